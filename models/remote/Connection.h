@@ -1,0 +1,83 @@
+#pragma once
+// The console's live link to one server profile: it owns the HTTP client, the dialect and the
+// signed-in state. It signs in and out, renews the token before it expires, retries once after
+// a transparent renewal on 401, and otherwise asks for credentials while keeping the pending
+// work queued. Views and the CLI call its typed operations; none of them sees a reply or JSON.
+
+#include "AuthState.h"
+#include "Dialect.h"
+#include "values/Profile.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class ApiClient;
+class CredentialStore;
+
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { SignedOut, SigningIn, SignedIn, Renewing, NeedsCredentials, Offline };
+    Q_ENUM(State)
+
+    template <typename T>
+    using Callback = std::function<void(const Result<T>&)>;
+
+    Connection(const Profile& profile, std::shared_ptr<const Dialect> dialect, CredentialStore* credentials,
+               QObject* parent = nullptr);
+    ~Connection() override;
+
+    const Profile& profile() const { return m_profile; }
+    const Dialect& dialect() const { return *m_dialect; }
+    Capabilities capabilities() const { return m_dialect->capabilities(); }
+    State state() const { return m_state; }
+    const AuthState& authState() const { return m_auth; }
+    ApiClient* client() const { return m_client; }
+
+    // Signs in with the given secrets, or with the stored ones when `secrets` is empty.
+    void signIn(const Secrets& secrets = {});
+    // Revokes the console's own token where the server can, then forgets it.
+    void signOut();
+    // Sign in again after NeedsCredentials; queued work resumes on success.
+    void provideCredentials(const Secrets& secrets);
+    // Drops queued work after the user declined to sign in again.
+    void abandonPendingWork();
+
+    void listUsers(const UserQuery& query, QObject* context, Callback<UserPage> done);
+    void getUser(const User& user, QObject* context, Callback<User> done);
+    void createUser(const UserEdit& edit, QObject* context, Callback<User> done);
+    void updateUser(const User& before, const UserEdit& after, QObject* context, Callback<User> done);
+    void deleteUser(const User& user, QObject* context, Callback<Done> done);
+    void setRoles(const User& user, const QStringList& roles, QObject* context, Callback<User> done);
+    void setEnabled(const User& user, bool enabled, QObject* context, Callback<User> done);
+    void listSessions(const User& user, QObject* context, Callback<QList<Session>> done);
+    void listAllSessions(qint64 offset, int limit, QObject* context, Callback<QList<Session>> done);
+    void revokeSession(const User& user, const Session& session, QObject* context, Callback<Done> done);
+    void revokeAllSessions(const User& user, QObject* context, Callback<Done> done);
+    void listApiKeys(const User* owner, QObject* context, Callback<QList<ApiKey>> done);
+    void createApiKey(const ApiKeyRequest& request, QObject* context, Callback<IssuedApiKey> done);
+    void revokeApiKey(const ApiKey& key, QObject* context, Callback<Done> done);
+
+signals:
+    void stateChanged(Connection::State state);
+    void signedIn(const QString& identity);
+    void signInFailed(const ApiError& error);
+    void signedOut();
+    // A request got 401 and renewal was impossible: the UI asks for the password, then calls
+    // provideCredentials() or abandonPendingWork().
+    void credentialsRequired(const ApiError& error);
+    // Emitted whenever the token's lifetime changes (sign-in, renewal).
+    void authStateChanged();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+    Profile m_profile;
+    std::shared_ptr<const Dialect> m_dialect;
+    ApiClient* m_client = nullptr;
+    State m_state = State::SignedOut;
+    AuthState m_auth;
+    friend class Private;
+};

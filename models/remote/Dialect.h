@@ -1,0 +1,90 @@
+#pragma once
+// How one kind of server does each thing: request builders and response parsers, pure and
+// free of any network object, plus the capability set the UI reads. Everything that knows a
+// server's paths, field names or error shapes lives behind this interface.
+//
+// Builders for operations the dialect does not support return an invalid HttpRequest
+// (isValid() == false); Connection turns that into an ApiError::Kind::Unsupported with
+// capabilities().reason().
+
+#include "values/ApiKey.h"
+#include "AuthState.h"
+#include "Capabilities.h"
+#include "DialectTypes.h"
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+#include "Result.h"
+#include "UserQuery.h"
+#include "values/Profile.h"
+#include "values/Session.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// Secrets for one sign-in, keyed "password", "client_secret", "api_key", ... Held in memory
+// only for as long as the sign-in takes.
+using Secrets = QHash<QString, QString>;
+
+// A new or edited user as the form filled it in. `password` empty: unchanged.
+struct UserEdit
+{
+    User user;
+    QString password;
+};
+
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    virtual QString id() const = 0;          // "gemini", "gatekeeper", ...
+    virtual QString displayName() const = 0; // "Gemini (Make Music Day)"
+    virtual Capabilities capabilities() const = 0;
+    virtual QList<SettingField> settingFields() const { return {}; }
+    // Which secrets sign-in needs, e.g. {"password"} or {"api_key", "password"}.
+    virtual QStringList requiredSecrets(const Profile& profile) const = 0;
+    virtual QList<RoleDefinition> roleDefinitions() const { return {}; }
+    virtual QList<UserField> userFields() const { return {}; }
+
+    // --- session ---
+    virtual HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const = 0;
+    virtual Result<AuthState> parseSignIn(const HttpResponse& response, const Profile& profile) const = 0;
+    virtual HttpRequest refreshRequest(const AuthState&) const { return {}; }
+    virtual HttpRequest signOutRequest(const AuthState&) const { return {}; }
+    // Adds the headers (and cookies) that prove who is asking.
+    virtual void authorize(HttpRequest& request, const AuthState& state, const Profile& profile,
+                           const Secrets& secrets) const = 0;
+
+    // --- users ---
+    virtual HttpRequest listUsersRequest(const UserQuery&) const { return {}; }
+    virtual Result<UserPage> parseUserPage(const HttpResponse& response, const UserQuery& query) const;
+    virtual HttpRequest getUserRequest(const User&) const { return {}; }
+    virtual HttpRequest createUserRequest(const UserEdit&, const Profile&, const Secrets&) const { return {}; }
+    virtual HttpRequest updateUserRequest(const User& before, const UserEdit& after) const;
+    virtual HttpRequest deleteUserRequest(const User&) const { return {}; }
+    virtual HttpRequest setRolesRequest(const User&, const QStringList&) const { return {}; }
+    virtual HttpRequest setEnabledRequest(const User&, bool) const { return {}; }
+    // Parses one user from a get/create/update answer.
+    virtual Result<User> parseUser(const HttpResponse& response) const;
+
+    // --- sessions ---
+    virtual HttpRequest listSessionsRequest(const User&) const { return {}; }
+    virtual HttpRequest listAllSessionsRequest(qint64 /*offset*/, int /*limit*/) const { return {}; }
+    virtual Result<QList<Session>> parseSessions(const HttpResponse& response) const;
+    virtual HttpRequest revokeSessionRequest(const User&, const Session&) const { return {}; }
+    virtual HttpRequest revokeAllSessionsRequest(const User&) const { return {}; }
+
+    // --- API keys ---
+    virtual HttpRequest listApiKeysRequest(const User* /*owner: null = the signed-in identity*/) const { return {}; }
+    virtual Result<QList<ApiKey>> parseApiKeys(const HttpResponse& response) const;
+    virtual HttpRequest createApiKeyRequest(const ApiKeyRequest&) const { return {}; }
+    virtual Result<IssuedApiKey> parseIssuedApiKey(const HttpResponse& response) const;
+    virtual HttpRequest revokeApiKeyRequest(const ApiKey&) const { return {}; }
+
+    // --- errors ---
+    // Turns a failed response (HTTP error or transport error) into one clear sentence.
+    virtual ApiError parseError(const HttpResponse& response) const;
+    // Whether a 2xx answer still signals failure in the body (Nebula's status:"failed").
+    virtual ApiError bodyError(const HttpResponse&) const { return {}; }
+};

@@ -1,0 +1,40 @@
+#pragma once
+// Descriptions a dialect gives the UI: extra profile settings, the roles it knows, and the
+// user fields its forms need.
+
+#include <QString>
+#include <QStringList>
+
+// One extra setting of a profile, e.g. Gemini's client id (plain) and client secret (secret).
+struct SettingField
+{
+    QString key;       // settings key, or keychain key when `secret`
+    QString label;     // translated label
+    bool secret = false;
+    bool required = false;
+    QString placeholder;
+};
+
+// A role or scope the server knows. Some are granted by the server but never accepted in a
+// request (Gemini's city and admin): the editor shows them read-only with `whyReadOnly`.
+struct RoleDefinition
+{
+    QString name;
+    QString description;
+    bool assignable = true;
+    QString whyReadOnly;
+};
+
+// A field of the create/edit user form and its rules.
+struct UserField
+{
+    enum class Type { Text, Email, Password, Phone, Bool, Choice };
+    QString key;       // "username", "email", "firstName", "lastName", "password", "enabled", or attribute name
+    QString label;
+    Type type = Type::Text;
+    bool requiredOnCreate = false;
+    bool requiredOnUpdate = false;
+    bool editable = true; // false: shown but cannot change (Gatekeeper username)
+    int minLength = 0;
+    QStringList choices;
+};

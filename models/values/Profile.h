@@ -1,0 +1,27 @@
+#pragma once
+// How to reach one server: everything but secrets. Secrets (password, client secret, API key,
+// refresh token) are stored by CredentialStore under the profile's id, never here.
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+#include <QVariantMap>
+
+struct Profile
+{
+    QString id;       // stable key (a UUID), used for settings, keychain entries and the cache file
+    QString name;     // what the user calls it
+    QUrl baseUrl;     // the API's base, documented paths are appended to it
+    QString dialect;  // Dialect::id()
+    QString identity; // username or email used to sign in
+    QVariantMap settings;        // the dialect's non-secret extras (e.g. Gemini "client_id")
+    QByteArray pinnedCertificate; // SHA-256 of a certificate the user accepted, empty if none
+    bool rememberPassword = true;  // store the password in the keychain for silent renewal
+    int timeoutSeconds = 30;
+
+    bool isValid() const { return !id.isEmpty() && baseUrl.isValid() && !dialect.isEmpty(); }
+    friend bool operator==(const Profile&, const Profile&) = default;
+};
+
+Q_DECLARE_METATYPE(Profile)

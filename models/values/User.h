@@ -1,0 +1,41 @@
+#pragma once
+// One account as a server describes it, normalised across dialects. Whatever the server sent
+// that has no field here stays in `attributes`, so the detail panel can still show it.
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+// An action a server advertises for one user (Gemini's `_links`): what may be done, and how.
+struct UserAction
+{
+    QString method;
+    QString href;
+    QString title;
+    friend bool operator==(const UserAction&, const UserAction&) = default;
+};
+
+struct User
+{
+    QString id;       // the server's stable identifier (uuid, number, or username)
+    QString username; // the sign-in name; may equal email
+    QString email;
+    QString firstName;
+    QString lastName;
+    QStringList roles; // roles or scopes, as the server names them
+    bool enabled = true;
+    QDateTime createdAt;
+    QDateTime lastLoginAt;
+    QVariantMap attributes;             // every attribute as received, including unknown ones
+    QMap<QString, UserAction> actions;  // empty when the server does not advertise actions
+
+    QString displayName() const;
+    bool isValid() const { return !id.isEmpty(); }
+    friend bool operator==(const User&, const User&) = default;
+};
+
+Q_DECLARE_METATYPE(User)
