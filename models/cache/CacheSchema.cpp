@@ -1,0 +1,247 @@
+#include "CacheSchema.h"
+
+#include "UserRowCodec.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace {
+bool run(QSqlDatabase& db, const QStringList& statements, QString* error)
+{
+    QSqlQuery query(db);
+    for (const QString& sql : statements) {
+        if (!query.exec(sql)) {
+            *error = query.lastError().text() + QStringLiteral(" [") + sql.left(80) + QLatin1Char(']');
+            return false;
+        }
+    }
+    return true;
+}
+
+bool setVersion(QSqlDatabase& db, int version, QString* error)
+{
+    return run(db, {QStringLiteral("PRAGMA user_version = %1").arg(version)}, error);
+}
+} // namespace
+
+int CacheSchema::version(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool CacheSchema::migrate(QSqlDatabase& db, QString* error)
+{
+    return migrateTo(db, CurrentVersion, error);
+}
+
+bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error)
+{
+    const int found = version(db);
+    if (found < 0) {
+        *error = tr("The cache file cannot be read: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (found > CurrentVersion) {
+        *error = tr("The cache was written by a newer AuthDesk (schema %1, this version knows %2); "
+                    "clear the cache or update AuthDesk.")
+                     .arg(found)
+                     .arg(CurrentVersion);
+        return false;
+    }
+    using Step = bool (*)(QSqlDatabase&, QString*);
+    static const Step steps[] = {&CacheSchema::createVersion1, &CacheSchema::upgradeToVersion2};
+    for (int next = found + 1; next <= target && next <= CurrentVersion; ++next) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QString stepError;
+        if (!steps[next - 1](db, &stepError) || !setVersion(db, next, &stepError) || !db.commit()) {
+            db.rollback();
+            *error = tr("Upgrading the cache to schema %1 failed: %2").arg(next).arg(stepError);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CacheSchema::createVersion1(QSqlDatabase& db, QString* error)
+{
+    return run(db,
+               {
+                   QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT, email TEXT, "
+                                  "first_name TEXT, last_name TEXT, roles TEXT, enabled INTEGER, "
+                                  "created_at INTEGER, last_login_at INTEGER, attributes TEXT, "
+                                  "last_seen_at INTEGER)"),
+                   QStringLiteral("CREATE TABLE syncs (id INTEGER PRIMARY KEY, started_at INTEGER, "
+                                  "finished_at INTEGER, users INTEGER)"),
+               },
+               error);
+}
+
+bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
+{
+    // users gets an integer key (FTS5's rowid) and the columns search and sort need.
+    if (!run(db,
+             {QStringLiteral(
+                 "CREATE TABLE users_v2 ("
+                 " user_key INTEGER PRIMARY KEY,"
+                 " id TEXT NOT NULL UNIQUE,"
+                 " username TEXT NOT NULL DEFAULT '',"
+                 " email TEXT NOT NULL DEFAULT '',"
+                 " first_name TEXT NOT NULL DEFAULT '',"
+                 " last_name TEXT NOT NULL DEFAULT '',"
+                 " name TEXT NOT NULL DEFAULT '',"
+                 " roles TEXT NOT NULL DEFAULT '[]',"
+                 " enabled INTEGER NOT NULL DEFAULT 1,"
+                 " created_at INTEGER,"
+                 " last_login_at INTEGER,"
+                 " attributes TEXT NOT NULL DEFAULT '{}',"
+                 " actions TEXT NOT NULL DEFAULT '{}',"
+                 " fingerprint INTEGER NOT NULL DEFAULT 0,"
+                 " first_seen_at INTEGER NOT NULL,"
+                 " last_seen_at INTEGER NOT NULL,"
+                 " deleted_at INTEGER)")},
+             error))
+        return false;
+
+    // Version 1 kept roles as comma-separated text; re-encode every row the way version 2
+    // stores it, fingerprint included, so the next sync does not see every user as changed.
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    if (!read.exec(QStringLiteral("SELECT id, username, email, first_name, last_name, roles, enabled, "
+                                  "created_at, last_login_at, attributes, last_seen_at FROM users"))
+        || !write.prepare(QStringLiteral(
+            "INSERT INTO users_v2 (id, username, email, first_name, last_name, name, roles, enabled, "
+            "created_at, last_login_at, attributes, fingerprint, first_seen_at, last_seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        *error = read.lastError().isValid() ? read.lastError().text() : write.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        User user;
+        user.id = read.value(0).toString();
+        user.username = read.value(1).toString();
+        user.email = read.value(2).toString();
+        user.firstName = read.value(3).toString();
+        user.lastName = read.value(4).toString();
+        user.roles = read.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString& role : user.roles)
+            role = role.trimmed();
+        user.enabled = read.value(6).isNull() || read.value(6).toBool();
+        user.createdAt = UserRowCodec::fromMsecs(read.value(7));
+        user.lastLoginAt = UserRowCodec::fromMsecs(read.value(8));
+        user.attributes = UserRowCodec::mapFromJson(read.value(9).toString());
+        const qint64 lastSeen = read.value(10).toLongLong();
+        const UserRow row = UserRowCodec::encode(user);
+        const QVariantList values{row.id,        row.username,   row.email,      row.firstName, row.lastName,
+                                  row.name,      row.roles,      row.enabled,    row.createdAt, row.lastLoginAt,
+                                  row.attributes, row.fingerprint, lastSeen,     lastSeen};
+        for (int i = 0; i < values.size(); ++i)
+            write.bindValue(i, values.at(i));
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    read.finish();
+
+    return run(
+        db,
+        {
+            QStringLiteral("DROP TABLE users"),
+            QStringLiteral("ALTER TABLE users_v2 RENAME TO users"),
+            QStringLiteral("CREATE INDEX users_by_username ON users (username COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX users_by_email ON users (email COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX users_by_name ON users (name COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX users_by_created ON users (created_at)"),
+            QStringLiteral("CREATE INDEX users_by_last_login ON users (last_login_at)"),
+            QStringLiteral("CREATE INDEX users_deleted ON users (deleted_at) WHERE deleted_at IS NOT NULL"),
+
+            QStringLiteral("CREATE TABLE user_roles ("
+                           " user_key INTEGER NOT NULL REFERENCES users (user_key) ON DELETE CASCADE,"
+                           " role TEXT NOT NULL,"
+                           " last_seen_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (user_key, role)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX user_roles_by_role ON user_roles (role, user_key)"),
+            QStringLiteral("INSERT OR IGNORE INTO user_roles (user_key, role, last_seen_at) "
+                           "SELECT u.user_key, r.value, u.last_seen_at FROM users u, json_each(u.roles) r"),
+
+            // Sessions and key metadata: never a token or a full key (SecretFilter guards the
+            // attributes, and ApiKey has no field for the key itself).
+            QStringLiteral("CREATE TABLE sessions ("
+                           " user_id TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " username TEXT NOT NULL DEFAULT '',"
+                           " started_at INTEGER, last_activity_at INTEGER, expires_at INTEGER,"
+                           " ip_address TEXT NOT NULL DEFAULT '',"
+                           " user_agent TEXT NOT NULL DEFAULT '',"
+                           " attributes TEXT NOT NULL DEFAULT '{}',"
+                           " last_seen_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (user_id, id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE api_keys ("
+                           " id TEXT PRIMARY KEY,"
+                           " owner_id TEXT NOT NULL DEFAULT '',"
+                           " owner TEXT NOT NULL DEFAULT '',"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " prefix TEXT NOT NULL DEFAULT '',"
+                           " scopes TEXT NOT NULL DEFAULT '[]',"
+                           " created_at INTEGER, last_used_at INTEGER, expires_at INTEGER,"
+                           " enabled INTEGER NOT NULL DEFAULT 1,"
+                           " attributes TEXT NOT NULL DEFAULT '{}',"
+                           " last_seen_at INTEGER NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX api_keys_by_owner ON api_keys (owner_id)"),
+
+            QStringLiteral("ALTER TABLE syncs RENAME COLUMN users TO users_seen"),
+            QStringLiteral("ALTER TABLE syncs ADD COLUMN kind TEXT NOT NULL DEFAULT 'full'"),
+            QStringLiteral("ALTER TABLE syncs ADD COLUMN pages INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE syncs ADD COLUMN added INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE syncs ADD COLUMN changed INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE syncs ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE syncs ADD COLUMN sessions INTEGER NOT NULL DEFAULT -1"),
+            QStringLiteral("ALTER TABLE syncs ADD COLUMN api_keys INTEGER NOT NULL DEFAULT -1"),
+
+            QStringLiteral("CREATE TABLE user_history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " sync_id INTEGER,"
+                           " user_id TEXT NOT NULL,"
+                           " username TEXT NOT NULL DEFAULT '',"
+                           " changed_at INTEGER NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " field TEXT NOT NULL DEFAULT '',"
+                           " old_value TEXT NOT NULL DEFAULT '',"
+                           " new_value TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX user_history_by_user ON user_history (user_id, changed_at)"),
+            QStringLiteral("CREATE INDEX user_history_by_time ON user_history (changed_at)"),
+
+            QStringLiteral("CREATE TABLE cache_info (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"),
+
+            // The FTS index reads its text from users (external content) and is kept in step by
+            // triggers; prefix indexes make a one-to-three letter prefix cheap on every keystroke.
+            QStringLiteral("CREATE VIRTUAL TABLE users_fts USING fts5 (username, email, name, attributes,"
+                           " content='users', content_rowid='user_key',"
+                           " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"),
+            QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER users_fts_after_insert AFTER INSERT ON users BEGIN"
+                           " INSERT INTO users_fts (rowid, username, email, name, attributes)"
+                           " VALUES (new.user_key, new.username, new.email, new.name, new.attributes); END"),
+            QStringLiteral("CREATE TRIGGER users_fts_after_delete AFTER DELETE ON users BEGIN"
+                           " INSERT INTO users_fts (users_fts, rowid, username, email, name, attributes)"
+                           " VALUES ('delete', old.user_key, old.username, old.email, old.name, old.attributes);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER users_fts_after_update AFTER UPDATE OF username, email, name, attributes"
+                           " ON users BEGIN"
+                           " INSERT INTO users_fts (users_fts, rowid, username, email, name, attributes)"
+                           " VALUES ('delete', old.user_key, old.username, old.email, old.name, old.attributes);"
+                           " INSERT INTO users_fts (rowid, username, email, name, attributes)"
+                           " VALUES (new.user_key, new.username, new.email, new.name, new.attributes); END"),
+        },
+        error);
+}

@@ -1,0 +1,32 @@
+#pragma once
+// The cache's table layout and its history. Each schema version is one migration step; a new
+// cache runs every step from 1, an older cache only the steps it lacks, so both end up with
+// the same layout and an upgrade never throws cached data away. PRAGMA user_version holds the
+// version a file has reached.
+//
+// Version 1: users (roles as comma-separated text) and syncs.
+// Version 2: users keyed by an integer for FTS5 (users_fts over username, email, name and
+//            attributes), user_roles, sessions, api_keys, user_history, cache_info, deleted_at.
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+class CacheSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheSchema)
+public:
+    static constexpr int CurrentVersion = 2;
+
+    // The version the file has reached; 0 for an empty file, -1 when it cannot be read.
+    static int version(const QSqlDatabase& db);
+    // Runs the missing steps, each in its own transaction. On failure the file stays at the
+    // last complete step and `error` says why.
+    static bool migrate(QSqlDatabase& db, QString* error);
+    // Runs the steps up to `version` only; tests use it to make an old cache.
+    static bool migrateTo(QSqlDatabase& db, int version, QString* error);
+
+private:
+    static bool createVersion1(QSqlDatabase& db, QString* error);
+    static bool upgradeToVersion2(QSqlDatabase& db, QString* error);
+};

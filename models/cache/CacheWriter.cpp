@@ -1,0 +1,709 @@
+#include "CacheWriter.h"
+
+#include "CacheDatabase.h"
+#include "SecretFilter.h"
+#include "UserDiff.h"
+#include "UserRowCodec.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+// staging_users.state, set by commitSync's classification.
+enum StagedState { StagedNew = 0, StagedSame = 1, StagedChanged = 2, StagedRestored = 3 };
+
+const QString userColumns = QStringLiteral("id, username, email, first_name, last_name, name, roles, enabled, "
+                                           "created_at, last_login_at, attributes, actions, fingerprint");
+
+QVariantList rowValues(const UserRow& row)
+{
+    return {row.id,        row.username,    row.email,      row.firstName, row.lastName,
+            row.name,      row.roles,       row.enabled,    row.createdAt, row.lastLoginAt,
+            row.attributes, row.actions,    row.fingerprint};
+}
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString notNull(const QString& text)
+{
+    return UserRowCodec::text(text);
+}
+
+QString sessionAttributes(const Session& session)
+{
+    return UserRowCodec::toJson(SecretFilter::withoutSecrets(session.attributes));
+}
+} // namespace
+
+CacheWriter::CacheWriter(CacheDatabase& database) : m_database(database) {}
+
+bool CacheWriter::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool CacheWriter::failQuery(const QSqlQuery& query)
+{
+    return fail(tr("Writing the cache failed: %1").arg(query.lastError().text()));
+}
+
+bool CacheWriter::ensureWritable()
+{
+    if (!m_database.isOpen())
+        return fail(tr("The cache is not open."));
+    if (m_database.isReadOnly())
+        return fail(CacheDatabase::readOnlyMessage());
+    return true;
+}
+
+bool CacheWriter::createStagingTables()
+{
+    QSqlDatabase db = m_database.database();
+    QSqlQuery query(db);
+    const QStringList statements{
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_users (id TEXT PRIMARY KEY, username TEXT, "
+                       "email TEXT, first_name TEXT, last_name TEXT, name TEXT, roles TEXT, enabled INTEGER, "
+                       "created_at INTEGER, last_login_at INTEGER, attributes TEXT, actions TEXT, "
+                       "fingerprint INTEGER, state INTEGER NOT NULL DEFAULT 0, user_key INTEGER)"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_sessions (user_id TEXT NOT NULL, id TEXT NOT NULL, "
+                       "username TEXT, started_at INTEGER, last_activity_at INTEGER, expires_at INTEGER, "
+                       "ip_address TEXT, user_agent TEXT, attributes TEXT, PRIMARY KEY (user_id, id))"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_api_keys (id TEXT PRIMARY KEY, owner_id TEXT, "
+                       "owner TEXT, name TEXT, description TEXT, prefix TEXT, scopes TEXT, created_at INTEGER, "
+                       "last_used_at INTEGER, expires_at INTEGER, enabled INTEGER, attributes TEXT)"),
+        QStringLiteral("DELETE FROM temp.staging_users"),
+        QStringLiteral("DELETE FROM temp.staging_sessions"),
+        QStringLiteral("DELETE FROM temp.staging_api_keys"),
+    };
+    for (const QString& sql : statements) {
+        if (!query.exec(sql))
+            return failQuery(query);
+    }
+    return true;
+}
+
+bool CacheWriter::beginSync(const QDateTime& startedAt)
+{
+    if (!ensureWritable())
+        return false;
+    if (m_syncing)
+        abortSync();
+    if (!createStagingTables())
+        return false;
+    m_syncing = true;
+    m_sessionsStaged = m_keysStaged = false;
+    m_stagedUsers = m_stagedSessions = m_stagedKeys = 0;
+    m_syncStartedAt = startedAt;
+    return true;
+}
+
+bool CacheWriter::ensureStagingTransaction()
+{
+    if (!m_syncing)
+        return fail(tr("No sync is in progress."));
+    if (m_stagingTransaction)
+        return true;
+    QSqlDatabase db = m_database.database();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    m_stagingTransaction = true;
+    return true;
+}
+
+bool CacheWriter::flushStaging()
+{
+    if (!m_stagingTransaction)
+        return true;
+    m_stagingTransaction = false;
+    QSqlDatabase db = m_database.database();
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return true;
+}
+
+bool CacheWriter::stageUsers(const QList<User>& users)
+{
+    if (!ensureStagingTransaction())
+        return false;
+    QSqlQuery insert(m_database.database());
+    // A user listed twice (the server's list shifted between pages) is kept once, latest copy.
+    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.staging_users (") + userColumns
+                        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return failQuery(insert);
+    for (const User& user : users) {
+        if (user.id.isEmpty())
+            continue;
+        const QVariantList values = rowValues(UserRowCodec::encode(user));
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec())
+            return failQuery(insert);
+        ++m_stagedUsers;
+    }
+    return true;
+}
+
+bool CacheWriter::stageSessions(const QList<Session>& sessions)
+{
+    if (!ensureStagingTransaction())
+        return false;
+    m_sessionsStaged = true;
+    QSqlQuery insert(m_database.database());
+    if (!insert.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO temp.staging_sessions (user_id, id, username, started_at, last_activity_at, "
+            "expires_at, ip_address, user_agent, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return failQuery(insert);
+    for (const Session& session : sessions) {
+        const QVariantList values{notNull(session.userId),
+                                  notNull(session.id),
+                                  notNull(session.username),
+                                  UserRowCodec::toMsecs(session.startedAt),
+                                  UserRowCodec::toMsecs(session.lastActivityAt),
+                                  UserRowCodec::toMsecs(session.expiresAt),
+                                  notNull(session.ipAddress),
+                                  notNull(session.userAgent),
+                                  sessionAttributes(session)};
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec())
+            return failQuery(insert);
+        ++m_stagedSessions;
+    }
+    return true;
+}
+
+bool CacheWriter::stageApiKeys(const QList<ApiKey>& keys)
+{
+    if (!ensureStagingTransaction())
+        return false;
+    m_keysStaged = true;
+    QSqlQuery insert(m_database.database());
+    if (!insert.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO temp.staging_api_keys (id, owner_id, owner, name, description, prefix, scopes, "
+            "created_at, last_used_at, expires_at, enabled, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return failQuery(insert);
+    for (const ApiKey& key : keys) {
+        // Only the prefix is metadata; a "prefix" long enough to be the key itself is cut.
+        const QString prefix = SecretFilter::looksLikeSecretValue(key.prefix) ? key.prefix.left(8) : key.prefix;
+        const QVariantList values{key.id,
+                                  notNull(key.ownerId),
+                                  notNull(key.owner),
+                                  notNull(key.name),
+                                  notNull(key.description),
+                                  notNull(prefix),
+                                  UserRowCodec::toJson(key.scopes),
+                                  UserRowCodec::toMsecs(key.createdAt),
+                                  UserRowCodec::toMsecs(key.lastUsedAt),
+                                  UserRowCodec::toMsecs(key.expiresAt),
+                                  key.enabled,
+                                  UserRowCodec::toJson(SecretFilter::withoutSecrets(key.attributes))};
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec())
+            return failQuery(insert);
+        ++m_stagedKeys;
+    }
+    return true;
+}
+
+void CacheWriter::abortSync()
+{
+    QSqlDatabase db = m_database.database();
+    if (m_stagingTransaction) {
+        db.rollback();
+        m_stagingTransaction = false;
+    }
+    if (m_syncing && db.isOpen()) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("DELETE FROM temp.staging_users"));
+        query.exec(QStringLiteral("DELETE FROM temp.staging_sessions"));
+        query.exec(QStringLiteral("DELETE FROM temp.staging_api_keys"));
+    }
+    m_syncing = false;
+}
+
+qint64 CacheWriter::insertSyncRow(SyncRecord::Kind kind, qint64 startedAt, qint64 finishedAt)
+{
+    QSqlQuery insert(m_database.database());
+    insert.prepare(QStringLiteral("INSERT INTO syncs (kind, started_at, finished_at) VALUES (?, ?, ?)"));
+    insert.addBindValue(kind == SyncRecord::Kind::Full ? QStringLiteral("full") : QStringLiteral("user"));
+    insert.addBindValue(startedAt);
+    insert.addBindValue(finishedAt);
+    if (!insert.exec()) {
+        failQuery(insert);
+        return 0;
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
+bool CacheWriter::insertHistory(const QList<UserChange>& changes, qint64 syncId, qint64 at)
+{
+    if (changes.isEmpty())
+        return true;
+    QSqlQuery insert(m_database.database());
+    if (!insert.prepare(QStringLiteral("INSERT INTO user_history (sync_id, user_id, username, changed_at, kind, "
+                                       "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return failQuery(insert);
+    for (const UserChange& change : changes) {
+        insert.bindValue(0, syncId);
+        insert.bindValue(1, change.userId);
+        insert.bindValue(2, notNull(change.username));
+        insert.bindValue(3, at);
+        insert.bindValue(4, UserChange::kindName(change.kind));
+        insert.bindValue(5, notNull(change.field));
+        insert.bindValue(6, notNull(change.oldValue));
+        insert.bindValue(7, notNull(change.newValue));
+        if (!insert.exec())
+            return failQuery(insert);
+    }
+    return true;
+}
+
+// Compares each staged user whose fingerprint differs with its cached copy, field by field,
+// and writes the differences as history.
+bool CacheWriter::recordChanges(qint64 syncId, qint64 at, qint64* changedUsers)
+{
+    QSqlQuery query(m_database.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT s.id, s.username, s.email, s.first_name, s.last_name, s.roles, s.enabled, s.created_at, "
+            "s.last_login_at, s.attributes, s.actions, s.state, "
+            "u.username, u.email, u.first_name, u.last_name, u.roles, u.enabled, u.created_at, "
+            "u.last_login_at, u.attributes, u.actions "
+            "FROM temp.staging_users s JOIN main.users u ON u.user_key = s.user_key WHERE s.state IN (2, 3)")))
+        return failQuery(query);
+    QList<UserChange> changes;
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        const User after = UserRowCodec::decode(id, query.value(1).toString(), query.value(2).toString(),
+                                                query.value(3).toString(), query.value(4).toString(),
+                                                query.value(5).toString(), query.value(6).toBool(),
+                                                query.value(7), query.value(8), query.value(9).toString(),
+                                                query.value(10).toString());
+        const User before = UserRowCodec::decode(id, query.value(12).toString(), query.value(13).toString(),
+                                                 query.value(14).toString(), query.value(15).toString(),
+                                                 query.value(16).toString(), query.value(17).toBool(),
+                                                 query.value(18), query.value(19), query.value(20).toString(),
+                                                 query.value(21).toString());
+        const QList<UserChange> userChanges = UserDiff::changes(before, after);
+        if (query.value(11).toInt() == StagedRestored) {
+            UserChange restored;
+            restored.userId = id;
+            restored.username = after.username;
+            restored.kind = UserChange::Kind::Restored;
+            changes.append(restored);
+        }
+        if (!userChanges.isEmpty())
+            ++*changedUsers;
+        changes += userChanges;
+    }
+    query.finish();
+    return insertHistory(changes, syncId, at);
+}
+
+bool CacheWriter::commitSync(int pages, SyncRecord* record)
+{
+    if (!m_syncing)
+        return fail(tr("No sync is in progress."));
+    if (!flushStaging())
+        return false;
+    QSqlDatabase db = m_database.database();
+    const qint64 at = now();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    const auto rollback = [&](const QSqlQuery& query) {
+        const bool ok = failQuery(query);
+        db.rollback();
+        return ok;
+    };
+
+    QSqlQuery query(db);
+    // Whether an earlier full sync exists: the very first one adds every user, and writing
+    // "appeared on the server" for each of them would bury the real history.
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM syncs WHERE kind = 'full')")) || !query.next())
+        return rollback(query);
+    const bool firstSync = !query.value(0).toBool();
+    query.finish();
+
+    const qint64 syncId = insertSyncRow(SyncRecord::Kind::Full, m_syncStartedAt.toMSecsSinceEpoch(), at);
+    if (syncId == 0) {
+        db.rollback();
+        return false;
+    }
+
+    if (!query.exec(QStringLiteral(
+            "UPDATE temp.staging_users AS s SET user_key = u.user_key, state = CASE"
+            " WHEN u.deleted_at IS NOT NULL THEN 3 WHEN u.fingerprint = s.fingerprint THEN 1 ELSE 2 END"
+            " FROM main.users AS u WHERE u.id = s.id")))
+        return rollback(query);
+
+    qint64 changed = 0;
+    if (!recordChanges(syncId, at, &changed)) {
+        db.rollback();
+        return false;
+    }
+
+    qint64 added = 0;
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM temp.staging_users WHERE state = 0")) || !query.next())
+        return rollback(query);
+    added = query.value(0).toLongLong();
+    query.finish();
+    if (!firstSync) {
+        query.prepare(QStringLiteral("INSERT INTO user_history (sync_id, user_id, username, changed_at, kind) "
+                                     "SELECT ?, id, username, ?, 'added' FROM temp.staging_users WHERE state = 0"));
+        query.addBindValue(syncId);
+        query.addBindValue(at);
+        if (!query.exec())
+            return rollback(query);
+    }
+
+    // Users the server no longer lists stay, marked deleted on server with their last sighting.
+    query.prepare(QStringLiteral("INSERT INTO user_history (sync_id, user_id, username, changed_at, kind) "
+                                 "SELECT ?, u.id, u.username, ?, 'deleted' FROM main.users u "
+                                 "WHERE u.deleted_at IS NULL AND NOT EXISTS "
+                                 "(SELECT 1 FROM temp.staging_users s WHERE s.id = u.id)"));
+    query.addBindValue(syncId);
+    query.addBindValue(at);
+    if (!query.exec())
+        return rollback(query);
+    const qint64 deleted = query.numRowsAffected();
+    query.prepare(QStringLiteral("UPDATE main.users SET deleted_at = ? WHERE deleted_at IS NULL AND NOT EXISTS "
+                                 "(SELECT 1 FROM temp.staging_users s WHERE s.id = users.id)"));
+    query.addBindValue(at);
+    if (!query.exec())
+        return rollback(query);
+
+    // New, changed and restored users get their new copy; the FTS triggers follow.
+    query.prepare(QStringLiteral("INSERT INTO main.users (") + userColumns
+                  + QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT ") + userColumns
+                  + QStringLiteral(", ?, ?, NULL FROM temp.staging_users WHERE state <> 1 "
+                                   "ON CONFLICT (id) DO UPDATE SET username = excluded.username, "
+                                   "email = excluded.email, first_name = excluded.first_name, "
+                                   "last_name = excluded.last_name, name = excluded.name, roles = excluded.roles, "
+                                   "enabled = excluded.enabled, created_at = excluded.created_at, "
+                                   "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
+                                   "actions = excluded.actions, fingerprint = excluded.fingerprint, "
+                                   "last_seen_at = excluded.last_seen_at, deleted_at = NULL"));
+    query.addBindValue(at);
+    query.addBindValue(at);
+    if (!query.exec())
+        return rollback(query);
+    // Unchanged users were just seen again.
+    query.prepare(QStringLiteral("UPDATE main.users SET last_seen_at = ? WHERE user_key IN "
+                                 "(SELECT user_key FROM temp.staging_users WHERE state = 1)"));
+    query.addBindValue(at);
+    if (!query.exec())
+        return rollback(query);
+
+    // Roles of new, changed and restored users are rewritten; the others were seen again.
+    if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE user_key IN "
+                                   "(SELECT user_key FROM temp.staging_users WHERE state IN (2, 3))")))
+        return rollback(query);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (user_key, role, last_seen_at) "
+                                 "SELECT u.user_key, r.value, ? FROM temp.staging_users s "
+                                 "JOIN main.users u ON u.id = s.id, json_each(s.roles) r WHERE s.state <> 1"));
+    query.addBindValue(at);
+    if (!query.exec())
+        return rollback(query);
+    query.prepare(QStringLiteral("UPDATE main.user_roles SET last_seen_at = ? WHERE user_key IN "
+                                 "(SELECT user_key FROM temp.staging_users WHERE state = 1)"));
+    query.addBindValue(at);
+    if (!query.exec())
+        return rollback(query);
+
+    if (m_sessionsStaged) {
+        if (!query.exec(QStringLiteral("DELETE FROM main.sessions WHERE NOT EXISTS (SELECT 1 FROM "
+                                       "temp.staging_sessions s WHERE s.user_id = sessions.user_id AND s.id = sessions.id)")))
+            return rollback(query);
+        query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO main.sessions (user_id, id, username, started_at, last_activity_at, expires_at, "
+            "ip_address, user_agent, attributes, last_seen_at) SELECT user_id, id, username, started_at, "
+            "last_activity_at, expires_at, ip_address, user_agent, attributes, ? FROM temp.staging_sessions"));
+        query.addBindValue(at);
+        if (!query.exec())
+            return rollback(query);
+    }
+    if (m_keysStaged) {
+        if (!query.exec(QStringLiteral("DELETE FROM main.api_keys WHERE id NOT IN (SELECT id FROM temp.staging_api_keys)")))
+            return rollback(query);
+        query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO main.api_keys (id, owner_id, owner, name, description, prefix, scopes, created_at, "
+            "last_used_at, expires_at, enabled, attributes, last_seen_at) SELECT id, owner_id, owner, name, "
+            "description, prefix, scopes, created_at, last_used_at, expires_at, enabled, attributes, ? "
+            "FROM temp.staging_api_keys"));
+        query.addBindValue(at);
+        if (!query.exec())
+            return rollback(query);
+    }
+
+    SyncRecord result;
+    result.id = syncId;
+    result.kind = SyncRecord::Kind::Full;
+    result.startedAt = m_syncStartedAt;
+    result.finishedAt = UserRowCodec::fromMsecs(at);
+    result.pages = pages;
+    result.users = m_stagedUsers;
+    // m_stagedUsers counts duplicates once per listing; the staging table knows the truth.
+    if (query.exec(QStringLiteral("SELECT count(*) FROM temp.staging_users")) && query.next())
+        result.users = query.value(0).toLongLong();
+    query.finish();
+    result.added = added;
+    result.changed = changed;
+    result.deleted = deleted;
+    result.sessions = m_sessionsStaged ? m_stagedSessions : -1;
+    result.apiKeys = m_keysStaged ? m_stagedKeys : -1;
+    query.prepare(QStringLiteral("UPDATE syncs SET pages = ?, users_seen = ?, added = ?, changed = ?, deleted = ?, "
+                                 "sessions = ?, api_keys = ? WHERE id = ?"));
+    for (const QVariant& value : QVariantList{result.pages, result.users, result.added, result.changed,
+                                              result.deleted, result.sessions, result.apiKeys, syncId})
+        query.addBindValue(value);
+    if (!query.exec())
+        return rollback(query);
+
+    if (!db.commit()) {
+        fail(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    abortSync(); // empties the staging tables
+    if (record)
+        *record = result;
+    return true;
+}
+
+bool CacheWriter::storeUser(const User& user, SyncRecord* record)
+{
+    if (!ensureWritable())
+        return false;
+    if (user.id.isEmpty())
+        return fail(tr("A user without an id cannot be cached."));
+    QSqlDatabase db = m_database.database();
+    const qint64 at = now();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery query(db);
+    const auto rollback = [&](const QSqlQuery& failed) {
+        failQuery(failed);
+        db.rollback();
+        return false;
+    };
+
+    query.prepare(QStringLiteral("SELECT username, email, first_name, last_name, roles, enabled, created_at, "
+                                 "last_login_at, attributes, actions, deleted_at, fingerprint "
+                                 "FROM users WHERE id = ?"));
+    query.addBindValue(user.id);
+    if (!query.exec())
+        return rollback(query);
+    const UserRow row = UserRowCodec::encode(user);
+    const bool existed = query.next();
+    QList<UserChange> changes;
+    bool unchanged = false;
+    if (existed) {
+        const User before = UserRowCodec::decode(user.id, query.value(0).toString(), query.value(1).toString(),
+                                                 query.value(2).toString(), query.value(3).toString(),
+                                                 query.value(4).toString(), query.value(5).toBool(), query.value(6),
+                                                 query.value(7), query.value(8).toString(), query.value(9).toString());
+        if (!query.value(10).isNull()) {
+            UserChange restored;
+            restored.userId = user.id;
+            restored.username = user.username;
+            restored.kind = UserChange::Kind::Restored;
+            changes.append(restored);
+        }
+        changes += UserDiff::changes(before, UserRowCodec::decode(user.id, row.username, row.email, row.firstName,
+                                                                  row.lastName, row.roles, row.enabled, row.createdAt,
+                                                                  row.lastLoginAt, row.attributes, row.actions));
+        unchanged = changes.isEmpty() && query.value(11).toLongLong() == row.fingerprint;
+    } else {
+        UserChange added;
+        added.userId = user.id;
+        added.username = user.username;
+        added.kind = UserChange::Kind::Added;
+        changes.append(added);
+    }
+    query.finish();
+
+    const qint64 syncId = insertSyncRow(SyncRecord::Kind::User, at, at);
+    if (syncId == 0) {
+        db.rollback();
+        return false;
+    }
+    if (!insertHistory(changes, syncId, at)) {
+        db.rollback();
+        return false;
+    }
+    if (unchanged) {
+        query.prepare(QStringLiteral("UPDATE users SET last_seen_at = ? WHERE id = ?"));
+        query.addBindValue(at);
+        query.addBindValue(user.id);
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO users (") + userColumns
+                      + QStringLiteral(", first_seen_at, last_seen_at, deleted_at) VALUES "
+                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) "
+                                       "ON CONFLICT (id) DO UPDATE SET username = excluded.username, "
+                                       "email = excluded.email, first_name = excluded.first_name, "
+                                       "last_name = excluded.last_name, name = excluded.name, roles = excluded.roles, "
+                                       "enabled = excluded.enabled, created_at = excluded.created_at, "
+                                       "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
+                                       "actions = excluded.actions, fingerprint = excluded.fingerprint, "
+                                       "last_seen_at = excluded.last_seen_at, deleted_at = NULL"));
+        for (const QVariant& value : rowValues(row))
+            query.addBindValue(value);
+        query.addBindValue(at);
+        query.addBindValue(at);
+    }
+    if (!query.exec())
+        return rollback(query);
+
+    query.prepare(QStringLiteral("DELETE FROM user_roles WHERE user_key = (SELECT user_key FROM users WHERE id = ?)"));
+    query.addBindValue(user.id);
+    if (!query.exec())
+        return rollback(query);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO user_roles (user_key, role, last_seen_at) "
+                                 "SELECT u.user_key, r.value, ? FROM users u, json_each(u.roles) r WHERE u.id = ?"));
+    query.addBindValue(at);
+    query.addBindValue(user.id);
+    if (!query.exec())
+        return rollback(query);
+
+    query.prepare(QStringLiteral("UPDATE syncs SET users_seen = 1, added = ?, changed = ? WHERE id = ?"));
+    query.addBindValue(existed ? 0 : 1);
+    query.addBindValue(existed && !changes.isEmpty() ? 1 : 0);
+    query.addBindValue(syncId);
+    if (!query.exec())
+        return rollback(query);
+    if (!db.commit()) {
+        fail(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    if (record) {
+        SyncRecord result;
+        result.id = syncId;
+        result.kind = SyncRecord::Kind::User;
+        result.startedAt = result.finishedAt = UserRowCodec::fromMsecs(at);
+        result.users = 1;
+        result.added = existed ? 0 : 1;
+        result.changed = existed && !changes.isEmpty() ? 1 : 0;
+        *record = result;
+    }
+    return true;
+}
+
+bool CacheWriter::markDeletedOnServer(const QString& userId)
+{
+    if (!ensureWritable())
+        return false;
+    QSqlDatabase db = m_database.database();
+    const qint64 at = now();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO user_history (sync_id, user_id, username, changed_at, kind) "
+                                 "SELECT NULL, id, username, ?, 'deleted' FROM users "
+                                 "WHERE id = ? AND deleted_at IS NULL"));
+    query.addBindValue(at);
+    query.addBindValue(userId);
+    bool ok = query.exec();
+    if (ok) {
+        query.prepare(QStringLiteral("UPDATE users SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
+        query.addBindValue(at);
+        query.addBindValue(userId);
+        ok = query.exec();
+    }
+    if (!ok || !db.commit()) {
+        failQuery(query);
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CacheWriter::storeSessions(const QString& userId, const QList<Session>& sessions)
+{
+    if (!ensureWritable())
+        return false;
+    QSqlDatabase db = m_database.database();
+    const qint64 at = now();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"));
+    query.addBindValue(userId);
+    bool ok = query.exec();
+    if (ok)
+        ok = query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO sessions (user_id, id, username, started_at, last_activity_at, expires_at, "
+            "ip_address, user_agent, attributes, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; ok && i < sessions.size(); ++i) {
+        const Session& session = sessions.at(i);
+        const QVariantList values{notNull(userId),
+                                  notNull(session.id),
+                                  notNull(session.username),
+                                  UserRowCodec::toMsecs(session.startedAt),
+                                  UserRowCodec::toMsecs(session.lastActivityAt),
+                                  UserRowCodec::toMsecs(session.expiresAt),
+                                  notNull(session.ipAddress),
+                                  notNull(session.userAgent),
+                                  sessionAttributes(session),
+                                  at};
+        for (int v = 0; v < values.size(); ++v)
+            query.bindValue(v, values.at(v));
+        ok = query.exec();
+    }
+    if (!ok || !db.commit()) {
+        failQuery(query);
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CacheWriter::storeApiKeys(const QString& ownerId, const QList<ApiKey>& keys)
+{
+    if (!ensureWritable())
+        return false;
+    QSqlDatabase db = m_database.database();
+    const qint64 at = now();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM api_keys WHERE owner_id = ?"));
+    query.addBindValue(notNull(ownerId));
+    bool ok = query.exec();
+    if (ok)
+        ok = query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO api_keys (id, owner_id, owner, name, description, prefix, scopes, created_at, "
+            "last_used_at, expires_at, enabled, attributes, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; ok && i < keys.size(); ++i) {
+        const ApiKey& key = keys.at(i);
+        const QString prefix = SecretFilter::looksLikeSecretValue(key.prefix) ? key.prefix.left(8) : key.prefix;
+        const QVariantList values{key.id,
+                                  notNull(ownerId.isEmpty() ? key.ownerId : ownerId),
+                                  notNull(key.owner),
+                                  notNull(key.name),
+                                  notNull(key.description),
+                                  notNull(prefix),
+                                  UserRowCodec::toJson(key.scopes),
+                                  UserRowCodec::toMsecs(key.createdAt),
+                                  UserRowCodec::toMsecs(key.lastUsedAt),
+                                  UserRowCodec::toMsecs(key.expiresAt),
+                                  key.enabled,
+                                  UserRowCodec::toJson(SecretFilter::withoutSecrets(key.attributes)),
+                                  at};
+        for (int v = 0; v < values.size(); ++v)
+            query.bindValue(v, values.at(v));
+        ok = query.exec();
+    }
+    if (!ok || !db.commit()) {
+        failQuery(query);
+        db.rollback();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,80 @@
+#pragma once
+// Every write to a cache: a full sync in stages, and single changes (a refreshed user, one
+// user's sessions). It works on an open CacheDatabase in the thread that opened it.
+//
+// A full sync never touches the live tables until commitSync(): pages go into TEMP staging
+// tables (private to this connection, gone if the process dies), and commitSync() merges
+// them in ONE transaction: history entries, users added / changed / deleted on server,
+// roles, sessions, keys and the sync's record. Readers see the old copy or the new one,
+// never a mixture; abortSync() or a crash leaves the old copy exactly as it was.
+
+#include "CachedUser.h"
+#include "SyncRecord.h"
+#include "UserChange.h"
+#include "values/ApiKey.h"
+#include "values/Session.h"
+#include "values/User.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class CacheDatabase;
+
+class CacheWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheWriter)
+public:
+    explicit CacheWriter(CacheDatabase& database);
+
+    // --- a full sync ---
+    bool beginSync(const QDateTime& startedAt);
+    // Adds one page to the staging tables, inside a staging transaction that stays open until
+    // flushStaging() (so a batch of pages costs one commit).
+    bool stageUsers(const QList<User>& users);
+    // Sessions and keys are optional: when none are staged, the cached ones stay untouched.
+    bool stageSessions(const QList<Session>& sessions);
+    bool stageApiKeys(const QList<ApiKey>& keys);
+    bool flushStaging();
+    // Swaps the staged copy in; fills `record` with what changed.
+    bool commitSync(int pages, SyncRecord* record = nullptr);
+    // Forgets the staged pages; the live tables were never touched.
+    void abortSync();
+    bool isSyncing() const { return m_syncing; }
+    qint64 stagedUsers() const { return m_stagedUsers; }
+
+    // --- single changes, each its own transaction ---
+    // A fresh copy of one user from the server; records its history; touches no other user.
+    bool storeUser(const User& user, SyncRecord* record = nullptr);
+    // The user is gone from the server (deleted by the console, or 404 on refresh).
+    bool markDeletedOnServer(const QString& userId);
+    // Replaces one user's cached sessions with the server's current list.
+    bool storeSessions(const QString& userId, const QList<Session>& sessions);
+    // Replaces the cached keys of one owner (empty ownerId: the keys the server listed for
+    // the signed-in identity) with the server's current list.
+    bool storeApiKeys(const QString& ownerId, const QList<ApiKey>& keys);
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QString& message);
+    bool failQuery(const class QSqlQuery& query);
+    bool ensureWritable();
+    bool ensureStagingTransaction();
+    bool createStagingTables();
+    bool recordChanges(qint64 syncId, qint64 at, qint64* changedUsers);
+    bool insertHistory(const QList<UserChange>& changes, qint64 syncId, qint64 at);
+    qint64 insertSyncRow(SyncRecord::Kind kind, qint64 startedAt, qint64 finishedAt);
+
+    CacheDatabase& m_database;
+    QString m_error;
+    bool m_syncing = false;
+    bool m_stagingTransaction = false;
+    bool m_sessionsStaged = false;
+    bool m_keysStaged = false;
+    qint64 m_stagedUsers = 0;
+    qint64 m_stagedSessions = 0;
+    qint64 m_stagedKeys = 0;
+    QDateTime m_syncStartedAt;
+};

@@ -1,0 +1,408 @@
+#include "CachedUserSource.h"
+
+#include "UserRowCodec.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+const QString rowColumns = QStringLiteral(
+    "u.id, u.username, u.email, u.first_name, u.last_name, u.roles, u.enabled, u.created_at, u.last_login_at, "
+    "u.attributes, u.actions, u.first_seen_at, u.last_seen_at, u.deleted_at");
+
+CachedUser readRow(const QSqlQuery& query)
+{
+    CachedUser row;
+    row.user = UserRowCodec::decode(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                    query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                                    query.value(6).toBool(), query.value(7), query.value(8),
+                                    query.value(9).toString(), query.value(10).toString());
+    row.firstSeenAt = UserRowCodec::fromMsecs(query.value(11));
+    row.lastSeenAt = UserRowCodec::fromMsecs(query.value(12));
+    row.deletedOnServerAt = UserRowCodec::fromMsecs(query.value(13));
+    return row;
+}
+
+QString orderBy(const UserQuery& query)
+{
+    static const QHash<QString, QString> columns{
+        {QStringLiteral("username"), QStringLiteral("u.username COLLATE NOCASE")},
+        {QStringLiteral("email"), QStringLiteral("u.email COLLATE NOCASE")},
+        {QStringLiteral("name"), QStringLiteral("u.name COLLATE NOCASE")},
+        {QStringLiteral("displayName"), QStringLiteral("u.name COLLATE NOCASE")},
+        {QStringLiteral("firstName"), QStringLiteral("u.first_name COLLATE NOCASE")},
+        {QStringLiteral("lastName"), QStringLiteral("u.last_name COLLATE NOCASE")},
+        {QStringLiteral("enabled"), QStringLiteral("u.enabled")},
+        {QStringLiteral("roles"), QStringLiteral("u.roles")},
+        {QStringLiteral("createdAt"), QStringLiteral("u.created_at")},
+        {QStringLiteral("lastLoginAt"), QStringLiteral("u.last_login_at")},
+        {QStringLiteral("lastSeenAt"), QStringLiteral("u.last_seen_at")},
+        {QStringLiteral("id"), QStringLiteral("u.id")},
+    };
+    const QString column = columns.value(query.sortField, columns.value(QStringLiteral("username")));
+    const QString direction = query.sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
+    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", u.user_key") + direction;
+}
+
+UserChange readChange(const QSqlQuery& query)
+{
+    UserChange change;
+    change.id = query.value(0).toLongLong();
+    change.syncId = query.value(1).toLongLong();
+    change.userId = query.value(2).toString();
+    change.username = query.value(3).toString();
+    change.at = UserRowCodec::fromMsecs(query.value(4));
+    change.kind = UserChange::kindFromName(query.value(5).toString());
+    change.field = query.value(6).toString();
+    change.oldValue = query.value(7).toString();
+    change.newValue = query.value(8).toString();
+    return change;
+}
+
+const QString changeColumns =
+    QStringLiteral("id, sync_id, user_id, username, changed_at, kind, field, old_value, new_value");
+
+SyncRecord readSync(const QSqlQuery& query)
+{
+    SyncRecord record;
+    record.id = query.value(0).toLongLong();
+    record.kind = query.value(1).toString() == QLatin1String("user") ? SyncRecord::Kind::User : SyncRecord::Kind::Full;
+    record.startedAt = UserRowCodec::fromMsecs(query.value(2));
+    record.finishedAt = UserRowCodec::fromMsecs(query.value(3));
+    record.pages = query.value(4).toInt();
+    record.users = query.value(5).toLongLong();
+    record.added = query.value(6).toLongLong();
+    record.changed = query.value(7).toLongLong();
+    record.deleted = query.value(8).toLongLong();
+    record.sessions = query.value(9).toLongLong();
+    record.apiKeys = query.value(10).toLongLong();
+    return record;
+}
+
+const QString syncColumns = QStringLiteral(
+    "id, kind, started_at, finished_at, pages, users_seen, added, changed, deleted, sessions, api_keys");
+} // namespace
+
+CachedUserSource::CachedUserSource(QObject* parent) : QObject(parent) {}
+
+CachedUserSource::~CachedUserSource() = default;
+
+bool CachedUserSource::open(const QString& profileId, Freshness freshness)
+{
+    const QString path = CacheDatabase::pathForProfile(profileId);
+    if (path.isEmpty()) {
+        m_error = CacheDatabase::tr("“%1” is not a valid profile id for a cache file.").arg(profileId);
+        return false;
+    }
+    return openFile(path, freshness);
+}
+
+bool CachedUserSource::openFile(const QString& path, Freshness freshness)
+{
+    const auto access =
+        freshness == Freshness::Offline ? CacheDatabase::Access::ReadOnly : CacheDatabase::Access::ReadWrite;
+    if (!m_database.open(path, access)) {
+        m_error = m_database.errorString();
+        return false;
+    }
+    m_error.clear();
+    setFreshness(freshness);
+    return true;
+}
+
+void CachedUserSource::close()
+{
+    m_database.close();
+}
+
+QString CachedUserSource::ftsExpression(const QString& search)
+{
+    // unicode61 splits on everything but letters and digits; splitting the same way here makes
+    // "ann@exa" mean the words "ann*" and "exa*", which is what an email prefix needs.
+    QStringList terms;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+        word.clear();
+    };
+    for (const QChar c : search) {
+        if (c.isLetterOrNumber())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QLatin1Char(' '));
+}
+
+QString CachedUserSource::whereClause(const UserQuery& query, const CacheFilter& filter, QVariantList* binds) const
+{
+    QStringList conditions;
+    switch (filter.deleted) {
+    case CacheFilter::Deleted::Exclude:
+        conditions << QStringLiteral("u.deleted_at IS NULL");
+        break;
+    case CacheFilter::Deleted::Only:
+        conditions << QStringLiteral("u.deleted_at IS NOT NULL");
+        break;
+    case CacheFilter::Deleted::Include:
+        break;
+    }
+    const QString match = ftsExpression(query.search);
+    if (!match.isEmpty()) {
+        conditions << QStringLiteral("u.user_key IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
+        binds->append(match);
+    }
+    if (!filter.role.isEmpty()) {
+        conditions << QStringLiteral("u.user_key IN (SELECT user_key FROM user_roles WHERE role = ?)");
+        binds->append(filter.role);
+    }
+    if (filter.enabled.has_value()) {
+        conditions << QStringLiteral("u.enabled = ?");
+        binds->append(*filter.enabled ? 1 : 0);
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QList<CachedUser> CachedUserSource::rows(const UserQuery& query, const CacheFilter& filter) const
+{
+    QList<CachedUser> result;
+    if (!m_database.isOpen() || query.limit <= 0)
+        return result;
+    QVariantList binds;
+    QSqlQuery sql(m_database.database());
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM users u")
+                + whereClause(query, filter, &binds) + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& value : std::as_const(binds))
+        sql.addBindValue(value);
+    sql.addBindValue(query.limit);
+    sql.addBindValue(qMax<qint64>(0, query.offset));
+    if (!sql.exec())
+        return result;
+    result.reserve(query.limit);
+    while (sql.next())
+        result.append(readRow(sql));
+    return result;
+}
+
+UserPage CachedUserSource::page(const UserQuery& query, const CacheFilter& filter) const
+{
+    UserPage page;
+    const QList<CachedUser> cached = rows(query, filter);
+    page.users.reserve(cached.size());
+    for (const CachedUser& row : cached)
+        page.users.append(row.user);
+    page.total = count(query, filter);
+    page.hasMore = qMax<qint64>(0, query.offset) + cached.size() < page.total;
+    return page;
+}
+
+qint64 CachedUserSource::count(const UserQuery& query, const CacheFilter& filter) const
+{
+    if (!m_database.isOpen())
+        return 0;
+    QVariantList binds;
+    QSqlQuery sql(m_database.database());
+    sql.prepare(QStringLiteral("SELECT count(*) FROM users u") + whereClause(query, filter, &binds));
+    for (const QVariant& value : std::as_const(binds))
+        sql.addBindValue(value);
+    if (!sql.exec() || !sql.next())
+        return 0;
+    return sql.value(0).toLongLong();
+}
+
+std::optional<CachedUser> CachedUserSource::user(const QString& id) const
+{
+    QSqlQuery sql(m_database.database());
+    sql.prepare(QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM users u WHERE u.id = ?"));
+    sql.addBindValue(id);
+    if (!sql.exec() || !sql.next())
+        return std::nullopt;
+    return readRow(sql);
+}
+
+QStringList CachedUserSource::roles() const
+{
+    QStringList result;
+    QSqlQuery sql(m_database.database());
+    if (!sql.exec(QStringLiteral("SELECT DISTINCT role FROM user_roles ORDER BY role")))
+        return result;
+    while (sql.next())
+        result << sql.value(0).toString();
+    return result;
+}
+
+QList<UserChange> CachedUserSource::history(const QString& userId, int limit) const
+{
+    QList<UserChange> result;
+    QSqlQuery sql(m_database.database());
+    sql.prepare(QStringLiteral("SELECT ") + changeColumns
+                + QStringLiteral(" FROM user_history WHERE user_id = ? ORDER BY changed_at DESC, id DESC LIMIT ?"));
+    sql.addBindValue(userId);
+    sql.addBindValue(limit);
+    if (!sql.exec())
+        return result;
+    while (sql.next())
+        result.append(readChange(sql));
+    return result;
+}
+
+QList<UserChange> CachedUserSource::recentChanges(int limit) const
+{
+    QList<UserChange> result;
+    QSqlQuery sql(m_database.database());
+    sql.prepare(QStringLiteral("SELECT ") + changeColumns
+                + QStringLiteral(" FROM user_history ORDER BY changed_at DESC, id DESC LIMIT ?"));
+    sql.addBindValue(limit);
+    if (!sql.exec())
+        return result;
+    while (sql.next())
+        result.append(readChange(sql));
+    return result;
+}
+
+QList<Session> CachedUserSource::sessions(const QString& userId) const
+{
+    QList<Session> result;
+    QSqlQuery sql(m_database.database());
+    sql.prepare(QStringLiteral("SELECT id, user_id, username, started_at, last_activity_at, expires_at, ip_address, "
+                               "user_agent, attributes FROM sessions WHERE user_id = ? ORDER BY started_at DESC"));
+    sql.addBindValue(userId);
+    if (!sql.exec())
+        return result;
+    while (sql.next()) {
+        Session session;
+        session.id = sql.value(0).toString();
+        session.userId = sql.value(1).toString();
+        session.username = sql.value(2).toString();
+        session.startedAt = UserRowCodec::fromMsecs(sql.value(3));
+        session.lastActivityAt = UserRowCodec::fromMsecs(sql.value(4));
+        session.expiresAt = UserRowCodec::fromMsecs(sql.value(5));
+        session.ipAddress = sql.value(6).toString();
+        session.userAgent = sql.value(7).toString();
+        session.attributes = UserRowCodec::mapFromJson(sql.value(8).toString());
+        result.append(session);
+    }
+    return result;
+}
+
+QList<ApiKey> CachedUserSource::apiKeys(const QString& ownerId) const
+{
+    QList<ApiKey> result;
+    QSqlQuery sql(m_database.database());
+    QString statement = QStringLiteral("SELECT id, owner_id, owner, name, description, prefix, scopes, created_at, "
+                                       "last_used_at, expires_at, enabled, attributes FROM api_keys");
+    if (!ownerId.isEmpty())
+        statement += QStringLiteral(" WHERE owner_id = ?");
+    sql.prepare(statement + QStringLiteral(" ORDER BY created_at DESC, id"));
+    if (!ownerId.isEmpty())
+        sql.addBindValue(ownerId);
+    if (!sql.exec())
+        return result;
+    while (sql.next()) {
+        ApiKey key;
+        key.id = sql.value(0).toString();
+        key.ownerId = sql.value(1).toString();
+        key.owner = sql.value(2).toString();
+        key.name = sql.value(3).toString();
+        key.description = sql.value(4).toString();
+        key.prefix = sql.value(5).toString();
+        key.scopes = UserRowCodec::stringListFromJson(sql.value(6).toString());
+        key.createdAt = UserRowCodec::fromMsecs(sql.value(7));
+        key.lastUsedAt = UserRowCodec::fromMsecs(sql.value(8));
+        key.expiresAt = UserRowCodec::fromMsecs(sql.value(9));
+        key.enabled = sql.value(10).toBool();
+        key.attributes = UserRowCodec::mapFromJson(sql.value(11).toString());
+        result.append(key);
+    }
+    return result;
+}
+
+SyncRecord CachedUserSource::lastFullSync() const
+{
+    QSqlQuery sql(m_database.database());
+    if (!sql.exec(QStringLiteral("SELECT ") + syncColumns
+                  + QStringLiteral(" FROM syncs WHERE kind = 'full' ORDER BY id DESC LIMIT 1"))
+        || !sql.next())
+        return {};
+    return readSync(sql);
+}
+
+QList<SyncRecord> CachedUserSource::syncs(int limit) const
+{
+    QList<SyncRecord> result;
+    QSqlQuery sql(m_database.database());
+    sql.prepare(QStringLiteral("SELECT ") + syncColumns + QStringLiteral(" FROM syncs ORDER BY id DESC LIMIT ?"));
+    sql.addBindValue(limit);
+    if (!sql.exec())
+        return result;
+    while (sql.next())
+        result.append(readSync(sql));
+    return result;
+}
+
+void CachedUserSource::setFreshness(Freshness freshness)
+{
+    if (m_freshness == freshness)
+        return;
+    m_freshness = freshness;
+    emit freshnessChanged(freshness);
+}
+
+QDateTime CachedUserSource::asOf() const
+{
+    return lastFullSync().finishedAt;
+}
+
+QString CachedUserSource::ageText(const QDateTime& time, const QDateTime& now)
+{
+    if (!time.isValid())
+        return tr("never");
+    const qint64 seconds = qMax<qint64>(0, time.secsTo(now));
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    return tr("%n day(s) ago", nullptr, int(seconds / 86400));
+}
+
+QString CachedUserSource::statusText(const QDateTime& now) const
+{
+    const QDateTime time = asOf();
+    const QString when = time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : tr("never");
+    switch (m_freshness) {
+    case Freshness::Offline:
+        return time.isValid() ? tr("Offline — data as of %1").arg(when)
+                              : tr("Offline — nothing cached yet for this profile");
+    case Freshness::Cached:
+        return time.isValid() ? tr("Cached data as of %1 (%2) — updating…").arg(when, ageText(time, now))
+                              : tr("Loading from the server…");
+    case Freshness::Live:
+        return tr("Live — synced %1").arg(when);
+    }
+    return {};
+}
+
+ApiError CachedUserSource::writeRefused(const QString& action) const
+{
+    const QDateTime time = asOf();
+    const QString when = time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : tr("never");
+    return ApiError::make(ApiError::Kind::Offline,
+                          tr("“%1” needs the server, and AuthDesk is working offline (data as of %2). "
+                             "Go online to make changes.")
+                              .arg(action, when));
+}
+
+void CachedUserSource::syncCommitted(const SyncRecord& record)
+{
+    if (record.kind == SyncRecord::Kind::Full)
+        setFreshness(Freshness::Live);
+    emit cacheChanged();
+}

@@ -1,0 +1,111 @@
+#pragma once
+// The cached users of one profile, for the users table, the detail panel and offline work.
+// Opening it is instant whatever the cache's size: rows are read a page at a time through
+// indexes (sort) and FTS5 (search), never loaded whole.
+//
+// How the users table model loads rows (all calls synchronous and fast, GUI thread):
+//
+//     CachedUserSource source;                      // one per open profile
+//     source.open(profile.id, CachedUserSource::Freshness::Cached);
+//     UserQuery q; q.offset = 0; q.limit = 200;     // the same UserQuery Connection takes
+//     q.search = "mar";                             // FTS prefix search, every keystroke
+//     q.sortField = "email"; q.sortOrder = Qt::DescendingOrder;
+//     UserPage page = source.page(q);               // users + total + hasMore, like listUsers
+//     QList<CachedUser> rows = source.rows(q);      // the same rows with last seen / deleted
+//     qint64 n = source.count(q);                   // rows matching, for the scroll bar
+//
+// Sort fields: username, email, name (display name), firstName, lastName, enabled, roles,
+// createdAt, lastLoginAt, lastSeenAt, id; empty means username. Ties break by cache order,
+// so paging is stable. CacheFilter narrows by role, enabled and deleted-on-server.
+// After a sync commits, cacheChanged() fires: re-read the visible window and merge by id.
+//
+// Freshness: nothing cached may claim to be live. statusText() gives the banner
+// ("Offline — data as of <time>"), writeRefused() the error every server action gets while
+// offline.
+
+#include "CacheDatabase.h"
+#include "CacheFilter.h"
+#include "CachedUser.h"
+#include "SyncRecord.h"
+#include "UserChange.h"
+#include "remote/ApiError.h"
+#include "remote/UserQuery.h"
+#include "values/ApiKey.h"
+#include "values/Session.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <optional>
+
+class CachedUserSource : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Freshness {
+        Live,    // a sync in this session brought the cache up to date with a reachable server
+        Cached,  // shown from the cache; a sync is on its way
+        Offline, // the server cannot be reached or the user chose to work offline
+    };
+    Q_ENUM(Freshness)
+
+    explicit CachedUserSource(QObject* parent = nullptr);
+    ~CachedUserSource() override;
+
+    // Offline opens the file read-only: SQLite itself then refuses every write.
+    bool open(const QString& profileId, Freshness freshness = Freshness::Cached);
+    bool openFile(const QString& path, Freshness freshness = Freshness::Cached);
+    void close();
+    bool isOpen() const { return m_database.isOpen(); }
+    QString errorString() const { return m_error; }
+    CacheDatabase& database() { return m_database; }
+
+    // --- rows ---
+    QList<CachedUser> rows(const UserQuery& query, const CacheFilter& filter = {}) const;
+    UserPage page(const UserQuery& query, const CacheFilter& filter = {}) const;
+    qint64 count(const UserQuery& query = {}, const CacheFilter& filter = {}) const;
+    std::optional<CachedUser> user(const QString& id) const;
+    // Every role or scope present in the cache, sorted, for a filter menu.
+    QStringList roles() const;
+
+    // --- history and details ---
+    // Newest first.
+    QList<UserChange> history(const QString& userId, int limit = 1000) const;
+    QList<UserChange> recentChanges(int limit = 200) const;
+    QList<Session> sessions(const QString& userId) const;
+    QList<ApiKey> apiKeys(const QString& ownerId = {}) const; // empty: every cached key
+    SyncRecord lastFullSync() const;
+    QList<SyncRecord> syncs(int limit = 50) const;
+
+    // --- freshness ---
+    Freshness freshness() const { return m_freshness; }
+    void setFreshness(Freshness freshness);
+    bool isLive() const { return m_freshness == Freshness::Live; }
+    // When the shown data was complete: the end of the last full sync (invalid: never synced).
+    QDateTime asOf() const;
+    // "Offline — data as of 12/03/2025 14:03", "Cached data from 3 hours ago — updating…",
+    // "Live — synced 14:03".
+    QString statusText(const QDateTime& now = QDateTime::currentDateTime()) const;
+    // The error for an action that needs the server while offline, naming the action.
+    ApiError writeRefused(const QString& action) const;
+
+    // "just now", "5 minutes ago", "3 days ago".
+    static QString ageText(const QDateTime& time, const QDateTime& now = QDateTime::currentDateTime());
+    // The FTS5 MATCH expression for what the user typed: every word a prefix, all required.
+    static QString ftsExpression(const QString& search);
+
+public slots:
+    // Called when a sync committed: the cache now holds a complete, current copy.
+    void syncCommitted(const SyncRecord& record);
+
+signals:
+    void freshnessChanged(CachedUserSource::Freshness freshness);
+    void cacheChanged();
+
+private:
+    QString whereClause(const UserQuery& query, const CacheFilter& filter, QVariantList* binds) const;
+
+    CacheDatabase m_database;
+    Freshness m_freshness = Freshness::Cached;
+    QString m_error;
+};

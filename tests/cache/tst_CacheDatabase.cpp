@@ -1,0 +1,258 @@
+// The cache file itself: where it lives, who may read it, WAL mode, schema migrations and
+// read-only (offline) opening.
+
+#include "CacheTestData.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CacheSchema.h"
+#include "cache/CacheWriter.h"
+#include "cache/CachedUserSource.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+namespace {
+int fileMode(const QString& path)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 0777);
+}
+
+QString scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return QStringLiteral("<error: %1>").arg(query.lastError().text());
+    return query.value(0).toString();
+}
+} // namespace
+
+class tst_CacheDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createsOwnerOnlyFilesInWalMode();
+    void tightensLoosePermissions();
+    void pathForProfileStaysInCacheFolder();
+    void migratesVersion1CacheWithoutLosingIt();
+    void freshCacheAndUpgradedCacheHaveSameLayout();
+    void refusesNewerSchema();
+    void readOnlyOpenRefusesWrites();
+    void readOnlyOpenWithoutCacheExplains();
+
+private:
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void tst_CacheDatabase::createsOwnerOnlyFilesInWalMode()
+{
+    const QString file = path(QStringLiteral("new/owner.sqlite"));
+    CacheDatabase db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    CacheWriter writer(db);
+    QVERIFY2(writer.storeUser(CacheTestData::user(1)), qPrintable(writer.errorString()));
+
+    QCOMPARE(scalar(db.database(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(db.schemaVersion(), CacheSchema::CurrentVersion);
+    QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(fileMode(file), 0600);
+    QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+    QCOMPARE(fileMode(file + QStringLiteral("-wal")), 0600);
+    QCOMPARE(fileMode(file + QStringLiteral("-shm")), 0600);
+    QCOMPARE(fileMode(path(QStringLiteral("new"))), 0700);
+}
+
+void tst_CacheDatabase::tightensLoosePermissions()
+{
+    const QString file = path(QStringLiteral("loose.sqlite"));
+    QFile create(file);
+    QVERIFY(create.open(QIODevice::WriteOnly));
+    create.close();
+    QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+    CacheDatabase db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(fileMode(file), 0600);
+}
+
+void tst_CacheDatabase::pathForProfileStaysInCacheFolder()
+{
+    const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/cache/3f1c2a9e-0b7d-4c55-9a43-2f0e8b1d6c77.sqlite");
+    QCOMPARE(CacheDatabase::pathForProfile(QStringLiteral("3f1c2a9e-0b7d-4c55-9a43-2f0e8b1d6c77")), expected);
+    QVERIFY(CacheDatabase::pathForProfile(QStringLiteral("../../etc/passwd")).isEmpty());
+    QVERIFY(CacheDatabase::pathForProfile(QStringLiteral("a/b")).isEmpty());
+    QVERIFY(CacheDatabase::pathForProfile(QString()).isEmpty());
+
+    CacheDatabase db;
+    QVERIFY(!db.openProfile(QStringLiteral("../escape")));
+    QVERIFY(db.errorString().contains(QStringLiteral("not a valid profile id")));
+}
+
+// A cache written by schema version 1 (roles as comma-separated text, no FTS, no history),
+// exactly as that version created it.
+void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
+{
+    const QString file = path(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        for (const char* sql : {
+                 "CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT, email TEXT, first_name TEXT, "
+                 "last_name TEXT, roles TEXT, enabled INTEGER, created_at INTEGER, last_login_at INTEGER, "
+                 "attributes TEXT, last_seen_at INTEGER)",
+                 "CREATE TABLE syncs (id INTEGER PRIMARY KEY, started_at INTEGER, finished_at INTEGER, users INTEGER)",
+                 "INSERT INTO users VALUES ('u1', 'ada', 'ada@example.test', 'Ada', 'Lovelace', 'profile, admin', 1, "
+                 "1700000000000, NULL, '{\"user_type\":\"admin\"}', 1710000000000)",
+                 "INSERT INTO users VALUES ('u2', 'bob', 'bob@example.test', 'Bob', 'Marley', '', 0, NULL, NULL, "
+                 "NULL, 1710000000000)",
+                 "INSERT INTO syncs VALUES (1, 1709999990000, 1710000000000, 2)",
+                 "PRAGMA user_version = 1",
+             })
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    CachedUserSource source;
+    QVERIFY2(source.openFile(file), qPrintable(source.errorString()));
+    QCOMPARE(source.database().schemaVersion(), 2);
+    QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(source.count(), 2);
+
+    const auto ada = source.user(QStringLiteral("u1"));
+    QVERIFY(ada.has_value());
+    QCOMPARE(ada->user.username, QStringLiteral("ada"));
+    QCOMPARE(ada->user.roles, (QStringList{QStringLiteral("profile"), QStringLiteral("admin")}));
+    QCOMPARE(ada->user.createdAt, QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC));
+    QCOMPARE(ada->user.attributes.value(QStringLiteral("user_type")).toString(), QStringLiteral("admin"));
+    QCOMPARE(ada->lastSeenAt, QDateTime::fromMSecsSinceEpoch(1710000000000, Qt::UTC));
+    QVERIFY(!ada->isDeletedOnServer());
+    const auto bob = source.user(QStringLiteral("u2"));
+    QVERIFY(bob.has_value());
+    QVERIFY(!bob->user.enabled);
+    QVERIFY(bob->user.roles.isEmpty());
+
+    // The new features work on the old data: search, role filter, the sync record.
+    UserQuery query;
+    query.search = QStringLiteral("lov");
+    QCOMPARE(source.rows(query).size(), 1);
+    CacheFilter admins;
+    admins.role = QStringLiteral("admin");
+    QCOMPARE(source.count({}, admins), 1);
+    QCOMPARE(source.lastFullSync().users, 2);
+    QCOMPARE(source.asOf(), QDateTime::fromMSecsSinceEpoch(1710000000000, Qt::UTC));
+
+    // A sync over the upgraded cache records real changes only, not every migrated user.
+    CacheWriter writer(source.database());
+    User adaNow = ada->user;
+    adaNow.roles = {QStringLiteral("profile")};
+    QVERIFY(writer.beginSync(QDateTime::currentDateTimeUtc()));
+    QVERIFY(writer.stageUsers({adaNow, bob->user}));
+    SyncRecord record;
+    QVERIFY2(writer.commitSync(1, &record), qPrintable(writer.errorString()));
+    QCOMPARE(record.changed, 1);
+    const QList<UserChange> history = source.history(QStringLiteral("u1"));
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().description(), QStringLiteral("lost role admin"));
+    QVERIFY(source.history(QStringLiteral("u2")).isEmpty());
+}
+
+void tst_CacheDatabase::freshCacheAndUpgradedCacheHaveSameLayout()
+{
+    const auto layout = [](const QString& file) {
+        CacheDatabase db;
+        if (!db.open(file))
+            return QStringList{db.errorString()};
+        QSqlQuery q(db.database());
+        q.exec(QStringLiteral("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        QSqlQuery columns(db.database());
+        columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('syncs') ORDER BY cid"));
+        while (columns.next())
+            names << QStringLiteral("syncs.") + columns.value(0).toString();
+        return names;
+    };
+    const QString oldFile = path(QStringLiteral("old.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        raw.setDatabaseName(oldFile);
+        QVERIFY(raw.open());
+        QString error;
+        QVERIFY2(CacheSchema::migrateTo(raw, 1, &error), qPrintable(error));
+        QCOMPARE(CacheSchema::version(raw), 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    const QStringList upgraded = layout(oldFile);
+    const QStringList fresh = layout(path(QStringLiteral("fresh.sqlite")));
+    QVERIFY(fresh.contains(QStringLiteral("table users_fts")));
+    QCOMPARE(upgraded, fresh);
+}
+
+void tst_CacheDatabase::refusesNewerSchema()
+{
+    const QString file = path(QStringLiteral("future.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE future_things (x)"));
+        QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 99"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    CacheDatabase db;
+    QVERIFY(!db.open(file));
+    QVERIFY2(db.errorString().contains(QStringLiteral("newer AuthDesk")), qPrintable(db.errorString()));
+    QVERIFY(!db.isOpen());
+}
+
+void tst_CacheDatabase::readOnlyOpenRefusesWrites()
+{
+    const QString file = path(QStringLiteral("offline.sqlite"));
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(file));
+        CacheWriter writer(db);
+        QVERIFY(writer.storeUser(CacheTestData::user(1)));
+    }
+    CacheDatabase db;
+    QVERIFY2(db.open(file, CacheDatabase::Access::ReadOnly), qPrintable(db.errorString()));
+    QVERIFY(db.isReadOnly());
+    CacheWriter writer(db);
+    QVERIFY(!writer.storeUser(CacheTestData::user(2)));
+    QCOMPARE(writer.errorString(), CacheDatabase::readOnlyMessage());
+    QVERIFY(!writer.beginSync(QDateTime::currentDateTimeUtc()));
+    QVERIFY(!db.setInfo(QStringLiteral("k"), QStringLiteral("v")));
+    // Even SQL that bypasses CacheWriter is refused by SQLite itself.
+    QSqlQuery direct(db.database());
+    QVERIFY(!direct.exec(QStringLiteral("DELETE FROM users")));
+    QSqlQuery count(db.database());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM users")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+}
+
+void tst_CacheDatabase::readOnlyOpenWithoutCacheExplains()
+{
+    CacheDatabase db;
+    QVERIFY(!db.open(path(QStringLiteral("missing.sqlite")), CacheDatabase::Access::ReadOnly));
+    QVERIFY2(db.errorString().contains(QStringLiteral("no cache")), qPrintable(db.errorString()));
+    QVERIFY(!QFile::exists(path(QStringLiteral("missing.sqlite"))));
+}
+
+QTEST_GUILESS_MAIN(tst_CacheDatabase)
+#include "tst_CacheDatabase.moc"

@@ -1,0 +1,357 @@
+// Writing the cache: a full sync swapped in atomically, history between syncs, users deleted
+// on server, single-user refreshes, sessions and key metadata, and no secrets on disk.
+
+#include "CacheTestData.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CacheWriter.h"
+#include "cache/CachedUserSource.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_CacheWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void fullSyncStoresEveryUser();
+    void duplicateListingsCountOnce();
+    void secondSyncRecordsHistory();
+    void unchangedSyncRecordsNoHistory();
+    void userBackOnServerIsRestored();
+    void abortLeavesPreviousCopy();
+    void storeUserTouchesOnlyThatUser();
+    void markDeletedOnServer();
+    void sessionsAndKeyMetadata();
+    void noSecretReachesTheFile();
+
+private:
+    SyncRecord sync(const QList<User>& users, int pageSize = 100);
+    QTemporaryDir m_dir;
+    std::unique_ptr<CachedUserSource> m_source;
+    std::unique_ptr<CacheWriter> m_writer;
+    QString m_path;
+};
+
+void tst_CacheWriter::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
+    m_source = std::make_unique<CachedUserSource>();
+    QVERIFY2(m_source->openFile(m_path), qPrintable(m_source->errorString()));
+    m_writer = std::make_unique<CacheWriter>(m_source->database());
+}
+
+void tst_CacheWriter::cleanup()
+{
+    m_writer.reset();
+    m_source.reset();
+}
+
+SyncRecord tst_CacheWriter::sync(const QList<User>& users, int pageSize)
+{
+    SyncRecord record;
+    if (!m_writer->beginSync(QDateTime::currentDateTimeUtc()))
+        return record;
+    int pages = 0;
+    for (int i = 0; i < users.size(); i += pageSize, ++pages) {
+        if (!m_writer->stageUsers(users.mid(i, pageSize)))
+            return record;
+    }
+    m_writer->commitSync(pages, &record);
+    return record;
+}
+
+void tst_CacheWriter::fullSyncStoresEveryUser()
+{
+    const QList<User> users = CacheTestData::users(250);
+    const SyncRecord record = sync(users);
+    QVERIFY2(record.isValid(), qPrintable(m_writer->errorString()));
+    QCOMPARE(record.users, 250);
+    QCOMPARE(record.pages, 3);
+    QCOMPARE(record.added, 250);
+    QCOMPARE(record.deleted, 0);
+
+    UserQuery all;
+    all.limit = 1000;
+    all.sortField = QStringLiteral("id");
+    const UserPage page = m_source->page(all);
+    QCOMPARE(page.total, 250);
+    QVERIFY(!page.hasMore);
+    QCOMPARE(page.users, users);
+    // The first sync does not bury the history under 250 "appeared" entries.
+    QVERIFY(m_source->recentChanges().isEmpty());
+    QCOMPARE(m_source->lastFullSync(), record);
+    QCOMPARE(m_source->asOf(), record.finishedAt);
+    QCOMPARE(m_source->database().integrityCheck(), QStringLiteral("ok"));
+}
+
+void tst_CacheWriter::duplicateListingsCountOnce()
+{
+    QList<User> users = CacheTestData::users(20);
+    users.append(CacheTestData::user(3)); // the list shifted between pages
+    const SyncRecord record = sync(users, 7);
+    QCOMPARE(record.users, 20);
+    QCOMPARE(m_source->count(), 20);
+}
+
+void tst_CacheWriter::secondSyncRecordsHistory()
+{
+    QList<User> users = CacheTestData::users(50);
+    const SyncRecord first = sync(users);
+    QVERIFY(first.isValid());
+
+    users[10].roles.removeAll(QStringLiteral("admin")); // user 10 loses admin
+    users[3].enabled = false;                          // user 3 gets disabled (was enabled)
+    users[4].attributes[QStringLiteral("city")] = QStringLiteral("Porto");
+    users[4].attributes[QStringLiteral("last_login_at")] = QStringLiteral("2025-03-01T10:00:00Z"); // volatile
+    users[4].email = QStringLiteral("new4@example.test");
+    const QString lostAdmin = users[10].id;
+    const User gone = users.takeAt(7);
+    users.append(CacheTestData::user(300));
+    QTest::qWait(5); // distinct timestamps
+    const SyncRecord second = sync(users);
+    QVERIFY2(second.isValid(), qPrintable(m_writer->errorString()));
+    QCOMPARE(second.added, 1);
+    QCOMPARE(second.changed, 3);
+    QCOMPARE(second.deleted, 1);
+    QCOMPARE(second.users, 50);
+
+    const QList<UserChange> admin = m_source->history(lostAdmin);
+    QCOMPARE(admin.size(), 1);
+    QCOMPARE(admin.first().field, QStringLiteral("role"));
+    QCOMPARE(admin.first().oldValue, QStringLiteral("admin"));
+    QCOMPARE(admin.first().description(), QStringLiteral("lost role admin"));
+    QCOMPARE(admin.first().at, second.finishedAt);
+    QCOMPARE(admin.first().syncId, second.id);
+
+    const QList<UserChange> disabled = m_source->history(users[3].id);
+    QCOMPARE(disabled.size(), 1);
+    QCOMPARE(disabled.first().description(), QStringLiteral("disabled"));
+
+    QStringList descriptions;
+    for (const UserChange& change : m_source->history(users[4].id))
+        descriptions << change.description();
+    descriptions.sort();
+    QCOMPARE(descriptions, (QStringList{QStringLiteral("city changed from “Lisbon” to “Porto”"),
+                                        QStringLiteral("email changed from “user4@example.test” to “new4@example.test”")}));
+
+    const QList<UserChange> deleted = m_source->history(gone.id);
+    QCOMPARE(deleted.size(), 1);
+    QCOMPARE(deleted.first().kind, UserChange::Kind::Deleted);
+    QCOMPARE(deleted.first().username, gone.username);
+    const QList<UserChange> added = m_source->history(CacheTestData::user(300).id);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.first().kind, UserChange::Kind::Added);
+
+    // The deleted user is kept, marked with its last sighting, and left out by default.
+    const auto kept = m_source->user(gone.id);
+    QVERIFY(kept.has_value());
+    QVERIFY(kept->isDeletedOnServer());
+    QCOMPARE(kept->lastSeenAt, first.finishedAt);
+    QCOMPARE(kept->user, gone);
+    QVERIFY(kept->statusText().startsWith(QStringLiteral("deleted on server (last seen ")));
+    QCOMPARE(m_source->count(), 50);
+    CacheFilter withDeleted;
+    withDeleted.deleted = CacheFilter::Deleted::Include;
+    QCOMPARE(m_source->count({}, withDeleted), 51);
+    withDeleted.deleted = CacheFilter::Deleted::Only;
+    const QList<CachedUser> onlyDeleted = m_source->rows({}, withDeleted);
+    QCOMPARE(onlyDeleted.size(), 1);
+    QCOMPARE(onlyDeleted.first().user.id, gone.id);
+
+    // Everyone else was seen by the second sync; the role index follows the change.
+    QCOMPARE(m_source->user(users[0].id)->lastSeenAt, second.finishedAt);
+    CacheFilter admins;
+    admins.role = QStringLiteral("admin");
+    QCOMPARE(m_source->count({}, admins), 5); // 0, 20, 30, 40 and the new 300; 10 lost it
+    QCOMPARE(m_source->database().integrityCheck(), QStringLiteral("ok"));
+}
+
+void tst_CacheWriter::unchangedSyncRecordsNoHistory()
+{
+    const QList<User> users = CacheTestData::users(30);
+    const SyncRecord first = sync(users);
+    QTest::qWait(5);
+    const SyncRecord second = sync(users);
+    QCOMPARE(second.changed, 0);
+    QCOMPARE(second.added, 0);
+    QCOMPARE(second.deleted, 0);
+    QVERIFY(m_source->recentChanges().isEmpty());
+    QVERIFY(second.finishedAt > first.finishedAt);
+    QCOMPARE(m_source->user(users[5].id)->lastSeenAt, second.finishedAt);
+    QCOMPARE(m_source->user(users[5].id)->firstSeenAt, first.finishedAt);
+}
+
+void tst_CacheWriter::userBackOnServerIsRestored()
+{
+    QList<User> users = CacheTestData::users(10);
+    sync(users);
+    sync(users.mid(0, 9));
+    QVERIFY(m_source->user(users[9].id)->isDeletedOnServer());
+    users[9].email = QStringLiteral("back@example.test");
+    const SyncRecord third = sync(users);
+    QCOMPARE(third.deleted, 0);
+    const auto back = m_source->user(users[9].id);
+    QVERIFY(!back->isDeletedOnServer());
+    QCOMPARE(back->user.email, QStringLiteral("back@example.test"));
+    const QList<UserChange> history = m_source->history(users[9].id);
+    QCOMPARE(history.size(), 3); // deleted, then restored + email changed
+    QCOMPARE(history.last().kind, UserChange::Kind::Deleted);
+    QList<UserChange::Kind> latest{history[0].kind, history[1].kind};
+    QVERIFY(latest.contains(UserChange::Kind::Restored));
+    QVERIFY(latest.contains(UserChange::Kind::Changed));
+}
+
+void tst_CacheWriter::abortLeavesPreviousCopy()
+{
+    const QList<User> users = CacheTestData::users(40);
+    const SyncRecord first = sync(users);
+    UserQuery all;
+    all.limit = 100;
+    const QList<CachedUser> before = m_source->rows(all);
+
+    QVERIFY(m_writer->beginSync(QDateTime::currentDateTimeUtc()));
+    QList<User> changed = CacheTestData::users(10, 100);
+    QVERIFY(m_writer->stageUsers(changed));
+    QVERIFY(m_writer->flushStaging());
+    QVERIFY(m_writer->stageUsers(CacheTestData::users(5, 200)));
+    m_writer->abortSync();
+
+    QCOMPARE(m_source->rows(all), before);
+    QCOMPARE(m_source->lastFullSync(), first);
+    QCOMPARE(m_source->syncs().size(), 1);
+    QVERIFY(m_source->recentChanges().isEmpty());
+
+    // The next sync starts from a clean staging area.
+    const SyncRecord next = sync(users);
+    QCOMPARE(next.users, 40);
+    QCOMPARE(next.added, 0);
+}
+
+void tst_CacheWriter::storeUserTouchesOnlyThatUser()
+{
+    QList<User> users = CacheTestData::users(20);
+    const SyncRecord first = sync(users);
+    QTest::qWait(5);
+    User changed = users[10];
+    changed.roles = {QStringLiteral("profile"), QStringLiteral("venue")};
+    SyncRecord record;
+    QVERIFY2(m_writer->storeUser(changed, &record), qPrintable(m_writer->errorString()));
+    QCOMPARE(record.kind, SyncRecord::Kind::User);
+    QCOMPARE(record.changed, 1);
+
+    QCOMPARE(m_source->user(changed.id)->user, changed);
+    QCOMPARE(m_source->user(changed.id)->lastSeenAt, record.finishedAt);
+    QCOMPARE(m_source->user(users[11].id)->lastSeenAt, first.finishedAt);
+    QStringList descriptions;
+    for (const UserChange& change : m_source->history(changed.id))
+        descriptions << change.description();
+    descriptions.sort();
+    QCOMPARE(descriptions, (QStringList{QStringLiteral("gained role venue"), QStringLiteral("lost role admin")}));
+    // A refresh is not a full sync: the cache's age stays that of the last full sync.
+    QCOMPARE(m_source->asOf(), first.finishedAt);
+    CacheFilter venue;
+    venue.role = QStringLiteral("venue");
+    QCOMPARE(m_source->count({}, venue), 1);
+
+    User fresh = CacheTestData::user(500);
+    QVERIFY(m_writer->storeUser(fresh, &record));
+    QCOMPARE(record.added, 1);
+    QCOMPARE(m_source->count(), 21);
+}
+
+void tst_CacheWriter::markDeletedOnServer()
+{
+    const QList<User> users = CacheTestData::users(5);
+    sync(users);
+    QVERIFY(m_writer->markDeletedOnServer(users[2].id));
+    QVERIFY(m_source->user(users[2].id)->isDeletedOnServer());
+    QCOMPARE(m_source->history(users[2].id).first().kind, UserChange::Kind::Deleted);
+    QCOMPARE(m_source->count(), 4);
+    QVERIFY(m_writer->markDeletedOnServer(users[2].id)); // twice: still one entry
+    QCOMPARE(m_source->history(users[2].id).size(), 1);
+}
+
+void tst_CacheWriter::sessionsAndKeyMetadata()
+{
+    sync(CacheTestData::users(3));
+    Session session;
+    session.id = QStringLiteral("s-1");
+    session.userId = CacheTestData::user(1).id;
+    session.username = QStringLiteral("user1");
+    session.startedAt = QDateTime(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC);
+    session.expiresAt = session.startedAt.addSecs(1200);
+    session.ipAddress = QStringLiteral("127.0.0.1");
+    session.userAgent = QStringLiteral("curl/7.88");
+    QVERIFY(m_writer->storeSessions(session.userId, {session}));
+    QCOMPARE(m_source->sessions(session.userId), QList<Session>{session});
+    QVERIFY(m_writer->storeSessions(session.userId, {}));
+    QVERIFY(m_source->sessions(session.userId).isEmpty());
+
+    ApiKey key;
+    key.id = QStringLiteral("k-1");
+    key.name = QStringLiteral("ci");
+    key.ownerId = CacheTestData::user(1).id;
+    key.prefix = QStringLiteral("ak_W4KL…");
+    key.scopes = {QStringLiteral("read")};
+    key.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY(m_writer->storeApiKeys(key.ownerId, {key}));
+    QCOMPARE(m_source->apiKeys(key.ownerId), QList<ApiKey>{key});
+
+    // A full sync that lists sessions and keys replaces them; one that does not, keeps them.
+    QVERIFY(m_writer->beginSync(QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_writer->stageUsers(CacheTestData::users(3)));
+    session.id = QStringLiteral("s-2");
+    QVERIFY(m_writer->stageSessions({session}));
+    SyncRecord record;
+    QVERIFY(m_writer->commitSync(1, &record));
+    QCOMPARE(record.sessions, 1);
+    QCOMPARE(record.apiKeys, -1);
+    QCOMPARE(m_source->sessions(session.userId), QList<Session>{session});
+    QCOMPARE(m_source->apiKeys().size(), 1);
+}
+
+void tst_CacheWriter::noSecretReachesTheFile()
+{
+    QList<User> users;
+    for (int i = 0; i < 20; ++i)
+        users << CacheTestData::userWithSecrets(i);
+    QVERIFY(sync(users).isValid());
+    QVERIFY(m_writer->storeUser(CacheTestData::userWithSecrets(77)));
+    Session session;
+    session.id = QStringLiteral("s");
+    session.userId = users[0].id;
+    session.attributes = {{QStringLiteral("refresh_token"), CacheTestData::echoedToken},
+                          {QStringLiteral("scope"), QStringLiteral("profile")}};
+    QVERIFY(m_writer->storeSessions(session.userId, {session}));
+    ApiKey key;
+    key.id = QStringLiteral("k");
+    key.prefix = CacheTestData::echoedKey; // a dialect that put the whole key here by mistake
+    key.attributes = {{QStringLiteral("key"), CacheTestData::echoedKey}};
+    QVERIFY(m_writer->storeApiKeys({}, {key}));
+
+    // What is kept is still there; the secrets are not.
+    const auto stored = m_source->user(users[0].id);
+    QCOMPARE(stored->user.attributes.value(QStringLiteral("nested")).toMap().value(QStringLiteral("fine")).toString(),
+             QStringLiteral("kept"));
+    QVERIFY(!stored->user.attributes.contains(QStringLiteral("password")));
+    QCOMPARE(m_source->sessions(session.userId).first().attributes.value(QStringLiteral("scope")).toString(),
+             QStringLiteral("profile"));
+    QCOMPARE(m_source->apiKeys().first().prefix, CacheTestData::echoedKey.left(8));
+
+    QSqlQuery(m_source->database().database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const QByteArray bytes = CacheTestData::fileBytes(m_path);
+    QVERIFY(bytes.size() > 10000);
+    QVERIFY(bytes.contains("user1@example.test")); // the scan does see the data
+    QVERIFY(!bytes.contains(CacheTestData::echoedPassword.toUtf8()));
+    QVERIFY(!bytes.contains(CacheTestData::echoedToken.toUtf8()));
+    QVERIFY(!bytes.contains(CacheTestData::echoedToken.left(20).toUtf8()));
+    QVERIFY(!bytes.contains(CacheTestData::echoedKey.toUtf8()));
+}
+
+QTEST_GUILESS_MAIN(tst_CacheWriter)
+#include "tst_CacheWriter.moc"
