@@ -1,0 +1,280 @@
+#include "SyncJob.h"
+
+#include "SyncWorker.h"
+
+#include <QThread>
+
+namespace {
+// A server that keeps saying "more" forever must not keep a sync running forever.
+constexpr int maxPages = 1000000;
+} // namespace
+
+SyncJob::SyncJob(const QString& cachePath, UserPageSource* source, QObject* parent)
+    : QObject(parent)
+    , m_cachePath(cachePath)
+    , m_source(source)
+{
+}
+
+SyncJob::~SyncJob()
+{
+    if (!m_thread)
+        return;
+    ++m_op;
+    // The worker closes its connection on its own thread; an uncommitted sync is dropped.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+void SyncJob::ensureWorker()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("CacheSyncWorker"));
+    m_worker = new SyncWorker(m_cachePath);
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &SyncWorker::staged, this, &SyncJob::workerStaged);
+    connect(m_worker, &SyncWorker::committed, this, &SyncJob::workerCommitted);
+    connect(m_worker, &SyncWorker::failed, this, &SyncJob::workerFailed);
+    connect(m_worker, &SyncWorker::aborted, this, &SyncJob::workerAborted);
+    m_thread->start();
+}
+
+void SyncJob::start()
+{
+    if (m_running)
+        return;
+    ensureWorker();
+    m_running = true;
+    m_fullSync = true;
+    m_usersDone = false;
+    m_fetching = false;
+    m_cancelling = false;
+    m_pendingFailure.reset();
+    const quint64 op = ++m_op;
+    m_offset = 0;
+    m_pagesFetched = 0;
+    m_pagesStaged = 0;
+    m_usersFetched = 0;
+    m_total = -1;
+    m_sessionsFetched = 0;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, op, at = m_startedAt] { worker->begin(op, at); });
+    emit started();
+    emitProgress(SyncProgress::Phase::Users);
+    fetchNextPage();
+}
+
+void SyncJob::fetchNextPage()
+{
+    if (!m_running || m_cancelling || m_usersDone || m_fetching)
+        return;
+    if (m_pagesFetched - m_pagesStaged >= m_maxPagesInFlight)
+        return; // workerStaged() resumes
+    UserQuery query;
+    query.offset = m_offset;
+    query.limit = m_pageSize;
+    m_fetching = true;
+    const quint64 op = m_op;
+    m_source->fetchUsers(query, this, [this, op](const Result<UserPage>& result) { pageArrived(op, result); });
+}
+
+void SyncJob::pageArrived(quint64 op, const Result<UserPage>& result)
+{
+    if (!current(op))
+        return;
+    m_fetching = false;
+    if (!result.ok()) {
+        fail(result.error());
+        return;
+    }
+    const UserPage& page = result.value();
+    ++m_pagesFetched;
+    m_usersFetched += page.users.size();
+    m_offset += page.users.size();
+    if (page.total >= 0)
+        m_total = page.total;
+    if (page.hasMore && page.users.isEmpty()) {
+        // Committing now would mark every user not yet listed as deleted on server.
+        fail(ApiError::make(ApiError::Kind::Malformed,
+                            tr("The server announced more users but sent an empty page; the cache was left as it "
+                               "was.")));
+        return;
+    }
+    if (page.hasMore && m_pagesFetched >= maxPages) {
+        fail(ApiError::make(ApiError::Kind::Malformed,
+                            tr("The server kept announcing more users after %1 pages; the cache was left as it was.")
+                                .arg(maxPages)));
+        return;
+    }
+    m_usersDone = !page.hasMore;
+    const bool endOfBatch = m_usersDone || m_pagesFetched % m_pagesPerTransaction == 0;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, users = page.users, endOfBatch] {
+        worker->stageUsers(users, endOfBatch);
+    });
+    emitProgress(SyncProgress::Phase::Users);
+    if (!m_usersDone) {
+        fetchNextPage();
+        return;
+    }
+    if (m_syncSessions && m_source->canListAllSessions())
+        fetchSessions(0);
+    else if (m_syncApiKeys && m_source->canListApiKeys())
+        fetchApiKeys();
+    else
+        commit();
+}
+
+void SyncJob::fetchSessions(qint64 offset)
+{
+    emitProgress(SyncProgress::Phase::Sessions);
+    const quint64 op = m_op;
+    m_source->fetchAllSessions(offset, m_pageSize, this, [this, op, offset](const Result<QList<Session>>& result) {
+        if (!current(op))
+            return;
+        if (result.ok()) {
+            const QList<Session> sessions = result.value();
+            m_sessionsFetched += sessions.size();
+            QMetaObject::invokeMethod(m_worker, [worker = m_worker, sessions] { worker->stageSessions(sessions); });
+            if (sessions.size() >= m_pageSize && offset / m_pageSize < maxPages) {
+                fetchSessions(offset + sessions.size());
+                return;
+            }
+        }
+        // Sessions are a bonus: when listing them fails, the users still commit. A partial
+        // listing is still a listing, so a failure after the first page keeps what arrived.
+        if (m_syncApiKeys && m_source->canListApiKeys())
+            fetchApiKeys();
+        else
+            commit();
+    });
+}
+
+void SyncJob::fetchApiKeys()
+{
+    emitProgress(SyncProgress::Phase::ApiKeys);
+    const quint64 op = m_op;
+    m_source->fetchApiKeys(this, [this, op](const Result<QList<ApiKey>>& result) {
+        if (!current(op))
+            return;
+        if (result.ok()) {
+            const QList<ApiKey> keys = result.value();
+            QMetaObject::invokeMethod(m_worker, [worker = m_worker, keys] { worker->stageApiKeys(keys); });
+        }
+        commit();
+    });
+}
+
+void SyncJob::commit()
+{
+    emitProgress(SyncProgress::Phase::Committing);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, pages = m_pagesFetched] { worker->commit(pages); });
+}
+
+void SyncJob::refreshUser(const User& user)
+{
+    if (m_running)
+        return;
+    ensureWorker();
+    m_running = true;
+    m_fullSync = false;
+    m_cancelling = false;
+    m_pendingFailure.reset();
+    const quint64 op = ++m_op;
+    emit started();
+    m_source->fetchUser(user, this, [this, op, id = user.id](const Result<User>& result) {
+        if (!current(op))
+            return;
+        if (result.ok()) {
+            QMetaObject::invokeMethod(m_worker,
+                                      [worker = m_worker, op, fresh = result.value()] { worker->storeUser(op, fresh); });
+        } else if (result.error().kind == ApiError::Kind::NotFound) {
+            QMetaObject::invokeMethod(m_worker, [worker = m_worker, op, id] { worker->markDeletedOnServer(op, id); });
+        } else {
+            fail(result.error());
+        }
+    });
+}
+
+void SyncJob::cancel()
+{
+    if (!m_running || m_cancelling)
+        return;
+    m_cancelling = true;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, op = m_op] { worker->abort(op); });
+}
+
+void SyncJob::fail(const ApiError& error)
+{
+    if (!m_running || m_cancelling)
+        return;
+    m_cancelling = true; // the worker drops the staged pages, then workerAborted() reports this
+    SyncResult result;
+    result.outcome = SyncResult::Outcome::Failed;
+    result.error = error;
+    m_pendingFailure = result;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, op = m_op] { worker->abort(op); });
+}
+
+void SyncJob::finish(const SyncResult& result)
+{
+    m_running = false;
+    m_cancelling = false;
+    m_fetching = false;
+    m_pendingFailure.reset();
+    emit finished(result);
+}
+
+void SyncJob::emitProgress(SyncProgress::Phase phase)
+{
+    SyncProgress p;
+    p.phase = phase;
+    p.pages = m_pagesFetched;
+    p.users = m_usersFetched;
+    p.total = m_total;
+    p.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    p.usersPerSecond = p.elapsedMs > 0 ? double(m_usersFetched) * 1000.0 / double(p.elapsedMs) : 0;
+    emit progress(p);
+}
+
+void SyncJob::workerStaged(quint64 op, qint64 pages, qint64 users)
+{
+    if (!current(op))
+        return;
+    m_pagesStaged = pages;
+    emit pageStaged(pages, users);
+    fetchNextPage(); // resumes if it waited for the worker
+}
+
+void SyncJob::workerCommitted(quint64 op, const SyncRecord& record)
+{
+    // Accepted even while cancelling: the swap is done, and saying "cancelled" would lie.
+    if (op != m_op || !m_running)
+        return;
+    SyncResult result;
+    result.outcome = SyncResult::Outcome::Completed;
+    result.record = record;
+    finish(result);
+}
+
+void SyncJob::workerFailed(quint64 op, const QString& message)
+{
+    if (!current(op))
+        return;
+    fail(ApiError::make(ApiError::Kind::Server, tr("The cache could not be written: %1").arg(message)));
+}
+
+void SyncJob::workerAborted(quint64 op)
+{
+    if (op != m_op || !m_running)
+        return;
+    SyncResult result;
+    result.outcome = SyncResult::Outcome::Cancelled;
+    if (m_pendingFailure)
+        result = *m_pendingFailure;
+    finish(result);
+}

@@ -1,0 +1,98 @@
+#pragma once
+// Brings one profile's cache up to date with the server. A full sync walks every page of
+// users (and, where the server lists them cheaply, sessions and the signed-in identity's keys)
+// and reports pages, users and rate as it goes. The SQL work runs on a worker thread with its
+// own connection (SyncWorker): pages are staged in batches while the next page is already on
+// its way, and the new copy is swapped in by one transaction at the end. Until then readers
+// (CachedUserSource) keep seeing the previous complete copy; cancel(), a failed page or a
+// killed process leave that copy exactly as it was.
+//
+// refreshUser() updates one user only (or marks it deleted on server when the server says
+// 404). One operation at a time: start() and refreshUser() are ignored while one runs.
+
+#include "SyncProgress.h"
+#include "SyncResult.h"
+#include "UserPageSource.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class QThread;
+class SyncWorker;
+
+class SyncJob : public QObject
+{
+    Q_OBJECT
+public:
+    // `source` must outlive the job.
+    SyncJob(const QString& cachePath, UserPageSource* source, QObject* parent = nullptr);
+    ~SyncJob() override;
+
+    void setPageSize(int users) { m_pageSize = qMax(1, users); }
+    int pageSize() const { return m_pageSize; }
+    // Pages per staging transaction: fewer commits, at the price of more work lost to a crash.
+    void setPagesPerTransaction(int pages) { m_pagesPerTransaction = qMax(1, pages); }
+    void setSyncSessions(bool on) { m_syncSessions = on; }
+    void setSyncApiKeys(bool on) { m_syncApiKeys = on; }
+
+    void start();
+    void refreshUser(const User& user);
+    // Stops at once; the cache stays as it was before start() and finished(Cancelled) follows.
+    // Only a cancel that arrives while the final swap is already committing is too late: then
+    // finished(Completed) reports what really happened.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void started();
+    void progress(const SyncProgress& progress);
+    // One page is stored in staging (for tests and logs; the GUI wants progress()).
+    void pageStaged(qint64 pages, qint64 users);
+    void finished(const SyncResult& result);
+
+private:
+    void ensureWorker();
+    void fetchNextPage();
+    void pageArrived(quint64 op, const Result<UserPage>& result);
+    bool current(quint64 op) const { return op == m_op && m_running && !m_cancelling; }
+    void fetchSessions(qint64 offset);
+    void fetchApiKeys();
+    void commit();
+    void fail(const ApiError& error);
+    void finish(const SyncResult& result);
+    void emitProgress(SyncProgress::Phase phase);
+    void workerStaged(quint64 op, qint64 pages, qint64 users);
+    void workerCommitted(quint64 op, const SyncRecord& record);
+    void workerFailed(quint64 op, const QString& message);
+    void workerAborted(quint64 op);
+
+    QString m_cachePath;
+    UserPageSource* m_source;
+    QThread* m_thread = nullptr;
+    SyncWorker* m_worker = nullptr;
+
+    int m_pageSize = 500;
+    int m_pagesPerTransaction = 8;
+    int m_maxPagesInFlight = 4; // fetched but not yet stored: bounds memory on a slow disk
+    bool m_syncSessions = true;
+    bool m_syncApiKeys = true;
+
+    bool m_running = false;
+    bool m_fullSync = false;
+    bool m_usersDone = false;
+    bool m_fetching = false;
+    bool m_cancelling = false;
+    quint64 m_op = 0; // numbers start()/refreshUser(); late answers of an earlier one are ignored
+    qint64 m_offset = 0;
+    int m_pagesFetched = 0;
+    qint64 m_pagesStaged = 0;
+    qint64 m_usersFetched = 0;
+    qint64 m_total = -1;
+    qint64 m_sessionsFetched = 0;
+    std::optional<SyncResult> m_pendingFailure;
+    QElapsedTimer m_clock;
+    QDateTime m_startedAt;
+};

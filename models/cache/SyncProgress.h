@@ -1,0 +1,26 @@
+#pragma once
+// How far a running sync has come, for a progress bar: pages, users and rate.
+
+#include <QMetaType>
+
+struct SyncProgress
+{
+    enum class Phase {
+        Users,     // walking the pages of users
+        Sessions,  // walking sessions (where the server lists them)
+        ApiKeys,
+        Committing // swapping the new copy in
+    };
+
+    Phase phase = Phase::Users;
+    int pages = 0;
+    qint64 users = 0;
+    qint64 total = -1;          // users the server says it has; -1 when it does not say
+    double usersPerSecond = 0;
+    qint64 elapsedMs = 0;
+
+    // 0..100, or -1 when the total is unknown (an indeterminate bar).
+    int percent() const { return total > 0 ? int(qMin<qint64>(100, users * 100 / total)) : -1; }
+};
+
+Q_DECLARE_METATYPE(SyncProgress)

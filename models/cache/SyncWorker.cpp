@@ -1,0 +1,129 @@
+#include "SyncWorker.h"
+
+SyncWorker::SyncWorker(const QString& cachePath) : m_path(cachePath) {}
+
+SyncWorker::~SyncWorker()
+{
+    shutdown();
+}
+
+bool SyncWorker::ensureOpen()
+{
+    if (m_database.isOpen())
+        return true;
+    if (!m_database.open(m_path, CacheDatabase::Access::ReadWrite)) {
+        emit failed(m_op, m_database.errorString());
+        return false;
+    }
+    m_writer = std::make_unique<CacheWriter>(m_database);
+    return true;
+}
+
+void SyncWorker::begin(quint64 op, const QDateTime& startedAt)
+{
+    m_op = op;
+    m_failed = false;
+    m_stagedPages = 0;
+    if (!ensureOpen()) {
+        m_failed = true;
+        return;
+    }
+    if (!m_writer->beginSync(startedAt)) {
+        m_failed = true;
+        emit failed(m_op, m_writer->errorString());
+    }
+}
+
+void SyncWorker::stageUsers(const QList<User>& users, bool endOfBatch)
+{
+    if (m_failed || !m_writer || !m_writer->isSyncing())
+        return;
+    if (!m_writer->stageUsers(users) || (endOfBatch && !m_writer->flushStaging())) {
+        m_failed = true;
+        m_writer->abortSync();
+        emit failed(m_op, m_writer->errorString());
+        return;
+    }
+    emit staged(m_op, ++m_stagedPages, m_writer->stagedUsers());
+}
+
+void SyncWorker::stageSessions(const QList<Session>& sessions)
+{
+    if (m_failed || !m_writer || !m_writer->isSyncing())
+        return;
+    if (!m_writer->stageSessions(sessions)) {
+        m_failed = true;
+        m_writer->abortSync();
+        emit failed(m_op, m_writer->errorString());
+    }
+}
+
+void SyncWorker::stageApiKeys(const QList<ApiKey>& keys)
+{
+    if (m_failed || !m_writer || !m_writer->isSyncing())
+        return;
+    if (!m_writer->stageApiKeys(keys)) {
+        m_failed = true;
+        m_writer->abortSync();
+        emit failed(m_op, m_writer->errorString());
+    }
+}
+
+void SyncWorker::commit(int pages)
+{
+    if (m_failed || !m_writer)
+        return;
+    SyncRecord record;
+    if (!m_writer->commitSync(pages, &record)) {
+        m_failed = true;
+        m_writer->abortSync();
+        emit failed(m_op, m_writer->errorString());
+        return;
+    }
+    emit committed(m_op, record);
+}
+
+void SyncWorker::abort(quint64 op)
+{
+    m_op = op;
+    if (m_writer)
+        m_writer->abortSync();
+    m_failed = false;
+    emit aborted(m_op);
+}
+
+void SyncWorker::storeUser(quint64 op, const User& user)
+{
+    m_op = op;
+    if (!ensureOpen())
+        return;
+    SyncRecord record;
+    if (!m_writer->storeUser(user, &record)) {
+        emit failed(m_op, m_writer->errorString());
+        return;
+    }
+    emit committed(m_op, record);
+}
+
+void SyncWorker::markDeletedOnServer(quint64 op, const QString& userId)
+{
+    m_op = op;
+    if (!ensureOpen())
+        return;
+    if (!m_writer->markDeletedOnServer(userId)) {
+        emit failed(m_op, m_writer->errorString());
+        return;
+    }
+    SyncRecord record;
+    record.kind = SyncRecord::Kind::User;
+    record.deleted = 1;
+    emit committed(m_op, record);
+}
+
+void SyncWorker::shutdown()
+{
+    if (m_writer && m_writer->isSyncing())
+        m_writer->abortSync();
+    m_writer.reset();
+    m_database.close();
+}

@@ -1,0 +1,48 @@
+#pragma once
+// The SQL side of a sync, on a worker thread with its own connection to the cache file (a
+// QSqlDatabase belongs to the thread that opened it). SyncJob posts it pages; it stages them
+// in batches, one transaction per batch, and commits the whole sync at the end, so the GUI
+// thread never waits on SQLite. Every method runs on the worker thread.
+
+#include "CacheDatabase.h"
+#include "CacheWriter.h"
+#include "SyncRecord.h"
+
+#include <QObject>
+
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncWorker(const QString& cachePath);
+    ~SyncWorker() override;
+
+    // `op` numbers the job's operation; every signal echoes it so SyncJob can ignore the late
+    // answers of an operation it already finished.
+    void begin(quint64 op, const QDateTime& startedAt);
+    void stageUsers(const QList<User>& users, bool endOfBatch);
+    void stageSessions(const QList<Session>& sessions);
+    void stageApiKeys(const QList<ApiKey>& keys);
+    void commit(int pages);
+    void abort(quint64 op);
+    void storeUser(quint64 op, const User& user);
+    void markDeletedOnServer(quint64 op, const QString& userId);
+    // Closes the connection; call on the worker thread before it stops.
+    void shutdown();
+
+signals:
+    void staged(quint64 op, qint64 pages, qint64 users);
+    void committed(quint64 op, const SyncRecord& record);
+    void aborted(quint64 op);
+    void failed(quint64 op, const QString& message);
+
+private:
+    bool ensureOpen();
+
+    QString m_path;
+    CacheDatabase m_database;
+    std::unique_ptr<CacheWriter> m_writer;
+    quint64 m_op = 0;
+    qint64 m_stagedPages = 0;
+    bool m_failed = false; // a failed sync ignores the pages still queued for it
+};

@@ -1,0 +1,253 @@
+// SyncJob against a stand-in server: every page arrives in the cache, progress is reported,
+// and a cancel or a failure leaves the previous copy exactly as it was.
+
+#include "CacheTestData.h"
+#include "FakeUserSource.h"
+#include "cache/CachedUserSource.h"
+#include "cache/SyncJob.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_SyncJob : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void syncStoresEveryPageAndReportsProgress();
+    void syncWithoutTotalAndSessions();
+    void cancelLeavesPreviousCopy();
+    void failedPageLeavesPreviousCopy();
+    void readerSeesPreviousCopyDuringSync();
+    void refreshUpdatesOneUser();
+    void refreshOfVanishedUserMarksItDeleted();
+
+private:
+    SyncResult runSync(SyncJob& job);
+    QList<CachedUser> everything(CachedUserSource& source);
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void tst_SyncJob::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
+}
+
+SyncResult tst_SyncJob::runSync(SyncJob& job)
+{
+    QSignalSpy finished(&job, &SyncJob::finished);
+    job.start();
+    if (!finished.wait(30000))
+        return {};
+    return finished.first().first().value<SyncResult>();
+}
+
+QList<CachedUser> tst_SyncJob::everything(CachedUserSource& source)
+{
+    UserQuery all;
+    all.limit = 100000;
+    all.sortField = QStringLiteral("id");
+    CacheFilter filter;
+    filter.deleted = CacheFilter::Deleted::Include;
+    return source.rows(all, filter);
+}
+
+void tst_SyncJob::syncStoresEveryPageAndReportsProgress()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(1234);
+    SyncJob job(m_path, &server);
+    job.setPageSize(100);
+    job.setPagesPerTransaction(3);
+    QSignalSpy progress(&job, &SyncJob::progress);
+    QSignalSpy staged(&job, &SyncJob::pageStaged);
+    const SyncResult result = runSync(job);
+    QVERIFY2(result.completed(), qPrintable(result.error.message));
+    QCOMPARE(result.record.users, 1234);
+    QCOMPARE(result.record.pages, 13);
+    QCOMPARE(server.requests, 13);
+    QCOMPARE(staged.size(), 13);
+
+    const SyncProgress last = progress.last().first().value<SyncProgress>();
+    QCOMPARE(last.phase, SyncProgress::Phase::Committing);
+    QCOMPARE(last.pages, 13);
+    QCOMPARE(last.users, 1234);
+    QCOMPARE(last.total, 1234);
+    QCOMPARE(last.percent(), 100);
+    int previousUsers = -1;
+    for (const QList<QVariant>& signal : std::as_const(progress)) {
+        const SyncProgress p = signal.first().value<SyncProgress>();
+        QVERIFY(p.users >= previousUsers);
+        previousUsers = int(p.users);
+    }
+
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    UserQuery all;
+    all.limit = 5000;
+    all.sortField = QStringLiteral("id");
+    QCOMPARE(source.page(all).users, server.users);
+    QCOMPARE(source.lastFullSync(), result.record);
+}
+
+void tst_SyncJob::syncWithoutTotalAndSessions()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(250);
+    server.reportTotal = false;
+    server.listsSessions = true;
+    for (int i = 0; i < 130; ++i) {
+        Session s;
+        s.id = QStringLiteral("s%1").arg(i);
+        s.userId = server.users.at(i).id;
+        server.sessions << s;
+    }
+    SyncJob job(m_path, &server);
+    job.setPageSize(50);
+    QSignalSpy progress(&job, &SyncJob::progress);
+    const SyncResult result = runSync(job);
+    QVERIFY(result.completed());
+    QCOMPARE(result.record.users, 250);
+    QCOMPARE(result.record.sessions, 130);
+    QCOMPARE(progress.first().first().value<SyncProgress>().percent(), -1);
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    QCOMPARE(source.sessions(server.users.at(129).id).size(), 1);
+    QCOMPARE(source.sessions(server.users.at(130).id).size(), 0);
+}
+
+void tst_SyncJob::cancelLeavesPreviousCopy()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(500);
+    SyncJob job(m_path, &server);
+    job.setPageSize(50);
+    QVERIFY(runSync(job).completed());
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    const QList<CachedUser> before = everything(source);
+    const QList<SyncRecord> syncsBefore = source.syncs();
+
+    // The server changed a lot; the sync is cancelled after some pages were stored.
+    server.users = CacheTestData::users(400, 1000);
+    server.delayMs = 5;
+    job.setPagesPerTransaction(1);
+    QSignalSpy staged(&job, &SyncJob::pageStaged);
+    QSignalSpy finished(&job, &SyncJob::finished);
+    job.start();
+    QTRY_VERIFY(staged.size() >= 3);
+    job.cancel();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<SyncResult>().outcome, SyncResult::Outcome::Cancelled);
+    QVERIFY(!job.isRunning());
+
+    QCOMPARE(everything(source), before);
+    QCOMPARE(source.syncs(), syncsBefore);
+    QVERIFY(source.recentChanges().isEmpty());
+    QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
+
+    // Late answers of the cancelled sync change nothing; the next sync works.
+    QTest::qWait(50);
+    QCOMPARE(everything(source), before);
+    server.delayMs = 0;
+    const SyncResult next = runSync(job);
+    QVERIFY(next.completed());
+    QCOMPARE(next.record.added, 400);
+    QCOMPARE(next.record.deleted, 500);
+}
+
+void tst_SyncJob::failedPageLeavesPreviousCopy()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(300);
+    SyncJob job(m_path, &server);
+    job.setPageSize(40);
+    QVERIFY(runSync(job).completed());
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    const QList<CachedUser> before = everything(source);
+
+    server.users = CacheTestData::users(300, 5000);
+    server.failOnPage = 4;
+    const SyncResult failed = runSync(job);
+    QCOMPARE(failed.outcome, SyncResult::Outcome::Failed);
+    QCOMPARE(failed.error.kind, ApiError::Kind::Network);
+    QCOMPARE(everything(source), before);
+    QCOMPARE(source.syncs().size(), 1);
+}
+
+void tst_SyncJob::readerSeesPreviousCopyDuringSync()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(200);
+    SyncJob job(m_path, &server);
+    job.setPageSize(20);
+    job.setPagesPerTransaction(1);
+    QVERIFY(runSync(job).completed());
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    const QList<CachedUser> before = everything(source);
+
+    server.users = CacheTestData::users(200, 700);
+    server.delayMs = 2;
+    QSignalSpy staged(&job, &SyncJob::pageStaged);
+    QSignalSpy finished(&job, &SyncJob::finished);
+    job.start();
+    // Mid-sync, with staged pages committed to staging, a reader still sees the old copy.
+    QTRY_VERIFY(staged.size() >= 5);
+    QCOMPARE(everything(source), before);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().first().value<SyncResult>().completed());
+    UserQuery all;
+    all.limit = 1000;
+    all.sortField = QStringLiteral("id");
+    QCOMPARE(source.page(all).users, server.users);
+}
+
+void tst_SyncJob::refreshUpdatesOneUser()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(30);
+    SyncJob job(m_path, &server);
+    const SyncResult first = runSync(job);
+    QVERIFY(first.completed());
+
+    server.users[4].enabled = !server.users[4].enabled;
+    server.users[5].email = QStringLiteral("not-refreshed@example.test");
+    QSignalSpy finished(&job, &SyncJob::finished);
+    job.refreshUser(server.users[4]);
+    QVERIFY(finished.wait(10000));
+    const SyncResult result = finished.first().first().value<SyncResult>();
+    QVERIFY(result.completed());
+    QCOMPARE(result.record.kind, SyncRecord::Kind::User);
+    QCOMPARE(server.requests, 2);
+
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    QCOMPARE(source.user(server.users[4].id)->user, server.users[4]);
+    QCOMPARE(source.user(server.users[5].id)->user.email, CacheTestData::user(5).email);
+    QCOMPARE(source.history(server.users[4].id).size(), 1);
+}
+
+void tst_SyncJob::refreshOfVanishedUserMarksItDeleted()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(10);
+    SyncJob job(m_path, &server);
+    QVERIFY(runSync(job).completed());
+    const User gone = server.users.takeAt(3);
+    QSignalSpy finished(&job, &SyncJob::finished);
+    job.refreshUser(gone);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().first().value<SyncResult>().completed());
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    QVERIFY(source.user(gone.id)->isDeletedOnServer());
+    QCOMPARE(source.count(), 9);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncJob)
+#include "tst_SyncJob.moc"
