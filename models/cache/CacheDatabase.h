@@ -51,10 +51,12 @@ public:
 
     // The error a write gets while the cache is open read-only (offline).
     static QString readOnlyMessage();
+    // Creates `path` (and its folder, 0700) readable by its owner only, or tightens an existing
+    // file that others could read. The audit log uses it too.
+    static bool prepareFile(const QString& path, QString* error);
 
 private:
     bool fail(const QString& message);
-    static bool prepareFile(const QString& path, QString* error);
 
     QSqlDatabase m_db;
     QString m_connectionName;

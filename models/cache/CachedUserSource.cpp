@@ -120,22 +120,24 @@ void CachedUserSource::close()
 
 QString CachedUserSource::ftsExpression(const QString& search)
 {
-    // unicode61 splits on everything but letters and digits; splitting the same way here makes
-    // "ann@exa" mean the words "ann*" and "exa*", which is what an email prefix needs.
+    // unicode61 splits on everything but letters and digits; splitting the same way here turns
+    // "ann@exa" into the words "ann" and "exa". Each word is a prefix while it may still be
+    // typed, except one ended by punctuation: the "ann" of "ann@" is a whole local part. Words
+    // are quoted, so FTS5 operators typed by the user (OR, NOT, *, ") are plain text.
     QStringList terms;
     QString word;
-    const auto flush = [&] {
+    const auto flush = [&](bool complete) {
         if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+            terms << QLatin1Char('"') + word + (complete ? QStringLiteral("\"") : QStringLiteral("\"*"));
         word.clear();
     };
     for (const QChar c : search) {
         if (c.isLetterOrNumber())
             word += c;
         else
-            flush();
+            flush(!c.isSpace());
     }
-    flush();
+    flush(false);
     return terms.join(QLatin1Char(' '));
 }
 
@@ -366,11 +368,18 @@ QString CachedUserSource::ageText(const QDateTime& time, const QDateTime& now)
     const qint64 seconds = qMax<qint64>(0, time.secsTo(now));
     if (seconds < 60)
         return tr("just now");
-    if (seconds < 3600)
-        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
-    if (seconds < 86400)
-        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
-    return tr("%n day(s) ago", nullptr, int(seconds / 86400));
+    // The singular is its own string so English reads right without a translation file;
+    // %n keeps the plural forms for translators.
+    if (seconds < 3600) {
+        const int minutes = int(seconds / 60);
+        return minutes == 1 ? tr("1 minute ago") : tr("%n minutes ago", nullptr, minutes);
+    }
+    if (seconds < 86400) {
+        const int hours = int(seconds / 3600);
+        return hours == 1 ? tr("1 hour ago") : tr("%n hours ago", nullptr, hours);
+    }
+    const int days = int(seconds / 86400);
+    return days == 1 ? tr("1 day ago") : tr("%n days ago", nullptr, days);
 }
 
 QString CachedUserSource::statusText(const QDateTime& now) const

@@ -1,0 +1,331 @@
+#include "AuditLog.h"
+
+#include "cache/CacheDatabase.h"
+#include "cache/SecretFilter.h"
+#include "cache/UserRowCodec.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUuid>
+
+namespace {
+constexpr int schemaVersion = 1;
+
+const QString columns = QStringLiteral("id, at, profile_id, profile_name, server, identity, action, target, "
+                                       "target_id, outcome, http_status, server_code, message, details");
+
+AuditEntry readEntry(const QSqlQuery& query)
+{
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.at = UserRowCodec::fromMsecs(query.value(1));
+    entry.profileId = query.value(2).toString();
+    entry.profileName = query.value(3).toString();
+    entry.server = query.value(4).toString();
+    entry.identity = query.value(5).toString();
+    entry.action = query.value(6).toString();
+    entry.target = query.value(7).toString();
+    entry.targetId = query.value(8).toString();
+    entry.outcome = AuditEntry::outcomeFromName(query.value(9).toString());
+    entry.httpStatus = query.value(10).toInt();
+    entry.serverCode = query.value(11).toString();
+    entry.message = query.value(12).toString();
+    entry.details = UserRowCodec::mapFromJson(query.value(13).toString());
+    return entry;
+}
+
+// A server URL as the log keeps it: no user info, no query (either could carry a secret).
+QString cleanServer(const QString& server)
+{
+    QUrl url(server);
+    if (!url.isValid() || url.scheme().isEmpty())
+        return SecretFilter::redact(server);
+    url.setUserInfo({});
+    url.setQuery(QString());
+    url.setFragment({});
+    return url.toString();
+}
+
+QString csvCell(const QString& text)
+{
+    QString cell = text;
+    // A cell starting like a formula would run in a spreadsheet (CSV injection).
+    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front()))
+        cell.prepend(QLatin1Char('\''));
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+        || cell.contains(QLatin1Char('\r'))) {
+        cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        cell = QLatin1Char('"') + cell + QLatin1Char('"');
+    }
+    return cell;
+}
+} // namespace
+
+AuditLog::AuditLog(QObject* parent) : QObject(parent) {}
+
+AuditLog::~AuditLog()
+{
+    close();
+}
+
+QString AuditLog::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.sqlite");
+}
+
+bool AuditLog::fail(const QString& message) const
+{
+    m_error = message;
+    return false;
+}
+
+bool AuditLog::open(const QString& path)
+{
+    close();
+    m_path = path;
+    QString error;
+    if (!CacheDatabase::prepareFile(path, &error))
+        return fail(error);
+    m_connectionName = QStringLiteral("authdesk-audit-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        const QString message = tr("Cannot open the audit log %1: %2").arg(path, m_db.lastError().text());
+        close();
+        return fail(message);
+    }
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        const QString message = tr("The audit log %1 cannot be read: %2").arg(path, query.lastError().text());
+        close();
+        return fail(message);
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > schemaVersion) {
+        close();
+        return fail(tr("The audit log was written by a newer AuthDesk (schema %1).").arg(version));
+    }
+    if (version < 1) {
+        const QStringList statements{
+            QStringLiteral("CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
+                           "profile_id TEXT NOT NULL DEFAULT '', profile_name TEXT NOT NULL DEFAULT '', "
+                           "server TEXT NOT NULL DEFAULT '', identity TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, "
+                           "target TEXT NOT NULL DEFAULT '', target_id TEXT NOT NULL DEFAULT '', "
+                           "outcome TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0, "
+                           "server_code TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', "
+                           "details TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS audit_by_time ON audit (at)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS audit_by_profile ON audit (profile_id, at)"),
+            QStringLiteral("PRAGMA user_version = 1"),
+        };
+        for (const QString& sql : statements) {
+            if (!query.exec(sql)) {
+                const QString message = tr("The audit log %1 cannot be created: %2").arg(path, query.lastError().text());
+                close();
+                return fail(message);
+            }
+        }
+    }
+    m_error.clear();
+    return true;
+}
+
+void AuditLog::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool AuditLog::record(AuditEntry entry)
+{
+    if (!isOpen())
+        return fail(tr("The audit log is not open."));
+    if (entry.action.isEmpty())
+        return fail(tr("An audit entry needs an action."));
+    if (!entry.at.isValid())
+        entry.at = QDateTime::currentDateTimeUtc();
+    entry.server = cleanServer(entry.server);
+    entry.target = SecretFilter::redact(entry.target);
+    entry.targetId = SecretFilter::redact(entry.targetId);
+    entry.message = SecretFilter::redact(entry.message);
+    entry.details = SecretFilter::withoutSecrets(entry.details);
+
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO audit (at, profile_id, profile_name, server, identity, action, target, "
+                                  "target_id, outcome, http_status, server_code, message, details) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto text = &UserRowCodec::text;
+    for (const QVariant& value : QVariantList{entry.at.toMSecsSinceEpoch(), text(entry.profileId),
+                                              text(entry.profileName), text(entry.server), text(entry.identity),
+                                              entry.action, text(entry.target), text(entry.targetId),
+                                              AuditEntry::outcomeName(entry.outcome), entry.httpStatus,
+                                              text(entry.serverCode), text(entry.message),
+                                              UserRowCodec::toJson(entry.details)})
+        insert.addBindValue(value);
+    if (!insert.exec())
+        return fail(tr("The audit log could not be written: %1").arg(insert.lastError().text()));
+    entry.id = insert.lastInsertId().toLongLong();
+    // Millisecond precision is what is stored; what listeners get must equal what they re-read.
+    entry.at = UserRowCodec::fromMsecs(entry.at.toMSecsSinceEpoch());
+    emit recorded(entry);
+    return true;
+}
+
+QString AuditLog::whereClause(const AuditFilter& filter, QVariantList* binds) const
+{
+    QStringList conditions;
+    if (!filter.profileId.isEmpty()) {
+        conditions << QStringLiteral("profile_id = ?");
+        *binds << filter.profileId;
+    }
+    if (!filter.action.isEmpty()) {
+        conditions << QStringLiteral("action = ?");
+        *binds << filter.action;
+    }
+    if (filter.outcome) {
+        conditions << QStringLiteral("outcome = ?");
+        *binds << AuditEntry::outcomeName(*filter.outcome);
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("at >= ?");
+        *binds << filter.from.toMSecsSinceEpoch();
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("at < ?");
+        *binds << filter.to.toMSecsSinceEpoch();
+    }
+    if (!filter.text.isEmpty()) {
+        QString pattern = filter.text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        QStringList any;
+        for (const char* column : {"identity", "action", "target", "server_code", "message", "profile_name"}) {
+            any << QString::fromLatin1(column) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            *binds << pattern;
+        }
+        conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, qint64 offset, int limit) const
+{
+    QList<AuditEntry> result;
+    if (!isOpen())
+        return result;
+    QVariantList binds;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit") + whereClause(filter, &binds)
+                  + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant& value : std::as_const(binds))
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        return result;
+    }
+    while (query.next())
+        result.append(readEntry(query));
+    return result;
+}
+
+qint64 AuditLog::count(const AuditFilter& filter) const
+{
+    if (!isOpen())
+        return 0;
+    QVariantList binds;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM audit") + whereClause(filter, &binds));
+    for (const QVariant& value : std::as_const(binds))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+QStringList AuditLog::actions() const
+{
+    QStringList result;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT DISTINCT action FROM audit ORDER BY action"))) {
+        while (query.next())
+            result << query.value(0).toString();
+    }
+    return result;
+}
+
+bool AuditLog::exportCsv(QIODevice* device, const AuditFilter& filter) const
+{
+    if (!isOpen())
+        return fail(tr("The audit log is not open."));
+    QVariantList binds;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit") + whereClause(filter, &binds)
+                  + QStringLiteral(" ORDER BY at, id"));
+    for (const QVariant& value : std::as_const(binds))
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(query.lastError().text());
+
+    const auto line = [&](const QStringList& cells) {
+        QStringList escaped;
+        for (const QString& cell : cells)
+            escaped << csvCell(cell);
+        return (escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+    };
+    // Column names stay English: a CSV is read by scripts as much as by people.
+    if (device->write(line({QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("server"),
+                            QStringLiteral("signed_in_as"), QStringLiteral("action"), QStringLiteral("target"),
+                            QStringLiteral("target_id"), QStringLiteral("outcome"), QStringLiteral("http_status"),
+                            QStringLiteral("server_code"), QStringLiteral("message")}))
+        < 0)
+        return fail(device->errorString());
+    while (query.next()) {
+        const AuditEntry e = readEntry(query);
+        const QStringList cells{e.at.toUTC().toString(Qt::ISODateWithMs),
+                                e.profileName,
+                                e.server,
+                                e.identity,
+                                e.action,
+                                e.target,
+                                e.targetId,
+                                AuditEntry::outcomeName(e.outcome),
+                                e.httpStatus ? QString::number(e.httpStatus) : QString(),
+                                e.serverCode,
+                                e.message};
+        if (device->write(line(cells)) < 0)
+            return fail(device->errorString());
+    }
+    return true;
+}
+
+bool AuditLog::exportCsv(const QString& filePath, const AuditFilter& filter) const
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(filePath, file.errorString()));
+    if (!exportCsv(&file, filter)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit())
+        return fail(tr("Cannot write %1: %2").arg(filePath, file.errorString()));
+    return true;
+}

@@ -1,0 +1,246 @@
+// Reading the cache for the users table: pages, sort, FTS prefix search, filters, and the
+// freshness banner that never lets cached data pass for live.
+
+#include "CacheTestData.h"
+#include "cache/CacheWriter.h"
+#include "cache/CachedUserSource.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_CachedUserSource : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pagesAreStableAndComplete();
+    void sortsByEveryField_data();
+    void sortsByEveryField();
+    void prefixSearch_data();
+    void prefixSearch();
+    void ftsExpressionQuotesEveryWord();
+    void filters();
+    void freshnessTexts();
+    void offlineRefusesWritesWithClearMessage();
+    void emptyCacheIsHonest();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    CachedUserSource m_source;
+    QList<User> m_users;
+    SyncRecord m_sync;
+};
+
+void tst_CachedUserSource::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("read.sqlite"));
+    QVERIFY(m_source.openFile(m_path));
+    m_users = CacheTestData::users(300);
+    m_users[17].email = QStringLiteral("renée.dupont@mairie-lyon.fr");
+    m_users[17].firstName = QStringLiteral("Renée");
+    m_users[17].lastName = QStringLiteral("Dupont");
+    m_users[42].attributes[QStringLiteral("department")] = QStringLiteral("Quantum Logistics");
+    CacheWriter writer(m_source.database());
+    QVERIFY(writer.beginSync(QDateTime::currentDateTimeUtc()));
+    QVERIFY(writer.stageUsers(m_users));
+    QVERIFY(writer.commitSync(1, &m_sync));
+}
+
+void tst_CachedUserSource::pagesAreStableAndComplete()
+{
+    QStringList seen;
+    UserQuery query;
+    query.limit = 64;
+    query.sortField = QStringLiteral("name"); // many equal names: ties must not shuffle
+    while (true) {
+        const UserPage page = m_source.page(query);
+        QCOMPARE(page.total, 300);
+        for (const User& user : page.users)
+            seen << user.id;
+        if (!page.hasMore)
+            break;
+        QCOMPARE(page.users.size(), 64);
+        query.offset += page.users.size();
+    }
+    QCOMPARE(seen.size(), 300);
+    seen.removeDuplicates();
+    QCOMPARE(seen.size(), 300);
+}
+
+void tst_CachedUserSource::sortsByEveryField_data()
+{
+    QTest::addColumn<QString>("field");
+    for (const char* field : {"username", "email", "name", "firstName", "lastName", "createdAt", "lastLoginAt",
+                              "enabled", "id", "lastSeenAt", ""})
+        QTest::newRow(field) << QString::fromLatin1(field);
+}
+
+void tst_CachedUserSource::sortsByEveryField()
+{
+    QFETCH(QString, field);
+    const auto key = [&](const User& u) -> QVariant {
+        if (field == QLatin1String("email"))
+            return u.email.toLower();
+        if (field == QLatin1String("name"))
+            return u.displayName().toLower();
+        if (field == QLatin1String("firstName"))
+            return u.firstName.toLower();
+        if (field == QLatin1String("lastName"))
+            return u.lastName.toLower();
+        if (field == QLatin1String("createdAt"))
+            return u.createdAt.toMSecsSinceEpoch();
+        if (field == QLatin1String("lastLoginAt"))
+            return u.lastLoginAt.isValid() ? u.lastLoginAt.toMSecsSinceEpoch() : -1;
+        if (field == QLatin1String("enabled"))
+            return int(u.enabled);
+        if (field == QLatin1String("id"))
+            return u.id;
+        if (field == QLatin1String("lastSeenAt"))
+            return 0;
+        return u.username.toLower();
+    };
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        UserQuery query;
+        query.limit = 1000;
+        query.sortField = field;
+        query.sortOrder = order;
+        const QList<User> users = m_source.page(query).users;
+        QCOMPARE(users.size(), 300);
+        for (int i = 1; i < users.size(); ++i) {
+            const QVariant a = key(users[i - 1]);
+            const QVariant b = key(users[i]);
+            const auto cmp = QVariant::compare(a, b);
+            if (order == Qt::AscendingOrder)
+                QVERIFY2(cmp != QPartialOrdering::Greater, qPrintable(a.toString() + QStringLiteral(" > ") + b.toString()));
+            else
+                QVERIFY2(cmp != QPartialOrdering::Less, qPrintable(a.toString() + QStringLiteral(" < ") + b.toString()));
+        }
+    }
+}
+
+void tst_CachedUserSource::prefixSearch_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected"); // ids, sorted; empty list with count -1: see count column
+    QTest::addColumn<int>("count");
+    QTest::newRow("username prefix") << QStringLiteral("user29") << QStringList{} << 11; // 29, 290..299
+    QTest::newRow("whole username") << QStringLiteral("user290") << QStringList{m_users[290].id} << 1;
+    QTest::newRow("email with @") << QStringLiteral("user13@exam") << QStringList{m_users[13].id} << 1;
+    QTest::newRow("accent-insensitive") << QStringLiteral("renee") << QStringList{m_users[17].id} << 1;
+    QTest::newRow("accented query") << QStringLiteral("Renée Dup") << QStringList{m_users[17].id} << 1;
+    QTest::newRow("email domain") << QStringLiteral("mairie-ly") << QStringList{m_users[17].id} << 1;
+    QTest::newRow("attribute value") << QStringLiteral("quantum") << QStringList{m_users[42].id} << 1;
+    QTest::newRow("case") << QStringLiteral("QUANTUM LOG") << QStringList{m_users[42].id} << 1;
+    QTest::newRow("phone attribute") << QStringLiteral("1042") << QStringList{m_users[42].id} << 1;
+    QTest::newRow("nothing") << QStringLiteral("zzzz") << QStringList{} << 0;
+    QTest::newRow("only punctuation") << QStringLiteral("@.\"*") << QStringList{} << 300;
+    QTest::newRow("fts syntax is text") << QStringLiteral("user1 OR NOT") << QStringList{} << 0;
+}
+
+void tst_CachedUserSource::prefixSearch()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    QFETCH(int, count);
+    UserQuery query;
+    query.search = search;
+    query.limit = 1000;
+    query.sortField = QStringLiteral("id");
+    const UserPage page = m_source.page(query);
+    QCOMPARE(page.total, count);
+    QCOMPARE(page.users.size(), count);
+    if (!expected.isEmpty()) {
+        QStringList ids;
+        for (const User& user : page.users)
+            ids << user.id;
+        QCOMPARE(ids, expected);
+    }
+}
+
+void tst_CachedUserSource::ftsExpressionQuotesEveryWord()
+{
+    QCOMPARE(CachedUserSource::ftsExpression(QStringLiteral("ann@exa")), QStringLiteral("\"ann\" \"exa\"*"));
+    QCOMPARE(CachedUserSource::ftsExpression(QStringLiteral("ann smi")), QStringLiteral("\"ann\"* \"smi\"*"));
+    QCOMPARE(CachedUserSource::ftsExpression(QStringLiteral("  x\" ")), QStringLiteral("\"x\""));
+    QCOMPARE(CachedUserSource::ftsExpression(QStringLiteral("*")), QString());
+}
+
+void tst_CachedUserSource::filters()
+{
+    CacheFilter admins;
+    admins.role = QStringLiteral("admin");
+    QCOMPARE(m_source.count({}, admins), 30);
+    for (const CachedUser& row : m_source.rows({}, admins))
+        QVERIFY(row.user.roles.contains(QStringLiteral("admin")));
+
+    CacheFilter disabled;
+    disabled.enabled = false;
+    QCOMPARE(m_source.count({}, disabled), 43); // i % 7 == 0 for 0..299
+
+    CacheFilter both = admins;
+    both.enabled = false;
+    QCOMPARE(m_source.count({}, both), 5); // multiples of 70: 0, 70, 140, 210, 280
+
+    UserQuery search;
+    search.search = QStringLiteral("user2");
+    QCOMPARE(m_source.count(search, admins), 11); // 20, 200..290 by tens
+    QCOMPARE(m_source.roles(), (QStringList{QStringLiteral("admin"), QStringLiteral("profile")}));
+}
+
+void tst_CachedUserSource::freshnessTexts()
+{
+    const QDateTime later = m_sync.finishedAt.addSecs(3 * 3600 + 10);
+    QSignalSpy changed(&m_source, &CachedUserSource::freshnessChanged);
+    m_source.setFreshness(CachedUserSource::Freshness::Cached);
+    QVERIFY(!m_source.isLive());
+    QVERIFY2(m_source.statusText(later).contains(QStringLiteral("3 hours ago")), qPrintable(m_source.statusText(later)));
+    QVERIFY(m_source.statusText(later).startsWith(QStringLiteral("Cached data as of ")));
+
+    m_source.setFreshness(CachedUserSource::Freshness::Offline);
+    QVERIFY(!m_source.isLive());
+    QVERIFY(m_source.statusText().startsWith(QStringLiteral("Offline — data as of ")));
+
+    QSignalSpy cacheChanged(&m_source, &CachedUserSource::cacheChanged);
+    m_source.syncCommitted(m_sync);
+    QVERIFY(m_source.isLive());
+    QVERIFY(m_source.statusText().startsWith(QStringLiteral("Live — synced ")));
+    QCOMPARE(cacheChanged.size(), 1);
+    QCOMPARE(changed.size(), 2);
+
+    QCOMPARE(CachedUserSource::ageText(later, later.addSecs(30)), QStringLiteral("just now"));
+    QCOMPARE(CachedUserSource::ageText(later, later.addSecs(300)), QStringLiteral("5 minutes ago"));
+    QCOMPARE(CachedUserSource::ageText(later, later.addDays(2)), QStringLiteral("2 days ago"));
+    QCOMPARE(CachedUserSource::ageText(QDateTime(), later), QStringLiteral("never"));
+}
+
+void tst_CachedUserSource::offlineRefusesWritesWithClearMessage()
+{
+    CachedUserSource offline;
+    QVERIFY2(offline.openFile(m_path, CachedUserSource::Freshness::Offline), qPrintable(offline.errorString()));
+    QCOMPARE(offline.freshness(), CachedUserSource::Freshness::Offline);
+    QCOMPARE(offline.count(), 300);
+    const ApiError refused = offline.writeRefused(QStringLiteral("Disable user"));
+    QCOMPARE(refused.kind, ApiError::Kind::Offline);
+    QVERIFY(refused.message.contains(QStringLiteral("“Disable user” needs the server")));
+    QVERIFY(refused.message.contains(QStringLiteral("working offline")));
+    CacheWriter writer(offline.database());
+    QVERIFY(!writer.storeUser(CacheTestData::user(999)));
+    QCOMPARE(writer.errorString(), CacheDatabase::readOnlyMessage());
+}
+
+void tst_CachedUserSource::emptyCacheIsHonest()
+{
+    CachedUserSource empty;
+    QVERIFY(empty.openFile(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+    QVERIFY(!empty.asOf().isValid());
+    QCOMPARE(empty.count(), 0);
+    QVERIFY(empty.page({}).users.isEmpty());
+    empty.setFreshness(CachedUserSource::Freshness::Offline);
+    QCOMPARE(empty.statusText(), QStringLiteral("Offline — nothing cached yet for this profile"));
+}
+
+QTEST_GUILESS_MAIN(tst_CachedUserSource)
+#include "tst_CachedUserSource.moc"
