@@ -1,0 +1,24 @@
+#pragma once
+// What every API handler shares: the store, the token service and the run's settings.
+
+#include <QByteArray>
+#include <QDateTime>
+
+class Store;
+class TokenService;
+
+struct SandboxContext
+{
+    Store* store = nullptr;
+    TokenService* tokens = nullptr;
+    int tokenLifetimeOverride = 0; // seconds; 0 keeps each API's documented lifetime
+    QString luminateApiKey = QStringLiteral("lum-demo-key");
+    QString geminiClientId = QStringLiteral("authdesk-demo");
+    QString geminiClientSecret = QStringLiteral("demo-client-secret");
+
+    static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+    int lifetime(int documentedSeconds) const
+    {
+        return tokenLifetimeOverride > 0 ? tokenLifetimeOverride : documentedSeconds;
+    }
+};
