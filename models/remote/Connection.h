@@ -44,6 +44,8 @@ public:
     void provideCredentials(const Secrets& secrets);
     // Drops queued work after the user declined to sign in again.
     void abandonPendingWork();
+    // Offline: every operation fails at once with ApiError::Kind::Offline.
+    void setOffline(bool offline);
 
     void listUsers(const UserQuery& query, QObject* context, Callback<UserPage> done);
     void getUser(const User& user, QObject* context, Callback<User> done);

@@ -1,0 +1,52 @@
+#pragma once
+// The one HTTP client: a single QNetworkAccessManager for the whole console. It sends a
+// dialect's HttpRequest relative to a base URL with a User-Agent and a timeout, caps reply size,
+// never carries credentials across hosts on redirect, refuses TLS errors unless the
+// certificate is the one the user pinned, and honours Retry-After on 429/503 with bounded
+// retries (writes only when the server provably did not process them).
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<void(const HttpResponse&)>;
+
+    explicit ApiClient(QObject* parent = nullptr);
+
+    void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
+    void setPinnedCertificate(const QByteArray& sha256) { m_pinnedSha256 = sha256; }
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
+    void setMaxRetries(int retries) { m_maxRetries = retries; }
+
+    // Sends the request; `done` runs once, on this thread, unless `context` died first.
+    void send(const HttpRequest& request, QObject* context, Handler done);
+    // Aborts every request in flight; their handlers get ApiError::Kind::Cancelled.
+    void cancelAll();
+
+    QUrl resolve(const HttpRequest& request) const;
+    static QByteArray userAgent();
+    static int retryAfterSeconds(const QByteArray& header);
+
+private:
+    void start(const HttpRequest& request, QObject* context, Handler done, int attempt);
+
+    QNetworkAccessManager* m_network;
+    QUrl m_baseUrl;
+    int m_timeoutSeconds = 30;
+    QByteArray m_pinnedSha256;
+    qint64 m_maxReplyBytes = 32 * 1024 * 1024;
+    int m_maxRetries = 3;
+};

@@ -1,0 +1,427 @@
+#include "Connection.h"
+
+#include "ApiClient.h"
+#include "credentials/CredentialStore.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTimer>
+
+// A request waiting to be (re)sent: authorisation is applied at send time, so a request that
+// failed with 401 can be replayed with the renewed token.
+struct PendingCall
+{
+    HttpRequest request;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<void(const HttpResponse&)> done;
+    bool retried = false;
+};
+
+class Connection::Private
+{
+public:
+    explicit Private(Connection* q) : q(q) {}
+
+    void setState(State state)
+    {
+        if (q->m_state == state)
+            return;
+        q->m_state = state;
+        emit q->stateChanged(state);
+    }
+    void send(PendingCall call);
+    void handleUnauthorized(PendingCall call);
+    void renew(std::function<void(bool)> done);
+    void signInWith(const Secrets& secrets, std::function<void(const ApiError&)> done);
+    void scheduleRenewal();
+    void flushQueue();
+    template <typename T, typename Parse>
+    void run(const HttpRequest& request, Capability capability, QObject* context,
+             std::function<void(const Result<T>&)> done, Parse parse);
+
+    Connection* q;
+    CredentialStore* credentials = nullptr;
+    Secrets secrets; // in memory for this connection only
+    QList<PendingCall> waiting; // queued while renewing or waiting for credentials
+    QTimer renewTimer;
+    bool renewing = false;
+};
+
+Connection::Connection(const Profile& profile, std::shared_ptr<const Dialect> dialect, CredentialStore* credentials,
+                       QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+    , m_profile(profile)
+    , m_dialect(std::move(dialect))
+    , m_client(new ApiClient(this))
+{
+    d->credentials = credentials;
+    m_client->setBaseUrl(profile.baseUrl);
+    m_client->setTimeoutSeconds(profile.timeoutSeconds);
+    m_client->setPinnedCertificate(profile.pinnedCertificate);
+    d->renewTimer.setSingleShot(true);
+    connect(&d->renewTimer, &QTimer::timeout, this, [this] { d->renew([](bool) {}); });
+}
+
+Connection::~Connection() = default;
+
+void Connection::Private::signInWith(const Secrets& given, std::function<void(const ApiError&)> done)
+{
+    const HttpRequest request = q->m_dialect->signInRequest(q->m_profile, given);
+    if (!request.isValid()) {
+        done(ApiError::make(ApiError::Kind::Unsupported, tr("This server's sign-in is not supported.")));
+        return;
+    }
+    q->m_client->send(request, q, [this, given, done = std::move(done)](const HttpResponse& response) {
+        if (!response.isSuccess()) {
+            done(q->m_dialect->parseError(response));
+            return;
+        }
+        Result<AuthState> state = q->m_dialect->parseSignIn(response, q->m_profile);
+        if (!state.ok()) {
+            done(state.error());
+            return;
+        }
+        secrets = given;
+        q->m_auth = state.value();
+        if (!q->m_auth.issuedAt.isValid())
+            q->m_auth.issuedAt = QDateTime::currentDateTimeUtc();
+        if (!q->m_auth.refreshToken.isEmpty() && credentials && q->m_profile.rememberPassword)
+            credentials->write(q->m_profile.id, {{QStringLiteral("refresh_token"), q->m_auth.refreshToken}});
+        scheduleRenewal();
+        emit q->authStateChanged();
+        done({});
+    });
+}
+
+void Connection::Private::scheduleRenewal()
+{
+    renewTimer.stop();
+    const qint64 left = q->m_auth.secondsLeft();
+    if (left < 0)
+        return; // never expires
+    // Renew at 80% of the lifetime (at least 1 s ahead), so calls never meet an expired token.
+    const qint64 lifetime = q->m_auth.issuedAt.isValid() ? q->m_auth.issuedAt.secsTo(q->m_auth.expiresAt) : left;
+    const qint64 margin = qMax<qint64>(1, lifetime / 5);
+    renewTimer.start(int(qBound<qint64>(qint64(0), left - margin, qint64(24 * 3600)) * 1000));
+}
+
+void Connection::Private::renew(std::function<void(bool)> done)
+{
+    if (renewing) {
+        done(false);
+        return;
+    }
+    renewing = true;
+    const State before = q->m_state;
+    setState(State::Renewing);
+    auto finish = [this, before, done](bool ok) {
+        renewing = false;
+        setState(ok ? State::SignedIn : before == State::Renewing ? State::SignedIn : before);
+        done(ok);
+    };
+    const HttpRequest refresh = q->m_dialect->refreshRequest(q->m_auth);
+    if (refresh.isValid()) {
+        q->m_client->send(refresh, q, [this, finish](const HttpResponse& response) {
+            Result<AuthState> state = response.isSuccess() ? q->m_dialect->parseSignIn(response, q->m_profile)
+                                                           : Result<AuthState>(q->m_dialect->parseError(response));
+            if (state.ok()) {
+                q->m_auth = state.value();
+                q->m_auth.issuedAt = QDateTime::currentDateTimeUtc();
+                scheduleRenewal();
+                emit q->authStateChanged();
+                finish(true);
+                return;
+            }
+            // The refresh token expired too: fall back to the stored password, if allowed.
+            if (!secrets.value(QStringLiteral("password")).isEmpty() && q->m_profile.rememberPassword) {
+                signInWith(secrets, [finish](const ApiError& error) { finish(error.isNone()); });
+                return;
+            }
+            finish(false);
+        });
+        return;
+    }
+    if (!secrets.isEmpty() && (q->m_profile.rememberPassword || !secrets.contains(QStringLiteral("password")))) {
+        signInWith(secrets, [finish](const ApiError& error) { finish(error.isNone()); });
+        return;
+    }
+    finish(false);
+}
+
+void Connection::Private::send(PendingCall call)
+{
+    if (q->m_state == State::Renewing || q->m_state == State::NeedsCredentials) {
+        waiting.append(std::move(call));
+        return;
+    }
+    HttpRequest request = call.request;
+    if (request.authenticated)
+        q->m_dialect->authorize(request, q->m_auth, q->m_profile, secrets);
+    q->m_client->send(request, q, [this, call](const HttpResponse& response) mutable {
+        if (call.hasContext && !call.context)
+            return;
+        if (response.status == 401 && call.request.authenticated) {
+            handleUnauthorized(std::move(call));
+            return;
+        }
+        call.done(response);
+    });
+}
+
+void Connection::Private::handleUnauthorized(PendingCall call)
+{
+    if (call.retried) {
+        // Renewed once already and still refused: ask the person, keep the work queued.
+        waiting.append(std::move(call));
+        setState(State::NeedsCredentials);
+        emit q->credentialsRequired(ApiError::make(ApiError::Kind::Unauthorized,
+                                                   tr("The server no longer accepts this session. Sign in again to continue.")));
+        return;
+    }
+    call.retried = true;
+    waiting.append(std::move(call));
+    if (renewing)
+        return;
+    renew([this](bool ok) {
+        if (ok) {
+            flushQueue();
+            return;
+        }
+        setState(State::NeedsCredentials);
+        emit q->credentialsRequired(ApiError::make(ApiError::Kind::Unauthorized,
+                                                   tr("Your session has expired. Sign in again to continue.")));
+    });
+}
+
+void Connection::Private::flushQueue()
+{
+    const QList<PendingCall> calls = std::exchange(waiting, {});
+    for (const PendingCall& call : calls)
+        send(call);
+}
+
+template <typename T, typename Parse>
+void Connection::Private::run(const HttpRequest& request, Capability capability, QObject* context,
+                              std::function<void(const Result<T>&)> done, Parse parse)
+{
+    if (q->m_state == State::Offline) {
+        done(ApiError::make(ApiError::Kind::Offline, tr("AuthDesk is working offline; this needs the server.")));
+        return;
+    }
+    if (!request.isValid()) {
+        ApiError error = ApiError::make(ApiError::Kind::Unsupported, q->m_dialect->capabilities().reason(capability));
+        done(error);
+        return;
+    }
+    PendingCall call;
+    call.request = request;
+    call.context = context;
+    call.hasContext = context != nullptr;
+    const Dialect* dialect = q->m_dialect.get();
+    call.done = [dialect, done = std::move(done), parse](const HttpResponse& response) {
+        if (!response.isSuccess()) {
+            done(dialect->parseError(response));
+            return;
+        }
+        if (ApiError bodyError = dialect->bodyError(response); !bodyError.isNone()) {
+            done(bodyError);
+            return;
+        }
+        done(parse(response));
+    };
+    send(std::move(call));
+}
+
+void Connection::signIn(const Secrets& secrets)
+{
+    d->setState(State::SigningIn);
+    auto proceed = [this](const Secrets& found) {
+        d->signInWith(found, [this](const ApiError& error) {
+            if (error.isNone()) {
+                d->setState(State::SignedIn);
+                emit signedIn(m_auth.identity.isEmpty() ? m_profile.identity : m_auth.identity);
+                d->flushQueue();
+            } else {
+                d->setState(State::SignedOut);
+                emit signInFailed(error);
+            }
+        });
+    };
+    if (!secrets.isEmpty() || !d->credentials) {
+        proceed(secrets);
+        return;
+    }
+    d->credentials->read(m_profile.id, m_dialect->requiredSecrets(m_profile), this,
+                         [this, proceed](const SecretMap& found) {
+                             for (const QString& name : m_dialect->requiredSecrets(m_profile)) {
+                                 if (found.value(name).isEmpty()) {
+                                     d->setState(State::NeedsCredentials);
+                                     emit signInFailed(ApiError::make(ApiError::Kind::Unauthorized,
+                                                                      tr("No stored %1 for this profile: enter it to sign in.")
+                                                                          .arg(name)));
+                                     return;
+                                 }
+                             }
+                             proceed(found);
+                         });
+}
+
+void Connection::signOut()
+{
+    d->renewTimer.stop();
+    const HttpRequest request = m_dialect->signOutRequest(m_auth);
+    auto forget = [this] {
+        m_auth = AuthState();
+        d->secrets.clear();
+        d->waiting.clear();
+        d->setState(State::SignedOut);
+        emit authStateChanged();
+        emit signedOut();
+    };
+    if (!request.isValid() || !m_auth.isSignedIn()) {
+        forget();
+        return;
+    }
+    HttpRequest authorized = request;
+    m_dialect->authorize(authorized, m_auth, m_profile, d->secrets);
+    m_client->send(authorized, this, [forget](const HttpResponse&) { forget(); });
+}
+
+void Connection::provideCredentials(const Secrets& secrets)
+{
+    d->setState(State::SigningIn);
+    d->signInWith(secrets, [this](const ApiError& error) {
+        if (!error.isNone()) {
+            d->setState(State::NeedsCredentials);
+            emit signInFailed(error);
+            return;
+        }
+        d->setState(State::SignedIn);
+        emit signedIn(m_auth.identity.isEmpty() ? m_profile.identity : m_auth.identity);
+        for (PendingCall& call : d->waiting)
+            call.retried = false;
+        d->flushQueue();
+    });
+}
+
+void Connection::abandonPendingWork()
+{
+    const QList<PendingCall> calls = std::exchange(d->waiting, {});
+    HttpResponse cancelled;
+    cancelled.transportError = ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled: not signed in."));
+    for (const PendingCall& call : calls) {
+        if (!call.hasContext || call.context)
+            call.done(cancelled);
+    }
+    d->setState(State::SignedOut);
+}
+
+void Connection::setOffline(bool offline)
+{
+    d->setState(offline ? State::Offline : State::SignedOut);
+}
+
+void Connection::listUsers(const UserQuery& query, QObject* context, Callback<UserPage> done)
+{
+    const Dialect* dialect = m_dialect.get();
+    d->run<UserPage>(m_dialect->listUsersRequest(query), Capability::ListUsers, context, std::move(done),
+                     [dialect, query](const HttpResponse& r) { return dialect->parseUserPage(r, query); });
+}
+
+void Connection::getUser(const User& user, QObject* context, Callback<User> done)
+{
+    const Dialect* dialect = m_dialect.get();
+    d->run<User>(m_dialect->getUserRequest(user), Capability::GetUser, context, std::move(done),
+                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); });
+}
+
+void Connection::createUser(const UserEdit& edit, QObject* context, Callback<User> done)
+{
+    const Dialect* dialect = m_dialect.get();
+    HttpRequest request = m_dialect->createUserRequest(edit, m_profile, d->secrets);
+    d->run<User>(request, Capability::CreateUser, context, std::move(done),
+                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); });
+}
+
+void Connection::updateUser(const User& before, const UserEdit& after, QObject* context, Callback<User> done)
+{
+    const Dialect* dialect = m_dialect.get();
+    d->run<User>(m_dialect->updateUserRequest(before, after), Capability::UpdateUser, context, std::move(done),
+                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); });
+}
+
+void Connection::deleteUser(const User& user, QObject* context, Callback<Done> done)
+{
+    d->run<Done>(m_dialect->deleteUserRequest(user), Capability::DeleteUser, context, std::move(done),
+                 [](const HttpResponse&) { return Result<Done>(Done{}); });
+}
+
+void Connection::setRoles(const User& user, const QStringList& roles, QObject* context, Callback<User> done)
+{
+    const Dialect* dialect = m_dialect.get();
+    d->run<User>(m_dialect->setRolesRequest(user, roles), Capability::SetRoles, context, std::move(done),
+                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); });
+}
+
+void Connection::setEnabled(const User& user, bool enabled, QObject* context, Callback<User> done)
+{
+    const Dialect* dialect = m_dialect.get();
+    d->run<User>(m_dialect->setEnabledRequest(user, enabled), Capability::SetEnabled, context, std::move(done),
+                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); });
+}
+
+void Connection::listSessions(const User& user, QObject* context, Callback<QList<Session>> done)
+{
+    const Dialect* dialect = m_dialect.get();
+    const QString own = m_auth.sessionId;
+    d->run<QList<Session>>(m_dialect->listSessionsRequest(user), Capability::ListSessions, context, std::move(done),
+                           [dialect, own](const HttpResponse& r) {
+                               Result<QList<Session>> sessions = dialect->parseSessions(r);
+                               if (sessions.ok() && !own.isEmpty()) {
+                                   for (Session& s : sessions.value())
+                                       s.isConsoleOwn = s.id == own;
+                               }
+                               return sessions;
+                           });
+}
+
+void Connection::listAllSessions(qint64 offset, int limit, QObject* context, Callback<QList<Session>> done)
+{
+    const Dialect* dialect = m_dialect.get();
+    d->run<QList<Session>>(m_dialect->listAllSessionsRequest(offset, limit), Capability::ListAllSessions, context,
+                           std::move(done), [dialect](const HttpResponse& r) { return dialect->parseSessions(r); });
+}
+
+void Connection::revokeSession(const User& user, const Session& session, QObject* context, Callback<Done> done)
+{
+    d->run<Done>(m_dialect->revokeSessionRequest(user, session), Capability::RevokeSession, context, std::move(done),
+                 [](const HttpResponse&) { return Result<Done>(Done{}); });
+}
+
+void Connection::revokeAllSessions(const User& user, QObject* context, Callback<Done> done)
+{
+    d->run<Done>(m_dialect->revokeAllSessionsRequest(user), Capability::RevokeAllSessions, context, std::move(done),
+                 [](const HttpResponse&) { return Result<Done>(Done{}); });
+}
+
+void Connection::listApiKeys(const User* owner, QObject* context, Callback<QList<ApiKey>> done)
+{
+    const Dialect* dialect = m_dialect.get();
+    d->run<QList<ApiKey>>(m_dialect->listApiKeysRequest(owner), Capability::ListApiKeys, context, std::move(done),
+                          [dialect](const HttpResponse& r) { return dialect->parseApiKeys(r); });
+}
+
+void Connection::createApiKey(const ApiKeyRequest& request, QObject* context, Callback<IssuedApiKey> done)
+{
+    const Dialect* dialect = m_dialect.get();
+    d->run<IssuedApiKey>(m_dialect->createApiKeyRequest(request), Capability::CreateApiKey, context, std::move(done),
+                         [dialect](const HttpResponse& r) { return dialect->parseIssuedApiKey(r); });
+}
+
+void Connection::revokeApiKey(const ApiKey& key, QObject* context, Callback<Done> done)
+{
+    d->run<Done>(m_dialect->revokeApiKeyRequest(key), Capability::RevokeApiKey, context, std::move(done),
+                 [](const HttpResponse&) { return Result<Done>(Done{}); });
+}
