@@ -37,4 +37,17 @@ struct UserField
     bool editable = true; // false: shown but cannot change (Gatekeeper username)
     int minLength = 0;
     QStringList choices;
+
+    static UserField make(const QString& key, const QString& label, Type type = Type::Text, bool requiredOnCreate = false,
+                          bool requiredOnUpdate = false, bool editable = true)
+    {
+        UserField field;
+        field.key = key;
+        field.label = label;
+        field.type = type;
+        field.requiredOnCreate = requiredOnCreate;
+        field.requiredOnUpdate = requiredOnUpdate;
+        field.editable = editable;
+        return field;
+    }
 };

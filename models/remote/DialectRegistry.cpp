@@ -1,0 +1,30 @@
+#include "DialectRegistry.h"
+
+#include "dialects/GatekeeperDialect.h"
+#include "dialects/GeminiDialect.h"
+#include "dialects/LuminateDialect.h"
+#include "dialects/NebulaDialect.h"
+
+QStringList DialectRegistry::ids()
+{
+    return {QStringLiteral("gemini"), QStringLiteral("gatekeeper"), QStringLiteral("nebula"), QStringLiteral("luminate")};
+}
+
+std::shared_ptr<const Dialect> DialectRegistry::create(const QString& id)
+{
+    if (id == QLatin1String("gemini"))
+        return std::make_shared<GeminiDialect>();
+    if (id == QLatin1String("gatekeeper"))
+        return std::make_shared<GatekeeperDialect>();
+    if (id == QLatin1String("nebula"))
+        return std::make_shared<NebulaDialect>();
+    if (id == QLatin1String("luminate"))
+        return std::make_shared<LuminateDialect>();
+    return nullptr;
+}
+
+QString DialectRegistry::displayName(const QString& id)
+{
+    const auto dialect = create(id);
+    return dialect ? dialect->displayName() : id;
+}

@@ -1,0 +1,39 @@
+#pragma once
+// Shared parsing for every dialect: the body parsed once into JSON with a clear error for
+// malformed replies, a server's user object mapped onto User through a field map, and the
+// date formats servers use.
+
+#include "remote/HttpResponse.h"
+#include "remote/Result.h"
+#include "values/User.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+// Which server field holds each User field; empty: the server has none.
+struct UserFieldMap
+{
+    QString id;
+    QString username;
+    QString email;
+    QString firstName;
+    QString lastName;
+    QString fullName; // split into first/last when the server has a single name field
+    QString roles;    // an array of strings, or a single string
+    QString enabled;
+    QString createdAt;
+    QString lastLoginAt;
+};
+
+class JsonReader
+{
+public:
+    static Result<QJsonDocument> parse(const HttpResponse& response);
+    static Result<QJsonObject> parseObject(const HttpResponse& response);
+    static User userFrom(const QJsonObject& object, const UserFieldMap& map);
+    static QDateTime dateFrom(const QJsonValue& value);
+    static ApiError malformed(const QString& what);
+    static QByteArray compact(const QJsonObject& object);
+};
