@@ -1,11 +1,213 @@
 #include "MainWindow.h"
 
-#include <QLabel>
+#include "profiles/ProfileStore.h"
+#include "remote/Connection.h"
+#include "users/UsersPage.h"
 
-MainWindow::MainWindow(QWidget* parent)
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ProfileStore* profiles, QWidget* parent)
     : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_profileBox(new QComboBox(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_users(new UsersPage(this))
+    , m_state(new QLabel(this))
+    , m_identity(new QLabel(this))
+    , m_lifetime(new QLabel(this))
+    , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AuthDesk"));
-    setCentralWidget(new QLabel(tr("No profile selected"), this));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/authdesk.svg")));
+
+    auto makeAction = [this](const QString& name, const QString& text, const QKeySequence& key = {}) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        return action;
+    };
+    QAction* profilesAction = makeAction(QStringLiteral("actionProfiles"), tr("&Profiles…"));
+    QAction* signIn = makeAction(QStringLiteral("actionSignIn"), tr("Sign &in"));
+    QAction* signOut = makeAction(QStringLiteral("actionSignOut"), tr("Sign &out"));
+    QAction* inspector = makeAction(QStringLiteral("actionTokenInspector"), tr("&Token inspector…"));
+    QAction* quit = makeAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    connect(profilesAction, &QAction::triggered, this, &MainWindow::profilesDialogRequested);
+    connect(signIn, &QAction::triggered, this, &MainWindow::signInRequested);
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(inspector, &QAction::triggered, this, &MainWindow::tokenInspectorRequested);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addActions({profilesAction, signIn, signOut, inspector});
+    file->addSeparator();
+    file->addAction(quit);
+
+    auto* toolbar = addToolBar(tr("Profile"));
+    toolbar->setObjectName(QStringLiteral("profileToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Profile: "), this));
+    m_profileBox->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profileBox->setMinimumContentsLength(24);
+    toolbar->addWidget(m_profileBox);
+    toolbar->addActions({profilesAction, signIn, signOut, inspector});
+    connect(m_profileBox, &QComboBox::activated, this,
+            [this](int index) { emit profileSelected(m_profileBox->itemData(index).toString()); });
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    const QStringList entries{tr("Users"), tr("Sessions"), tr("API keys"), tr("Audit log")};
+    const QStringList names{QStringLiteral("navUsers"), QStringLiteral("navSessions"), QStringLiteral("navApiKeys"),
+                            QStringLiteral("navAudit")};
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        auto* item = new QListWidgetItem(entries.at(i), m_navigation);
+        item->setData(Qt::UserRole, names.at(i));
+        item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
+    }
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("API keys and more")) + 24);
+
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_users);
+    m_pages->addWidget(explanationPage(QStringLiteral("sessionsPage"), tr("Sessions"),
+                                       tr("Sessions across all users, where the server can list them. Until this "
+                                          "view lands, open a user to manage their sessions.")));
+    m_pages->addWidget(explanationPage(QStringLiteral("apiKeysPage"), tr("API keys"),
+                                       tr("API keys: list, issue (shown once) and revoke, where the server offers them.")));
+    m_pages->addWidget(explanationPage(QStringLiteral("auditPage"), tr("Audit log"),
+                                       tr("Every change the console made, kept locally and never holding secrets.")));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto* central = new QSplitter(this);
+    central->addWidget(m_navigation);
+    central->addWidget(m_pages);
+    central->setStretchFactor(1, 1);
+    central->setChildrenCollapsible(false);
+    setCentralWidget(central);
+
+    m_state->setObjectName(QStringLiteral("connectionState"));
+    m_identity->setObjectName(QStringLiteral("signedInIdentity"));
+    m_lifetime->setObjectName(QStringLiteral("tokenLifetime"));
+    statusBar()->addPermanentWidget(m_state);
+    statusBar()->addPermanentWidget(m_identity);
+    statusBar()->addPermanentWidget(m_lifetime);
+    connect(m_users, &UsersPage::statusMessage, this, &MainWindow::showMessage);
+
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_tick->start();
+
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+    reloadProfiles();
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_users->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/usersColumns")).toByteArray());
+    updateStatus();
+}
+
+QWidget* MainWindow::explanationPage(const QString& objectName, const QString& title, const QString& text)
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(objectName);
+    auto* layout = new QVBoxLayout(page);
+    auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), page);
+    auto* body = new QLabel(text, page);
+    body->setWordWrap(true);
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    layout->addStretch(1);
+    return page;
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QString current = m_connection ? m_connection->profile().id : m_profiles->currentProfileId();
+    m_profileBox->clear();
+    for (const Profile& profile : m_profiles->profiles())
+        m_profileBox->addItem(profile.name, profile.id);
+    if (m_profileBox->count() == 0)
+        m_profileBox->addItem(tr("No profile — open Profiles… to add one"), QString());
+    const int index = m_profileBox->findData(current);
+    if (index >= 0)
+        m_profileBox->setCurrentIndex(index);
+}
+
+void MainWindow::setConnection(Connection* connection)
+{
+    m_connection = connection;
+    if (connection) {
+        connect(connection, &Connection::stateChanged, this, &MainWindow::updateStatus);
+        connect(connection, &Connection::authStateChanged, this, &MainWindow::updateStatus);
+        connect(connection, &Connection::signedIn, this, [this] { m_users->setConnection(m_connection); });
+        connect(connection, &Connection::signInFailed, this,
+                [this](const ApiError& error) { showMessage(tr("Sign-in failed: %1").arg(error.message)); });
+    }
+    m_users->setConnection(connection && connection->state() == Connection::State::SignedIn ? connection : nullptr);
+    reloadProfiles();
+    updateStatus();
+}
+
+void MainWindow::showMessage(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_connection) {
+        m_state->setText(tr("Not connected"));
+        m_identity->clear();
+        m_lifetime->clear();
+        return;
+    }
+    static const QHash<Connection::State, const char*> names{
+        {Connection::State::SignedOut, QT_TR_NOOP("Signed out")},
+        {Connection::State::SigningIn, QT_TR_NOOP("Signing in…")},
+        {Connection::State::SignedIn, QT_TR_NOOP("Connected")},
+        {Connection::State::Renewing, QT_TR_NOOP("Renewing the session…")},
+        {Connection::State::NeedsCredentials, QT_TR_NOOP("Sign-in needed")},
+        {Connection::State::Offline, QT_TR_NOOP("Offline")}};
+    m_state->setText(QStringLiteral("%1 — %2").arg(m_connection->profile().name, tr(names.value(m_connection->state()))));
+    const AuthState& auth = m_connection->authState();
+    m_identity->setText(auth.isSignedIn() ? tr("Signed in as %1").arg(auth.identity) : QString());
+    if (!auth.isSignedIn()) {
+        m_lifetime->clear();
+    } else if (!auth.expiresAt.isValid()) {
+        m_lifetime->setText(tr("Credential does not expire"));
+    } else {
+        const qint64 left = qMax<qint64>(0, auth.secondsLeft());
+        const QString clock = left >= 3600 ? QStringLiteral("%1:%2:%3")
+                                                 .arg(left / 3600)
+                                                 .arg((left % 3600) / 60, 2, 10, QLatin1Char('0'))
+                                                 .arg(left % 60, 2, 10, QLatin1Char('0'))
+                                           : QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+        m_lifetime->setText(tr("Token expires in %1").arg(clock));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/usersColumns"), m_users->table()->horizontalHeader()->saveState());
+    event->accept();
 }

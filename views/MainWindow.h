@@ -1,13 +1,53 @@
 #pragma once
 // The console's frame: profile switcher, left navigation (Users, Sessions, API keys, Audit
-// log), the central page area and a status bar with connection state, identity and the
-// token's remaining lifetime.
+// log), the page area and a status bar with connection state, the signed-in identity and the
+// token's remaining lifetime. Geometry and table layouts are remembered between runs.
 
 #include <QMainWindow>
+#include <QPointer>
+
+class Connection;
+class ProfileStore;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+class UsersPage;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(ProfileStore* profiles, QWidget* parent = nullptr);
+
+    void setConnection(Connection* connection);
+    UsersPage* usersPage() const { return m_users; }
+    void showMessage(const QString& message);
+
+signals:
+    void profileSelected(const QString& profileId);
+    void profilesDialogRequested();
+    void signInRequested();
+    void signOutRequested();
+    void tokenInspectorRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void reloadProfiles();
+    void updateStatus();
+    QWidget* explanationPage(const QString& objectName, const QString& title, const QString& text);
+
+    ProfileStore* m_profiles;
+    QPointer<Connection> m_connection;
+    QComboBox* m_profileBox;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    UsersPage* m_users;
+    QLabel* m_state;
+    QLabel* m_identity;
+    QLabel* m_lifetime;
+    QTimer* m_tick;
 };

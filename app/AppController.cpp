@@ -1,0 +1,98 @@
+#include "AppController.h"
+
+#include "MainWindow.h"
+#include "credentials/CredentialStore.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/ProfilesDialog.h"
+#include "profiles/SignInDialog.h"
+#include "remote/Connection.h"
+#include "remote/DialectRegistry.h"
+
+#include <QMessageBox>
+
+AppController::AppController(QObject* parent)
+    : QObject(parent)
+    , m_profiles(new ProfileStore(nullptr, this))
+    , m_credentials(new CredentialStore(this))
+    , m_window(std::make_unique<MainWindow>(m_profiles))
+{
+    connect(m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString& reason) {
+        QMessageBox::information(m_window.get(), tr("No keychain"),
+                                 tr("The system keychain is not available (%1). Secrets are kept in memory for this "
+                                    "session only and are never written anywhere else.")
+                                     .arg(reason));
+    });
+    connect(m_window.get(), &MainWindow::profileSelected, this, [this](const QString& id) {
+        if (!id.isEmpty())
+            openProfile(id);
+    });
+    connect(m_window.get(), &MainWindow::profilesDialogRequested, this, &AppController::showProfiles);
+    connect(m_window.get(), &MainWindow::signInRequested, this, [this] {
+        if (m_connection)
+            m_connection->signIn();
+    });
+    connect(m_window.get(), &MainWindow::signOutRequested, this, [this] {
+        if (m_connection)
+            m_connection->signOut();
+    });
+}
+
+AppController::~AppController() = default;
+
+bool AppController::openProfile(const QString& idOrName, const QHash<QString, QString>& secrets)
+{
+    const auto profile = m_profiles->find(idOrName);
+    if (!profile)
+        return false;
+    m_profiles->setCurrentProfileId(profile->id);
+    connectTo(*profile, secrets);
+    return true;
+}
+
+void AppController::connectTo(const Profile& profile, const QHash<QString, QString>& secrets)
+{
+    if (m_connection) {
+        m_window->setConnection(nullptr);
+        m_connection->deleteLater();
+    }
+    const auto dialect = DialectRegistry::create(profile.dialect);
+    if (!dialect) {
+        m_window->showMessage(tr("Unknown server type “%1” in profile %2").arg(profile.dialect, profile.name));
+        return;
+    }
+    m_connection = new Connection(profile, dialect, m_credentials, this);
+    connect(m_connection, &Connection::credentialsRequired, this,
+            [this](const ApiError& error) { askForCredentials(error.message, true); });
+    connect(m_connection, &Connection::signInFailed, this, [this](const ApiError& error) {
+        if (error.kind == ApiError::Kind::Unauthorized && m_connection->state() == Connection::State::NeedsCredentials)
+            askForCredentials(error.message, false);
+    });
+    m_window->setConnection(m_connection);
+    m_connection->signIn(secrets);
+}
+
+void AppController::askForCredentials(const QString& reason, bool afterExpiry)
+{
+    if (!m_connection)
+        return;
+    const Profile& profile = m_connection->profile();
+    SignInDialog dialog(profile.name, profile.identity, m_connection->dialect().requiredSecrets(profile), reason,
+                        m_window.get());
+    if (dialog.exec() != QDialog::Accepted) {
+        m_connection->abandonPendingWork();
+        return;
+    }
+    const QHash<QString, QString> secrets = dialog.secrets();
+    if (dialog.remember() && profile.rememberPassword)
+        m_credentials->write(profile.id, secrets);
+    if (afterExpiry)
+        m_connection->provideCredentials(secrets);
+    else
+        m_connection->signIn(secrets);
+}
+
+void AppController::showProfiles()
+{
+    ProfilesDialog dialog(m_profiles, m_credentials, m_window.get());
+    dialog.exec();
+}

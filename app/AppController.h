@@ -1,0 +1,39 @@
+#pragma once
+// Wires the console together: profiles and keychain, the live Connection of the chosen
+// profile, the main window and its dialogs.
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class Connection;
+class CredentialStore;
+class MainWindow;
+class ProfileStore;
+struct Profile;
+
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(QObject* parent = nullptr);
+    ~AppController() override;
+
+    MainWindow* window() const { return m_window.get(); }
+    ProfileStore* profiles() const { return m_profiles; }
+    CredentialStore* credentials() const { return m_credentials; }
+
+    // Opens the profile (by id or name) and signs in with the stored secrets, or those given.
+    bool openProfile(const QString& idOrName, const QHash<QString, QString>& secrets = {});
+
+private:
+    void connectTo(const Profile& profile, const QHash<QString, QString>& secrets);
+    void askForCredentials(const QString& reason, bool afterExpiry);
+    void showProfiles();
+
+    ProfileStore* m_profiles;
+    CredentialStore* m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<Connection> m_connection;
+};

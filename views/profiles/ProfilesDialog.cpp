@@ -1,0 +1,345 @@
+#include "ProfilesDialog.h"
+
+#include "credentials/CredentialStore.h"
+#include "profiles/ProfileStore.h"
+#include "remote/Connection.h"
+#include "remote/DialectRegistry.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credentials, QWidget* parent)
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_dialect(new QComboBox(this))
+    , m_identity(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("Remember the password in the system keychain"), this))
+    , m_timeout(new QSpinBox(this))
+    , m_pinned(new QLabel(this))
+    , m_extraForm(new QFormLayout)
+    , m_formError(new QLabel(this))
+    , m_testReport(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("profilesDialog"));
+    setWindowTitle(tr("Server profiles"));
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_url->setObjectName(QStringLiteral("profileUrl"));
+    m_url->setPlaceholderText(QStringLiteral("https://auth.example.com/api"));
+    m_dialect->setObjectName(QStringLiteral("profileDialect"));
+    for (const QString& id : DialectRegistry::ids())
+        m_dialect->addItem(DialectRegistry::displayName(id), id);
+    m_identity->setObjectName(QStringLiteral("profileIdentity"));
+    m_password->setObjectName(QStringLiteral("profilePassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("stored in the keychain; leave empty to keep"));
+    m_timeout->setRange(5, 300);
+    m_timeout->setSuffix(tr(" s"));
+    m_pinned->setObjectName(QStringLiteral("profilePinned"));
+    m_pinned->setWordWrap(true);
+    m_formError->setObjectName(QStringLiteral("profileError"));
+    m_formError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_formError->setWordWrap(true);
+    m_testReport->setObjectName(QStringLiteral("testReport"));
+    m_testReport->setMaximumHeight(180);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Base URL"), m_url);
+    form->addRow(tr("Server type"), m_dialect);
+    form->addRow(tr("Username or email"), m_identity);
+    form->addRow(tr("Password"), m_password);
+    form->addRow(QString(), m_remember);
+    form->addRow(tr("Timeout"), m_timeout);
+    form->addRow(tr("Pinned certificate"), m_pinned);
+
+    auto* add = new QPushButton(tr("Add"), this);
+    add->setObjectName(QStringLiteral("addProfile"));
+    auto* duplicate = new QPushButton(tr("Duplicate"), this);
+    duplicate->setObjectName(QStringLiteral("duplicateProfile"));
+    auto* remove = new QPushButton(tr("Remove…"), this);
+    remove->setObjectName(QStringLiteral("removeProfile"));
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(duplicate);
+    listButtons->addWidget(remove);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    auto* saveButton = new QPushButton(tr("Save"), this);
+    saveButton->setObjectName(QStringLiteral("saveProfile"));
+    auto* test = new QPushButton(tr("Test connection"), this);
+    test->setObjectName(QStringLiteral("testProfile"));
+    auto* formButtons = new QHBoxLayout;
+    formButtons->addStretch(1);
+    formButtons->addWidget(test);
+    formButtons->addWidget(saveButton);
+    auto* right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(m_extraForm);
+    right->addWidget(m_formError);
+    right->addLayout(formButtons);
+    right->addWidget(new QLabel(tr("What the server allows"), this));
+    right->addWidget(m_testReport);
+
+    auto* body = new QHBoxLayout;
+    body->addLayout(left, 1);
+    body->addLayout(right, 2);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(body);
+    layout->addWidget(close);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        if (auto p = m_profiles->profile(m_list->item(row)->data(Qt::UserRole).toString()))
+            load(*p);
+    });
+    connect(m_dialect, &QComboBox::currentIndexChanged, this, &ProfilesDialog::rebuildDialectFields);
+    connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
+    connect(duplicate, &QPushButton::clicked, this, &ProfilesDialog::duplicateProfile);
+    connect(remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
+    connect(saveButton, &QPushButton::clicked, this, &ProfilesDialog::save);
+    connect(test, &QPushButton::clicked, this, &ProfilesDialog::testConnection);
+    resize(900, 560);
+    reload(m_profiles->currentProfileId());
+    if (m_list->count() == 0)
+        load(Profile());
+}
+
+void ProfilesDialog::reload(const QString& selectId)
+{
+    m_list->clear();
+    for (const Profile& p : m_profiles->profiles()) {
+        auto* item = new QListWidgetItem(p.name, m_list);
+        item->setData(Qt::UserRole, p.id);
+        if (p.id == selectId)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+}
+
+void ProfilesDialog::load(const Profile& profile)
+{
+    m_currentId = profile.id;
+    m_name->setText(profile.name);
+    m_url->setText(profile.baseUrl.toString());
+    const int dialect = m_dialect->findData(profile.dialect);
+    m_dialect->setCurrentIndex(dialect >= 0 ? dialect : 0);
+    m_identity->setText(profile.identity);
+    m_password->clear();
+    m_remember->setChecked(profile.rememberPassword);
+    m_timeout->setValue(profile.timeoutSeconds);
+    m_pinned->setText(profile.pinnedCertificate.isEmpty() ? tr("none (TLS errors are refused)")
+                                                          : QString::fromLatin1(profile.pinnedCertificate.toHex(':')));
+    rebuildDialectFields();
+    for (auto it = m_extraFields.begin(); it != m_extraFields.end(); ++it) {
+        if (!it.value()->property("secret").toBool())
+            it.value()->setText(profile.settings.value(it.key()).toString());
+    }
+    m_formError->clear();
+    m_testReport->clear();
+}
+
+void ProfilesDialog::rebuildDialectFields()
+{
+    while (m_extraForm->rowCount() > 0)
+        m_extraForm->removeRow(0);
+    m_extraFields.clear();
+    const auto dialect = DialectRegistry::create(m_dialect->currentData().toString());
+    if (!dialect)
+        return;
+    for (const SettingField& field : dialect->settingFields()) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("setting_") + field.key);
+        edit->setProperty("secret", field.secret);
+        if (field.secret) {
+            edit->setEchoMode(QLineEdit::Password);
+            edit->setPlaceholderText(tr("stored in the keychain; leave empty to keep"));
+        } else {
+            edit->setPlaceholderText(field.placeholder);
+        }
+        m_extraForm->addRow(field.label, edit);
+        m_extraFields.insert(field.key, edit);
+    }
+}
+
+bool ProfilesDialog::validate()
+{
+    const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
+    QString problem;
+    if (m_name->text().trimmed().isEmpty())
+        problem = tr("Give the profile a name.");
+    else if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+             || url.host().isEmpty())
+        problem = tr("The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.");
+    else if (m_identity->text().trimmed().isEmpty() && m_dialect->currentData() != QLatin1String("nebula"))
+        problem = tr("Enter the username or email to sign in with.");
+    m_formError->setText(problem);
+    return problem.isEmpty();
+}
+
+Profile ProfilesDialog::profileFromForm() const
+{
+    Profile p = m_profiles->profile(m_currentId).value_or(Profile());
+    p.id = m_currentId;
+    p.name = m_name->text().trimmed();
+    p.baseUrl = QUrl(m_url->text().trimmed());
+    p.dialect = m_dialect->currentData().toString();
+    p.identity = m_identity->text().trimmed();
+    p.rememberPassword = m_remember->isChecked();
+    p.timeoutSeconds = m_timeout->value();
+    p.settings.clear();
+    for (auto it = m_extraFields.cbegin(); it != m_extraFields.cend(); ++it) {
+        if (!it.value()->property("secret").toBool() && !it.value()->text().trimmed().isEmpty())
+            p.settings.insert(it.key(), it.value()->text().trimmed());
+    }
+    return p;
+}
+
+QHash<QString, QString> ProfilesDialog::secretsFromForm() const
+{
+    QHash<QString, QString> secrets;
+    if (!m_password->text().isEmpty())
+        secrets.insert(QStringLiteral("password"), m_password->text());
+    for (auto it = m_extraFields.cbegin(); it != m_extraFields.cend(); ++it) {
+        if (it.value()->property("secret").toBool() && !it.value()->text().isEmpty())
+            secrets.insert(it.key(), it.value()->text());
+    }
+    return secrets;
+}
+
+void ProfilesDialog::save()
+{
+    if (!validate())
+        return;
+    const Profile p = profileFromForm();
+    m_currentId = m_profiles->save(p);
+    QHash<QString, QString> secrets = secretsFromForm();
+    if (!p.rememberPassword)
+        secrets.remove(QStringLiteral("password"));
+    if (!secrets.isEmpty())
+        m_credentials->write(m_currentId, secrets);
+    if (!p.rememberPassword)
+        m_credentials->remove(m_currentId, {QStringLiteral("password")});
+    m_password->clear();
+    reload(m_currentId);
+}
+
+void ProfilesDialog::addProfile()
+{
+    m_list->clearSelection();
+    Profile fresh;
+    fresh.name = tr("New profile");
+    fresh.dialect = DialectRegistry::ids().value(0);
+    load(fresh);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void ProfilesDialog::duplicateProfile()
+{
+    if (m_currentId.isEmpty())
+        return;
+    const Profile copy = m_profiles->duplicate(m_currentId);
+    reload(copy.id);
+}
+
+void ProfilesDialog::removeProfile()
+{
+    const auto p = m_profiles->profile(m_currentId);
+    if (!p)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Remove profile"),
+                    tr("Remove the profile “%1”? Its secrets are deleted from the keychain.").arg(p->name),
+                    QMessageBox::Cancel, this);
+    QPushButton* removeOnly = box.addButton(tr("Remove, keep cache"), QMessageBox::AcceptRole);
+    QPushButton* removeAll = box.addButton(tr("Remove and delete cache"), QMessageBox::DestructiveRole);
+    box.exec();
+    if (box.clickedButton() != removeOnly && box.clickedButton() != removeAll)
+        return;
+    const auto dialect = DialectRegistry::create(p->dialect);
+    QStringList names{QStringLiteral("password"), QStringLiteral("refresh_token")};
+    if (dialect) {
+        for (const SettingField& field : dialect->settingFields()) {
+            if (field.secret)
+                names << field.key;
+        }
+    }
+    m_credentials->remove(p->id, names);
+    m_profiles->remove(p->id);
+    if (box.clickedButton() == removeAll)
+        emit cacheDeletionRequested(p->id);
+    m_currentId.clear();
+    reload();
+    if (m_list->count() == 0)
+        load(Profile());
+}
+
+void ProfilesDialog::testConnection()
+{
+    if (!validate())
+        return;
+    Profile p = profileFromForm();
+    if (p.id.isEmpty())
+        p.id = QStringLiteral("unsaved-test");
+    const auto dialect = DialectRegistry::create(p.dialect);
+    if (!dialect)
+        return;
+    delete m_testConnection;
+    m_testConnection = new Connection(p, dialect, m_credentials, this);
+    m_testReport->setPlainText(tr("Signing in…"));
+    connect(m_testConnection, &Connection::signInFailed, this,
+            [this](const ApiError& error) {
+                m_testReport->setPlainText(tr("Sign-in failed: %1\n%2").arg(error.message, error.detail));
+            });
+    connect(m_testConnection, &Connection::signedIn, this, [this, dialect](const QString& identity) {
+        QString report = tr("Signed in as %1.\n\n").arg(identity);
+        const Capabilities caps = dialect->capabilities();
+        static const QList<QPair<Capability, const char*>> shown{
+            {Capability::ListUsers, QT_TR_NOOP("List users")}, {Capability::ServerSearch, QT_TR_NOOP("Search on the server")},
+            {Capability::CreateUser, QT_TR_NOOP("Create users")}, {Capability::UpdateUser, QT_TR_NOOP("Edit users")},
+            {Capability::DeleteUser, QT_TR_NOOP("Delete users")}, {Capability::SetRoles, QT_TR_NOOP("Change roles/scopes")},
+            {Capability::SetEnabled, QT_TR_NOOP("Enable/disable")}, {Capability::ListSessions, QT_TR_NOOP("See sessions")},
+            {Capability::RevokeSession, QT_TR_NOOP("Revoke sessions")}, {Capability::ListApiKeys, QT_TR_NOOP("See API keys")},
+            {Capability::CreateApiKey, QT_TR_NOOP("Issue API keys")}, {Capability::RefreshToken, QT_TR_NOOP("Refresh tokens")}};
+        for (const auto& [capability, label] : shown)
+            report += caps.supports(capability) ? QStringLiteral("✔ %1\n").arg(tr(label))
+                                                : QStringLiteral("✘ %1 — %2\n").arg(tr(label), caps.reason(capability));
+        m_testReport->setPlainText(report);
+        m_testConnection->signOut();
+    });
+    const QHash<QString, QString> typed = secretsFromForm();
+    if (typed.isEmpty()) {
+        m_testConnection->signIn();
+        return;
+    }
+    // Complete what was typed with what is stored, so a test needs no retyping.
+    m_credentials->read(m_currentId, dialect->requiredSecrets(p), this, [this, typed](const SecretMap& stored) {
+        SecretMap merged = stored;
+        for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+            merged.insert(it.key(), it.value());
+        if (m_testConnection)
+            m_testConnection->signIn(merged);
+    });
+}

@@ -1,0 +1,64 @@
+#pragma once
+// Adds, edits, duplicates, removes and tests server profiles. Non-secret parts go to the
+// ProfileStore, secrets to the CredentialStore; "Test connection" signs in and reports what
+// the server allows.
+
+#include "values/Profile.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class Connection;
+class CredentialStore;
+class ProfileStore;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTextBrowser;
+
+class ProfilesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProfilesDialog(ProfileStore* profiles, CredentialStore* credentials, QWidget* parent = nullptr);
+
+signals:
+    // The user agreed to delete the removed profile's cache as well.
+    void cacheDeletionRequested(const QString& profileId);
+
+private:
+    void reload(const QString& selectId = QString());
+    void load(const Profile& profile);
+    void rebuildDialectFields();
+    bool validate();
+    Profile profileFromForm() const;
+    QHash<QString, QString> secretsFromForm() const;
+    void save();
+    void addProfile();
+    void duplicateProfile();
+    void removeProfile();
+    void testConnection();
+
+    ProfileStore* m_profiles;
+    CredentialStore* m_credentials;
+    QString m_currentId;
+    QListWidget* m_list;
+    QLineEdit* m_name;
+    QLineEdit* m_url;
+    QComboBox* m_dialect;
+    QLineEdit* m_identity;
+    QLineEdit* m_password;
+    QCheckBox* m_remember;
+    QSpinBox* m_timeout;
+    QLabel* m_pinned;
+    QFormLayout* m_extraForm;
+    QHash<QString, QLineEdit*> m_extraFields;
+    QLabel* m_formError;
+    QTextBrowser* m_testReport;
+    QPointer<Connection> m_testConnection;
+};

@@ -1,0 +1,179 @@
+#include "UserEditDialog.h"
+
+#include "remote/Connection.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+UserEditDialog::UserEditDialog(Connection* connection, const User& user, QWidget* parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_original(user)
+    , m_creating(!user.isValid())
+    , m_fields(connection->dialect().userFields())
+    , m_enabled(new QCheckBox(tr("Account enabled"), this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("userEditDialog"));
+    setWindowTitle(m_creating ? tr("New user") : tr("Edit %1").arg(user.displayName()));
+    auto* form = new QFormLayout;
+    for (const UserField& field : m_fields) {
+        QWidget* editor = nullptr;
+        QString current;
+        if (field.key == QLatin1String("username"))
+            current = user.username;
+        else if (field.key == QLatin1String("email"))
+            current = user.email;
+        else if (field.key == QLatin1String("firstName"))
+            current = user.firstName;
+        else if (field.key == QLatin1String("lastName"))
+            current = user.lastName;
+        else if (field.key != QLatin1String("password") && field.key != QLatin1String("roles"))
+            current = user.attributes.value(field.key).toString();
+        if (field.type == UserField::Type::Choice) {
+            auto* combo = new QComboBox(this);
+            combo->addItems(field.choices);
+            if (!user.roles.isEmpty())
+                combo->setCurrentText(user.roles.first());
+            editor = combo;
+        } else {
+            auto* line = new QLineEdit(current, this);
+            if (field.type == UserField::Type::Password) {
+                line->setEchoMode(QLineEdit::Password);
+                line->setPlaceholderText(m_creating ? tr("at least %n characters", nullptr, field.minLength)
+                                                    : tr("leave empty to keep the password"));
+            }
+            line->setReadOnly(!m_creating && !field.editable);
+            if (line->isReadOnly())
+                line->setToolTip(tr("The server does not allow changing this."));
+            editor = line;
+        }
+        editor->setObjectName(QStringLiteral("field_") + field.key);
+        auto* fieldError = new QLabel(this);
+        fieldError->setObjectName(QStringLiteral("error_") + field.key);
+        fieldError->setStyleSheet(QStringLiteral("color: #b00020;"));
+        fieldError->setWordWrap(true);
+        fieldError->hide();
+        auto* cell = new QVBoxLayout;
+        cell->setContentsMargins(0, 0, 0, 0);
+        cell->addWidget(editor);
+        cell->addWidget(fieldError);
+        const bool required = m_creating ? field.requiredOnCreate : field.requiredOnUpdate;
+        form->addRow(required ? field.label + QStringLiteral(" *") : field.label, cell);
+        m_editors.insert(field.key, editor);
+        m_fieldErrors.insert(field.key, fieldError);
+    }
+    m_enabled->setObjectName(QStringLiteral("field_enabled"));
+    m_enabled->setChecked(user.enabled);
+    const bool canToggle = m_connection->capabilities().supports(Capability::SetEnabled);
+    m_enabled->setEnabled(canToggle);
+    if (!canToggle)
+        m_enabled->setToolTip(m_connection->capabilities().reason(Capability::SetEnabled));
+    form->addRow(QString(), m_enabled);
+
+    m_error->setObjectName(QStringLiteral("formError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setText(m_creating ? tr("Create") : tr("Save"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &UserEditDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(420);
+}
+
+QString UserEditDialog::value(const QString& key) const
+{
+    QWidget* editor = m_editors.value(key);
+    if (auto* line = qobject_cast<QLineEdit*>(editor))
+        return line->text().trimmed();
+    if (auto* combo = qobject_cast<QComboBox*>(editor))
+        return combo->currentText();
+    return {};
+}
+
+bool UserEditDialog::validate()
+{
+    bool ok = true;
+    static const QRegularExpression emailShape(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    for (const UserField& field : m_fields) {
+        QLabel* label = m_fieldErrors.value(field.key);
+        label->hide();
+        const QString text = value(field.key);
+        const bool required = m_creating ? field.requiredOnCreate : field.requiredOnUpdate;
+        QString problem;
+        if (required && text.isEmpty())
+            problem = tr("%1 is required.").arg(field.label);
+        else if (field.type == UserField::Type::Email && !text.isEmpty() && !emailShape.match(text).hasMatch())
+            problem = tr("This does not look like an email address.");
+        else if (field.type == UserField::Type::Password && !text.isEmpty() && text.size() < field.minLength)
+            problem = tr("At least %n characters.", nullptr, field.minLength);
+        if (!problem.isEmpty()) {
+            label->setText(problem);
+            label->show();
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+void UserEditDialog::showError(const ApiError& error)
+{
+    // Everything typed stays in place; the message goes next to the field it concerns.
+    if (QLabel* label = m_fieldErrors.value(error.field)) {
+        label->setText(error.message);
+        label->show();
+    } else {
+        m_error->setText(error.message);
+        m_error->show();
+    }
+}
+
+void UserEditDialog::submit()
+{
+    m_error->hide();
+    if (!validate())
+        return;
+    UserEdit edit;
+    edit.user = m_original;
+    edit.user.username = m_editors.contains(QStringLiteral("username")) ? value(QStringLiteral("username")) : value(QStringLiteral("email"));
+    edit.user.email = value(QStringLiteral("email"));
+    edit.user.firstName = value(QStringLiteral("firstName"));
+    edit.user.lastName = value(QStringLiteral("lastName"));
+    edit.user.enabled = m_enabled->isChecked();
+    if (m_editors.contains(QStringLiteral("roles")))
+        edit.user.roles = {value(QStringLiteral("roles"))};
+    for (const UserField& field : m_fields) {
+        static const QStringList known{QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("firstName"),
+                                       QStringLiteral("lastName"), QStringLiteral("password"), QStringLiteral("roles")};
+        if (!known.contains(field.key))
+            edit.user.attributes.insert(field.key, value(field.key));
+    }
+    edit.password = value(QStringLiteral("password"));
+    m_buttons->setEnabled(false);
+    auto finished = [this](const Result<User>& result) {
+        m_buttons->setEnabled(true);
+        if (!result.ok()) {
+            showError(result.error());
+            return;
+        }
+        m_result = result.value();
+        accept();
+    };
+    if (m_creating)
+        m_connection->createUser(edit, this, finished);
+    else
+        m_connection->updateUser(m_original, edit, this, finished);
+}

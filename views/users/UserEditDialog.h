@@ -1,0 +1,44 @@
+#pragma once
+// Create or edit a user with the fields the dialect asks for. It validates before sending
+// (required fields, email shape, password length), shows the server's error next to the field
+// it concerns, and keeps everything typed when a request fails.
+
+#include "remote/DialectTypes.h"
+#include "values/User.h"
+
+#include <QDialog>
+#include <QHash>
+
+class Connection;
+class QLabel;
+class QLineEdit;
+class QComboBox;
+class QCheckBox;
+class QDialogButtonBox;
+struct ApiError;
+
+class UserEditDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `user` invalid: create a new user.
+    UserEditDialog(Connection* connection, const User& user, QWidget* parent = nullptr);
+    User result() const { return m_result; }
+
+private:
+    void submit();
+    bool validate();
+    void showError(const ApiError& error);
+    QString value(const QString& key) const;
+
+    Connection* m_connection;
+    User m_original;
+    User m_result;
+    bool m_creating;
+    QList<UserField> m_fields;
+    QHash<QString, QWidget*> m_editors;
+    QHash<QString, QLabel*> m_fieldErrors;
+    QCheckBox* m_enabled;
+    QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+};
