@@ -47,6 +47,7 @@ QString prepareDemoProfile(AppController& app, const QCommandLineParser& parser,
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    Q_INIT_RESOURCE(resources); // the views library is static: its icons must be registered here
     QApplication::setOrganizationName(QStringLiteral("AuthDesk"));
     QApplication::setApplicationName(QStringLiteral("AuthDesk"));
     QApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));

@@ -79,7 +79,7 @@ MainWindow::MainWindow(ProfileStore* profiles, QWidget* parent)
         item->setData(Qt::UserRole, names.at(i));
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
     }
-    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("API keys and more")) + 24);
+    m_navigation->setMaximumWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("API keys and more")) + 48);
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_users);
@@ -98,6 +98,7 @@ MainWindow::MainWindow(ProfileStore* profiles, QWidget* parent)
     central->addWidget(m_pages);
     central->setStretchFactor(1, 1);
     central->setChildrenCollapsible(false);
+    central->setSizes({m_navigation->maximumWidth(), 10000});
     setCentralWidget(central);
 
     m_state->setObjectName(QStringLiteral("connectionState"));
@@ -167,7 +168,10 @@ void MainWindow::setConnection(Connection* connection)
 
 void MainWindow::showMessage(const QString& message)
 {
-    statusBar()->showMessage(message, 8000);
+    if (message.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::updateStatus()

@@ -124,8 +124,11 @@ UsersPage::UsersPage(QWidget* parent)
     connect(m_model, &UserTableModel::pageLoaded, this, [this](int rows, qint64 total) {
         m_info->setText(total >= 0 ? tr("%L1 of %L2 users loaded").arg(rows).arg(total) : tr("%L1 users loaded").arg(rows));
         m_table->resizeColumnsToContents();
+        emit statusMessage(QString());
         if (!m_reportedLoad) {
             m_reportedLoad = true;
+            if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0)
+                m_table->selectRow(0); // the detail panel is never empty when there is someone to show
             emit usersLoaded(rows);
         }
     });
