@@ -98,9 +98,9 @@ void Connection::Private::signInWith(const Secrets& given, std::function<void(co
 void Connection::Private::scheduleRenewal()
 {
     renewTimer.stop();
+    if (!q->m_auth.expiresAt.isValid())
+        return; // never expires (Nebula ak_ keys)
     const qint64 left = q->m_auth.secondsLeft();
-    if (left < 0)
-        return; // never expires
     // Renew at 80% of the lifetime (at least 1 s ahead), so calls never meet an expired token.
     const qint64 lifetime = q->m_auth.issuedAt.isValid() ? q->m_auth.issuedAt.secsTo(q->m_auth.expiresAt) : left;
     const qint64 margin = qMax<qint64>(1, lifetime / 5);
