@@ -2,6 +2,7 @@
 // Every failure, from a refused connection to a server's validation message, reduced to one
 // kind and one sentence a person understands ("Wrong username or password").
 
+#include <QMetaType>
 #include <QString>
 
 struct ApiError
@@ -36,3 +37,5 @@ struct ApiError
     bool isNone() const { return kind == Kind::None; }
     static ApiError make(Kind kind, const QString& message, int httpStatus = 0);
 };
+
+Q_DECLARE_METATYPE(ApiError)

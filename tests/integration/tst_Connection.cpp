@@ -1,0 +1,249 @@
+// Connection against the sandbox: sign in through each of the four dialects, survive token
+// expiry without user action, and fall back to a credentials prompt that keeps queued work.
+
+#include "HttpProbe.h"
+#include "SandboxProcess.h"
+#include "credentials/CredentialStore.h"
+#include "remote/Connection.h"
+#include "remote/DialectRegistry.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+
+struct Account
+{
+    QString dialect;
+    QString identity;
+    Secrets secrets;
+    QVariantMap settings;
+};
+
+Account account(const QString& dialect)
+{
+    const QString admin = QStringLiteral("sandbox-admin");
+    if (dialect == QLatin1String("gemini"))
+        return {dialect, QStringLiteral("admin@gemini.test"),
+                {{QStringLiteral("password"), admin}, {QStringLiteral("client_secret"), QStringLiteral("demo-client-secret")}},
+                {{QStringLiteral("client_id"), QStringLiteral("authdesk-demo")}}};
+    if (dialect == QLatin1String("gatekeeper"))
+        return {dialect, QStringLiteral("admin"), {{QStringLiteral("password"), admin}}, {}};
+    if (dialect == QLatin1String("nebula"))
+        return {dialect, QStringLiteral("admin@nebula.test"), {{QStringLiteral("password"), admin}}, {}};
+    return {dialect, QStringLiteral("admin@luminate.test"),
+            {{QStringLiteral("password"), admin}, {QStringLiteral("api_key"), QStringLiteral("lum-demo-key")}}, {}};
+}
+
+} // namespace
+
+class tst_Connection : public QObject
+{
+    Q_OBJECT
+    SandboxProcess m_sandbox;
+    CredentialStore m_credentials;
+
+    std::unique_ptr<Connection> connect(const SandboxProcess& sandbox, const Account& a, bool remember = true)
+    {
+        Profile p;
+        p.id = QStringLiteral("test-") + a.dialect;
+        p.name = a.dialect;
+        p.baseUrl = sandbox.apiUrl(a.dialect);
+        p.dialect = a.dialect;
+        p.identity = a.identity;
+        p.settings = a.settings;
+        p.rememberPassword = remember;
+        p.timeoutSeconds = 10;
+        return std::make_unique<Connection>(p, DialectRegistry::create(a.dialect), &m_credentials);
+    }
+    static bool signIn(Connection& c, const Secrets& secrets)
+    {
+        QSignalSpy ok(&c, &Connection::signedIn);
+        QSignalSpy failed(&c, &Connection::signInFailed);
+        c.signIn(secrets);
+        return ok.wait(10000) && failed.isEmpty();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_credentials.setMemoryOnly(true); // the keychain itself is tested in tst_SecretsStayOutOfFiles
+        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("120")}), qPrintable(m_sandbox.errorString()));
+    }
+
+    void signsInAndListsThroughEachDialect_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("listsUsers");
+        QTest::newRow("gemini") << QStringLiteral("gemini") << true;
+        QTest::newRow("gatekeeper") << QStringLiteral("gatekeeper") << true;
+        QTest::newRow("nebula") << QStringLiteral("nebula") << true;
+        QTest::newRow("luminate") << QStringLiteral("luminate") << false;
+    }
+    void signsInAndListsThroughEachDialect()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(bool, listsUsers);
+        const Account a = account(dialect);
+        auto c = connect(m_sandbox, a);
+        QVERIFY(signIn(*c, a.secrets));
+        QCOMPARE(c->state(), Connection::State::SignedIn);
+        QVERIFY(c->authState().expiresAt > QDateTime::currentDateTimeUtc());
+        bool done = false;
+        Result<UserPage> result{ApiError()};
+        UserQuery q;
+        q.limit = 50;
+        c->listUsers(q, this, [&](const Result<UserPage>& r) {
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        if (!listsUsers) {
+            QCOMPARE(result.error().kind, ApiError::Kind::Unsupported);
+            QVERIFY(result.error().message.contains(QLatin1String("Luminate")));
+            return;
+        }
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QCOMPARE(result.value().users.size(), 50);
+        QVERIFY(result.value().total >= 121);
+        QVERIFY(result.value().hasMore);
+    }
+
+    void wrongPasswordIsOneClearSentence_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        for (const char* d : {"gemini", "gatekeeper", "nebula", "luminate"})
+            QTest::newRow(d) << QString::fromLatin1(d);
+    }
+    void wrongPasswordIsOneClearSentence()
+    {
+        QFETCH(QString, dialect);
+        Account a = account(dialect);
+        a.secrets[QStringLiteral("password")] = QStringLiteral("wrong");
+        auto c = connect(m_sandbox, a);
+        QSignalSpy failed(c.get(), &Connection::signInFailed);
+        c->signIn(a.secrets);
+        QVERIFY(failed.wait(10000));
+        const ApiError error = failed.first().first().value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(error.message, QStringLiteral("Wrong username or password."));
+    }
+
+    void survivesExpiryWithoutUserAction_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("gatekeeper (refresh token)") << QStringLiteral("gatekeeper");
+        QTest::newRow("gemini (stored password)") << QStringLiteral("gemini");
+        QTest::newRow("nebula (stored password)") << QStringLiteral("nebula");
+    }
+    void survivesExpiryWithoutUserAction()
+    {
+        QFETCH(QString, dialect);
+        SandboxProcess shortLived;
+        QVERIFY(shortLived.start({QStringLiteral("--token-lifetime"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5")}));
+        const Account a = account(dialect);
+        auto c = connect(shortLived, a);
+        QSignalSpy prompts(c.get(), &Connection::credentialsRequired);
+        QVERIFY(signIn(*c, a.secrets));
+        const QString firstToken = c->authState().accessToken;
+        QTest::qWait(4500); // past the first token's lifetime
+        bool done = false;
+        bool ok = false;
+        c->listUsers({}, this, [&](const Result<UserPage>& r) {
+            ok = r.ok();
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(ok);
+        QVERIFY(c->authState().accessToken != firstToken);
+        QVERIFY(prompts.isEmpty());
+    }
+
+    void unauthorizedThenPromptKeepsTheWork()
+    {
+        const Account a = account(QStringLiteral("gatekeeper"));
+        auto c = connect(m_sandbox, a, /*remember=*/false);
+        QVERIFY(signIn(*c, a.secrets));
+        // Another administrator signs the console out everywhere behind its back.
+        const ProbeReply admin = HttpProbe::send("POST", QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() + QStringLiteral("/sessions")),
+                                                 R"({"username":"admin","password":"sandbox-admin"})");
+        const QByteArray token = admin.json().object().value(QStringLiteral("token")).toObject().value(QStringLiteral("access_token")).toString().toUtf8();
+        const ProbeReply self = HttpProbe::send("GET", QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() + QStringLiteral("/users?q=admin&limit=1")),
+                                                {}, {{"Authorization", "Bearer " + token}});
+        const QString uuid = self.json().array().first().toObject().value(QStringLiteral("uuid")).toString();
+        QCOMPARE(HttpProbe::send("DELETE", QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() + QStringLiteral("/users/") + uuid
+                                                + QStringLiteral("/sessions")),
+                                 {}, {{"Authorization", "Bearer " + token}}).status, 200);
+
+        QSignalSpy prompt(c.get(), &Connection::credentialsRequired);
+        bool done = false;
+        Result<UserPage> result{ApiError()};
+        c->listUsers({}, this, [&](const Result<UserPage>& r) {
+            result = r;
+            done = true;
+        });
+        QVERIFY(prompt.wait(10000));
+        QCOMPARE(c->state(), Connection::State::NeedsCredentials);
+        QVERIFY(!done); // the request waits for the person, it is not lost
+        c->provideCredentials(a.secrets);
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QCOMPARE(c->state(), Connection::State::SignedIn);
+    }
+
+    void signOutRevokesTheConsoleToken()
+    {
+        const Account a = account(QStringLiteral("gatekeeper"));
+        auto c = connect(m_sandbox, a);
+        QVERIFY(signIn(*c, a.secrets));
+        const QByteArray token = c->authState().accessToken.toUtf8();
+        QSignalSpy out(c.get(), &Connection::signedOut);
+        c->signOut();
+        QVERIFY(out.wait(10000));
+        QCOMPARE(HttpProbe::send("GET", QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() + QStringLiteral("/users")), {},
+                                 {{"Authorization", "Bearer " + token}}).status, 401);
+    }
+
+    void serverFaultsAreClearErrorsNotCrashes()
+    {
+        SandboxProcess faulty;
+        QVERIFY(faulty.start({QStringLiteral("--malformed-every"), QStringLiteral("2")}));
+        const Account a = account(QStringLiteral("gatekeeper"));
+        auto c = connect(faulty, a);
+        QVERIFY(signIn(*c, a.secrets)); // request 1
+        bool done = false;
+        Result<UserPage> result{ApiError()};
+        c->listUsers({}, this, [&](const Result<UserPage>& r) { // request 2: malformed
+            result = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(result.error().kind, ApiError::Kind::Malformed);
+        QVERIFY(!result.error().message.isEmpty());
+    }
+
+    void retriesAfter429ForReads()
+    {
+        SandboxProcess throttled;
+        QVERIFY(throttled.start({QStringLiteral("--throttle-every"), QStringLiteral("2"), QStringLiteral("--retry-after"), QStringLiteral("1")}));
+        const Account a = account(QStringLiteral("gatekeeper"));
+        auto c = connect(throttled, a);
+        QVERIFY(signIn(*c, a.secrets)); // 1
+        bool done = false;
+        bool ok = false;
+        QElapsedTimer timer;
+        timer.start();
+        c->listUsers({}, this, [&](const Result<UserPage>& r) { // 2: 429, retried as 3
+            ok = r.ok();
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(ok);
+        QVERIFY(timer.elapsed() >= 900); // Retry-After honoured
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Connection)
+#include "tst_Connection.moc"
