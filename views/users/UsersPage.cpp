@@ -61,7 +61,7 @@ UsersPage::UsersPage(QWidget* parent)
         return action;
     };
     m_create = makeAction(QStringLiteral("actionUserCreate"), tr("New user…"), QKeySequence::New, &UsersPage::createUser);
-    m_edit = makeAction(QStringLiteral("actionUserEdit"), tr("Edit…"), QKeySequence(Qt::Key_Return), &UsersPage::editUser);
+    m_edit = makeAction(QStringLiteral("actionUserEdit"), tr("Edit…"), {}, &UsersPage::editUser);
     m_enable = makeAction(QStringLiteral("actionUserEnable"), tr("Enable"), {}, [this] { setEnabled(true); });
     m_disable = makeAction(QStringLiteral("actionUserDisable"), tr("Disable"), {}, [this] { setEnabled(false); });
     m_delete = makeAction(QStringLiteral("actionUserDelete"), tr("Delete…"), QKeySequence::Delete, &UsersPage::deleteUsers);
@@ -120,7 +120,8 @@ UsersPage::UsersPage(QWidget* parent)
         showSelected();
         updateActions();
     });
-    connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editUser);
+    // Enter and double-click both "activate" a row: that opens it for editing.
+    connect(m_table, &QTableView::activated, this, &UsersPage::editUser);
     connect(m_model, &UserTableModel::pageLoaded, this, [this](int rows, qint64 total) {
         m_info->setText(total >= 0 ? tr("%L1 of %L2 users loaded").arg(rows).arg(total) : tr("%L1 users loaded").arg(rows));
         m_table->resizeColumnsToContents();
