@@ -17,10 +17,32 @@ void CredentialStore::fallBackToMemory(const QString& reason)
     }
 }
 
+void CredentialStore::enqueue(std::function<void()> operation)
+{
+    m_queue.append(std::move(operation));
+    if (!m_busy)
+        operationFinished();
+}
+
+void CredentialStore::operationFinished()
+{
+    m_busy = !m_queue.isEmpty();
+    if (m_busy)
+        m_queue.takeFirst()();
+}
+
 void CredentialStore::read(const QString& profileId, const QStringList& names, QObject* context,
                            std::function<void(const SecretMap&)> done)
 {
-    readNext(profileId, names, {}, context, std::move(done));
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    enqueue([this, profileId, names, guard, hasContext, done = std::move(done)]() mutable {
+        readNext(profileId, names, {}, nullptr, [this, guard, hasContext, done = std::move(done)](const SecretMap& found) {
+            if (!hasContext || guard)
+                done(found);
+            operationFinished();
+        });
+    });
 }
 
 void CredentialStore::readNext(const QString& profileId, QStringList names, SecretMap found, QObject* context,
@@ -65,7 +87,15 @@ void CredentialStore::write(const QString& profileId, const SecretMap& secrets, 
     QList<QPair<QString, QString>> items;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
         items.append({it.key(), it.value()});
-    writeNext(profileId, items, true, context, std::move(done));
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    enqueue([this, profileId, items, guard, hasContext, done = std::move(done)]() mutable {
+        writeNext(profileId, items, true, nullptr, [this, guard, hasContext, done = std::move(done)](bool ok) {
+            if (done && (!hasContext || guard))
+                done(ok);
+            operationFinished();
+        });
+    });
 }
 
 void CredentialStore::writeNext(const QString& profileId, QList<QPair<QString, QString>> items, bool ok,
@@ -113,10 +143,11 @@ void CredentialStore::writeNext(const QString& profileId, QList<QPair<QString, Q
     job->start();
 }
 
-void CredentialStore::remove(const QString& profileId, const QStringList& names)
+void CredentialStore::remove(const QString& profileId, const QStringList& names, QObject* context,
+                             std::function<void(bool)> done)
 {
     SecretMap empty;
     for (const QString& name : names)
         empty.insert(name, QString());
-    write(profileId, empty);
+    write(profileId, empty, context, std::move(done));
 }

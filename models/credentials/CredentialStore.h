@@ -26,7 +26,8 @@ public:
     // Stores the secrets (an empty value deletes that entry); `done(ok)` reports the keychain.
     void write(const QString& profileId, const SecretMap& secrets, QObject* context = nullptr,
                std::function<void(bool)> done = {});
-    void remove(const QString& profileId, const QStringList& names);
+    void remove(const QString& profileId, const QStringList& names, QObject* context = nullptr,
+                std::function<void(bool)> done = {});
 
     // The user may decline the keychain; tests use this too.
     void setMemoryOnly(bool memoryOnly) { m_memoryOnly = memoryOnly; }
@@ -42,9 +43,14 @@ private:
     void writeNext(const QString& profileId, QList<QPair<QString, QString>> items, bool ok, QObject* context,
                    std::function<void(bool)> done);
     void fallBackToMemory(const QString& reason);
+    // Keychain jobs run one after another: a read must see the write or delete before it.
+    void enqueue(std::function<void()> operation);
+    void operationFinished();
     static QString keyFor(const QString& profileId, const QString& name) { return profileId + QLatin1Char('/') + name; }
 
     bool m_memoryOnly = false;
     bool m_warned = false;
     QHash<QString, QString> m_memory; // only used when the keychain is unavailable or declined
+    QList<std::function<void()>> m_queue;
+    bool m_busy = false;
 };
