@@ -96,19 +96,6 @@ bool CliApplication::confirm(const QString& question)
     return SecretReader::confirm(question);
 }
 
-void CliApplication::record(const QString& action, const QString& target, const QString& targetId, const ApiError& error)
-{
-    if (!m_audit->isOpen() || !m_connection)
-        return;
-    AuditEntry entry = AuditEntry::forResult(action, target, error);
-    entry.targetId = targetId;
-    entry.profileId = m_connection->profile().id;
-    entry.profileName = m_connection->profile().name;
-    entry.server = m_connection->profile().baseUrl.toString(QUrl::RemoveUserInfo);
-    entry.identity = m_connection->authState().identity;
-    m_audit->record(entry);
-}
-
 void CliApplication::run(const QStringList& arguments)
 {
     QCommandLineParser& p = *m_parser;
@@ -221,6 +208,7 @@ void CliApplication::withConnection(std::function<void(Connection*)> then)
         return;
     }
     m_connection = new Connection(*profile, dialect, m_credentials, this);
+    m_connection->setAuditLog(m_audit);
     connect(m_connection, &Connection::signInFailed, this, [this](const ApiError& error) { fail(error); });
     connect(m_connection, &Connection::credentialsRequired, this, [this](const ApiError& error) { fail(error); });
     connect(m_connection, &Connection::signedIn, this, [this, then] { then(m_connection); });
@@ -471,7 +459,6 @@ void CliApplication::usersCommand(const QStringList& args)
             applyFields(edit.user);
             edit.password = newPassword;
             c->createUser(edit, this, [this, printOne, edit](const Result<User>& r) {
-                record(QStringLiteral("user.create"), edit.user.username, r.ok() ? r.value().id : QString(), r.error());
                 printOne(r);
             });
         } else if (verb == QLatin1String("update")) {
@@ -479,14 +466,12 @@ void CliApplication::usersCommand(const QStringList& args)
                 UserEdit edit{before, QString()};
                 applyFields(edit.user);
                 c->updateUser(before, edit, this, [this, printOne, before](const Result<User>& r) {
-                    record(QStringLiteral("user.update"), before.username, before.id, r.error());
                     printOne(r);
                 });
             });
         } else if (verb == QLatin1String("set-roles")) {
             withUser(c, args.at(1), [this, c, args, printOne](const User& user) {
                 c->setRoles(user, args.mid(2), this, [this, printOne, user](const Result<User>& r) {
-                    record(QStringLiteral("user.roles"), user.username, user.id, r.error());
                     printOne(r);
                 });
             });
@@ -510,7 +495,6 @@ void CliApplication::usersCommand(const QStringList& args)
             for (const QString& id : ids) {
                 auto remove = [this, c, outcome](const User& user) {
                     c->deleteUser(user, this, [this, user, outcome](const Result<Done>& r) {
-                        record(QStringLiteral("user.delete"), user.username.isEmpty() ? user.id : user.username, user.id, r.error());
                         outcome(user.id, r.error());
                     });
                 };
@@ -523,7 +507,6 @@ void CliApplication::usersCommand(const QStringList& args)
                 // Looked up first so that servers driven by links (Gemini) know what is allowed.
                 c->getUser(byId, this, [this, id, remove, outcome](const Result<User>& found) {
                     if (!found.ok()) {
-                        record(QStringLiteral("user.delete"), id, id, found.error());
                         outcome(id, found.error());
                         return;
                     }
@@ -566,7 +549,6 @@ void CliApplication::sessionsCommand(const QStringList& args)
                 Session session;
                 session.id = args.at(2);
                 c->revokeSession(user, session, this, [this, user, session](const Result<Done>& r) {
-                    record(QStringLiteral("session.revoke"), user.username, session.id, r.error());
                     if (!r.ok())
                         fail(r.error());
                     else
@@ -574,7 +556,6 @@ void CliApplication::sessionsCommand(const QStringList& args)
                 });
             } else {
                 c->revokeAllSessions(user, this, [this, user](const Result<Done>& r) {
-                    record(QStringLiteral("session.revoke_all"), user.username, user.id, r.error());
                     if (!r.ok())
                         fail(r.error());
                     else
@@ -631,7 +612,6 @@ void CliApplication::keysCommand(const QStringList& args)
             request.description = m_parser->value(QStringLiteral("description"));
             request.ownerId = m_parser->value(QStringLiteral("owner"));
             c->createApiKey(request, this, [this, request](const Result<IssuedApiKey>& r) {
-                record(QStringLiteral("key.create"), request.name, r.ok() ? r.value().key.id : QString(), r.error());
                 if (!r.ok()) {
                     fail(r.error());
                     return;
@@ -644,7 +624,6 @@ void CliApplication::keysCommand(const QStringList& args)
             ApiKey key;
             key.id = args.at(1);
             c->revokeApiKey(key, this, [this, key](const Result<Done>& r) {
-                record(QStringLiteral("key.revoke"), key.id, key.id, r.error());
                 if (!r.ok())
                     fail(r.error());
                 else

@@ -40,7 +40,6 @@ private:
     void withConnection(std::function<void(Connection*)> then);
     // Fetches the user by id (so Gemini's _links are known) then runs `then`.
     void withUser(Connection* connection, const QString& id, std::function<void(const User&)> then);
-    void record(const QString& action, const QString& target, const QString& targetId, const ApiError& error);
 
     void profilesCommand(const QStringList& args);
     void loginCommand();

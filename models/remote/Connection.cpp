@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "ApiClient.h"
+#include "audit/AuditLog.h"
 #include "credentials/CredentialStore.h"
 
 #include <QCoreApplication>
@@ -36,12 +37,21 @@ public:
     void signInWith(const Secrets& secrets, std::function<void(const ApiError&)> done);
     void scheduleRenewal();
     void flushQueue();
+    // What a write is, for the audit log; reads leave `action` empty and are not recorded.
+    struct Audit
+    {
+        QString action;
+        QString target;
+        QString targetId;
+    };
     template <typename T, typename Parse>
     void run(const HttpRequest& request, Capability capability, QObject* context,
-             std::function<void(const Result<T>&)> done, Parse parse);
+             std::function<void(const Result<T>&)> done, Parse parse, const Audit& audit = {});
+    void record(const Audit& audit, const ApiError& error, int status);
 
     Connection* q;
     CredentialStore* credentials = nullptr;
+    QPointer<AuditLog> audit;
     Secrets secrets; // in memory for this connection only
     QList<PendingCall> waiting; // queued while renewing or waiting for credentials
     QTimer renewTimer;
@@ -204,14 +214,16 @@ void Connection::Private::flushQueue()
 
 template <typename T, typename Parse>
 void Connection::Private::run(const HttpRequest& request, Capability capability, QObject* context,
-                              std::function<void(const Result<T>&)> done, Parse parse)
+                              std::function<void(const Result<T>&)> done, Parse parse, const Audit& audit)
 {
     if (q->m_state == State::Offline) {
-        done(ApiError::make(ApiError::Kind::Offline, tr("AuthDesk is working offline; this needs the server.")));
+        const ApiError offline = ApiError::make(ApiError::Kind::Offline, tr("AuthDesk is working offline; this needs the server."));
+        done(offline);
         return;
     }
     if (!request.isValid()) {
-        ApiError error = ApiError::make(ApiError::Kind::Unsupported, q->m_dialect->capabilities().reason(capability));
+        const ApiError error = ApiError::make(ApiError::Kind::Unsupported, q->m_dialect->capabilities().reason(capability));
+        record(audit, error, 0);
         done(error);
         return;
     }
@@ -220,18 +232,36 @@ void Connection::Private::run(const HttpRequest& request, Capability capability,
     call.context = context;
     call.hasContext = context != nullptr;
     const Dialect* dialect = q->m_dialect.get();
-    call.done = [dialect, done = std::move(done), parse](const HttpResponse& response) {
-        if (!response.isSuccess()) {
-            done(dialect->parseError(response));
+    call.done = [this, dialect, done = std::move(done), parse, audit](const HttpResponse& response) {
+        ApiError error = response.isSuccess() ? dialect->bodyError(response) : dialect->parseError(response);
+        if (!error.isNone()) {
+            record(audit, error, response.status);
+            done(error);
             return;
         }
-        if (ApiError bodyError = dialect->bodyError(response); !bodyError.isNone()) {
-            done(bodyError);
-            return;
-        }
-        done(parse(response));
+        const Result<T> result = parse(response);
+        record(audit, result.error(), response.status);
+        done(result);
     };
     send(std::move(call));
+}
+
+void Connection::Private::record(const Audit& what, const ApiError& error, int status)
+{
+    if (what.action.isEmpty() || !audit || !audit->isOpen())
+        return;
+    AuditEntry entry = AuditEntry::forResult(what.action, what.target, error, status);
+    entry.targetId = what.targetId;
+    entry.profileId = q->m_profile.id;
+    entry.profileName = q->m_profile.name;
+    entry.server = q->m_profile.baseUrl.toString(QUrl::RemoveUserInfo);
+    entry.identity = q->m_auth.identity.isEmpty() ? q->m_profile.identity : q->m_auth.identity;
+    audit->record(entry);
+}
+
+void Connection::setAuditLog(AuditLog* log)
+{
+    d->audit = log;
 }
 
 void Connection::signIn(const Secrets& secrets)
@@ -342,34 +372,39 @@ void Connection::createUser(const UserEdit& edit, QObject* context, Callback<Use
     const Dialect* dialect = m_dialect.get();
     HttpRequest request = m_dialect->createUserRequest(edit, m_profile, d->secrets);
     d->run<User>(request, Capability::CreateUser, context, std::move(done),
-                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); });
+                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
+                 {QStringLiteral("user.create"), edit.user.username.isEmpty() ? edit.user.email : edit.user.username, {}});
 }
 
 void Connection::updateUser(const User& before, const UserEdit& after, QObject* context, Callback<User> done)
 {
     const Dialect* dialect = m_dialect.get();
     d->run<User>(m_dialect->updateUserRequest(before, after), Capability::UpdateUser, context, std::move(done),
-                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); });
+                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
+                 {QStringLiteral("user.update"), before.username, before.id});
 }
 
 void Connection::deleteUser(const User& user, QObject* context, Callback<Done> done)
 {
     d->run<Done>(m_dialect->deleteUserRequest(user), Capability::DeleteUser, context, std::move(done),
-                 [](const HttpResponse&) { return Result<Done>(Done{}); });
+                 [](const HttpResponse&) { return Result<Done>(Done{}); },
+                 {QStringLiteral("user.delete"), user.username.isEmpty() ? user.id : user.username, user.id});
 }
 
 void Connection::setRoles(const User& user, const QStringList& roles, QObject* context, Callback<User> done)
 {
     const Dialect* dialect = m_dialect.get();
     d->run<User>(m_dialect->setRolesRequest(user, roles), Capability::SetRoles, context, std::move(done),
-                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); });
+                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
+                 {QStringLiteral("user.roles"), user.username, user.id});
 }
 
 void Connection::setEnabled(const User& user, bool enabled, QObject* context, Callback<User> done)
 {
     const Dialect* dialect = m_dialect.get();
     d->run<User>(m_dialect->setEnabledRequest(user, enabled), Capability::SetEnabled, context, std::move(done),
-                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); });
+                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
+                 {enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"), user.username, user.id});
 }
 
 void Connection::listSessions(const User& user, QObject* context, Callback<QList<Session>> done)
@@ -397,13 +432,15 @@ void Connection::listAllSessions(qint64 offset, int limit, QObject* context, Cal
 void Connection::revokeSession(const User& user, const Session& session, QObject* context, Callback<Done> done)
 {
     d->run<Done>(m_dialect->revokeSessionRequest(user, session), Capability::RevokeSession, context, std::move(done),
-                 [](const HttpResponse&) { return Result<Done>(Done{}); });
+                 [](const HttpResponse&) { return Result<Done>(Done{}); },
+                 {QStringLiteral("session.revoke"), user.username.isEmpty() ? user.id : user.username, session.id});
 }
 
 void Connection::revokeAllSessions(const User& user, QObject* context, Callback<Done> done)
 {
     d->run<Done>(m_dialect->revokeAllSessionsRequest(user), Capability::RevokeAllSessions, context, std::move(done),
-                 [](const HttpResponse&) { return Result<Done>(Done{}); });
+                 [](const HttpResponse&) { return Result<Done>(Done{}); },
+                 {QStringLiteral("session.revokeAll"), user.username.isEmpty() ? user.id : user.username, user.id});
 }
 
 void Connection::listApiKeys(const User* owner, QObject* context, Callback<QList<ApiKey>> done)
@@ -417,11 +454,13 @@ void Connection::createApiKey(const ApiKeyRequest& request, QObject* context, Ca
 {
     const Dialect* dialect = m_dialect.get();
     d->run<IssuedApiKey>(m_dialect->createApiKeyRequest(request), Capability::CreateApiKey, context, std::move(done),
-                         [dialect](const HttpResponse& r) { return dialect->parseIssuedApiKey(r); });
+                         [dialect](const HttpResponse& r) { return dialect->parseIssuedApiKey(r); },
+                         {QStringLiteral("apikey.create"), request.name, {}});
 }
 
 void Connection::revokeApiKey(const ApiKey& key, QObject* context, Callback<Done> done)
 {
     d->run<Done>(m_dialect->revokeApiKeyRequest(key), Capability::RevokeApiKey, context, std::move(done),
-                 [](const HttpResponse&) { return Result<Done>(Done{}); });
+                 [](const HttpResponse&) { return Result<Done>(Done{}); },
+                 {QStringLiteral("apikey.revoke"), key.name.isEmpty() ? key.id : key.name, key.id});
 }

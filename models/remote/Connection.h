@@ -13,6 +13,7 @@
 #include <memory>
 
 class ApiClient;
+class AuditLog;
 class CredentialStore;
 
 class Connection : public QObject
@@ -46,6 +47,8 @@ public:
     void abandonPendingWork();
     // Offline: every operation fails at once with ApiError::Kind::Offline.
     void setOffline(bool offline);
+    // Every change made through this connection is recorded there (who, what, outcome, status).
+    void setAuditLog(AuditLog* log);
 
     void listUsers(const UserQuery& query, QObject* context, Callback<UserPage> done);
     void getUser(const User& user, QObject* context, Callback<User> done);

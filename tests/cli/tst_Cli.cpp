@@ -163,8 +163,8 @@ private slots:
         // The audit log has every one of those actions, and no key material.
         const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(audit.exitCode, 0);
-        QVERIFY(audit.out.contains("key.create"));
-        QVERIFY(audit.out.contains("key.revoke"));
+        QVERIFY(audit.out.contains("apikey.create"));
+        QVERIFY(audit.out.contains("apikey.revoke"));
         QVERIFY(audit.out.contains("user.delete"));
         QVERIFY(!audit.out.contains(key));
     }
