@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "MainWindow.h"
+#include "audit/AuditLog.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesDialog.h"
@@ -14,8 +15,10 @@ AppController::AppController(QObject* parent)
     : QObject(parent)
     , m_profiles(new ProfileStore(nullptr, this))
     , m_credentials(new CredentialStore(this))
-    , m_window(std::make_unique<MainWindow>(m_profiles))
+    , m_audit(new AuditLog(this))
 {
+    m_audit->open(); // beside the cache; a failure only means changes go unrecorded, said in the log view
+    m_window = std::make_unique<MainWindow>(m_profiles, m_audit);
     connect(m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString& reason) {
         QMessageBox::information(m_window.get(), tr("No keychain"),
                                  tr("The system keychain is not available (%1). Secrets are kept in memory for this "
@@ -61,6 +64,7 @@ void AppController::connectTo(const Profile& profile, const QHash<QString, QStri
         return;
     }
     m_connection = new Connection(profile, dialect, m_credentials, this);
+    m_connection->setAuditLog(m_audit);
     connect(m_connection, &Connection::credentialsRequired, this,
             [this](const ApiError& error) { askForCredentials(error.message, true); });
     connect(m_connection, &Connection::signInFailed, this, [this](const ApiError& error) {

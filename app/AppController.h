@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <memory>
 
+class AuditLog;
 class Connection;
 class CredentialStore;
 class MainWindow;
@@ -34,6 +35,7 @@ private:
 
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
+    AuditLog* m_audit;
     std::unique_ptr<MainWindow> m_window;
     QPointer<Connection> m_connection;
 };

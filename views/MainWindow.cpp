@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "audit/AuditPage.h"
+#include "keys/ApiKeysPage.h"
+
 #include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
 #include "users/UsersPage.h"
@@ -20,13 +23,14 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(ProfileStore* profiles, QWidget* parent)
+MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_profileBox(new QComboBox(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_users(new UsersPage(this))
+    , m_keys(new ApiKeysPage(this))
     , m_state(new QLabel(this))
     , m_identity(new QLabel(this))
     , m_lifetime(new QLabel(this))
@@ -84,12 +88,11 @@ MainWindow::MainWindow(ProfileStore* profiles, QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_users);
     m_pages->addWidget(explanationPage(QStringLiteral("sessionsPage"), tr("Sessions"),
-                                       tr("Sessions across all users, where the server can list them. Until this "
-                                          "view lands, open a user to manage their sessions.")));
-    m_pages->addWidget(explanationPage(QStringLiteral("apiKeysPage"), tr("API keys"),
-                                       tr("API keys: list, issue (shown once) and revoke, where the server offers them.")));
-    m_pages->addWidget(explanationPage(QStringLiteral("auditPage"), tr("Audit log"),
-                                       tr("Every change the console made, kept locally and never holding secrets.")));
+                                       tr("Open a user under Users and choose the Sessions tab to see their sessions, "
+                                          "revoke one, or sign them out everywhere. A list across all users is not "
+                                          "in this version yet.")));
+    m_pages->addWidget(m_keys);
+    m_pages->addWidget(new AuditPage(audit, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -157,11 +160,16 @@ void MainWindow::setConnection(Connection* connection)
     if (connection) {
         connect(connection, &Connection::stateChanged, this, &MainWindow::updateStatus);
         connect(connection, &Connection::authStateChanged, this, &MainWindow::updateStatus);
-        connect(connection, &Connection::signedIn, this, [this] { m_users->setConnection(m_connection); });
+        connect(connection, &Connection::signedIn, this, [this] {
+            m_users->setConnection(m_connection);
+            m_keys->setConnection(m_connection);
+        });
         connect(connection, &Connection::signInFailed, this,
                 [this](const ApiError& error) { showMessage(tr("Sign-in failed: %1").arg(error.message)); });
     }
-    m_users->setConnection(connection && connection->state() == Connection::State::SignedIn ? connection : nullptr);
+    Connection* live = connection && connection->state() == Connection::State::SignedIn ? connection : nullptr;
+    m_users->setConnection(live);
+    m_keys->setConnection(live);
     reloadProfiles();
     updateStatus();
 }

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class ApiKeysPage;
+class AuditLog;
 class Connection;
 class ProfileStore;
 class QComboBox;
@@ -19,7 +21,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ProfileStore* profiles, QWidget* parent = nullptr);
+    MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent = nullptr);
 
     void setConnection(Connection* connection);
     UsersPage* usersPage() const { return m_users; }
@@ -46,6 +48,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     UsersPage* m_users;
+    ApiKeysPage* m_keys;
     QLabel* m_state;
     QLabel* m_identity;
     QLabel* m_lifetime;

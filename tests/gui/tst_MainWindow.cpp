@@ -36,7 +36,7 @@ private slots:
         ProfileStore profiles;
         CredentialStore credentials;
         credentials.setMemoryOnly(true);
-        MainWindow window(&profiles);
+        MainWindow window(&profiles, nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         for (const char* name : {"actionProfiles", "actionSignIn", "actionSignOut", "actionTokenInspector", "actionQuit"})
@@ -69,7 +69,7 @@ private slots:
     void geometryIsRemembered()
     {
         ProfileStore profiles;
-        MainWindow window(&profiles);
+        MainWindow window(&profiles, nullptr);
         QCOMPARE(window.size(), QSize(1111, 777));
     }
 };

@@ -1,5 +1,7 @@
 #include "UserDetailPanel.h"
 
+#include "sessions/SessionsTab.h"
+
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -15,6 +17,7 @@ UserDetailPanel::UserDetailPanel(QWidget* parent)
     , m_attributes(new QTreeWidget(this))
     , m_roles(new QListWidget(this))
     , m_actions(new QListWidget(this))
+    , m_sessions(new SessionsTab(this))
 {
     setObjectName(QStringLiteral("userDetailPanel"));
     QFont titleFont = m_title->font();
@@ -39,6 +42,7 @@ UserDetailPanel::UserDetailPanel(QWidget* parent)
 
     m_tabs->addTab(overview, tr("Overview"));
     m_tabs->addTab(m_attributes, tr("Attributes"));
+    m_tabs->addTab(m_sessions, tr("Sessions"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

@@ -10,6 +10,7 @@ class QLabel;
 class QTabWidget;
 class QTreeWidget;
 class QListWidget;
+class SessionsTab;
 
 class UserDetailPanel : public QWidget
 {
@@ -18,6 +19,7 @@ public:
     explicit UserDetailPanel(QWidget* parent = nullptr);
     void setUser(const User& user);
     QTabWidget* tabs() const { return m_tabs; }
+    SessionsTab* sessions() const { return m_sessions; }
 
 private:
     QLabel* m_title;
@@ -26,4 +28,5 @@ private:
     QTreeWidget* m_attributes;
     QListWidget* m_roles;
     QListWidget* m_actions;
+    SessionsTab* m_sessions;
 };

@@ -2,6 +2,7 @@
 
 #include "UserDetailPanel.h"
 #include "UserEditDialog.h"
+#include "sessions/SessionsTab.h"
 #include "items/UserFilterModel.h"
 #include "items/UserTableModel.h"
 #include "remote/Connection.h"
@@ -187,7 +188,9 @@ QList<User> UsersPage::selectedUsers() const
 void UsersPage::showSelected()
 {
     const QList<User> users = selectedUsers();
-    m_detail->setUser(users.size() == 1 ? users.first() : User());
+    const User user = users.size() == 1 ? users.first() : User();
+    m_detail->setUser(user);
+    m_detail->sessions()->show(m_connection, user);
 }
 
 void UsersPage::updateActions()

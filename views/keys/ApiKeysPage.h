@@ -1,0 +1,41 @@
+#pragma once
+// API keys of the signed-in identity (or of a user, where the server allows): list with only a
+// prefix of each key, issue (the key is shown once), revoke with confirmation and a re-read
+// that proves the server no longer lists it.
+
+#include "values/ApiKey.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <functional>
+
+class Connection;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+class ApiKeysPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ApiKeysPage(QWidget* parent = nullptr);
+    void setConnection(Connection* connection);
+
+public slots:
+    void reload();
+
+signals:
+    void loaded(int count);
+
+private:
+    void issue();
+    void revoke();
+    void load(std::function<void(const QList<ApiKey>&)> then);
+
+    QPointer<Connection> m_connection;
+    QList<ApiKey> m_keys;
+    QTableWidget* m_table;
+    QLabel* m_info;
+    QPushButton* m_issue;
+    QPushButton* m_revoke;
+};
