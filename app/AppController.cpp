@@ -20,10 +20,11 @@ AppController::AppController(QObject* parent)
     m_audit->open(); // beside the cache; a failure only means changes go unrecorded, said in the log view
     m_window = std::make_unique<MainWindow>(m_profiles, m_audit);
     connect(m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString& reason) {
-        QMessageBox::information(m_window.get(), tr("No keychain"),
-                                 tr("The system keychain is not available (%1). Secrets are kept in memory for this "
-                                    "session only and are never written anywhere else.")
-                                     .arg(reason));
+        QMessageBox::information(
+            m_window.get(), tr("No keychain"),
+            tr("The system keychain is not available (%1). Secrets are kept in memory for this "
+               "session only and are never written anywhere else.")
+                .arg(reason));
     });
     connect(m_window.get(), &MainWindow::profileSelected, this, [this](const QString& id) {
         if (!id.isEmpty())
@@ -60,7 +61,8 @@ void AppController::connectTo(const Profile& profile, const QHash<QString, QStri
     }
     const auto dialect = DialectRegistry::create(profile.dialect);
     if (!dialect) {
-        m_window->showMessage(tr("Unknown server type “%1” in profile %2").arg(profile.dialect, profile.name));
+        m_window->showMessage(
+            tr("Unknown server type “%1” in profile %2").arg(profile.dialect, profile.name));
         return;
     }
     m_connection = new Connection(profile, dialect, m_credentials, this);
@@ -68,7 +70,8 @@ void AppController::connectTo(const Profile& profile, const QHash<QString, QStri
     connect(m_connection, &Connection::credentialsRequired, this,
             [this](const ApiError& error) { askForCredentials(error.message, true); });
     connect(m_connection, &Connection::signInFailed, this, [this](const ApiError& error) {
-        if (error.kind == ApiError::Kind::Unauthorized && m_connection->state() == Connection::State::NeedsCredentials)
+        if (error.kind == ApiError::Kind::Unauthorized &&
+            m_connection->state() == Connection::State::NeedsCredentials)
             askForCredentials(error.message, false);
     });
     m_window->setConnection(m_connection);
@@ -80,8 +83,8 @@ void AppController::askForCredentials(const QString& reason, bool afterExpiry)
     if (!m_connection)
         return;
     const Profile& profile = m_connection->profile();
-    SignInDialog dialog(profile.name, profile.identity, m_connection->dialect().requiredSecrets(profile), reason,
-                        m_window.get());
+    SignInDialog dialog(profile.name, profile.identity, m_connection->dialect().requiredSecrets(profile),
+                        reason, m_window.get());
     if (dialog.exec() != QDialog::Accepted) {
         m_connection->abandonPendingWork();
         return;

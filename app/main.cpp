@@ -21,7 +21,8 @@
 namespace {
 
 // The demo profile for a running sandbox: created or updated, its password read from stdin.
-QString prepareDemoProfile(AppController& app, const QCommandLineParser& parser, QHash<QString, QString>* secrets)
+QString prepareDemoProfile(AppController& app, const QCommandLineParser& parser,
+                           QHash<QString, QString>* secrets)
 {
     Profile profile = app.profiles()->find(QStringLiteral("Sandbox demo")).value_or(Profile());
     profile.name = QStringLiteral("Sandbox demo");
@@ -57,20 +58,28 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("lang"), QApplication::translate("main", "User interface language (e.g. de, fr)."), QStringLiteral("code")},
-        {QStringLiteral("profile"), QApplication::translate("main", "Open this profile (name or id)."), QStringLiteral("name")},
-        {QStringLiteral("screenshot"), QApplication::translate("main", "Save a screenshot once the users have loaded, then quit."),
+        {QStringLiteral("lang"), QApplication::translate("main", "User interface language (e.g. de, fr)."),
+         QStringLiteral("code")},
+        {QStringLiteral("profile"), QApplication::translate("main", "Open this profile (name or id)."),
+         QStringLiteral("name")},
+        {QStringLiteral("screenshot"),
+         QApplication::translate("main", "Save a screenshot once the users have loaded, then quit."),
          QStringLiteral("file.png")},
-        {QStringLiteral("demo-url"), QApplication::translate("main", "Create the 'Sandbox demo' profile for this URL."), QStringLiteral("url")},
-        {QStringLiteral("demo-dialect"), QApplication::translate("main", "Server type of the demo profile."), QStringLiteral("id"),
-         QStringLiteral("gatekeeper")},
-        {QStringLiteral("demo-identity"), QApplication::translate("main", "Identity of the demo profile."), QStringLiteral("name"),
-         QStringLiteral("admin")},
-        {QStringLiteral("demo-setting"), QApplication::translate("main", "A non-secret demo setting, key=value."), QStringLiteral("kv")},
+        {QStringLiteral("demo-url"),
+         QApplication::translate("main", "Create the 'Sandbox demo' profile for this URL."),
+         QStringLiteral("url")},
+        {QStringLiteral("demo-dialect"), QApplication::translate("main", "Server type of the demo profile."),
+         QStringLiteral("id"), QStringLiteral("gatekeeper")},
+        {QStringLiteral("demo-identity"), QApplication::translate("main", "Identity of the demo profile."),
+         QStringLiteral("name"), QStringLiteral("admin")},
+        {QStringLiteral("demo-setting"),
+         QApplication::translate("main", "A non-secret demo setting, key=value."), QStringLiteral("kv")},
     });
     parser.process(app);
 
-    const QLocale locale = parser.isSet(QStringLiteral("lang")) ? QLocale(parser.value(QStringLiteral("lang"))) : QLocale::system();
+    const QLocale locale = parser.isSet(QStringLiteral("lang"))
+                               ? QLocale(parser.value(QStringLiteral("lang")))
+                               : QLocale::system();
     QLocale::setDefault(locale);
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -100,7 +109,8 @@ int main(int argc, char* argv[])
             // Let the table paint its rows and the countdown tick once before grabbing.
             QTimer::singleShot(700, window, [window, file, exitCode] {
                 const bool saved = window->grab().save(file);
-                std::fprintf(stderr, "authdesk: screenshot %s %s\n", qPrintable(file), saved ? "saved" : "FAILED");
+                std::fprintf(stderr, "authdesk: screenshot %s %s\n", qPrintable(file),
+                             saved ? "saved" : "FAILED");
                 QApplication::exit(saved ? exitCode : 1);
             });
         };

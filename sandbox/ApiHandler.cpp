@@ -5,7 +5,8 @@
 #include <QDateTime>
 
 IssuedSession ApiHandler::issueSession(const StoredUser& user, const QStringList& scopes, int accessSeconds,
-                                       int refreshSeconds, const SandboxRequest& request, const QString& sessionId)
+                                       int refreshSeconds, const SandboxRequest& request,
+                                       const QString& sessionId)
 {
     const qint64 now = SandboxContext::now();
     IssuedSession issued;
@@ -40,8 +41,8 @@ std::optional<StoredToken> ApiHandler::liveToken(const QString& value, const QSt
         return std::nullopt;
     auto token = m_context.store->tokenByHash(TokenService::hashOf(value));
     const qint64 now = SandboxContext::now();
-    if (!token || token->api != prefix() || token->kind != kind || token->revoked
-        || (token->expiresAt != 0 && token->expiresAt <= now))
+    if (!token || token->api != prefix() || token->kind != kind || token->revoked ||
+        (token->expiresAt != 0 && token->expiresAt <= now))
         return std::nullopt;
     m_context.store->touchToken(token->id, now);
     return token;

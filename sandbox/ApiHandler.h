@@ -20,7 +20,10 @@ struct IssuedSession
 class ApiHandler
 {
 public:
-    explicit ApiHandler(SandboxContext& context) : m_context(context) {}
+    explicit ApiHandler(SandboxContext& context)
+        : m_context(context)
+    {
+    }
     virtual ~ApiHandler() = default;
     ApiHandler(const ApiHandler&) = delete;
     ApiHandler& operator=(const ApiHandler&) = delete;
@@ -34,7 +37,8 @@ protected:
                                int refreshSeconds, const SandboxRequest& request,
                                const QString& sessionId = QString());
     // The live (not expired, not revoked) token of this API with that value, of that kind.
-    std::optional<StoredToken> liveToken(const QString& token, const QString& kind = QStringLiteral("access"));
+    std::optional<StoredToken> liveToken(const QString& token,
+                                         const QString& kind = QStringLiteral("access"));
     // The bearer credential of "Authorization: Bearer <t>" (scheme case-insensitive), or empty.
     static QString bearerOf(const SandboxRequest& request);
     static QString isoTime(qint64 secondsSinceEpoch);

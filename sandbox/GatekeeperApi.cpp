@@ -13,15 +13,16 @@ constexpr int refreshLifetime = 1800;
 
 QString gatekeeperTime(qint64 seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss+00:00"));
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss+00:00"));
 }
 } // namespace
 
 SandboxReply GatekeeperApi::error(int status, const QString& message)
 {
-    return SandboxReply::json(status, QJsonObject{{QStringLiteral("error"),
-                                                   QJsonObject{{QStringLiteral("code"), status},
-                                                               {QStringLiteral("message"), message}}}});
+    return SandboxReply::json(
+        status, QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), status},
+                                                                  {QStringLiteral("message"), message}}}});
 }
 
 QJsonObject GatekeeperApi::userJson(const StoredUser& u)
@@ -68,8 +69,12 @@ SandboxReply GatekeeperApi::handle(const SandboxRequest& r)
     if (r.matches("POST", {QStringLiteral("sessions"), QStringLiteral("refresh")}))
         return refresh(r);
     if (r.matches("GET", {QStringLiteral("users"), QStringLiteral("public-key")}))
-        return SandboxReply::json(200, QJsonObject{{QStringLiteral("public_key"),
-                                                    QStringLiteral("-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEsandboxsandboxsandbox\n-----END PUBLIC KEY-----")}});
+        return SandboxReply::json(
+            200, QJsonObject{
+                     {QStringLiteral("public_key"),
+                      QStringLiteral("-----BEGIN PUBLIC "
+                                     "KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEsandboxsandboxsandbox\n--"
+                                     "---END PUBLIC KEY-----")}});
 
     // Everything else needs a bearer token; a malformed Authorization header is a 400.
     const QByteArray header = r.header("Authorization");
@@ -105,7 +110,8 @@ SandboxReply GatekeeperApi::handle(const SandboxRequest& r)
             return error(403, QStringLiteral("Only administrators may list every session"));
         return listAllSessions(r);
     }
-    if (r.matches("PATCH", {QStringLiteral("users"), QStringLiteral("*"), QStringLiteral("user-public-key")}, &args)) {
+    if (r.matches("PATCH", {QStringLiteral("users"), QStringLiteral("*"), QStringLiteral("user-public-key")},
+                  &args)) {
         auto target = m_context.store->userByLogin(prefix(), args[0]);
         if (!target)
             return error(404, QStringLiteral("User not found"));
@@ -113,7 +119,8 @@ SandboxReply GatekeeperApi::handle(const SandboxRequest& r)
             return error(403, QStringLiteral("You may only change your own public key"));
         bool isJson = false;
         const QJsonObject body = r.json(&isJson);
-        const QString key = body.value(QStringLiteral("public-key")).toString(body.value(QStringLiteral("public_key")).toString());
+        const QString key = body.value(QStringLiteral("public-key"))
+                                .toString(body.value(QStringLiteral("public_key")).toString());
         if (!isJson || key.isEmpty())
             return error(400, QStringLiteral("Field 'public-key' is required"));
         target->publicKey = key;
@@ -149,7 +156,10 @@ SandboxReply GatekeeperApi::handle(const SandboxRequest& r)
             const int revoked = m_context.store->revokeAllSessions(target->row);
             return SandboxReply::json(200, QJsonObject{{QStringLiteral("revoked"), revoked}});
         }
-        if (r.matches("DELETE", {QStringLiteral("users"), QStringLiteral("*"), QStringLiteral("sessions"), QStringLiteral("*")}, &args)) {
+        if (r.matches("DELETE",
+                      {QStringLiteral("users"), QStringLiteral("*"), QStringLiteral("sessions"),
+                       QStringLiteral("*")},
+                      &args)) {
             if (m_context.store->revokeSession(target->row, args[1]) == 0)
                 return error(404, QStringLiteral("Session not found"));
             return SandboxReply::empty(204);
@@ -213,7 +223,8 @@ SandboxReply GatekeeperApi::listUsers(const SandboxRequest& r, const StoredUser&
         q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
         if (!search.isEmpty())
             q.addQueryItem(QStringLiteral("q"), search);
-        return QByteArray("</gatekeeper/users?") + q.toString(QUrl::FullyEncoded).toUtf8() + ">; rel=\"" + rel + '"';
+        return QByteArray("</gatekeeper/users?") + q.toString(QUrl::FullyEncoded).toUtf8() + ">; rel=\"" +
+               rel + '"';
     };
     QList<QByteArray> links{link(0, "first")};
     if (offset > 0)
@@ -237,7 +248,8 @@ SandboxReply GatekeeperApi::updateOwnProfile(const SandboxRequest& r, StoredUser
             return error(400, QStringLiteral("Field '%1' is required").arg(QLatin1String(field)));
     }
     if (body.value(QStringLiteral("username")).toString() != caller.username)
-        return error(403, QStringLiteral("The username cannot be changed, and only your own profile can be updated"));
+        return error(
+            403, QStringLiteral("The username cannot be changed, and only your own profile can be updated"));
     const QString type = body.value(QStringLiteral("user_type")).toString();
     if (!userTypes.contains(type))
         return error(400, QStringLiteral("user_type must be admin, developer or customer"));
@@ -262,7 +274,8 @@ SandboxReply GatekeeperApi::adminUpdate(const SandboxRequest& r, StoredUser targ
     const QJsonObject body = r.json(&isJson);
     if (!isJson)
         return error(400, QStringLiteral("Body must be a JSON object"));
-    if (body.contains(QStringLiteral("username")) && body.value(QStringLiteral("username")).toString() != target.username)
+    if (body.contains(QStringLiteral("username")) &&
+        body.value(QStringLiteral("username")).toString() != target.username)
         return error(400, QStringLiteral("The username cannot be changed"));
     if (body.contains(QStringLiteral("user_type"))) {
         const QString type = body.value(QStringLiteral("user_type")).toString();
@@ -307,8 +320,9 @@ SandboxReply GatekeeperApi::signIn(const SandboxRequest& r)
     const qint64 now = SandboxContext::now();
     user->lastLoginAt = now;
     m_context.store->updateUser(*user);
-    const IssuedSession session = issueSession(*user, {user->role}, m_context.lifetime(accessLifetime),
-                                               m_context.lifetime(accessLifetime) + refreshLifetime - accessLifetime, r);
+    const IssuedSession session =
+        issueSession(*user, {user->role}, m_context.lifetime(accessLifetime),
+                     m_context.lifetime(accessLifetime) + refreshLifetime - accessLifetime, r);
     return sessionAnswer(*user, session, now);
 }
 
@@ -323,9 +337,9 @@ SandboxReply GatekeeperApi::refresh(const SandboxRequest& r)
         return error(401, QStringLiteral("Account is disabled"));
     // Rotate: the old access and refresh tokens of this session stop working.
     m_context.store->revokeSession(user->row, live->sessionId);
-    const IssuedSession session = issueSession(*user, {user->role}, m_context.lifetime(accessLifetime),
-                                               m_context.lifetime(accessLifetime) + refreshLifetime - accessLifetime, r,
-                                               live->sessionId);
+    const IssuedSession session = issueSession(
+        *user, {user->role}, m_context.lifetime(accessLifetime),
+        m_context.lifetime(accessLifetime) + refreshLifetime - accessLifetime, r, live->sessionId);
     return sessionAnswer(*user, session, SandboxContext::now());
 }
 
@@ -339,11 +353,11 @@ SandboxReply GatekeeperApi::sessionAnswer(const StoredUser& user, const IssuedSe
                       {QStringLiteral("refresh_token"), session.refreshToken},
                       {QStringLiteral("session_state"), session.sessionId},
                       {QStringLiteral("token_type"), QStringLiteral("bearer")}};
-    return SandboxReply::json(
-        200, QJsonObject{{QStringLiteral("session_began_at"),
-                          QDateTime::fromSecsSinceEpoch(began, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))},
-                         {QStringLiteral("token"), token},
-                         {QStringLiteral("username"), user.username}});
+    return SandboxReply::json(200, QJsonObject{{QStringLiteral("session_began_at"),
+                                                QDateTime::fromSecsSinceEpoch(began, Qt::UTC)
+                                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))},
+                                               {QStringLiteral("token"), token},
+                                               {QStringLiteral("username"), user.username}});
 }
 
 SandboxReply GatekeeperApi::listSessions(const StoredUser& user)
@@ -360,7 +374,8 @@ SandboxReply GatekeeperApi::listAllSessions(const SandboxRequest& r)
     const int limit = qBound(1, r.queryInt(QStringLiteral("limit"), 100), 1000);
     qint64 total = 0;
     QJsonArray sessions;
-    for (const StoredToken& t : m_context.store->sessionsOfApi(prefix(), SandboxContext::now(), offset, limit, &total)) {
+    for (const StoredToken& t :
+         m_context.store->sessionsOfApi(prefix(), SandboxContext::now(), offset, limit, &total)) {
         const auto user = m_context.store->userByRow(t.userRow);
         sessions.append(sessionJson(t, user ? &*user : nullptr));
     }

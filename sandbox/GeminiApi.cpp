@@ -17,7 +17,8 @@ bool isPrivileged(const QStringList& scopes)
 
 const QStringList& GeminiApi::requestableScopes()
 {
-    static const QStringList scopes{QStringLiteral("profile"), QStringLiteral("performer"), QStringLiteral("venue")};
+    static const QStringList scopes{QStringLiteral("profile"), QStringLiteral("performer"),
+                                    QStringLiteral("venue")};
     return scopes;
 }
 
@@ -27,7 +28,8 @@ SandboxReply GeminiApi::error(int status, const QString& code, const QString& de
                                                   {QStringLiteral("error_description"), description}});
 }
 
-QJsonObject GeminiApi::userJson(const StoredUser& u, const StoredUser& caller, const QStringList& callerScopes)
+QJsonObject GeminiApi::userJson(const StoredUser& u, const StoredUser& caller,
+                                const QStringList& callerScopes)
 {
     const QString base = QStringLiteral("/api/users/") + u.uid;
     auto link = [](const QString& href, const char* method, const char* title) {
@@ -40,21 +42,26 @@ QJsonObject GeminiApi::userJson(const StoredUser& u, const StoredUser& caller, c
     QJsonObject links{{QStringLiteral("self"), link(base, "GET", "User data and profile information.")}};
     if (self || admin) {
         links.insert(QStringLiteral("edit"), link(base, "PATCH", "Edit this user account."));
-        links.insert(QStringLiteral("delete"), link(base + QStringLiteral("/delete"), "POST", "Delete this user account."));
+        links.insert(QStringLiteral("delete"),
+                     link(base + QStringLiteral("/delete"), "POST", "Delete this user account."));
     }
     if (self && callerScopes.contains(QLatin1String("performer")))
-        links.insert(QStringLiteral("new-artist"), link(QStringLiteral("/api/artist/") + u.uid + QStringLiteral("/new"), "POST",
-                                                        "Create a new performer profile for this user."));
+        links.insert(QStringLiteral("new-artist"),
+                     link(QStringLiteral("/api/artist/") + u.uid + QStringLiteral("/new"), "POST",
+                          "Create a new performer profile for this user."));
     if (self && callerScopes.contains(QLatin1String("venue")))
-        links.insert(QStringLiteral("new-venue"), link(QStringLiteral("/api/venue/") + u.uid + QStringLiteral("/new"), "POST",
-                                                       "Create a new venue profile for this user."));
+        links.insert(QStringLiteral("new-venue"),
+                     link(QStringLiteral("/api/venue/") + u.uid + QStringLiteral("/new"), "POST",
+                          "Create a new venue profile for this user."));
     if (isPrivileged(callerScopes)) {
-        links.insert(QStringLiteral("sessions"), link(base + QStringLiteral("/sessions"), "GET", "Sessions of this user account."));
-        links.insert(QStringLiteral("revoke-sessions"), link(base + QStringLiteral("/sessions/revoke"), "POST",
-                                                             "Sign this user out everywhere."));
+        links.insert(QStringLiteral("sessions"),
+                     link(base + QStringLiteral("/sessions"), "GET", "Sessions of this user account."));
+        links.insert(QStringLiteral("revoke-sessions"), link(base + QStringLiteral("/sessions/revoke"),
+                                                             "POST", "Sign this user out everywhere."));
     }
     if (admin)
-        links.insert(QStringLiteral("scopes"), link(base + QStringLiteral("/scopes"), "PUT", "Change the scopes of this user account."));
+        links.insert(QStringLiteral("scopes"), link(base + QStringLiteral("/scopes"), "PUT",
+                                                    "Change the scopes of this user account."));
 
     auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
     return QJsonObject{{QStringLiteral("_links"), links},
@@ -75,7 +82,8 @@ QJsonObject GeminiApi::userJson(const StoredUser& u, const StoredUser& caller, c
                        {QStringLiteral("scopes"), QJsonArray::fromStringList(u.scopes)},
                        {QStringLiteral("is_active"), u.enabled},
                        {QStringLiteral("created_at"), isoTime(u.createdAt)},
-                       {QStringLiteral("last_login_at"), u.lastLoginAt > 0 ? QJsonValue(isoTime(u.lastLoginAt)) : QJsonValue()}};
+                       {QStringLiteral("last_login_at"),
+                        u.lastLoginAt > 0 ? QJsonValue(isoTime(u.lastLoginAt)) : QJsonValue()}};
 }
 
 bool GeminiApi::clientAuthenticated(const SandboxRequest& r) const
@@ -83,7 +91,8 @@ bool GeminiApi::clientAuthenticated(const SandboxRequest& r) const
     const QByteArray header = r.header("Authorization");
     if (!header.startsWith("Basic "))
         return false;
-    const QByteArray expected = (m_context.geminiClientId + QLatin1Char(':') + m_context.geminiClientSecret).toUtf8();
+    const QByteArray expected =
+        (m_context.geminiClientId + QLatin1Char(':') + m_context.geminiClientSecret).toUtf8();
     return QByteArray::fromBase64(header.mid(6).trimmed()) == expected;
 }
 
@@ -98,7 +107,8 @@ SandboxReply GeminiApi::handle(const SandboxRequest& r)
     const auto live = liveToken(bearer);
     auto caller = live ? m_context.store->userByRow(live->userRow) : std::nullopt;
     if (!caller || !caller->enabled)
-        return error(401, QStringLiteral("invalid_token"), QStringLiteral("The access token is missing, expired or revoked."));
+        return error(401, QStringLiteral("invalid_token"),
+                     QStringLiteral("The access token is missing, expired or revoked."));
     const QStringList scopes = live->scopes;
 
     if (r.matches("POST", {QStringLiteral("api"), QStringLiteral("oauth"), QStringLiteral("revoke")})) {
@@ -108,7 +118,8 @@ SandboxReply GeminiApi::handle(const SandboxRequest& r)
     if (r.matches("GET", {QStringLiteral("api"), QStringLiteral("users")}))
         return listUsers(r, scopes);
 
-    if (r.segments.size() >= 3 && r.segments[0] == QLatin1String("api") && r.segments[1] == QLatin1String("users")) {
+    if (r.segments.size() >= 3 && r.segments[0] == QLatin1String("api") &&
+        r.segments[1] == QLatin1String("users")) {
         auto target = m_context.store->userByUid(prefix(), r.segments[2]);
         if (!target)
             return error(404, QStringLiteral("not_found"), QStringLiteral("No such user."));
@@ -120,28 +131,36 @@ SandboxReply GeminiApi::handle(const SandboxRequest& r)
             return SandboxReply::json(200, userJson(*target, *caller, scopes));
         if (r.matches("PATCH", {QStringLiteral("api"), QStringLiteral("users"), QStringLiteral("*")})) {
             if (!self && !admin)
-                return error(403, QStringLiteral("insufficient_scope"), QStringLiteral("Editing another user needs the admin scope."));
+                return error(403, QStringLiteral("insufficient_scope"),
+                             QStringLiteral("Editing another user needs the admin scope."));
             return patchUser(r, *target, scopes);
         }
-        if (r.matches("POST", {QStringLiteral("api"), QStringLiteral("users"), QStringLiteral("*"), QStringLiteral("delete")})) {
+        if (r.matches("POST", {QStringLiteral("api"), QStringLiteral("users"), QStringLiteral("*"),
+                               QStringLiteral("delete")})) {
             if (!self && !admin)
-                return error(403, QStringLiteral("insufficient_scope"), QStringLiteral("Deleting another user needs the admin scope."));
+                return error(403, QStringLiteral("insufficient_scope"),
+                             QStringLiteral("Deleting another user needs the admin scope."));
             m_context.store->deleteUser(target->row);
             return SandboxReply::empty(204);
         }
-        if (r.matches("PUT", {QStringLiteral("api"), QStringLiteral("users"), QStringLiteral("*"), QStringLiteral("scopes")})) {
+        if (r.matches("PUT", {QStringLiteral("api"), QStringLiteral("users"), QStringLiteral("*"),
+                              QStringLiteral("scopes")})) {
             if (!admin)
-                return error(403, QStringLiteral("insufficient_scope"), QStringLiteral("Changing scopes needs the admin scope."));
+                return error(403, QStringLiteral("insufficient_scope"),
+                             QStringLiteral("Changing scopes needs the admin scope."));
             bool isJson = false;
             const QJsonObject body = r.json(&isJson);
             if (!isJson || !body.value(QStringLiteral("scopes")).isArray())
-                return error(400, QStringLiteral("invalid_request"), QStringLiteral("Expected {\"scopes\": [...]}."));
+                return error(400, QStringLiteral("invalid_request"),
+                             QStringLiteral("Expected {\"scopes\": [...]}."));
             QStringList wanted;
             for (const QJsonValue& v : body.value(QStringLiteral("scopes")).toArray()) {
                 if (!requestableScopes().contains(v.toString()))
-                    return error(400, QStringLiteral("invalid_scope"),
-                                 QStringLiteral("The scope '%1' cannot be assigned; city and admin are granted by the server.")
-                                     .arg(v.toString()));
+                    return error(
+                        400, QStringLiteral("invalid_scope"),
+                        QStringLiteral(
+                            "The scope '%1' cannot be assigned; city and admin are granted by the server.")
+                            .arg(v.toString()));
                 wanted << v.toString();
             }
             QStringList kept; // server-granted scopes stay as they are
@@ -155,8 +174,10 @@ SandboxReply GeminiApi::handle(const SandboxRequest& r)
             return SandboxReply::json(200, userJson(*target, *caller, scopes));
         }
         if (!self && !privileged)
-            return error(403, QStringLiteral("insufficient_scope"), QStringLiteral("Managing sessions needs the city or admin scope."));
-        if (r.matches("GET", {QStringLiteral("api"), QStringLiteral("users"), QStringLiteral("*"), QStringLiteral("sessions")})) {
+            return error(403, QStringLiteral("insufficient_scope"),
+                         QStringLiteral("Managing sessions needs the city or admin scope."));
+        if (r.matches("GET", {QStringLiteral("api"), QStringLiteral("users"), QStringLiteral("*"),
+                              QStringLiteral("sessions")})) {
             QJsonArray sessions;
             for (const StoredToken& t : m_context.store->sessionsOf(target->row, SandboxContext::now()))
                 sessions.append(QJsonObject{{QStringLiteral("id"), t.sessionId},
@@ -168,11 +189,15 @@ SandboxReply GeminiApi::handle(const SandboxRequest& r)
                                             {QStringLiteral("scope"), QJsonArray::fromStringList(t.scopes)}});
             return SandboxReply::json(200, QJsonObject{{QStringLiteral("sessions"), sessions}});
         }
-        if (r.matches("POST", {QStringLiteral("api"), QStringLiteral("users"), QStringLiteral("*"), QStringLiteral("sessions"), QStringLiteral("revoke")})) {
+        if (r.matches("POST", {QStringLiteral("api"), QStringLiteral("users"), QStringLiteral("*"),
+                               QStringLiteral("sessions"), QStringLiteral("revoke")})) {
             const int revoked = m_context.store->revokeAllSessions(target->row);
             return SandboxReply::json(200, QJsonObject{{QStringLiteral("revoked"), revoked}});
         }
-        if (r.matches("POST", {QStringLiteral("api"), QStringLiteral("users"), QStringLiteral("*"), QStringLiteral("sessions"), QStringLiteral("*"), QStringLiteral("revoke")}, &args)) {
+        if (r.matches("POST",
+                      {QStringLiteral("api"), QStringLiteral("users"), QStringLiteral("*"),
+                       QStringLiteral("sessions"), QStringLiteral("*"), QStringLiteral("revoke")},
+                      &args)) {
             if (m_context.store->revokeSession(target->row, args[1]) == 0)
                 return error(404, QStringLiteral("not_found"), QStringLiteral("No such session."));
             return SandboxReply::empty(204);
@@ -194,17 +219,23 @@ SandboxReply GeminiApi::createUser(const SandboxRequest& r)
     if (!email.contains(QLatin1Char('@')))
         return error(400, QStringLiteral("invalid_request"), QStringLiteral("A valid email is required."));
     if (password.size() < 8)
-        return error(400, QStringLiteral("invalid_request"), QStringLiteral("The password must have at least 8 characters."));
+        return error(400, QStringLiteral("invalid_request"),
+                     QStringLiteral("The password must have at least 8 characters."));
     if (body.value(QStringLiteral("grant_type")).toString() != QLatin1String("password"))
-        return error(400, QStringLiteral("unsupported_grant_type"), QStringLiteral("Only the password grant is supported."));
+        return error(400, QStringLiteral("unsupported_grant_type"),
+                     QStringLiteral("Only the password grant is supported."));
     if (!body.value(QStringLiteral("has_accepted_terms")).toBool())
-        return error(400, QStringLiteral("invalid_request"), QStringLiteral("The terms and conditions must be accepted."));
+        return error(400, QStringLiteral("invalid_request"),
+                     QStringLiteral("The terms and conditions must be accepted."));
     if (m_context.store->userByLogin(prefix(), email))
-        return error(409, QStringLiteral("conflict"), QStringLiteral("An account with this email already exists."));
-    const QStringList requested = body.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return error(409, QStringLiteral("conflict"),
+                     QStringLiteral("An account with this email already exists."));
+    const QStringList requested =
+        body.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& s : requested) {
         if (!requestableScopes().contains(s))
-            return error(400, QStringLiteral("invalid_scope"), QStringLiteral("The scope '%1' cannot be requested.").arg(s));
+            return error(400, QStringLiteral("invalid_scope"),
+                         QStringLiteral("The scope '%1' cannot be requested.").arg(s));
     }
     StoredUser user;
     user.api = prefix();
@@ -232,15 +263,20 @@ SandboxReply GeminiApi::token(const SandboxRequest& r)
     if (auth.startsWith("Basic ") && !clientAuthenticated(r))
         return error(401, QStringLiteral("invalid_client"), QStringLiteral("Client authentication failed."));
     if (body.value(QStringLiteral("grant_type")).toString() != QLatin1String("password"))
-        return error(400, QStringLiteral("unsupported_grant_type"), QStringLiteral("Only the password grant is supported."));
-    const QStringList requested = body.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return error(400, QStringLiteral("unsupported_grant_type"),
+                     QStringLiteral("Only the password grant is supported."));
+    const QStringList requested =
+        body.value(QStringLiteral("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& s : requested) {
         if (!requestableScopes().contains(s))
             return error(400, QStringLiteral("invalid_scope"),
-                         QStringLiteral("The scope '%1' cannot be requested; city and admin are granted by the server.").arg(s));
+                         QStringLiteral(
+                             "The scope '%1' cannot be requested; city and admin are granted by the server.")
+                             .arg(s));
     }
     auto user = m_context.store->userByLogin(prefix(), body.value(QStringLiteral("username")).toString());
-    if (!user || !PasswordHasher::verify(user->passwordHash, body.value(QStringLiteral("password")).toString()))
+    if (!user ||
+        !PasswordHasher::verify(user->passwordHash, body.value(QStringLiteral("password")).toString()))
         return error(400, QStringLiteral("invalid_grant"), QStringLiteral("Invalid username or password."));
     if (!user->enabled)
         return error(400, QStringLiteral("invalid_grant"), QStringLiteral("This account is disabled."));
@@ -249,7 +285,8 @@ SandboxReply GeminiApi::token(const SandboxRequest& r)
     return tokenAnswer(*user, requested, r);
 }
 
-SandboxReply GeminiApi::tokenAnswer(const StoredUser& user, const QStringList& requested, const SandboxRequest& r)
+SandboxReply GeminiApi::tokenAnswer(const StoredUser& user, const QStringList& requested,
+                                    const SandboxRequest& r)
 {
     QStringList granted;
     for (const QString& s : requested) {
@@ -273,12 +310,14 @@ SandboxReply GeminiApi::tokenAnswer(const StoredUser& user, const QStringList& r
 SandboxReply GeminiApi::listUsers(const SandboxRequest& r, const QStringList& callerScopes)
 {
     if (!isPrivileged(callerScopes))
-        return error(403, QStringLiteral("insufficient_scope"), QStringLiteral("Listing users needs the city or admin scope."));
+        return error(403, QStringLiteral("insufficient_scope"),
+                     QStringLiteral("Listing users needs the city or admin scope."));
     const int perPage = qBound(1, r.queryInt(QStringLiteral("per_page"), 25), 1000);
     const int page = qMax(1, r.queryInt(QStringLiteral("page"), 1));
     const QString search = r.queryValue(QStringLiteral("q"));
     qint64 total = 0;
-    const auto users = m_context.store->listUsers(prefix(), qint64(page - 1) * perPage, perPage, search, &total);
+    const auto users =
+        m_context.store->listUsers(prefix(), qint64(page - 1) * perPage, perPage, search, &total);
     const auto caller = m_context.store->userByRow(liveToken(bearerOf(r))->userRow);
     QJsonArray list;
     for (const StoredUser& u : users)
@@ -296,7 +335,8 @@ SandboxReply GeminiApi::listUsers(const SandboxRequest& r, const QStringList& ca
                            {QStringLiteral("prev"), page > 1 ? href(page - 1) : QJsonValue()},
                            {QStringLiteral("pages"), pages},
                            {QStringLiteral("total"), total}};
-    return SandboxReply::json(200, QJsonObject{{QStringLiteral("users"), list}, {QStringLiteral("pagination"), pagination}});
+    return SandboxReply::json(
+        200, QJsonObject{{QStringLiteral("users"), list}, {QStringLiteral("pagination"), pagination}});
 }
 
 SandboxReply GeminiApi::patchUser(const SandboxRequest& r, StoredUser target, const QStringList& callerScopes)
@@ -308,7 +348,8 @@ SandboxReply GeminiApi::patchUser(const SandboxRequest& r, StoredUser target, co
     if (body.contains(QStringLiteral("email"))) {
         const QString email = body.value(QStringLiteral("email")).toString();
         if (!email.contains(QLatin1Char('@')))
-            return error(400, QStringLiteral("invalid_request"), QStringLiteral("email: a valid email is required."));
+            return error(400, QStringLiteral("invalid_request"),
+                         QStringLiteral("email: a valid email is required."));
         target.email = email;
         target.username = email;
     }
@@ -320,12 +361,14 @@ SandboxReply GeminiApi::patchUser(const SandboxRequest& r, StoredUser target, co
         target.phone = body.value(QStringLiteral("phone")).toString();
     if (body.contains(QStringLiteral("password"))) {
         if (body.value(QStringLiteral("password")).toString().size() < 8)
-            return error(400, QStringLiteral("invalid_request"), QStringLiteral("password: at least 8 characters."));
+            return error(400, QStringLiteral("invalid_request"),
+                         QStringLiteral("password: at least 8 characters."));
         target.passwordHash = PasswordHasher::hash(body.value(QStringLiteral("password")).toString());
     }
     if (body.contains(QStringLiteral("is_active"))) {
         if (!callerScopes.contains(QLatin1String("admin")))
-            return error(403, QStringLiteral("insufficient_scope"), QStringLiteral("Enabling or disabling needs the admin scope."));
+            return error(403, QStringLiteral("insufficient_scope"),
+                         QStringLiteral("Enabling or disabling needs the admin scope."));
         target.enabled = body.value(QStringLiteral("is_active")).toBool(true);
         if (!target.enabled)
             m_context.store->revokeAllSessions(target.row);

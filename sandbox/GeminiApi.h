@@ -17,11 +17,13 @@ public:
 private:
     SandboxReply createUser(const SandboxRequest& request);
     SandboxReply token(const SandboxRequest& request);
-    SandboxReply tokenAnswer(const StoredUser& user, const QStringList& requested, const SandboxRequest& request);
+    SandboxReply tokenAnswer(const StoredUser& user, const QStringList& requested,
+                             const SandboxRequest& request);
     SandboxReply listUsers(const SandboxRequest& request, const QStringList& callerScopes);
     SandboxReply patchUser(const SandboxRequest& request, StoredUser target, const QStringList& callerScopes);
     bool clientAuthenticated(const SandboxRequest& request) const;
 
     static SandboxReply error(int status, const QString& code, const QString& description);
-    static QJsonObject userJson(const StoredUser& user, const StoredUser& caller, const QStringList& callerScopes);
+    static QJsonObject userJson(const StoredUser& user, const StoredUser& caller,
+                                const QStringList& callerScopes);
 };

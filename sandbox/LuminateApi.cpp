@@ -14,10 +14,11 @@ SandboxReply LuminateApi::unauthorized(const QString& code, const QString& messa
     const QJsonObject detail{{QStringLiteral("error_code"), code},
                              {QStringLiteral("error_type"), QStringLiteral("Unauthorized")},
                              {QStringLiteral("message"), message}};
-    return SandboxReply::json(401, QJsonObject{{QStringLiteral("error"),
-                                                QJsonObject{{QStringLiteral("errors"), QJsonArray{detail}},
-                                                            {QStringLiteral("code"), 401},
-                                                            {QStringLiteral("message"), QStringLiteral("Unauthorized")}}}});
+    return SandboxReply::json(
+        401, QJsonObject{{QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("errors"), QJsonArray{detail}},
+                                      {QStringLiteral("code"), 401},
+                                      {QStringLiteral("message"), QStringLiteral("Unauthorized")}}}});
 }
 
 SandboxReply LuminateApi::handle(const SandboxRequest& r)
@@ -43,7 +44,8 @@ SandboxReply LuminateApi::handle(const SandboxRequest& r)
     // Data calls: the token goes in `authorization` without a scheme.
     const QString token = QString::fromUtf8(r.header("authorization")).trimmed();
     if (token.isEmpty() || !liveToken(token))
-        return unauthorized(QStringLiteral("00020"), QStringLiteral("Authorization token invalid, expired or not provided."));
+        return unauthorized(QStringLiteral("00020"),
+                            QStringLiteral("Authorization token invalid, expired or not provided."));
     QStringList args;
     if (r.matches("GET", {QStringLiteral("songs"), QStringLiteral("*")}, &args)) {
         SandboxReply reply = SandboxReply::json(
@@ -54,8 +56,9 @@ SandboxReply LuminateApi::handle(const SandboxRequest& r)
         reply.headers = {{"Content-Type", "application/vnd.luminate-data.svc-apibff.v1+json"}};
         return reply;
     }
-    return SandboxReply::json(404, QJsonObject{{QStringLiteral("error"),
-                                                QJsonObject{{QStringLiteral("errors"), QJsonArray()},
-                                                            {QStringLiteral("code"), 404},
-                                                            {QStringLiteral("message"), QStringLiteral("Not Found")}}}});
+    return SandboxReply::json(
+        404, QJsonObject{{QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("errors"), QJsonArray()},
+                                      {QStringLiteral("code"), 404},
+                                      {QStringLiteral("message"), QStringLiteral("Not Found")}}}});
 }

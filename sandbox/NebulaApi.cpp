@@ -26,13 +26,15 @@ SandboxReply NebulaApi::failed(int status, const QString& message)
 
 QJsonObject NebulaApi::userJson(const StoredUser& u)
 {
-    return QJsonObject{{QStringLiteral("id"), u.uid.toLongLong()},
-                       {QStringLiteral("name"), QString(u.firstName + QLatin1Char(' ') + u.lastName).trimmed()},
-                       {QStringLiteral("email"), u.email},
-                       {QStringLiteral("is_staff"), u.isStaff},
-                       {QStringLiteral("is_active"), u.enabled},
-                       {QStringLiteral("created_at"), isoTime(u.createdAt)},
-                       {QStringLiteral("last_login_at"), u.lastLoginAt > 0 ? QJsonValue(isoTime(u.lastLoginAt)) : QJsonValue()}};
+    return QJsonObject{
+        {QStringLiteral("id"), u.uid.toLongLong()},
+        {QStringLiteral("name"), QString(u.firstName + QLatin1Char(' ') + u.lastName).trimmed()},
+        {QStringLiteral("email"), u.email},
+        {QStringLiteral("is_staff"), u.isStaff},
+        {QStringLiteral("is_active"), u.enabled},
+        {QStringLiteral("created_at"), isoTime(u.createdAt)},
+        {QStringLiteral("last_login_at"),
+         u.lastLoginAt > 0 ? QJsonValue(isoTime(u.lastLoginAt)) : QJsonValue()}};
 }
 
 QString NebulaApi::issueJwt(const StoredUser& user, const SandboxRequest& request)
@@ -42,12 +44,13 @@ QString NebulaApi::issueJwt(const StoredUser& user, const SandboxRequest& reques
     // The JWT itself is the bearer; the store keeps its id (jti) so sessions can be listed and revoked.
     const IssuedSession session = issueSession(user, roles, lifetime, 0, request);
     const qint64 now = SandboxContext::now();
-    return m_context.tokens->signJwt(QJsonObject{{QStringLiteral("sub"), user.email},
-                                                 {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
-                                                 {QStringLiteral("scopes"), QJsonArray::fromStringList(roles)},
-                                                 {QStringLiteral("iat"), now},
-                                                 {QStringLiteral("exp"), now + lifetime},
-                                                 {QStringLiteral("jti"), session.accessToken}});
+    return m_context.tokens->signJwt(
+        QJsonObject{{QStringLiteral("sub"), user.email},
+                    {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                    {QStringLiteral("scopes"), QJsonArray::fromStringList(roles)},
+                    {QStringLiteral("iat"), now},
+                    {QStringLiteral("exp"), now + lifetime},
+                    {QStringLiteral("jti"), session.accessToken}});
 }
 
 std::optional<StoredUser> NebulaApi::authenticate(const SandboxRequest& r, QString* failure)
@@ -139,12 +142,14 @@ SandboxReply NebulaApi::createKey(const SandboxRequest& r, const StoredUser& cal
 {
     bool isJson = false;
     const QJsonObject body = r.json(&isJson);
-    const QString name = isJson ? body.value(QStringLiteral("name")).toString() : r.field(QStringLiteral("name"));
+    const QString name =
+        isJson ? body.value(QStringLiteral("name")).toString() : r.field(QStringLiteral("name"));
     if (name.trimmed().isEmpty())
         return failed(400, QStringLiteral("The name of the API key is required."));
     StoredUser owner = caller;
     if (body.contains(QStringLiteral("user_id"))) {
-        const auto target = m_context.store->userByUid(prefix(), QString::number(body.value(QStringLiteral("user_id")).toInteger()));
+        const auto target = m_context.store->userByUid(
+            prefix(), QString::number(body.value(QStringLiteral("user_id")).toInteger()));
         if (!target)
             return failed(404, QStringLiteral("User not found."));
         if (target->row != caller.row && !caller.isStaff)
@@ -160,8 +165,11 @@ SandboxReply NebulaApi::createKey(const SandboxRequest& r, const StoredUser& cal
     key.prefix = secret.left(7);
     key.createdAt = SandboxContext::now();
     key.id = m_context.store->insertKey(key, TokenService::hashOf(secret));
-    return ok(201, QJsonObject{{QStringLiteral("id"), key.id}, {QStringLiteral("key"), secret},
-                               {QStringLiteral("name"), key.name}, {QStringLiteral("description"), key.description}},
+    return ok(201,
+              QJsonObject{{QStringLiteral("id"), key.id},
+                          {QStringLiteral("key"), secret},
+                          {QStringLiteral("name"), key.name},
+                          {QStringLiteral("description"), key.description}},
               QStringLiteral("API key created. Store it now: it will not be shown again."));
 }
 
@@ -169,13 +177,15 @@ SandboxReply NebulaApi::listKeys(const StoredUser& owner)
 {
     QJsonArray keys;
     for (const StoredKey& k : m_context.store->keysOf(owner.row))
-        keys.append(QJsonObject{{QStringLiteral("id"), k.id},
-                                {QStringLiteral("name"), k.name},
-                                {QStringLiteral("description"), k.description},
-                                {QStringLiteral("partial_key_data"), QString(k.prefix + QStringLiteral("..."))},
-                                {QStringLiteral("created_at"), isoTime(k.createdAt)},
-                                {QStringLiteral("last_used_at"), k.lastUsedAt > 0 ? QJsonValue(isoTime(k.lastUsedAt)) : QJsonValue()},
-                                {QStringLiteral("owner_id"), owner.uid.toLongLong()}});
+        keys.append(
+            QJsonObject{{QStringLiteral("id"), k.id},
+                        {QStringLiteral("name"), k.name},
+                        {QStringLiteral("description"), k.description},
+                        {QStringLiteral("partial_key_data"), QString(k.prefix + QStringLiteral("..."))},
+                        {QStringLiteral("created_at"), isoTime(k.createdAt)},
+                        {QStringLiteral("last_used_at"),
+                         k.lastUsedAt > 0 ? QJsonValue(isoTime(k.lastUsedAt)) : QJsonValue()},
+                        {QStringLiteral("owner_id"), owner.uid.toLongLong()}});
     return ok(200, keys, QStringLiteral("API keys retrieved"));
 }
 
@@ -187,12 +197,14 @@ SandboxReply NebulaApi::adminUsers(const SandboxRequest& r, const StoredUser&)
         const int limit = qBound(1, r.queryInt(QStringLiteral("limit"), 50), 1000);
         qint64 total = 0;
         QJsonArray users;
-        for (const StoredUser& u : m_context.store->listUsers(prefix(), offset, limit, r.queryValue(QStringLiteral("search")), &total))
+        for (const StoredUser& u : m_context.store->listUsers(prefix(), offset, limit,
+                                                              r.queryValue(QStringLiteral("search")), &total))
             users.append(userJson(u));
-        return SandboxReply::json(200, QJsonObject{{QStringLiteral("data"), users},
-                                                   {QStringLiteral("total"), total},
-                                                   {QStringLiteral("message"), QStringLiteral("Users retrieved")},
-                                                   {QStringLiteral("status"), QStringLiteral("success")}});
+        return SandboxReply::json(200,
+                                  QJsonObject{{QStringLiteral("data"), users},
+                                              {QStringLiteral("total"), total},
+                                              {QStringLiteral("message"), QStringLiteral("Users retrieved")},
+                                              {QStringLiteral("status"), QStringLiteral("success")}});
     }
     if (r.matches("POST", {QStringLiteral("users")})) {
         bool isJson = false;
@@ -276,7 +288,10 @@ SandboxReply NebulaApi::adminUsers(const SandboxRequest& r, const StoredUser&)
         const int revoked = m_context.store->revokeAllSessions(target->row);
         return ok(200, QJsonObject{{QStringLiteral("revoked"), revoked}}, QStringLiteral("Sessions revoked"));
     }
-    if (r.matches("DELETE", {QStringLiteral("users"), QStringLiteral("*"), QStringLiteral("sessions"), QStringLiteral("*")}, &args)) {
+    if (r.matches(
+            "DELETE",
+            {QStringLiteral("users"), QStringLiteral("*"), QStringLiteral("sessions"), QStringLiteral("*")},
+            &args)) {
         if (m_context.store->revokeSession(target->row, args[1]) == 0)
             return failed(404, QStringLiteral("Session not found."));
         return ok(200, QJsonObject{}, QStringLiteral("Session revoked"));

@@ -13,8 +13,7 @@ QByteArray PasswordHasher::hash(const QString& password)
     char out[crypto_pwhash_STRBYTES] = {};
     // Interactive limits: a login costs tens of milliseconds, like a real server's.
     if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE / 4)
-        != 0)
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE / 4) != 0)
         return {};
     return QByteArray(out);
 }

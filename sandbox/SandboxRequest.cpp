@@ -43,7 +43,8 @@ int SandboxRequest::queryInt(const QString& name, int fallback) const
     return ok ? value : fallback;
 }
 
-bool SandboxRequest::matches(const char* expectedMethod, const QStringList& pattern, QStringList* captures) const
+bool SandboxRequest::matches(const char* expectedMethod, const QStringList& pattern,
+                             QStringList* captures) const
 {
     if (method != expectedMethod || segments.size() != pattern.size())
         return false;

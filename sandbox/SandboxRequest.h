@@ -13,8 +13,8 @@
 struct SandboxRequest
 {
     QByteArray method;
-    QString path;          // below the prefix, e.g. "/api/users/42"
-    QStringList segments;  // path split on '/', without empty parts
+    QString path;         // below the prefix, e.g. "/api/users/42"
+    QStringList segments; // path split on '/', without empty parts
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

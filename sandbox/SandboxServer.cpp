@@ -13,14 +13,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -51,7 +59,8 @@ SandboxReply SandboxServer::dispatch(const QHttpServerRequest& request)
 {
     const QString path = request.url().path();
     QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (segments.size() == 2 && segments[0] == QLatin1String("_sandbox") && segments[1] == QLatin1String("health"))
+    if (segments.size() == 2 && segments[0] == QLatin1String("_sandbox") &&
+        segments[1] == QLatin1String("health"))
         return SandboxReply::json(200, QJsonObject{{QStringLiteral("ok"), true}});
     for (const auto& api : m_apis) {
         if (segments.isEmpty() || segments.first() != api->prefix())
@@ -67,7 +76,8 @@ SandboxReply SandboxServer::dispatch(const QHttpServerRequest& request)
         r.remoteAddress = request.remoteAddress().toString();
         return api->handle(r);
     }
-    return SandboxReply::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("unknown API prefix")}});
+    return SandboxReply::json(404,
+                              QJsonObject{{QStringLiteral("error"), QStringLiteral("unknown API prefix")}});
 }
 
 void SandboxServer::onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder)
@@ -76,9 +86,11 @@ void SandboxServer::onRequest(const QHttpServerRequest& request, QHttpServerResp
     const FaultInjector::Fault fault = control ? FaultInjector::Fault::None : m_faults.next();
     SandboxReply reply = dispatch(request);
     if (fault == FaultInjector::Fault::Fail) {
-        reply = SandboxReply::json(m_faults.failStatus, QJsonObject{{QStringLiteral("error"), QStringLiteral("injected failure")}});
+        reply = SandboxReply::json(
+            m_faults.failStatus, QJsonObject{{QStringLiteral("error"), QStringLiteral("injected failure")}});
     } else if (fault == FaultInjector::Fault::Throttle) {
-        reply = SandboxReply::json(429, QJsonObject{{QStringLiteral("error"), QStringLiteral("too many requests")}})
+        reply = SandboxReply::json(
+                    429, QJsonObject{{QStringLiteral("error"), QStringLiteral("too many requests")}})
                     .withHeader("Retry-After", QByteArray::number(m_faults.retryAfterSeconds));
     }
     if (control || m_faults.latencyMs <= 0) {
@@ -90,7 +102,8 @@ void SandboxServer::onRequest(const QHttpServerRequest& request, QHttpServerResp
     QTimer::singleShot(m_faults.latencyMs, this, [held, reply, fault] { write(*held, reply, fault); });
 }
 
-void SandboxServer::write(QHttpServerResponder& responder, const SandboxReply& reply, FaultInjector::Fault fault)
+void SandboxServer::write(QHttpServerResponder& responder, const SandboxReply& reply,
+                          FaultInjector::Fault fault)
 {
     QByteArray body = reply.body;
     if (fault == FaultInjector::Fault::Malformed)

@@ -12,32 +12,35 @@
 
 namespace {
 
-const char* const firstNames[] = {"Ada", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas",
-                                  "Kemal", "Lena", "Mateo", "Nora", "Omar", "Priya", "Quentin", "Rosa", "Sven", "Tariq",
-                                  "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoë", "Aoife", "Björn", "Camille", "Dario"};
-const char* const lastNames[] = {"Lovelace", "Moreau", "Dubois", "Ivanov", "García", "Haddad", "Hopper", "Tanaka",
-                                 "Silva", "Berg", "Yılmaz", "Schmidt", "Rossi", "Nakamura", "Khan", "Patel",
-                                 "Laurent", "Costa", "Lindqvist", "Aziz", "Okafor", "Novak", "Chen", "López",
-                                 "Demir", "Fischer", "Murphy", "Nilsson", "Girard", "Ricci"};
+const char* const firstNames[] = {
+    "Ada",   "Bruno",  "Chloé", "Dmitri", "Elena", "Farid", "Grace",   "Hiro",  "Ines",    "Jonas",
+    "Kemal", "Lena",   "Mateo", "Nora",   "Omar",  "Priya", "Quentin", "Rosa",  "Sven",    "Tariq",
+    "Uma",   "Viktor", "Wen",   "Ximena", "Yusuf", "Zoë",   "Aoife",   "Björn", "Camille", "Dario"};
+const char* const lastNames[] = {"Lovelace",  "Moreau",   "Dubois", "Ivanov",  "García",  "Haddad",
+                                 "Hopper",    "Tanaka",   "Silva",  "Berg",    "Yılmaz",  "Schmidt",
+                                 "Rossi",     "Nakamura", "Khan",   "Patel",   "Laurent", "Costa",
+                                 "Lindqvist", "Aziz",     "Okafor", "Novak",   "Chen",    "López",
+                                 "Demir",     "Fischer",  "Murphy", "Nilsson", "Girard",  "Ricci"};
 const char* const domains[] = {"example.com", "example.org", "mail.test", "corp.test", "music.test"};
 const char* const agents[] = {"Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0",
                               "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) Safari/605.1.15",
                               "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/126.0",
-                              "curl/8.5.0", "okhttp/4.12.0", "AuthDesk/0.1.0"};
+                              "curl/8.5.0",
+                              "okhttp/4.12.0",
+                              "AuthDesk/0.1.0"};
 constexpr qint64 epoch2024 = 1704067200;
 
-template <typename T, size_t N>
-const T& pick(QRandomGenerator& rng, const T (&items)[N])
+template <typename T, size_t N> const T& pick(QRandomGenerator& rng, const T (&items)[N])
 {
     return items[rng.bounded(quint32(N))];
 }
 
 QString deterministicUuid(QRandomGenerator& rng)
 {
-    const QByteArray hex = QByteArray::number(rng.generate64(), 16).rightJustified(16, '0')
-                         + QByteArray::number(rng.generate64(), 16).rightJustified(16, '0');
-    return QString::fromLatin1(hex.mid(0, 8) + '-' + hex.mid(8, 4) + "-4" + hex.mid(13, 3) + '-' + hex.mid(16, 4) + '-'
-                               + hex.mid(20, 12));
+    const QByteArray hex = QByteArray::number(rng.generate64(), 16).rightJustified(16, '0') +
+                           QByteArray::number(rng.generate64(), 16).rightJustified(16, '0');
+    return QString::fromLatin1(hex.mid(0, 8) + '-' + hex.mid(8, 4) + "-4" + hex.mid(13, 3) + '-' +
+                               hex.mid(16, 4) + '-' + hex.mid(20, 12));
 }
 
 QString fakeHash(QRandomGenerator& rng)
@@ -67,7 +70,8 @@ bool Seeder::seedAdmins(QString* error)
     const Admin admins[] = {
         {"gemini", "00000000-0000-4000-8000-000000000001", "admin@gemini.test", "admin@gemini.test", "",
          "profile performer venue city admin", false},
-        {"gatekeeper", "00000000-0000-4000-8000-000000000002", "admin", "admin@gatekeeper.test", "admin", "", false},
+        {"gatekeeper", "00000000-0000-4000-8000-000000000002", "admin", "admin@gatekeeper.test", "admin", "",
+         false},
         {"nebula", "1", "admin@nebula.test", "admin@nebula.test", "ADMIN", "", true},
         {"luminate", "1", "admin@luminate.test", "admin@luminate.test", "", "", false},
     };
@@ -106,19 +110,22 @@ bool Seeder::seedUsers(int usersPerApi, quint32 rngSeed, QString* error)
         return false;
     }
     QSqlQuery user(db);
-    user.prepare(QStringLiteral(
-        "INSERT INTO users (api, uid, username, email, first_name, last_name, role, scopes, phone, public_key,"
-        " is_staff, enabled, created_at, last_login_at, password_hash, ukey, ekey)"
-        " VALUES (?,?,?,?,?,?,?,?,?,'',?,?,?,?,?,?,?)"));
+    user.prepare(QStringLiteral("INSERT INTO users (api, uid, username, email, first_name, last_name, role, "
+                                "scopes, phone, public_key,"
+                                " is_staff, enabled, created_at, last_login_at, password_hash, ukey, ekey)"
+                                " VALUES (?,?,?,?,?,?,?,?,?,'',?,?,?,?,?,?,?)"));
     QSqlQuery token(db);
-    token.prepare(QStringLiteral("INSERT INTO tokens (api, user_row, session_id, kind, hash, scopes, created_at,"
-                                 " expires_at, last_used_at, revoked, ip, user_agent) VALUES (?,?,?,?,?,?,?,?,?,0,?,?)"));
+    token.prepare(QStringLiteral(
+        "INSERT INTO tokens (api, user_row, session_id, kind, hash, scopes, created_at,"
+        " expires_at, last_used_at, revoked, ip, user_agent) VALUES (?,?,?,?,?,?,?,?,?,0,?,?)"));
     QSqlQuery key(db);
-    key.prepare(QStringLiteral("INSERT INTO api_keys (api, user_row, name, description, prefix, hash, created_at,"
-                               " last_used_at, revoked) VALUES (?,?,?,?,?,?,?,?,0)"));
+    key.prepare(
+        QStringLiteral("INSERT INTO api_keys (api, user_row, name, description, prefix, hash, created_at,"
+                       " last_used_at, revoked) VALUES (?,?,?,?,?,?,?,?,0)"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QStringList gatekeeperTypes{QStringLiteral("developer"), QStringLiteral("customer"), QStringLiteral("developer"),
-                                      QStringLiteral("customer"), QStringLiteral("admin")};
+    const QStringList gatekeeperTypes{QStringLiteral("developer"), QStringLiteral("customer"),
+                                      QStringLiteral("developer"), QStringLiteral("customer"),
+                                      QStringLiteral("admin")};
     const QStringList apis{QStringLiteral("gemini"), QStringLiteral("gatekeeper"), QStringLiteral("nebula")};
     for (const QString& api : apis) {
         qint64 numericId = 100;
@@ -126,7 +133,8 @@ bool Seeder::seedUsers(int usersPerApi, quint32 rngSeed, QString* error)
             const QString first = QString::fromUtf8(pick(rng, firstNames));
             const QString last = QString::fromUtf8(pick(rng, lastNames));
             // The running number keeps usernames unique however large N is.
-            const QString handle = (first.left(1) + last).toLower().remove(QLatin1Char(' ')) + QString::number(i + 1);
+            const QString handle =
+                (first.left(1) + last).toLower().remove(QLatin1Char(' ')) + QString::number(i + 1);
             const QString email = handle + QLatin1Char('@') + QLatin1String(pick(rng, domains));
             const bool enabled = rng.bounded(100) >= 8;
             const qint64 created = epoch2024 + rng.bounded(60 * 60 * 24 * 600);
@@ -137,10 +145,10 @@ bool Seeder::seedUsers(int usersPerApi, quint32 rngSeed, QString* error)
                 uid = deterministicUuid(rng);
                 username = email;
                 const int kind = int(rng.bounded(100));
-                scopes = kind < 50 ? QStringLiteral("profile performer venue")
-                       : kind < 75 ? QStringLiteral("profile performer")
-                       : kind < 95 ? QStringLiteral("profile venue")
-                                   : QStringLiteral("profile performer venue city");
+                scopes = kind < 50   ? QStringLiteral("profile performer venue")
+                         : kind < 75 ? QStringLiteral("profile performer")
+                         : kind < 95 ? QStringLiteral("profile venue")
+                                     : QStringLiteral("profile performer venue city");
             } else if (api == QLatin1String("gatekeeper")) {
                 uid = deterministicUuid(rng);
                 role = gatekeeperTypes.at(int(rng.bounded(quint32(gatekeeperTypes.size()))));
@@ -150,11 +158,12 @@ bool Seeder::seedUsers(int usersPerApi, quint32 rngSeed, QString* error)
                 staff = rng.bounded(100) < 3;
                 role = staff ? QStringLiteral("ADMIN") : QStringLiteral("GUEST");
             }
-            for (const QVariant& v : {QVariant(api), QVariant(uid), QVariant(username), QVariant(email), QVariant(first),
-                                      QVariant(last), QVariant(role), QVariant(scopes),
-                                      QVariant(QStringLiteral("+1 555 %1").arg(rng.bounded(1000000), 7, 10, QLatin1Char('0'))),
-                                      QVariant(staff), QVariant(enabled), QVariant(created), QVariant(lastLogin),
-                                      QVariant(sharedHash), QVariant(username.toLower()), QVariant(email.toLower())})
+            for (const QVariant& v :
+                 {QVariant(api), QVariant(uid), QVariant(username), QVariant(email), QVariant(first),
+                  QVariant(last), QVariant(role), QVariant(scopes),
+                  QVariant(QStringLiteral("+1 555 %1").arg(rng.bounded(1000000), 7, 10, QLatin1Char('0'))),
+                  QVariant(staff), QVariant(enabled), QVariant(created), QVariant(lastLogin),
+                  QVariant(sharedHash), QVariant(username.toLower()), QVariant(email.toLower())})
                 user.addBindValue(v);
             if (!user.exec()) {
                 *error = user.lastError().text();
@@ -166,9 +175,14 @@ bool Seeder::seedUsers(int usersPerApi, quint32 rngSeed, QString* error)
             for (int s = 0; s < sessions; ++s) {
                 const QString sessionId = deterministicUuid(rng);
                 const qint64 started = now - rng.bounded(3600 * 6);
-                const QString ip = QStringLiteral("10.%1.%2.%3").arg(rng.bounded(256)).arg(rng.bounded(256)).arg(rng.bounded(254) + 1);
+                const QString ip = QStringLiteral("10.%1.%2.%3")
+                                       .arg(rng.bounded(256))
+                                       .arg(rng.bounded(256))
+                                       .arg(rng.bounded(254) + 1);
                 const QString agent = QLatin1String(pick(rng, agents));
-                const int lifetime = api == QLatin1String("gatekeeper") ? 1200 : api == QLatin1String("nebula") ? 7200 : 86400;
+                const int lifetime = api == QLatin1String("gatekeeper") ? 1200
+                                     : api == QLatin1String("nebula")   ? 7200
+                                                                        : 86400;
                 token.addBindValue(api);
                 token.addBindValue(row);
                 token.addBindValue(sessionId);

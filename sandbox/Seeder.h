@@ -10,7 +10,10 @@ class Store;
 class Seeder
 {
 public:
-    explicit Seeder(Store& store) : m_store(store) {}
+    explicit Seeder(Store& store)
+        : m_store(store)
+    {
+    }
     // Returns false and fills `error` if the store refused the data.
     bool seedAdmins(QString* error);
     bool seedUsers(int usersPerApi, quint32 rngSeed, QString* error);

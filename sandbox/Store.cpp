@@ -10,7 +10,8 @@ const char* const schema[] = {
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=OFF",
     "CREATE TABLE IF NOT EXISTS users (row INTEGER PRIMARY KEY, api TEXT NOT NULL, uid TEXT NOT NULL,"
-    " username TEXT NOT NULL, email TEXT, first_name TEXT, last_name TEXT, role TEXT, scopes TEXT, phone TEXT,"
+    " username TEXT NOT NULL, email TEXT, first_name TEXT, last_name TEXT, role TEXT, scopes TEXT, phone "
+    "TEXT,"
     " public_key TEXT, is_staff INTEGER, enabled INTEGER, created_at INTEGER, last_login_at INTEGER,"
     " password_hash BLOB, ukey TEXT, ekey TEXT)",
     "CREATE UNIQUE INDEX IF NOT EXISTS users_uid ON users(api, uid)",
@@ -28,11 +29,11 @@ const char* const schema[] = {
     "CREATE INDEX IF NOT EXISTS keys_user ON api_keys(user_row)",
 };
 
-const QString userColumns = QStringLiteral(
-    "row, api, uid, username, email, first_name, last_name, role, scopes, phone, public_key, is_staff, enabled,"
-    " created_at, last_login_at, password_hash");
-const QString tokenColumns = QStringLiteral(
-    "id, api, user_row, session_id, kind, scopes, created_at, expires_at, last_used_at, revoked, ip, user_agent");
+const QString userColumns = QStringLiteral("row, api, uid, username, email, first_name, last_name, role, "
+                                           "scopes, phone, public_key, is_staff, enabled,"
+                                           " created_at, last_login_at, password_hash");
+const QString tokenColumns = QStringLiteral("id, api, user_row, session_id, kind, scopes, created_at, "
+                                            "expires_at, last_used_at, revoked, ip, user_agent");
 const QString keyColumns =
     QStringLiteral("id, api, user_row, name, description, prefix, created_at, last_used_at, revoked");
 
@@ -140,7 +141,8 @@ std::optional<StoredUser> Store::userByRow(qint64 row) const
 std::optional<StoredUser> Store::userByUid(const QString& api, const QString& uid) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE api = ? AND uid = ?"));
+    q.prepare(QStringLiteral("SELECT ") + userColumns +
+              QStringLiteral(" FROM users WHERE api = ? AND uid = ?"));
     q.addBindValue(api);
     q.addBindValue(uid);
     if (q.exec() && q.next())
@@ -152,9 +154,9 @@ std::optional<StoredUser> Store::userByLogin(const QString& api, const QString& 
 {
     QSqlQuery q(m_db);
     const QString key = login.trimmed().toLower();
-    q.prepare(QStringLiteral("SELECT ") + userColumns
-              + QStringLiteral(" FROM users WHERE api = ? AND ukey = ? UNION ALL SELECT ") + userColumns
-              + QStringLiteral(" FROM users WHERE api = ? AND ekey = ? LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT ") + userColumns +
+              QStringLiteral(" FROM users WHERE api = ? AND ukey = ? UNION ALL SELECT ") + userColumns +
+              QStringLiteral(" FROM users WHERE api = ? AND ekey = ? LIMIT 1"));
     q.addBindValue(api);
     q.addBindValue(key);
     q.addBindValue(api);
@@ -167,10 +169,10 @@ std::optional<StoredUser> Store::userByLogin(const QString& api, const QString& 
 qint64 Store::insertUser(const StoredUser& u)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO users (api, uid, username, email, first_name, last_name, role, scopes, phone, public_key,"
-        " is_staff, enabled, created_at, last_login_at, password_hash, ukey, ekey)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO users (api, uid, username, email, first_name, last_name, role, "
+                             "scopes, phone, public_key,"
+                             " is_staff, enabled, created_at, last_login_at, password_hash, ukey, ekey)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(u.api);
     q.addBindValue(u.uid);
     q.addBindValue(u.username);
@@ -198,7 +200,8 @@ bool Store::updateUser(const StoredUser& u)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "UPDATE users SET username=?, email=?, first_name=?, last_name=?, role=?, scopes=?, phone=?, public_key=?,"
+        "UPDATE users SET username=?, email=?, first_name=?, last_name=?, role=?, scopes=?, phone=?, "
+        "public_key=?,"
         " is_staff=?, enabled=?, last_login_at=?, password_hash=?, ukey=?, ekey=? WHERE row=?"));
     q.addBindValue(u.username);
     q.addBindValue(u.email);
@@ -224,8 +227,9 @@ bool Store::deleteUser(qint64 row)
     if (!user)
         return false;
     QSqlQuery q(m_db);
-    for (const char* statement : {"DELETE FROM tokens WHERE user_row = ?", "DELETE FROM api_keys WHERE user_row = ?",
-                                  "DELETE FROM users WHERE row = ?"}) {
+    for (const char* statement :
+         {"DELETE FROM tokens WHERE user_row = ?", "DELETE FROM api_keys WHERE user_row = ?",
+          "DELETE FROM users WHERE row = ?"}) {
         q.prepare(QString::fromLatin1(statement));
         q.addBindValue(row);
         if (!q.exec())
@@ -250,8 +254,8 @@ QList<StoredUser> Store::listUsers(const QString& api, qint64 offset, int limit,
             }
             *total = m_userCounts.value(api);
         }
-        q.prepare(QStringLiteral("SELECT ") + userColumns
-                  + QStringLiteral(" FROM users WHERE api = ? ORDER BY row LIMIT ? OFFSET ?"));
+        q.prepare(QStringLiteral("SELECT ") + userColumns +
+                  QStringLiteral(" FROM users WHERE api = ? ORDER BY row LIMIT ? OFFSET ?"));
         q.addBindValue(api);
     } else {
         // Two index range scans (username, email), merged; creation order within the result.
@@ -265,8 +269,8 @@ QList<StoredUser> Store::listUsers(const QString& api, qint64 offset, int limit,
             q.bindValue(QStringLiteral(":hi"), prefixEnd(key));
             *total = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
         }
-        q.prepare(QStringLiteral("SELECT ") + userColumns + where
-                  + QStringLiteral(" ORDER BY row LIMIT :limit OFFSET :offset"));
+        q.prepare(QStringLiteral("SELECT ") + userColumns + where +
+                  QStringLiteral(" ORDER BY row LIMIT :limit OFFSET :offset"));
         q.bindValue(QStringLiteral(":api"), api);
         q.bindValue(QStringLiteral(":lo"), key);
         q.bindValue(QStringLiteral(":hi"), prefixEnd(key));
@@ -298,8 +302,9 @@ qint64 Store::nextNumericUid(const QString& api)
 qint64 Store::insertToken(const StoredToken& t, const QString& hash)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO tokens (api, user_row, session_id, kind, hash, scopes, created_at,"
-                             " expires_at, last_used_at, revoked, ip, user_agent) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO tokens (api, user_row, session_id, kind, hash, scopes, created_at,"
+        " expires_at, last_used_at, revoked, ip, user_agent) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(t.api);
     q.addBindValue(t.userRow);
     q.addBindValue(t.sessionId);
@@ -328,8 +333,8 @@ std::optional<StoredToken> Store::tokenByHash(const QString& hash) const
 std::optional<StoredToken> Store::tokenBySession(const QString& sessionId, const QString& kind) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + tokenColumns
-              + QStringLiteral(" FROM tokens WHERE session_id = ? AND kind = ? ORDER BY id DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT ") + tokenColumns +
+              QStringLiteral(" FROM tokens WHERE session_id = ? AND kind = ? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(sessionId);
     q.addBindValue(kind);
     if (q.exec() && q.next())
@@ -349,7 +354,8 @@ void Store::touchToken(qint64 id, qint64 now)
 int Store::revokeSession(qint64 userRow, const QString& sessionId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE user_row = ? AND session_id = ? AND revoked = 0"));
+    q.prepare(QStringLiteral(
+        "UPDATE tokens SET revoked = 1 WHERE user_row = ? AND session_id = ? AND revoked = 0"));
     q.addBindValue(userRow);
     q.addBindValue(sessionId);
     return q.exec() ? q.numRowsAffected() : 0;
@@ -358,7 +364,8 @@ int Store::revokeSession(qint64 userRow, const QString& sessionId)
 int Store::revokeAllSessions(qint64 userRow)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(DISTINCT session_id) FROM tokens WHERE user_row = ? AND revoked = 0"));
+    q.prepare(
+        QStringLiteral("SELECT COUNT(DISTINCT session_id) FROM tokens WHERE user_row = ? AND revoked = 0"));
     q.addBindValue(userRow);
     const int sessions = q.exec() && q.next() ? q.value(0).toInt() : 0;
     q.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE user_row = ? AND revoked = 0"));
@@ -371,11 +378,12 @@ QList<StoredToken> Store::sessionsOf(qint64 userRow, qint64 now) const
 {
     QList<StoredToken> sessions;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + tokenColumns
-              + QStringLiteral(" FROM tokens WHERE user_row = ? AND kind = 'access' AND revoked = 0"
-                               " AND (expires_at = 0 OR expires_at > ? OR session_id IN (SELECT session_id FROM"
-                               " tokens WHERE user_row = ? AND kind = 'refresh' AND revoked = 0 AND expires_at > ?))"
-                               " ORDER BY created_at"));
+    q.prepare(
+        QStringLiteral("SELECT ") + tokenColumns +
+        QStringLiteral(" FROM tokens WHERE user_row = ? AND kind = 'access' AND revoked = 0"
+                       " AND (expires_at = 0 OR expires_at > ? OR session_id IN (SELECT session_id FROM"
+                       " tokens WHERE user_row = ? AND kind = 'refresh' AND revoked = 0 AND expires_at > ?))"
+                       " ORDER BY created_at"));
     q.addBindValue(userRow);
     q.addBindValue(now);
     q.addBindValue(userRow);
@@ -387,18 +395,20 @@ QList<StoredToken> Store::sessionsOf(qint64 userRow, qint64 now) const
     return sessions;
 }
 
-QList<StoredToken> Store::sessionsOfApi(const QString& api, qint64 now, qint64 offset, int limit, qint64* total) const
+QList<StoredToken> Store::sessionsOfApi(const QString& api, qint64 now, qint64 offset, int limit,
+                                        qint64* total) const
 {
     QList<StoredToken> sessions;
     QSqlQuery q(m_db);
-    const QString where = QStringLiteral(
-        " FROM tokens WHERE api = ? AND kind = 'access' AND revoked = 0 AND (expires_at = 0 OR expires_at > ?)");
+    const QString where = QStringLiteral(" FROM tokens WHERE api = ? AND kind = 'access' AND revoked = 0 AND "
+                                         "(expires_at = 0 OR expires_at > ?)");
     q.prepare(QStringLiteral("SELECT COUNT(*)") + where);
     q.addBindValue(api);
     q.addBindValue(now);
     if (total)
         *total = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-    q.prepare(QStringLiteral("SELECT ") + tokenColumns + where + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
+    q.prepare(QStringLiteral("SELECT ") + tokenColumns + where +
+              QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
     q.addBindValue(api);
     q.addBindValue(now);
     q.addBindValue(limit);
@@ -413,8 +423,9 @@ QList<StoredToken> Store::sessionsOfApi(const QString& api, qint64 now, qint64 o
 qint64 Store::insertKey(const StoredKey& k, const QString& hash)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO api_keys (api, user_row, name, description, prefix, hash, created_at,"
-                             " last_used_at, revoked) VALUES (?,?,?,?,?,?,?,?,0)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO api_keys (api, user_row, name, description, prefix, hash, created_at,"
+                       " last_used_at, revoked) VALUES (?,?,?,?,?,?,?,?,0)"));
     q.addBindValue(k.api);
     q.addBindValue(k.userRow);
     q.addBindValue(k.name);
@@ -439,7 +450,8 @@ std::optional<StoredKey> Store::keyByHash(const QString& hash) const
 std::optional<StoredKey> Store::keyById(const QString& api, qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + keyColumns + QStringLiteral(" FROM api_keys WHERE api = ? AND id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + keyColumns +
+              QStringLiteral(" FROM api_keys WHERE api = ? AND id = ?"));
     q.addBindValue(api);
     q.addBindValue(id);
     if (q.exec() && q.next())
@@ -451,8 +463,8 @@ QList<StoredKey> Store::keysOf(qint64 userRow) const
 {
     QList<StoredKey> keys;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + keyColumns
-              + QStringLiteral(" FROM api_keys WHERE user_row = ? AND revoked = 0 ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT ") + keyColumns +
+              QStringLiteral(" FROM api_keys WHERE user_row = ? AND revoked = 0 ORDER BY id"));
     q.addBindValue(userRow);
     if (q.exec()) {
         while (q.next())

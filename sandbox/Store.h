@@ -20,8 +20,8 @@ struct StoredUser
     QString email;
     QString firstName;
     QString lastName;
-    QString role;        // Gatekeeper user_type, Nebula ADMIN/GUEST
-    QStringList scopes;  // Gemini scopes (city/admin included when granted)
+    QString role;       // Gatekeeper user_type, Nebula ADMIN/GUEST
+    QStringList scopes; // Gemini scopes (city/admin included when granted)
     QString phone;
     QString publicKey;
     bool isStaff = false;
@@ -87,7 +87,8 @@ public:
     int revokeAllSessions(qint64 userRow);
     // Live sessions (one row per session id, its access token) of a user, or of a whole API.
     QList<StoredToken> sessionsOf(qint64 userRow, qint64 now) const;
-    QList<StoredToken> sessionsOfApi(const QString& api, qint64 now, qint64 offset, int limit, qint64* total) const;
+    QList<StoredToken> sessionsOfApi(const QString& api, qint64 now, qint64 offset, int limit,
+                                     qint64* total) const;
 
     qint64 insertKey(const StoredKey& key, const QString& hash);
     std::optional<StoredKey> keyByHash(const QString& hash) const;

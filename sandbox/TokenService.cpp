@@ -38,7 +38,8 @@ QString TokenService::signJwt(const QJsonObject& claims) const
     const QByteArray payload = QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(base64url);
     const QByteArray signingInput = header + '.' + payload;
     const QByteArray signature =
-        QMessageAuthenticationCode::hash(signingInput, m_secret, QCryptographicHash::Sha256).toBase64(base64url);
+        QMessageAuthenticationCode::hash(signingInput, m_secret, QCryptographicHash::Sha256)
+            .toBase64(base64url);
     return QString::fromLatin1(signingInput + '.' + signature);
 }
 
@@ -51,7 +52,8 @@ QJsonObject TokenService::verifyJwt(const QString& token, bool* ok) const
     const QByteArray expected =
         QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_secret, QCryptographicHash::Sha256)
             .toBase64(base64url);
-    if (expected.size() != parts[2].size() || sodium_memcmp(expected.constData(), parts[2].constData(), size_t(expected.size())) != 0)
+    if (expected.size() != parts[2].size() ||
+        sodium_memcmp(expected.constData(), parts[2].constData(), size_t(expected.size())) != 0)
         return {};
     const QJsonDocument header = QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], base64url));
     if (header.object().value(QStringLiteral("alg")).toString() != QLatin1String("HS256"))

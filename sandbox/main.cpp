@@ -58,26 +58,47 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Local emulator of the Gemini, Gatekeeper, Nebula and Luminate APIs."));
+    parser.setApplicationDescription(
+        QStringLiteral("Local emulator of the Gemini, Gatekeeper, Nebula and Luminate APIs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port (port 0: a free one)."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port (port 0: a free one)."),
                                     QStringLiteral("addr:port"), QStringLiteral("127.0.0.1:0"));
-    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"), QStringLiteral("Allow a non-loopback address."));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Persist to this SQLite file."), QStringLiteral("file"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed N users per API."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption seedRng(QStringLiteral("seed-rng"), QStringLiteral("Random seed for --seed."), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"), QStringLiteral("Override every token lifetime."), QStringLiteral("seconds"));
-    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay every answer."), QStringLiteral("ms"));
-    const QCommandLineOption failEvery(QStringLiteral("fail-every"), QStringLiteral("Fail every Nth request."), QStringLiteral("N"));
-    const QCommandLineOption failStatus(QStringLiteral("fail-status"), QStringLiteral("Status of injected failures (500 or 503)."), QStringLiteral("code"));
-    const QCommandLineOption throttleEvery(QStringLiteral("throttle-every"), QStringLiteral("Answer 429 to every Nth request."), QStringLiteral("N"));
-    const QCommandLineOption retryAfter(QStringLiteral("retry-after"), QStringLiteral("Retry-After of injected 429s."), QStringLiteral("seconds"));
-    const QCommandLineOption truncateEvery(QStringLiteral("truncate-every"), QStringLiteral("Cut every Nth body in half."), QStringLiteral("N"));
-    const QCommandLineOption dropEvery(QStringLiteral("drop-every"), QStringLiteral("Close the connection mid-response every Nth request."), QStringLiteral("N"));
-    const QCommandLineOption malformedEvery(QStringLiteral("malformed-every"), QStringLiteral("Answer malformed JSON every Nth request."), QStringLiteral("N"));
-    parser.addOptions({listen, allowRemote, db, seed, seedRng, lifetime, latency, failEvery, failStatus, throttleEvery,
-                       retryAfter, truncateEvery, dropEvery, malformedEvery});
+    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
+                                         QStringLiteral("Allow a non-loopback address."));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Persist to this SQLite file."),
+                                QStringLiteral("file"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed N users per API."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seedRng(QStringLiteral("seed-rng"), QStringLiteral("Random seed for --seed."),
+                                     QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
+                                      QStringLiteral("Override every token lifetime."),
+                                      QStringLiteral("seconds"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay every answer."),
+                                     QStringLiteral("ms"));
+    const QCommandLineOption failEvery(QStringLiteral("fail-every"),
+                                       QStringLiteral("Fail every Nth request."), QStringLiteral("N"));
+    const QCommandLineOption failStatus(QStringLiteral("fail-status"),
+                                        QStringLiteral("Status of injected failures (500 or 503)."),
+                                        QStringLiteral("code"));
+    const QCommandLineOption throttleEvery(QStringLiteral("throttle-every"),
+                                           QStringLiteral("Answer 429 to every Nth request."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption retryAfter(QStringLiteral("retry-after"),
+                                        QStringLiteral("Retry-After of injected 429s."),
+                                        QStringLiteral("seconds"));
+    const QCommandLineOption truncateEvery(
+        QStringLiteral("truncate-every"), QStringLiteral("Cut every Nth body in half."), QStringLiteral("N"));
+    const QCommandLineOption dropEvery(QStringLiteral("drop-every"),
+                                       QStringLiteral("Close the connection mid-response every Nth request."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption malformedEvery(QStringLiteral("malformed-every"),
+                                            QStringLiteral("Answer malformed JSON every Nth request."),
+                                            QStringLiteral("N"));
+    parser.addOptions({listen, allowRemote, db, seed, seedRng, lifetime, latency, failEvery, failStatus,
+                       throttleEvery, retryAfter, truncateEvery, dropEvery, malformedEvery});
     parser.process(app);
 
     const QString listenValue = parser.value(listen);
@@ -88,7 +109,8 @@ int main(int argc, char* argv[])
     if (address.isNull() || !portOk || port < 0 || port > 65535)
         return fail(QStringLiteral("--listen needs ADDRESS:PORT, e.g. 127.0.0.1:0"));
     if (!address.isLoopback() && !parser.isSet(allowRemote))
-        return fail(QStringLiteral("refusing to listen on %1: not a loopback address (use --allow-remote)").arg(address.toString()));
+        return fail(QStringLiteral("refusing to listen on %1: not a loopback address (use --allow-remote)")
+                        .arg(address.toString()));
     if (!PasswordHasher::initialise())
         return fail(QStringLiteral("libsodium could not be initialised"));
 
@@ -106,11 +128,12 @@ int main(int argc, char* argv[])
     Seeder seeder(store);
     QElapsedTimer seeding;
     seeding.start();
-    if (!seeder.seedAdmins(&error) || !seeder.seedUsers(parser.value(seed).toInt(), parser.value(seedRng).toUInt(), &error))
+    if (!seeder.seedAdmins(&error) ||
+        !seeder.seedUsers(parser.value(seed).toInt(), parser.value(seedRng).toUInt(), &error))
         return fail(QStringLiteral("seeding failed: ") + error);
     if (parser.value(seed).toInt() > 0)
-        std::fprintf(stderr, "authdesk-sandbox: seeded %d users per API in %lld ms\n", parser.value(seed).toInt(),
-                     seeding.elapsed());
+        std::fprintf(stderr, "authdesk-sandbox: seeded %d users per API in %lld ms\n",
+                     parser.value(seed).toInt(), seeding.elapsed());
 
     FaultInjector faults;
     faults.latencyMs = parser.value(latency).toInt();
@@ -132,8 +155,9 @@ int main(int argc, char* argv[])
         return fail(QStringLiteral("cannot listen on %1").arg(listenValue));
 
     installSignalHandlers(app);
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                                                                             : address.toString();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                             : address.toString();
     std::printf("AUTHDESK_SANDBOX_READY http://%s:%u\n", qPrintable(host), unsigned(bound));
     std::fflush(stdout);
     return QCoreApplication::exec();

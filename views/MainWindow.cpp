@@ -76,21 +76,23 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     const QStringList entries{tr("Users"), tr("Sessions"), tr("API keys"), tr("Audit log")};
-    const QStringList names{QStringLiteral("navUsers"), QStringLiteral("navSessions"), QStringLiteral("navApiKeys"),
-                            QStringLiteral("navAudit")};
+    const QStringList names{QStringLiteral("navUsers"), QStringLiteral("navSessions"),
+                            QStringLiteral("navApiKeys"), QStringLiteral("navAudit")};
     for (qsizetype i = 0; i < entries.size(); ++i) {
         auto* item = new QListWidgetItem(entries.at(i), m_navigation);
         item->setData(Qt::UserRole, names.at(i));
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
     }
-    m_navigation->setMaximumWidth(m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("API keys and more")) + 48);
+    m_navigation->setMaximumWidth(
+        m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("API keys and more")) + 48);
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_users);
-    m_pages->addWidget(explanationPage(QStringLiteral("sessionsPage"), tr("Sessions"),
-                                       tr("Open a user under Users and choose the Sessions tab to see their sessions, "
-                                          "revoke one, or sign them out everywhere. A list across all users is not "
-                                          "in this version yet.")));
+    m_pages->addWidget(
+        explanationPage(QStringLiteral("sessionsPage"), tr("Sessions"),
+                        tr("Open a user under Users and choose the Sessions tab to see their sessions, "
+                           "revoke one, or sign them out everywhere. A list across all users is not "
+                           "in this version yet.")));
     m_pages->addWidget(m_keys);
     m_pages->addWidget(new AuditPage(audit, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -123,7 +125,8 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     resize(1280, 800);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_users->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/usersColumns")).toByteArray());
+    m_users->table()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/usersColumns")).toByteArray());
     updateStatus();
 }
 
@@ -167,7 +170,8 @@ void MainWindow::setConnection(Connection* connection)
         connect(connection, &Connection::signInFailed, this,
                 [this](const ApiError& error) { showMessage(tr("Sign-in failed: %1").arg(error.message)); });
     }
-    Connection* live = connection && connection->state() == Connection::State::SignedIn ? connection : nullptr;
+    Connection* live =
+        connection && connection->state() == Connection::State::SignedIn ? connection : nullptr;
     m_users->setConnection(live);
     m_keys->setConnection(live);
     reloadProfiles();
@@ -197,7 +201,8 @@ void MainWindow::updateStatus()
         {Connection::State::Renewing, QT_TR_NOOP("Renewing the session…")},
         {Connection::State::NeedsCredentials, QT_TR_NOOP("Sign-in needed")},
         {Connection::State::Offline, QT_TR_NOOP("Offline")}};
-    m_state->setText(QStringLiteral("%1 — %2").arg(m_connection->profile().name, tr(names.value(m_connection->state()))));
+    m_state->setText(
+        QStringLiteral("%1 — %2").arg(m_connection->profile().name, tr(names.value(m_connection->state()))));
     const AuthState& auth = m_connection->authState();
     m_identity->setText(auth.isSignedIn() ? tr("Signed in as %1").arg(auth.identity) : QString());
     if (!auth.isSignedIn()) {
@@ -206,11 +211,12 @@ void MainWindow::updateStatus()
         m_lifetime->setText(tr("Credential does not expire"));
     } else {
         const qint64 left = qMax<qint64>(0, auth.secondsLeft());
-        const QString clock = left >= 3600 ? QStringLiteral("%1:%2:%3")
-                                                 .arg(left / 3600)
-                                                 .arg((left % 3600) / 60, 2, 10, QLatin1Char('0'))
-                                                 .arg(left % 60, 2, 10, QLatin1Char('0'))
-                                           : QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+        const QString clock =
+            left >= 3600 ? QStringLiteral("%1:%2:%3")
+                               .arg(left / 3600)
+                               .arg((left % 3600) / 60, 2, 10, QLatin1Char('0'))
+                               .arg(left % 60, 2, 10, QLatin1Char('0'))
+                         : QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
         m_lifetime->setText(tr("Token expires in %1").arg(clock));
     }
 }
@@ -220,6 +226,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/usersColumns"), m_users->table()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/usersColumns"),
+                      m_users->table()->horizontalHeader()->saveState());
     event->accept();
 }

@@ -73,7 +73,8 @@ void CliApplication::finish(int code, const QString& message)
     m_finished = true;
     if (!message.isEmpty())
         err() << message << Qt::endl;
-    QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
 }
 
 void CliApplication::fail(const ApiError& error)
@@ -99,23 +100,28 @@ bool CliApplication::confirm(const QString& question)
 void CliApplication::run(const QStringList& arguments)
 {
     QCommandLineParser& p = *m_parser;
-    p.setApplicationDescription(tr("AuthDesk on the command line.") + QStringLiteral("\n\n") + QString::fromUtf8(usage));
+    p.setApplicationDescription(tr("AuthDesk on the command line.") + QStringLiteral("\n\n") +
+                                QString::fromUtf8(usage));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"), tr("What to do (see Commands)."));
     p.addOptions({
-        {QStringLiteral("profile"), tr("Profile name or id (default: the current one)."), QStringLiteral("name")},
+        {QStringLiteral("profile"), tr("Profile name or id (default: the current one)."),
+         QStringLiteral("name")},
         {QStringLiteral("offline"), tr("Read the local cache; never contact the server.")},
-        {QStringLiteral("format"), tr("Output: table, csv or json."), QStringLiteral("format"), QStringLiteral("table")},
+        {QStringLiteral("format"), tr("Output: table, csv or json."), QStringLiteral("format"),
+         QStringLiteral("table")},
         {QStringLiteral("yes"), tr("Do not ask before destructive actions.")},
         {QStringLiteral("password-stdin"), tr("Read the password from the first line of stdin.")},
-        {QStringLiteral("password"), tr("Refused: passwords never go on the command line."), QStringLiteral("password")},
+        {QStringLiteral("password"), tr("Refused: passwords never go on the command line."),
+         QStringLiteral("password")},
         {QStringLiteral("all"), tr("Every page, not only the first.")},
         {QStringLiteral("search"), tr("Search text."), QStringLiteral("text")},
         {QStringLiteral("limit"), tr("Rows per page."), QStringLiteral("n"), QStringLiteral("100")},
         {QStringLiteral("name"), tr("Name (profiles add, keys create)."), QStringLiteral("name")},
         {QStringLiteral("url"), tr("Base URL (profiles add)."), QStringLiteral("url")},
-        {QStringLiteral("dialect"), tr("Server type: %1.").arg(DialectRegistry::ids().join(QLatin1String(", "))), QStringLiteral("id")},
+        {QStringLiteral("dialect"),
+         tr("Server type: %1.").arg(DialectRegistry::ids().join(QLatin1String(", "))), QStringLiteral("id")},
         {QStringLiteral("identity"), tr("Username or email to sign in with."), QStringLiteral("identity")},
         {QStringLiteral("setting"), tr("A non-secret profile setting, key=value."), QStringLiteral("kv")},
         {QStringLiteral("username"), tr("Username of the user."), QStringLiteral("username")},
@@ -142,8 +148,9 @@ void CliApplication::run(const QStringList& arguments)
         return;
     }
     if (p.isSet(QStringLiteral("password"))) {
-        finish(UsageError, tr("authdesk-cli: passwords are never accepted on the command line (other users can read it); "
-                              "use --password-stdin or answer the prompt."));
+        finish(UsageError,
+               tr("authdesk-cli: passwords are never accepted on the command line (other users can read it); "
+                  "use --password-stdin or answer the prompt."));
         return;
     }
     if (!TableWriter::parseFormat(p.value(QStringLiteral("format")), &m_format)) {
@@ -181,8 +188,9 @@ void CliApplication::run(const QStringList& arguments)
 
 std::optional<Profile> CliApplication::chosenProfile()
 {
-    const QString wanted = m_parser->isSet(QStringLiteral("profile")) ? m_parser->value(QStringLiteral("profile"))
-                                                                     : m_profiles->currentProfileId();
+    const QString wanted = m_parser->isSet(QStringLiteral("profile"))
+                               ? m_parser->value(QStringLiteral("profile"))
+                               : m_profiles->currentProfileId();
     if (wanted.isEmpty()) {
         finish(UsageError, tr("authdesk-cli: no profile chosen; use --profile NAME (see 'profiles list')."));
         return std::nullopt;
@@ -196,7 +204,8 @@ std::optional<Profile> CliApplication::chosenProfile()
 void CliApplication::withConnection(std::function<void(Connection*)> then)
 {
     if (m_parser->isSet(QStringLiteral("offline"))) {
-        finish(Unsupported, tr("authdesk-cli: this command needs the server; it is not available with --offline."));
+        finish(Unsupported,
+               tr("authdesk-cli: this command needs the server; it is not available with --offline."));
         return;
     }
     const auto profile = chosenProfile();
@@ -204,18 +213,21 @@ void CliApplication::withConnection(std::function<void(Connection*)> then)
         return;
     const auto dialect = DialectRegistry::create(profile->dialect);
     if (!dialect) {
-        finish(UsageError, tr("authdesk-cli: unknown server type '%1' in the profile.").arg(profile->dialect));
+        finish(UsageError,
+               tr("authdesk-cli: unknown server type '%1' in the profile.").arg(profile->dialect));
         return;
     }
     m_connection = new Connection(*profile, dialect, m_credentials, this);
     m_connection->setAuditLog(m_audit);
     connect(m_connection, &Connection::signInFailed, this, [this](const ApiError& error) { fail(error); });
-    connect(m_connection, &Connection::credentialsRequired, this, [this](const ApiError& error) { fail(error); });
+    connect(m_connection, &Connection::credentialsRequired, this,
+            [this](const ApiError& error) { fail(error); });
     connect(m_connection, &Connection::signedIn, this, [this, then] { then(m_connection); });
     const QStringList needed = dialect->requiredSecrets(*profile);
     m_credentials->read(profile->id, needed, this, [this, needed, profile](const SecretMap& stored) {
         Secrets secrets = stored;
-        const QString primary = needed.contains(QStringLiteral("password")) ? QStringLiteral("password") : needed.value(0);
+        const QString primary =
+            needed.contains(QStringLiteral("password")) ? QStringLiteral("password") : needed.value(0);
         if (m_parser->isSet(QStringLiteral("password-stdin"))) {
             QString line;
             if (!SecretReader::readStdinLine(&line) || line.isEmpty()) {
@@ -228,8 +240,11 @@ void CliApplication::withConnection(std::function<void(Connection*)> then)
             if (!secrets.value(name).isEmpty())
                 continue;
             QString typed;
-            if (!SecretReader::promptTerminal(tr("%1 for %2 at %3: ").arg(name, profile->identity, profile->name), &typed)) {
-                finish(AuthFailure, tr("authdesk-cli: no stored %1 and no terminal to ask on; use --password-stdin.").arg(name));
+            if (!SecretReader::promptTerminal(
+                    tr("%1 for %2 at %3: ").arg(name, profile->identity, profile->name), &typed)) {
+                finish(AuthFailure,
+                       tr("authdesk-cli: no stored %1 and no terminal to ask on; use --password-stdin.")
+                           .arg(name));
                 return;
             }
             secrets.insert(name, typed);
@@ -238,7 +253,8 @@ void CliApplication::withConnection(std::function<void(Connection*)> then)
     });
 }
 
-void CliApplication::withUser(Connection* connection, const QString& id, std::function<void(const User&)> then)
+void CliApplication::withUser(Connection* connection, const QString& id,
+                              std::function<void(const User&)> then)
 {
     User user;
     user.id = id;
@@ -259,8 +275,9 @@ void CliApplication::profilesCommand(const QStringList& args)
 {
     const QString verb = args.value(0);
     if (verb == QLatin1String("list")) {
-        TableWriter writer(m_format, {QStringLiteral("name"), QStringLiteral("dialect"), QStringLiteral("url"),
-                                      QStringLiteral("identity"), QStringLiteral("id")});
+        TableWriter writer(m_format,
+                           {QStringLiteral("name"), QStringLiteral("dialect"), QStringLiteral("url"),
+                            QStringLiteral("identity"), QStringLiteral("id")});
         for (const Profile& p : m_profiles->profiles())
             writer.addRow({p.name, p.dialect, p.baseUrl.toString(), p.identity, p.id});
         print(writer);
@@ -273,9 +290,11 @@ void CliApplication::profilesCommand(const QStringList& args)
         p.identity = m_parser->value(QStringLiteral("identity"));
         for (const QString& pair : m_parser->values(QStringLiteral("setting")))
             p.settings.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
-        if (p.name.isEmpty() || !p.baseUrl.isValid() || p.baseUrl.host().isEmpty() || !DialectRegistry::ids().contains(p.dialect)) {
-            finish(UsageError, tr("authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).")
-                                   .arg(DialectRegistry::ids().join(QLatin1String(", "))));
+        if (p.name.isEmpty() || !p.baseUrl.isValid() || p.baseUrl.host().isEmpty() ||
+            !DialectRegistry::ids().contains(p.dialect)) {
+            finish(UsageError,
+                   tr("authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).")
+                       .arg(DialectRegistry::ids().join(QLatin1String(", "))));
             return;
         }
         if (m_profiles->find(p.name)) {
@@ -298,8 +317,9 @@ void CliApplication::profilesCommand(const QStringList& args)
             return;
         }
         m_profiles->remove(p->id);
-        m_credentials->remove(p->id, {QStringLiteral("password"), QStringLiteral("refresh_token"), QStringLiteral("client_secret"),
-                                      QStringLiteral("api_key")},
+        m_credentials->remove(p->id,
+                              {QStringLiteral("password"), QStringLiteral("refresh_token"),
+                               QStringLiteral("client_secret"), QStringLiteral("api_key")},
                               this, [this](bool) { finish(Success); });
     } else {
         finish(UsageError, tr("authdesk-cli: profiles list | add | remove"));
@@ -323,20 +343,23 @@ void CliApplication::logoutCommand()
     const auto p = chosenProfile();
     if (!p)
         return;
-    m_credentials->remove(p->id, {QStringLiteral("password"), QStringLiteral("refresh_token")}, this, [this, p](bool) {
-        err() << tr("Forgot the stored password and refresh token of %1.").arg(p->name) << Qt::endl;
-        finish(Success);
-    });
+    m_credentials->remove(
+        p->id, {QStringLiteral("password"), QStringLiteral("refresh_token")}, this, [this, p](bool) {
+            err() << tr("Forgot the stored password and refresh token of %1.").arg(p->name) << Qt::endl;
+            finish(Success);
+        });
 }
 
 void CliApplication::printUsers(const QList<User>& users)
 {
-    TableWriter writer(m_format, {QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("name"),
-                                  QStringLiteral("roles"), QStringLiteral("enabled"), QStringLiteral("created"), QStringLiteral("last_login")});
+    TableWriter writer(m_format, {QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("email"),
+                                  QStringLiteral("name"), QStringLiteral("roles"), QStringLiteral("enabled"),
+                                  QStringLiteral("created"), QStringLiteral("last_login")});
     for (const User& u : users)
-        writer.addRow({u.id, u.username, u.email, QString(u.firstName + QLatin1Char(' ') + u.lastName).trimmed(),
-                       u.roles.join(QLatin1Char(' ')), u.enabled ? QStringLiteral("true") : QStringLiteral("false"),
-                       isoOrEmpty(u.createdAt), isoOrEmpty(u.lastLoginAt)});
+        writer.addRow(
+            {u.id, u.username, u.email, QString(u.firstName + QLatin1Char(' ') + u.lastName).trimmed(),
+             u.roles.join(QLatin1Char(' ')), u.enabled ? QStringLiteral("true") : QStringLiteral("false"),
+             isoOrEmpty(u.createdAt), isoOrEmpty(u.lastLoginAt)});
     print(writer);
 }
 
@@ -349,25 +372,27 @@ void CliApplication::listUsers(Connection* connection, bool everything)
     const bool progress = everything && SecretReader::stderrIsTerminal();
     auto next = std::make_shared<std::function<void()>>();
     *next = [this, connection, users, query, everything, progress, next] {
-        connection->listUsers(*query, this, [this, users, query, everything, progress, next](const Result<UserPage>& r) {
-            if (!r.ok()) {
-                fail(r.error());
-                return;
-            }
-            *users += r.value().users;
-            if (progress)
-                err() << '\r' << tr("%1 of %2 users").arg(users->size()).arg(r.value().total) << Qt::flush;
-            if (everything && r.value().hasMore && !r.value().users.isEmpty()) {
-                query->offset += r.value().users.size();
-                (*next)();
-                return;
-            }
-            if (progress)
-                err() << Qt::endl;
-            printUsers(*users);
-            *next = nullptr; // breaks the self-reference
-            finish(Success);
-        });
+        connection->listUsers(
+            *query, this, [this, users, query, everything, progress, next](const Result<UserPage>& r) {
+                if (!r.ok()) {
+                    fail(r.error());
+                    return;
+                }
+                *users += r.value().users;
+                if (progress)
+                    err() << '\r' << tr("%1 of %2 users").arg(users->size()).arg(r.value().total)
+                          << Qt::flush;
+                if (everything && r.value().hasMore && !r.value().users.isEmpty()) {
+                    query->offset += r.value().users.size();
+                    (*next)();
+                    return;
+                }
+                if (progress)
+                    err() << Qt::endl;
+                printUsers(*users);
+                *next = nullptr; // breaks the self-reference
+                finish(Success);
+            });
     };
     (*next)();
 }
@@ -379,14 +404,16 @@ void CliApplication::listCachedUsers()
         return;
     CachedUserSource cache;
     if (!cache.open(profile->id, CachedUserSource::Freshness::Offline)) {
-        finish(NotFound, tr("authdesk-cli: no cache for %1 yet; run 'authdesk-cli sync' first.").arg(profile->name));
+        finish(NotFound,
+               tr("authdesk-cli: no cache for %1 yet; run 'authdesk-cli sync' first.").arg(profile->name));
         return;
     }
     err() << cache.statusText() << Qt::endl;
     UserQuery q;
     q.search = m_parser->value(QStringLiteral("search"));
-    q.limit = m_parser->isSet(QStringLiteral("all")) ? int(qMin<qint64>(cache.count(q), 10'000'000))
-                                                     : qBound(1, m_parser->value(QStringLiteral("limit")).toInt(), 100000);
+    q.limit = m_parser->isSet(QStringLiteral("all"))
+                  ? int(qMin<qint64>(cache.count(q), 10'000'000))
+                  : qBound(1, m_parser->value(QStringLiteral("limit")).toInt(), 100000);
     printUsers(cache.page(q).users);
     finish(Success);
 }
@@ -398,14 +425,18 @@ void CliApplication::usersCommand(const QStringList& args)
         listCachedUsers();
         return;
     }
-    static const QStringList verbs{QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"),
-                                   QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("set-roles")};
-    if (!verbs.contains(verb) || (verb != QLatin1String("list") && verb != QLatin1String("create") && args.size() < 2)) {
-        finish(UsageError, tr("authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE..."));
+    static const QStringList verbs{QStringLiteral("list"),   QStringLiteral("get"),
+                                   QStringLiteral("create"), QStringLiteral("update"),
+                                   QStringLiteral("delete"), QStringLiteral("set-roles")};
+    if (!verbs.contains(verb) ||
+        (verb != QLatin1String("list") && verb != QLatin1String("create") && args.size() < 2)) {
+        finish(UsageError, tr("authdesk-cli: users list | get ID | create | update ID | delete ID... | "
+                              "set-roles ID ROLE..."));
         return;
     }
-    if (verb == QLatin1String("delete")
-        && !confirm(tr("Delete %n user(s) on the server? This cannot be undone.", nullptr, int(args.size() - 1)))) {
+    if (verb == QLatin1String("delete") &&
+        !confirm(
+            tr("Delete %n user(s) on the server? This cannot be undone.", nullptr, int(args.size() - 1)))) {
         finish(UsageError, tr("authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes)."));
         return;
     }
@@ -414,7 +445,8 @@ void CliApplication::usersCommand(const QStringList& args)
         // The new user's password: the next stdin line after the admin's, or a prompt.
         const bool fromStdin = m_parser->isSet(QStringLiteral("password-stdin"));
         if (!fromStdin && !SecretReader::promptTerminal(tr("Password for the new user: "), &newPassword)) {
-            finish(UsageError, tr("authdesk-cli: the new user's password comes from a terminal or --password-stdin (second line)."));
+            finish(UsageError, tr("authdesk-cli: the new user's password comes from a terminal or "
+                                  "--password-stdin (second line)."));
             return;
         }
     }
@@ -451,29 +483,27 @@ void CliApplication::usersCommand(const QStringList& args)
                 finish(Success);
             });
         } else if (verb == QLatin1String("create")) {
-            if (m_parser->isSet(QStringLiteral("password-stdin")) && !SecretReader::readStdinLine(&newPassword)) {
-                finish(UsageError, tr("authdesk-cli: the new user's password is missing from stdin (second line)."));
+            if (m_parser->isSet(QStringLiteral("password-stdin")) &&
+                !SecretReader::readStdinLine(&newPassword)) {
+                finish(UsageError,
+                       tr("authdesk-cli: the new user's password is missing from stdin (second line)."));
                 return;
             }
             UserEdit edit;
             applyFields(edit.user);
             edit.password = newPassword;
-            c->createUser(edit, this, [this, printOne, edit](const Result<User>& r) {
-                printOne(r);
-            });
+            c->createUser(edit, this, [this, printOne, edit](const Result<User>& r) { printOne(r); });
         } else if (verb == QLatin1String("update")) {
             withUser(c, args.at(1), [this, c, applyFields, printOne](const User& before) {
                 UserEdit edit{before, QString()};
                 applyFields(edit.user);
-                c->updateUser(before, edit, this, [this, printOne, before](const Result<User>& r) {
-                    printOne(r);
-                });
+                c->updateUser(before, edit, this,
+                              [this, printOne, before](const Result<User>& r) { printOne(r); });
             });
         } else if (verb == QLatin1String("set-roles")) {
             withUser(c, args.at(1), [this, c, args, printOne](const User& user) {
-                c->setRoles(user, args.mid(2), this, [this, printOne, user](const Result<User>& r) {
-                    printOne(r);
-                });
+                c->setRoles(user, args.mid(2), this,
+                            [this, printOne, user](const Result<User>& r) { printOne(r); });
             });
         } else { // delete, one request per user, a line per outcome; one failure never stops the others
             const QStringList ids = args.mid(1);
@@ -481,7 +511,8 @@ void CliApplication::usersCommand(const QStringList& args)
             auto failures = std::make_shared<int>(0);
             auto lastError = std::make_shared<ApiError>();
             const int total = int(ids.size());
-            auto outcome = [this, remaining, failures, lastError, total](const QString& id, const ApiError& error) {
+            auto outcome = [this, remaining, failures, lastError, total](const QString& id,
+                                                                         const ApiError& error) {
                 if (error.isNone()) {
                     err() << tr("%1: deleted").arg(id) << Qt::endl;
                 } else {
@@ -490,7 +521,9 @@ void CliApplication::usersCommand(const QStringList& args)
                     err() << tr("%1: failed — %2").arg(id, error.message) << Qt::endl;
                 }
                 if (--*remaining == 0)
-                    finish(*failures == 0 ? int(Success) : *failures == total ? int(exitCodeFor(*lastError)) : int(PartialFailure));
+                    finish(*failures == 0       ? int(Success)
+                           : *failures == total ? int(exitCodeFor(*lastError))
+                                                : int(PartialFailure));
             };
             for (const QString& id : ids) {
                 auto remove = [this, c, outcome](const User& user) {
@@ -520,9 +553,11 @@ void CliApplication::usersCommand(const QStringList& args)
 void CliApplication::sessionsCommand(const QStringList& args)
 {
     const QString verb = args.value(0);
-    if ((verb != QLatin1String("list") && verb != QLatin1String("revoke") && verb != QLatin1String("revoke-all"))
-        || args.size() < 2 || (verb == QLatin1String("revoke") && args.size() < 3)) {
-        finish(UsageError, tr("authdesk-cli: sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID"));
+    if ((verb != QLatin1String("list") && verb != QLatin1String("revoke") &&
+         verb != QLatin1String("revoke-all")) ||
+        args.size() < 2 || (verb == QLatin1String("revoke") && args.size() < 3)) {
+        finish(UsageError,
+               tr("authdesk-cli: sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID"));
         return;
     }
     if (verb != QLatin1String("list") && !confirm(tr("Revoke the session(s) of user %1?").arg(args.at(1)))) {
@@ -537,11 +572,12 @@ void CliApplication::sessionsCommand(const QStringList& args)
                         fail(r.error());
                         return;
                     }
-                    TableWriter writer(m_format, {QStringLiteral("id"), QStringLiteral("started"), QStringLiteral("last_activity"),
-                                                  QStringLiteral("expires"), QStringLiteral("ip"), QStringLiteral("client")});
+                    TableWriter writer(m_format, {QStringLiteral("id"), QStringLiteral("started"),
+                                                  QStringLiteral("last_activity"), QStringLiteral("expires"),
+                                                  QStringLiteral("ip"), QStringLiteral("client")});
                     for (const Session& s : r.value())
-                        writer.addRow({s.id, isoOrEmpty(s.startedAt), isoOrEmpty(s.lastActivityAt), isoOrEmpty(s.expiresAt),
-                                       s.ipAddress, s.userAgent});
+                        writer.addRow({s.id, isoOrEmpty(s.startedAt), isoOrEmpty(s.lastActivityAt),
+                                       isoOrEmpty(s.expiresAt), s.ipAddress, s.userAgent});
                     print(writer);
                     finish(Success);
                 });
@@ -559,7 +595,8 @@ void CliApplication::sessionsCommand(const QStringList& args)
                     if (!r.ok())
                         fail(r.error());
                     else
-                        finish(Success, tr("Every session of %1 revoked.").arg(user.username.isEmpty() ? user.id : user.username));
+                        finish(Success, tr("Every session of %1 revoked.")
+                                            .arg(user.username.isEmpty() ? user.id : user.username));
                 });
             }
         });
@@ -577,7 +614,8 @@ void CliApplication::keysCommand(const QStringList& args)
         finish(UsageError, tr("authdesk-cli: keys create needs --name."));
         return;
     }
-    if (verb == QLatin1String("revoke") && (args.size() < 2 || !confirm(tr("Revoke the API key %1?").arg(args.at(1))))) {
+    if (verb == QLatin1String("revoke") &&
+        (args.size() < 2 || !confirm(tr("Revoke the API key %1?").arg(args.at(1))))) {
         finish(UsageError, tr("authdesk-cli: keys revoke KEY_ID (confirm on a terminal, or pass --yes)."));
         return;
     }
@@ -589,12 +627,14 @@ void CliApplication::keysCommand(const QStringList& args)
                         fail(r.error());
                         return;
                     }
-                    TableWriter writer(m_format, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("prefix"),
-                                                  QStringLiteral("owner"), QStringLiteral("created"), QStringLiteral("last_used"),
+                    TableWriter writer(m_format, {QStringLiteral("id"), QStringLiteral("name"),
+                                                  QStringLiteral("prefix"), QStringLiteral("owner"),
+                                                  QStringLiteral("created"), QStringLiteral("last_used"),
                                                   QStringLiteral("expires")});
                     for (const ApiKey& k : r.value())
-                        writer.addRow({k.id, k.name, k.prefix, k.owner.isEmpty() ? k.ownerId : k.owner, isoOrEmpty(k.createdAt),
-                                       isoOrEmpty(k.lastUsedAt), isoOrEmpty(k.expiresAt)});
+                        writer.addRow({k.id, k.name, k.prefix, k.owner.isEmpty() ? k.ownerId : k.owner,
+                                       isoOrEmpty(k.createdAt), isoOrEmpty(k.lastUsedAt),
+                                       isoOrEmpty(k.expiresAt)});
                     print(writer);
                     finish(Success);
                 });
@@ -618,7 +658,8 @@ void CliApplication::keysCommand(const QStringList& args)
                 }
                 // The key itself, once, and nothing else on stdout; the rest goes to stderr.
                 QTextStream(stdout) << r.value().secret << '\n';
-                finish(Success, tr("API key %1 (id %2) issued; it will not be shown again.").arg(request.name, r.value().key.id));
+                finish(Success, tr("API key %1 (id %2) issued; it will not be shown again.")
+                                    .arg(request.name, r.value().key.id));
             });
         } else {
             ApiKey key;
@@ -675,11 +716,13 @@ void CliApplication::auditCommand()
         finish(ServerError, tr("authdesk-cli: the audit log cannot be opened."));
         return;
     }
-    TableWriter writer(m_format, {QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("identity"), QStringLiteral("action"),
-                                  QStringLiteral("target"), QStringLiteral("outcome"), QStringLiteral("status"), QStringLiteral("message")});
+    TableWriter writer(m_format,
+                       {QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("identity"),
+                        QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("outcome"),
+                        QStringLiteral("status"), QStringLiteral("message")});
     for (const AuditEntry& e : m_audit->entries({}, 0, 100000))
-        writer.addRow({isoOrEmpty(e.at), e.profileName, e.identity, e.action, e.target, AuditEntry::outcomeName(e.outcome),
-                       QString::number(e.httpStatus), e.message});
+        writer.addRow({isoOrEmpty(e.at), e.profileName, e.identity, e.action, e.target,
+                       AuditEntry::outcomeName(e.outcome), QString::number(e.httpStatus), e.message});
     print(writer);
     finish(Success);
 }

@@ -5,8 +5,8 @@
 
 enum ExitCode : int {
     Success = 0,
-    UsageError = 2,     // bad arguments, unknown profile, missing --yes without a TTY
-    AuthFailure = 3,    // wrong credentials, expired/revoked token, forbidden
+    UsageError = 2,  // bad arguments, unknown profile, missing --yes without a TTY
+    AuthFailure = 3, // wrong credentials, expired/revoked token, forbidden
     NotFound = 4,
     ServerError = 5,    // network, timeout, TLS, 5xx, malformed reply
     PartialFailure = 6, // a bulk action where some items failed

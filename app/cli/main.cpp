@@ -8,7 +8,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AuthDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("AuthDesk")); // same settings and cache as the console
+    QCoreApplication::setApplicationName(
+        QStringLiteral("AuthDesk")); // same settings and cache as the console
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
     CliApplication cli;
     cli.run(QCoreApplication::arguments());

@@ -37,11 +37,12 @@ void CredentialStore::read(const QString& profileId, const QStringList& names, Q
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     enqueue([this, profileId, names, guard, hasContext, done = std::move(done)]() mutable {
-        readNext(profileId, names, {}, nullptr, [this, guard, hasContext, done = std::move(done)](const SecretMap& found) {
-            if (!hasContext || guard)
-                done(found);
-            operationFinished();
-        });
+        readNext(profileId, names, {}, nullptr,
+                 [this, guard, hasContext, done = std::move(done)](const SecretMap& found) {
+                     if (!hasContext || guard)
+                         done(found);
+                     operationFinished();
+                 });
     });
 }
 
@@ -65,7 +66,8 @@ void CredentialStore::readNext(const QString& profileId, QStringList names, Secr
     job->setAutoDelete(true);
     job->setKey(keyFor(profileId, name));
     connect(job, &QKeychain::Job::finished, this,
-            [this, profileId, name, names, found, guard, context, done = std::move(done)](QKeychain::Job* finished) mutable {
+            [this, profileId, name, names, found, guard, context,
+             done = std::move(done)](QKeychain::Job* finished) mutable {
                 auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
                 if (readJob->error() == QKeychain::NoError) {
                     found.insert(name, readJob->textData());
@@ -90,11 +92,12 @@ void CredentialStore::write(const QString& profileId, const SecretMap& secrets, 
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     enqueue([this, profileId, items, guard, hasContext, done = std::move(done)]() mutable {
-        writeNext(profileId, items, true, nullptr, [this, guard, hasContext, done = std::move(done)](bool ok) {
-            if (done && (!hasContext || guard))
-                done(ok);
-            operationFinished();
-        });
+        writeNext(profileId, items, true, nullptr,
+                  [this, guard, hasContext, done = std::move(done)](bool ok) {
+                      if (done && (!hasContext || guard))
+                          done(ok);
+                      operationFinished();
+                  });
     });
 }
 
@@ -129,8 +132,10 @@ void CredentialStore::writeNext(const QString& profileId, QList<QPair<QString, Q
     }
     job->setAutoDelete(true);
     connect(job, &QKeychain::Job::finished, this,
-            [this, profileId, name, value, items, ok, guard, context, done = std::move(done)](QKeychain::Job* finished) mutable {
-                bool stepOk = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
+            [this, profileId, name, value, items, ok, guard, context,
+             done = std::move(done)](QKeychain::Job* finished) mutable {
+                bool stepOk =
+                    finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
                 if (!stepOk) {
                     fallBackToMemory(finished->errorString());
                     if (!value.isEmpty())

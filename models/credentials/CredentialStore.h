@@ -46,7 +46,10 @@ private:
     // Keychain jobs run one after another: a read must see the write or delete before it.
     void enqueue(std::function<void()> operation);
     void operationFinished();
-    static QString keyFor(const QString& profileId, const QString& name) { return profileId + QLatin1Char('/') + name; }
+    static QString keyFor(const QString& profileId, const QString& name)
+    {
+        return profileId + QLatin1Char('/') + name;
+    }
 
     bool m_memoryOnly = false;
     bool m_warned = false;

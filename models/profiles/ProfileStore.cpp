@@ -49,7 +49,8 @@ std::optional<Profile> ProfileStore::profile(const QString& id) const
     p.dialect = m_settings->value(QStringLiteral("dialect")).toString();
     p.identity = m_settings->value(QStringLiteral("identity")).toString();
     p.settings = m_settings->value(QStringLiteral("settings")).toMap();
-    p.pinnedCertificate = QByteArray::fromHex(m_settings->value(QStringLiteral("pinnedCertificate")).toByteArray());
+    p.pinnedCertificate =
+        QByteArray::fromHex(m_settings->value(QStringLiteral("pinnedCertificate")).toByteArray());
     p.rememberPassword = m_settings->value(QStringLiteral("rememberPassword"), true).toBool();
     p.timeoutSeconds = m_settings->value(QStringLiteral("timeoutSeconds"), 30).toInt();
     m_settings->endGroup();

@@ -22,7 +22,8 @@ QString describeCertificate(const QSslCertificate& certificate)
 {
     return tr("Subject: %1\nIssuer: %2\nValid: %3 to %4\nSHA-256: %5")
         .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-             certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate),
+             certificate.effectiveDate().toString(Qt::ISODate),
+             certificate.expiryDate().toString(Qt::ISODate),
              QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
 }
 
@@ -97,30 +98,35 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
     connect(reply, &QNetworkReply::redirected, reply, [reply, url, errorState](const QUrl& target) {
         // Credentials never travel to another origin: such a redirect is refused outright.
         if (target.host() != url.host() || target.port() != url.port() || target.scheme() != url.scheme()) {
-            *errorState = ApiError::make(ApiError::Kind::Network,
-                                         tr("The server redirected to another host (%1); AuthDesk does not follow it "
-                                            "with your credentials.")
-                                             .arg(target.host()));
+            *errorState =
+                ApiError::make(ApiError::Kind::Network,
+                               tr("The server redirected to another host (%1); AuthDesk does not follow it "
+                                  "with your credentials.")
+                                   .arg(target.host()));
             reply->abort();
             return;
         }
         emit reply->redirectAllowed();
     });
-    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply, errorState](const QList<QSslError>& errors) {
-        const QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-        const QByteArray digest = certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
-        if (!m_pinnedSha256.isEmpty() && digest == m_pinnedSha256) {
-            reply->ignoreSslErrors(errors); // exactly these errors, for the certificate the user accepted
-            return;
-        }
-        QStringList reasons;
-        for (const QSslError& error : errors)
-            reasons << error.errorString();
-        *errorState = ApiError::make(ApiError::Kind::Tls,
-                                     tr("The server's certificate is not trusted: %1").arg(reasons.join(QLatin1String("; "))));
-        errorState->detail = certificate.isNull() ? QString() : describeCertificate(certificate);
-        errorState->serverCode = QString::fromLatin1(digest.toHex());
-    });
+    connect(
+        reply, &QNetworkReply::sslErrors, reply, [this, reply, errorState](const QList<QSslError>& errors) {
+            const QSslCertificate certificate =
+                errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+            const QByteArray digest =
+                certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
+            if (!m_pinnedSha256.isEmpty() && digest == m_pinnedSha256) {
+                reply->ignoreSslErrors(errors); // exactly these errors, for the certificate the user accepted
+                return;
+            }
+            QStringList reasons;
+            for (const QSslError& error : errors)
+                reasons << error.errorString();
+            *errorState = ApiError::make(
+                ApiError::Kind::Tls,
+                tr("The server's certificate is not trusted: %1").arg(reasons.join(QLatin1String("; "))));
+            errorState->detail = certificate.isNull() ? QString() : describeCertificate(certificate);
+            errorState->serverCode = QString::fromLatin1(digest.toHex());
+        });
     connect(reply, &QNetworkReply::metaDataChanged, reply, [this, reply, errorState] {
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxReplyBytes) {
@@ -130,14 +136,16 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply, errorState](qint64 received, qint64) {
-        if (received > m_maxReplyBytes && errorState->isNone()) {
-            *errorState = ApiError::make(ApiError::Kind::TooLarge,
-                                         tr("The server's answer is larger than %1 MB; AuthDesk refused it.")
-                                             .arg(m_maxReplyBytes / (1024 * 1024)));
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [this, reply, errorState](qint64 received, qint64) {
+                if (received > m_maxReplyBytes && errorState->isNone()) {
+                    *errorState =
+                        ApiError::make(ApiError::Kind::TooLarge,
+                                       tr("The server's answer is larger than %1 MB; AuthDesk refused it.")
+                                           .arg(m_maxReplyBytes / (1024 * 1024)));
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, request, guard, hasContext, done = std::move(done), attempt, errorState]() mutable {
                 reply->deleteLater();
@@ -154,35 +162,40 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
                     case QNetworkReply::TimeoutError:
                         // setTransferTimeout aborts with OperationCanceledError.
                         response.transportError = ApiError::make(
-                            ApiError::Kind::Timeout, tr("The server took longer than %1 s to answer.").arg(m_timeoutSeconds));
+                            ApiError::Kind::Timeout,
+                            tr("The server took longer than %1 s to answer.").arg(m_timeoutSeconds));
                         break;
                     case QNetworkReply::ConnectionRefusedError:
                     case QNetworkReply::HostNotFoundError:
                         response.transportError = ApiError::make(
-                            ApiError::Kind::Network, tr("Cannot reach %1: %2").arg(m_baseUrl.host(), reply->errorString()));
+                            ApiError::Kind::Network,
+                            tr("Cannot reach %1: %2").arg(m_baseUrl.host(), reply->errorString()));
                         break;
                     default:
                         response.transportError = ApiError::make(
-                            ApiError::Kind::Network, tr("The connection to the server failed: %1").arg(reply->errorString()));
+                            ApiError::Kind::Network,
+                            tr("The connection to the server failed: %1").arg(reply->errorString()));
                     }
-                } else if (reply->error() == QNetworkReply::RemoteHostClosedError
-                           || reply->error() == QNetworkReply::ProtocolFailure) {
-                    response.transportError = ApiError::make(
-                        ApiError::Kind::Network, tr("The server closed the connection before answering completely."));
+                } else if (reply->error() == QNetworkReply::RemoteHostClosedError ||
+                           reply->error() == QNetworkReply::ProtocolFailure) {
+                    response.transportError =
+                        ApiError::make(ApiError::Kind::Network,
+                                       tr("The server closed the connection before answering completely."));
                 }
                 // 429 is safe to retry even for writes (not processed); 503 only for reads.
-                const bool retryable = response.transportError.isNone()
-                                    && (response.status == 429
-                                        || (response.status == 503 && request.kind == HttpRequest::Kind::Read));
+                const bool retryable = response.transportError.isNone() &&
+                                       (response.status == 429 ||
+                                        (response.status == 503 && request.kind == HttpRequest::Kind::Read));
                 if (retryable && attempt < m_maxRetries) {
                     const int wait = retryAfterSeconds(response.header("Retry-After"));
                     if (wait >= 0 && wait <= 30) {
-                        QTimer::singleShot(qMax(wait * 1000, 200), this,
-                                           [this, request, guard, hasContext, done = std::move(done), attempt]() mutable {
-                                               if (hasContext && !guard)
-                                                   return;
-                                               start(request, guard.data(), std::move(done), attempt + 1);
-                                           });
+                        QTimer::singleShot(
+                            qMax(wait * 1000, 200), this,
+                            [this, request, guard, hasContext, done = std::move(done), attempt]() mutable {
+                                if (hasContext && !guard)
+                                    return;
+                                start(request, guard.data(), std::move(done), attempt + 1);
+                            });
                         return;
                     }
                 }

@@ -9,7 +9,7 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Network,      // unreachable, refused, dropped mid-reply
+        Network, // unreachable, refused, dropped mid-reply
         Timeout,
         Tls,          // certificate refused; `detail` holds the certificate description
         TooLarge,     // reply above the size cap
@@ -17,13 +17,13 @@ struct ApiError
         Unauthorized, // 401: wrong credentials or an expired / revoked token
         Forbidden,    // 403: signed in but not allowed
         NotFound,
-        Conflict,     // 409
-        RateLimited,  // 429 after the bounded retries
-        Validation,   // 400/422 with a field or message
-        Server,       // 5xx
-        Unsupported,  // the dialect cannot do this at all
+        Conflict,    // 409
+        RateLimited, // 429 after the bounded retries
+        Validation,  // 400/422 with a field or message
+        Server,      // 5xx
+        Unsupported, // the dialect cannot do this at all
         Cancelled,
-        Offline,      // the console works from the cache
+        Offline, // the console works from the cache
     };
 
     Kind kind = Kind::None;

@@ -15,13 +15,13 @@ struct AuthState
     QString accessToken;
     QString tokenType; // "Bearer", "token", ... as the dialect uses it
     QDateTime issuedAt;
-    QDateTime expiresAt;  // invalid when the credential never expires (Nebula ak_ keys)
+    QDateTime expiresAt; // invalid when the credential never expires (Nebula ak_ keys)
     QString refreshToken;
     QDateTime refreshExpiresAt;
-    QStringList scopes;   // scopes or roles the server granted the console
-    QString identity;     // who is signed in, as shown in the status bar
+    QStringList scopes; // scopes or roles the server granted the console
+    QString identity;   // who is signed in, as shown in the status bar
     QString userId;
-    QString sessionId;    // the server's id for the console's own session, when it has one
+    QString sessionId;             // the server's id for the console's own session, when it has one
     QList<QNetworkCookie> cookies; // cookie-based servers (Glewlwyd, better-auth)
     QVariantMap extra;
 

@@ -8,16 +8,16 @@
 
 enum class Capability {
     ListUsers,
-    ServerSearch,   // the server filters users by a search string (else: local filter)
+    ServerSearch, // the server filters users by a search string (else: local filter)
     ServerSort,
-    TotalCount,     // the server reports how many users match
+    TotalCount, // the server reports how many users match
     GetUser,
     CreateUser,
     UpdateUser,
     DeleteUser,
-    SetRoles,       // change roles/scopes
-    SetEnabled,     // enable/disable (or ban/unban)
-    ListSessions,   // one user's sessions
+    SetRoles,     // change roles/scopes
+    SetEnabled,   // enable/disable (or ban/unban)
+    ListSessions, // one user's sessions
     ListAllSessions,
     RevokeSession,
     RevokeAllSessions,
@@ -25,7 +25,7 @@ enum class Capability {
     CreateApiKey,
     RevokeApiKey,
     RefreshToken,
-    SignOut,        // revoke the console's own token
+    SignOut,              // revoke the console's own token
     UserActionsFromLinks, // per-user actions come from the server (Gemini _links)
 };
 
@@ -33,7 +33,11 @@ class Capabilities
 {
     Q_DECLARE_TR_FUNCTIONS(Capabilities)
 public:
-    void allow(Capability capability) { m_unsupported.remove(capability); m_supported.insert(capability, true); }
+    void allow(Capability capability)
+    {
+        m_unsupported.remove(capability);
+        m_supported.insert(capability, true);
+    }
     void deny(Capability capability, const QString& reason)
     {
         m_supported.remove(capability);

@@ -22,7 +22,10 @@ struct PendingCall
 class Connection::Private
 {
 public:
-    explicit Private(Connection* q) : q(q) {}
+    explicit Private(Connection* q)
+        : q(q)
+    {
+    }
 
     void setState(State state)
     {
@@ -52,14 +55,14 @@ public:
     Connection* q;
     CredentialStore* credentials = nullptr;
     QPointer<AuditLog> audit;
-    Secrets secrets; // in memory for this connection only
+    Secrets secrets;            // in memory for this connection only
     QList<PendingCall> waiting; // queued while renewing or waiting for credentials
     QTimer renewTimer;
     bool renewing = false;
 };
 
-Connection::Connection(const Profile& profile, std::shared_ptr<const Dialect> dialect, CredentialStore* credentials,
-                       QObject* parent)
+Connection::Connection(const Profile& profile, std::shared_ptr<const Dialect> dialect,
+                       CredentialStore* credentials, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this))
     , m_profile(profile)
@@ -112,7 +115,8 @@ void Connection::Private::scheduleRenewal()
         return; // never expires (Nebula ak_ keys)
     const qint64 left = q->m_auth.secondsLeft();
     // Renew at 80% of the lifetime (at least 1 s ahead), so calls never meet an expired token.
-    const qint64 lifetime = q->m_auth.issuedAt.isValid() ? q->m_auth.issuedAt.secsTo(q->m_auth.expiresAt) : left;
+    const qint64 lifetime =
+        q->m_auth.issuedAt.isValid() ? q->m_auth.issuedAt.secsTo(q->m_auth.expiresAt) : left;
     const qint64 margin = qMax<qint64>(1, lifetime / 5);
     renewTimer.start(int(qBound<qint64>(qint64(0), left - margin, qint64(24 * 3600)) * 1000));
 }
@@ -134,8 +138,9 @@ void Connection::Private::renew(std::function<void(bool)> done)
     const HttpRequest refresh = q->m_dialect->refreshRequest(q->m_auth);
     if (refresh.isValid()) {
         q->m_client->send(refresh, q, [this, finish](const HttpResponse& response) {
-            Result<AuthState> state = response.isSuccess() ? q->m_dialect->parseSignIn(response, q->m_profile)
-                                                           : Result<AuthState>(q->m_dialect->parseError(response));
+            Result<AuthState> state = response.isSuccess()
+                                          ? q->m_dialect->parseSignIn(response, q->m_profile)
+                                          : Result<AuthState>(q->m_dialect->parseError(response));
             if (state.ok()) {
                 q->m_auth = state.value();
                 q->m_auth.issuedAt = QDateTime::currentDateTimeUtc();
@@ -153,7 +158,8 @@ void Connection::Private::renew(std::function<void(bool)> done)
         });
         return;
     }
-    if (!secrets.isEmpty() && (q->m_profile.rememberPassword || !secrets.contains(QStringLiteral("password")))) {
+    if (!secrets.isEmpty() &&
+        (q->m_profile.rememberPassword || !secrets.contains(QStringLiteral("password")))) {
         signInWith(secrets, [finish](const ApiError& error) { finish(error.isNone()); });
         return;
     }
@@ -186,8 +192,9 @@ void Connection::Private::handleUnauthorized(PendingCall call)
         // Renewed once already and still refused: ask the person, keep the work queued.
         waiting.append(std::move(call));
         setState(State::NeedsCredentials);
-        emit q->credentialsRequired(ApiError::make(ApiError::Kind::Unauthorized,
-                                                   tr("The server no longer accepts this session. Sign in again to continue.")));
+        emit q->credentialsRequired(
+            ApiError::make(ApiError::Kind::Unauthorized,
+                           tr("The server no longer accepts this session. Sign in again to continue.")));
         return;
     }
     call.retried = true;
@@ -200,8 +207,8 @@ void Connection::Private::handleUnauthorized(PendingCall call)
             return;
         }
         setState(State::NeedsCredentials);
-        emit q->credentialsRequired(ApiError::make(ApiError::Kind::Unauthorized,
-                                                   tr("Your session has expired. Sign in again to continue.")));
+        emit q->credentialsRequired(ApiError::make(
+            ApiError::Kind::Unauthorized, tr("Your session has expired. Sign in again to continue.")));
     });
 }
 
@@ -217,12 +224,14 @@ void Connection::Private::run(const HttpRequest& request, Capability capability,
                               std::function<void(const Result<T>&)> done, Parse parse, const Audit& audit)
 {
     if (q->m_state == State::Offline) {
-        const ApiError offline = ApiError::make(ApiError::Kind::Offline, tr("AuthDesk is working offline; this needs the server."));
+        const ApiError offline = ApiError::make(ApiError::Kind::Offline,
+                                                tr("AuthDesk is working offline; this needs the server."));
         done(offline);
         return;
     }
     if (!request.isValid()) {
-        const ApiError error = ApiError::make(ApiError::Kind::Unsupported, q->m_dialect->capabilities().reason(capability));
+        const ApiError error =
+            ApiError::make(ApiError::Kind::Unsupported, q->m_dialect->capabilities().reason(capability));
         record(audit, error, 0);
         done(error);
         return;
@@ -283,19 +292,19 @@ void Connection::signIn(const Secrets& secrets)
         proceed(secrets);
         return;
     }
-    d->credentials->read(m_profile.id, m_dialect->requiredSecrets(m_profile), this,
-                         [this, proceed](const SecretMap& found) {
-                             for (const QString& name : m_dialect->requiredSecrets(m_profile)) {
-                                 if (found.value(name).isEmpty()) {
-                                     d->setState(State::NeedsCredentials);
-                                     emit signInFailed(ApiError::make(ApiError::Kind::Unauthorized,
-                                                                      tr("No stored %1 for this profile: enter it to sign in.")
-                                                                          .arg(name)));
-                                     return;
-                                 }
-                             }
-                             proceed(found);
-                         });
+    d->credentials->read(
+        m_profile.id, m_dialect->requiredSecrets(m_profile), this, [this, proceed](const SecretMap& found) {
+            for (const QString& name : m_dialect->requiredSecrets(m_profile)) {
+                if (found.value(name).isEmpty()) {
+                    d->setState(State::NeedsCredentials);
+                    emit signInFailed(
+                        ApiError::make(ApiError::Kind::Unauthorized,
+                                       tr("No stored %1 for this profile: enter it to sign in.").arg(name)));
+                    return;
+                }
+            }
+            proceed(found);
+        });
 }
 
 void Connection::signOut()
@@ -373,14 +382,16 @@ void Connection::createUser(const UserEdit& edit, QObject* context, Callback<Use
     HttpRequest request = m_dialect->createUserRequest(edit, m_profile, d->secrets);
     d->run<User>(request, Capability::CreateUser, context, std::move(done),
                  [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
-                 {QStringLiteral("user.create"), edit.user.username.isEmpty() ? edit.user.email : edit.user.username, {}});
+                 {QStringLiteral("user.create"),
+                  edit.user.username.isEmpty() ? edit.user.email : edit.user.username,
+                  {}});
 }
 
 void Connection::updateUser(const User& before, const UserEdit& after, QObject* context, Callback<User> done)
 {
     const Dialect* dialect = m_dialect.get();
-    d->run<User>(m_dialect->updateUserRequest(before, after), Capability::UpdateUser, context, std::move(done),
-                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
+    d->run<User>(m_dialect->updateUserRequest(before, after), Capability::UpdateUser, context,
+                 std::move(done), [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
                  {QStringLiteral("user.update"), before.username, before.id});
 }
 
@@ -402,17 +413,18 @@ void Connection::setRoles(const User& user, const QStringList& roles, QObject* c
 void Connection::setEnabled(const User& user, bool enabled, QObject* context, Callback<User> done)
 {
     const Dialect* dialect = m_dialect.get();
-    d->run<User>(m_dialect->setEnabledRequest(user, enabled), Capability::SetEnabled, context, std::move(done),
-                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
-                 {enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"), user.username, user.id});
+    d->run<User>(
+        m_dialect->setEnabledRequest(user, enabled), Capability::SetEnabled, context, std::move(done),
+        [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
+        {enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"), user.username, user.id});
 }
 
 void Connection::listSessions(const User& user, QObject* context, Callback<QList<Session>> done)
 {
     const Dialect* dialect = m_dialect.get();
     const QString own = m_auth.sessionId;
-    d->run<QList<Session>>(m_dialect->listSessionsRequest(user), Capability::ListSessions, context, std::move(done),
-                           [dialect, own](const HttpResponse& r) {
+    d->run<QList<Session>>(m_dialect->listSessionsRequest(user), Capability::ListSessions, context,
+                           std::move(done), [dialect, own](const HttpResponse& r) {
                                Result<QList<Session>> sessions = dialect->parseSessions(r);
                                if (sessions.ok() && !own.isEmpty()) {
                                    for (Session& s : sessions.value())
@@ -425,35 +437,41 @@ void Connection::listSessions(const User& user, QObject* context, Callback<QList
 void Connection::listAllSessions(qint64 offset, int limit, QObject* context, Callback<QList<Session>> done)
 {
     const Dialect* dialect = m_dialect.get();
-    d->run<QList<Session>>(m_dialect->listAllSessionsRequest(offset, limit), Capability::ListAllSessions, context,
-                           std::move(done), [dialect](const HttpResponse& r) { return dialect->parseSessions(r); });
+    d->run<QList<Session>>(m_dialect->listAllSessionsRequest(offset, limit), Capability::ListAllSessions,
+                           context, std::move(done),
+                           [dialect](const HttpResponse& r) { return dialect->parseSessions(r); });
 }
 
-void Connection::revokeSession(const User& user, const Session& session, QObject* context, Callback<Done> done)
+void Connection::revokeSession(const User& user, const Session& session, QObject* context,
+                               Callback<Done> done)
 {
-    d->run<Done>(m_dialect->revokeSessionRequest(user, session), Capability::RevokeSession, context, std::move(done),
-                 [](const HttpResponse&) { return Result<Done>(Done{}); },
-                 {QStringLiteral("session.revoke"), user.username.isEmpty() ? user.id : user.username, session.id});
+    d->run<Done>(
+        m_dialect->revokeSessionRequest(user, session), Capability::RevokeSession, context, std::move(done),
+        [](const HttpResponse&) { return Result<Done>(Done{}); },
+        {QStringLiteral("session.revoke"), user.username.isEmpty() ? user.id : user.username, session.id});
 }
 
 void Connection::revokeAllSessions(const User& user, QObject* context, Callback<Done> done)
 {
-    d->run<Done>(m_dialect->revokeAllSessionsRequest(user), Capability::RevokeAllSessions, context, std::move(done),
-                 [](const HttpResponse&) { return Result<Done>(Done{}); },
-                 {QStringLiteral("session.revokeAll"), user.username.isEmpty() ? user.id : user.username, user.id});
+    d->run<Done>(
+        m_dialect->revokeAllSessionsRequest(user), Capability::RevokeAllSessions, context, std::move(done),
+        [](const HttpResponse&) { return Result<Done>(Done{}); },
+        {QStringLiteral("session.revokeAll"), user.username.isEmpty() ? user.id : user.username, user.id});
 }
 
 void Connection::listApiKeys(const User* owner, QObject* context, Callback<QList<ApiKey>> done)
 {
     const Dialect* dialect = m_dialect.get();
-    d->run<QList<ApiKey>>(m_dialect->listApiKeysRequest(owner), Capability::ListApiKeys, context, std::move(done),
+    d->run<QList<ApiKey>>(m_dialect->listApiKeysRequest(owner), Capability::ListApiKeys, context,
+                          std::move(done),
                           [dialect](const HttpResponse& r) { return dialect->parseApiKeys(r); });
 }
 
 void Connection::createApiKey(const ApiKeyRequest& request, QObject* context, Callback<IssuedApiKey> done)
 {
     const Dialect* dialect = m_dialect.get();
-    d->run<IssuedApiKey>(m_dialect->createApiKeyRequest(request), Capability::CreateApiKey, context, std::move(done),
+    d->run<IssuedApiKey>(m_dialect->createApiKeyRequest(request), Capability::CreateApiKey, context,
+                         std::move(done),
                          [dialect](const HttpResponse& r) { return dialect->parseIssuedApiKey(r); },
                          {QStringLiteral("apikey.create"), request.name, {}});
 }

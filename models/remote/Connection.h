@@ -23,8 +23,7 @@ public:
     enum class State { SignedOut, SigningIn, SignedIn, Renewing, NeedsCredentials, Offline };
     Q_ENUM(State)
 
-    template <typename T>
-    using Callback = std::function<void(const Result<T>&)>;
+    template <typename T> using Callback = std::function<void(const Result<T>&)>;
 
     Connection(const Profile& profile, std::shared_ptr<const Dialect> dialect, CredentialStore* credentials,
                QObject* parent = nullptr);

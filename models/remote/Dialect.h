@@ -7,7 +7,6 @@
 // (isValid() == false); Connection turns that into an ApiError::Kind::Unsupported with
 // capabilities().reason().
 
-#include "values/ApiKey.h"
 #include "AuthState.h"
 #include "Capabilities.h"
 #include "DialectTypes.h"
@@ -15,6 +14,7 @@
 #include "HttpResponse.h"
 #include "Result.h"
 #include "UserQuery.h"
+#include "values/ApiKey.h"
 #include "values/Profile.h"
 #include "values/Session.h"
 
@@ -60,7 +60,10 @@ public:
     virtual HttpRequest listUsersRequest(const UserQuery&) const { return {}; }
     virtual Result<UserPage> parseUserPage(const HttpResponse& response, const UserQuery& query) const;
     virtual HttpRequest getUserRequest(const User&) const { return {}; }
-    virtual HttpRequest createUserRequest(const UserEdit&, const Profile&, const Secrets&) const { return {}; }
+    virtual HttpRequest createUserRequest(const UserEdit&, const Profile&, const Secrets&) const
+    {
+        return {};
+    }
     virtual HttpRequest updateUserRequest(const User& before, const UserEdit& after) const;
     virtual HttpRequest deleteUserRequest(const User&) const { return {}; }
     virtual HttpRequest setRolesRequest(const User&, const QStringList&) const { return {}; }
@@ -76,7 +79,10 @@ public:
     virtual HttpRequest revokeAllSessionsRequest(const User&) const { return {}; }
 
     // --- API keys ---
-    virtual HttpRequest listApiKeysRequest(const User* /*owner: null = the signed-in identity*/) const { return {}; }
+    virtual HttpRequest listApiKeysRequest(const User* /*owner: null = the signed-in identity*/) const
+    {
+        return {};
+    }
     virtual Result<QList<ApiKey>> parseApiKeys(const HttpResponse& response) const;
     virtual HttpRequest createApiKeyRequest(const ApiKeyRequest&) const { return {}; }
     virtual Result<IssuedApiKey> parseIssuedApiKey(const HttpResponse& response) const;

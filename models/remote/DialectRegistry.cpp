@@ -7,7 +7,8 @@
 
 QStringList DialectRegistry::ids()
 {
-    return {QStringLiteral("gemini"), QStringLiteral("gatekeeper"), QStringLiteral("nebula"), QStringLiteral("luminate")};
+    return {QStringLiteral("gemini"), QStringLiteral("gatekeeper"), QStringLiteral("nebula"),
+            QStringLiteral("luminate")};
 }
 
 std::shared_ptr<const Dialect> DialectRegistry::create(const QString& id)

@@ -8,8 +8,8 @@
 // One extra setting of a profile, e.g. Gemini's client id (plain) and client secret (secret).
 struct SettingField
 {
-    QString key;       // settings key, or keychain key when `secret`
-    QString label;     // translated label
+    QString key;   // settings key, or keychain key when `secret`
+    QString label; // translated label
     bool secret = false;
     bool required = false;
     QString placeholder;
@@ -29,7 +29,7 @@ struct RoleDefinition
 struct UserField
 {
     enum class Type { Text, Email, Password, Phone, Bool, Choice };
-    QString key;       // "username", "email", "firstName", "lastName", "password", "enabled", or attribute name
+    QString key; // "username", "email", "firstName", "lastName", "password", "enabled", or attribute name
     QString label;
     Type type = Type::Text;
     bool requiredOnCreate = false;
@@ -38,8 +38,8 @@ struct UserField
     int minLength = 0;
     QStringList choices;
 
-    static UserField make(const QString& key, const QString& label, Type type = Type::Text, bool requiredOnCreate = false,
-                          bool requiredOnUpdate = false, bool editable = true)
+    static UserField make(const QString& key, const QString& label, Type type = Type::Text,
+                          bool requiredOnCreate = false, bool requiredOnUpdate = false, bool editable = true)
     {
         UserField field;
         field.key = key;

@@ -12,8 +12,8 @@ struct HttpRequest
 {
     enum class Kind { Read, Write }; // writes are never retried silently
 
-    QByteArray method;  // "GET", "POST", ...
-    QString path;       // appended to the base URL's path, e.g. "/api/users/42"
+    QByteArray method; // "GET", "POST", ...
+    QString path;      // appended to the base URL's path, e.g. "/api/users/42"
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

@@ -10,14 +10,14 @@
 
 struct Profile
 {
-    QString id;       // stable key (a UUID), used for settings, keychain entries and the cache file
-    QString name;     // what the user calls it
-    QUrl baseUrl;     // the API's base, documented paths are appended to it
-    QString dialect;  // Dialect::id()
-    QString identity; // username or email used to sign in
-    QVariantMap settings;        // the dialect's non-secret extras (e.g. Gemini "client_id")
+    QString id;           // stable key (a UUID), used for settings, keychain entries and the cache file
+    QString name;         // what the user calls it
+    QUrl baseUrl;         // the API's base, documented paths are appended to it
+    QString dialect;      // Dialect::id()
+    QString identity;     // username or email used to sign in
+    QVariantMap settings; // the dialect's non-secret extras (e.g. Gemini "client_id")
     QByteArray pinnedCertificate; // SHA-256 of a certificate the user accepted, empty if none
-    bool rememberPassword = true;  // store the password in the keychain for silent renewal
+    bool rememberPassword = true; // store the password in the keychain for silent renewal
     int timeoutSeconds = 30;
 
     bool isValid() const { return !id.isEmpty() && baseUrl.isValid() && !dialect.isEmpty(); }

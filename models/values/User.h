@@ -30,8 +30,8 @@ struct User
     bool enabled = true;
     QDateTime createdAt;
     QDateTime lastLoginAt;
-    QVariantMap attributes;             // every attribute as received, including unknown ones
-    QMap<QString, UserAction> actions;  // empty when the server does not advertise actions
+    QVariantMap attributes;            // every attribute as received, including unknown ones
+    QMap<QString, UserAction> actions; // empty when the server does not advertise actions
 
     QString displayName() const;
     bool isValid() const { return !id.isEmpty(); }

@@ -36,9 +36,11 @@ private slots:
     {
         Profile p;
         p.identity = QStringLiteral("myself");
-        const HttpRequest r = dialect.signInRequest(p, {{QStringLiteral("password"), QStringLiteral("1234")}});
+        const HttpRequest r =
+            dialect.signInRequest(p, {{QStringLiteral("password"), QStringLiteral("1234")}});
         QCOMPARE(r.path, QStringLiteral("/sessions"));
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("username")).toString(), QStringLiteral("myself"));
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("username")).toString(),
+                 QStringLiteral("myself"));
         const Result<AuthState> state = dialect.parseSignIn(response(200, sessionAnswer), p);
         QVERIFY(state.ok());
         QCOMPARE(state.value().accessToken, QStringLiteral("AT"));
@@ -47,7 +49,9 @@ private slots:
         QVERIFY(qAbs(state.value().secondsLeft() - 1200) <= 2);
         const HttpRequest refresh = dialect.refreshRequest(state.value());
         QVERIFY(refresh.isValid());
-        QCOMPARE(QJsonDocument::fromJson(refresh.body).object().value(QStringLiteral("refresh_token")).toString(), QStringLiteral("RT"));
+        QCOMPARE(
+            QJsonDocument::fromJson(refresh.body).object().value(QStringLiteral("refresh_token")).toString(),
+            QStringLiteral("RT"));
         QCOMPARE(dialect.signOutRequest(state.value()).method, QByteArray("DELETE"));
         HttpRequest authed = HttpRequest::get(QStringLiteral("/users"));
         dialect.authorize(authed, state.value(), p, {});
@@ -60,7 +64,9 @@ private slots:
         q.offset = 0;
         q.limit = 2;
         const Result<UserPage> page = dialect.parseUserPage(
-            response(200, userList, {{"Record-Count", "3"}, {"Link", R"(</users?offset=2&limit=2>; rel="next")"}}), q);
+            response(200, userList,
+                     {{"Record-Count", "3"}, {"Link", R"(</users?offset=2&limit=2>; rel="next")"}}),
+            q);
         QVERIFY(page.ok());
         QCOMPARE(page.value().users.size(), 2);
         QCOMPARE(page.value().total, 3);
@@ -70,7 +76,8 @@ private slots:
         QCOMPARE(admin.roles, QStringList{QStringLiteral("admin")});
         QCOMPARE(admin.createdAt, QDateTime(QDate(2017, 8, 25), QTime(13, 16, 7), Qt::UTC));
         // A non-admin gets only their own object back.
-        const Result<UserPage> self = dialect.parseUserPage(response(200, R"({"username":"myself","uuid":"u1","user_type":"developer"})"), q);
+        const Result<UserPage> self = dialect.parseUserPage(
+            response(200, R"({"username":"myself","uuid":"u1","user_type":"developer"})"), q);
         QCOMPARE(self.value().users.size(), 1);
     }
 
@@ -80,7 +87,8 @@ private slots:
         u.id = QStringLiteral("u1");
         const HttpRequest r = dialect.setRolesRequest(u, {QStringLiteral("customer")});
         QCOMPARE(r.method, QByteArray("PUT"));
-        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("user_type")).toString(), QStringLiteral("customer"));
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("user_type")).toString(),
+                 QStringLiteral("customer"));
         QVERIFY(!dialect.setRolesRequest(u, {QStringLiteral("admin"), QStringLiteral("customer")}).isValid());
         bool usernameLocked = false;
         for (const UserField& f : dialect.userFields())
@@ -92,12 +100,17 @@ private slots:
 
     void errorsBecomeSentences()
     {
-        QCOMPARE(dialect.parseError(response(401, R"({"error":{"code":401,"message":"Invalid user credentials"}})")).message,
-                 QStringLiteral("Wrong username or password."));
-        const ApiError taken = dialect.parseError(response(409, R"({"error":{"code":409,"message":"Username 'x' is already taken"}})"));
+        QCOMPARE(
+            dialect
+                .parseError(response(401, R"({"error":{"code":401,"message":"Invalid user credentials"}})"))
+                .message,
+            QStringLiteral("Wrong username or password."));
+        const ApiError taken = dialect.parseError(
+            response(409, R"({"error":{"code":409,"message":"Username 'x' is already taken"}})"));
         QCOMPARE(taken.kind, ApiError::Kind::Conflict);
         QCOMPARE(taken.field, QStringLiteral("username"));
-        QCOMPARE(dialect.parseError(response(403, R"({"error":{"code":403,"message":"no"}})")).kind, ApiError::Kind::Forbidden);
+        QCOMPARE(dialect.parseError(response(403, R"({"error":{"code":403,"message":"no"}})")).kind,
+                 ApiError::Kind::Forbidden);
         QCOMPARE(dialect.parseUserPage(response(200, "[{"), {}).error().kind, ApiError::Kind::Malformed);
     }
 };

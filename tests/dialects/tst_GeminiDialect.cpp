@@ -52,8 +52,9 @@ class tst_GeminiDialect : public QObject
 private slots:
     void signInIsAPasswordGrantWithClientCredentials()
     {
-        const HttpRequest r = dialect.signInRequest(profile(), {{QStringLiteral("password"), QStringLiteral("pw")},
-                                                                {QStringLiteral("client_secret"), QStringLiteral("cs")}});
+        const HttpRequest r =
+            dialect.signInRequest(profile(), {{QStringLiteral("password"), QStringLiteral("pw")},
+                                              {QStringLiteral("client_secret"), QStringLiteral("cs")}});
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.path, QStringLiteral("/api/oauth/token"));
         QCOMPARE(r.header("Authorization"), "Basic " + QByteArray("cid:cs").toBase64());
@@ -70,7 +71,8 @@ private slots:
         QVERIFY(state.ok());
         QCOMPARE(state.value().accessToken, QStringLiteral("ZyrIfSZqraXTmPaMlaRt2fxEsheoUZV6aWb5OlOT8o"));
         QVERIFY(qAbs(state.value().secondsLeft() - 86400) <= 2);
-        QCOMPARE(state.value().scopes, QStringList({QStringLiteral("profile"), QStringLiteral("performer"), QStringLiteral("venue")}));
+        QCOMPARE(state.value().scopes, QStringList({QStringLiteral("profile"), QStringLiteral("performer"),
+                                                    QStringLiteral("venue")}));
         QCOMPARE(state.value().userId, QStringLiteral("e5f34047-1f96-4881-8a46-3b1353bfafd9"));
 
         const Result<User> user = dialect.parseUser(response(201, seedAnswer));
@@ -102,7 +104,8 @@ private slots:
         after.user.firstName = QStringLiteral("Jazz");
         const HttpRequest r = dialect.updateUserRequest(before, after);
         QCOMPARE(r.method, QByteArray("PATCH"));
-        QCOMPARE(QJsonDocument::fromJson(r.body).object(), QJsonObject({{QStringLiteral("first_name"), QStringLiteral("Jazz")}}));
+        QCOMPARE(QJsonDocument::fromJson(r.body).object(),
+                 QJsonObject({{QStringLiteral("first_name"), QStringLiteral("Jazz")}}));
     }
 
     void serverOnlyScopesAreReadOnly()
@@ -129,7 +132,9 @@ private slots:
         QCOMPARE(r.query.queryItemValue(QStringLiteral("per_page")), QStringLiteral("100"));
         QCOMPARE(r.query.queryItemValue(QStringLiteral("q")), QStringLiteral("jazz"));
         const Result<UserPage> page = dialect.parseUserPage(
-            response(200, R"({"users":[{"id":"a","email":"a@x.test","scopes":["profile"]}],"pagination":{"next":"/api/users?page=4","prev":null,"pages":9,"total":801}})"),
+            response(
+                200,
+                R"({"users":[{"id":"a","email":"a@x.test","scopes":["profile"]}],"pagination":{"next":"/api/users?page=4","prev":null,"pages":9,"total":801}})"),
             query);
         QVERIFY(page.ok());
         QCOMPARE(page.value().total, 801);
@@ -139,12 +144,14 @@ private slots:
 
     void errorsBecomeSentences()
     {
-        const ApiError wrong = dialect.parseError(response(400, R"({"error":"invalid_grant","error_description":"Invalid username or password."})"));
+        const ApiError wrong = dialect.parseError(response(
+            400, R"({"error":"invalid_grant","error_description":"Invalid username or password."})"));
         QCOMPARE(wrong.kind, ApiError::Kind::Unauthorized);
         QCOMPARE(wrong.message, QStringLiteral("Wrong username or password."));
         const ApiError client = dialect.parseError(response(401, R"({"error":"invalid_client"})"));
         QVERIFY(client.message.contains(QLatin1String("client")));
-        const ApiError scope = dialect.parseError(response(403, R"({"error":"insufficient_scope","error_description":"needs admin"})"));
+        const ApiError scope = dialect.parseError(
+            response(403, R"({"error":"insufficient_scope","error_description":"needs admin"})"));
         QCOMPARE(scope.kind, ApiError::Kind::Forbidden);
         QCOMPARE(dialect.parseUser(response(200, "{not json")).error().kind, ApiError::Kind::Malformed);
         QCOMPARE(dialect.parseError(response(503, "")).kind, ApiError::Kind::Server);

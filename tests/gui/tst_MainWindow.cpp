@@ -1,8 +1,8 @@
 // The main window's frame: navigation, named actions, and a status bar that shows the
 // signed-in identity and the token's countdown.
 
-#include "SandboxProcess.h"
 #include "MainWindow.h"
+#include "SandboxProcess.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
@@ -39,14 +39,17 @@ private slots:
         MainWindow window(&profiles, nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (const char* name : {"actionProfiles", "actionSignIn", "actionSignOut", "actionTokenInspector", "actionQuit"})
+        for (const char* name :
+             {"actionProfiles", "actionSignIn", "actionSignOut", "actionTokenInspector", "actionQuit"})
             QVERIFY2(window.findChild<QAction*>(QLatin1String(name)), name);
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         QCOMPARE(nav->count(), 4);
         nav->setCurrentRow(2);
-        QCOMPARE(window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget()->objectName(), QStringLiteral("apiKeysPage"));
+        QCOMPARE(window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget()->objectName(),
+                 QStringLiteral("apiKeysPage"));
         nav->setCurrentRow(0);
-        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("connectionState"))->text(), QStringLiteral("Not connected"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("connectionState"))->text(),
+                 QStringLiteral("Not connected"));
 
         Profile p;
         p.name = QStringLiteral("Sandbox");
@@ -59,9 +62,14 @@ private slots:
         QSignalSpy loaded(window.usersPage(), &UsersPage::usersLoaded);
         connection.signIn({{QStringLiteral("password"), QStringLiteral("sandbox-admin")}});
         QVERIFY(loaded.wait(10000));
-        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("signedInIdentity"))->text(), QStringLiteral("Signed in as admin"));
-        QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("tokenLifetime"))->text().startsWith(QLatin1String("Token expires in 19:")));
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("connectionState"))->text().contains(QLatin1String("Connected")));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("signedInIdentity"))->text(),
+                 QStringLiteral("Signed in as admin"));
+        QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("tokenLifetime"))
+                        ->text()
+                        .startsWith(QLatin1String("Token expires in 19:")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("connectionState"))
+                    ->text()
+                    .contains(QLatin1String("Connected")));
         window.resize(1111, 777);
         window.close();
     }

@@ -85,13 +85,24 @@ private slots:
     {
         // A user with two live sessions of their own, to be revoked by the administrator.
         const QUrl base = m_sandbox.apiUrl(QStringLiteral("gatekeeper"));
-        QCOMPARE(HttpProbe::send("POST", QUrl(base.toString() + QStringLiteral("/users")),
-                                 R"({"username":"victim","password":"pw12","user_type":"customer","email":"v@example.com"})").status, 201);
+        QCOMPARE(
+            HttpProbe::send(
+                "POST", QUrl(base.toString() + QStringLiteral("/users")),
+                R"({"username":"victim","password":"pw12","user_type":"customer","email":"v@example.com"})")
+                .status,
+            201);
         QList<QByteArray> tokens;
         for (int i = 0; i < 3; ++i) {
-            const ProbeReply r = HttpProbe::send("POST", QUrl(base.toString() + QStringLiteral("/sessions")), R"({"username":"victim","password":"pw12"})",
+            const ProbeReply r = HttpProbe::send("POST", QUrl(base.toString() + QStringLiteral("/sessions")),
+                                                 R"({"username":"victim","password":"pw12"})",
                                                  {{"User-Agent", "Firefox/128.0"}});
-            tokens << "Bearer " + r.json().object().value(QStringLiteral("token")).toObject().value(QStringLiteral("access_token")).toString().toUtf8();
+            tokens << "Bearer " + r.json()
+                                      .object()
+                                      .value(QStringLiteral("token"))
+                                      .toObject()
+                                      .value(QStringLiteral("access_token"))
+                                      .toString()
+                                      .toUtf8();
         }
         auto c = signIn(QStringLiteral("gatekeeper"), QStringLiteral("admin"));
         QVERIFY(c);
@@ -117,11 +128,16 @@ private slots:
         table->selectRow(0);
         onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); });
         QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("revokeSession")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(tab->findChild<QLabel*>(QStringLiteral("sessionsInfo"))->text().contains(QLatin1String("no longer lists")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->findChild<QLabel*>(QStringLiteral("sessionsInfo"))
+                                     ->text()
+                                     .contains(QLatin1String("no longer lists")),
+                                 10000);
         QCOMPARE(tab->sessionCount(), 2);
         int refused = 0;
         for (const QByteArray& token : tokens)
-            refused += HttpProbe::send("GET", QUrl(base.toString() + QStringLiteral("/users")), {}, {{"Authorization", token}}).status == 401;
+            refused += HttpProbe::send("GET", QUrl(base.toString() + QStringLiteral("/users")), {},
+                                       {{"Authorization", token}})
+                           .status == 401;
         QCOMPARE(refused, 1);
 
         QString question;
@@ -130,10 +146,16 @@ private slots:
             qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
         });
         QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("revokeAllSessions")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(tab->findChild<QLabel*>(QStringLiteral("sessionsInfo"))->text().contains(QLatin1String("Sign out everywhere: done")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->findChild<QLabel*>(QStringLiteral("sessionsInfo"))
+                                     ->text()
+                                     .contains(QLatin1String("Sign out everywhere: done")),
+                                 10000);
         QVERIFY2(question.contains(QLatin1String("2 session")), qPrintable(question));
         for (const QByteArray& token : tokens)
-            QCOMPARE(HttpProbe::send("GET", QUrl(base.toString() + QStringLiteral("/users")), {}, {{"Authorization", token}}).status, 401);
+            QCOMPARE(HttpProbe::send("GET", QUrl(base.toString() + QStringLiteral("/users")), {},
+                                     {{"Authorization", token}})
+                         .status,
+                     401);
     }
 
     void issueUseRevokeAKey()
@@ -148,7 +170,8 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QString secret;
         onNextModal([&](QWidget* form) {
-            QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("keyName")), QStringLiteral("deploy-bot"));
+            QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("keyName")),
+                             QStringLiteral("deploy-bot"));
             form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
             onNextModal([&](QWidget* shown) {
                 secret = shown->findChild<QLineEdit*>(QStringLiteral("issuedKey"))->text();
@@ -162,7 +185,8 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(), secret);
         // The key works against the server...
         const QUrl keys(m_sandbox.apiUrl(QStringLiteral("nebula")).toString() + QStringLiteral("/api_keys"));
-        QCOMPARE(HttpProbe::send("GET", keys, {}, {{"Authorization", "Bearer " + secret.toUtf8()}}).status, 200);
+        QCOMPARE(HttpProbe::send("GET", keys, {}, {{"Authorization", "Bearer " + secret.toUtf8()}}).status,
+                 200);
         // ...the list shows only its first characters...
         auto* table = page.findChild<QTableWidget*>(QStringLiteral("apiKeysTable"));
         QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 1, 10000);
@@ -177,8 +201,12 @@ private slots:
         table->selectRow(row);
         onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); });
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("revokeKey")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QLabel*>(QStringLiteral("apiKeysInfo"))->text().contains(QLatin1String("no longer lists")), 10000);
-        QCOMPARE(HttpProbe::send("GET", keys, {}, {{"Authorization", "Bearer " + secret.toUtf8()}}).status, 401);
+        QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QLabel*>(QStringLiteral("apiKeysInfo"))
+                                     ->text()
+                                     .contains(QLatin1String("no longer lists")),
+                                 10000);
+        QCOMPARE(HttpProbe::send("GET", keys, {}, {{"Authorization", "Bearer " + secret.toUtf8()}}).status,
+                 401);
 
         // Every action is in the audit log, and no key material is in any file written.
         QStringList actions;
@@ -187,7 +215,8 @@ private slots:
         for (const char* action : {"session.revoke", "session.revokeAll", "apikey.create", "apikey.revoke"})
             QVERIFY2(actions.contains(QLatin1String(action)), action);
         m_audit.close();
-        for (const QFileInfo& info : QDir(m_dir.path()).entryInfoList(QDir::Files)) { // the database and its WAL
+        for (const QFileInfo& info :
+             QDir(m_dir.path()).entryInfoList(QDir::Files)) { // the database and its WAL
             QFile file(info.filePath());
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(info.fileName()));

@@ -52,7 +52,8 @@ class tst_UsersPage : public QObject
     {
         QAbstractItemModel* model = m_page->table()->model();
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, 0).data().toString() == text || model->index(row, 1).data().toString() == text) {
+            if (model->index(row, 0).data().toString() == text ||
+                model->index(row, 1).data().toString() == text) {
                 m_page->table()->selectRow(row);
                 return;
             }
@@ -92,7 +93,9 @@ private slots:
         QCOMPARE(m_page->model()->total(), 451);
         m_page->table()->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(rows() > 200, 10000);
-        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("searchMode"))->text().contains(QLatin1String("Server")));
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("searchMode"))
+                    ->text()
+                    .contains(QLatin1String("Server")));
     }
 
     void searchAsYouTypeAsksTheServer()
@@ -115,18 +118,25 @@ private slots:
             auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
             QTest::mouseClick(ok, Qt::LeftButton); // empty form: client-side validation
             QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("error_username"))->isVisible());
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("field_username")), QStringLiteral("admin"));
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("field_email")), QStringLiteral("not-an-email"));
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("field_password")), QStringLiteral("pw1234"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("field_username")),
+                             QStringLiteral("admin"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("field_email")),
+                             QStringLiteral("not-an-email"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("field_password")),
+                             QStringLiteral("pw1234"));
             QTest::mouseClick(ok, Qt::LeftButton);
             QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("error_email"))->isVisible());
             auto* email = dialog->findChild<QLineEdit*>(QStringLiteral("field_email"));
             email->clear();
             QTest::keyClicks(email, QStringLiteral("ada@example.com"));
             QTest::mouseClick(ok, Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel*>(QStringLiteral("error_username"))->isVisible(), 10000);
-            sawServerError = dialog->findChild<QLabel*>(QStringLiteral("error_username"))->text().contains(QLatin1String("taken"));
-            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("field_email"))->text(), QStringLiteral("ada@example.com"));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                dialog->findChild<QLabel*>(QStringLiteral("error_username"))->isVisible(), 10000);
+            sawServerError = dialog->findChild<QLabel*>(QStringLiteral("error_username"))
+                                 ->text()
+                                 .contains(QLatin1String("taken"));
+            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("field_email"))->text(),
+                     QStringLiteral("ada@example.com"));
             auto* username = dialog->findChild<QLineEdit*>(QStringLiteral("field_username"));
             username->clear();
             QTest::keyClicks(username, QStringLiteral("ada.lovelace"));
@@ -144,20 +154,25 @@ private slots:
             auto* first = dialog->findChild<QLineEdit*>(QStringLiteral("field_firstName"));
             first->clear();
             QTest::keyClicks(first, QStringLiteral("Augusta"));
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
         });
         QTest::keyClick(m_page->table(), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_page->table()->model()->index(0, 2).data().toString(), QStringLiteral("Augusta"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->table()->model()->index(0, 2).data().toString(),
+                                  QStringLiteral("Augusta"), 10000);
     }
 
     void bulkDisableThenDeleteWithConfirmation()
     {
         selectRowWhere(QStringLiteral("ada.lovelace"));
         action("actionUserDisable")->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(m_page->table()->model()->index(0, 4).data().toString(), QStringLiteral("Disabled"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->table()->model()->index(0, 4).data().toString(),
+                                  QStringLiteral("Disabled"), 10000);
         // The server agrees: the account cannot sign in.
-        const ProbeReply login = HttpProbe::send("POST", QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() + QStringLiteral("/sessions")),
-                                                 R"({"username":"ada.lovelace","password":"pw1234"})");
+        const ProbeReply login = HttpProbe::send(
+            "POST",
+            QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() + QStringLiteral("/sessions")),
+            R"({"username":"ada.lovelace","password":"pw1234"})");
         QCOMPARE(login.status, 401);
 
         // Cancel first: nothing happens.
@@ -186,8 +201,11 @@ private slots:
         QTest::keyClick(m_page->table(), Qt::Key_Delete);
         QApplication::processEvents();
         QVERIFY2(question.contains(QLatin1String("Augusta")), qPrintable(question));
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->table()->model()->index(0, 0).data().toString() != QLatin1String("ada.lovelace"), 10000);
-        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("usersInfo"))->text().contains(QLatin1String("deleted")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->table()->model()->index(0, 0).data().toString() != QLatin1String("ada.lovelace"), 10000);
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("usersInfo"))
+                    ->text()
+                    .contains(QLatin1String("deleted")));
     }
 
     void unsupportedActionsAreDisabledWithTheReason()
@@ -202,7 +220,9 @@ private slots:
         m_page->setConnection(&luminate);
         QVERIFY(!action("actionUserCreate")->isEnabled());
         QVERIFY(action("actionUserCreate")->toolTip().contains(QLatin1String("Luminate")));
-        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("usersInfo"))->text().contains(QLatin1String("no user management")));
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("usersInfo"))
+                    ->text()
+                    .contains(QLatin1String("no user management")));
         m_page->setConnection(nullptr);
     }
 };

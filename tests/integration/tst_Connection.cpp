@@ -26,15 +26,20 @@ Account account(const QString& dialect)
 {
     const QString admin = QStringLiteral("sandbox-admin");
     if (dialect == QLatin1String("gemini"))
-        return {dialect, QStringLiteral("admin@gemini.test"),
-                {{QStringLiteral("password"), admin}, {QStringLiteral("client_secret"), QStringLiteral("demo-client-secret")}},
+        return {dialect,
+                QStringLiteral("admin@gemini.test"),
+                {{QStringLiteral("password"), admin},
+                 {QStringLiteral("client_secret"), QStringLiteral("demo-client-secret")}},
                 {{QStringLiteral("client_id"), QStringLiteral("authdesk-demo")}}};
     if (dialect == QLatin1String("gatekeeper"))
         return {dialect, QStringLiteral("admin"), {{QStringLiteral("password"), admin}}, {}};
     if (dialect == QLatin1String("nebula"))
         return {dialect, QStringLiteral("admin@nebula.test"), {{QStringLiteral("password"), admin}}, {}};
-    return {dialect, QStringLiteral("admin@luminate.test"),
-            {{QStringLiteral("password"), admin}, {QStringLiteral("api_key"), QStringLiteral("lum-demo-key")}}, {}};
+    return {
+        dialect,
+        QStringLiteral("admin@luminate.test"),
+        {{QStringLiteral("password"), admin}, {QStringLiteral("api_key"), QStringLiteral("lum-demo-key")}},
+        {}};
 }
 
 } // namespace
@@ -70,7 +75,8 @@ private slots:
     void initTestCase()
     {
         m_credentials.setMemoryOnly(true); // the keychain itself is tested in tst_SecretsStayOutOfFiles
-        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("120")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("120")}),
+                 qPrintable(m_sandbox.errorString()));
     }
 
     void signsInAndListsThroughEachDialect_data()
@@ -142,7 +148,8 @@ private slots:
     {
         QFETCH(QString, dialect);
         SandboxProcess shortLived;
-        QVERIFY(shortLived.start({QStringLiteral("--token-lifetime"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("5")}));
+        QVERIFY(shortLived.start({QStringLiteral("--token-lifetime"), QStringLiteral("3"),
+                                  QStringLiteral("--seed"), QStringLiteral("5")}));
         const Account a = account(dialect);
         auto c = connect(shortLived, a);
         QSignalSpy prompts(c.get(), &Connection::credentialsRequired);
@@ -167,15 +174,29 @@ private slots:
         auto c = connect(m_sandbox, a, /*remember=*/false);
         QVERIFY(signIn(*c, a.secrets));
         // Another administrator signs the console out everywhere behind its back.
-        const ProbeReply admin = HttpProbe::send("POST", QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() + QStringLiteral("/sessions")),
-                                                 R"({"username":"admin","password":"sandbox-admin"})");
-        const QByteArray token = admin.json().object().value(QStringLiteral("token")).toObject().value(QStringLiteral("access_token")).toString().toUtf8();
-        const ProbeReply self = HttpProbe::send("GET", QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() + QStringLiteral("/users?q=admin&limit=1")),
-                                                {}, {{"Authorization", "Bearer " + token}});
+        const ProbeReply admin = HttpProbe::send(
+            "POST",
+            QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() + QStringLiteral("/sessions")),
+            R"({"username":"admin","password":"sandbox-admin"})");
+        const QByteArray token = admin.json()
+                                     .object()
+                                     .value(QStringLiteral("token"))
+                                     .toObject()
+                                     .value(QStringLiteral("access_token"))
+                                     .toString()
+                                     .toUtf8();
+        const ProbeReply self =
+            HttpProbe::send("GET",
+                            QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() +
+                                 QStringLiteral("/users?q=admin&limit=1")),
+                            {}, {{"Authorization", "Bearer " + token}});
         const QString uuid = self.json().array().first().toObject().value(QStringLiteral("uuid")).toString();
-        QCOMPARE(HttpProbe::send("DELETE", QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() + QStringLiteral("/users/") + uuid
-                                                + QStringLiteral("/sessions")),
-                                 {}, {{"Authorization", "Bearer " + token}}).status, 200);
+        QCOMPARE(HttpProbe::send("DELETE",
+                                 QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() +
+                                      QStringLiteral("/users/") + uuid + QStringLiteral("/sessions")),
+                                 {}, {{"Authorization", "Bearer " + token}})
+                     .status,
+                 200);
 
         QSignalSpy prompt(c.get(), &Connection::credentialsRequired);
         bool done = false;
@@ -202,8 +223,12 @@ private slots:
         QSignalSpy out(c.get(), &Connection::signedOut);
         c->signOut();
         QVERIFY(out.wait(10000));
-        QCOMPARE(HttpProbe::send("GET", QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() + QStringLiteral("/users")), {},
-                                 {{"Authorization", "Bearer " + token}}).status, 401);
+        QCOMPARE(HttpProbe::send("GET",
+                                 QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() +
+                                      QStringLiteral("/users")),
+                                 {}, {{"Authorization", "Bearer " + token}})
+                     .status,
+                 401);
     }
 
     void serverFaultsAreClearErrorsNotCrashes()
@@ -227,7 +252,8 @@ private slots:
     void retriesAfter429ForReads()
     {
         SandboxProcess throttled;
-        QVERIFY(throttled.start({QStringLiteral("--throttle-every"), QStringLiteral("2"), QStringLiteral("--retry-after"), QStringLiteral("1")}));
+        QVERIFY(throttled.start({QStringLiteral("--throttle-every"), QStringLiteral("2"),
+                                 QStringLiteral("--retry-after"), QStringLiteral("1")}));
         const Account a = account(QStringLiteral("gatekeeper"));
         auto c = connect(throttled, a);
         QVERIFY(signIn(*c, a.secrets)); // 1

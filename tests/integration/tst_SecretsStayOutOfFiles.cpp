@@ -65,8 +65,9 @@ private slots:
         const QString password = QStringLiteral("sandbox-admin");
         const QString clientSecret = QStringLiteral("demo-client-secret");
         bool written = false;
-        credentials.write(p.id, {{QStringLiteral("password"), password}, {QStringLiteral("client_secret"), clientSecret}}, this,
-                          [&](bool ok) { written = ok; });
+        credentials.write(
+            p.id, {{QStringLiteral("password"), password}, {QStringLiteral("client_secret"), clientSecret}},
+            this, [&](bool ok) { written = ok; });
         QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
         QVERIFY2(unavailable.isEmpty(), "the keychain must work under scripts/test");
 
@@ -80,7 +81,8 @@ private slots:
 
         QSettings().sync();
         for (const QByteArray& secret : {password.toUtf8(), clientSecret.toUtf8(), token})
-            QVERIFY2(filesContaining(secret).isEmpty(), qPrintable(filesContaining(secret).join(QLatin1Char(' '))));
+            QVERIFY2(filesContaining(secret).isEmpty(),
+                     qPrintable(filesContaining(secret).join(QLatin1Char(' '))));
         // The settings file exists and holds the profile, so the scan looked at something real.
         QVERIFY(!filesContaining("Secrets test").isEmpty());
 
@@ -101,7 +103,8 @@ private slots:
         CredentialStore credentials;
         credentials.setMemoryOnly(true);
         bool written = false;
-        credentials.write(QStringLiteral("p2"), {{QStringLiteral("password"), QStringLiteral("memory-only-secret")}}, this,
+        credentials.write(QStringLiteral("p2"),
+                          {{QStringLiteral("password"), QStringLiteral("memory-only-secret")}}, this,
                           [&](bool) { written = true; });
         QTRY_VERIFY(written);
         SecretMap found;

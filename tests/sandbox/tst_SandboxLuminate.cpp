@@ -12,14 +12,18 @@ class tst_SandboxLuminate : public QObject
 {
     Q_OBJECT
     SandboxProcess m_sandbox;
-    QUrl url(const QString& path) const { return QUrl(m_sandbox.apiUrl(QStringLiteral("luminate")).toString() + path); }
+    QUrl url(const QString& path) const
+    {
+        return QUrl(m_sandbox.apiUrl(QStringLiteral("luminate")).toString() + path);
+    }
 
 private slots:
     void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
 
     void authAsInTheDocument()
     {
-        const ProbeReply r = HttpProbe::send("POST", url(QStringLiteral("/auth")), "username=admin%40luminate.test&password=sandbox-admin",
+        const ProbeReply r = HttpProbe::send("POST", url(QStringLiteral("/auth")),
+                                             "username=admin%40luminate.test&password=sandbox-admin",
                                              {{"accept", "application/json"},
                                               {"content-type", "application/x-www-form-urlencoded"},
                                               {"x-api-key", "lum-demo-key"}});
@@ -29,15 +33,21 @@ private slots:
         QVERIFY(!token.isEmpty());
 
         // GET /songs/ID123 with 'authorization: AUTHTOKEN' (no scheme) and the key.
-        const ProbeReply song = HttpProbe::send("GET", url(QStringLiteral("/songs/ID123")), {},
-                                                {{"accept", "application/vnd.luminate-data.svc-apibff.v1+json"},
-                                                 {"authorization", token},
-                                                 {"x-api-key", "lum-demo-key"}});
+        const ProbeReply song =
+            HttpProbe::send("GET", url(QStringLiteral("/songs/ID123")), {},
+                            {{"accept", "application/vnd.luminate-data.svc-apibff.v1+json"},
+                             {"authorization", token},
+                             {"x-api-key", "lum-demo-key"}});
         QCOMPARE(song.status, 200);
         QCOMPARE(song.json().object().value(QStringLiteral("id")).toString(), QStringLiteral("ID123"));
         // Both headers are needed on every call.
-        QCOMPARE(HttpProbe::send("GET", url(QStringLiteral("/songs/ID123")), {}, {{"authorization", token}}).status, 401);
-        QCOMPARE(HttpProbe::send("GET", url(QStringLiteral("/songs/ID123")), {}, {{"x-api-key", "lum-demo-key"}}).status, 401);
+        QCOMPARE(HttpProbe::send("GET", url(QStringLiteral("/songs/ID123")), {}, {{"authorization", token}})
+                     .status,
+                 401);
+        QCOMPARE(
+            HttpProbe::send("GET", url(QStringLiteral("/songs/ID123")), {}, {{"x-api-key", "lum-demo-key"}})
+                .status,
+            401);
     }
 
     void unauthorizedEnvelope()
@@ -51,23 +61,39 @@ private slots:
         const QJsonObject first = error.value(QStringLiteral("errors")).toArray().first().toObject();
         QCOMPARE(first.value(QStringLiteral("error_code")).toString(), QStringLiteral("00018"));
         QCOMPARE(first.value(QStringLiteral("error_type")).toString(), QStringLiteral("Unauthorized"));
-        QCOMPARE(first.value(QStringLiteral("message")).toString(), QStringLiteral("API key invalid or not provided."));
-        const ProbeReply badPassword = HttpProbe::send("POST", url(QStringLiteral("/auth")), "username=admin%40luminate.test&password=y",
-                                                       {{"x-api-key", "lum-demo-key"}});
+        QCOMPARE(first.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("API key invalid or not provided."));
+        const ProbeReply badPassword =
+            HttpProbe::send("POST", url(QStringLiteral("/auth")), "username=admin%40luminate.test&password=y",
+                            {{"x-api-key", "lum-demo-key"}});
         QCOMPARE(badPassword.status, 401);
-        QCOMPARE(badPassword.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("errors")).toArray()
-                     .first().toObject().value(QStringLiteral("error_code")).toString(),
+        QCOMPARE(badPassword.json()
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("error_code"))
+                     .toString(),
                  QStringLiteral("00019"));
     }
 
     void noUserManagementIsInvented()
     {
-        const ProbeReply r = HttpProbe::send("GET", url(QStringLiteral("/users")), {}, {{"x-api-key", "lum-demo-key"}});
+        const ProbeReply r =
+            HttpProbe::send("GET", url(QStringLiteral("/users")), {}, {{"x-api-key", "lum-demo-key"}});
         QCOMPARE(r.status, 401); // no token: and with one, /users still does not exist
-        const ProbeReply auth = HttpProbe::send("POST", url(QStringLiteral("/auth")), "username=admin%40luminate.test&password=sandbox-admin",
+        const ProbeReply auth = HttpProbe::send("POST", url(QStringLiteral("/auth")),
+                                                "username=admin%40luminate.test&password=sandbox-admin",
                                                 {{"x-api-key", "lum-demo-key"}});
-        const QByteArray token = auth.json().object().value(QStringLiteral("access_token")).toString().toUtf8();
-        QCOMPARE(HttpProbe::send("GET", url(QStringLiteral("/users")), {}, {{"x-api-key", "lum-demo-key"}, {"authorization", token}}).status, 404);
+        const QByteArray token =
+            auth.json().object().value(QStringLiteral("access_token")).toString().toUtf8();
+        QCOMPARE(HttpProbe::send("GET", url(QStringLiteral("/users")), {},
+                                 {{"x-api-key", "lum-demo-key"}, {"authorization", token}})
+                     .status,
+                 404);
     }
 };
 

@@ -47,19 +47,21 @@ AuditPage::AuditPage(AuditLog* log, QWidget* parent)
     top->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Audit log")), this));
-    layout->addWidget(new QLabel(tr("Every change this console made, kept locally. It never holds secrets."), this));
+    layout->addWidget(
+        new QLabel(tr("Every change this console made, kept locally. It never holds secrets."), this));
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
 }
 
 void AuditPage::exportCsv()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the audit log"), QStringLiteral("authdesk-audit.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the audit log"), QStringLiteral("authdesk-audit.csv"), tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
     AuditFilter filter;
     filter.text = m_filter->text().trimmed();
     if (!m_log->exportCsv(file, filter))
-        QMessageBox::warning(this, tr("Export failed"), tr("The audit log could not be written to %1.").arg(file));
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("The audit log could not be written to %1.").arg(file));
 }

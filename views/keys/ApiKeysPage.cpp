@@ -26,7 +26,8 @@ ApiKeysPage::ApiKeysPage(QWidget* parent)
     setObjectName(QStringLiteral("apiKeysPage"));
     m_table->setObjectName(QStringLiteral("apiKeysTable"));
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Key starts with"), tr("Description"), tr("Created"), tr("Last used"), tr("Id")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Key starts with"), tr("Description"), tr("Created"), tr("Last used"), tr("Id")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -61,8 +62,10 @@ void ApiKeysPage::setConnection(Connection* connection)
     const bool revoke = connection && connection->capabilities().supports(Capability::RevokeApiKey);
     m_issue->setEnabled(create);
     m_revoke->setEnabled(revoke);
-    m_issue->setToolTip(connection && !create ? connection->capabilities().reason(Capability::CreateApiKey) : QString());
-    m_revoke->setToolTip(connection && !revoke ? connection->capabilities().reason(Capability::RevokeApiKey) : QString());
+    m_issue->setToolTip(connection && !create ? connection->capabilities().reason(Capability::CreateApiKey)
+                                              : QString());
+    m_revoke->setToolTip(connection && !revoke ? connection->capabilities().reason(Capability::RevokeApiKey)
+                                               : QString());
     if (!connection)
         m_info->setText(tr("Sign in to a profile to manage its API keys."));
     else if (!list)
@@ -87,16 +90,20 @@ void ApiKeysPage::load(std::function<void(const QList<ApiKey>&)> then)
         }
         m_keys = result.value();
         m_table->setRowCount(int(m_keys.size()));
-        auto when = [](const QDateTime& t) { return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString(); };
+        auto when = [](const QDateTime& t) {
+            return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+        };
         for (int row = 0; row < m_keys.size(); ++row) {
             const ApiKey& k = m_keys.at(row);
-            const QStringList cells{k.name, k.prefix, k.description, when(k.createdAt), when(k.lastUsedAt), k.id};
+            const QStringList cells{k.name, k.prefix, k.description, when(k.createdAt), when(k.lastUsedAt),
+                                    k.id};
             for (int column = 0; column < cells.size(); ++column)
                 m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
         m_table->resizeColumnsToContents();
         if (!then)
-            m_info->setText(tr("%n key(s). Only the first characters of each key are ever shown.", nullptr, int(m_keys.size())));
+            m_info->setText(tr("%n key(s). Only the first characters of each key are ever shown.", nullptr,
+                               int(m_keys.size())));
         emit loaded(int(m_keys.size()));
         if (then)
             then(m_keys);
@@ -147,9 +154,9 @@ void ApiKeysPage::revoke()
         return;
     const ApiKey key = m_keys.at(row);
     if (QMessageBox::warning(this, tr("Revoke API key"),
-                             tr("Revoke the key “%1” (%2)? Programs using it will be refused at once.").arg(key.name, key.prefix),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+                             tr("Revoke the key “%1” (%2)? Programs using it will be refused at once.")
+                                 .arg(key.name, key.prefix),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_connection->revokeApiKey(key, this, [this, key](const Result<Done>& result) {
         if (!result.ok()) {
@@ -158,9 +165,12 @@ void ApiKeysPage::revoke()
         }
         // Verified: the key must be gone from the server's own list.
         load([this, key](const QList<ApiKey>& now) {
-            const bool stillThere = std::any_of(now.begin(), now.end(), [&](const ApiKey& k) { return k.id == key.id; });
-            m_info->setText(stillThere ? tr("Revoking “%1” FAILED: the server still lists the key as active.").arg(key.name)
-                                       : tr("“%1” revoked; the server no longer lists it.").arg(key.name));
+            const bool stillThere =
+                std::any_of(now.begin(), now.end(), [&](const ApiKey& k) { return k.id == key.id; });
+            m_info->setText(
+                stillThere
+                    ? tr("Revoking “%1” FAILED: the server still lists the key as active.").arg(key.name)
+                    : tr("“%1” revoked; the server no longer lists it.").arg(key.name));
         });
     });
 }

@@ -18,10 +18,11 @@ IssuedKeyDialog::IssuedKeyDialog(const QString& name, const QString& secret, QWi
 {
     setObjectName(QStringLiteral("issuedKeyDialog"));
     setWindowTitle(tr("API key issued"));
-    auto* warning = new QLabel(tr("<b>Copy the key “%1” now.</b> It is shown only this once: AuthDesk does not store it "
-                                  "and the server will never show it again.")
-                                   .arg(name.toHtmlEscaped()),
-                               this);
+    auto* warning =
+        new QLabel(tr("<b>Copy the key “%1” now.</b> It is shown only this once: AuthDesk does not store it "
+                      "and the server will never show it again.")
+                       .arg(name.toHtmlEscaped()),
+                   this);
     warning->setWordWrap(true);
     m_field->setObjectName(QStringLiteral("issuedKey"));
     m_field->setReadOnly(true);
@@ -32,7 +33,9 @@ IssuedKeyDialog::IssuedKeyDialog(const QString& name, const QString& secret, QWi
     copyButton->setObjectName(QStringLiteral("copyKey"));
     connect(copyButton, &QPushButton::clicked, this, &IssuedKeyDialog::copy);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    auto* hint = new QLabel(tr("The clipboard is cleared after %1 seconds if it still holds the key.").arg(clipboardSeconds), this);
+    auto* hint = new QLabel(
+        tr("The clipboard is cleared after %1 seconds if it still holds the key.").arg(clipboardSeconds),
+        this);
     hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(warning);

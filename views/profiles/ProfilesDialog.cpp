@@ -150,8 +150,9 @@ void ProfilesDialog::load(const Profile& profile)
     m_password->clear();
     m_remember->setChecked(profile.rememberPassword);
     m_timeout->setValue(profile.timeoutSeconds);
-    m_pinned->setText(profile.pinnedCertificate.isEmpty() ? tr("none (TLS errors are refused)")
-                                                          : QString::fromLatin1(profile.pinnedCertificate.toHex(':')));
+    m_pinned->setText(profile.pinnedCertificate.isEmpty()
+                          ? tr("none (TLS errors are refused)")
+                          : QString::fromLatin1(profile.pinnedCertificate.toHex(':')));
     rebuildDialectFields();
     for (auto it = m_extraFields.begin(); it != m_extraFields.end(); ++it) {
         if (!it.value()->property("secret").toBool())
@@ -190,9 +191,11 @@ bool ProfilesDialog::validate()
     QString problem;
     if (m_name->text().trimmed().isEmpty())
         problem = tr("Give the profile a name.");
-    else if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-             || url.host().isEmpty())
-        problem = tr("The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.");
+    else if (!url.isValid() ||
+             (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+             url.host().isEmpty())
+        problem =
+            tr("The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.");
     else if (m_identity->text().trimmed().isEmpty() && m_dialect->currentData() != QLatin1String("nebula"))
         problem = tr("Enter the username or email to sign in with.");
     m_formError->setText(problem);
@@ -309,23 +312,29 @@ void ProfilesDialog::testConnection()
     delete m_testConnection;
     m_testConnection = new Connection(p, dialect, m_credentials, this);
     m_testReport->setPlainText(tr("Signing in…"));
-    connect(m_testConnection, &Connection::signInFailed, this,
-            [this](const ApiError& error) {
-                m_testReport->setPlainText(tr("Sign-in failed: %1\n%2").arg(error.message, error.detail));
-            });
+    connect(m_testConnection, &Connection::signInFailed, this, [this](const ApiError& error) {
+        m_testReport->setPlainText(tr("Sign-in failed: %1\n%2").arg(error.message, error.detail));
+    });
     connect(m_testConnection, &Connection::signedIn, this, [this, dialect](const QString& identity) {
         QString report = tr("Signed in as %1.\n\n").arg(identity);
         const Capabilities caps = dialect->capabilities();
         static const QList<QPair<Capability, const char*>> shown{
-            {Capability::ListUsers, QT_TR_NOOP("List users")}, {Capability::ServerSearch, QT_TR_NOOP("Search on the server")},
-            {Capability::CreateUser, QT_TR_NOOP("Create users")}, {Capability::UpdateUser, QT_TR_NOOP("Edit users")},
-            {Capability::DeleteUser, QT_TR_NOOP("Delete users")}, {Capability::SetRoles, QT_TR_NOOP("Change roles/scopes")},
-            {Capability::SetEnabled, QT_TR_NOOP("Enable/disable")}, {Capability::ListSessions, QT_TR_NOOP("See sessions")},
-            {Capability::RevokeSession, QT_TR_NOOP("Revoke sessions")}, {Capability::ListApiKeys, QT_TR_NOOP("See API keys")},
-            {Capability::CreateApiKey, QT_TR_NOOP("Issue API keys")}, {Capability::RefreshToken, QT_TR_NOOP("Refresh tokens")}};
+            {Capability::ListUsers, QT_TR_NOOP("List users")},
+            {Capability::ServerSearch, QT_TR_NOOP("Search on the server")},
+            {Capability::CreateUser, QT_TR_NOOP("Create users")},
+            {Capability::UpdateUser, QT_TR_NOOP("Edit users")},
+            {Capability::DeleteUser, QT_TR_NOOP("Delete users")},
+            {Capability::SetRoles, QT_TR_NOOP("Change roles/scopes")},
+            {Capability::SetEnabled, QT_TR_NOOP("Enable/disable")},
+            {Capability::ListSessions, QT_TR_NOOP("See sessions")},
+            {Capability::RevokeSession, QT_TR_NOOP("Revoke sessions")},
+            {Capability::ListApiKeys, QT_TR_NOOP("See API keys")},
+            {Capability::CreateApiKey, QT_TR_NOOP("Issue API keys")},
+            {Capability::RefreshToken, QT_TR_NOOP("Refresh tokens")}};
         for (const auto& [capability, label] : shown)
-            report += caps.supports(capability) ? QStringLiteral("✔ %1\n").arg(tr(label))
-                                                : QStringLiteral("✘ %1 — %2\n").arg(tr(label), caps.reason(capability));
+            report += caps.supports(capability)
+                          ? QStringLiteral("✔ %1\n").arg(tr(label))
+                          : QStringLiteral("✘ %1 — %2\n").arg(tr(label), caps.reason(capability));
         m_testReport->setPlainText(report);
         m_testConnection->signOut();
     });
@@ -335,11 +344,12 @@ void ProfilesDialog::testConnection()
         return;
     }
     // Complete what was typed with what is stored, so a test needs no retyping.
-    m_credentials->read(m_currentId, dialect->requiredSecrets(p), this, [this, typed](const SecretMap& stored) {
-        SecretMap merged = stored;
-        for (auto it = typed.cbegin(); it != typed.cend(); ++it)
-            merged.insert(it.key(), it.value());
-        if (m_testConnection)
-            m_testConnection->signIn(merged);
-    });
+    m_credentials->read(m_currentId, dialect->requiredSecrets(p), this,
+                        [this, typed](const SecretMap& stored) {
+                            SecretMap merged = stored;
+                            for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+                                merged.insert(it.key(), it.value());
+                            if (m_testConnection)
+                                m_testConnection->signIn(merged);
+                        });
 }

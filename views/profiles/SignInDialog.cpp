@@ -7,8 +7,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-SignInDialog::SignInDialog(const QString& profileName, const QString& identity, const QStringList& secretNames,
-                           const QString& reason, QWidget* parent)
+SignInDialog::SignInDialog(const QString& profileName, const QString& identity,
+                           const QStringList& secretNames, const QString& reason, QWidget* parent)
     : QDialog(parent)
     , m_remember(new QCheckBox(tr("Remember in the system keychain"), this))
 {
@@ -22,9 +22,10 @@ SignInDialog::SignInDialog(const QString& profileName, const QString& identity, 
     }
     auto* form = new QFormLayout;
     form->addRow(tr("Identity"), new QLabel(identity, this));
-    static const QHash<QString, const char*> labels{{QStringLiteral("password"), QT_TR_NOOP("Password")},
-                                                    {QStringLiteral("client_secret"), QT_TR_NOOP("Client secret")},
-                                                    {QStringLiteral("api_key"), QT_TR_NOOP("API key")}};
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("password"), QT_TR_NOOP("Password")},
+        {QStringLiteral("client_secret"), QT_TR_NOOP("Client secret")},
+        {QStringLiteral("api_key"), QT_TR_NOOP("API key")}};
     for (const QString& name : secretNames) {
         auto* field = new QLineEdit(this);
         field->setObjectName(QStringLiteral("secret_") + name);

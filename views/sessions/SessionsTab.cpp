@@ -21,7 +21,8 @@ SessionsTab::SessionsTab(QWidget* parent)
     setObjectName(QStringLiteral("sessionsTab"));
     m_table->setObjectName(QStringLiteral("sessionsTable"));
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Started"), tr("Last activity"), tr("Expires"), tr("Address"), tr("Client"), tr("Id")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Started"), tr("Last activity"), tr("Expires"), tr("Address"), tr("Client"), tr("Id")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -41,8 +42,9 @@ SessionsTab::SessionsTab(QWidget* parent)
     layout->addLayout(buttons);
     connect(m_revoke, &QPushButton::clicked, this, &SessionsTab::revokeSelected);
     connect(m_revokeAll, &QPushButton::clicked, this, &SessionsTab::revokeAll);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_revoke->setEnabled(m_revokeAll->isEnabled() && !m_table->selectedItems().isEmpty()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_revoke->setEnabled(m_revokeAll->isEnabled() && !m_table->selectedItems().isEmpty());
+    });
     show(nullptr, User());
 }
 
@@ -57,7 +59,8 @@ void SessionsTab::show(Connection* connection, const User& user)
     m_user = user;
     m_sessions.clear();
     m_table->setRowCount(0);
-    const bool can = connection && user.isValid() && connection->capabilities().supports(Capability::ListSessions);
+    const bool can =
+        connection && user.isValid() && connection->capabilities().supports(Capability::ListSessions);
     m_revokeAll->setEnabled(can && connection->capabilities().supports(Capability::RevokeAllSessions));
     m_revoke->setEnabled(false);
     if (!connection || !user.isValid()) {
@@ -85,11 +88,17 @@ void SessionsTab::reload(std::function<void(const QList<Session>&)> then)
         }
         m_sessions = result.value();
         m_table->setRowCount(int(m_sessions.size()));
-        auto when = [](const QDateTime& t) { return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString(); };
+        auto when = [](const QDateTime& t) {
+            return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+        };
         for (int row = 0; row < m_sessions.size(); ++row) {
             const Session& s = m_sessions.at(row);
-            const QStringList cells{when(s.startedAt), when(s.lastActivityAt), when(s.expiresAt), s.ipAddress,
-                                    s.isConsoleOwn ? tr("%1 (this console)").arg(s.userAgent) : s.userAgent, s.id};
+            const QStringList cells{when(s.startedAt),
+                                    when(s.lastActivityAt),
+                                    when(s.expiresAt),
+                                    s.ipAddress,
+                                    s.isConsoleOwn ? tr("%1 (this console)").arg(s.userAgent) : s.userAgent,
+                                    s.id};
             for (int column = 0; column < cells.size(); ++column)
                 m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
@@ -113,7 +122,8 @@ void SessionsTab::verify(const QStringList& revokedIds, const QString& what)
         }
         m_info->setText(stillActive.isEmpty()
                             ? tr("%1: done, the server no longer lists them.").arg(what)
-                            : tr("%1: FAILED for %2 — the server still reports them as active.").arg(what, stillActive.join(QLatin1String(", "))));
+                            : tr("%1: FAILED for %2 — the server still reports them as active.")
+                                  .arg(what, stillActive.join(QLatin1String(", "))));
     });
 }
 
@@ -123,11 +133,13 @@ void SessionsTab::revokeSelected()
     if (!m_connection || row < 0 || row >= m_sessions.size())
         return;
     const Session session = m_sessions.at(row);
-    if (QMessageBox::question(this, tr("Revoke session"),
-                              tr("Revoke the session of %1 started %2 from %3?")
-                                  .arg(m_user.displayName(), QLocale().toString(session.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                       session.ipAddress.isEmpty() ? tr("an unknown address") : session.ipAddress))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Revoke session"),
+            tr("Revoke the session of %1 started %2 from %3?")
+                .arg(m_user.displayName(),
+                     QLocale().toString(session.startedAt.toLocalTime(), QLocale::ShortFormat),
+                     session.ipAddress.isEmpty() ? tr("an unknown address") : session.ipAddress)) !=
+        QMessageBox::Yes)
         return;
     m_connection->revokeSession(m_user, session, this, [this, session](const Result<Done>& result) {
         if (!result.ok()) {
@@ -142,11 +154,12 @@ void SessionsTab::revokeAll()
 {
     if (!m_connection)
         return;
-    const QString question = tr("Sign %1 out everywhere? This revokes %n session(s) and their refresh tokens.", nullptr,
-                                int(m_sessions.size()))
-                                 .arg(m_user.displayName());
-    if (QMessageBox::warning(this, tr("Sign out everywhere"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    const QString question =
+        tr("Sign %1 out everywhere? This revokes %n session(s) and their refresh tokens.", nullptr,
+           int(m_sessions.size()))
+            .arg(m_user.displayName());
+    if (QMessageBox::warning(this, tr("Sign out everywhere"), question,
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     QStringList ids;
     for (const Session& s : m_sessions)

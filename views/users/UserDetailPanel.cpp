@@ -54,8 +54,10 @@ UserDetailPanel::UserDetailPanel(QWidget* parent)
 void UserDetailPanel::setUser(const User& user)
 {
     m_title->setText(user.isValid() ? user.displayName() : tr("No user selected"));
-    m_subtitle->setText(user.isValid() ? QString(user.email + QStringLiteral(" — ") + (user.enabled ? tr("enabled") : tr("disabled")))
-                                       : tr("Select a user in the table to see every attribute the server returned."));
+    m_subtitle->setText(
+        user.isValid()
+            ? QString(user.email + QStringLiteral(" — ") + (user.enabled ? tr("enabled") : tr("disabled")))
+            : tr("Select a user in the table to see every attribute the server returned."));
     m_attributes->clear();
     for (auto it = user.attributes.cbegin(); it != user.attributes.cend(); ++it) {
         QString value;
@@ -71,8 +73,9 @@ void UserDetailPanel::setUser(const User& user)
     m_roles->addItems(user.roles);
     m_actions->clear();
     for (auto it = user.actions.cbegin(); it != user.actions.cend(); ++it)
-        m_actions->addItem(QStringLiteral("%1 — %2 %3").arg(it.value().title.isEmpty() ? it.key() : it.value().title,
-                                                           it.value().method, it.value().href));
+        m_actions->addItem(QStringLiteral("%1 — %2 %3")
+                               .arg(it.value().title.isEmpty() ? it.key() : it.value().title,
+                                    it.value().method, it.value().href));
     if (user.isValid() && user.actions.isEmpty())
         m_actions->addItem(tr("The server does not advertise per-user actions; see the toolbar."));
 }

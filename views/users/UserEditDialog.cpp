@@ -116,7 +116,8 @@ bool UserEditDialog::validate()
         QString problem;
         if (required && text.isEmpty())
             problem = tr("%1 is required.").arg(field.label);
-        else if (field.type == UserField::Type::Email && !text.isEmpty() && !emailShape.match(text).hasMatch())
+        else if (field.type == UserField::Type::Email && !text.isEmpty() &&
+                 !emailShape.match(text).hasMatch())
             problem = tr("This does not look like an email address.");
         else if (field.type == UserField::Type::Password && !text.isEmpty() && text.size() < field.minLength)
             problem = tr("At least %n characters.", nullptr, field.minLength);
@@ -148,7 +149,8 @@ void UserEditDialog::submit()
         return;
     UserEdit edit;
     edit.user = m_original;
-    edit.user.username = m_editors.contains(QStringLiteral("username")) ? value(QStringLiteral("username")) : value(QStringLiteral("email"));
+    edit.user.username = m_editors.contains(QStringLiteral("username")) ? value(QStringLiteral("username"))
+                                                                        : value(QStringLiteral("email"));
     edit.user.email = value(QStringLiteral("email"));
     edit.user.firstName = value(QStringLiteral("firstName"));
     edit.user.lastName = value(QStringLiteral("lastName"));
@@ -156,8 +158,9 @@ void UserEditDialog::submit()
     if (m_editors.contains(QStringLiteral("roles")))
         edit.user.roles = {value(QStringLiteral("roles"))};
     for (const UserField& field : m_fields) {
-        static const QStringList known{QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("firstName"),
-                                       QStringLiteral("lastName"), QStringLiteral("password"), QStringLiteral("roles")};
+        static const QStringList known{QStringLiteral("username"),  QStringLiteral("email"),
+                                       QStringLiteral("firstName"), QStringLiteral("lastName"),
+                                       QStringLiteral("password"),  QStringLiteral("roles")};
         if (!known.contains(field.key))
             edit.user.attributes.insert(field.key, value(field.key));
     }

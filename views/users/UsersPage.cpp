@@ -2,10 +2,10 @@
 
 #include "UserDetailPanel.h"
 #include "UserEditDialog.h"
-#include "sessions/SessionsTab.h"
 #include "items/UserFilterModel.h"
 #include "items/UserTableModel.h"
 #include "remote/Connection.h"
+#include "sessions/SessionsTab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,13 +61,18 @@ UsersPage::UsersPage(QWidget* parent)
         addAction(action);
         return action;
     };
-    m_create = makeAction(QStringLiteral("actionUserCreate"), tr("New user…"), QKeySequence::New, &UsersPage::createUser);
+    m_create = makeAction(QStringLiteral("actionUserCreate"), tr("New user…"), QKeySequence::New,
+                          &UsersPage::createUser);
     m_edit = makeAction(QStringLiteral("actionUserEdit"), tr("Edit…"), {}, &UsersPage::editUser);
     m_enable = makeAction(QStringLiteral("actionUserEnable"), tr("Enable"), {}, [this] { setEnabled(true); });
-    m_disable = makeAction(QStringLiteral("actionUserDisable"), tr("Disable"), {}, [this] { setEnabled(false); });
-    m_delete = makeAction(QStringLiteral("actionUserDelete"), tr("Delete…"), QKeySequence::Delete, &UsersPage::deleteUsers);
-    m_copy = makeAction(QStringLiteral("actionUserCopy"), tr("Copy rows"), QKeySequence::Copy, &UsersPage::copyRows);
-    m_refresh = makeAction(QStringLiteral("actionUserRefresh"), tr("Refresh"), QKeySequence::Refresh, &UsersPage::refresh);
+    m_disable =
+        makeAction(QStringLiteral("actionUserDisable"), tr("Disable"), {}, [this] { setEnabled(false); });
+    m_delete = makeAction(QStringLiteral("actionUserDelete"), tr("Delete…"), QKeySequence::Delete,
+                          &UsersPage::deleteUsers);
+    m_copy = makeAction(QStringLiteral("actionUserCopy"), tr("Copy rows"), QKeySequence::Copy,
+                        &UsersPage::copyRows);
+    m_refresh = makeAction(QStringLiteral("actionUserRefresh"), tr("Refresh"), QKeySequence::Refresh,
+                           &UsersPage::refresh);
     auto* find = makeAction(QStringLiteral("actionUserFind"), tr("Find"), QKeySequence::Find, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -124,7 +129,8 @@ UsersPage::UsersPage(QWidget* parent)
     // Enter and double-click both "activate" a row: that opens it for editing.
     connect(m_table, &QTableView::activated, this, &UsersPage::editUser);
     connect(m_model, &UserTableModel::pageLoaded, this, [this](int rows, qint64 total) {
-        m_info->setText(total >= 0 ? tr("%L1 of %L2 users loaded").arg(rows).arg(total) : tr("%L1 users loaded").arg(rows));
+        m_info->setText(total >= 0 ? tr("%L1 of %L2 users loaded").arg(rows).arg(total)
+                                   : tr("%L1 users loaded").arg(rows));
         m_table->resizeColumnsToContents();
         emit statusMessage(QString());
         if (!m_reportedLoad) {
@@ -134,8 +140,9 @@ UsersPage::UsersPage(QWidget* parent)
             emit usersLoaded(rows);
         }
     });
-    connect(m_model, &UserTableModel::loadFailed, this,
-            [this](const ApiError& error) { m_info->setText(tr("Could not load users: %1").arg(error.message)); });
+    connect(m_model, &UserTableModel::loadFailed, this, [this](const ApiError& error) {
+        m_info->setText(tr("Could not load users: %1").arg(error.message));
+    });
     connect(m_model, &UserTableModel::loadingChanged, this, [this](bool loading) {
         if (loading)
             emit statusMessage(tr("Loading users…"));
@@ -152,11 +159,13 @@ void UsersPage::setConnection(Connection* connection)
     if (connection && !listable)
         m_info->setText(connection->capabilities().reason(Capability::ListUsers));
     else
-        m_info->setText(connection ? tr("Loading users…") : tr("Choose or create a profile to see its users."));
+        m_info->setText(connection ? tr("Loading users…")
+                                   : tr("Choose or create a profile to see its users."));
     const bool serverSearch = connection && connection->capabilities().supports(Capability::ServerSearch);
     m_searchMode->setText(serverSearch ? tr("Server search") : tr("Local filter"));
-    m_searchMode->setToolTip(serverSearch ? tr("The server searches all its users as you type.")
-                                          : tr("This server cannot search: only the loaded rows are filtered."));
+    m_searchMode->setToolTip(serverSearch
+                                 ? tr("The server searches all its users as you type.")
+                                 : tr("This server cannot search: only the loaded rows are filtered."));
     m_search->setEnabled(listable);
     m_model->setConnection(listable ? connection : nullptr);
     updateActions();
@@ -241,12 +250,13 @@ void UsersPage::deleteUsers()
     const QList<User> users = selectedUsers();
     if (!m_connection || users.isEmpty() || !m_delete->isEnabled())
         return;
-    const QString question = users.size() == 1
-                                 ? tr("Delete the user %1 (%2) on the server? This cannot be undone.")
-                                       .arg(users.first().displayName(), users.first().email)
-                                 : tr("Delete these %n users on the server? This cannot be undone.", nullptr, int(users.size()));
-    if (QMessageBox::warning(this, tr("Delete users"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    const QString question =
+        users.size() == 1
+            ? tr("Delete the user %1 (%2) on the server? This cannot be undone.")
+                  .arg(users.first().displayName(), users.first().email)
+            : tr("Delete these %n users on the server? This cannot be undone.", nullptr, int(users.size()));
+    if (QMessageBox::warning(this, tr("Delete users"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     // One request per user; the report lists what happened to each.
     auto report = std::make_shared<QStringList>();
@@ -275,18 +285,19 @@ void UsersPage::setEnabled(bool enabled)
     auto report = std::make_shared<QStringList>();
     auto remaining = std::make_shared<int>(int(users.size()));
     for (const User& user : users) {
-        m_connection->setEnabled(user, enabled, this, [this, user, report, remaining, enabled](const Result<User>& result) {
-            if (result.ok()) {
-                m_model->updateUser(result.value());
-                *report << (enabled ? tr("%1: enabled") : tr("%1: disabled")).arg(user.displayName());
-            } else {
-                *report << tr("%1: failed — %2").arg(user.displayName(), result.error().message);
-            }
-            if (--*remaining == 0) {
-                showSelected();
-                m_info->setText(report->join(QLatin1String("\n")));
-            }
-        });
+        m_connection->setEnabled(
+            user, enabled, this, [this, user, report, remaining, enabled](const Result<User>& result) {
+                if (result.ok()) {
+                    m_model->updateUser(result.value());
+                    *report << (enabled ? tr("%1: enabled") : tr("%1: disabled")).arg(user.displayName());
+                } else {
+                    *report << tr("%1: failed — %2").arg(user.displayName(), result.error().message);
+                }
+                if (--*remaining == 0) {
+                    showSelected();
+                    m_info->setText(report->join(QLatin1String("\n")));
+                }
+            });
     }
 }
 
@@ -296,7 +307,10 @@ void UsersPage::copyRows()
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
         QStringList cells;
         for (int column = 0; column < m_filter->columnCount(); ++column)
-            cells << m_filter->index(index.row(), column).data().toString().replace(QLatin1Char('\t'), QLatin1Char(' '));
+            cells << m_filter->index(index.row(), column)
+                         .data()
+                         .toString()
+                         .replace(QLatin1Char('\t'), QLatin1Char(' '));
         lines << cells.join(QLatin1Char('\t'));
     }
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));

@@ -12,10 +12,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("GatekeeperDialect", text);
 }
 
-const UserFieldMap fieldMap{QStringLiteral("uuid"),       QStringLiteral("username"), QStringLiteral("email"),
-                              QStringLiteral("first_name"), QStringLiteral("last_name"), QString(),
-                              QStringLiteral("user_type"),  QStringLiteral("enabled"),  QStringLiteral("created_at"),
-                              QStringLiteral("last_login_at")};
+const UserFieldMap fieldMap{QStringLiteral("uuid"),       QStringLiteral("username"),
+                            QStringLiteral("email"),      QStringLiteral("first_name"),
+                            QStringLiteral("last_name"),  QString(),
+                            QStringLiteral("user_type"),  QStringLiteral("enabled"),
+                            QStringLiteral("created_at"), QStringLiteral("last_login_at")};
 
 QString usersPath(const User& user, const QString& tail = QString())
 {
@@ -32,13 +33,15 @@ QString GatekeeperDialect::displayName() const
 Capabilities GatekeeperDialect::capabilities() const
 {
     Capabilities c;
-    for (Capability allowed : {Capability::ListUsers, Capability::ServerSearch, Capability::TotalCount, Capability::GetUser,
-                               Capability::CreateUser, Capability::UpdateUser, Capability::DeleteUser, Capability::SetRoles,
-                               Capability::SetEnabled, Capability::ListSessions, Capability::ListAllSessions,
-                               Capability::RevokeSession, Capability::RevokeAllSessions, Capability::RefreshToken,
-                               Capability::SignOut})
+    for (Capability allowed :
+         {Capability::ListUsers, Capability::ServerSearch, Capability::TotalCount, Capability::GetUser,
+          Capability::CreateUser, Capability::UpdateUser, Capability::DeleteUser, Capability::SetRoles,
+          Capability::SetEnabled, Capability::ListSessions, Capability::ListAllSessions,
+          Capability::RevokeSession, Capability::RevokeAllSessions, Capability::RefreshToken,
+          Capability::SignOut})
         c.allow(allowed);
-    c.deny(Capability::ServerSort, tr("Gatekeeper lists users in its own order; AuthDesk sorts the loaded rows."));
+    c.deny(Capability::ServerSort,
+           tr("Gatekeeper lists users in its own order; AuthDesk sorts the loaded rows."));
     const QString noKeys = tr("Gatekeeper identifies clients by certificates and public keys, not API keys.");
     c.deny(Capability::ListApiKeys, noKeys);
     c.deny(Capability::CreateApiKey, noKeys);
@@ -57,11 +60,14 @@ QList<RoleDefinition> GatekeeperDialect::roleDefinitions() const
 QList<UserField> GatekeeperDialect::userFields() const
 {
     // The username is chosen once: Gatekeeper never lets it change.
-    UserField password = UserField::make(QStringLiteral("password"), tr("Password"), UserField::Type::Password, true);
+    UserField password =
+        UserField::make(QStringLiteral("password"), tr("Password"), UserField::Type::Password, true);
     password.minLength = 4;
-    UserField type = UserField::make(QStringLiteral("roles"), tr("User type"), UserField::Type::Choice, true, true);
+    UserField type =
+        UserField::make(QStringLiteral("roles"), tr("User type"), UserField::Type::Choice, true, true);
     type.choices = {QStringLiteral("developer"), QStringLiteral("customer"), QStringLiteral("admin")};
-    return {UserField::make(QStringLiteral("username"), tr("Username"), UserField::Type::Text, true, false, false),
+    return {UserField::make(QStringLiteral("username"), tr("Username"), UserField::Type::Text, true, false,
+                            false),
             UserField::make(QStringLiteral("email"), tr("Email"), UserField::Type::Email, true, true),
             password,
             type,
@@ -72,9 +78,10 @@ QList<UserField> GatekeeperDialect::userFields() const
 
 HttpRequest GatekeeperDialect::signInRequest(const Profile& profile, const Secrets& secrets) const
 {
-    HttpRequest r = HttpRequest::json("POST", QStringLiteral("/sessions"),
-                                      JsonReader::compact({{QStringLiteral("username"), profile.identity},
-                                                           {QStringLiteral("password"), secrets.value(QStringLiteral("password"))}}));
+    HttpRequest r = HttpRequest::json(
+        "POST", QStringLiteral("/sessions"),
+        JsonReader::compact({{QStringLiteral("username"), profile.identity},
+                             {QStringLiteral("password"), secrets.value(QStringLiteral("password"))}}));
     r.authenticated = false;
     return r;
 }
@@ -104,8 +111,9 @@ HttpRequest GatekeeperDialect::refreshRequest(const AuthState& state) const
 {
     if (state.refreshToken.isEmpty())
         return {};
-    HttpRequest r = HttpRequest::json("POST", QStringLiteral("/sessions/refresh"),
-                                      JsonReader::compact({{QStringLiteral("refresh_token"), state.refreshToken}}));
+    HttpRequest r =
+        HttpRequest::json("POST", QStringLiteral("/sessions/refresh"),
+                          JsonReader::compact({{QStringLiteral("refresh_token"), state.refreshToken}}));
     r.authenticated = false;
     return r;
 }
@@ -115,7 +123,8 @@ HttpRequest GatekeeperDialect::signOutRequest(const AuthState&) const
     return HttpRequest::withoutBody("DELETE", QStringLiteral("/sessions"));
 }
 
-void GatekeeperDialect::authorize(HttpRequest& request, const AuthState& state, const Profile&, const Secrets&) const
+void GatekeeperDialect::authorize(HttpRequest& request, const AuthState& state, const Profile&,
+                                  const Secrets&) const
 {
     request.setHeader("Authorization", "Bearer " + state.accessToken.toUtf8());
 }
@@ -148,8 +157,8 @@ Result<UserPage> GatekeeperDialect::parseUserPage(const HttpResponse& response, 
     bool counted = false;
     const qint64 total = response.header("Record-Count").toLongLong(&counted);
     page.total = counted ? total : -1;
-    page.hasMore = response.header("Link").contains("rel=\"next\"")
-                || (counted && query.offset + page.users.size() < total);
+    page.hasMore = response.header("Link").contains("rel=\"next\"") ||
+                   (counted && query.offset + page.users.size() < total);
     return page;
 }
 
@@ -205,12 +214,14 @@ HttpRequest GatekeeperDialect::setRolesRequest(const User& user, const QStringLi
 {
     if (roles.size() != 1)
         return {}; // a Gatekeeper user has exactly one user_type
-    return HttpRequest::json("PUT", usersPath(user), JsonReader::compact({{QStringLiteral("user_type"), roles.first()}}));
+    return HttpRequest::json("PUT", usersPath(user),
+                             JsonReader::compact({{QStringLiteral("user_type"), roles.first()}}));
 }
 
 HttpRequest GatekeeperDialect::setEnabledRequest(const User& user, bool enabled) const
 {
-    return HttpRequest::json("PUT", usersPath(user), JsonReader::compact({{QStringLiteral("enabled"), enabled}}));
+    return HttpRequest::json("PUT", usersPath(user),
+                             JsonReader::compact({{QStringLiteral("enabled"), enabled}}));
 }
 
 Result<User> GatekeeperDialect::parseUser(const HttpResponse& response) const
@@ -273,30 +284,35 @@ ApiError GatekeeperDialect::parseError(const HttpResponse& response) const
 {
     if (!response.transportError.isNone())
         return response.transportError;
-    const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject error =
+        QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
     const QString serverMessage = error.value(QStringLiteral("message")).toString();
     ApiError result = Dialect::parseError(response);
     result.detail = serverMessage;
     switch (response.status) {
     case 400:
         result.kind = ApiError::Kind::Validation;
-        result.message = serverMessage.isEmpty() ? tr("The server refused the request as invalid.") : serverMessage;
+        result.message =
+            serverMessage.isEmpty() ? tr("The server refused the request as invalid.") : serverMessage;
         for (const char* field : {"username", "password", "email", "user_type", "public-key"}) {
             if (serverMessage.contains(QLatin1String(field)))
                 result.field = QLatin1String(field) == QLatin1String("user_type") ? QStringLiteral("roles")
-                                                                                : QLatin1String(field);
+                                                                                  : QLatin1String(field);
         }
         break;
     case 401:
         result.kind = ApiError::Kind::Unauthorized;
         result.message = serverMessage.contains(QLatin1String("credentials"))
                              ? tr("Wrong username or password.")
-                             : serverMessage.contains(QLatin1String("disabled")) ? tr("This account is disabled.")
-                                                                                 : tr("The session has expired or was revoked; sign in again.");
+                         : serverMessage.contains(QLatin1String("disabled"))
+                             ? tr("This account is disabled.")
+                             : tr("The session has expired or was revoked; sign in again.");
         break;
     case 403:
         result.kind = ApiError::Kind::Forbidden;
-        result.message = tr("Not allowed: %1").arg(serverMessage.isEmpty() ? tr("this needs an admin account.") : serverMessage);
+        result.message =
+            tr("Not allowed: %1")
+                .arg(serverMessage.isEmpty() ? tr("this needs an admin account.") : serverMessage);
         break;
     case 404:
         result.kind = ApiError::Kind::NotFound;

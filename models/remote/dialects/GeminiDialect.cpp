@@ -14,8 +14,8 @@ QString tr(const char* text)
 
 QByteArray basicAuth(const Profile& profile, const Secrets& secrets)
 {
-    const QByteArray pair = profile.settings.value(QStringLiteral("client_id")).toString().toUtf8() + ':'
-                          + secrets.value(QStringLiteral("client_secret")).toUtf8();
+    const QByteArray pair = profile.settings.value(QStringLiteral("client_id")).toString().toUtf8() + ':' +
+                            secrets.value(QStringLiteral("client_secret")).toUtf8();
     return "Basic " + pair.toBase64();
 }
 
@@ -33,7 +33,8 @@ HttpRequest fromLink(const User& user, const QString& action, const QByteArray& 
 
 const QStringList& GeminiDialect::requestableScopes()
 {
-    static const QStringList scopes{QStringLiteral("profile"), QStringLiteral("performer"), QStringLiteral("venue")};
+    static const QStringList scopes{QStringLiteral("profile"), QStringLiteral("performer"),
+                                    QStringLiteral("venue")};
     return scopes;
 }
 
@@ -45,14 +46,18 @@ QString GeminiDialect::displayName() const
 Capabilities GeminiDialect::capabilities() const
 {
     Capabilities c;
-    for (Capability allowed : {Capability::ListUsers, Capability::ServerSearch, Capability::TotalCount, Capability::GetUser,
-                               Capability::CreateUser, Capability::UpdateUser, Capability::DeleteUser, Capability::SetRoles,
-                               Capability::SetEnabled, Capability::ListSessions, Capability::RevokeSession,
-                               Capability::RevokeAllSessions, Capability::SignOut, Capability::UserActionsFromLinks})
+    for (Capability allowed :
+         {Capability::ListUsers, Capability::ServerSearch, Capability::TotalCount, Capability::GetUser,
+          Capability::CreateUser, Capability::UpdateUser, Capability::DeleteUser, Capability::SetRoles,
+          Capability::SetEnabled, Capability::ListSessions, Capability::RevokeSession,
+          Capability::RevokeAllSessions, Capability::SignOut, Capability::UserActionsFromLinks})
         c.allow(allowed);
-    c.deny(Capability::ServerSort, tr("Gemini lists users in its own order; AuthDesk sorts the loaded rows."));
-    c.deny(Capability::ListAllSessions, tr("Gemini lists sessions per user only: open a user to see theirs."));
-    c.deny(Capability::RefreshToken, tr("Gemini issues no refresh tokens; AuthDesk signs in again with the stored password."));
+    c.deny(Capability::ServerSort,
+           tr("Gemini lists users in its own order; AuthDesk sorts the loaded rows."));
+    c.deny(Capability::ListAllSessions,
+           tr("Gemini lists sessions per user only: open a user to see theirs."));
+    c.deny(Capability::RefreshToken,
+           tr("Gemini issues no refresh tokens; AuthDesk signs in again with the stored password."));
     const QString noKeys = tr("Gemini authenticates API clients with client credentials, not API keys.");
     c.deny(Capability::ListApiKeys, noKeys);
     c.deny(Capability::CreateApiKey, noKeys);
@@ -73,20 +78,23 @@ QStringList GeminiDialect::requiredSecrets(const Profile&) const
 
 QList<RoleDefinition> GeminiDialect::roleDefinitions() const
 {
-    const QString serverOnly = tr("Granted by the server to administrators; it can never be requested or assigned.");
-    return {{QStringLiteral("profile"), tr("View artist and venue profiles (every token needs it)"), true, {}},
-            {QStringLiteral("performer"), tr("Create, update and delete an artist profile"), true, {}},
-            {QStringLiteral("venue"), tr("Create, update and delete a venue profile"), true, {}},
-            {QStringLiteral("city"), tr("Administrator of a city"), false, serverOnly},
-            {QStringLiteral("admin"), tr("Administrator of the whole system"), false, serverOnly}};
+    const QString serverOnly =
+        tr("Granted by the server to administrators; it can never be requested or assigned.");
+    return {
+        {QStringLiteral("profile"), tr("View artist and venue profiles (every token needs it)"), true, {}},
+        {QStringLiteral("performer"), tr("Create, update and delete an artist profile"), true, {}},
+        {QStringLiteral("venue"), tr("Create, update and delete a venue profile"), true, {}},
+        {QStringLiteral("city"), tr("Administrator of a city"), false, serverOnly},
+        {QStringLiteral("admin"), tr("Administrator of the whole system"), false, serverOnly}};
 }
 
 QList<UserField> GeminiDialect::userFields() const
 {
-    UserField password = UserField::make(QStringLiteral("password"), tr("Password"), UserField::Type::Password, true);
+    UserField password =
+        UserField::make(QStringLiteral("password"), tr("Password"), UserField::Type::Password, true);
     password.minLength = 8;
-    return {UserField::make(QStringLiteral("email"), tr("Email"), UserField::Type::Email, true, true), password,
-            UserField::make(QStringLiteral("firstName"), tr("First name")),
+    return {UserField::make(QStringLiteral("email"), tr("Email"), UserField::Type::Email, true, true),
+            password, UserField::make(QStringLiteral("firstName"), tr("First name")),
             UserField::make(QStringLiteral("lastName"), tr("Last name")),
             UserField::make(QStringLiteral("phone"), tr("Phone"), UserField::Type::Phone)};
 }
@@ -130,7 +138,8 @@ HttpRequest GeminiDialect::signOutRequest(const AuthState&) const
     return HttpRequest::withoutBody("POST", QStringLiteral("/api/oauth/revoke"));
 }
 
-void GeminiDialect::authorize(HttpRequest& request, const AuthState& state, const Profile&, const Secrets&) const
+void GeminiDialect::authorize(HttpRequest& request, const AuthState& state, const Profile&,
+                              const Secrets&) const
 {
     request.setHeader("Authorization", "Bearer " + state.accessToken.toUtf8());
 }
@@ -148,10 +157,11 @@ HttpRequest GeminiDialect::listUsersRequest(const UserQuery& query) const
 
 User GeminiDialect::userFromJson(const QJsonObject& object)
 {
-    static const UserFieldMap map{QStringLiteral("id"),        QStringLiteral("email"),     QStringLiteral("email"),
-                                  QStringLiteral("first_name"), QStringLiteral("last_name"), QString(),
-                                  QStringLiteral("scopes"),     QStringLiteral("is_active"), QStringLiteral("created_at"),
-                                  QStringLiteral("last_login_at")};
+    static const UserFieldMap map{QStringLiteral("id"),         QStringLiteral("email"),
+                                  QStringLiteral("email"),      QStringLiteral("first_name"),
+                                  QStringLiteral("last_name"),  QString(),
+                                  QStringLiteral("scopes"),     QStringLiteral("is_active"),
+                                  QStringLiteral("created_at"), QStringLiteral("last_login_at")};
     User user = JsonReader::userFrom(object, map);
     const QJsonObject links = object.value(QStringLiteral("_links")).toObject();
     for (auto it = links.begin(); it != links.end(); ++it) {
@@ -174,8 +184,11 @@ Result<UserPage> GeminiDialect::parseUserPage(const HttpResponse& response, cons
     for (const QJsonValue& value : body.value().value(QStringLiteral("users")).toArray())
         page.users << userFromJson(value.toObject());
     const QJsonObject pagination = body.value().value(QStringLiteral("pagination")).toObject();
-    page.total = pagination.contains(QStringLiteral("total")) ? pagination.value(QStringLiteral("total")).toInteger() : -1;
-    page.hasMore = !pagination.value(QStringLiteral("next")).isNull() && pagination.contains(QStringLiteral("next"));
+    page.total = pagination.contains(QStringLiteral("total"))
+                     ? pagination.value(QStringLiteral("total")).toInteger()
+                     : -1;
+    page.hasMore =
+        !pagination.value(QStringLiteral("next")).isNull() && pagination.contains(QStringLiteral("next"));
     return page;
 }
 
@@ -185,14 +198,16 @@ HttpRequest GeminiDialect::getUserRequest(const User& user) const
     return fromSelf.isValid() ? fromSelf : HttpRequest::get(QStringLiteral("/api/users/") + user.id);
 }
 
-HttpRequest GeminiDialect::createUserRequest(const UserEdit& edit, const Profile& profile, const Secrets& secrets) const
+HttpRequest GeminiDialect::createUserRequest(const UserEdit& edit, const Profile& profile,
+                                             const Secrets& secrets) const
 {
-    HttpRequest r = HttpRequest::json("POST", QStringLiteral("/api/users/create"),
-                                      JsonReader::compact({{QStringLiteral("email"), edit.user.email},
-                                                           {QStringLiteral("password"), edit.password},
-                                                           {QStringLiteral("grant_type"), QStringLiteral("password")},
-                                                           {QStringLiteral("scope"), requestableScopes().join(QLatin1Char(' '))},
-                                                           {QStringLiteral("has_accepted_terms"), true}}));
+    HttpRequest r = HttpRequest::json(
+        "POST", QStringLiteral("/api/users/create"),
+        JsonReader::compact({{QStringLiteral("email"), edit.user.email},
+                             {QStringLiteral("password"), edit.password},
+                             {QStringLiteral("grant_type"), QStringLiteral("password")},
+                             {QStringLiteral("scope"), requestableScopes().join(QLatin1Char(' '))},
+                             {QStringLiteral("has_accepted_terms"), true}}));
     r.setHeader("Authorization", basicAuth(profile, secrets));
     r.authenticated = false; // client credentials, not the admin's token
     return r;
@@ -229,13 +244,15 @@ HttpRequest GeminiDialect::setRolesRequest(const User& user, const QStringList& 
         if (requestableScopes().contains(role))
             assignable << role;
     }
-    return fromLink(user, QStringLiteral("scopes"),
-                    JsonReader::compact({{QStringLiteral("scopes"), QJsonArray::fromStringList(assignable)}}));
+    return fromLink(
+        user, QStringLiteral("scopes"),
+        JsonReader::compact({{QStringLiteral("scopes"), QJsonArray::fromStringList(assignable)}}));
 }
 
 HttpRequest GeminiDialect::setEnabledRequest(const User& user, bool enabled) const
 {
-    return fromLink(user, QStringLiteral("edit"), JsonReader::compact({{QStringLiteral("is_active"), enabled}}));
+    return fromLink(user, QStringLiteral("edit"),
+                    JsonReader::compact({{QStringLiteral("is_active"), enabled}}));
 }
 
 Result<User> GeminiDialect::parseUser(const HttpResponse& response) const
@@ -283,8 +300,9 @@ HttpRequest GeminiDialect::revokeSessionRequest(const User& user, const Session&
 {
     if (!user.actions.contains(QStringLiteral("revoke-sessions")))
         return {};
-    return HttpRequest::withoutBody("POST", QStringLiteral("/api/users/") + user.id + QStringLiteral("/sessions/")
-                                                + session.id + QStringLiteral("/revoke"));
+    return HttpRequest::withoutBody("POST", QStringLiteral("/api/users/") + user.id +
+                                                QStringLiteral("/sessions/") + session.id +
+                                                QStringLiteral("/revoke"));
 }
 
 HttpRequest GeminiDialect::revokeAllSessionsRequest(const User& user) const
@@ -308,13 +326,15 @@ ApiError GeminiDialect::parseError(const HttpResponse& response) const
                                                                         : tr("Wrong username or password.");
     } else if (code == QLatin1String("invalid_client")) {
         error.kind = ApiError::Kind::Unauthorized;
-        error.message = tr("The client ID or client secret is wrong: check the profile's Gemini client credentials.");
+        error.message =
+            tr("The client ID or client secret is wrong: check the profile's Gemini client credentials.");
     } else if (code == QLatin1String("invalid_token") || response.status == 401) {
         error.kind = ApiError::Kind::Unauthorized;
         error.message = tr("The session has expired or was revoked; sign in again.");
     } else if (code == QLatin1String("insufficient_scope") || response.status == 403) {
         error.kind = ApiError::Kind::Forbidden;
-        error.message = tr("Not allowed: %1").arg(description.isEmpty() ? tr("your scopes do not permit this.") : description);
+        error.message = tr("Not allowed: %1")
+                            .arg(description.isEmpty() ? tr("your scopes do not permit this.") : description);
     } else if (code == QLatin1String("invalid_scope")) {
         error.kind = ApiError::Kind::Validation;
         error.field = QStringLiteral("roles");
@@ -325,15 +345,18 @@ ApiError GeminiDialect::parseError(const HttpResponse& response) const
     } else if (response.status == 409) {
         error.kind = ApiError::Kind::Conflict;
         error.field = QStringLiteral("email");
-        error.message = description.isEmpty() ? tr("An account with this email already exists.") : description;
+        error.message =
+            description.isEmpty() ? tr("An account with this email already exists.") : description;
     } else if (response.status == 400) {
         error.kind = ApiError::Kind::Validation;
-        error.message = description.isEmpty() ? tr("The server refused the request as invalid.") : description;
+        error.message =
+            description.isEmpty() ? tr("The server refused the request as invalid.") : description;
         for (const char* field : {"email", "password", "first_name", "last_name", "phone"}) {
             if (description.startsWith(QLatin1String(field)) || description.contains(QLatin1String(field)))
-                error.field = QLatin1String(field) == QLatin1String("first_name") ? QStringLiteral("firstName")
-                            : QLatin1String(field) == QLatin1String("last_name")  ? QStringLiteral("lastName")
-                                                                                   : QLatin1String(field);
+                error.field =
+                    QLatin1String(field) == QLatin1String("first_name")  ? QStringLiteral("firstName")
+                    : QLatin1String(field) == QLatin1String("last_name") ? QStringLiteral("lastName")
+                                                                         : QLatin1String(field);
         }
     } else if (response.status == 429) {
         error.kind = ApiError::Kind::RateLimited;

@@ -19,12 +19,14 @@ public:
     HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const override;
     Result<AuthState> parseSignIn(const HttpResponse& response, const Profile& profile) const override;
     HttpRequest signOutRequest(const AuthState& state) const override;
-    void authorize(HttpRequest& request, const AuthState& state, const Profile&, const Secrets&) const override;
+    void authorize(HttpRequest& request, const AuthState& state, const Profile&,
+                   const Secrets&) const override;
 
     HttpRequest listUsersRequest(const UserQuery& query) const override;
     Result<UserPage> parseUserPage(const HttpResponse& response, const UserQuery& query) const override;
     HttpRequest getUserRequest(const User& user) const override;
-    HttpRequest createUserRequest(const UserEdit& edit, const Profile& profile, const Secrets& secrets) const override;
+    HttpRequest createUserRequest(const UserEdit& edit, const Profile& profile,
+                                  const Secrets& secrets) const override;
     HttpRequest updateUserRequest(const User& before, const UserEdit& after) const override;
     HttpRequest deleteUserRequest(const User& user) const override;
     HttpRequest setRolesRequest(const User& user, const QStringList& roles) const override;

@@ -5,8 +5,9 @@
 
 ApiError JsonReader::malformed(const QString& what)
 {
-    ApiError error = ApiError::make(ApiError::Kind::Malformed,
-                                    QCoreApplication::translate("JsonReader", "The server sent an answer AuthDesk cannot read."));
+    ApiError error = ApiError::make(
+        ApiError::Kind::Malformed,
+        QCoreApplication::translate("JsonReader", "The server sent an answer AuthDesk cannot read."));
     error.detail = what;
     return error;
 }
@@ -16,7 +17,8 @@ Result<QJsonDocument> JsonReader::parse(const HttpResponse& response)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
     if (error.error != QJsonParseError::NoError)
-        return malformed(QStringLiteral("JSON error at offset %1: %2").arg(error.offset).arg(error.errorString()));
+        return malformed(
+            QStringLiteral("JSON error at offset %1: %2").arg(error.offset).arg(error.errorString()));
     return document;
 }
 

@@ -20,19 +20,22 @@ QString LuminateDialect::displayName() const
 Capabilities LuminateDialect::capabilities() const
 {
     Capabilities c;
-    const QString none = tr("Luminate Data has no user management API; AuthDesk only signs in and checks the token.");
-    for (Capability denied : {Capability::ListUsers, Capability::ServerSearch, Capability::ServerSort, Capability::TotalCount,
-                              Capability::GetUser, Capability::CreateUser, Capability::UpdateUser, Capability::DeleteUser,
-                              Capability::SetRoles, Capability::SetEnabled, Capability::UserActionsFromLinks})
+    const QString none =
+        tr("Luminate Data has no user management API; AuthDesk only signs in and checks the token.");
+    for (Capability denied :
+         {Capability::ListUsers, Capability::ServerSearch, Capability::ServerSort, Capability::TotalCount,
+          Capability::GetUser, Capability::CreateUser, Capability::UpdateUser, Capability::DeleteUser,
+          Capability::SetRoles, Capability::SetEnabled, Capability::UserActionsFromLinks})
         c.deny(denied, none);
     const QString sessions = tr("Luminate Data does not expose sessions; its tokens expire after 24 hours.");
-    for (Capability denied : {Capability::ListSessions, Capability::ListAllSessions, Capability::RevokeSession,
-                              Capability::RevokeAllSessions, Capability::SignOut})
+    for (Capability denied : {Capability::ListSessions, Capability::ListAllSessions,
+                              Capability::RevokeSession, Capability::RevokeAllSessions, Capability::SignOut})
         c.deny(denied, sessions);
     const QString keys = tr("Luminate API keys are issued by Luminate support, not through the API.");
     for (Capability denied : {Capability::ListApiKeys, Capability::CreateApiKey, Capability::RevokeApiKey})
         c.deny(denied, keys);
-    c.deny(Capability::RefreshToken, tr("Luminate has no refresh token; AuthDesk signs in again before expiry."));
+    c.deny(Capability::RefreshToken,
+           tr("Luminate has no refresh token; AuthDesk signs in again before expiry."));
     return c;
 }
 
@@ -49,8 +52,10 @@ QStringList LuminateDialect::requiredSecrets(const Profile&) const
 HttpRequest LuminateDialect::signInRequest(const Profile& profile, const Secrets& secrets) const
 {
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("username"), QString::fromUtf8(QUrl::toPercentEncoding(profile.identity)));
-    form.addQueryItem(QStringLiteral("password"), QString::fromUtf8(QUrl::toPercentEncoding(secrets.value(QStringLiteral("password")))));
+    form.addQueryItem(QStringLiteral("username"),
+                      QString::fromUtf8(QUrl::toPercentEncoding(profile.identity)));
+    form.addQueryItem(QStringLiteral("password"),
+                      QString::fromUtf8(QUrl::toPercentEncoding(secrets.value(QStringLiteral("password")))));
     HttpRequest r = HttpRequest::form("POST", QStringLiteral("/auth"), form);
     r.setHeader("x-api-key", secrets.value(QStringLiteral("api_key")).toUtf8());
     r.authenticated = false;
@@ -73,7 +78,8 @@ Result<AuthState> LuminateDialect::parseSignIn(const HttpResponse& response, con
     return state;
 }
 
-void LuminateDialect::authorize(HttpRequest& request, const AuthState& state, const Profile&, const Secrets& secrets) const
+void LuminateDialect::authorize(HttpRequest& request, const AuthState& state, const Profile&,
+                                const Secrets& secrets) const
 {
     request.setHeader("authorization", state.accessToken.toUtf8()); // no "Bearer": as documented
     request.setHeader("x-api-key", secrets.value(QStringLiteral("api_key")).toUtf8());
@@ -84,7 +90,8 @@ ApiError LuminateDialect::parseError(const HttpResponse& response) const
 {
     if (!response.transportError.isNone())
         return response.transportError;
-    const QJsonObject envelope = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject envelope =
+        QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
     const QJsonObject first = envelope.value(QStringLiteral("errors")).toArray().first().toObject();
     ApiError error = Dialect::parseError(response);
     error.serverCode = first.value(QStringLiteral("error_code")).toString();

@@ -16,6 +16,7 @@ public:
 
     HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const override;
     Result<AuthState> parseSignIn(const HttpResponse& response, const Profile& profile) const override;
-    void authorize(HttpRequest& request, const AuthState& state, const Profile&, const Secrets& secrets) const override;
+    void authorize(HttpRequest& request, const AuthState& state, const Profile&,
+                   const Secrets& secrets) const override;
     ApiError parseError(const HttpResponse& response) const override;
 };

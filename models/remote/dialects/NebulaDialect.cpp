@@ -19,11 +19,19 @@ bool usesApiKey(const Profile& profile)
 
 User userFromJson(const QJsonObject& object)
 {
-    static const UserFieldMap map{QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("email"),
-                                  QString(), QString(), QStringLiteral("name"), QString(),
-                                  QStringLiteral("is_active"), QStringLiteral("created_at"), QStringLiteral("last_login_at")};
+    static const UserFieldMap map{QStringLiteral("id"),
+                                  QStringLiteral("email"),
+                                  QStringLiteral("email"),
+                                  QString(),
+                                  QString(),
+                                  QStringLiteral("name"),
+                                  QString(),
+                                  QStringLiteral("is_active"),
+                                  QStringLiteral("created_at"),
+                                  QStringLiteral("last_login_at")};
     User user = JsonReader::userFrom(object, map);
-    user.roles = {object.value(QStringLiteral("is_staff")).toBool() ? QStringLiteral("staff") : QStringLiteral("member")};
+    user.roles = {object.value(QStringLiteral("is_staff")).toBool() ? QStringLiteral("staff")
+                                                                    : QStringLiteral("member")};
     return user;
 }
 
@@ -51,15 +59,19 @@ QString NebulaDialect::displayName() const
 Capabilities NebulaDialect::capabilities() const
 {
     Capabilities c;
-    for (Capability allowed : {Capability::ListUsers, Capability::ServerSearch, Capability::TotalCount, Capability::GetUser,
-                               Capability::CreateUser, Capability::UpdateUser, Capability::DeleteUser, Capability::SetRoles,
-                               Capability::SetEnabled, Capability::ListSessions, Capability::RevokeSession,
-                               Capability::RevokeAllSessions, Capability::ListApiKeys, Capability::CreateApiKey,
-                               Capability::RevokeApiKey})
+    for (Capability allowed :
+         {Capability::ListUsers, Capability::ServerSearch, Capability::TotalCount, Capability::GetUser,
+          Capability::CreateUser, Capability::UpdateUser, Capability::DeleteUser, Capability::SetRoles,
+          Capability::SetEnabled, Capability::ListSessions, Capability::RevokeSession,
+          Capability::RevokeAllSessions, Capability::ListApiKeys, Capability::CreateApiKey,
+          Capability::RevokeApiKey})
         c.allow(allowed);
-    c.deny(Capability::ServerSort, tr("Nebula lists users in its own order; AuthDesk sorts the loaded rows."));
-    c.deny(Capability::ListAllSessions, tr("Nebula lists sessions per user only: open a user to see theirs."));
-    c.deny(Capability::RefreshToken, tr("Nebula tokens last 2 hours and cannot be refreshed; AuthDesk signs in again."));
+    c.deny(Capability::ServerSort,
+           tr("Nebula lists users in its own order; AuthDesk sorts the loaded rows."));
+    c.deny(Capability::ListAllSessions,
+           tr("Nebula lists sessions per user only: open a user to see theirs."));
+    c.deny(Capability::RefreshToken,
+           tr("Nebula tokens last 2 hours and cannot be refreshed; AuthDesk signs in again."));
     c.deny(Capability::SignOut, tr("Nebula has no logout: the token simply expires after 2 hours."));
     c.deny(Capability::UserActionsFromLinks, tr("Nebula does not advertise per-user actions."));
     return c;
@@ -67,8 +79,10 @@ Capabilities NebulaDialect::capabilities() const
 
 QList<SettingField> NebulaDialect::settingFields() const
 {
-    return {{QStringLiteral("auth_method"), tr("Sign in with (password or api_key)"), false, false, QStringLiteral("password")},
-            {QStringLiteral("api_key"), tr("API key (ak_…), instead of a password"), true, false, QStringLiteral("ak_")}};
+    return {{QStringLiteral("auth_method"), tr("Sign in with (password or api_key)"), false, false,
+             QStringLiteral("password")},
+            {QStringLiteral("api_key"), tr("API key (ak_…), instead of a password"), true, false,
+             QStringLiteral("ak_")}};
 }
 
 QStringList NebulaDialect::requiredSecrets(const Profile& profile) const
@@ -84,10 +98,11 @@ QList<RoleDefinition> NebulaDialect::roleDefinitions() const
 
 QList<UserField> NebulaDialect::userFields() const
 {
-    UserField password = UserField::make(QStringLiteral("password"), tr("Password"), UserField::Type::Password, true);
+    UserField password =
+        UserField::make(QStringLiteral("password"), tr("Password"), UserField::Type::Password, true);
     password.minLength = 8;
-    return {UserField::make(QStringLiteral("email"), tr("Email"), UserField::Type::Email, true, true), password,
-            UserField::make(QStringLiteral("firstName"), tr("First name")),
+    return {UserField::make(QStringLiteral("email"), tr("Email"), UserField::Type::Email, true, true),
+            password, UserField::make(QStringLiteral("firstName"), tr("First name")),
             UserField::make(QStringLiteral("lastName"), tr("Last name"))};
 }
 
@@ -100,9 +115,10 @@ HttpRequest NebulaDialect::signInRequest(const Profile& profile, const Secrets& 
         r.authenticated = false;
         return r;
     }
-    HttpRequest r = HttpRequest::json("POST", QStringLiteral("/login"),
-                                      JsonReader::compact({{QStringLiteral("username"), profile.identity},
-                                                           {QStringLiteral("password"), secrets.value(QStringLiteral("password"))}}));
+    HttpRequest r = HttpRequest::json(
+        "POST", QStringLiteral("/login"),
+        JsonReader::compact({{QStringLiteral("username"), profile.identity},
+                             {QStringLiteral("password"), secrets.value(QStringLiteral("password"))}}));
     r.authenticated = false;
     return r;
 }
@@ -129,13 +145,16 @@ Result<AuthState> NebulaDialect::parseSignIn(const HttpResponse& response, const
         return JsonReader::malformed(QStringLiteral("no data.jwtToken in the login answer"));
     state.userId = QString::number(user.value(QStringLiteral("id")).toInteger());
     state.identity = user.value(QStringLiteral("email")).toString(profile.identity);
-    state.scopes = {user.value(QStringLiteral("is_staff")).toBool() ? QStringLiteral("ADMIN") : QStringLiteral("GUEST")};
+    state.scopes = {user.value(QStringLiteral("is_staff")).toBool() ? QStringLiteral("ADMIN")
+                                                                    : QStringLiteral("GUEST")};
     // The documented lifetime; the JWT's own exp is shown by the token inspector, unverified.
     state.expiresAt = state.issuedAt.addSecs(2 * 3600);
     const QList<QByteArray> parts = state.accessToken.toLatin1().split('.');
     if (parts.size() == 3) {
-        const QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(
-            parts[1], QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)).object();
+        const QJsonObject claims =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding |
+                                                                         QByteArray::OmitTrailingEquals))
+                .object();
         const qint64 exp = claims.value(QStringLiteral("exp")).toInteger();
         if (exp > 0 && QDateTime::fromSecsSinceEpoch(exp, Qt::UTC) < state.expiresAt)
             state.expiresAt = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC); // only ever shortens the countdown
@@ -146,7 +165,8 @@ Result<AuthState> NebulaDialect::parseSignIn(const HttpResponse& response, const
 void NebulaDialect::authorize(HttpRequest& request, const AuthState& state, const Profile& profile,
                               const Secrets& secrets) const
 {
-    const QString credential = usesApiKey(profile) ? secrets.value(QStringLiteral("api_key")) : state.accessToken;
+    const QString credential =
+        usesApiKey(profile) ? secrets.value(QStringLiteral("api_key")) : state.accessToken;
     request.setHeader("Authorization", "Bearer " + credential.toUtf8());
 }
 
@@ -170,8 +190,11 @@ Result<UserPage> NebulaDialect::parseUserPage(const HttpResponse& response, cons
     UserPage page;
     for (const QJsonValue& value : body.value().value(QStringLiteral("data")).toArray())
         page.users << userFromJson(value.toObject());
-    page.total = body.value().contains(QStringLiteral("total")) ? body.value().value(QStringLiteral("total")).toInteger() : -1;
-    page.hasMore = page.total >= 0 ? query.offset + page.users.size() < page.total : page.users.size() == query.limit;
+    page.total = body.value().contains(QStringLiteral("total"))
+                     ? body.value().value(QStringLiteral("total")).toInteger()
+                     : -1;
+    page.hasMore =
+        page.total >= 0 ? query.offset + page.users.size() < page.total : page.users.size() == query.limit;
     return page;
 }
 
@@ -182,12 +205,14 @@ HttpRequest NebulaDialect::getUserRequest(const User& user) const
 
 HttpRequest NebulaDialect::createUserRequest(const UserEdit& edit, const Profile&, const Secrets&) const
 {
-    return HttpRequest::json("POST", QStringLiteral("/users"),
-                             JsonReader::compact({{QStringLiteral("name"), QString(edit.user.firstName + QLatin1Char(' ') + edit.user.lastName).trimmed()},
-                                                  {QStringLiteral("email"), edit.user.email},
-                                                  {QStringLiteral("password"), edit.password},
-                                                  {QStringLiteral("is_staff"), edit.user.roles.contains(QLatin1String("staff"))},
-                                                  {QStringLiteral("is_active"), edit.user.enabled}}));
+    return HttpRequest::json(
+        "POST", QStringLiteral("/users"),
+        JsonReader::compact({{QStringLiteral("name"),
+                              QString(edit.user.firstName + QLatin1Char(' ') + edit.user.lastName).trimmed()},
+                             {QStringLiteral("email"), edit.user.email},
+                             {QStringLiteral("password"), edit.password},
+                             {QStringLiteral("is_staff"), edit.user.roles.contains(QLatin1String("staff"))},
+                             {QStringLiteral("is_active"), edit.user.enabled}}));
 }
 
 HttpRequest NebulaDialect::updateUserRequest(const User& before, const UserEdit& after) const
@@ -196,7 +221,8 @@ HttpRequest NebulaDialect::updateUserRequest(const User& before, const UserEdit&
     if (after.user.email != before.email)
         body.insert(QStringLiteral("email"), after.user.email);
     if (after.user.firstName != before.firstName || after.user.lastName != before.lastName)
-        body.insert(QStringLiteral("name"), QString(after.user.firstName + QLatin1Char(' ') + after.user.lastName).trimmed());
+        body.insert(QStringLiteral("name"),
+                    QString(after.user.firstName + QLatin1Char(' ') + after.user.lastName).trimmed());
     if (after.user.enabled != before.enabled)
         body.insert(QStringLiteral("is_active"), after.user.enabled);
     if (!after.user.roles.isEmpty() && after.user.roles != before.roles)
@@ -211,13 +237,15 @@ HttpRequest NebulaDialect::deleteUserRequest(const User& user) const
 
 HttpRequest NebulaDialect::setRolesRequest(const User& user, const QStringList& roles) const
 {
-    return HttpRequest::json("PATCH", userPath(user),
-                             JsonReader::compact({{QStringLiteral("is_staff"), roles.contains(QLatin1String("staff"))}}));
+    return HttpRequest::json(
+        "PATCH", userPath(user),
+        JsonReader::compact({{QStringLiteral("is_staff"), roles.contains(QLatin1String("staff"))}}));
 }
 
 HttpRequest NebulaDialect::setEnabledRequest(const User& user, bool enabled) const
 {
-    return HttpRequest::json("PATCH", userPath(user), JsonReader::compact({{QStringLiteral("is_active"), enabled}}));
+    return HttpRequest::json("PATCH", userPath(user),
+                             JsonReader::compact({{QStringLiteral("is_active"), enabled}}));
 }
 
 Result<User> NebulaDialect::parseUser(const HttpResponse& response) const
@@ -269,7 +297,8 @@ HttpRequest NebulaDialect::revokeAllSessionsRequest(const User& user) const
 
 HttpRequest NebulaDialect::listApiKeysRequest(const User* owner) const
 {
-    return HttpRequest::get(owner ? userPath(*owner, QStringLiteral("/api_keys")) : QStringLiteral("/api_keys"));
+    return HttpRequest::get(owner ? userPath(*owner, QStringLiteral("/api_keys"))
+                                  : QStringLiteral("/api_keys"));
 }
 
 Result<QList<ApiKey>> NebulaDialect::parseApiKeys(const HttpResponse& response) const
@@ -286,8 +315,9 @@ Result<QList<ApiKey>> NebulaDialect::parseApiKeys(const HttpResponse& response) 
         key.description = o.value(QStringLiteral("description")).toString();
         // Only what the server shows partially; never more than a short prefix is kept.
         key.prefix = o.value(QStringLiteral("partial_key_data")).toString().left(10);
-        key.ownerId = o.contains(QStringLiteral("owner_id")) ? QString::number(o.value(QStringLiteral("owner_id")).toInteger())
-                                                             : QString();
+        key.ownerId = o.contains(QStringLiteral("owner_id"))
+                          ? QString::number(o.value(QStringLiteral("owner_id")).toInteger())
+                          : QString();
         key.createdAt = JsonReader::dateFrom(o.value(QStringLiteral("created_at")));
         key.lastUsedAt = JsonReader::dateFrom(o.value(QStringLiteral("last_used_at")));
         keys << key;
@@ -297,7 +327,8 @@ Result<QList<ApiKey>> NebulaDialect::parseApiKeys(const HttpResponse& response) 
 
 HttpRequest NebulaDialect::createApiKeyRequest(const ApiKeyRequest& request) const
 {
-    QJsonObject body{{QStringLiteral("name"), request.name}, {QStringLiteral("description"), request.description}};
+    QJsonObject body{{QStringLiteral("name"), request.name},
+                     {QStringLiteral("description"), request.description}};
     if (!request.ownerId.isEmpty())
         body.insert(QStringLiteral("user_id"), request.ownerId.toLongLong());
     return HttpRequest::json("POST", QStringLiteral("/api-keys"), JsonReader::compact(body));
@@ -341,16 +372,19 @@ ApiError NebulaDialect::parseError(const HttpResponse& response) const
 {
     if (!response.transportError.isNone())
         return response.transportError;
-    const QString message = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("message")).toString();
+    const QString message =
+        QJsonDocument::fromJson(response.body).object().value(QStringLiteral("message")).toString();
     ApiError error = Dialect::parseError(response);
     error.detail = message;
     switch (response.status) {
     case 401:
         error.kind = ApiError::Kind::Unauthorized;
-        error.message = message.contains(QLatin1String("API key")) ? tr("This Nebula API key is not valid or was revoked.")
-                      : message.contains(QLatin1String("password")) ? tr("Wrong username or password.")
-                      : message.contains(QLatin1String("disabled")) ? tr("This account is disabled.")
-                                                                    : tr("The session has expired; sign in again.");
+        error.message = message.contains(QLatin1String("API key"))
+                            ? tr("This Nebula API key is not valid or was revoked.")
+                        : message.contains(QLatin1String("password")) ? tr("Wrong username or password.")
+                        : message.contains(QLatin1String("disabled"))
+                            ? tr("This account is disabled.")
+                            : tr("The session has expired; sign in again.");
         break;
     case 403:
         error.kind = ApiError::Kind::Forbidden;
@@ -363,7 +397,9 @@ ApiError NebulaDialect::parseError(const HttpResponse& response) const
     case 409:
         error.kind = ApiError::Kind::Conflict;
         error.field = QStringLiteral("email");
-        error.message = message.section(QLatin1String(": "), 1).isEmpty() ? message : message.section(QLatin1String(": "), 1);
+        error.message = message.section(QLatin1String(": "), 1).isEmpty()
+                            ? message
+                            : message.section(QLatin1String(": "), 1);
         break;
     case 429:
         error.kind = ApiError::Kind::RateLimited;

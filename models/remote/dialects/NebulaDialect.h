@@ -18,7 +18,8 @@ public:
 
     HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const override;
     Result<AuthState> parseSignIn(const HttpResponse& response, const Profile& profile) const override;
-    void authorize(HttpRequest& request, const AuthState& state, const Profile&, const Secrets&) const override;
+    void authorize(HttpRequest& request, const AuthState& state, const Profile&,
+                   const Secrets&) const override;
 
     HttpRequest listUsersRequest(const UserQuery& query) const override;
     Result<UserPage> parseUserPage(const HttpResponse& response, const UserQuery& query) const override;
