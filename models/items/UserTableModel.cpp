@@ -3,21 +3,61 @@
 #include "remote/Connection.h"
 
 #include <QLocale>
+#include <QSet>
+#include <algorithm>
+
+namespace {
+
+using Field = UserRowStore::Field;
+
+Field fieldOf(int column)
+{
+    switch (column) {
+    case UserTableModel::Email: return Field::Email;
+    case UserTableModel::Name: return Field::Name;
+    default: return Field::Username;
+    }
+}
+
+bool isTextColumn(int column)
+{
+    return column == UserTableModel::Username || column == UserTableModel::Email || column == UserTableModel::Name;
+}
+
+} // namespace
 
 UserTableModel::UserTableModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_complete(10000)
 {
 }
+
+UserTableModel::~UserTableModel() = default;
 
 void UserTableModel::setConnection(Connection* connection)
 {
-    m_connection = connection;
-    reload();
+    if (!connection) {
+        setPageLoader({}, Capabilities());
+        return;
+    }
+    QPointer<Connection> guarded(connection);
+    setPageLoader(
+        [guarded](const UserQuery& query, QObject* context, PageCallback done) {
+            if (guarded)
+                guarded->listUsers(query, context, std::move(done));
+            else
+                done(ApiError::make(ApiError::Kind::Offline, tr("The connection was closed.")));
+        },
+        connection->capabilities());
 }
 
-bool UserTableModel::serverSearchActive() const
+void UserTableModel::setPageLoader(PageLoader loader, const Capabilities& capabilities)
 {
-    return m_connection && m_connection->capabilities().supports(Capability::ServerSearch);
+    m_loader = std::move(loader);
+    m_capabilities = capabilities;
+    if (!serverSearchActive())
+        m_search.clear();
+    reload();
 }
 
 void UserTableModel::setServerSearch(const QString& search)
@@ -31,12 +71,18 @@ void UserTableModel::setServerSearch(const QString& search)
 void UserTableModel::reload()
 {
     ++m_generation;
+    if (m_fetchAllDone)
+        finishFetchAll(ApiError::make(ApiError::Kind::Cancelled, tr("The list was reloaded.")));
+    setLoading(false); // the answer in flight belongs to the old generation
     beginResetModel();
-    m_users.clear();
+    m_store.clear();
+    m_order.clear();
+    m_order.shrink_to_fit();
+    m_complete.clear();
     m_total = -1;
-    m_hasMore = m_connection && m_connection->capabilities().supports(Capability::ListUsers);
+    m_serverOffset = 0;
+    m_hasMore = m_loader && m_capabilities.supports(Capability::ListUsers);
     endResetModel();
-    setLoading(false);
     if (m_hasMore)
         fetchMore({});
 }
@@ -51,7 +97,21 @@ void UserTableModel::setLoading(bool loading)
 
 bool UserTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_loading && m_connection;
+    return !parent.isValid() && m_hasMore && !m_loading && m_loader;
+}
+
+QString UserTableModel::sortField(int column)
+{
+    switch (column) {
+    case Username: return QStringLiteral("username");
+    case Email: return QStringLiteral("email");
+    case Name: return QStringLiteral("name");
+    case Roles: return QStringLiteral("roles");
+    case Enabled: return QStringLiteral("enabled");
+    case Created: return QStringLiteral("createdAt");
+    case LastLogin: return QStringLiteral("lastLoginAt");
+    }
+    return {};
 }
 
 void UserTableModel::fetchMore(const QModelIndex& parent)
@@ -60,95 +120,330 @@ void UserTableModel::fetchMore(const QModelIndex& parent)
         return;
     setLoading(true);
     UserQuery query;
-    query.offset = m_users.size();
+    query.offset = m_serverOffset;
     query.limit = m_pageSize;
     query.search = m_search;
+    if (serverSortActive() && m_sortColumn >= 0) {
+        query.sortField = sortField(m_sortColumn);
+        query.sortOrder = m_sortOrder;
+    }
     const quint64 generation = m_generation;
-    m_connection->listUsers(query, this, [this, generation](const Result<UserPage>& result) {
+    m_loader(query, this, [this, generation](const Result<UserPage>& result) {
         if (generation != m_generation)
-            return;
+            return; // an answer to a query that was replaced meanwhile
         setLoading(false);
         if (!result.ok()) {
             m_hasMore = false;
             emit loadFailed(result.error());
+            if (m_fetchAllDone)
+                finishFetchAll(result.error());
             return;
         }
-        const UserPage& page = result.value();
-        m_total = page.total;
-        m_hasMore = page.hasMore && !page.users.isEmpty();
-        if (!page.users.isEmpty()) {
-            beginInsertRows({}, int(m_users.size()), int(m_users.size() + page.users.size() - 1));
-            m_users += page.users;
-            endInsertRows();
-        }
-        emit pageLoaded(int(m_users.size()), m_total);
+        receivePage(result.value());
     });
+}
+
+void UserTableModel::receivePage(const UserPage& page)
+{
+    m_serverOffset += page.users.size();
+    m_total = page.total;
+    m_hasMore = page.hasMore && !page.users.isEmpty();
+    addRows(page.users);
+    emit pageLoaded(rowCount(), m_total);
+    if (m_fetchAllDone) {
+        if (m_hasMore)
+            fetchMore({});
+        else
+            finishFetchAll({});
+    }
 }
 
 void UserTableModel::fetchAll(std::function<void(const ApiError&)> done)
 {
+    if (m_fetchAllDone)
+        finishFetchAll(ApiError::make(ApiError::Kind::Cancelled, tr("Another export started.")));
     if (!m_hasMore) {
         done({});
         return;
     }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    auto failure = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(this, &UserTableModel::pageLoaded, this, [this, connection, failure, done] {
-        if (m_hasMore) {
-            fetchMore({});
-            return;
-        }
-        disconnect(*connection);
-        disconnect(*failure);
-        done({});
-    });
-    *failure =
-        connect(this, &UserTableModel::loadFailed, this, [connection, failure, done](const ApiError& error) {
-            disconnect(*connection);
-            disconnect(*failure);
-            done(error);
-        });
+    m_fetchAllDone = std::move(done);
+    m_deferSort = true; // one sort at the end instead of a merge per page
     if (!m_loading)
         fetchMore({});
 }
 
-void UserTableModel::updateUser(const User& user)
+void UserTableModel::cancelFetchAll()
 {
-    for (int row = 0; row < m_users.size(); ++row) {
-        if (m_users[row].id == user.id) {
-            m_users[row] = user;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return;
+    if (m_fetchAllDone)
+        finishFetchAll(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+}
+
+void UserTableModel::finishFetchAll(const ApiError& error)
+{
+    auto done = std::move(m_fetchAllDone);
+    m_fetchAllDone = nullptr;
+    if (m_deferSort) {
+        m_deferSort = false;
+        if (m_sortColumn >= 0 && !serverSortActive())
+            applyLocalSort();
+    }
+    if (done)
+        done(error);
+}
+
+void UserTableModel::cacheComplete(UserRowStore::Index index, const User& user)
+{
+    m_complete.insert(index, new User(user));
+}
+
+void UserTableModel::addRows(const QList<User>& users)
+{
+    if (users.isEmpty())
+        return;
+    QSet<UserRowStore::Index> changed;
+    std::vector<UserRowStore::Index> added;
+    added.reserve(size_t(users.size()));
+    for (const User& user : users) {
+        const qint64 known = m_store.find(user.id);
+        if (known >= 0) { // listed again (pages shift when users are added or removed meanwhile)
+            m_store.replace(UserRowStore::Index(known), user);
+            cacheComplete(UserRowStore::Index(known), user);
+            changed << UserRowStore::Index(known);
+            continue;
+        }
+        const UserRowStore::Index index = m_store.append(user);
+        cacheComplete(index, user);
+        added.push_back(index);
+    }
+    if (!changed.isEmpty()) {
+        for (int row = 0; row < int(m_order.size()); ++row) {
+            if (changed.contains(m_order[size_t(row)]))
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
+    if (added.empty())
+        return;
+    const int first = int(m_order.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_order.insert(m_order.end(), added.begin(), added.end());
+    endInsertRows();
+    if (m_sortColumn >= 0 && !serverSortActive() && !m_deferSort)
+        applyLocalSort();
+}
+
+void UserTableModel::sortRows(std::vector<UserRowStore::Index>& rows) const
+{
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (m_sortColumn < 0) { // the order rows arrived in
+        std::sort(rows.begin(), rows.end());
+        return;
+    }
+    // Sort (key, slot) pairs: most comparisons are integer ones; equal text prefixes fall back
+    // to comparing the stored bytes.
+    struct Key
+    {
+        quint64 key;
+        UserRowStore::Index index;
+    };
+    std::vector<Key> keys(rows.size());
+    std::vector<quint32> roleRank;
+    if (m_sortColumn == Roles) {
+        const QList<QStringList>& sets = m_store.roleSets();
+        std::vector<quint32> bySet(size_t(sets.size()));
+        for (quint32 i = 0; i < bySet.size(); ++i)
+            bySet[i] = i;
+        QStringList joined;
+        for (const QStringList& set : sets)
+            joined << set.join(QLatin1String(", "));
+        std::sort(bySet.begin(), bySet.end(), [&joined](quint32 a, quint32 b) {
+            return joined[a].compare(joined[b], Qt::CaseInsensitive) < 0;
+        });
+        roleRank.resize(bySet.size());
+        for (quint32 rank = 0; rank < bySet.size(); ++rank)
+            roleRank[bySet[rank]] = rank;
+    }
+    const Field field = fieldOf(m_sortColumn);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const UserRowStore::Index index = rows[i];
+        quint64 key = 0;
+        switch (m_sortColumn) {
+        case Username:
+        case Email:
+        case Name: key = m_store.sortPrefix(index, field); break;
+        case Roles: key = roleRank[m_store.roleSetId(index)]; break;
+        case Enabled: key = m_store.enabled(index) ? 1 : 0; break;
+        case Created: key = m_store.createdSeconds(index); break;
+        case LastLogin: key = m_store.lastLoginSeconds(index); break;
+        }
+        keys[i] = {key, index};
+    }
+    const bool text = isTextColumn(m_sortColumn);
+    std::sort(keys.begin(), keys.end(), [this, descending, text, field](const Key& a, const Key& b) {
+        if (a.key != b.key)
+            return descending ? a.key > b.key : a.key < b.key;
+        if (text) {
+            const int c = m_store.compare(a.index, b.index, field);
+            if (c != 0)
+                return descending ? c > 0 : c < 0;
+        }
+        return a.index < b.index; // ties keep arrival order, so sorting is stable
+    });
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i] = keys[i].index;
+}
+
+void UserTableModel::applyLocalSort()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<UserRowStore::Index> persistentSlots;
+    persistentSlots.reserve(persistent.size());
+    for (const QModelIndex& index : persistent)
+        persistentSlots << m_order[size_t(index.row())];
+    sortRows(m_order);
+    if (!persistent.isEmpty()) {
+        std::vector<int> rowOfSlot(size_t(m_store.size()), -1);
+        for (size_t row = 0; row < m_order.size(); ++row)
+            rowOfSlot[m_order[row]] = int(row);
+        QModelIndexList moved;
+        moved.reserve(persistent.size());
+        for (int i = 0; i < persistent.size(); ++i)
+            moved << index(rowOfSlot[persistentSlots[i]], persistent[i].column());
+        changePersistentIndexList(persistent, moved);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void UserTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= ColumnCount)
+        column = -1;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit sortingChanged(column, order);
+    if (serverSortActive())
+        reload(); // the server sends the pages in the new order
+    else
+        applyLocalSort();
+}
+
+User UserTableModel::user(int row) const
+{
+    const UserRowStore::Index index = m_order[size_t(row)];
+    if (const User* complete = m_complete.object(index))
+        return *complete;
+    return m_store.skeleton(index);
+}
+
+bool UserTableModel::isComplete(int row) const
+{
+    return m_complete.contains(m_order[size_t(row)]);
+}
+
+QString UserTableModel::userId(int row) const
+{
+    return m_store.text(m_order[size_t(row)], Field::Id);
+}
+
+int UserTableModel::rowOfId(const QString& id) const
+{
+    const qint64 index = m_store.find(id);
+    if (index < 0)
+        return -1;
+    const auto found = std::find(m_order.begin(), m_order.end(), UserRowStore::Index(index));
+    return found == m_order.end() ? -1 : int(found - m_order.begin());
+}
+
+QList<User> UserTableModel::users() const
+{
+    QList<User> all;
+    all.reserve(qsizetype(m_order.size()));
+    for (int row = 0; row < int(m_order.size()); ++row)
+        all << user(row);
+    return all;
+}
+
+bool UserTableModel::updateUser(const User& user)
+{
+    const int row = rowOfId(user.id);
+    if (row < 0)
+        return false;
+    const UserRowStore::Index index = m_order[size_t(row)];
+    m_store.replace(index, user);
+    cacheComplete(index, user);
+    // The row stays where it is even if it would sort elsewhere now: rows do not jump away
+    // from under the pointer; the next sort puts it in place.
+    emit dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
+    return true;
 }
 
 void UserTableModel::removeUser(const QString& id)
 {
-    for (int row = 0; row < m_users.size(); ++row) {
-        if (m_users[row].id == id) {
-            beginRemoveRows({}, row, row);
-            m_users.removeAt(row);
-            endRemoveRows();
-            if (m_total > 0)
-                --m_total;
-            return;
-        }
-    }
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    const UserRowStore::Index index = m_order[size_t(row)];
+    beginRemoveRows({}, row, row);
+    m_order.erase(m_order.begin() + row);
+    m_store.remove(index);
+    m_complete.remove(index);
+    endRemoveRows();
+    if (m_total > 0)
+        --m_total;
+    // The server's listing shifted by one: ask for one row too many rather than skip one.
+    if (m_serverOffset > 0)
+        --m_serverOffset;
 }
 
 void UserTableModel::prependUser(const User& user)
 {
+    if (updateUser(user))
+        return;
+    const UserRowStore::Index index = m_store.append(user);
+    cacheComplete(index, user);
     beginInsertRows({}, 0, 0);
-    m_users.prepend(user);
+    m_order.insert(m_order.begin(), index);
     endInsertRows();
     if (m_total >= 0)
         ++m_total;
 }
 
+void UserTableModel::appendUsers(const QList<User>& users)
+{
+    addRows(users);
+}
+
+void UserTableModel::setUsers(const QList<User>& users, qint64 total, bool hasMore)
+{
+    ++m_generation;
+    setLoading(false);
+    beginResetModel();
+    m_store.clear();
+    m_order.clear();
+    m_complete.clear();
+    m_store.reserve(users.size());
+    m_order.reserve(size_t(users.size()));
+    for (const User& user : users) {
+        if (m_store.find(user.id) >= 0)
+            continue;
+        const UserRowStore::Index index = m_store.append(user);
+        cacheComplete(index, user);
+        m_order.push_back(index);
+    }
+    m_total = total;
+    m_hasMore = hasMore && m_loader;
+    m_serverOffset = users.size();
+    if (m_sortColumn >= 0 && !serverSortActive())
+        sortRows(m_order);
+    endResetModel();
+    emit pageLoaded(rowCount(), m_total);
+}
+
 int UserTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_users.size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int UserTableModel::columnCount(const QModelIndex& parent) const
@@ -158,59 +453,59 @@ int UserTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant UserTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_users.size())
+    if (!index.isValid() || index.row() >= int(m_order.size()))
         return {};
-    const User& u = m_users.at(index.row());
-    if (role == UserRole)
-        return QVariant::fromValue(u);
+    const UserRowStore::Index slot = m_order[size_t(index.row())];
+    switch (role) {
+    case UserRole: return QVariant::fromValue(user(index.row()));
+    case IdRole: return m_store.text(slot, Field::Id);
+    case CompleteRole: return m_complete.contains(slot);
+    case Qt::ToolTipRole:
+        if (index.column() == Enabled && !m_store.enabled(slot))
+            return tr("This account is disabled: it cannot sign in.");
+        if (index.column() == Roles && !m_store.roles(slot).isEmpty())
+            return m_store.roles(slot).join(QLatin1Char('\n'));
+        return {};
+    case Qt::DisplayRole:
+    case SortRole: break;
+    default: return {};
+    }
     auto date = [role](const QDateTime& when) -> QVariant {
         if (role == SortRole)
-            return when.isValid() ? when.toMSecsSinceEpoch() : qint64(0);
+            return when.isValid() ? when.toSecsSinceEpoch() : qint64(0);
         return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
     };
-    if (role == Qt::DisplayRole || role == SortRole) {
-        switch (index.column()) {
-        case Username:
-            return u.username;
-        case Email:
-            return u.email;
-        case Name:
-            return QString(u.firstName + QLatin1Char(' ') + u.lastName).trimmed();
-        case Roles:
-            return u.roles.join(QLatin1String(", "));
-        case Enabled:
-            return role == SortRole ? QVariant(u.enabled)
-                                    : QVariant(u.enabled ? tr("Enabled") : tr("Disabled"));
-        case Created:
-            return date(u.createdAt);
-        case LastLogin:
-            return date(u.lastLoginAt);
-        }
+    switch (index.column()) {
+    case Username: return m_store.text(slot, Field::Username);
+    case Email: return m_store.text(slot, Field::Email);
+    case Name: return m_store.text(slot, Field::Name);
+    case Roles: return m_store.roles(slot).join(QLatin1String(", "));
+    case Enabled:
+        if (role == SortRole)
+            return m_store.enabled(slot);
+        return m_store.enabled(slot) ? tr("Enabled") : tr("Disabled");
+    case Created: return date(m_store.createdAt(slot));
+    case LastLogin: return date(m_store.lastLoginAt(slot));
     }
-    if (role == Qt::ToolTipRole && index.column() == Enabled && !u.enabled)
-        return tr("This account is disabled: it cannot sign in.");
     return {};
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    if (role == Qt::ToolTipRole) {
+        return serverSortActive() ? tr("Click to sort: the server sorts every user.")
+                                  : tr("Click to sort the loaded users (this server cannot sort).");
+    }
     switch (section) {
-    case Username:
-        return tr("Username");
-    case Email:
-        return tr("Email");
-    case Name:
-        return tr("Name");
-    case Roles:
-        return tr("Roles / scopes");
-    case Enabled:
-        return tr("Status");
-    case Created:
-        return tr("Created");
-    case LastLogin:
-        return tr("Last login");
+    case Username: return tr("Username");
+    case Email: return tr("Email");
+    case Name: return tr("Name");
+    case Roles: return tr("Roles / scopes");
+    case Enabled: return tr("Status");
+    case Created: return tr("Created");
+    case LastLogin: return tr("Last login");
     }
     return {};
 }

@@ -1,0 +1,381 @@
+#include "UserRowStore.h"
+
+#include <QDateTime>
+#include <QtEndian>
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <limits>
+
+// A record in an arena: six little-endian 16-bit lengths (id, username, email, first name,
+// last name, folded search text), then the bytes
+//     id | username \x1f email \x1f first ' ' last | folded
+// so that the searchable part is one contiguous run and "first last" matches across the space.
+
+namespace {
+
+constexpr int MaxFieldBytes = 4096; // longer values are cut (at a character boundary) for display
+constexpr char FieldSeparator = '\x1f';
+
+constexpr std::array<uchar, 256> makeFoldTable()
+{
+    std::array<uchar, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[size_t(c)] = uchar(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    return table;
+}
+constexpr std::array<uchar, 256> fold = makeFoldTable();
+
+QByteArray cutUtf8(QByteArray bytes, qsizetype limit)
+{
+    if (bytes.size() <= limit)
+        return bytes;
+    qsizetype end = limit;
+    while (end > 0 && (uchar(bytes.at(end)) & 0xC0) == 0x80) // never split a multi-byte character
+        --end;
+    bytes.truncate(end);
+    return bytes;
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+quint16 lengthAt(const char* record, int field)
+{
+    quint16 length;
+    std::memcpy(&length, record + 2 * field, 2);
+    return qFromLittleEndian(length);
+}
+
+// ASCII case-insensitive substring search; `needle` is already folded.
+bool containsFolded(const uchar* hay, size_t length, const uchar* needle, size_t n)
+{
+    if (n > length)
+        return false;
+    const uchar first = needle[0];
+    const uchar firstUpper = uchar(first >= 'a' && first <= 'z' ? first - ('a' - 'A') : first);
+    const size_t last = length - n;
+    for (size_t i = 0; i <= last; ++i) {
+        const uchar c = hay[i];
+        if (c != first && c != firstUpper)
+            continue;
+        size_t k = 1;
+        while (k < n && fold[hay[i + k]] == needle[k])
+            ++k;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+int compareFolded(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar x = fold[uchar(a[i])];
+        const uchar y = fold[uchar(b[i])];
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    if (a.size() != b.size())
+        return a.size() < b.size() ? -1 : 1;
+    const int raw = std::memcmp(a.data(), b.data(), size_t(n));
+    return raw < 0 ? -1 : raw > 0 ? 1 : 0;
+}
+
+} // namespace
+
+UserRowStore::Needle UserRowStore::makeNeedle(const QString& text)
+{
+    QString cleaned;
+    cleaned.reserve(text.size());
+    for (QChar c : text) {
+        if (!c.isNull() && c.category() != QChar::Other_Control)
+            cleaned.append(c);
+    }
+    Needle needle;
+    needle.folded = cleaned.trimmed().toCaseFolded().toUtf8();
+    needle.ascii = isAscii(needle.folded);
+    return needle;
+}
+
+UserRowStore::UserRowStore()
+{
+    clear();
+}
+
+UserRowStore::~UserRowStore() = default;
+
+void UserRowStore::clear()
+{
+    m_slots.clear();
+    m_slots.shrink_to_fit();
+    m_chunks.clear();
+    m_chunkFill = 0;
+    m_roleSets = {QStringList()}; // set 0: no roles
+    m_roleSetIds = {{QString(), 0}};
+    m_idIndex.assign(1024, 0);
+    m_idCount = 0;
+}
+
+void UserRowStore::reserve(qsizetype slots)
+{
+    m_slots.reserve(size_t(slots));
+}
+
+const char* UserRowStore::record(Index index) const
+{
+    const quint32 address = m_slots[index].record;
+    return m_chunks[address >> ChunkBits].get() + (address & ((1u << ChunkBits) - 1));
+}
+
+quint32 UserRowStore::writeRecord(const User& user, bool* hasFolded)
+{
+    const QByteArray id = cutUtf8(user.id.toUtf8(), MaxFieldBytes);
+    const QByteArray username = cutUtf8(user.username.toUtf8(), MaxFieldBytes);
+    const QByteArray email = cutUtf8(user.email.toUtf8(), MaxFieldBytes);
+    const QByteArray first = cutUtf8(user.firstName.toUtf8(), MaxFieldBytes);
+    const QByteArray last = cutUtf8(user.lastName.toUtf8(), MaxFieldBytes);
+    // Non-ASCII text cannot be compared byte-wise without case folding: keep a folded copy.
+    QByteArray folded;
+    *hasFolded = !isAscii(username) || !isAscii(email) || !isAscii(first) || !isAscii(last);
+    if (*hasFolded) {
+        QByteArray region = username;
+        region.append(FieldSeparator).append(email).append(FieldSeparator).append(first).append(' ').append(last);
+        folded = cutUtf8(QString::fromUtf8(region).toCaseFolded().toUtf8(), std::numeric_limits<quint16>::max());
+    }
+    const std::array<const QByteArray*, FieldCount> fields{&id, &username, &email, &first, &last, &folded};
+    const size_t size = 2 * FieldCount + size_t(id.size() + username.size() + email.size() + first.size()
+                                                + last.size() + folded.size()) + 3;
+    if (m_chunks.empty() || m_chunkFill + size > (1u << ChunkBits)) {
+        m_chunks.push_back(std::make_unique<char[]>(size_t(1) << ChunkBits));
+        m_chunkFill = 0;
+    }
+    char* out = m_chunks.back().get() + m_chunkFill;
+    const quint32 address = quint32((m_chunks.size() - 1) << ChunkBits) | m_chunkFill;
+    for (int f = 0; f < FieldCount; ++f) {
+        const quint16 length = qToLittleEndian(quint16(fields[size_t(f)]->size()));
+        std::memcpy(out + 2 * f, &length, 2);
+    }
+    char* p = out + 2 * FieldCount;
+    auto put = [&p](const QByteArray& bytes) {
+        std::memcpy(p, bytes.constData(), size_t(bytes.size()));
+        p += bytes.size();
+    };
+    put(id);
+    put(username);
+    *p++ = FieldSeparator;
+    put(email);
+    *p++ = FieldSeparator;
+    put(first);
+    *p++ = ' ';
+    put(last);
+    put(folded);
+    m_chunkFill += quint32(size);
+    return address;
+}
+
+quint32 UserRowStore::internRoles(const QStringList& roles)
+{
+    const QString key = roles.join(QChar(0x1f));
+    const auto found = m_roleSetIds.constFind(key);
+    if (found != m_roleSetIds.constEnd())
+        return found.value();
+    const quint32 id = quint32(m_roleSets.size());
+    if (id >= (1u << 24))
+        return 0; // sixteen million distinct role combinations: no real server has that
+    m_roleSets.append(roles);
+    m_roleSetIds.insert(key, id);
+    return id;
+}
+
+quint32 UserRowStore::secondsFrom(const QDateTime& when)
+{
+    if (!when.isValid())
+        return 0;
+    const qint64 seconds = when.toSecsSinceEpoch();
+    return quint32(std::clamp<qint64>(seconds, 1, std::numeric_limits<quint32>::max()));
+}
+
+QDateTime UserRowStore::dateFrom(quint32 seconds)
+{
+    return seconds == 0 ? QDateTime() : QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
+UserRowStore::Index UserRowStore::append(const User& user)
+{
+    const Index index = Index(m_slots.size());
+    m_slots.emplace_back();
+    replace(index, user);
+    indexId(index);
+    return index;
+}
+
+void UserRowStore::replace(Index index, const User& user)
+{
+    bool hasFolded = false;
+    Slot& slot = m_slots[index];
+    slot.record = writeRecord(user, &hasFolded);
+    slot.created = secondsFrom(user.createdAt);
+    slot.lastLogin = secondsFrom(user.lastLoginAt);
+    slot.roleSet = internRoles(user.roles) & 0xFFFFFF;
+    slot.flags = (user.enabled ? Enabled : 0) | (hasFolded ? HasFolded : 0);
+}
+
+void UserRowStore::remove(Index index)
+{
+    m_slots[index].flags |= Removed;
+}
+
+size_t UserRowStore::hashOf(QByteArrayView id)
+{
+    return qHash(id, 0x5eed);
+}
+
+void UserRowStore::indexId(Index index)
+{
+    if (size_t(m_idCount + 1) * 2 > m_idIndex.size())
+        growIdIndex();
+    const QByteArrayView id = bytes(index, Field::Id);
+    const size_t mask = m_idIndex.size() - 1;
+    for (size_t at = hashOf(id) & mask;; at = (at + 1) & mask) {
+        const quint32 entry = m_idIndex[at];
+        if (entry == 0) {
+            m_idIndex[at] = index + 1;
+            ++m_idCount;
+            return;
+        }
+        if (bytes(entry - 1, Field::Id) == id) { // the same id again: point at the newer slot
+            m_idIndex[at] = index + 1;
+            return;
+        }
+    }
+}
+
+void UserRowStore::growIdIndex()
+{
+    std::vector<quint32> old(m_idIndex.size() * 2, 0);
+    old.swap(m_idIndex);
+    const size_t mask = m_idIndex.size() - 1;
+    for (quint32 entry : old) {
+        if (entry == 0)
+            continue;
+        size_t at = hashOf(bytes(entry - 1, Field::Id)) & mask;
+        while (m_idIndex[at] != 0)
+            at = (at + 1) & mask;
+        m_idIndex[at] = entry;
+    }
+}
+
+qint64 UserRowStore::find(const QString& id) const
+{
+    const QByteArray key = id.toUtf8();
+    const size_t mask = m_idIndex.size() - 1;
+    for (size_t at = hashOf(key) & mask;; at = (at + 1) & mask) {
+        const quint32 entry = m_idIndex[at];
+        if (entry == 0)
+            return -1;
+        if (bytes(entry - 1, Field::Id) == QByteArrayView(key))
+            return isRemoved(entry - 1) ? -1 : qint64(entry - 1);
+    }
+}
+
+QByteArrayView UserRowStore::bytes(Index index, Field field) const
+{
+    const char* r = record(index);
+    const quint16 id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2), first = lengthAt(r, 3),
+                  last = lengthAt(r, 4);
+    const char* data = r + 2 * FieldCount;
+    const char* usernameAt = data + id;
+    const char* emailAt = usernameAt + username + 1;
+    const char* firstAt = emailAt + email + 1;
+    const char* lastAt = firstAt + first + 1;
+    switch (field) {
+    case Field::Id: return {data, id};
+    case Field::Username: return {usernameAt, username};
+    case Field::Email: return {emailAt, email};
+    case Field::FirstName: return {firstAt, first};
+    case Field::LastName: return {lastAt, last};
+    case Field::Name:
+        if (first == 0)
+            return {lastAt, last};
+        if (last == 0)
+            return {firstAt, first};
+        return {firstAt, qsizetype(first) + 1 + last};
+    }
+    return {};
+}
+
+QString UserRowStore::text(Index index, Field field) const
+{
+    return QString::fromUtf8(bytes(index, field));
+}
+
+QStringList UserRowStore::allRoles() const
+{
+    QStringList all;
+    for (const QStringList& set : m_roleSets) {
+        for (const QString& role : set) {
+            if (!all.contains(role))
+                all.append(role);
+        }
+    }
+    all.sort(Qt::CaseInsensitive);
+    return all;
+}
+
+User UserRowStore::skeleton(Index index) const
+{
+    User user;
+    user.id = text(index, Field::Id);
+    user.username = text(index, Field::Username);
+    user.email = text(index, Field::Email);
+    user.firstName = text(index, Field::FirstName);
+    user.lastName = text(index, Field::LastName);
+    user.roles = roles(index);
+    user.enabled = enabled(index);
+    user.createdAt = createdAt(index);
+    user.lastLoginAt = lastLoginAt(index);
+    return user;
+}
+
+bool UserRowStore::matches(Index index, const Needle& needle) const
+{
+    if (needle.isEmpty())
+        return true;
+    const char* r = record(index);
+    const size_t id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2), first = lengthAt(r, 3),
+                 last = lengthAt(r, 4);
+    const char* region = r + 2 * FieldCount + id;
+    const size_t regionLength = username + email + first + last + 3;
+    if (m_slots[index].flags & HasFolded) {
+        const size_t folded = lengthAt(r, 5);
+        return memmem(region + regionLength, folded, needle.folded.constData(), size_t(needle.folded.size())) != nullptr;
+    }
+    if (!needle.ascii)
+        return false; // an ASCII-only row cannot contain a non-ASCII needle
+    return containsFolded(reinterpret_cast<const uchar*>(region), regionLength,
+                          reinterpret_cast<const uchar*>(needle.folded.constData()), size_t(needle.folded.size()));
+}
+
+int UserRowStore::compare(Index a, Index b, Field field) const
+{
+    return compareFolded(bytes(a, field), bytes(b, field));
+}
+
+quint64 UserRowStore::sortPrefix(Index index, Field field) const
+{
+    const QByteArrayView text = bytes(index, field);
+    quint64 key = 0;
+    for (int i = 0; i < 8; ++i)
+        key = (key << 8) | (i < text.size() ? fold[uchar(text[i])] : 0);
+    return key;
+}
+
+qint64 UserRowStore::bytesUsed() const
+{
+    return qint64(m_slots.capacity() * sizeof(Slot)) + qint64(m_chunks.size()) * (qint64(1) << ChunkBits)
+         + qint64(m_idIndex.size() * sizeof(quint32));
+}

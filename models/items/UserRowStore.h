@@ -1,0 +1,110 @@
+#pragma once
+// Compact storage for the users table: the columns of up to millions of users held as UTF-8
+// in large arenas, one fixed 16-byte slot per user and interned role sets, so a million users
+// cost well under 300 bytes each. Attributes and actions (the heavy parts of a User) are not
+// kept here; UserTableModel keeps a bounded cache of complete users and fetches on demand.
+//
+// Slots are append-only: an index stays valid until clear(); replace() writes a new record and
+// remove() only marks the slot, so filters and sort orders keyed by index survive edits.
+
+#include "values/User.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+class UserRowStore
+{
+public:
+    using Index = quint32;
+    enum class Field { Id, Username, Email, FirstName, LastName, Name };
+
+    // What the user typed, folded once so that every row is compared without allocating.
+    struct Needle
+    {
+        QByteArray folded; // case-folded UTF-8, control characters removed
+        bool ascii = true;
+        bool isEmpty() const { return folded.isEmpty(); }
+        // True when every row matching `narrower` also matches this needle.
+        bool contains(const Needle& narrower) const { return narrower.folded.contains(folded); }
+    };
+    static Needle makeNeedle(const QString& text);
+
+    UserRowStore();
+    ~UserRowStore();
+    UserRowStore(const UserRowStore&) = delete;
+    UserRowStore& operator=(const UserRowStore&) = delete;
+
+    Index append(const User& user);
+    // Rewrites the slot's visible fields (the id keeps pointing at this slot).
+    void replace(Index index, const User& user);
+    void remove(Index index);
+    void clear();
+    void reserve(qsizetype slots);
+
+    qsizetype size() const { return qsizetype(m_slots.size()); }
+    bool isRemoved(Index index) const { return m_slots[index].flags & Removed; }
+    // The live slot holding this id, or -1.
+    qint64 find(const QString& id) const;
+
+    QByteArrayView bytes(Index index, Field field) const;
+    QString text(Index index, Field field) const;
+    bool enabled(Index index) const { return m_slots[index].flags & Enabled; }
+    QDateTime createdAt(Index index) const { return dateFrom(m_slots[index].created); }
+    QDateTime lastLoginAt(Index index) const { return dateFrom(m_slots[index].lastLogin); }
+    quint32 createdSeconds(Index index) const { return m_slots[index].created; }
+    quint32 lastLoginSeconds(Index index) const { return m_slots[index].lastLogin; }
+    quint32 roleSetId(Index index) const { return m_slots[index].roleSet; }
+    const QStringList& roles(Index index) const { return m_roleSets[m_slots[index].roleSet]; }
+    // Every distinct combination of roles seen, by id; a few dozen even for a million users.
+    const QList<QStringList>& roleSets() const { return m_roleSets; }
+    QStringList allRoles() const;
+    // A User with the stored fields only (no attributes, no actions).
+    User skeleton(Index index) const;
+
+    // Case-insensitive substring search over username, email and "first last".
+    bool matches(Index index, const Needle& needle) const;
+    // <0, 0, >0: case-insensitive, then byte order.
+    int compare(Index a, Index b, Field field) const;
+    // The first eight folded bytes, big-endian, so comparing keys orders rows like compare().
+    quint64 sortPrefix(Index index, Field field) const;
+
+    // Heap bytes held (arenas, slots, index), for the benchmark's accounting.
+    qint64 bytesUsed() const;
+
+private:
+    enum Flag : quint8 { Enabled = 1, Removed = 2, HasFolded = 4 };
+    struct Slot
+    {
+        quint32 record = 0;    // arena address: chunk << ChunkBits | offset
+        quint32 created = 0;   // seconds since 1970, 0 = unknown
+        quint32 lastLogin = 0;
+        quint32 roleSet : 24;
+        quint32 flags : 8;
+    };
+    static_assert(sizeof(Slot) == 16);
+    static constexpr int ChunkBits = 20; // 1 MiB arenas
+    static constexpr int FieldCount = 6; // id, username, email, first, last, folded search text
+
+    const char* record(Index index) const;
+    quint32 writeRecord(const User& user, bool* hasFolded);
+    quint32 internRoles(const QStringList& roles);
+    static quint32 secondsFrom(const QDateTime& when);
+    static QDateTime dateFrom(quint32 seconds);
+    void indexId(Index index);
+    void growIdIndex();
+    static size_t hashOf(QByteArrayView id);
+
+    std::vector<Slot> m_slots;
+    std::vector<std::unique_ptr<char[]>> m_chunks;
+    quint32 m_chunkFill = 0;
+    QList<QStringList> m_roleSets;
+    QHash<QString, quint32> m_roleSetIds;
+    std::vector<quint32> m_idIndex; // open addressing: slot + 1, 0 = empty
+    qsizetype m_idCount = 0;
+};

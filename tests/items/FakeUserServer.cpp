@@ -1,0 +1,89 @@
+#include "FakeUserServer.h"
+
+#include <QTimer>
+#include <algorithm>
+
+FakeUserServer::FakeUserServer(int count, QObject* parent)
+    : QObject(parent)
+{
+    for (int i = 0; i < count; ++i)
+        users << makeUser(i);
+}
+
+User FakeUserServer::makeUser(int i)
+{
+    static const QStringList first{QStringLiteral("Ada"), QStringLiteral("Bruno"), QStringLiteral("Chloé"),
+                                   QStringLiteral("Dmitri"), QStringLiteral("Elif")};
+    static const QStringList last{QStringLiteral("Lovelace"), QStringLiteral("Silva"), QStringLiteral("Müller"),
+                                  QStringLiteral("Ivanov"), QStringLiteral("Yilmaz"), QStringLiteral("Novak")};
+    static const QList<QStringList> roles{{QStringLiteral("customer")},
+                                          {QStringLiteral("developer")},
+                                          {QStringLiteral("admin"), QStringLiteral("developer")}};
+    User u;
+    u.id = QStringLiteral("id-%1").arg(i);
+    u.username = QStringLiteral("user%1").arg(i);
+    u.email = QStringLiteral("user%1@example.com").arg(i);
+    u.firstName = first.at(i % first.size());
+    u.lastName = last.at(i % last.size());
+    u.roles = roles.at(i % roles.size());
+    u.enabled = i % 4 != 0;
+    u.createdAt = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 3600);
+    if (i % 5 != 0)
+        u.lastLoginAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64((i * 7919) % 1000) * 60);
+    u.attributes = {{QStringLiteral("id"), u.id}, {QStringLiteral("city"), QStringLiteral("Lisbon")}};
+    u.actions.insert(QStringLiteral("self"), {QStringLiteral("GET"), QStringLiteral("/users/") + u.id, {}});
+    return u;
+}
+
+Capabilities FakeUserServer::capabilities() const
+{
+    Capabilities c;
+    c.allow(Capability::ListUsers);
+    if (searches)
+        c.allow(Capability::ServerSearch);
+    else
+        c.deny(Capability::ServerSearch, QStringLiteral("The fake server cannot search."));
+    if (sorts)
+        c.allow(Capability::ServerSort);
+    else
+        c.deny(Capability::ServerSort, QStringLiteral("The fake server cannot sort."));
+    return c;
+}
+
+UserPage FakeUserServer::answer(const UserQuery& query) const
+{
+    QList<User> matching;
+    for (const User& u : users) {
+        if (query.search.isEmpty() || u.username.contains(query.search, Qt::CaseInsensitive)
+            || u.email.contains(query.search, Qt::CaseInsensitive))
+            matching << u;
+    }
+    if (!query.sortField.isEmpty()) {
+        std::stable_sort(matching.begin(), matching.end(), [&query](const User& a, const User& b) {
+            const QString x = query.sortField == QLatin1String("email") ? a.email : a.username;
+            const QString y = query.sortField == QLatin1String("email") ? b.email : b.username;
+            return query.sortOrder == Qt::AscendingOrder ? x < y : y < x;
+        });
+    }
+    UserPage page;
+    page.users = matching.mid(query.offset, query.limit);
+    page.total = reportsTotal ? matching.size() : -1;
+    page.hasMore = query.offset + page.users.size() < matching.size();
+    return page;
+}
+
+UserTableModel::PageLoader FakeUserServer::loader()
+{
+    return [this](const UserQuery& query, QObject* context, UserTableModel::PageCallback done) {
+        const int n = int(requests.size());
+        requests << query;
+        const bool fail = n == failAtRequest;
+        const UserPage page = answer(query);
+        QTimer::singleShot(1, context, [fail, page, done] {
+            if (fail)
+                done(ApiError::make(ApiError::Kind::Server, QStringLiteral("The fake server failed.")));
+            else
+                done(page);
+        });
+    };
+}

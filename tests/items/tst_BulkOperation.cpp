@@ -1,0 +1,181 @@
+// BulkOperation: the preview says what will change and what cannot, the calls run with bounded
+// concurrency, failures are reported per user with the server's reason, and cancel stops
+// sending while the calls already sent are still reported.
+
+#include "FakeUserServer.h"
+#include "items/BulkOperation.h"
+
+#include <QSignalSpy>
+#include <QTimer>
+#include <QtTest>
+
+namespace {
+
+using Status = BulkOperation::Status;
+
+QList<User> someUsers(int n)
+{
+    QList<User> users;
+    for (int i = 0; i < n; ++i)
+        users << FakeUserServer::makeUser(i);
+    return users;
+}
+
+// Answers after `delayMs`, failing for users whose username is in `failing`.
+struct FakeSteps
+{
+    int inFlight = 0;
+    int maxInFlight = 0;
+    int calls = 0;
+    QStringList failing;
+    QList<QStringList> rolesSent;
+
+    BulkOperation::Step step(BulkOperation::Kind kind, int delayMs = 5)
+    {
+        return [this, kind, delayMs](const BulkOperation::Item& item, QObject* context, BulkOperation::StepDone done) {
+            ++calls;
+            maxInFlight = qMax(maxInFlight, ++inFlight);
+            rolesSent << item.newRoles;
+            QTimer::singleShot(delayMs, context, [this, item, kind, done] {
+                --inFlight;
+                if (failing.contains(item.user.username)) {
+                    done(ApiError::make(ApiError::Kind::Forbidden, QStringLiteral("Not allowed: protected account")));
+                    return;
+                }
+                User after = item.user;
+                if (kind == BulkOperation::Kind::Disable)
+                    after.enabled = false;
+                if (kind == BulkOperation::Kind::AddRole || kind == BulkOperation::Kind::RemoveRole)
+                    after.roles = item.newRoles;
+                done(after);
+            });
+        };
+    }
+};
+
+} // namespace
+
+class tst_BulkOperation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void previewSaysWhatChanges()
+    {
+        // Users 0, 4, 8 are disabled already.
+        BulkOperation disable(BulkOperation::Kind::Disable, someUsers(10));
+        QCOMPARE(disable.count(Status::Unchanged), 3);
+        QCOMPARE(disable.pendingCount(), 7);
+        QCOMPARE(disable.items().at(0).change, QStringLiteral("already disabled"));
+        QCOMPARE(disable.items().at(1).change, QStringLiteral("enabled → disabled"));
+        QCOMPARE(disable.title(), QStringLiteral("Disable 10 user(s)"));
+
+        BulkOperation add(BulkOperation::Kind::AddRole, someUsers(3), QStringLiteral("admin"));
+        QCOMPARE(add.items().at(0).newRoles, (QStringList{QStringLiteral("customer"), QStringLiteral("admin")}));
+        QCOMPARE(add.items().at(0).change, QStringLiteral("customer → customer, admin"));
+        QCOMPARE(add.items().at(2).status, Status::Unchanged); // admin already
+    }
+
+    void readOnlyAndSingleRolesAreExplained()
+    {
+        const QList<RoleDefinition> gemini{{QStringLiteral("performer"), {}, true, {}},
+                                           {QStringLiteral("admin"), {}, false, QStringLiteral("Granted by the server only.")}};
+        BulkOperation addAdmin(BulkOperation::Kind::AddRole, someUsers(2), QStringLiteral("admin"));
+        addAdmin.setRoleRules(gemini, false);
+        QCOMPARE(addAdmin.count(Status::Skipped), 2);
+        QCOMPARE(addAdmin.items().at(0).message, QStringLiteral("Granted by the server only."));
+        QCOMPARE(addAdmin.pendingCount(), 0);
+
+        // Gatekeeper: one user type each. Adding replaces it, removing is impossible.
+        BulkOperation makeAdmin(BulkOperation::Kind::AddRole, someUsers(2), QStringLiteral("admin"));
+        makeAdmin.setRoleRules({}, true);
+        QCOMPARE(makeAdmin.items().at(1).newRoles, QStringList{QStringLiteral("admin")});
+        QCOMPARE(makeAdmin.items().at(1).change, QStringLiteral("developer → admin"));
+        BulkOperation remove(BulkOperation::Kind::RemoveRole, someUsers(2), QStringLiteral("developer"));
+        remove.setRoleRules({}, true);
+        QCOMPARE(remove.items().at(1).status, Status::Skipped);
+        QCOMPARE(remove.items().at(0).status, Status::Unchanged);
+    }
+
+    void runsWithBoundedConcurrencyAndReportsEachUser()
+    {
+        FakeSteps fake;
+        fake.failing = {QStringLiteral("user5")};
+        BulkOperation op(BulkOperation::Kind::Disable, someUsers(40));
+        op.setMaxConcurrent(3);
+        op.setStep(fake.step(BulkOperation::Kind::Disable));
+        QSignalSpy finished(&op, &BulkOperation::finished);
+        QSignalSpy progress(&op, &BulkOperation::progressChanged);
+        op.start();
+        QVERIFY(op.isRunning());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(fake.maxInFlight, 3);
+        QCOMPARE(fake.calls, 30); // 10 of 40 were disabled already
+        QCOMPARE(op.count(Status::Done), 29);
+        QCOMPARE(op.count(Status::Failed), 1);
+        QCOMPARE(op.count(Status::Unchanged), 10);
+        QCOMPARE(op.items().at(5).message, QStringLiteral("Not allowed: protected account"));
+        QVERIFY(!op.items().at(6).updated.enabled);
+        QCOMPARE(progress.last().at(0).toInt(), 30);
+        QCOMPARE(progress.last().at(1).toInt(), 30);
+        QVERIFY(op.report().contains(QStringLiteral("user5 — failed: Not allowed: protected account")));
+        QVERIFY(op.report().contains(QStringLiteral("user1 — done")));
+        QVERIFY(op.report().contains(QStringLiteral("user0 — unchanged (already disabled)")));
+    }
+
+    void cancelStopsSendingAndReportsWhatWasSent()
+    {
+        FakeSteps fake;
+        BulkOperation op(BulkOperation::Kind::Delete, someUsers(50));
+        op.setMaxConcurrent(2);
+        op.setStep(fake.step(BulkOperation::Kind::Delete, 20));
+        QSignalSpy finished(&op, &BulkOperation::finished);
+        op.start();
+        QTRY_VERIFY(op.finishedCount() >= 2);
+        op.cancel();
+        QVERIFY(finished.size() == 1 || finished.wait(5000));
+        QVERIFY(op.wasCancelled());
+        const int done = op.count(Status::Done);
+        QVERIFY(done >= 2 && done <= 6);
+        QCOMPARE(done + op.count(Status::Cancelled), 50);
+        QCOMPARE(fake.calls, done);
+        QTest::qWait(60);
+        QCOMPARE(fake.calls, done); // nothing sent after cancel
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void rolesSentAreTheNewSet()
+    {
+        FakeSteps fake;
+        BulkOperation op(BulkOperation::Kind::RemoveRole, someUsers(3), QStringLiteral("developer"));
+        op.setStep(fake.step(BulkOperation::Kind::RemoveRole));
+        QSignalSpy finished(&op, &BulkOperation::finished);
+        op.start();
+        QVERIFY(finished.wait());
+        QCOMPARE(fake.rolesSent.size(), 2); // user0 is a customer: unchanged
+        QCOMPARE(fake.rolesSent.at(0), QStringList());
+        QCOMPARE(fake.rolesSent.at(1), QStringList{QStringLiteral("admin")});
+        QCOMPARE(op.items().at(2).updated.roles, QStringList{QStringLiteral("admin")});
+    }
+
+    void nothingToDoStillFinishes()
+    {
+        BulkOperation op(BulkOperation::Kind::Enable, {FakeUserServer::makeUser(1)});
+        QSignalSpy finished(&op, &BulkOperation::finished);
+        op.start();
+        QVERIFY(finished.wait());
+        QCOMPARE(op.count(Status::Unchanged), 1);
+    }
+
+    void withoutAConnectionEveryUserFailsClearly()
+    {
+        BulkOperation op(BulkOperation::Kind::Disable, someUsers(2));
+        QSignalSpy finished(&op, &BulkOperation::finished);
+        op.start();
+        QVERIFY(finished.wait());
+        QCOMPARE(op.count(Status::Failed), 1);
+        QCOMPARE(op.items().at(1).message, QStringLiteral("Not connected."));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BulkOperation)
+#include "tst_BulkOperation.moc"

@@ -1,0 +1,172 @@
+// UserRowStore: what goes in comes back, search is case-insensitive (also beyond ASCII),
+// ids are found after growth and replacement, and long values cannot break a record.
+
+#include "FakeUserServer.h"
+#include "items/UserRowStore.h"
+
+#include <QtTest>
+
+using Field = UserRowStore::Field;
+
+class tst_UserRowStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fieldsRoundTrip()
+    {
+        UserRowStore store;
+        const User ada = FakeUserServer::makeUser(0);
+        const auto index = store.append(ada);
+        QCOMPARE(store.text(index, Field::Id), ada.id);
+        QCOMPARE(store.text(index, Field::Username), ada.username);
+        QCOMPARE(store.text(index, Field::Email), ada.email);
+        QCOMPARE(store.text(index, Field::FirstName), ada.firstName);
+        QCOMPARE(store.text(index, Field::LastName), ada.lastName);
+        QCOMPARE(store.text(index, Field::Name), ada.firstName + QLatin1Char(' ') + ada.lastName);
+        QCOMPARE(store.roles(index), ada.roles);
+        QCOMPARE(store.enabled(index), ada.enabled);
+        QCOMPARE(store.createdAt(index), ada.createdAt);
+        QVERIFY(!store.lastLoginAt(index).isValid()); // user 0 never signed in
+        const User skeleton = store.skeleton(index);
+        QCOMPARE(skeleton.username, ada.username);
+        QVERIFY(skeleton.attributes.isEmpty());
+        QVERIFY(skeleton.actions.isEmpty());
+    }
+
+    void nameWithOnlyOnePart()
+    {
+        UserRowStore store;
+        User u;
+        u.id = QStringLiteral("1");
+        u.lastName = QStringLiteral("Solo");
+        QCOMPARE(store.text(store.append(u), Field::Name), QStringLiteral("Solo"));
+        u.id = QStringLiteral("2");
+        u.lastName.clear();
+        u.firstName = QStringLiteral("Uno");
+        QCOMPARE(store.text(store.append(u), Field::Name), QStringLiteral("Uno"));
+    }
+
+    void searchIsCaseInsensitive_data()
+    {
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("username") << "USER7" << true;
+        QTest::newRow("email domain") << "Example.COM" << true;
+        QTest::newRow("first last across the space") << "chloé müll" << true;
+        QTest::newRow("non-ascii upper") << "MÜLLER" << true;
+        QTest::newRow("absent") << "zebra" << false;
+        QTest::newRow("across fields is not a match") << "user7@example.comchlo" << false;
+        QTest::newRow("empty matches all") << "   " << true;
+    }
+    void searchIsCaseInsensitive()
+    {
+        QFETCH(QString, needle);
+        QFETCH(bool, matches);
+        UserRowStore store;
+        User u = FakeUserServer::makeUser(7);
+        u.firstName = QStringLiteral("Chloé");
+        u.lastName = QStringLiteral("Müller");
+        const auto index = store.append(u);
+        QCOMPARE(store.matches(index, UserRowStore::makeNeedle(needle)), matches);
+    }
+
+    void asciiRowsNeverMatchNonAsciiNeedles()
+    {
+        UserRowStore store;
+        User u = FakeUserServer::makeUser(1);
+        u.firstName = QStringLiteral("Bruno");
+        u.lastName = QStringLiteral("Silva");
+        const auto index = store.append(u);
+        QVERIFY(store.matches(index, UserRowStore::makeNeedle(QStringLiteral("SILVA"))));
+        QVERIFY(!store.matches(index, UserRowStore::makeNeedle(QStringLiteral("silvä"))));
+    }
+
+    void needleNarrowing()
+    {
+        const auto ma = UserRowStore::makeNeedle(QStringLiteral("ma"));
+        QVERIFY(ma.contains(UserRowStore::makeNeedle(QStringLiteral("Mar"))));
+        QVERIFY(ma.contains(UserRowStore::makeNeedle(QStringLiteral("xmax"))));
+        QVERIFY(!ma.contains(UserRowStore::makeNeedle(QStringLiteral("m"))));
+    }
+
+    void idsAreFoundAcrossGrowthAndRemoval()
+    {
+        UserRowStore store;
+        for (int i = 0; i < 5000; ++i)
+            store.append(FakeUserServer::makeUser(i));
+        QCOMPARE(store.size(), 5000);
+        for (int i : {0, 1, 2047, 4999})
+            QCOMPARE(store.find(QStringLiteral("id-%1").arg(i)), qint64(i));
+        QCOMPARE(store.find(QStringLiteral("id-5000")), qint64(-1));
+        store.remove(10);
+        QCOMPARE(store.find(QStringLiteral("id-10")), qint64(-1));
+        // Listed again later: the id points at the new slot.
+        const auto again = store.append(FakeUserServer::makeUser(10));
+        QCOMPARE(store.find(QStringLiteral("id-10")), qint64(again));
+    }
+
+    void replaceKeepsTheSlot()
+    {
+        UserRowStore store;
+        const auto index = store.append(FakeUserServer::makeUser(3));
+        User changed = FakeUserServer::makeUser(3);
+        changed.email = QStringLiteral("new@example.org");
+        changed.enabled = false;
+        changed.roles = {QStringLiteral("admin")};
+        store.replace(index, changed);
+        QCOMPARE(store.text(index, Field::Email), changed.email);
+        QVERIFY(!store.enabled(index));
+        QCOMPARE(store.roles(index), changed.roles);
+        QCOMPARE(store.find(changed.id), qint64(index));
+    }
+
+    void roleSetsAreInterned()
+    {
+        UserRowStore store;
+        for (int i = 0; i < 300; ++i)
+            store.append(FakeUserServer::makeUser(i));
+        QCOMPARE(store.roleSets().size(), 4); // the empty set + three combinations
+        QCOMPARE(store.allRoles(), (QStringList{QStringLiteral("admin"), QStringLiteral("customer"), QStringLiteral("developer")}));
+    }
+
+    void compareOrdersCaseInsensitively()
+    {
+        UserRowStore store;
+        User a = FakeUserServer::makeUser(1);
+        a.username = QStringLiteral("alice");
+        User b = FakeUserServer::makeUser(2);
+        b.username = QStringLiteral("Bob");
+        User c = FakeUserServer::makeUser(3);
+        c.username = QStringLiteral("alicea");
+        const auto ia = store.append(a), ib = store.append(b), ic = store.append(c);
+        QVERIFY(store.compare(ia, ib, Field::Username) < 0);
+        QVERIFY(store.compare(ib, ia, Field::Username) > 0);
+        QVERIFY(store.compare(ia, ic, Field::Username) < 0);
+        QVERIFY(store.sortPrefix(ia, Field::Username) < store.sortPrefix(ib, Field::Username));
+    }
+
+    void hugeValuesAreCutNotCorrupting()
+    {
+        UserRowStore store;
+        User u = FakeUserServer::makeUser(1);
+        u.email = QString(100000, QChar(0x00E9)); // 200 kB of "é"
+        const auto index = store.append(u);
+        const auto next = store.append(FakeUserServer::makeUser(2));
+        QVERIFY(store.text(index, Field::Email).size() <= 4096);
+        QVERIFY(store.text(index, Field::Email).startsWith(QChar(0x00E9)));
+        QVERIFY(!store.text(index, Field::Email).contains(QChar::ReplacementCharacter));
+        QCOMPARE(store.text(next, Field::Username), QStringLiteral("user2"));
+        QCOMPARE(store.text(index, Field::Username), QStringLiteral("user1"));
+    }
+
+    void controlCharactersInTheNeedleAreIgnored()
+    {
+        UserRowStore store;
+        const auto index = store.append(FakeUserServer::makeUser(5));
+        QVERIFY(store.matches(index, UserRowStore::makeNeedle(QStringLiteral("user5\x1f"))));
+        QVERIFY(!store.matches(index, UserRowStore::makeNeedle(QStringLiteral("user5\x1fuser5"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_UserRowStore)
+#include "tst_UserRowStore.moc"
