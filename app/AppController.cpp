@@ -8,6 +8,7 @@
 #include "profiles/SignInDialog.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "tokens/TokenInspectorDialog.h"
 
 #include <QMessageBox>
 
@@ -34,6 +35,10 @@ AppController::AppController(QObject* parent)
     connect(m_window.get(), &MainWindow::signInRequested, this, [this] {
         if (m_connection)
             m_connection->signIn();
+    });
+    connect(m_window.get(), &MainWindow::tokenInspectorRequested, this, [this] {
+        TokenInspectorDialog dialog(m_connection ? m_connection->authState() : AuthState(), m_window.get());
+        dialog.exec();
     });
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] {
         if (m_connection)
