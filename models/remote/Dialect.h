@@ -45,6 +45,8 @@ public:
     // Which secrets sign-in needs, e.g. {"password"} or {"api_key", "password"}.
     virtual QStringList requiredSecrets(const Profile& profile) const = 0;
     virtual QList<RoleDefinition> roleDefinitions() const { return {}; }
+    // True when a user holds exactly one role (Gatekeeper's user_type): adding one replaces it.
+    virtual bool singleRole() const { return false; }
     virtual QList<UserField> userFields() const { return {}; }
 
     // --- session ---

@@ -37,13 +37,13 @@ ApiKeysPage::ApiKeysPage(QWidget* parent)
     m_revoke->setObjectName(QStringLiteral("revokeKey"));
     m_info->setObjectName(QStringLiteral("apiKeysInfo"));
     m_info->setWordWrap(true);
-    auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("API keys")), this);
+    m_heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("API keys")), this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_issue);
     buttons->addWidget(m_revoke);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addWidget(m_info);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
@@ -74,6 +74,21 @@ void ApiKeysPage::setConnection(Connection* connection)
         reload();
 }
 
+void ApiKeysPage::showOwner(Connection* connection, const User& owner)
+{
+    m_owner = owner;
+    m_heading->hide();
+    m_issue->hide();
+    if (!owner.isValid()) {
+        m_connection = connection;
+        m_keys.clear();
+        m_table->setRowCount(0);
+        m_info->setText(tr("Select one user to see their API keys."));
+        return;
+    }
+    setConnection(connection);
+}
+
 void ApiKeysPage::reload()
 {
     load({});
@@ -83,7 +98,11 @@ void ApiKeysPage::load(std::function<void(const QList<ApiKey>&)> then)
 {
     if (!m_connection || !m_connection->capabilities().supports(Capability::ListApiKeys))
         return;
-    m_connection->listApiKeys(nullptr, this, [this, then](const Result<QList<ApiKey>>& result) {
+    const QString ownerId = m_owner.id;
+    m_connection->listApiKeys(m_owner.isValid() ? &m_owner : nullptr, this,
+                              [this, then, ownerId](const Result<QList<ApiKey>>& result) {
+        if (ownerId != m_owner.id)
+            return; // an answer about the previously selected user
         if (!result.ok()) {
             m_info->setText(tr("Could not load API keys: %1").arg(result.error().message));
             return;

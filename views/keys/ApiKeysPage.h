@@ -4,6 +4,7 @@
 // that proves the server no longer lists it.
 
 #include "values/ApiKey.h"
+#include "values/User.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -20,6 +21,9 @@ class ApiKeysPage : public QWidget
 public:
     explicit ApiKeysPage(QWidget* parent = nullptr);
     void setConnection(Connection* connection);
+    // Lists the keys of this user instead of the signed-in identity's (the user detail's tab);
+    // keys are issued from the API keys page, to the signed-in identity.
+    void showOwner(Connection* connection, const User& owner);
 
 public slots:
     void reload();
@@ -34,6 +38,8 @@ private:
 
     QPointer<Connection> m_connection;
     QList<ApiKey> m_keys;
+    User m_owner; // invalid: the signed-in identity
+    QLabel* m_heading;
     QTableWidget* m_table;
     QLabel* m_info;
     QPushButton* m_issue;

@@ -80,7 +80,10 @@ void SessionsTab::reload(std::function<void(const QList<Session>&)> then)
 {
     if (!m_connection)
         return;
-    m_connection->listSessions(m_user, this, [this, then](const Result<QList<Session>>& result) {
+    const QString userId = m_user.id;
+    m_connection->listSessions(m_user, this, [this, then, userId](const Result<QList<Session>>& result) {
+        if (userId != m_user.id)
+            return; // an answer about the previously selected user
         if (!result.ok()) {
             m_info->setText(tr("Could not load sessions: %1").arg(result.error().message));
             emit loaded(0);

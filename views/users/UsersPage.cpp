@@ -1,9 +1,14 @@
 #include "UsersPage.h"
 
+#include "BulkActionDialog.h"
+#include "RolesDialog.h"
 #include "UserDetailPanel.h"
 #include "UserEditDialog.h"
+#include "items/BulkOperation.h"
+#include "items/UserExporter.h"
 #include "items/UserFilterModel.h"
 #include "items/UserTableModel.h"
+#include "keys/ApiKeysPage.h"
 #include "remote/Connection.h"
 #include "sessions/SessionsTab.h"
 
@@ -11,17 +16,20 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
-#include <memory>
 
 UsersPage::UsersPage(QWidget* parent)
     : QWidget(parent)
@@ -29,11 +37,15 @@ UsersPage::UsersPage(QWidget* parent)
     , m_filter(new UserFilterModel(this))
     , m_table(new QTableView(this))
     , m_detail(new UserDetailPanel(this))
+    , m_sessions(new SessionsTab(this))
+    , m_keys(new ApiKeysPage(this))
     , m_search(new QLineEdit(this))
     , m_searchMode(new QLabel(this))
     , m_stateFilter(new QComboBox(this))
+    , m_roleFilter(new QComboBox(this))
     , m_info(new QLabel(this))
     , m_searchDelay(new QTimer(this))
+    , m_detailDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("usersPage"));
     m_filter->setSourceModel(m_model);
@@ -48,8 +60,16 @@ UsersPage::UsersPage(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &UsersPage::showColumnMenu);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setWordWrap(false);
+
+    UserDetailPanel::host(m_detail->sessionsTab(), m_sessions);
+    UserDetailPanel::host(m_detail->apiKeysTab(), m_keys);
+    connect(m_detail, &UserDetailPanel::actionRequested, this, &UsersPage::serverAction);
 
     auto makeAction = [this](const QString& name, const QString& text, const QKeySequence& key, auto slot) {
         auto* action = new QAction(text, this);
@@ -64,6 +84,7 @@ UsersPage::UsersPage(QWidget* parent)
     m_create = makeAction(QStringLiteral("actionUserCreate"), tr("New user…"), QKeySequence::New,
                           &UsersPage::createUser);
     m_edit = makeAction(QStringLiteral("actionUserEdit"), tr("Edit…"), {}, &UsersPage::editUser);
+    m_roles = makeAction(QStringLiteral("actionUserRoles"), tr("Roles…"), {}, &UsersPage::editRoles);
     m_enable = makeAction(QStringLiteral("actionUserEnable"), tr("Enable"), {}, [this] { setEnabled(true); });
     m_disable =
         makeAction(QStringLiteral("actionUserDisable"), tr("Disable"), {}, [this] { setEnabled(false); });
@@ -71,21 +92,45 @@ UsersPage::UsersPage(QWidget* parent)
                           &UsersPage::deleteUsers);
     m_copy = makeAction(QStringLiteral("actionUserCopy"), tr("Copy rows"), QKeySequence::Copy,
                         &UsersPage::copyRows);
+    m_export = makeAction(QStringLiteral("actionUserExport"), tr("Export…"), QKeySequence(tr("Ctrl+E")),
+                          &UsersPage::exportRows);
     m_refresh = makeAction(QStringLiteral("actionUserRefresh"), tr("Refresh"), QKeySequence::Refresh,
                            &UsersPage::refresh);
-    auto* find = makeAction(QStringLiteral("actionUserFind"), tr("Find"), QKeySequence::Find, [this] {
+    makeAction(QStringLiteral("actionUserFind"), tr("Find"), QKeySequence::Find, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    Q_UNUSED(find);
-    m_table->addActions({m_edit, m_enable, m_disable, m_delete, m_copy, m_refresh});
+
+    m_addRoleMenu = new QMenu(tr("Add role to selected"), this);
+    m_addRoleMenu->setObjectName(QStringLiteral("addRoleMenu"));
+    m_removeRoleMenu = new QMenu(tr("Remove role from selected"), this);
+    m_removeRoleMenu->setObjectName(QStringLiteral("removeRoleMenu"));
+    connect(m_addRoleMenu, &QMenu::aboutToShow, this, [this] { fillRoleMenu(m_addRoleMenu, true); });
+    connect(m_removeRoleMenu, &QMenu::aboutToShow, this, [this] { fillRoleMenu(m_removeRoleMenu, false); });
+    auto* rolesMenu = new QMenu(this);
+    rolesMenu->addAction(m_roles);
+    rolesMenu->addSeparator();
+    rolesMenu->addMenu(m_addRoleMenu);
+    rolesMenu->addMenu(m_removeRoleMenu);
+
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addActions({m_edit, m_roles, m_addRoleMenu->menuAction(), m_removeRoleMenu->menuAction(), m_enable,
+                         m_disable, m_delete, separator, m_copy, m_export, m_refresh});
 
     auto* toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("usersToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({m_create, m_edit, m_enable, m_disable, m_delete});
+    toolbar->addActions({m_create, m_edit});
+    auto* rolesButton = new QToolButton(toolbar);
+    rolesButton->setObjectName(QStringLiteral("rolesButton"));
+    rolesButton->setDefaultAction(m_roles);
+    rolesButton->setMenu(rolesMenu);
+    rolesButton->setPopupMode(QToolButton::MenuButtonPopup);
+    toolbar->addWidget(rolesButton);
+    toolbar->addActions({m_enable, m_disable, m_delete});
     toolbar->addSeparator();
-    toolbar->addAction(m_refresh);
+    toolbar->addActions({m_export, m_refresh});
 
     m_search->setObjectName(QStringLiteral("userSearch"));
     m_search->setPlaceholderText(tr("Search users (Ctrl+F)"));
@@ -93,20 +138,30 @@ UsersPage::UsersPage(QWidget* parent)
     m_searchMode->setObjectName(QStringLiteral("searchMode"));
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->addItems({tr("All users"), tr("Enabled only"), tr("Disabled only")});
+    m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
+    m_roleFilter->addItem(tr("Any role"));
+    m_roleFilter->setToolTip(tr("Show only users holding this role or scope (among the loaded rows)"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250); // debounce: one request per pause in typing, not per key
+    m_detailDelay->setSingleShot(true);
+    m_detailDelay->setInterval(150); // arrowing through rows does not ask the server for each one
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &UsersPage::applySearch);
+    connect(m_detailDelay, &QTimer::timeout, this, [this] { loadDetail(false); });
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_filter->setState(UserFilterModel::State(index)); });
+    connect(m_roleFilter, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_filter->setRole(index <= 0 ? QString() : m_roleFilter->itemText(index)); });
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_searchMode);
     filters->addWidget(m_stateFilter);
+    filters->addWidget(m_roleFilter);
 
     m_info->setObjectName(QStringLiteral("usersInfo"));
     m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("usersSplitter"));
@@ -131,7 +186,14 @@ UsersPage::UsersPage(QWidget* parent)
     connect(m_model, &UserTableModel::pageLoaded, this, [this](int rows, qint64 total) {
         m_info->setText(total >= 0 ? tr("%L1 of %L2 users loaded").arg(rows).arg(total)
                                    : tr("%L1 users loaded").arg(rows));
-        m_table->resizeColumnsToContents();
+        if (!m_reportedLoad)
+            m_table->resizeColumnsToContents();
+        // The role filter offers every role seen so far.
+        const QStringList roles = m_model->knownRoles();
+        for (const QString& role : roles) {
+            if (m_roleFilter->findText(role) < 0)
+                m_roleFilter->addItem(role);
+        }
         emit statusMessage(QString());
         if (!m_reportedLoad) {
             m_reportedLoad = true;
@@ -139,6 +201,7 @@ UsersPage::UsersPage(QWidget* parent)
                 m_table->selectRow(0); // the detail panel is never empty when there is someone to show
             emit usersLoaded(rows);
         }
+        updateActions();
     });
     connect(m_model, &UserTableModel::loadFailed, this, [this](const ApiError& error) {
         m_info->setText(tr("Could not load users: %1").arg(error.message));
@@ -159,15 +222,23 @@ void UsersPage::setConnection(Connection* connection)
     if (connection && !listable)
         m_info->setText(connection->capabilities().reason(Capability::ListUsers));
     else
-        m_info->setText(connection ? tr("Loading users…")
-                                   : tr("Choose or create a profile to see its users."));
+        m_info->setText(connection ? tr("Loading users…") : tr("Choose or create a profile to see its users."));
     const bool serverSearch = connection && connection->capabilities().supports(Capability::ServerSearch);
     m_searchMode->setText(serverSearch ? tr("Server search") : tr("Local filter"));
-    m_searchMode->setToolTip(serverSearch
-                                 ? tr("The server searches all its users as you type.")
-                                 : tr("This server cannot search: only the loaded rows are filtered."));
+    m_searchMode->setToolTip(serverSearch ? tr("The server searches all its users as you type.")
+                                          : tr("This server cannot search: only the loaded rows are filtered."));
     m_search->setEnabled(listable);
+    while (m_roleFilter->count() > 1)
+        m_roleFilter->removeItem(1);
+    if (connection) {
+        for (const RoleDefinition& role : connection->dialect().roleDefinitions())
+            m_roleFilter->addItem(role.name);
+        m_detail->setRoleDefinitions(connection->dialect().roleDefinitions());
+        m_detail->setActionsFromServer(connection->capabilities().supports(Capability::UserActionsFromLinks));
+    }
     m_model->setConnection(listable ? connection : nullptr);
+    m_sessions->show(connection, User());
+    m_keys->showOwner(connection, User());
     updateActions();
 }
 
@@ -189,36 +260,91 @@ void UsersPage::applySearch()
 QList<User> UsersPage::selectedUsers() const
 {
     QList<User> users;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    users.reserve(rows.size());
+    for (const QModelIndex& index : rows)
         users << m_model->user(m_filter->mapToSource(index).row());
     return users;
 }
 
 void UsersPage::showSelected()
 {
-    const QList<User> users = selectedUsers();
-    const User user = users.size() == 1 ? users.first() : User();
-    m_detail->setUser(user);
-    m_detail->sessions()->show(m_connection, user);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    ++m_detailRequest;
+    if (rows.size() != 1) {
+        m_detail->setUser(User());
+        m_sessions->show(m_connection, User());
+        m_keys->showOwner(m_connection, User());
+        return;
+    }
+    const int row = m_filter->mapToSource(rows.first()).row();
+    const bool fetch = !m_model->isComplete(row) && m_connection &&
+                       m_connection->capabilities().supports(Capability::GetUser);
+    m_detail->setUser(m_model->user(row), !fetch);
+    m_detailDelay->start();
+}
+
+void UsersPage::loadDetail(bool force)
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const int row = m_filter->mapToSource(rows.first()).row();
+    const User user = m_model->user(row);
+    m_sessions->show(m_connection, user);
+    if (m_connection && m_connection->capabilities().supports(Capability::ListApiKeys))
+        m_keys->showOwner(m_connection, user);
+    if (!m_connection || !m_connection->capabilities().supports(Capability::GetUser) ||
+        (m_model->isComplete(row) && !force))
+        return;
+    const quint64 ticket = m_detailRequest;
+    m_connection->getUser(user, this, [this, user, ticket](const Result<User>& result) {
+        if (!result.ok()) {
+            if (ticket == m_detailRequest)
+                m_detail->setUser(user, true);
+            emit statusMessage(tr("Could not load %1: %2").arg(user.displayName(), result.error().message));
+            return;
+        }
+        m_model->updateUser(result.value());
+        if (ticket == m_detailRequest) {
+            m_detail->setUser(result.value(), true);
+            updateActions();
+        }
+    });
 }
 
 void UsersPage::updateActions()
 {
     const qsizetype selected = m_table->selectionModel()->selectedRows().size();
-    auto gate = [this](QAction* action, Capability capability, bool selectionOk) {
-        const bool supported = m_connection && m_connection->capabilities().supports(capability);
+    // Where the server says per user what may be done (Gemini's _links), a complete user's
+    // links decide; otherwise the capability set does.
+    const User shown = m_detail->user();
+    const bool linksDecide = m_connection && selected == 1 && shown.isValid() && !shown.actions.isEmpty() &&
+                             m_connection->capabilities().supports(Capability::UserActionsFromLinks);
+    auto gate = [&](QAction* action, Capability capability, bool selectionOk, const char* link = nullptr) {
+        bool supported = m_connection && m_connection->capabilities().supports(capability);
+        QString why = !m_connection ? tr("Not connected")
+                      : supported   ? action->text()
+                                    : m_connection->capabilities().reason(capability);
+        if (supported && linksDecide && link && !shown.actions.contains(QLatin1String(link))) {
+            supported = false;
+            why = tr("The server does not allow this on %1 for your account.").arg(shown.displayName());
+        }
         action->setEnabled(supported && selectionOk);
-        action->setToolTip(!m_connection ? tr("Not connected")
-                           : supported   ? action->text()
-                                         : m_connection->capabilities().reason(capability));
+        action->setToolTip(why);
     };
     gate(m_create, Capability::CreateUser, true);
-    gate(m_edit, Capability::UpdateUser, selected == 1);
-    gate(m_enable, Capability::SetEnabled, selected >= 1);
-    gate(m_disable, Capability::SetEnabled, selected >= 1);
-    gate(m_delete, Capability::DeleteUser, selected >= 1);
+    gate(m_edit, Capability::UpdateUser, selected == 1, "edit");
+    gate(m_roles, Capability::SetRoles, selected == 1, "scopes");
+    gate(m_enable, Capability::SetEnabled, selected >= 1, "edit");
+    gate(m_disable, Capability::SetEnabled, selected >= 1, "edit");
+    gate(m_delete, Capability::DeleteUser, selected >= 1, "delete");
     gate(m_refresh, Capability::ListUsers, true);
+    const bool roles = m_connection && m_connection->capabilities().supports(Capability::SetRoles) && selected >= 1;
+    m_addRoleMenu->setEnabled(roles);
+    m_removeRoleMenu->setEnabled(roles);
     m_copy->setEnabled(selected >= 1);
+    m_export->setEnabled(m_filter->rowCount() > 0);
 }
 
 void UsersPage::createUser()
@@ -237,11 +363,26 @@ void UsersPage::editUser()
     const QList<User> users = selectedUsers();
     if (!m_connection || users.size() != 1 || !m_edit->isEnabled())
         return;
-    UserEditDialog dialog(m_connection, users.first(), this);
+    UserEditDialog dialog(m_connection, m_detail->user().id == users.first().id ? m_detail->user() : users.first(),
+                          this);
     if (dialog.exec() == QDialog::Accepted) {
         m_model->updateUser(dialog.result());
-        showSelected();
+        m_detail->setUser(dialog.result());
         emit statusMessage(tr("Saved %1").arg(dialog.result().displayName()));
+    }
+}
+
+void UsersPage::editRoles()
+{
+    const QList<User> users = selectedUsers();
+    if (!m_connection || users.size() != 1 || !m_roles->isEnabled())
+        return;
+    RolesDialog dialog(m_connection, m_detail->user().id == users.first().id ? m_detail->user() : users.first(),
+                       this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_model->updateUser(dialog.result());
+        m_detail->setUser(dialog.result());
+        emit statusMessage(tr("Roles of %1 saved").arg(dialog.result().displayName()));
     }
 }
 
@@ -250,31 +391,21 @@ void UsersPage::deleteUsers()
     const QList<User> users = selectedUsers();
     if (!m_connection || users.isEmpty() || !m_delete->isEnabled())
         return;
-    const QString question =
-        users.size() == 1
-            ? tr("Delete the user %1 (%2) on the server? This cannot be undone.")
-                  .arg(users.first().displayName(), users.first().email)
-            : tr("Delete these %n users on the server? This cannot be undone.", nullptr, int(users.size()));
-    if (QMessageBox::warning(this, tr("Delete users"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel) != QMessageBox::Yes)
+    auto* operation = new BulkOperation(BulkOperation::Kind::Delete, users);
+    operation->setConnection(m_connection);
+    if (users.size() > 1) {
+        run(operation, true); // the preview names every user and is the confirmation
         return;
-    // One request per user; the report lists what happened to each.
-    auto report = std::make_shared<QStringList>();
-    auto remaining = std::make_shared<int>(int(users.size()));
-    for (const User& user : users) {
-        m_connection->deleteUser(user, this, [this, user, report, remaining](const Result<Done>& result) {
-            if (result.ok()) {
-                m_model->removeUser(user.id);
-                *report << tr("%1: deleted").arg(user.displayName());
-            } else {
-                *report << tr("%1: failed — %2").arg(user.displayName(), result.error().message);
-            }
-            if (--*remaining == 0) {
-                m_info->setText(report->join(QLatin1String("\n")));
-                emit statusMessage(report->join(QLatin1String("; ")));
-            }
-        });
     }
+    const User& user = users.first();
+    const QString question = tr("Delete the user %1 (%2) on the server? This cannot be undone.")
+                                 .arg(user.displayName(), user.email.isEmpty() ? user.username : user.email);
+    if (QMessageBox::warning(this, tr("Delete user"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Yes) {
+        delete operation;
+        return;
+    }
+    run(operation, false);
 }
 
 void UsersPage::setEnabled(bool enabled)
@@ -282,36 +413,196 @@ void UsersPage::setEnabled(bool enabled)
     const QList<User> users = selectedUsers();
     if (!m_connection || users.isEmpty())
         return;
-    auto report = std::make_shared<QStringList>();
-    auto remaining = std::make_shared<int>(int(users.size()));
-    for (const User& user : users) {
-        m_connection->setEnabled(
-            user, enabled, this, [this, user, report, remaining, enabled](const Result<User>& result) {
-                if (result.ok()) {
-                    m_model->updateUser(result.value());
-                    *report << (enabled ? tr("%1: enabled") : tr("%1: disabled")).arg(user.displayName());
-                } else {
-                    *report << tr("%1: failed — %2").arg(user.displayName(), result.error().message);
-                }
-                if (--*remaining == 0) {
-                    showSelected();
-                    m_info->setText(report->join(QLatin1String("\n")));
-                }
-            });
+    auto* operation =
+        new BulkOperation(enabled ? BulkOperation::Kind::Enable : BulkOperation::Kind::Disable, users);
+    operation->setConnection(m_connection);
+    run(operation, users.size() > 1);
+}
+
+void UsersPage::changeRole(bool add, const QString& role)
+{
+    const QList<User> users = selectedUsers();
+    if (!m_connection || users.isEmpty())
+        return;
+    auto* operation =
+        new BulkOperation(add ? BulkOperation::Kind::AddRole : BulkOperation::Kind::RemoveRole, users, role);
+    operation->setConnection(m_connection);
+    run(operation, true);
+}
+
+void UsersPage::run(BulkOperation* operation, bool previewFirst)
+{
+    connect(operation, &BulkOperation::finished, this, [this, operation] { applied(operation); });
+    if (previewFirst) {
+        auto* dialog = new BulkActionDialog(operation, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return;
     }
+    operation->setParent(this);
+    connect(operation, &BulkOperation::finished, operation, &QObject::deleteLater);
+    emit statusMessage(operation->title() + QStringLiteral("…"));
+    operation->start();
+}
+
+void UsersPage::applied(BulkOperation* operation)
+{
+    using S = BulkOperation::Status;
+    QStringList lines;
+    for (const BulkOperation::Item& item : operation->items()) {
+        if (item.status == S::Done) {
+            if (operation->kind() == BulkOperation::Kind::Delete)
+                m_model->removeUser(item.user.id);
+            else if (item.updated.isValid())
+                m_model->updateUser(item.updated);
+        }
+        QString verdict;
+        switch (item.status) {
+        case S::Done:
+            switch (operation->kind()) {
+            case BulkOperation::Kind::Delete: verdict = tr("deleted"); break;
+            case BulkOperation::Kind::Enable: verdict = tr("enabled"); break;
+            case BulkOperation::Kind::Disable: verdict = tr("disabled"); break;
+            default: verdict = tr("roles now %1").arg(item.updated.roles.join(QLatin1String(", "))); break;
+            }
+            break;
+        case S::Failed: verdict = tr("failed — %1").arg(item.message); break;
+        default:
+            verdict = BulkOperation::statusText(item.status);
+            if (!item.message.isEmpty())
+                verdict += QStringLiteral(" — ") + item.message;
+        }
+        lines << QStringLiteral("%1: %2").arg(item.user.displayName(), verdict);
+    }
+    const int failed = operation->count(S::Failed);
+    const QString summary = tr("%1: %2 of %3 done").arg(operation->title()).arg(operation->count(S::Done)).arg(operation->items().size()) +
+                            (failed ? tr(", %n failed", nullptr, failed) : QString());
+    // A short report in full; a long one as counts (the dialog kept the per-user rows).
+    m_info->setText(lines.size() <= 5 ? lines.join(QLatin1Char('\n')) : summary);
+    emit statusMessage(summary);
+    showSelected();
+    updateActions();
+}
+
+void UsersPage::fillRoleMenu(QMenu* menu, bool add)
+{
+    menu->clear();
+    menu->setToolTipsVisible(true);
+    if (!m_connection)
+        return;
+    QList<RoleDefinition> roles = m_connection->dialect().roleDefinitions();
+    for (const QString& seen : m_model->knownRoles()) {
+        if (std::none_of(roles.cbegin(), roles.cend(), [&](const RoleDefinition& r) { return r.name == seen; })) {
+            RoleDefinition extra;
+            extra.name = seen;
+            roles << extra;
+        }
+    }
+    const bool single = m_connection->dialect().singleRole();
+    for (const RoleDefinition& role : std::as_const(roles)) {
+        QAction* action = menu->addAction(role.name, this, [this, add, name = role.name] { changeRole(add, name); });
+        action->setObjectName((add ? QStringLiteral("addRole_") : QStringLiteral("removeRole_")) + role.name);
+        if (!role.assignable) {
+            action->setEnabled(false);
+            action->setToolTip(role.whyReadOnly);
+        } else if (!add && single) {
+            action->setEnabled(false);
+            action->setToolTip(tr("Every user holds exactly one; add another one instead, which replaces it."));
+        } else if (!role.description.isEmpty()) {
+            action->setToolTip(role.description);
+        }
+    }
+}
+
+void UsersPage::serverAction(const QString& name)
+{
+    if (name == QLatin1String("edit"))
+        editUser();
+    else if (name == QLatin1String("delete"))
+        deleteUsers();
+    else if (name == QLatin1String("scopes"))
+        editRoles();
+    else if (name == QLatin1String("sessions") || name == QLatin1String("revoke-sessions"))
+        m_detail->tabs()->setCurrentWidget(m_detail->sessionsTab());
+    else if (name == QLatin1String("self"))
+        loadDetail(true);
+}
+
+void UsersPage::showColumnMenu(const QPoint& where)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    menu.addSection(tr("Columns"));
+    int visible = 0;
+    for (int column = 0; column < m_filter->columnCount(); ++column)
+        visible += header->isSectionHidden(column) ? 0 : 1;
+    for (int column = 0; column < m_filter->columnCount(); ++column) {
+        QAction* action = menu.addAction(m_filter->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(header->isSectionHidden(column) || visible > 1); // one column always stays
+        connect(action, &QAction::toggled, this, [this, column](bool on) { m_table->setColumnHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(where));
 }
 
 void UsersPage::copyRows()
 {
+    QHeaderView* header = m_table->horizontalHeader();
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QStringList lines;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+    for (const QModelIndex& index : std::as_const(rows)) {
         QStringList cells;
-        for (int column = 0; column < m_filter->columnCount(); ++column)
-            cells << m_filter->index(index.row(), column)
-                         .data()
-                         .toString()
-                         .replace(QLatin1Char('\t'), QLatin1Char(' '));
+        // The columns as the administrator sees them: in their order, hidden ones left out.
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (header->isSectionHidden(column))
+                continue;
+            cells << m_filter->index(index.row(), column).data().toString().replace(QLatin1Char('\t'), QLatin1Char(' '));
+        }
         lines << cells.join(QLatin1Char('\t'));
     }
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    emit statusMessage(tr("Copied %n row(s)", nullptr, int(lines.size())));
+}
+
+void UsersPage::exportRows()
+{
+    if (!m_export->isEnabled())
+        return;
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export users"), QDir::home().filePath(QStringLiteral("users.csv")),
+                                                      tr("CSV (*.csv);;JSON (*.json)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    auto* exporter = new UserExporter(m_model, m_filter, this);
+    auto* progress = new QProgressDialog(tr("Exporting users…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export users"));
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(300);
+    m_export->setEnabled(false);
+    connect(progress, &QProgressDialog::canceled, exporter, &UserExporter::cancel);
+    connect(exporter, &UserExporter::progress, progress, [progress](UserExporter::Phase phase, qint64 done, qint64 total) {
+        progress->setLabelText(phase == UserExporter::Phase::Fetching
+                                   ? (total >= 0 ? tr("Fetching every page: %L1 of %L2 users").arg(done).arg(total)
+                                                 : tr("Fetching every page: %L1 users").arg(done))
+                                   : tr("Writing %L1 of %L2 users").arg(done).arg(total));
+        progress->setMaximum(total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
+        progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+    });
+    connect(exporter, &UserExporter::finished, this, [this, exporter, progress, path](bool ok, const QString& message, qint64 rows) {
+        progress->deleteLater();
+        exporter->deleteLater();
+        m_export->setEnabled(true);
+        const QString text = ok ? tr("Exported %L1 users to %2").arg(rows).arg(QDir::toNativeSeparators(path))
+                                : tr("Export not written: %1").arg(message);
+        m_info->setText(text);
+        emit statusMessage(text);
+    });
+    exporter->start(path, selectedFilter.contains(QLatin1String("json")) ? UserExporter::Format::Json
+                                                                        : UserExporter::formatFor(path));
 }

@@ -1,18 +1,23 @@
 #pragma once
 // The Users screen: a table that loads pages as it scrolls, search as you type (server-side
-// where the dialect can, local otherwise, and it says which), quick filters, a detail panel,
-// and create / edit / enable-disable / delete with confirmation and a per-user report.
+// where the dialect can, local otherwise, and it says which), quick filters, a column chooser,
+// a detail panel, create / edit / roles, bulk enable-disable-delete-role changes with a preview
+// and a per-user report, and export of the whole filtered view to CSV or JSON.
 
 #include <QPointer>
 #include <QWidget>
 
+class ApiKeysPage;
+class BulkOperation;
 class Connection;
 class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTimer;
+class SessionsTab;
 class UserDetailPanel;
 class UserFilterModel;
 class UserTableModel;
@@ -26,6 +31,7 @@ public:
     void setConnection(Connection* connection);
     QTableView* table() const { return m_table; }
     UserTableModel* model() const { return m_model; }
+    UserDetailPanel* detail() const { return m_detail; }
 
 public slots:
     void refresh();
@@ -40,27 +46,47 @@ private:
     QList<User> selectedUsers() const;
     void createUser();
     void editUser();
+    void editRoles();
     void deleteUsers();
     void setEnabled(bool enabled);
+    void changeRole(bool add, const QString& role);
+    // Runs `operation`: one user silently (after `confirmed`), several through the preview dialog.
+    void run(BulkOperation* operation, bool previewFirst);
+    void applied(BulkOperation* operation);
     void copyRows();
+    void exportRows();
     void applySearch();
+    void fillRoleMenu(QMenu* menu, bool add);
+    void showColumnMenu(const QPoint& where);
+    void serverAction(const QString& name);
+    // Fetches every attribute of the selected user when the table holds only its columns.
+    void loadDetail(bool force);
 
     QPointer<Connection> m_connection;
     UserTableModel* m_model;
     UserFilterModel* m_filter;
     QTableView* m_table;
     UserDetailPanel* m_detail;
+    SessionsTab* m_sessions;
+    ApiKeysPage* m_keys;
     QLineEdit* m_search;
     QLabel* m_searchMode;
     QComboBox* m_stateFilter;
+    QComboBox* m_roleFilter;
     QLabel* m_info;
     QTimer* m_searchDelay;
+    QTimer* m_detailDelay;
     QAction* m_create;
     QAction* m_edit;
+    QAction* m_roles;
     QAction* m_delete;
     QAction* m_enable;
     QAction* m_disable;
     QAction* m_refresh;
     QAction* m_copy;
+    QAction* m_export;
+    QMenu* m_addRoleMenu;
+    QMenu* m_removeRoleMenu;
+    quint64 m_detailRequest = 0; // answers for an earlier selection are dropped
     bool m_reportedLoad = false;
 };

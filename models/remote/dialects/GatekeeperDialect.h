@@ -12,6 +12,7 @@ public:
     Capabilities capabilities() const override;
     QStringList requiredSecrets(const Profile&) const override { return {QStringLiteral("password")}; }
     QList<RoleDefinition> roleDefinitions() const override;
+    bool singleRole() const override { return true; }
     QList<UserField> userFields() const override;
 
     HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const override;

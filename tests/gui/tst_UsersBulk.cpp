@@ -1,0 +1,287 @@
+// The Users screen's tools for many users and for roles, against the sandbox: the roles editor
+// (Gemini's server-granted scopes read-only), a bulk role change previewed then applied with a
+// per-user report, a bulk disable cancelled half-way, export of every page (not only what is
+// loaded), and the column chooser feeding Ctrl+C.
+
+#include "SandboxProcess.h"
+#include "credentials/CredentialStore.h"
+#include "items/UserTableModel.h"
+#include "remote/Connection.h"
+#include "remote/DialectRegistry.h"
+#include "users/UserDetailPanel.h"
+#include "users/UsersPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <functional>
+
+namespace {
+
+void onNextModal(std::function<void(QWidget*)> step)
+{
+    QTimer::singleShot(50, [step] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal) {
+            onNextModal(step);
+            return;
+        }
+        step(modal);
+    });
+}
+
+QListWidgetItem* itemNamed(QListWidget* list, const QString& prefix)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().startsWith(prefix))
+            return list->item(row);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_UsersBulk : public QObject
+{
+    Q_OBJECT
+    SandboxProcess m_sandbox;
+    CredentialStore m_credentials;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Connection> connect(const QString& dialect, const QString& identity)
+    {
+        Profile p;
+        p.id = dialect;
+        p.name = dialect;
+        p.baseUrl = m_sandbox.apiUrl(dialect);
+        p.dialect = dialect;
+        p.identity = identity;
+        if (dialect == QLatin1String("gemini"))
+            p.settings.insert(QStringLiteral("client_id"), QStringLiteral("authdesk-demo"));
+        auto connection = std::make_unique<Connection>(p, DialectRegistry::create(dialect), &m_credentials);
+        QSignalSpy signedIn(connection.get(), &Connection::signedIn);
+        connection->signIn({{QStringLiteral("password"), QStringLiteral("sandbox-admin")},
+                            {QStringLiteral("client_secret"), QStringLiteral("demo-client-secret")}});
+        if (!signedIn.wait(10000))
+            qWarning() << "sign-in to" << dialect << "did not finish";
+        return connection;
+    }
+
+    static std::unique_ptr<UsersPage> openPage(Connection* connection)
+    {
+        auto page = std::make_unique<UsersPage>();
+        page->resize(1300, 760);
+        page->show();
+        QSignalSpy loaded(page.get(), &UsersPage::usersLoaded);
+        page->setConnection(connection);
+        loaded.wait(10000);
+        return page;
+    }
+
+    static void selectRows(UsersPage* page, int first, int count)
+    {
+        page->table()->clearSelection();
+        const QItemSelection range(page->table()->model()->index(first, 0),
+                                   page->table()->model()->index(first + count - 1, 0));
+        page->table()->selectionModel()->select(range, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_credentials.setMemoryOnly(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("450")}), qPrintable(m_sandbox.errorString()));
+    }
+
+    void rolesEditorKeepsServerGrantedScopesReadOnly()
+    {
+        auto connection = connect(QStringLiteral("gemini"), QStringLiteral("admin@gemini.test"));
+        QCOMPARE(connection->state(), Connection::State::SignedIn);
+        auto page = openPage(connection.get());
+        QVERIFY(page->table()->model()->rowCount() > 10);
+        // A user that is not the administrator, once every attribute and link has arrived.
+        page->table()->selectRow(5);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->detail()->user().actions.isEmpty(), 10000);
+        const User before = page->detail()->user();
+        QAction* roles = page->findChild<QAction*>(QStringLiteral("actionUserRoles"));
+        QTRY_VERIFY(roles->isEnabled());
+        // The server's own links are offered as buttons, and only those.
+        QVERIFY(page->detail()->findChild<QPushButton*>(QStringLiteral("userAction_scopes")));
+
+        const bool hadVenue = before.roles.contains(QLatin1String("venue"));
+        bool checked = false;
+        onNextModal([&](QWidget* dialog) {
+            auto* list = dialog->findChild<QListWidget*>(QStringLiteral("roleList"));
+            QListWidgetItem* admin = itemNamed(list, QStringLiteral("admin"));
+            QListWidgetItem* city = itemNamed(list, QStringLiteral("city"));
+            QVERIFY(admin && city);
+            QVERIFY(!(admin->flags() & Qt::ItemIsUserCheckable)); // shown, never requestable
+            QVERIFY(admin->toolTip().contains(QLatin1String("never")));
+            QListWidgetItem* venue = itemNamed(list, QStringLiteral("venue"));
+            venue->setCheckState(hadVenue ? Qt::Unchecked : Qt::Checked);
+            checked = true;
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        roles->trigger();
+        QVERIFY(checked);
+        QTRY_COMPARE_WITH_TIMEOUT(page->detail()->user().roles.contains(QLatin1String("venue")), !hadVenue, 10000);
+        // The server agrees.
+        bool serverHasVenue = hadVenue;
+        bool answered = false;
+        connection->getUser(before, this, [&](const Result<User>& user) {
+            answered = true;
+            serverHasVenue = user.ok() && user.value().roles.contains(QLatin1String("venue"));
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QCOMPARE(serverHasVenue, !hadVenue);
+    }
+
+    void bulkRoleChangeIsPreviewedThenReportedPerUser()
+    {
+        auto connection = connect(QStringLiteral("gatekeeper"), QStringLiteral("admin"));
+        auto page = openPage(connection.get());
+        selectRows(page.get(), 1, 6);
+        auto* menu = page->findChild<QMenu*>(QStringLiteral("addRoleMenu"));
+        emit menu->aboutToShow();
+        QAction* addDeveloper = menu->findChild<QAction*>(QStringLiteral("addRole_developer"));
+        QVERIFY(addDeveloper && addDeveloper->isEnabled());
+        // Gatekeeper users hold exactly one user type: "remove" is explained, not offered.
+        auto* removeMenu = page->findChild<QMenu*>(QStringLiteral("removeRoleMenu"));
+        emit removeMenu->aboutToShow();
+        QVERIFY(!removeMenu->findChild<QAction*>(QStringLiteral("removeRole_developer"))->isEnabled());
+
+        QStringList previewChanges;
+        QString summaryBefore;
+        QStringList results;
+        onNextModal([&](QWidget* dialog) {
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("bulkTable"));
+            QCOMPARE(table->rowCount(), 6);
+            for (int row = 0; row < table->rowCount(); ++row)
+                previewChanges << table->item(row, 1)->text();
+            summaryBefore = dialog->findChild<QLabel*>(QStringLiteral("bulkSummary"))->text();
+            dialog->findChild<QPushButton*>(QStringLiteral("bulkApply"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close), 10000);
+            for (int row = 0; row < table->rowCount(); ++row)
+                results << table->item(row, 2)->text();
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
+        });
+        addDeveloper->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 6, 15000);
+        QVERIFY2(summaryBefore.contains(QLatin1String("will change")), qPrintable(summaryBefore));
+        for (int i = 0; i < 6; ++i) {
+            const bool unchanged = previewChanges.at(i).startsWith(QLatin1String("already"));
+            QVERIFY2(unchanged ? results.at(i) == QLatin1String("unchanged") : results.at(i) == QLatin1String("done"),
+                     qPrintable(previewChanges.at(i) + QStringLiteral(" / ") + results.at(i)));
+            if (!unchanged)
+                QVERIFY2(previewChanges.at(i).endsWith(QStringLiteral("→ developer")), qPrintable(previewChanges.at(i)));
+        }
+        // The table shows what the server now holds.
+        for (int row = 1; row <= 6; ++row)
+            QCOMPARE(page->table()->model()->index(row, UserTableModel::Roles).data().toString(), QStringLiteral("developer"));
+    }
+
+    void bulkDisableCanBeCancelledAndSaysWhatWasNotSent()
+    {
+        auto connection = connect(QStringLiteral("gatekeeper"), QStringLiteral("admin"));
+        auto page = openPage(connection.get());
+        selectRows(page.get(), 20, 40);
+        auto disabledRows = [&] {
+            int disabled = 0;
+            for (int row = 20; row < 60; ++row)
+                disabled += page->table()->model()->index(row, UserTableModel::Enabled).data().toString() ==
+                            QLatin1String("Disabled");
+            return disabled;
+        };
+        const int disabledBefore = disabledRows();
+        int done = -1, cancelled = -1, failed = -1, unchanged = -1;
+        onNextModal([&](QWidget* dialog) {
+            dialog->findChild<QPushButton*>(QStringLiteral("bulkApply"))->click();
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click(); // at once
+            QVERIFY(dialog->isVisible()); // cancelling keeps the report on screen
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close), 10000);
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("bulkTable"));
+            done = cancelled = failed = unchanged = 0;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const QString result = table->item(row, 2)->text();
+                done += result == QLatin1String("done");
+                cancelled += result == QLatin1String("cancelled");
+                failed += result.startsWith(QLatin1String("failed"));
+                unchanged += result == QLatin1String("unchanged");
+            }
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
+        });
+        page->findChild<QAction*>(QStringLiteral("actionUserDisable"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(done >= 0, 15000);
+        QCOMPARE(failed, 0);
+        QVERIFY2(done > 0 && done <= 4, qPrintable(QString::number(done))); // only what was in flight
+        QCOMPARE(unchanged, disabledBefore); // already disabled: nothing sent
+        QCOMPARE(done + cancelled + unchanged, 40);
+        // The rows agree with the report: exactly `done` more of them are now disabled.
+        QCOMPARE(disabledRows(), disabledBefore + done);
+    }
+
+    void exportWritesEveryPageNotOnlyTheLoadedOnes()
+    {
+        auto connection = connect(QStringLiteral("gatekeeper"), QStringLiteral("admin"));
+        auto page = openPage(connection.get());
+        QCOMPARE(page->table()->model()->rowCount(), 200); // one page loaded
+        const QString path = m_dir.filePath(QStringLiteral("users.json"));
+        onNextModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            QVERIFY(dialog);
+            dialog->selectNameFilter(QStringLiteral("JSON (*.json)"));
+            dialog->selectFile(path);
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+        page->findChild<QAction*>(QStringLiteral("actionUserExport"))->trigger();
+        auto* info = page->findChild<QLabel*>(QStringLiteral("usersInfo"));
+        QTRY_VERIFY_WITH_TIMEOUT(info->text().startsWith(QLatin1String("Exported")), 20000);
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(info->text()));
+        const QJsonDocument json = QJsonDocument::fromJson(file.readAll());
+        QVERIFY(json.isArray());
+        QCOMPARE(json.array().size(), int(page->model()->total()));
+        QVERIFY(json.array().size() > 400);
+    }
+
+    void columnChooserShapesWhatCtrlCCopies()
+    {
+        auto connection = connect(QStringLiteral("gatekeeper"), QStringLiteral("admin"));
+        auto page = openPage(connection.get());
+        QHeaderView* header = page->table()->horizontalHeader();
+        QTimer::singleShot(100, [] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction* action : menu->actions()) {
+                if (action->text() == QLatin1String("Email"))
+                    action->trigger(); // hide it
+            }
+            menu->close();
+        });
+        emit header->customContextMenuRequested(QPoint(10, 5));
+        QVERIFY(header->isSectionHidden(UserTableModel::Email));
+        page->table()->selectRow(0);
+        page->findChild<QAction*>(QStringLiteral("actionUserCopy"))->trigger();
+        const QString copied = QApplication::clipboard()->text();
+        QCOMPARE(copied.split(QLatin1Char('\t')).size(), UserTableModel::ColumnCount - 1);
+        QVERIFY(!copied.contains(QLatin1Char('@')));
+    }
+};
+
+QTEST_MAIN(tst_UsersBulk)
+#include "tst_UsersBulk.moc"
