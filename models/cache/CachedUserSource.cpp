@@ -43,7 +43,7 @@ QString orderBy(const UserQuery& query)
         {QStringLiteral("id"), QStringLiteral("u.id")},
     };
     const QString column = columns.value(query.sortField, columns.value(QStringLiteral("username")));
-    const QString direction = query.sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
+    const QLatin1String direction(query.sortOrder == Qt::DescendingOrder ? " DESC" : "");
     return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", u.user_key") + direction;
 }
 
@@ -178,8 +178,12 @@ QList<CachedUser> CachedUserSource::rows(const UserQuery& query, const CacheFilt
     QVariantList binds;
     QSqlQuery sql(m_database.database());
     sql.setForwardOnly(true);
-    sql.prepare(QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM users u")
-                + whereClause(query, filter, &binds) + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    // Appended piece by piece: one long QStringBuilder chain with a possibly empty WHERE makes
+    // GCC 12 warn about a bogus out-of-bounds copy at -O2.
+    QString statement = QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM users u");
+    statement += whereClause(query, filter, &binds);
+    statement += orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    sql.prepare(statement);
     for (const QVariant& value : std::as_const(binds))
         sql.addBindValue(value);
     sql.addBindValue(query.limit);
