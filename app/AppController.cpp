@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "audit/AuditLog.h"
+#include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesDialog.h"
@@ -40,6 +41,7 @@ AppController::AppController(QObject* parent)
         TokenInspectorDialog dialog(m_connection ? m_connection->authState() : AuthState(), m_window.get());
         dialog.exec();
     });
+    connect(m_window.get(), &MainWindow::workOfflineRequested, this, &AppController::setOffline);
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] {
         if (m_connection)
             m_connection->signOut();
@@ -64,6 +66,10 @@ void AppController::connectTo(const Profile& profile, const QHash<QString, QStri
         m_window->setConnection(nullptr);
         m_connection->deleteLater();
     }
+    if (m_cache) {
+        m_window->setCache(nullptr);
+        delete m_cache; // stops its sync before another profile's cache opens
+    }
     const auto dialect = DialectRegistry::create(profile.dialect);
     if (!dialect) {
         m_window->showMessage(
@@ -80,7 +86,45 @@ void AppController::connectTo(const Profile& profile, const QHash<QString, QStri
             askForCredentials(error.message, false);
     });
     m_window->setConnection(m_connection);
+
+    // The cached copy shows at once; a sync after sign-in brings it up to date.
+    m_cache = new ProfileCache(profile, this);
+    if (!m_cache->open()) {
+        m_window->showMessage(tr("The local cache cannot be opened, so offline review is off: %1")
+                                  .arg(m_cache->errorString()));
+        delete m_cache;
+    } else {
+        m_window->setCache(m_cache);
+        connect(m_connection, &Connection::signedIn, m_cache, [this] {
+            m_cache->setConnection(m_connection);
+            m_cache->sync();
+        });
+        connect(m_connection, &Connection::signInFailed, m_cache, [this](const ApiError& error) {
+            // An unreachable server with a copy at hand: review it offline rather than nothing.
+            const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+            if (unreachable && m_cache->hasCopy()) {
+                setOffline(true);
+                m_window->showMessage(tr("The server cannot be reached (%1). Working offline from the cache.")
+                                          .arg(error.message));
+            }
+        });
+    }
     m_connection->signIn(secrets);
+}
+
+void AppController::setOffline(bool offline)
+{
+    if (m_cache)
+        m_cache->setOffline(offline);
+    if (!m_connection)
+        return;
+    if (offline) {
+        m_connection->setOffline(true);
+        m_window->setConnection(m_connection);
+    } else if (m_connection->state() == Connection::State::Offline) {
+        m_connection->setOffline(false);
+        m_connection->signIn(); // with the stored secrets; asks when there are none
+    }
 }
 
 void AppController::askForCredentials(const QString& reason, bool afterExpiry)

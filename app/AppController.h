@@ -9,6 +9,7 @@
 
 class AuditLog;
 class Connection;
+class ProfileCache;
 class CredentialStore;
 class MainWindow;
 class ProfileStore;
@@ -32,10 +33,12 @@ private:
     void connectTo(const Profile& profile, const QHash<QString, QString>& secrets);
     void askForCredentials(const QString& reason, bool afterExpiry);
     void showProfiles();
+    void setOffline(bool offline);
 
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
     AuditLog* m_audit;
     std::unique_ptr<MainWindow> m_window;
     QPointer<Connection> m_connection;
+    QPointer<ProfileCache> m_cache;
 };

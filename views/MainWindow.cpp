@@ -3,6 +3,7 @@
 #include "audit/AuditPage.h"
 #include "keys/ApiKeysPage.h"
 
+#include "cache/ProfileCache.h"
 #include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
 #include "users/UsersPage.h"
@@ -13,7 +14,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -21,6 +24,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
@@ -35,6 +39,8 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     , m_identity(new QLabel(this))
     , m_lifetime(new QLabel(this))
     , m_tick(new QTimer(this))
+    , m_syncProgress(new QProgressBar(this))
+    , m_syncCancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AuthDesk"));
@@ -57,9 +63,21 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(inspector, &QAction::triggered, this, &MainWindow::tokenInspectorRequested);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_syncAction = makeAction(QStringLiteral("actionSync"), tr("S&ync cache"), QKeySequence(tr("Ctrl+Shift+S")));
+    m_syncAction->setToolTip(tr("Copy every user of the server into the local cache, for offline review"));
+    m_offlineAction = makeAction(QStringLiteral("actionWorkOffline"), tr("Work &offline"));
+    m_offlineAction->setCheckable(true);
+    m_offlineAction->setToolTip(tr("Read the local cache only; nothing is sent to the server"));
+    connect(m_syncAction, &QAction::triggered, this, [this] {
+        if (m_cache)
+            m_cache->sync();
+    });
+    connect(m_offlineAction, &QAction::triggered, this, &MainWindow::workOfflineRequested);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addActions({profilesAction, signIn, signOut, inspector});
+    file->addSeparator();
+    file->addActions({m_syncAction, m_offlineAction});
     file->addSeparator();
     file->addAction(quit);
 
@@ -71,6 +89,8 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     m_profileBox->setMinimumContentsLength(24);
     toolbar->addWidget(m_profileBox);
     toolbar->addActions({profilesAction, signIn, signOut, inspector});
+    toolbar->addSeparator();
+    toolbar->addActions({m_syncAction, m_offlineAction});
     connect(m_profileBox, &QComboBox::activated, this,
             [this](int index) { emit profileSelected(m_profileBox->itemData(index).toString()); });
 
@@ -109,6 +129,20 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     m_state->setObjectName(QStringLiteral("connectionState"));
     m_identity->setObjectName(QStringLiteral("signedInIdentity"));
     m_lifetime->setObjectName(QStringLiteral("tokenLifetime"));
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setMaximumWidth(360);
+    m_syncProgress->setTextVisible(true);
+    m_syncProgress->hide();
+    m_syncCancel->setObjectName(QStringLiteral("syncCancel"));
+    m_syncCancel->setText(tr("Cancel sync"));
+    m_syncCancel->setToolTip(tr("Stop the sync; the cache stays exactly as it was before it began"));
+    m_syncCancel->hide();
+    connect(m_syncCancel, &QToolButton::clicked, this, [this] {
+        if (m_cache)
+            m_cache->cancelSync();
+    });
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncCancel);
     statusBar()->addPermanentWidget(m_state);
     statusBar()->addPermanentWidget(m_identity);
     statusBar()->addPermanentWidget(m_lifetime);
@@ -162,6 +196,7 @@ void MainWindow::setConnection(Connection* connection)
     m_connection = connection;
     if (connection) {
         connect(connection, &Connection::stateChanged, this, &MainWindow::updateStatus);
+        connect(connection, &Connection::stateChanged, this, &MainWindow::updateCacheActions);
         connect(connection, &Connection::authStateChanged, this, &MainWindow::updateStatus);
         connect(connection, &Connection::signedIn, this, [this] {
             m_users->setConnection(m_connection);
@@ -176,6 +211,86 @@ void MainWindow::setConnection(Connection* connection)
     m_keys->setConnection(live);
     reloadProfiles();
     updateStatus();
+    updateCacheActions();
+}
+
+void MainWindow::setCache(ProfileCache* cache)
+{
+    if (m_cache)
+        m_cache->disconnect(this);
+    m_cache = cache;
+    m_syncProgress->hide();
+    m_syncCancel->hide();
+    if (cache) {
+        connect(cache, &ProfileCache::syncStarted, this, [this] {
+            m_syncProgress->setRange(0, 0);
+            m_syncProgress->setFormat(tr("Syncing…"));
+            m_syncProgress->show();
+            m_syncCancel->show();
+            updateCacheActions();
+        });
+        connect(cache, &ProfileCache::syncProgress, this, &MainWindow::showSyncProgress);
+        connect(cache, &ProfileCache::syncFinished, this, &MainWindow::syncFinished);
+        connect(cache, &ProfileCache::freshnessChanged, this, &MainWindow::updateCacheActions);
+    }
+    m_users->setCache(cache);
+    updateCacheActions();
+}
+
+void MainWindow::updateCacheActions()
+{
+    const bool offline = m_cache && m_cache->isOffline();
+    const bool online = m_connection && m_connection->state() == Connection::State::SignedIn;
+    m_offlineAction->setEnabled(m_cache);
+    m_offlineAction->setChecked(offline);
+    m_syncAction->setEnabled(m_cache && online && !offline && !m_cache->isSyncing());
+    m_syncAction->setToolTip(!m_cache   ? tr("No local cache for this profile")
+                             : offline  ? tr("Working offline: go online to sync")
+                             : !online  ? tr("Sign in to sync")
+                                        : tr("Copy every user of the server into the local cache, for offline review"));
+}
+
+void MainWindow::showSyncProgress(const SyncProgress& progress)
+{
+    const int percent = progress.percent();
+    m_syncProgress->setRange(0, percent < 0 ? 0 : 100);
+    if (percent >= 0)
+        m_syncProgress->setValue(percent);
+    QString what;
+    switch (progress.phase) {
+    case SyncProgress::Phase::Users:
+        what = progress.total >= 0
+                   ? tr("Syncing users: %L1 of %L2 (page %3, %L4/s)")
+                         .arg(progress.users)
+                         .arg(progress.total)
+                         .arg(progress.pages)
+                         .arg(qRound(progress.usersPerSecond))
+                   : tr("Syncing users: %L1 (page %2, %L3/s)").arg(progress.users).arg(progress.pages).arg(qRound(progress.usersPerSecond));
+        break;
+    case SyncProgress::Phase::Sessions: what = tr("Syncing sessions…"); break;
+    case SyncProgress::Phase::ApiKeys: what = tr("Syncing API keys…"); break;
+    case SyncProgress::Phase::Committing: what = tr("Saving the new copy…"); break;
+    }
+    m_syncProgress->setFormat(what);
+    m_syncProgress->setToolTip(what);
+}
+
+void MainWindow::syncFinished(const SyncResult& result)
+{
+    m_syncProgress->hide();
+    m_syncCancel->hide();
+    switch (result.outcome) {
+    case SyncResult::Outcome::Completed:
+        showMessage(tr("Cache synced: %L1 users.").arg(result.record.users));
+        break;
+    case SyncResult::Outcome::Cancelled:
+        showMessage(tr("Sync cancelled: the cache is as it was before."));
+        break;
+    case SyncResult::Outcome::Failed:
+        showMessage(tr("Sync failed, the cache is as it was before: %1").arg(result.error.message));
+        break;
+    }
+    updateCacheActions();
 }
 
 void MainWindow::showMessage(const QString& message)

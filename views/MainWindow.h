@@ -9,7 +9,12 @@
 class ApiKeysPage;
 class AuditLog;
 class Connection;
+class ProfileCache;
 class ProfileStore;
+class QProgressBar;
+class QToolButton;
+struct SyncProgress;
+struct SyncResult;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -24,6 +29,8 @@ public:
     MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent = nullptr);
 
     void setConnection(Connection* connection);
+    // The open profile's cache: its copy, its sync (with progress and Cancel) and offline mode.
+    void setCache(ProfileCache* cache);
     UsersPage* usersPage() const { return m_users; }
     void showMessage(const QString& message);
 
@@ -33,6 +40,7 @@ signals:
     void signInRequested();
     void signOutRequested();
     void tokenInspectorRequested();
+    void workOfflineRequested(bool offline);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -40,6 +48,9 @@ protected:
 private:
     void reloadProfiles();
     void updateStatus();
+    void updateCacheActions();
+    void showSyncProgress(const SyncProgress& progress);
+    void syncFinished(const SyncResult& result);
     QWidget* explanationPage(const QString& objectName, const QString& title, const QString& text);
 
     ProfileStore* m_profiles;
@@ -53,4 +64,9 @@ private:
     QLabel* m_identity;
     QLabel* m_lifetime;
     QTimer* m_tick;
+    QPointer<ProfileCache> m_cache;
+    QAction* m_syncAction;
+    QAction* m_offlineAction;
+    QProgressBar* m_syncProgress;
+    QToolButton* m_syncCancel;
 };

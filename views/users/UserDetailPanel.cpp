@@ -94,6 +94,20 @@ UserDetailPanel::UserDetailPanel(QWidget* parent)
     m_tabs->addTab(m_attributes, tr("Attributes"));
     m_tabs->addTab(m_sessionsTab, tr("Sessions"));
     m_tabs->addTab(m_apiKeysTab, tr("API keys"));
+    auto* history = new QWidget(this);
+    history->setObjectName(QStringLiteral("historyTab"));
+    m_history = new QTreeWidget(history);
+    m_history->setObjectName(QStringLiteral("userHistory"));
+    m_history->setHeaderLabels({tr("When"), tr("What changed")});
+    m_history->setRootIsDecorated(false);
+    m_history->setAlternatingRowColors(true);
+    m_historyNote = new QLabel(history);
+    m_historyNote->setObjectName(QStringLiteral("userHistoryNote"));
+    m_historyNote->setWordWrap(true);
+    auto* historyLayout = new QVBoxLayout(history);
+    historyLayout->addWidget(m_historyNote);
+    historyLayout->addWidget(m_history, 1);
+    m_tabs->addTab(history, tr("History"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -111,6 +125,20 @@ void UserDetailPanel::host(QWidget* tab, QWidget* content)
     auto* layout = qobject_cast<QVBoxLayout*>(tab->layout());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(content, 1);
+}
+
+void UserDetailPanel::setHistory(const QList<UserChange>& changes, const QString& note)
+{
+    m_history->clear();
+    for (const UserChange& change : changes)
+        new QTreeWidgetItem(m_history, {dateText(change.at), change.description()});
+    m_history->resizeColumnToContents(0);
+    m_historyNote->setText(note);
+}
+
+void UserDetailPanel::setCacheStatus(const QString& cacheStatus)
+{
+    m_cacheStatus = cacheStatus;
 }
 
 void UserDetailPanel::setRoleDefinitions(const QList<RoleDefinition>& roles)
@@ -158,6 +186,8 @@ void UserDetailPanel::setUser(const User& user, bool complete)
         if (user.createdAt.isValid())
             parts << tr("created %1").arg(dateText(user.createdAt));
         parts << (user.lastLoginAt.isValid() ? tr("last login %1").arg(dateText(user.lastLoginAt)) : tr("never signed in"));
+        if (!m_cacheStatus.isEmpty())
+            parts << m_cacheStatus;
         m_subtitle->setText(parts.join(QStringLiteral(" · ")));
     } else {
         m_subtitle->setText(tr("Select a user in the table to see every attribute the server returned."));

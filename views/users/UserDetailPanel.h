@@ -5,6 +5,7 @@
 // and API keys tabs are empty hosts that the sessions and keys views fill (sessionsTab(),
 // apiKeysTab()); they learn which user is shown from userChanged().
 
+#include "cache/UserChange.h"
 #include "remote/DialectTypes.h"
 #include "values/User.h"
 
@@ -39,6 +40,11 @@ public:
     // placeholder text.
     static void host(QWidget* tab, QWidget* content);
 
+    // What the cache recorded about this user between syncs, newest first; `note` says where
+    // the history comes from or why there is none. `cacheStatus`: "deleted on server (…)".
+    void setHistory(const QList<UserChange>& changes, const QString& note);
+    void setCacheStatus(const QString& cacheStatus);
+
     // Human label for a Gemini link name ("edit" → "Edit…"); empty for unknown names.
     static QString actionLabel(const QString& name);
 
@@ -65,4 +71,7 @@ private:
     QTreeWidget* m_attributes;
     QWidget* m_sessionsTab;
     QWidget* m_apiKeysTab;
+    QTreeWidget* m_history;
+    QLabel* m_historyNote;
+    QString m_cacheStatus;
 };

@@ -4,6 +4,7 @@
 #include "RolesDialog.h"
 #include "UserDetailPanel.h"
 #include "UserEditDialog.h"
+#include "cache/ProfileCache.h"
 #include "items/BulkOperation.h"
 #include "items/UserExporter.h"
 #include "items/UserFilterModel.h"
@@ -44,6 +45,7 @@ UsersPage::UsersPage(QWidget* parent)
     , m_stateFilter(new QComboBox(this))
     , m_roleFilter(new QComboBox(this))
     , m_info(new QLabel(this))
+    , m_banner(new QLabel(this))
     , m_searchDelay(new QTimer(this))
     , m_detailDelay(new QTimer(this))
 {
@@ -170,8 +172,14 @@ UsersPage::UsersPage(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    m_banner->setObjectName(QStringLiteral("freshnessBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
     layout->addWidget(toolbar);
     layout->addLayout(filters);
     layout->addWidget(m_info);
@@ -216,35 +224,149 @@ UsersPage::UsersPage(QWidget* parent)
 void UsersPage::setConnection(Connection* connection)
 {
     m_connection = connection;
-    m_reportedLoad = false;
-    m_detail->setUser(User());
-    const bool listable = connection && connection->capabilities().supports(Capability::ListUsers);
-    if (connection && !listable)
-        m_info->setText(connection->capabilities().reason(Capability::ListUsers));
-    else
-        m_info->setText(connection ? tr("Loading users…") : tr("Choose or create a profile to see its users."));
-    const bool serverSearch = connection && connection->capabilities().supports(Capability::ServerSearch);
-    m_searchMode->setText(serverSearch ? tr("Server search") : tr("Local filter"));
-    m_searchMode->setToolTip(serverSearch ? tr("The server searches all its users as you type.")
-                                          : tr("This server cannot search: only the loaded rows are filtered."));
-    m_search->setEnabled(listable);
-    while (m_roleFilter->count() > 1)
-        m_roleFilter->removeItem(1);
-    if (connection) {
-        for (const RoleDefinition& role : connection->dialect().roleDefinitions())
-            m_roleFilter->addItem(role.name);
-        m_detail->setRoleDefinitions(connection->dialect().roleDefinitions());
-        m_detail->setActionsFromServer(connection->capabilities().supports(Capability::UserActionsFromLinks));
+    chooseSource();
+}
+
+void UsersPage::setCache(ProfileCache* cache)
+{
+    if (m_cache)
+        m_cache->disconnect(this);
+    m_cache = cache;
+    if (cache) {
+        connect(cache, &ProfileCache::cacheChanged, this, [this] {
+            if (m_readingCache)
+                mergeFromCache();
+            else if (m_cache && m_cache->hasCopy())
+                chooseSource(); // the first complete copy: from now on the table reads it
+            updateBanner();
+        });
+        connect(cache, &ProfileCache::freshnessChanged, this, [this] {
+            chooseSource();
+        });
     }
-    m_model->setConnection(listable ? connection : nullptr);
-    m_sessions->show(connection, User());
-    m_keys->showOwner(connection, User());
+    chooseSource();
+}
+
+bool UsersPage::isOffline() const
+{
+    return m_cache && m_cache->isOffline();
+}
+
+Capabilities UsersPage::capabilities() const
+{
+    if (isOffline())
+        return m_cache->capabilities();
+    return m_connection ? m_connection->capabilities() : Capabilities();
+}
+
+void UsersPage::chooseSource()
+{
+    const bool fromCache = m_cache && (m_cache->hasCopy() || isOffline());
+    const Capabilities caps = capabilities();
+    const bool listable = fromCache || caps.supports(Capability::ListUsers);
+    Connection* server = listable && !fromCache ? m_connection.data() : nullptr;
+    // Going offline or a sync turning the copy "live" keeps the same rows: no reload, the
+    // selection and scroll position stay.
+    const void* source = fromCache ? static_cast<const void*>(m_cache.data()) : server;
+    const bool sameSource = m_sourceChosen && source == m_source && fromCache == m_readingCache;
+    m_sourceChosen = true;
+    m_source = source;
+    m_readingCache = fromCache;
+    const bool serverSearch = !fromCache && caps.supports(Capability::ServerSearch);
+    m_searchMode->setText(fromCache ? tr("Cache search") : serverSearch ? tr("Server search") : tr("Local filter"));
+    m_searchMode->setToolTip(fromCache      ? tr("Every cached user is searched as you type, by the words' beginnings.")
+                             : serverSearch ? tr("The server searches all its users as you type.")
+                                            : tr("This server cannot search: only the loaded rows are filtered."));
+    m_search->setEnabled(listable);
+    m_detail->setActionsFromServer(caps.supports(Capability::UserActionsFromLinks));
+    if (!sameSource) {
+        m_reportedLoad = false;
+        m_detail->setUser(User());
+        if (m_connection && !listable)
+            m_info->setText(caps.reason(Capability::ListUsers));
+        else
+            m_info->setText(listable ? tr("Loading users…") : tr("Choose or create a profile to see its users."));
+        while (m_roleFilter->count() > 1)
+            m_roleFilter->removeItem(1);
+        if (m_connection) {
+            for (const RoleDefinition& role : m_connection->dialect().roleDefinitions())
+                m_roleFilter->addItem(role.name);
+            m_detail->setRoleDefinitions(m_connection->dialect().roleDefinitions());
+        }
+        if (fromCache)
+            m_model->setPageLoader(m_cache->pageLoader(), m_cache->capabilities());
+        else
+            m_model->setConnection(server);
+        if (!m_search->text().isEmpty())
+            applySearch();
+    }
+    showSelected();
+    updateBanner();
     updateActions();
+}
+
+void UsersPage::updateBanner()
+{
+    if (!m_cache || (!m_readingCache && !isOffline())) {
+        m_banner->hide();
+        return;
+    }
+    m_banner->setText(m_cache->statusText());
+    // Offline stands out; a cached or live copy is stated plainly.
+    m_banner->setStyleSheet(isOffline() ? QStringLiteral("background:#fff3cd; color:#5c4400; border-bottom:1px solid #e0c060;")
+                                        : QStringLiteral("background:palette(alternate-base);"));
+    m_banner->show();
+}
+
+void UsersPage::mergeFromCache()
+{
+    // While a page is on its way the model is being filled from the new copy anyway.
+    if (!m_cache || !m_readingCache || m_model->isLoading())
+        return;
+    // A very long listing is read again from the top; a usual one is merged in place.
+    constexpr int mergeLimit = 20000;
+    if (m_model->rowCount() > mergeLimit) {
+        m_model->reload();
+        return;
+    }
+    UserQuery query;
+    query.search = m_model->serverSearch();
+    query.sortField = m_model->sortColumn() >= 0 ? UserTableModel::sortField(m_model->sortColumn()) : QString();
+    query.sortOrder = m_model->sortOrder();
+    query.offset = 0;
+    query.limit = qMax(m_model->rowCount(), m_model->pageSize());
+    const UserPage fresh = m_cache->source()->page(query);
+    QSet<QString> present;
+    for (const User& user : fresh.users)
+        present.insert(user.id);
+    QStringList gone;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString id = m_model->userId(row);
+        if (!present.contains(id)) {
+            const auto cached = m_cache->source()->user(id);
+            if (!cached || cached->isDeletedOnServer())
+                gone << id;
+        }
+    }
+    for (const QString& id : std::as_const(gone))
+        m_model->removeUser(id);
+    m_model->appendUsers(fresh.users);
+    showSelected();
+}
+
+void UsersPage::changedOnServer(const User& user)
+{
+    if (m_cache)
+        m_cache->refreshUser(user);
 }
 
 void UsersPage::refresh()
 {
-    m_model->reload();
+    // F5 on a cached copy asks the server for a fresh one; the table follows when it commits.
+    if (m_readingCache && m_cache && !isOffline() && m_connection)
+        m_cache->sync();
+    else
+        m_model->reload();
 }
 
 void UsersPage::applySearch()
@@ -272,15 +394,33 @@ void UsersPage::showSelected()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     ++m_detailRequest;
     if (rows.size() != 1) {
+        m_detail->setCacheStatus(QString());
         m_detail->setUser(User());
-        m_sessions->show(m_connection, User());
-        m_keys->showOwner(m_connection, User());
+        m_detail->setHistory({}, QString());
+        m_sessions->show(nullptr, User());
+        m_keys->showOwner(nullptr, User());
         return;
     }
     const int row = m_filter->mapToSource(rows.first()).row();
-    const bool fetch = !m_model->isComplete(row) && m_connection &&
-                       m_connection->capabilities().supports(Capability::GetUser);
-    m_detail->setUser(m_model->user(row), !fetch);
+    User user = m_model->user(row);
+    bool complete = m_model->isComplete(row);
+    if (m_cache && m_cache->source()->isOpen()) {
+        // The cache holds every attribute it saw, and what changed between syncs.
+        const auto cached = m_cache->source()->user(user.id);
+        if (cached && !complete && m_readingCache) {
+            user = cached->user;
+            complete = isOffline(); // online, the server's current copy is still fetched
+        }
+        m_detail->setCacheStatus(cached ? cached->statusText() : QString());
+        m_detail->setHistory(m_cache->source()->history(user.id),
+                             cached ? tr("Changes found by syncs of the local cache, newest first.")
+                                    : tr("Not in the local cache yet: sync to start its history."));
+    } else {
+        m_detail->setCacheStatus(QString());
+        m_detail->setHistory({}, tr("History is recorded by the local cache, which is not open."));
+    }
+    const bool fetch = !complete && capabilities().supports(Capability::GetUser);
+    m_detail->setUser(user, !fetch);
     m_detailDelay->start();
 }
 
@@ -291,17 +431,17 @@ void UsersPage::loadDetail(bool force)
         return;
     const int row = m_filter->mapToSource(rows.first()).row();
     const User user = m_model->user(row);
-    m_sessions->show(m_connection, user);
-    if (m_connection && m_connection->capabilities().supports(Capability::ListApiKeys))
-        m_keys->showOwner(m_connection, user);
-    if (!m_connection || !m_connection->capabilities().supports(Capability::GetUser) ||
-        (m_model->isComplete(row) && !force))
+    Connection* live = isOffline() ? nullptr : m_connection.data();
+    m_sessions->show(live, user);
+    if (live && live->capabilities().supports(Capability::ListApiKeys))
+        m_keys->showOwner(live, user);
+    if (!live || !live->capabilities().supports(Capability::GetUser) || (m_model->isComplete(row) && !force))
         return;
     const quint64 ticket = m_detailRequest;
-    m_connection->getUser(user, this, [this, user, ticket](const Result<User>& result) {
+    live->getUser(user, this, [this, user, ticket](const Result<User>& result) {
         if (!result.ok()) {
             if (ticket == m_detailRequest)
-                m_detail->setUser(user, true);
+                m_detail->setUser(m_detail->user(), true);
             emit statusMessage(tr("Could not load %1: %2").arg(user.displayName(), result.error().message));
             return;
         }
@@ -319,13 +459,14 @@ void UsersPage::updateActions()
     // Where the server says per user what may be done (Gemini's _links), a complete user's
     // links decide; otherwise the capability set does.
     const User shown = m_detail->user();
+    const Capabilities caps = capabilities();
     const bool linksDecide = m_connection && selected == 1 && shown.isValid() && !shown.actions.isEmpty() &&
-                             m_connection->capabilities().supports(Capability::UserActionsFromLinks);
+                             caps.supports(Capability::UserActionsFromLinks);
     auto gate = [&](QAction* action, Capability capability, bool selectionOk, const char* link = nullptr) {
-        bool supported = m_connection && m_connection->capabilities().supports(capability);
-        QString why = !m_connection ? tr("Not connected")
-                      : supported   ? action->text()
-                                    : m_connection->capabilities().reason(capability);
+        bool supported = (m_connection || isOffline()) && caps.supports(capability);
+        QString why = !m_connection && !isOffline() ? tr("Not connected")
+                      : supported                   ? action->text()
+                                                    : caps.reason(capability);
         if (supported && linksDecide && link && !shown.actions.contains(QLatin1String(link))) {
             supported = false;
             why = tr("The server does not allow this on %1 for your account.").arg(shown.displayName());
@@ -340,7 +481,7 @@ void UsersPage::updateActions()
     gate(m_disable, Capability::SetEnabled, selected >= 1, "edit");
     gate(m_delete, Capability::DeleteUser, selected >= 1, "delete");
     gate(m_refresh, Capability::ListUsers, true);
-    const bool roles = m_connection && m_connection->capabilities().supports(Capability::SetRoles) && selected >= 1;
+    const bool roles = m_connection && caps.supports(Capability::SetRoles) && selected >= 1;
     m_addRoleMenu->setEnabled(roles);
     m_removeRoleMenu->setEnabled(roles);
     m_copy->setEnabled(selected >= 1);
@@ -354,6 +495,7 @@ void UsersPage::createUser()
     UserEditDialog dialog(m_connection, User(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_model->prependUser(dialog.result());
+        changedOnServer(dialog.result());
         emit statusMessage(tr("Created %1").arg(dialog.result().displayName()));
     }
 }
@@ -367,6 +509,7 @@ void UsersPage::editUser()
                           this);
     if (dialog.exec() == QDialog::Accepted) {
         m_model->updateUser(dialog.result());
+        changedOnServer(dialog.result());
         m_detail->setUser(dialog.result());
         emit statusMessage(tr("Saved %1").arg(dialog.result().displayName()));
     }
@@ -381,6 +524,7 @@ void UsersPage::editRoles()
                        this);
     if (dialog.exec() == QDialog::Accepted) {
         m_model->updateUser(dialog.result());
+        changedOnServer(dialog.result());
         m_detail->setUser(dialog.result());
         emit statusMessage(tr("Roles of %1 saved").arg(dialog.result().displayName()));
     }
@@ -455,6 +599,7 @@ void UsersPage::applied(BulkOperation* operation)
                 m_model->removeUser(item.user.id);
             else if (item.updated.isValid())
                 m_model->updateUser(item.updated);
+            changedOnServer(operation->kind() == BulkOperation::Kind::Delete ? item.user : item.updated);
         }
         QString verdict;
         switch (item.status) {

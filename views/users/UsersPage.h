@@ -8,6 +8,8 @@
 #include <QWidget>
 
 class ApiKeysPage;
+class Capabilities;
+class ProfileCache;
 class BulkOperation;
 class Connection;
 class QAction;
@@ -29,6 +31,8 @@ class UsersPage : public QWidget
 public:
     explicit UsersPage(QWidget* parent = nullptr);
     void setConnection(Connection* connection);
+    // The profile's cache: read at once when it holds a copy, and the only source offline.
+    void setCache(ProfileCache* cache);
     QTableView* table() const { return m_table; }
     UserTableModel* model() const { return m_model; }
     UserDetailPanel* detail() const { return m_detail; }
@@ -61,8 +65,22 @@ private:
     void serverAction(const QString& name);
     // Fetches every attribute of the selected user when the table holds only its columns.
     void loadDetail(bool force);
+    // What may be done now: the server's capabilities, or the cache's while offline.
+    Capabilities capabilities() const;
+    bool isOffline() const;
+    // Reads the cache when it holds a copy, otherwise the server.
+    void chooseSource();
+    // A sync committed: re-read the loaded rows and merge them, keeping selection and scroll.
+    void mergeFromCache();
+    void updateBanner();
+    // Keeps the cache's copy of a user the console just changed on the server.
+    void changedOnServer(const User& user);
 
     QPointer<Connection> m_connection;
+    QPointer<ProfileCache> m_cache;
+    bool m_readingCache = false;
+    bool m_sourceChosen = false;
+    const void* m_source = nullptr; // what the table reads: the cache or this connection
     UserTableModel* m_model;
     UserFilterModel* m_filter;
     QTableView* m_table;
@@ -74,6 +92,7 @@ private:
     QComboBox* m_stateFilter;
     QComboBox* m_roleFilter;
     QLabel* m_info;
+    QLabel* m_banner;
     QTimer* m_searchDelay;
     QTimer* m_detailDelay;
     QAction* m_create;
