@@ -5,6 +5,7 @@
 #include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/CertificateDialog.h"
 #include "profiles/ProfilesDialog.h"
 #include "profiles/SignInDialog.h"
 #include "remote/Connection.h"
@@ -81,6 +82,11 @@ void AppController::connectTo(const Profile& profile, const QHash<QString, QStri
     connect(m_connection, &Connection::credentialsRequired, this,
             [this](const ApiError& error) { askForCredentials(error.message, true); });
     connect(m_connection, &Connection::signInFailed, this, [this](const ApiError& error) {
+        if (error.kind == ApiError::Kind::Tls && !error.serverCode.isEmpty()) {
+            // Deferred: the dialog must not open inside the failed reply's signal.
+            QMetaObject::invokeMethod(this, [this, error] { offerCertificateTrust(error); }, Qt::QueuedConnection);
+            return;
+        }
         if (error.kind == ApiError::Kind::Unauthorized &&
             m_connection->state() == Connection::State::NeedsCredentials)
             askForCredentials(error.message, false);
@@ -110,6 +116,19 @@ void AppController::connectTo(const Profile& profile, const QHash<QString, QStri
         });
     }
     m_connection->signIn(secrets);
+}
+
+void AppController::offerCertificateTrust(const ApiError& error)
+{
+    if (!m_connection)
+        return;
+    Profile profile = m_connection->profile();
+    CertificateDialog dialog(profile.name, error.message, error.detail, error.serverCode, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    profile.pinnedCertificate = QByteArray::fromHex(error.serverCode.toLatin1());
+    m_profiles->save(profile);
+    connectTo(profile, {});
 }
 
 void AppController::setOffline(bool offline)

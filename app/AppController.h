@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <memory>
 
+struct ApiError;
 class AuditLog;
 class Connection;
 class ProfileCache;
@@ -34,6 +35,8 @@ private:
     void askForCredentials(const QString& reason, bool afterExpiry);
     void showProfiles();
     void setOffline(bool offline);
+    // The server's certificate was refused: show it, and pin it for the profile if the user trusts it.
+    void offerCertificateTrust(const ApiError& error);
 
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;

@@ -1,0 +1,113 @@
+// TLS: a server with a self-signed certificate, made for this test with openssl. By default the
+// request fails with ApiError::Kind::Tls carrying the certificate's description and SHA-256;
+// once that exact digest is pinned the same request succeeds; another pin changes nothing.
+
+#include "remote/ApiClient.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class tst_Tls : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QSslServer m_server;
+    QSslCertificate m_certificate;
+    QByteArray m_digest;
+
+    HttpResponse get(const QByteArray& pin)
+    {
+        ApiClient client;
+        client.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort())));
+        client.setPinnedCertificate(pin);
+        client.setTimeoutSeconds(10);
+        HttpResponse answer;
+        bool done = false;
+        client.send(HttpRequest::get(QStringLiteral("/ping")), this, [&](const HttpResponse& r) {
+            answer = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 15000))
+            qWarning("no answer");
+        return answer;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QSslSocket::supportsSsl());
+        QVERIFY(m_dir.isValid());
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=authdesk-test.invalid/O=AuthDesk tests"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+
+        QFile certFile(cert), keyFile(key);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        m_certificate = QSslCertificate(&certFile, QSsl::Pem);
+        QVERIFY(!m_certificate.isNull());
+        m_digest = m_certificate.digest(QCryptographicHash::Sha256);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(m_certificate);
+        config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        m_server.setSslConfiguration(config);
+        // A minimal HTTPS server: whatever is asked, one small JSON answer.
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n"
+                                  "Connection: close\r\n\r\n{\"ok\":true}");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
+    }
+
+    void untrustedCertificateIsRefusedWithItsDetails()
+    {
+        const HttpResponse answer = get({});
+        QCOMPARE(answer.status, 0);
+        QCOMPARE(answer.transportError.kind, ApiError::Kind::Tls);
+        QVERIFY2(answer.transportError.message.contains(QLatin1String("not trusted")),
+                 qPrintable(answer.transportError.message));
+        QVERIFY2(answer.transportError.detail.contains(QLatin1String("authdesk-test.invalid")),
+                 qPrintable(answer.transportError.detail));
+        // What the user is shown is exactly what a pin would hold.
+        QCOMPARE(answer.transportError.serverCode, QString::fromLatin1(m_digest.toHex()));
+    }
+
+    void pinnedCertificateIsAccepted()
+    {
+        const HttpResponse answer = get(m_digest);
+        QVERIFY2(answer.transportError.isNone(), qPrintable(answer.transportError.message));
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body, QByteArray("{\"ok\":true}"));
+    }
+
+    void anotherPinChangesNothing()
+    {
+        QByteArray other = m_digest;
+        other[0] = char(other[0] ^ 0x01);
+        const HttpResponse answer = get(other);
+        QCOMPARE(answer.transportError.kind, ApiError::Kind::Tls);
+        QCOMPARE(answer.status, 0);
+    }
+};
+
+QTEST_MAIN(tst_Tls)
+#include "tst_Tls.moc"
