@@ -6,7 +6,7 @@
 //   bench_cache_read [--users N] [--cache FILE] [--runs R]
 // The cache file is built once (through CacheWriter, as a sync would) and reused.
 
-#include "BenchUsers.h"
+#include "BenchSupport.h"
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
 
@@ -22,47 +22,6 @@
 #include <cstdio>
 
 namespace {
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-bool build(const QString& path, qint64 count)
-{
-    CacheDatabase db;
-    if (!db.open(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.errorString()));
-        return false;
-    }
-    CacheWriter writer(db);
-    QElapsedTimer clock;
-    clock.start();
-    writer.beginSync(QDateTime::currentDateTimeUtc());
-    const qint64 batch = 10000;
-    QList<User> users;
-    for (qint64 i = 0; i < count; i += batch) {
-        users.clear();
-        for (qint64 j = i; j < qMin(count, i + batch); ++j)
-            users << BenchUsers::user(j);
-        if (!writer.stageUsers(users) || !writer.flushStaging()) {
-            std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
-            return false;
-        }
-    }
-    const qint64 staged = clock.elapsed();
-    SyncRecord record;
-    if (!writer.commitSync(int(count / batch), &record)) {
-        std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
-        return false;
-    }
-    std::printf("built cache of %lld users: staging %.1f s, commit %.1f s (%.0f users/s overall)\n",
-                count, staged / 1000.0, (clock.elapsed() - staged) / 1000.0, count * 1000.0 / clock.elapsed());
-    return true;
-}
-
 // Child mode: open the cache as the GUI would and read the first page with its total.
 int openFirstRows(const QString& path)
 {
@@ -80,26 +39,6 @@ int openFirstRows(const QString& path)
     return status.isEmpty() ? 1 : 0;
 }
 
-double sqliteToolMs(const QString& path, const QString& sql, int runs)
-{
-    // The sqlite3 shell's own timer, for the statement alone, median of `runs`.
-    QString script = QStringLiteral(".timer on\n");
-    for (int i = 0; i < runs; ++i)
-        script += sql + QStringLiteral(";\n");
-    QProcess tool;
-    tool.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path});
-    if (!tool.waitForStarted())
-        return -1;
-    tool.write(script.toUtf8());
-    tool.closeWriteChannel();
-    tool.waitForFinished(600000);
-    QList<double> times;
-    static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
-    auto it = timer.globalMatch(QString::fromUtf8(tool.readAllStandardOutput()));
-    while (it.hasNext())
-        times << it.next().captured(1).toDouble() * 1000.0;
-    return median(times);
-}
 } // namespace
 
 int main(int argc, char** argv)
@@ -122,7 +61,7 @@ int main(int argc, char** argv)
     const QString path = parser.isSet(QStringLiteral("cache"))
         ? parser.value(QStringLiteral("cache"))
         : scratch.filePath(QStringLiteral("bench.sqlite"));
-    if (!QFile::exists(path) && !build(path, count))
+    if (!QFile::exists(path) && !BenchSupport::buildCache(path, count))
         return 1;
     std::printf("cache: %s (%.1f MB)\n", qPrintable(path), QFileInfo(path).size() / 1e6);
 
@@ -144,7 +83,7 @@ int main(int argc, char** argv)
     }
     std::printf("\nopen cache to first 200 rows (fresh process, warm OS cache): median %.1f ms, max %.1f ms "
                 "(%lld users; target < 500 ms)\n",
-                median(openTimes), *std::max_element(openTimes.begin(), openTimes.end()), total);
+                BenchSupport::median(openTimes), *std::max_element(openTimes.begin(), openTimes.end()), total);
 
     // 2. FTS prefix search, as typed: the first page of rows, and the count of matches.
     CachedUserSource source;
@@ -181,17 +120,17 @@ int main(int argc, char** argv)
         const QString where = QStringLiteral(" FROM users u WHERE u.deleted_at IS NULL AND u.user_key IN "
                                              "(SELECT rowid FROM users_fts WHERE users_fts MATCH '%1')")
                                   .arg(match);
-        const double toolRows = sqliteToolMs(
+        const double toolRows = BenchSupport::sqliteToolMs(
             path,
             QStringLiteral("SELECT u.id, u.username, u.email, u.first_name, u.last_name, u.roles, u.enabled, "
                            "u.created_at, u.last_login_at, u.attributes, u.actions, u.first_seen_at, u.last_seen_at, "
                            "u.deleted_at") + where
                 + QStringLiteral(" ORDER BY u.username COLLATE NOCASE, u.user_key LIMIT 100 OFFSET 0"),
             runs);
-        const double toolCount = sqliteToolMs(path, QStringLiteral("SELECT count(*)") + where, runs);
-        const double ours = median(rowTimes);
+        const double toolCount = BenchSupport::sqliteToolMs(path, QStringLiteral("SELECT count(*)") + where, runs);
+        const double ours = BenchSupport::median(rowTimes);
         std::printf("%-16s %9lld %9.2f %9.2f %11.2f %11.2f %7.2fx\n", qPrintable(typed), matches, ours,
-                    median(countTimes), toolRows, toolCount, toolRows > 0 ? ours / toolRows : 0.0);
+                    BenchSupport::median(countTimes), toolRows, toolCount, toolRows > 0 ? ours / toolRows : 0.0);
     }
     std::printf("(ratio = AuthDesk rows / sqlite3 rows; target: rows under 20 ms)\n");
     return 0;

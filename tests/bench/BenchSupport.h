@@ -1,0 +1,81 @@
+#pragma once
+// What the benchmarks share: a cache file of N realistic users built as a sync would build it,
+// medians, and the `sqlite3` command-line tool's own timer for the same statement, so every
+// figure can be printed beside the tool's as a ratio.
+
+#include "BenchUsers.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CacheWriter.h"
+#include "cache/SyncRecord.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <algorithm>
+#include <cstdio>
+
+namespace BenchSupport {
+
+inline double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+inline bool buildCache(const QString& path, qint64 count)
+{
+    CacheDatabase db;
+    if (!db.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorString()));
+        return false;
+    }
+    CacheWriter writer(db);
+    QElapsedTimer clock;
+    clock.start();
+    writer.beginSync(QDateTime::currentDateTimeUtc());
+    const qint64 batch = 10000;
+    QList<User> users;
+    for (qint64 i = 0; i < count; i += batch) {
+        users.clear();
+        for (qint64 j = i; j < qMin(count, i + batch); ++j)
+            users << BenchUsers::user(j);
+        if (!writer.stageUsers(users) || !writer.flushStaging()) {
+            std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
+            return false;
+        }
+    }
+    const qint64 staged = clock.elapsed();
+    SyncRecord record;
+    if (!writer.commitSync(int(count / batch), &record)) {
+        std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
+        return false;
+    }
+    std::printf("built cache of %lld users: staging %.1f s, commit %.1f s (%.0f users/s overall)\n",
+                count, staged / 1000.0, (clock.elapsed() - staged) / 1000.0, count * 1000.0 / clock.elapsed());
+    return true;
+}
+
+inline double sqliteToolMs(const QString& path, const QString& sql, int runs)
+{
+    // The sqlite3 shell's own timer, for the statement alone, median of `runs`.
+    QString script = QStringLiteral(".timer on\n");
+    for (int i = 0; i < runs; ++i)
+        script += sql + QStringLiteral(";\n");
+    QProcess tool;
+    tool.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path});
+    if (!tool.waitForStarted())
+        return -1;
+    tool.write(script.toUtf8());
+    tool.closeWriteChannel();
+    tool.waitForFinished(600000);
+    QList<double> times;
+    static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
+    auto it = timer.globalMatch(QString::fromUtf8(tool.readAllStandardOutput()));
+    while (it.hasNext())
+        times << it.next().captured(1).toDouble() * 1000.0;
+    return median(times);
+}
+
+} // namespace BenchSupport

@@ -1,0 +1,173 @@
+// Benchmark of the users table with N users (default 1,000,000) loaded in the model, on the
+// real widgets (offscreen): memory per user above the empty table, time to the first painted
+// rows, each keystroke of the local filter, sorting a column, and scrolling top to bottom
+// (every step painted). Each figure is printed beside the same operation run by the `sqlite3`
+// tool on a cache file holding the same users, as a ratio. Never fails on slowness.
+//
+//   bench_users_model [--users N] [--cache FILE] [--runs R]
+
+#include "BenchSupport.h"
+#include "items/UserFilterModel.h"
+#include "items/UserTableModel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace {
+
+qint64 residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+double paintMs(QTableView& view)
+{
+    QElapsedTimer clock;
+    clock.start();
+    view.viewport()->repaint();
+    return clock.nsecsElapsed() / 1e6;
+}
+
+void ratio(const char* what, double ours, double tool, const char* target)
+{
+    std::printf("%-38s %10.1f ms   sqlite3 %9.1f ms   ratio %6.2fx   (%s)\n", what, ours, tool,
+                tool > 0 ? ours / tool : 0.0, target);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("users"), QStringLiteral("Users in the model."), QStringLiteral("N"),
+                        QStringLiteral("1000000")},
+                       {QStringLiteral("cache"), QStringLiteral("Cache file for sqlite3 (built if missing)."),
+                        QStringLiteral("FILE")},
+                       {QStringLiteral("runs"), QStringLiteral("Repetitions for the sqlite3 figures."),
+                        QStringLiteral("R"), QStringLiteral("5")}});
+    parser.process(app);
+    const qint64 count = parser.value(QStringLiteral("users")).toLongLong();
+    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    QTemporaryDir scratch;
+    const QString path = parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache"))
+                                                               : scratch.filePath(QStringLiteral("bench.sqlite"));
+    if (!QFile::exists(path) && !BenchSupport::buildCache(path, count))
+        return 1;
+
+    // The empty application: a shown table over an empty model.
+    UserTableModel model;
+    UserFilterModel filter;
+    filter.setSourceModel(&model);
+    QTableView view;
+    view.resize(1200, 800);
+    view.verticalHeader()->hide();
+    view.show();
+    QApplication::processEvents();
+    const qint64 emptyRss = residentBytes();
+
+    // Load every user the way a sync or the server hands them over: pages through a loader.
+    const int pageSize = 5000;
+    model.setPageSize(1000); // the loader's pages are larger; the model asks for what it gets
+    model.setPageLoader(
+        [count, pageSize](const UserQuery& query, QObject* context, UserTableModel::PageCallback done) {
+            QTimer::singleShot(0, context, [query, count, pageSize, done] {
+                UserPage page;
+                const qint64 end = qMin(count, query.offset + pageSize);
+                for (qint64 i = query.offset; i < end; ++i)
+                    page.users << BenchUsers::user(i);
+                page.total = count;
+                page.hasMore = end < count;
+                done(page);
+            });
+        },
+        [] {
+            Capabilities caps;
+            caps.allow(Capability::ListUsers);
+            caps.allow(Capability::TotalCount);
+            return caps;
+        }());
+    QElapsedTimer clock;
+    clock.start();
+    bool loaded = false;
+    model.fetchAll([&](const ApiError& error) {
+        loaded = true;
+        if (!error.isNone())
+            std::fprintf(stderr, "load failed: %s\n", qPrintable(error.message));
+    });
+    while (!loaded)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    std::printf("loaded %lld users into the model in %.1f s\n", qint64(model.rowCount()), clock.elapsed() / 1000.0);
+    QApplication::processEvents();
+    const qint64 loadedRss = residentBytes();
+    std::printf("memory: %.0f bytes per user above the empty table (target <= 300)\n\n",
+                double(loadedRss - emptyRss) / double(qMax<qint64>(1, count)));
+
+    // First rows painted: the view gets the full model and paints its first screen.
+    clock.restart();
+    view.setModel(&filter);
+    view.viewport()->repaint();
+    const double firstPaint = clock.nsecsElapsed() / 1e6;
+    ratio("first rows painted", firstPaint,
+          BenchSupport::sqliteToolMs(path, QStringLiteral("SELECT * FROM users ORDER BY user_key LIMIT 50"), runs),
+          "target < 500 ms");
+
+    // Each keystroke of a local filter, narrowing as the administrator types.
+    QList<double> keystrokes;
+    QString typed;
+    for (const QChar c : QStringLiteral("marti")) {
+        typed += c;
+        clock.restart();
+        filter.setText(typed);
+        view.viewport()->repaint();
+        keystrokes << clock.nsecsElapsed() / 1e6;
+        std::printf("  typed %-6s -> %8d rows  %8.1f ms\n", qPrintable(typed), filter.rowCount(), keystrokes.last());
+    }
+    const double tool = BenchSupport::sqliteToolMs(
+        path,
+        QStringLiteral("SELECT count(*) FROM users WHERE instr(lower(username), 'mar') OR instr(lower(email), 'mar') "
+                       "OR instr(lower(name), 'mar')"),
+        runs);
+    ratio("local filter keystroke (median)", BenchSupport::median(keystrokes), tool, "target < 100 ms");
+    filter.setText(QString());
+
+    // Sorting a column that has no index in either place.
+    clock.restart();
+    model.sort(UserTableModel::Name, Qt::AscendingOrder);
+    view.viewport()->repaint();
+    const double sortMs = clock.nsecsElapsed() / 1e6;
+    ratio("sort by name", sortMs,
+          BenchSupport::sqliteToolMs(path,
+                                     QStringLiteral("SELECT user_key FROM users ORDER BY name COLLATE NOCASE LIMIT 1 "
+                                                    "OFFSET %1")
+                                         .arg(qMax<qint64>(0, count - 1)),
+                                     runs),
+          "target < 1.5 s");
+
+    // Scrolling from top to bottom in 200 steps, each painted.
+    QList<double> steps;
+    QScrollBar* bar = view.verticalScrollBar();
+    for (int i = 0; i <= 200; ++i) {
+        bar->setValue(int(qint64(bar->maximum()) * i / 200));
+        steps << paintMs(view);
+    }
+    std::sort(steps.begin(), steps.end());
+    std::printf("%-38s median %.1f ms, worst %.1f ms per painted step (a stall would be > 100 ms)\n",
+                "scroll top to bottom", BenchSupport::median(steps), steps.last());
+    return 0;
+}
