@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "audit/AuditLog.h"
+#include "cache/CacheHousekeeping.h"
 #include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
@@ -93,29 +94,55 @@ void AppController::connectTo(const Profile& profile, const QHash<QString, QStri
     });
     m_window->setConnection(m_connection);
 
+    openCache(profile);
+    m_connection->signIn(secrets);
+}
+
+void AppController::openCache(const Profile& profile, bool syncIfSignedIn)
+{
     // The cached copy shows at once; a sync after sign-in brings it up to date.
     m_cache = new ProfileCache(profile, this);
     if (!m_cache->open()) {
         m_window->showMessage(tr("The local cache cannot be opened, so offline review is off: %1")
                                   .arg(m_cache->errorString()));
         delete m_cache;
-    } else {
-        m_window->setCache(m_cache);
-        connect(m_connection, &Connection::signedIn, m_cache, [this] {
-            m_cache->setConnection(m_connection);
-            m_cache->sync();
-        });
-        connect(m_connection, &Connection::signInFailed, m_cache, [this](const ApiError& error) {
-            // An unreachable server with a copy at hand: review it offline rather than nothing.
-            const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
-            if (unreachable && m_cache->hasCopy()) {
-                setOffline(true);
-                m_window->showMessage(tr("The server cannot be reached (%1). Working offline from the cache.")
-                                          .arg(error.message));
-            }
-        });
+        return;
     }
-    m_connection->signIn(secrets);
+    m_window->setCache(m_cache);
+    auto syncNow = [this] {
+        m_cache->setConnection(m_connection);
+        m_cache->sync();
+    };
+    connect(m_connection, &Connection::signedIn, m_cache, syncNow);
+    if (m_connection->state() == Connection::State::SignedIn) {
+        m_cache->setConnection(m_connection);
+        if (syncIfSignedIn)
+            m_cache->sync();
+    }
+    connect(m_connection, &Connection::signInFailed, m_cache, [this](const ApiError& error) {
+        // An unreachable server with a copy at hand: review it offline rather than nothing.
+        const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+        if (unreachable && m_cache->hasCopy()) {
+            setOffline(true);
+            m_window->showMessage(
+                tr("The server cannot be reached (%1). Working offline from the cache.").arg(error.message));
+        }
+    });
+}
+
+void AppController::clearCache(const QString& profileId)
+{
+    // The open profile's cache is closed first (its sync stopped), then reopened empty.
+    const bool current = m_cache && m_cache->profile().id == profileId;
+    if (current) {
+        m_window->setCache(nullptr);
+        delete m_cache;
+    }
+    QString error;
+    const bool cleared = CacheHousekeeping::clear(profileId, &error);
+    m_window->showMessage(cleared ? tr("Local cache deleted.") : tr("The cache could not be deleted: %1").arg(error));
+    if (current && m_connection)
+        openCache(m_connection->profile(), false); // refilled by the next sync the user asks for
 }
 
 void AppController::offerCertificateTrust(const ApiError& error)
@@ -169,5 +196,6 @@ void AppController::askForCredentials(const QString& reason, bool afterExpiry)
 void AppController::showProfiles()
 {
     ProfilesDialog dialog(m_profiles, m_credentials, m_window.get());
+    connect(&dialog, &ProfilesDialog::cacheDeletionRequested, this, &AppController::clearCache);
     dialog.exec();
 }

@@ -35,6 +35,8 @@ private:
     void askForCredentials(const QString& reason, bool afterExpiry);
     void showProfiles();
     void setOffline(bool offline);
+    void clearCache(const QString& profileId);
+    void openCache(const Profile& profile, bool syncIfSignedIn = true);
     // The server's certificate was refused: show it, and pin it for the profile if the user trusts it.
     void offerCertificateTrust(const ApiError& error);
 

@@ -43,8 +43,11 @@ double paintMs(QTableView& view)
 
 void ratio(const char* what, double ours, double tool, const char* target)
 {
-    std::printf("%-38s %10.1f ms   sqlite3 %9.1f ms   ratio %6.2fx   (%s)\n", what, ours, tool,
-                tool > 0 ? ours / tool : 0.0, target);
+    // The tool's timer has millisecond resolution: below that a ratio would be meaningless.
+    if (tool >= 0.5)
+        std::printf("%-38s %10.1f ms   sqlite3 %9.1f ms   ratio %6.2fx   (%s)\n", what, ours, tool, ours / tool, target);
+    else
+        std::printf("%-38s %10.1f ms   sqlite3    < 0.5 ms   ratio    n/a   (%s)\n", what, ours, target);
 }
 
 } // namespace

@@ -19,6 +19,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "cache/CacheHousekeeping.h"
+
 ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credentials, QWidget* parent)
     : QDialog(parent)
     , m_profiles(profiles)
@@ -32,6 +34,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     , m_remember(new QCheckBox(tr("Remember the password in the system keychain"), this))
     , m_timeout(new QSpinBox(this))
     , m_pinned(new QLabel(this))
+    , m_cacheInfo(new QLabel(this))
+    , m_clearCache(new QPushButton(tr("Clear cache…"), this))
     , m_extraForm(new QFormLayout)
     , m_formError(new QLabel(this))
     , m_testReport(new QTextBrowser(this))
@@ -68,6 +72,15 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     form->addRow(QString(), m_remember);
     form->addRow(tr("Timeout"), m_timeout);
     form->addRow(tr("Pinned certificate"), m_pinned);
+    m_cacheInfo->setObjectName(QStringLiteral("profileCacheInfo"));
+    m_cacheInfo->setWordWrap(true);
+    m_clearCache->setObjectName(QStringLiteral("clearCache"));
+    m_clearCache->setToolTip(tr("Delete this profile's local copy of the server's users; the audit log is kept"));
+    connect(m_clearCache, &QPushButton::clicked, this, &ProfilesDialog::clearCache);
+    auto* cacheRow = new QHBoxLayout;
+    cacheRow->addWidget(m_cacheInfo, 1);
+    cacheRow->addWidget(m_clearCache);
+    form->addRow(tr("Local cache"), cacheRow);
 
     auto* add = new QPushButton(tr("Add"), this);
     add->setObjectName(QStringLiteral("addProfile"));
@@ -153,6 +166,7 @@ void ProfilesDialog::load(const Profile& profile)
     m_pinned->setText(profile.pinnedCertificate.isEmpty()
                           ? tr("none (TLS errors are refused)")
                           : QString::fromLatin1(profile.pinnedCertificate.toHex(':')));
+    showCacheInfo();
     rebuildDialectFields();
     for (auto it = m_extraFields.begin(); it != m_extraFields.end(); ++it) {
         if (!it.value()->property("secret").toBool())
@@ -266,6 +280,29 @@ void ProfilesDialog::duplicateProfile()
         return;
     const Profile copy = m_profiles->duplicate(m_currentId);
     reload(copy.id);
+}
+
+void ProfilesDialog::showCacheInfo()
+{
+    const bool saved = !m_currentId.isEmpty() && m_profiles->profile(m_currentId).has_value();
+    const CacheInfo info = saved ? CacheHousekeeping::info(m_currentId) : CacheInfo();
+    m_cacheInfo->setText(saved ? info.summary() : tr("No cache"));
+    m_clearCache->setEnabled(saved && info.exists);
+}
+
+void ProfilesDialog::clearCache()
+{
+    const auto p = m_profiles->profile(m_currentId);
+    if (!p)
+        return;
+    if (QMessageBox::warning(this, tr("Clear cache"),
+                             tr("Delete the local copy of %1's users (%2)? Offline review of this profile "
+                                "needs a new sync afterwards. The audit log is kept.")
+                                 .arg(p->name, m_cacheInfo->text()),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    emit cacheDeletionRequested(p->id);
+    showCacheInfo();
 }
 
 void ProfilesDialog::removeProfile()

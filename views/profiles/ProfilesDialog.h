@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -43,6 +44,8 @@ private:
     void duplicateProfile();
     void removeProfile();
     void testConnection();
+    void clearCache();
+    void showCacheInfo();
 
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
@@ -56,6 +59,8 @@ private:
     QCheckBox* m_remember;
     QSpinBox* m_timeout;
     QLabel* m_pinned;
+    QLabel* m_cacheInfo;
+    QPushButton* m_clearCache;
     QFormLayout* m_extraForm;
     QHash<QString, QLineEdit*> m_extraFields;
     QLabel* m_formError;
