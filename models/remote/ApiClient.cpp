@@ -88,6 +88,10 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
     for (const auto& [name, value] : request.headers)
         netRequest.setRawHeader(name, value);
     netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (!request.cookieJar) {
+        netRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        netRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    }
 
     QNetworkReply* reply = m_network->sendCustomRequest(netRequest, request.method, request.body);
     reply->setParent(this);

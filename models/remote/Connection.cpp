@@ -230,8 +230,10 @@ void Connection::Private::run(const HttpRequest& request, Capability capability,
         return;
     }
     if (!request.isValid()) {
-        const ApiError error =
-            ApiError::make(ApiError::Kind::Unsupported, q->m_dialect->capabilities().reason(capability));
+        QString reason = q->m_dialect->capabilities().reason(capability);
+        if (reason.isEmpty()) // the server can, but not for this item or with these options
+            reason = tr("This server cannot do this for this item or with these options.");
+        const ApiError error = ApiError::make(ApiError::Kind::Unsupported, reason);
         record(audit, error, 0);
         done(error);
         return;

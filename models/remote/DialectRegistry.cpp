@@ -1,5 +1,6 @@
 #include "DialectRegistry.h"
 
+#include "dialects/BetterAuthDialect.h"
 #include "dialects/GatekeeperDialect.h"
 #include "dialects/GeminiDialect.h"
 #include "dialects/LuminateDialect.h"
@@ -8,7 +9,7 @@
 QStringList DialectRegistry::ids()
 {
     return {QStringLiteral("gemini"), QStringLiteral("gatekeeper"), QStringLiteral("nebula"),
-            QStringLiteral("luminate")};
+            QStringLiteral("luminate"), QStringLiteral("betterauth")};
 }
 
 std::shared_ptr<const Dialect> DialectRegistry::create(const QString& id)
@@ -21,6 +22,8 @@ std::shared_ptr<const Dialect> DialectRegistry::create(const QString& id)
         return std::make_shared<NebulaDialect>();
     if (id == QLatin1String("luminate"))
         return std::make_shared<LuminateDialect>();
+    if (id == QLatin1String("betterauth"))
+        return std::make_shared<BetterAuthDialect>();
     return nullptr;
 }
 

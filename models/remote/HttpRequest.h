@@ -20,6 +20,9 @@ struct HttpRequest
     QByteArray contentType;
     Kind kind = Kind::Read;
     bool authenticated = true; // false for sign-in itself: no session headers added
+    // false: the network layer's cookie jar neither sends nor stores cookies for this request,
+    // so the only cookies are those the dialect puts in a Cookie header from AuthState::cookies.
+    bool cookieJar = true;
 
     bool isValid() const { return !method.isEmpty(); }
     QByteArray header(const QByteArray& name) const;
