@@ -58,6 +58,9 @@ const auth = betterAuth({
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     logger: { level: "error" },
+    // better-auth skips its Origin check when NODE_ENV is "test": keep it on, as in production,
+    // so that the tests prove AuthDesk sends the right Origin.
+    advanced: { disableOriginCheck: false },
     plugins: [
         admin({ adminRoles: ["admin"] }),
         // enableSessionForAPIKeys: an x-api-key header authenticates like a session, so a test
