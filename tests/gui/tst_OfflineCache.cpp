@@ -2,6 +2,7 @@
 // with a banner saying how fresh it is; a second sync records what changed as the user's
 // history; with the server gone and "Work offline" on, search, detail and history still work
 // while every action that needs the server is disabled with the reason.
+// AUTHDESK_SHOTS=DIR saves offline-banner.png.
 
 #include "SandboxProcess.h"
 #include "cache/CacheDatabase.h"
@@ -151,6 +152,10 @@ private slots:
         QVERIFY(!m_page->detail()->user().attributes.isEmpty()); // every cached attribute, offline
         QVERIFY(m_page->findChild<QTreeWidget*>(QStringLiteral("userHistory"))->topLevelItemCount() >= 2);
         QVERIFY(!m_page->findChild<QAction*>(QStringLiteral("actionUserDelete"))->isEnabled());
+        m_page->detail()->tabs()->setCurrentIndex(m_page->detail()->tabs()->count() - 1); // History
+        const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); // for a look at the banner
+        if (!shots.isEmpty())
+            QVERIFY(m_page->grab().save(shots + QStringLiteral("/offline-banner.png")));
         search->clear();
         QTRY_VERIFY_WITH_TIMEOUT(rows() >= 200, 5000);
     }
