@@ -13,7 +13,7 @@
 #include "remote/DialectRegistry.h"
 #include "tokens/TokenInspectorDialog.h"
 
-#include <QMessageBox>
+#include "common/Prompt.h"
 
 AppController::AppController(QObject* parent)
     : QObject(parent)
@@ -24,11 +24,10 @@ AppController::AppController(QObject* parent)
     m_audit->open(); // beside the cache; a failure only means changes go unrecorded, said in the log view
     m_window = std::make_unique<MainWindow>(m_profiles, m_audit);
     connect(m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString& reason) {
-        QMessageBox::information(
-            m_window.get(), tr("No keychain"),
-            tr("The system keychain is not available (%1). Secrets are kept in memory for this "
-               "session only and are never written anywhere else.")
-                .arg(reason));
+        Prompt::inform(m_window.get(), tr("No keychain"),
+                       tr("The system keychain is not available (%1). Secrets are kept in memory for "
+                          "this session only and are never written anywhere else.")
+                           .arg(reason));
     });
     connect(m_window.get(), &MainWindow::profileSelected, this, [this](const QString& id) {
         if (!id.isEmpty())
@@ -40,8 +39,8 @@ AppController::AppController(QObject* parent)
             m_connection->signIn();
     });
     connect(m_window.get(), &MainWindow::tokenInspectorRequested, this, [this] {
-        TokenInspectorDialog dialog(m_connection ? m_connection->authState() : AuthState(), m_window.get());
-        dialog.exec();
+        Prompt::open(new TokenInspectorDialog(m_connection ? m_connection->authState() : AuthState(),
+                                              m_window.get()));
     });
     connect(m_window.get(), &MainWindow::workOfflineRequested, this, &AppController::setOffline);
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] {
@@ -149,13 +148,14 @@ void AppController::offerCertificateTrust(const ApiError& error)
 {
     if (!m_connection)
         return;
-    Profile profile = m_connection->profile();
-    CertificateDialog dialog(profile.name, error.message, error.detail, error.serverCode, m_window.get());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    profile.pinnedCertificate = QByteArray::fromHex(error.serverCode.toLatin1());
-    m_profiles->save(profile);
-    connectTo(profile, {});
+    const Profile profile = m_connection->profile();
+    auto* dialog = new CertificateDialog(profile.name, error.message, error.detail, error.serverCode, m_window.get());
+    Prompt::open(dialog, [this, profile, fingerprint = error.serverCode] {
+        Profile pinned = profile;
+        pinned.pinnedCertificate = QByteArray::fromHex(fingerprint.toLatin1());
+        m_profiles->save(pinned);
+        connectTo(pinned, {});
+    });
 }
 
 void AppController::setOffline(bool offline)
@@ -177,25 +177,37 @@ void AppController::askForCredentials(const QString& reason, bool afterExpiry)
 {
     if (!m_connection)
         return;
-    const Profile& profile = m_connection->profile();
-    SignInDialog dialog(profile.name, profile.identity, m_connection->dialect().requiredSecrets(profile),
-                        reason, m_window.get());
-    if (dialog.exec() != QDialog::Accepted) {
-        m_connection->abandonPendingWork();
+    if (m_signIn) { // one prompt at a time: a second 401 while it is open changes nothing
+        m_signIn->raise();
         return;
     }
-    const QHash<QString, QString> secrets = dialog.secrets();
-    if (dialog.remember() && profile.rememberPassword)
-        m_credentials->write(profile.id, secrets);
-    if (afterExpiry)
-        m_connection->provideCredentials(secrets);
-    else
-        m_connection->signIn(secrets);
+    const Profile profile = m_connection->profile();
+    m_signIn = new SignInDialog(profile.name, profile.identity, m_connection->dialect().requiredSecrets(profile),
+                                reason, m_window.get());
+    QPointer<Connection> connection = m_connection;
+    SignInDialog* dialog = m_signIn;
+    Prompt::open(
+        dialog,
+        [this, dialog, connection, profile, afterExpiry] {
+            if (!connection) // the profile was switched while the prompt was open
+                return;
+            const QHash<QString, QString> secrets = dialog->secrets();
+            if (dialog->remember() && profile.rememberPassword)
+                m_credentials->write(profile.id, secrets);
+            if (afterExpiry)
+                connection->provideCredentials(secrets);
+            else
+                connection->signIn(secrets);
+        },
+        [connection] {
+            if (connection)
+                connection->abandonPendingWork();
+        });
 }
 
 void AppController::showProfiles()
 {
-    ProfilesDialog dialog(m_profiles, m_credentials, m_window.get());
-    connect(&dialog, &ProfilesDialog::cacheDeletionRequested, this, &AppController::clearCache);
-    dialog.exec();
+    auto* dialog = new ProfilesDialog(m_profiles, m_credentials, m_window.get());
+    connect(dialog, &ProfilesDialog::cacheDeletionRequested, this, &AppController::clearCache);
+    Prompt::open(dialog);
 }

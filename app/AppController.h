@@ -14,6 +14,7 @@ class ProfileCache;
 class CredentialStore;
 class MainWindow;
 class ProfileStore;
+class SignInDialog;
 struct Profile;
 
 class AppController : public QObject
@@ -46,4 +47,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<Connection> m_connection;
     QPointer<ProfileCache> m_cache;
+    QPointer<SignInDialog> m_signIn; // the open sign-in prompt, if any
 };

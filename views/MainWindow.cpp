@@ -2,6 +2,7 @@
 
 #include "audit/AuditPage.h"
 #include "keys/ApiKeysPage.h"
+#include "sessions/SessionsPage.h"
 
 #include "cache/ProfileCache.h"
 #include "profiles/ProfileStore.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_users(new UsersPage(this))
+    , m_sessions(new SessionsPage(this))
     , m_keys(new ApiKeysPage(this))
     , m_state(new QLabel(this))
     , m_identity(new QLabel(this))
@@ -108,11 +110,8 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_users);
-    m_pages->addWidget(
-        explanationPage(QStringLiteral("sessionsPage"), tr("Sessions"),
-                        tr("Open a user under Users and choose the Sessions tab to see their sessions, "
-                           "revoke one, or sign them out everywhere. A list across all users is not "
-                           "in this version yet.")));
+    m_pages->addWidget(m_sessions);
+    connect(m_sessions, &SessionsPage::usersRequested, this, [this] { m_navigation->setCurrentRow(0); });
     m_pages->addWidget(m_keys);
     m_pages->addWidget(new AuditPage(audit, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -164,20 +163,6 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     updateStatus();
 }
 
-QWidget* MainWindow::explanationPage(const QString& objectName, const QString& title, const QString& text)
-{
-    auto* page = new QWidget(this);
-    page->setObjectName(objectName);
-    auto* layout = new QVBoxLayout(page);
-    auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), page);
-    auto* body = new QLabel(text, page);
-    body->setWordWrap(true);
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch(1);
-    return page;
-}
-
 void MainWindow::reloadProfiles()
 {
     const QString current = m_connection ? m_connection->profile().id : m_profiles->currentProfileId();
@@ -200,6 +185,7 @@ void MainWindow::setConnection(Connection* connection)
         connect(connection, &Connection::authStateChanged, this, &MainWindow::updateStatus);
         connect(connection, &Connection::signedIn, this, [this] {
             m_users->setConnection(m_connection);
+            m_sessions->setConnection(m_connection);
             m_keys->setConnection(m_connection);
         });
         connect(connection, &Connection::signInFailed, this,
@@ -208,6 +194,7 @@ void MainWindow::setConnection(Connection* connection)
     Connection* live =
         connection && connection->state() == Connection::State::SignedIn ? connection : nullptr;
     m_users->setConnection(live);
+    m_sessions->setConnection(live);
     m_keys->setConnection(live);
     reloadProfiles();
     updateStatus();

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class ApiKeysPage;
+class SessionsPage;
 class AuditLog;
 class Connection;
 class ProfileCache;
@@ -51,7 +52,6 @@ private:
     void updateCacheActions();
     void showSyncProgress(const SyncProgress& progress);
     void syncFinished(const SyncResult& result);
-    QWidget* explanationPage(const QString& objectName, const QString& title, const QString& text);
 
     ProfileStore* m_profiles;
     QPointer<Connection> m_connection;
@@ -59,6 +59,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     UsersPage* m_users;
+    SessionsPage* m_sessions;
     ApiKeysPage* m_keys;
     QLabel* m_state;
     QLabel* m_identity;

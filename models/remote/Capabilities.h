@@ -24,6 +24,8 @@ enum class Capability {
     ListApiKeys,
     CreateApiKey,
     RevokeApiKey,
+    ApiKeyExpiry, // an issued key can be given an expiry time
+    ApiKeyScopes, // an issued key can be limited to some of the roles/scopes
     RefreshToken,
     SignOut,              // revoke the console's own token
     UserActionsFromLinks, // per-user actions come from the server (Gemini _links)

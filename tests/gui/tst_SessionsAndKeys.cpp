@@ -4,16 +4,22 @@
 // With AUTHDESK_SHOTS=DIR set, the sessions tab and the key-issued dialog are saved as PNGs.
 
 #include "HttpProbe.h"
+#include "NextModal.h"
 #include "SandboxProcess.h"
 #include "audit/AuditLog.h"
 #include "credentials/CredentialStore.h"
 #include "keys/ApiKeysPage.h"
 #include "remote/Connection.h"
+#include "items/ApiKeyTableModel.h"
+#include "items/SessionTableModel.h"
 #include "remote/DialectRegistry.h"
+#include "sessions/SessionTableView.h"
+#include "sessions/SessionsPage.h"
 #include "sessions/SessionsTab.h"
 #include "users/UsersPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -21,25 +27,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QtTest>
 #include <functional>
 
 namespace {
-
-void onNextModal(std::function<void(QWidget*)> step)
-{
-    QTimer::singleShot(50, [step] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal) {
-            onNextModal(step);
-            return;
-        }
-        step(modal);
-    });
-}
 
 void shoot(QWidget* widget, const QString& name)
 {
@@ -121,17 +116,24 @@ private slots:
         page.table()->selectRow(0);
         QVERIFY(sessionsLoaded.wait(10000));
         QCOMPARE(tab->sessionCount(), 3);
-        page.findChild<QTabWidget*>()->setCurrentWidget(tab);
+        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("userDetailTabs"));
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i) == QLatin1String("Sessions"))
+                tabs->setCurrentIndex(i);
+        }
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(tab->isVisible());
         shoot(&page, QStringLiteral("sessions-tab.png"));
 
-        auto* table = tab->findChild<QTableWidget*>(QStringLiteral("sessionsTable"));
+        SessionTableView* table = tab->table();
+        QCOMPARE(table->objectName(), QStringLiteral("sessionsTable"));
         table->selectRow(0);
         onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); });
         QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("revokeSession")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(tab->findChild<QLabel*>(QStringLiteral("sessionsInfo"))
-                                     ->text()
-                                     .contains(QLatin1String("no longer lists")),
-                                 10000);
+        auto* info = tab->findChild<QLabel*>(QStringLiteral("sessionsInfo"));
+        QTRY_VERIFY2_WITH_TIMEOUT(info->text().startsWith(QLatin1String("1 of 1 session")), qPrintable(info->text()),
+                                  10000);
+        QVERIFY(tab->findChild<QLabel*>(QStringLiteral("sessionsInfo"))->text().contains(QLatin1String(": revoked")));
         QCOMPARE(tab->sessionCount(), 2);
         int refused = 0;
         for (const QByteArray& token : tokens)
@@ -158,6 +160,92 @@ private slots:
                      401);
     }
 
+    void sessionsAcrossUsersRevokedInBulk()
+    {
+        // Two users with live sessions of their own, found on the Sessions screen by a filter.
+        const QUrl base = m_sandbox.apiUrl(QStringLiteral("gatekeeper"));
+        QList<QByteArray> tokens;
+        for (const char* name : {"bulk-one", "bulk-two"}) {
+            const QByteArray user(name);
+            QCOMPARE(HttpProbe::send("POST", QUrl(base.toString() + QStringLiteral("/users")),
+                                     R"({"username":")" + user + R"(","password":"pw12","user_type":"customer","email":")" + user +
+                                         R"(@example.com"})")
+                         .status,
+                     201);
+            for (int i = 0; i < 2; ++i) {
+                const ProbeReply r = HttpProbe::send("POST", QUrl(base.toString() + QStringLiteral("/sessions")),
+                                                     R"({"username":")" + user + R"(","password":"pw12"})",
+                                                     {{"User-Agent", "BulkAgent/1.0"}});
+                QCOMPARE(r.status, 200);
+                tokens << "Bearer " + r.json()
+                                          .object()
+                                          .value(QStringLiteral("token"))
+                                          .toObject()
+                                          .value(QStringLiteral("access_token"))
+                                          .toString()
+                                          .toUtf8();
+            }
+        }
+        auto c = signIn(QStringLiteral("gatekeeper"), QStringLiteral("admin"));
+        QVERIFY(c);
+        SessionsPage page;
+        page.resize(1300, 700);
+        QSignalSpy loaded(&page, &SessionsPage::loaded);
+        page.setConnection(c.get());
+        QCOMPARE(loaded.count(), 0); // read only when the screen opens
+        page.show();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.last().first().toInt() >= 4);
+        SessionTableView* table = page.table();
+        QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("sessionsFilter")), QStringLiteral("BulkAgent"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 4, 5000);
+        // Sorting by user keeps both of each user's sessions together.
+        table->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(0, SessionTableModel::User).data().toString(), QStringLiteral("bulk-one"));
+        QCOMPARE(table->model()->index(3, SessionTableModel::User).data().toString(), QStringLiteral("bulk-two"));
+        table->setFocus();
+        table->selectAll();
+        QCOMPARE(table->selectedSessions().size(), 4);
+        shoot(&page, QStringLiteral("sessions-page.png"));
+
+        QString question;
+        onNextModal([&](QWidget* box) {
+            question = qobject_cast<QMessageBox*>(box)->text();
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
+        });
+        QSignalSpy finished(&page, &SessionsPage::revocationFinished);
+        QTest::keyClick(table, Qt::Key_Delete); // the same as "Revoke selected…"
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(question.contains(QLatin1String("4 session")) && question.contains(QLatin1String("2 user")),
+                 qPrintable(question));
+        const QString report = page.findChild<QPlainTextEdit*>(QStringLiteral("revokeReport"))->toPlainText();
+        QCOMPARE(report.count(QLatin1String(": revoked")), 4);
+        QVERIFY2(page.findChild<QLabel*>(QStringLiteral("allSessionsInfo"))->text().startsWith(QLatin1String("4 of 4")),
+                 qPrintable(page.findChild<QLabel*>(QStringLiteral("allSessionsInfo"))->text()));
+        QCOMPARE(table->model()->rowCount(), 0); // the re-read list no longer has them
+        for (const QByteArray& token : tokens)
+            QCOMPARE(HttpProbe::send("GET", QUrl(base.toString() + QStringLiteral("/users")), {},
+                                     {{"Authorization", token}})
+                         .status,
+                     401);
+    }
+
+    void sessionsScreenExplainsWhereTheServerCannotListThem()
+    {
+        auto c = signIn(QStringLiteral("nebula"), QStringLiteral("admin@nebula.test"));
+        QVERIFY(c);
+        SessionsPage page;
+        page.setConnection(c.get());
+        page.show();
+        auto* why = page.findChild<QLabel*>(QStringLiteral("sessionsUnsupported"));
+        QVERIFY(why->isVisible());
+        QVERIFY2(why->text().contains(c->capabilities().reason(Capability::ListAllSessions)), qPrintable(why->text()));
+        QVERIFY2(why->text().contains(QLatin1String("per user")), qPrintable(why->text()));
+        QSignalSpy users(&page, &SessionsPage::usersRequested);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("openUsersForSessions")), Qt::LeftButton);
+        QCOMPARE(users.count(), 1);
+    }
+
     void issueUseRevokeAKey()
     {
         auto c = signIn(QStringLiteral("nebula"), QStringLiteral("admin@nebula.test"));
@@ -170,6 +258,11 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QString secret;
         onNextModal([&](QWidget* form) {
+            // Nebula keys never expire: the choice is shown disabled, with the reason.
+            auto* expires = form->findChild<QCheckBox*>(QStringLiteral("keyExpires"));
+            QVERIFY(!expires->isEnabled());
+            QVERIFY2(expires->toolTip().contains(QLatin1String("never expire")), qPrintable(expires->toolTip()));
+            QVERIFY(form->findChild<QLabel*>(QStringLiteral("keyScopesUnsupported")));
             QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("keyName")),
                              QStringLiteral("deploy-bot"));
             form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
@@ -188,15 +281,19 @@ private slots:
         QCOMPARE(HttpProbe::send("GET", keys, {}, {{"Authorization", "Bearer " + secret.toUtf8()}}).status,
                  200);
         // ...the list shows only its first characters...
-        auto* table = page.findChild<QTableWidget*>(QStringLiteral("apiKeysTable"));
-        QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 1, 10000);
+        QTableView* table = page.table();
+        QCOMPARE(table->objectName(), QStringLiteral("apiKeysTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, 10000);
         int row = -1;
-        for (int r = 0; r < table->rowCount(); ++r) {
-            QVERIFY(!table->item(r, 1)->text().contains(secret));
-            if (table->item(r, 0)->text() == QLatin1String("deploy-bot"))
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            for (int column = 0; column < table->model()->columnCount(); ++column)
+                QVERIFY(!table->model()->index(r, column).data().toString().contains(secret));
+            if (table->model()->index(r, ApiKeyTableModel::Name).data().toString() == QLatin1String("deploy-bot"))
                 row = r;
         }
         QVERIFY(row >= 0);
+        QVERIFY(table->model()->index(row, ApiKeyTableModel::Prefix).data().toString().startsWith(QLatin1String("ak_")));
+        QCOMPARE(table->model()->index(row, ApiKeyTableModel::Expires).data().toString(), QStringLiteral("never"));
         // ...and after revoking, it is refused.
         table->selectRow(row);
         onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); });

@@ -3,6 +3,7 @@
 // per-user report, a bulk disable cancelled half-way, export of every page (not only what is
 // loaded), and the column chooser feeding Ctrl+C.
 
+#include "NextModal.h"
 #include "SandboxProcess.h"
 #include "credentials/CredentialStore.h"
 #include "items/UserTableModel.h"
@@ -31,18 +32,6 @@
 #include <functional>
 
 namespace {
-
-void onNextModal(std::function<void(QWidget*)> step)
-{
-    QTimer::singleShot(50, [step] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal) {
-            onNextModal(step);
-            return;
-        }
-        step(modal);
-    });
-}
 
 QListWidgetItem* itemNamed(QListWidget* list, const QString& prefix)
 {
@@ -138,7 +127,7 @@ private slots:
             dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         });
         roles->trigger();
-        QVERIFY(checked);
+        QTRY_VERIFY_WITH_TIMEOUT(checked, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(page->detail()->user().roles.contains(QLatin1String("venue")), !hadVenue, 10000);
         // The server agrees.
         bool serverHasVenue = hadVenue;
@@ -274,7 +263,7 @@ private slots:
             menu->close();
         });
         emit header->customContextMenuRequested(QPoint(10, 5));
-        QVERIFY(header->isSectionHidden(UserTableModel::Email));
+        QTRY_VERIFY_WITH_TIMEOUT(header->isSectionHidden(UserTableModel::Email), 5000);
         page->table()->selectRow(0);
         page->findChild<QAction*>(QStringLiteral("actionUserCopy"))->trigger();
         const QString copied = QApplication::clipboard()->text();

@@ -2,6 +2,7 @@
 // server error kept next to the field), edit, disable and delete with confirmation.
 
 #include "HttpProbe.h"
+#include "NextModal.h"
 #include "SandboxProcess.h"
 #include "credentials/CredentialStore.h"
 #include "items/UserTableModel.h"
@@ -20,23 +21,6 @@
 #include <QTableView>
 #include <QtTest>
 #include <functional>
-
-namespace {
-
-// Runs `step` on the next modal dialog that opens (exec() blocks the test otherwise).
-void onNextModal(std::function<void(QWidget*)> step)
-{
-    QTimer::singleShot(50, [step] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal) {
-            onNextModal(step);
-            return;
-        }
-        step(modal);
-    });
-}
-
-} // namespace
 
 class tst_UsersPage : public QObject
 {
@@ -143,8 +127,9 @@ private slots:
             QTest::mouseClick(ok, Qt::LeftButton);
         });
         action("actionUserCreate")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->table()->model()->index(0, 0).data().toString(),
+                                  QStringLiteral("ada.lovelace"), 15000);
         QVERIFY(sawServerError);
-        QCOMPARE(m_page->table()->model()->index(0, 0).data().toString(), QStringLiteral("ada.lovelace"));
     }
 
     void editChangesWhatWasTyped()
@@ -199,7 +184,7 @@ private slots:
             qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
         });
         QTest::keyClick(m_page->table(), Qt::Key_Delete);
-        QApplication::processEvents();
+        QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 10000);
         QVERIFY2(question.contains(QLatin1String("Augusta")), qPrintable(question));
         QTRY_VERIFY_WITH_TIMEOUT(
             m_page->table()->model()->index(0, 0).data().toString() != QLatin1String("ada.lovelace"), 10000);

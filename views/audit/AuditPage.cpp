@@ -1,5 +1,7 @@
 #include "AuditPage.h"
 
+#include "common/Prompt.h"
+
 #include "audit/AuditLog.h"
 #include "items/AuditLogModel.h"
 
@@ -55,13 +57,13 @@ AuditPage::AuditPage(AuditLog* log, QWidget* parent)
 
 void AuditPage::exportCsv()
 {
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export the audit log"), QStringLiteral("authdesk-audit.csv"), tr("CSV files (*.csv)"));
-    if (file.isEmpty())
-        return;
-    AuditFilter filter;
-    filter.text = m_filter->text().trimmed();
-    if (!m_log->exportCsv(file, filter))
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("The audit log could not be written to %1.").arg(file));
+    Prompt::saveFile(this, tr("Export the audit log"), QStringLiteral("authdesk-audit.csv"), tr("CSV files (*.csv)"),
+                     [this](const QString& file, const QString&) {
+                         AuditFilter filter;
+                         filter.text = m_filter->text().trimmed();
+                         if (!m_log->exportCsv(file, filter))
+                             Prompt::inform(this, tr("Export failed"),
+                                            tr("The audit log could not be written to %1.").arg(file),
+                                            QMessageBox::Warning);
+                     });
 }

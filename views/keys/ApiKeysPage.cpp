@@ -1,37 +1,47 @@
 #include "ApiKeysPage.h"
 
+#include "IssueKeyDialog.h"
 #include "IssuedKeyDialog.h"
+#include "common/Prompt.h"
+
+#include "items/ApiKeyTableModel.h"
 #include "remote/Connection.h"
 
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
-#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
 
 ApiKeysPage::ApiKeysPage(QWidget* parent)
     : QWidget(parent)
-    , m_table(new QTableWidget(this))
+    , m_model(new ApiKeyTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
     , m_info(new QLabel(this))
     , m_issue(new QPushButton(tr("Issue key…"), this))
     , m_revoke(new QPushButton(tr("Revoke…"), this))
 {
     setObjectName(QStringLiteral("apiKeysPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ApiKeyTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("apiKeysTable"));
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Key starts with"), tr("Description"), tr("Created"), tr("Last used"), tr("Id")});
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ApiKeyTableModel::Created, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_issue->setObjectName(QStringLiteral("issueKey"));
     m_revoke->setObjectName(QStringLiteral("revokeKey"));
@@ -49,26 +59,32 @@ ApiKeysPage::ApiKeysPage(QWidget* parent)
     layout->addWidget(m_table, 1);
     connect(m_issue, &QPushButton::clicked, this, &ApiKeysPage::issue);
     connect(m_revoke, &QPushButton::clicked, this, &ApiKeysPage::revoke);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ApiKeysPage::updateButtons);
     setConnection(nullptr);
+}
+
+void ApiKeysPage::updateButtons()
+{
+    const Capabilities caps = m_connection ? m_connection->capabilities() : Capabilities();
+    const bool create = m_connection && caps.supports(Capability::CreateApiKey);
+    const bool revoke = m_connection && caps.supports(Capability::RevokeApiKey);
+    m_issue->setEnabled(create);
+    m_revoke->setEnabled(revoke && !m_table->selectionModel()->selectedRows().isEmpty());
+    m_issue->setToolTip(m_connection && !create ? caps.reason(Capability::CreateApiKey)
+                                                : tr("Issue a new key; it is shown once"));
+    m_revoke->setToolTip(m_connection && !revoke ? caps.reason(Capability::RevokeApiKey)
+                                                 : tr("Revoke the selected keys"));
 }
 
 void ApiKeysPage::setConnection(Connection* connection)
 {
     m_connection = connection;
-    m_keys.clear();
-    m_table->setRowCount(0);
-    const bool list = connection && connection->capabilities().supports(Capability::ListApiKeys);
-    const bool create = connection && connection->capabilities().supports(Capability::CreateApiKey);
-    const bool revoke = connection && connection->capabilities().supports(Capability::RevokeApiKey);
-    m_issue->setEnabled(create);
-    m_revoke->setEnabled(revoke);
-    m_issue->setToolTip(connection && !create ? connection->capabilities().reason(Capability::CreateApiKey)
-                                              : QString());
-    m_revoke->setToolTip(connection && !revoke ? connection->capabilities().reason(Capability::RevokeApiKey)
-                                               : QString());
+    m_model->setKeys({});
+    updateButtons();
     if (!connection)
         m_info->setText(tr("Sign in to a profile to manage its API keys."));
-    else if (!list)
+    else if (!connection->capabilities().supports(Capability::ListApiKeys))
         m_info->setText(connection->capabilities().reason(Capability::ListApiKeys));
     else
         reload();
@@ -81,8 +97,8 @@ void ApiKeysPage::showOwner(Connection* connection, const User& owner)
     m_issue->hide();
     if (!owner.isValid()) {
         m_connection = connection;
-        m_keys.clear();
-        m_table->setRowCount(0);
+        m_model->setKeys({});
+        updateButtons();
         m_info->setText(tr("Select one user to see their API keys."));
         return;
     }
@@ -94,102 +110,114 @@ void ApiKeysPage::reload()
     load({});
 }
 
+QList<ApiKey> ApiKeysPage::selectedKeys() const
+{
+    QList<ApiKey> keys;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+        const int source = m_model->rowOf(row.data(ApiKeyTableModel::KeyIdRole).toString());
+        if (source >= 0)
+            keys << m_model->key(source);
+    }
+    return keys;
+}
+
 void ApiKeysPage::load(std::function<void(const QList<ApiKey>&)> then)
 {
     if (!m_connection || !m_connection->capabilities().supports(Capability::ListApiKeys))
         return;
     const QString ownerId = m_owner.id;
-    m_connection->listApiKeys(m_owner.isValid() ? &m_owner : nullptr, this,
-                              [this, then, ownerId](const Result<QList<ApiKey>>& result) {
-        if (ownerId != m_owner.id)
-            return; // an answer about the previously selected user
-        if (!result.ok()) {
-            m_info->setText(tr("Could not load API keys: %1").arg(result.error().message));
-            return;
-        }
-        m_keys = result.value();
-        m_table->setRowCount(int(m_keys.size()));
-        auto when = [](const QDateTime& t) {
-            return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
-        };
-        for (int row = 0; row < m_keys.size(); ++row) {
-            const ApiKey& k = m_keys.at(row);
-            const QStringList cells{k.name, k.prefix, k.description, when(k.createdAt), when(k.lastUsedAt),
-                                    k.id};
-            for (int column = 0; column < cells.size(); ++column)
-                m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        }
-        m_table->resizeColumnsToContents();
-        if (!then)
-            m_info->setText(tr("%n key(s). Only the first characters of each key are ever shown.", nullptr,
-                               int(m_keys.size())));
-        emit loaded(int(m_keys.size()));
-        if (then)
-            then(m_keys);
-    });
+    m_connection->listApiKeys(
+        m_owner.isValid() ? &m_owner : nullptr, this,
+        [this, then, ownerId](const Result<QList<ApiKey>>& result) {
+            if (ownerId != m_owner.id)
+                return; // an answer about the previously selected user
+            if (!result.ok()) {
+                m_info->setText(tr("Could not load API keys: %1").arg(result.error().message));
+                return;
+            }
+            m_model->setKeys(result.value());
+            m_table->resizeColumnsToContents();
+            updateButtons();
+            if (!then)
+                m_info->setText(tr("%n key(s). Only the first characters of each key are ever shown.",
+                                   nullptr, int(result.value().size())));
+            emit loaded(int(result.value().size()));
+            if (then)
+                then(result.value());
+        });
 }
 
 void ApiKeysPage::issue()
 {
     if (!m_connection)
         return;
-    QDialog form(this);
-    form.setObjectName(QStringLiteral("issueKeyDialog"));
-    form.setWindowTitle(tr("Issue an API key"));
-    auto* name = new QLineEdit(&form);
-    name->setObjectName(QStringLiteral("keyName"));
-    auto* description = new QLineEdit(&form);
-    description->setObjectName(QStringLiteral("keyDescription"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
-    auto* layout = new QFormLayout(&form);
-    layout->addRow(tr("Name *"), name);
-    layout->addRow(tr("Description"), description);
-    layout->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &form, [&] {
-        if (!name->text().trimmed().isEmpty())
-            form.accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
-    if (form.exec() != QDialog::Accepted)
+    auto* form =
+        new IssueKeyDialog(m_connection->capabilities(), m_connection->dialect().roleDefinitions(), this);
+    Prompt::open(form, [this, form] { send(form->request()); });
+}
+
+void ApiKeysPage::send(const ApiKeyRequest& request)
+{
+    if (!m_connection)
         return;
-    ApiKeyRequest request;
-    request.name = name->text().trimmed();
-    request.description = description->text().trimmed();
+    m_info->setText(tr("Issuing “%1”…").arg(request.name));
     m_connection->createApiKey(request, this, [this, request](const Result<IssuedApiKey>& result) {
         if (!result.ok()) {
             m_info->setText(tr("Issuing the key failed: %1").arg(result.error().message));
             return;
         }
-        IssuedKeyDialog shown(request.name, result.value().secret, this);
-        shown.exec();
+        // The key goes straight into the dialog that shows it once; nothing here keeps it.
+        auto* shown = new IssuedKeyDialog(request.name, result.value().secret, this);
+        connect(shown, &QDialog::finished, this, [this, name = request.name] { emit keyIssued(name); });
+        Prompt::open(shown);
         reload();
     });
 }
 
 void ApiKeysPage::revoke()
 {
-    const int row = m_table->currentRow();
-    if (!m_connection || row < 0 || row >= m_keys.size())
+    const QList<ApiKey> keys = selectedKeys();
+    if (!m_connection || keys.isEmpty())
         return;
-    const ApiKey key = m_keys.at(row);
-    if (QMessageBox::warning(this, tr("Revoke API key"),
-                             tr("Revoke the key “%1” (%2)? Programs using it will be refused at once.")
-                                 .arg(key.name, key.prefix),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-    m_connection->revokeApiKey(key, this, [this, key](const Result<Done>& result) {
-        if (!result.ok()) {
-            m_info->setText(tr("Revoking “%1” failed: %2").arg(key.name, result.error().message));
+    QStringList names;
+    for (const ApiKey& k : keys)
+        names << QStringLiteral("“%1” (%2)").arg(k.name, k.prefix);
+    const QString question =
+        tr("Revoke %n key(s): %1? Programs using them will be refused at once.", nullptr, int(keys.size()))
+            .arg(names.join(QLatin1String(", ")));
+    Prompt::confirm(this, tr("Revoke API key"), question, [this, keys] {
+        if (!m_connection)
             return;
+        // Key id -> why the server refused; filled as the answers arrive.
+        auto refused = std::make_shared<QHash<QString, QString>>();
+        auto pending = std::make_shared<int>(int(keys.size()));
+        for (const ApiKey& key : keys) {
+            m_connection->revokeApiKey(
+                key, this, [this, key, keys, refused, pending](const Result<Done>& result) {
+                    if (!result.ok())
+                        refused->insert(key.id, result.error().message);
+                    if (--*pending > 0)
+                        return;
+                    // Verified: each key must be gone from the server's own list (or listed disabled).
+                    load([this, keys, refused](const QList<ApiKey>& now) {
+                        QStringList outcomes;
+                        for (const ApiKey& k : keys) {
+                            const bool stillActive =
+                                std::any_of(now.begin(), now.end(),
+                                            [&](const ApiKey& n) { return n.id == k.id && n.enabled; });
+                            if (refused->contains(k.id))
+                                outcomes << tr("Revoking “%1” failed: %2").arg(k.name, refused->value(k.id));
+                            else if (stillActive)
+                                outcomes
+                                    << tr("Revoking “%1” FAILED: the server still lists the key as active.")
+                                           .arg(k.name);
+                            else
+                                outcomes << tr("“%1” revoked; the server no longer lists it as active.")
+                                                .arg(k.name);
+                        }
+                        m_info->setText(outcomes.join(QLatin1Char('\n')));
+                    });
+                });
         }
-        // Verified: the key must be gone from the server's own list.
-        load([this, key](const QList<ApiKey>& now) {
-            const bool stillThere =
-                std::any_of(now.begin(), now.end(), [&](const ApiKey& k) { return k.id == key.id; });
-            m_info->setText(
-                stillThere
-                    ? tr("Revoking “%1” FAILED: the server still lists the key as active.").arg(key.name)
-                    : tr("“%1” revoked; the server no longer lists it.").arg(key.name));
-        });
     });
 }

@@ -10,10 +10,12 @@
 #include <QWidget>
 #include <functional>
 
+class ApiKeyTableModel;
 class Connection;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QSortFilterProxyModel;
+class QTableView;
 
 class ApiKeysPage : public QWidget
 {
@@ -24,23 +26,30 @@ public:
     // Lists the keys of this user instead of the signed-in identity's (the user detail's tab);
     // keys are issued from the API keys page, to the signed-in identity.
     void showOwner(Connection* connection, const User& owner);
+    QTableView* table() const { return m_table; }
 
 public slots:
     void reload();
 
 signals:
     void loaded(int count);
+    // A key was issued and its one-time dialog closed (tests and the status bar listen).
+    void keyIssued(const QString& name);
 
 private:
     void issue();
+    void send(const ApiKeyRequest& request);
     void revoke();
+    void updateButtons();
     void load(std::function<void(const QList<ApiKey>&)> then);
+    QList<ApiKey> selectedKeys() const;
 
     QPointer<Connection> m_connection;
-    QList<ApiKey> m_keys;
     User m_owner; // invalid: the signed-in identity
+    ApiKeyTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
     QLabel* m_heading;
-    QTableWidget* m_table;
+    QTableView* m_table;
     QLabel* m_info;
     QPushButton* m_issue;
     QPushButton* m_revoke;

@@ -4,6 +4,7 @@
 #include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "common/Prompt.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -295,14 +296,15 @@ void ProfilesDialog::clearCache()
     const auto p = m_profiles->profile(m_currentId);
     if (!p)
         return;
-    if (QMessageBox::warning(this, tr("Clear cache"),
-                             tr("Delete the local copy of %1's users (%2)? Offline review of this profile "
-                                "needs a new sync afterwards. The audit log is kept.")
-                                 .arg(p->name, m_cacheInfo->text()),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-    emit cacheDeletionRequested(p->id);
-    showCacheInfo();
+    const QString id = p->id;
+    Prompt::confirm(this, tr("Clear cache"),
+                    tr("Delete the local copy of %1's users (%2)? Offline review of this profile "
+                       "needs a new sync afterwards. The audit log is kept.")
+                        .arg(p->name, m_cacheInfo->text()),
+                    [this, id] {
+                        emit cacheDeletionRequested(id);
+                        showCacheInfo();
+                    });
 }
 
 void ProfilesDialog::removeProfile()
@@ -310,15 +312,25 @@ void ProfilesDialog::removeProfile()
     const auto p = m_profiles->profile(m_currentId);
     if (!p)
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Remove profile"),
-                    tr("Remove the profile “%1”? Its secrets are deleted from the keychain.").arg(p->name),
-                    QMessageBox::Cancel, this);
-    QPushButton* removeOnly = box.addButton(tr("Remove, keep cache"), QMessageBox::AcceptRole);
-    QPushButton* removeAll = box.addButton(tr("Remove and delete cache"), QMessageBox::DestructiveRole);
-    box.exec();
-    if (box.clickedButton() != removeOnly && box.clickedButton() != removeAll)
-        return;
-    const auto dialect = DialectRegistry::create(p->dialect);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Remove profile"),
+                                tr("Remove the profile “%1”? Its secrets are deleted from the keychain.").arg(p->name),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeProfileBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    QPushButton* removeOnly = box->addButton(tr("Remove, keep cache"), QMessageBox::AcceptRole);
+    QPushButton* removeAll = box->addButton(tr("Remove and delete cache"), QMessageBox::DestructiveRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const Profile removed = *p;
+    connect(box, &QMessageBox::finished, this, [this, box, removeOnly, removeAll, removed](int) {
+        if (box->clickedButton() == removeOnly || box->clickedButton() == removeAll)
+            removeConfirmed(removed, box->clickedButton() == removeAll);
+    });
+    box->open();
+}
+
+void ProfilesDialog::removeConfirmed(const Profile& p, bool deleteCache)
+{
+    const auto dialect = DialectRegistry::create(p.dialect);
     QStringList names{QStringLiteral("password"), QStringLiteral("refresh_token")};
     if (dialect) {
         for (const SettingField& field : dialect->settingFields()) {
@@ -326,10 +338,10 @@ void ProfilesDialog::removeProfile()
                 names << field.key;
         }
     }
-    m_credentials->remove(p->id, names);
-    m_profiles->remove(p->id);
-    if (box.clickedButton() == removeAll)
-        emit cacheDeletionRequested(p->id);
+    m_credentials->remove(p.id, names);
+    m_profiles->remove(p.id);
+    if (deleteCache)
+        emit cacheDeletionRequested(p.id);
     m_currentId.clear();
     reload();
     if (m_list->count() == 0)

@@ -43,6 +43,8 @@ private:
     void addProfile();
     void duplicateProfile();
     void removeProfile();
+    // Deletes the profile and its keychain entries (and its cache when asked) once confirmed.
+    void removeConfirmed(const Profile& profile, bool deleteCache);
     void testConnection();
     void clearCache();
     void showCacheInfo();

@@ -1,37 +1,35 @@
 #include "SessionsTab.h"
 
+#include "SessionTableView.h"
+#include "common/Prompt.h"
+
+#include "items/SessionRevocation.h"
+#include "items/SessionTableModel.h"
 #include "remote/Connection.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 SessionsTab::SessionsTab(QWidget* parent)
     : QWidget(parent)
-    , m_table(new QTableWidget(this))
+    , m_table(new SessionTableView(this))
     , m_info(new QLabel(this))
-    , m_revoke(new QPushButton(tr("Revoke"), this))
+    , m_revoke(new QPushButton(tr("Revoke…"), this))
     , m_revokeAll(new QPushButton(tr("Sign out everywhere…"), this))
 {
     setObjectName(QStringLiteral("sessionsTab"));
     m_table->setObjectName(QStringLiteral("sessionsTable"));
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Started"), tr("Last activity"), tr("Expires"), tr("Address"), tr("Client"), tr("Id")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnHidden(SessionTableModel::User, true); // always the selected user
     m_revoke->setObjectName(QStringLiteral("revokeSession"));
+    m_revoke->setToolTip(tr("Revoke the selected sessions"));
     m_revokeAll->setObjectName(QStringLiteral("revokeAllSessions"));
     m_info->setObjectName(QStringLiteral("sessionsInfo"));
     m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_revoke);
     buttons->addWidget(m_revokeAll);
@@ -42,34 +40,43 @@ SessionsTab::SessionsTab(QWidget* parent)
     layout->addLayout(buttons);
     connect(m_revoke, &QPushButton::clicked, this, &SessionsTab::revokeSelected);
     connect(m_revokeAll, &QPushButton::clicked, this, &SessionsTab::revokeAll);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_revoke->setEnabled(m_revokeAll->isEnabled() && !m_table->selectedItems().isEmpty());
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SessionsTab::updateButtons);
     show(nullptr, User());
 }
 
 int SessionsTab::sessionCount() const
 {
-    return int(m_sessions.size());
+    return int(m_table->sessionModel()->sessions().size());
+}
+
+void SessionsTab::updateButtons()
+{
+    const Capabilities caps = m_connection ? m_connection->capabilities() : Capabilities();
+    const bool can = m_connection && m_user.isValid() && caps.supports(Capability::ListSessions);
+    m_revoke->setEnabled(can && caps.supports(Capability::RevokeSession) &&
+                         !m_table->selectionModel()->selectedRows().isEmpty());
+    m_revokeAll->setEnabled(can && caps.supports(Capability::RevokeAllSessions) && sessionCount() > 0);
+    m_revoke->setToolTip(m_connection && !caps.supports(Capability::RevokeSession)
+                             ? caps.reason(Capability::RevokeSession)
+                             : tr("Revoke the selected sessions"));
+    m_revokeAll->setToolTip(m_connection && !caps.supports(Capability::RevokeAllSessions)
+                                ? caps.reason(Capability::RevokeAllSessions)
+                                : tr("Revoke every session of this user"));
 }
 
 void SessionsTab::show(Connection* connection, const User& user)
 {
     m_connection = connection;
     m_user = user;
-    m_sessions.clear();
-    m_table->setRowCount(0);
-    const bool can =
-        connection && user.isValid() && connection->capabilities().supports(Capability::ListSessions);
-    m_revokeAll->setEnabled(can && connection->capabilities().supports(Capability::RevokeAllSessions));
-    m_revoke->setEnabled(false);
+    m_table->setSessions({});
+    updateButtons();
     if (!connection || !user.isValid()) {
         m_info->setText(tr("Select a user to see their sessions."));
         return;
     }
-    if (!can) {
+    if (!connection->capabilities().supports(Capability::ListSessions)) {
         m_info->setText(connection->capabilities().reason(Capability::ListSessions));
-        m_revokeAll->setToolTip(connection->capabilities().reason(Capability::RevokeAllSessions));
         return;
     }
     m_info->setText(tr("Loading sessions…"));
@@ -89,67 +96,58 @@ void SessionsTab::reload(std::function<void(const QList<Session>&)> then)
             emit loaded(0);
             return;
         }
-        m_sessions = result.value();
-        m_table->setRowCount(int(m_sessions.size()));
-        auto when = [](const QDateTime& t) {
-            return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
-        };
-        for (int row = 0; row < m_sessions.size(); ++row) {
-            const Session& s = m_sessions.at(row);
-            const QStringList cells{when(s.startedAt),
-                                    when(s.lastActivityAt),
-                                    when(s.expiresAt),
-                                    s.ipAddress,
-                                    s.isConsoleOwn ? tr("%1 (this console)").arg(s.userAgent) : s.userAgent,
-                                    s.id};
-            for (int column = 0; column < cells.size(); ++column)
-                m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        }
-        m_table->resizeColumnsToContents();
+        m_table->setSessions(result.value());
+        updateButtons();
         if (!then)
-            m_info->setText(tr("%n active session(s)", nullptr, int(m_sessions.size())));
-        emit loaded(int(m_sessions.size()));
+            m_info->setText(tr("%n active session(s)", nullptr, int(result.value().size())));
+        emit loaded(int(result.value().size()));
         if (then)
-            then(m_sessions);
-    });
-}
-
-void SessionsTab::verify(const QStringList& revokedIds, const QString& what)
-{
-    // Trust the server's list, not its 2xx: a session still listed was not revoked.
-    reload([this, revokedIds, what](const QList<Session>& now) {
-        QStringList stillActive;
-        for (const Session& s : now) {
-            if (revokedIds.contains(s.id))
-                stillActive << s.id;
-        }
-        m_info->setText(stillActive.isEmpty()
-                            ? tr("%1: done, the server no longer lists them.").arg(what)
-                            : tr("%1: FAILED for %2 — the server still reports them as active.")
-                                  .arg(what, stillActive.join(QLatin1String(", "))));
+            then(result.value());
     });
 }
 
 void SessionsTab::revokeSelected()
 {
-    const int row = m_table->currentRow();
-    if (!m_connection || row < 0 || row >= m_sessions.size())
+    const QList<Session> sessions = m_table->selectedSessions();
+    if (!m_connection || sessions.isEmpty())
         return;
-    const Session session = m_sessions.at(row);
-    if (QMessageBox::question(
-            this, tr("Revoke session"),
-            tr("Revoke the session of %1 started %2 from %3?")
-                .arg(m_user.displayName(),
-                     QLocale().toString(session.startedAt.toLocalTime(), QLocale::ShortFormat),
-                     session.ipAddress.isEmpty() ? tr("an unknown address") : session.ipAddress)) !=
-        QMessageBox::Yes)
-        return;
-    m_connection->revokeSession(m_user, session, this, [this, session](const Result<Done>& result) {
-        if (!result.ok()) {
-            m_info->setText(tr("Revoking failed: %1").arg(result.error().message));
+    QString question;
+    if (sessions.size() == 1) {
+        const Session& s = sessions.first();
+        question = tr("Revoke the session of %1 started %2 from %3?")
+                       .arg(m_user.displayName(),
+                            QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat),
+                            s.ipAddress.isEmpty() ? tr("an unknown address") : s.ipAddress);
+    } else {
+        question = tr("Revoke %n session(s) of %1?", nullptr, int(sessions.size())).arg(m_user.displayName());
+    }
+    Prompt::confirm(this, tr("Revoke session"), question, [this, sessions] {
+        if (!m_connection)
             return;
-        }
-        verify({session.id}, tr("Revoke session"));
+        QList<SessionRevocation::Item> items;
+        for (const Session& s : sessions)
+            items.append({m_user, s, SessionRevocation::Status::Pending, {}});
+        const User user = m_user;
+        QPointer<Connection> connection = m_connection;
+        auto* revocation = new SessionRevocation(
+            m_connection, items,
+            [connection, user](QObject* context, SessionRevocation::ListDone done) {
+                if (connection)
+                    connection->listSessions(user, context, std::move(done));
+            },
+            this);
+        connect(revocation, &SessionRevocation::finished, this, [this, revocation, userId = user.id] {
+            revocation->deleteLater();
+            if (userId != m_user.id)
+                return;
+            m_table->showOutcome(*revocation);
+            updateButtons();
+            m_info->setText(revocation->summary() + QLatin1Char('\n') +
+                            revocation->report().join(QLatin1Char('\n')));
+            emit loaded(sessionCount());
+        });
+        m_info->setText(tr("Revoking…"));
+        revocation->start();
     });
 }
 
@@ -157,21 +155,39 @@ void SessionsTab::revokeAll()
 {
     if (!m_connection)
         return;
+    const QList<Session> before = m_table->sessionModel()->sessions();
     const QString question =
         tr("Sign %1 out everywhere? This revokes %n session(s) and their refresh tokens.", nullptr,
-           int(m_sessions.size()))
+           int(before.size()))
             .arg(m_user.displayName());
-    if (QMessageBox::warning(this, tr("Sign out everywhere"), question,
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-    QStringList ids;
-    for (const Session& s : m_sessions)
-        ids << s.id;
-    m_connection->revokeAllSessions(m_user, this, [this, ids](const Result<Done>& result) {
-        if (!result.ok()) {
-            m_info->setText(tr("Signing out everywhere failed: %1").arg(result.error().message));
+    Prompt::confirm(this, tr("Sign out everywhere"), question, [this, before] {
+        if (!m_connection)
             return;
-        }
-        verify(ids, tr("Sign out everywhere"));
+        m_connection->revokeAllSessions(m_user, this, [this, before](const Result<Done>& result) {
+            if (!result.ok()) {
+                m_info->setText(tr("Signing out everywhere failed: %1").arg(result.error().message));
+                return;
+            }
+            // Trust the server's list, not its 2xx: a session still listed was not revoked.
+            reload([this, before](const QList<Session>& now) {
+                QStringList stillActive;
+                for (const Session& s : now) {
+                    const bool wasThere = std::any_of(before.cbegin(), before.cend(),
+                                                      [&](const Session& b) { return b.id == s.id; });
+                    if (wasThere) {
+                        stillActive << s.id;
+                        m_table->sessionModel()->setOutcome(s.id, tr("FAILED: still active"), true);
+                    }
+                }
+                m_info->setText(
+                    stillActive.isEmpty()
+                        ? tr("Sign out everywhere: done, the server no longer lists any of the %n "
+                             "session(s).",
+                             nullptr, int(before.size()))
+                        : tr("Sign out everywhere: FAILED for %1 — the server still reports them "
+                             "as active.")
+                              .arg(stillActive.join(QLatin1String(", "))));
+            });
+        });
     });
 }

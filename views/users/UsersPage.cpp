@@ -12,6 +12,7 @@
 #include "keys/ApiKeysPage.h"
 #include "remote/Connection.h"
 #include "sessions/SessionsTab.h"
+#include "common/Prompt.h"
 
 #include <QAction>
 #include <QApplication>
@@ -492,12 +493,12 @@ void UsersPage::createUser()
 {
     if (!m_connection)
         return;
-    UserEditDialog dialog(m_connection, User(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_model->prependUser(dialog.result());
-        changedOnServer(dialog.result());
-        emit statusMessage(tr("Created %1").arg(dialog.result().displayName()));
-    }
+    auto* dialog = new UserEditDialog(m_connection, User(), this);
+    Prompt::open(dialog, [this, dialog] {
+        m_model->prependUser(dialog->result());
+        changedOnServer(dialog->result());
+        emit statusMessage(tr("Created %1").arg(dialog->result().displayName()));
+    });
 }
 
 void UsersPage::editUser()
@@ -505,14 +506,14 @@ void UsersPage::editUser()
     const QList<User> users = selectedUsers();
     if (!m_connection || users.size() != 1 || !m_edit->isEnabled())
         return;
-    UserEditDialog dialog(m_connection, m_detail->user().id == users.first().id ? m_detail->user() : users.first(),
-                          this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_model->updateUser(dialog.result());
-        changedOnServer(dialog.result());
-        m_detail->setUser(dialog.result());
-        emit statusMessage(tr("Saved %1").arg(dialog.result().displayName()));
-    }
+    auto* dialog = new UserEditDialog(
+        m_connection, m_detail->user().id == users.first().id ? m_detail->user() : users.first(), this);
+    Prompt::open(dialog, [this, dialog] {
+        m_model->updateUser(dialog->result());
+        changedOnServer(dialog->result());
+        m_detail->setUser(dialog->result());
+        emit statusMessage(tr("Saved %1").arg(dialog->result().displayName()));
+    });
 }
 
 void UsersPage::editRoles()
@@ -520,14 +521,14 @@ void UsersPage::editRoles()
     const QList<User> users = selectedUsers();
     if (!m_connection || users.size() != 1 || !m_roles->isEnabled())
         return;
-    RolesDialog dialog(m_connection, m_detail->user().id == users.first().id ? m_detail->user() : users.first(),
-                       this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_model->updateUser(dialog.result());
-        changedOnServer(dialog.result());
-        m_detail->setUser(dialog.result());
-        emit statusMessage(tr("Roles of %1 saved").arg(dialog.result().displayName()));
-    }
+    auto* dialog = new RolesDialog(
+        m_connection, m_detail->user().id == users.first().id ? m_detail->user() : users.first(), this);
+    Prompt::open(dialog, [this, dialog] {
+        m_model->updateUser(dialog->result());
+        changedOnServer(dialog->result());
+        m_detail->setUser(dialog->result());
+        emit statusMessage(tr("Roles of %1 saved").arg(dialog->result().displayName()));
+    });
 }
 
 void UsersPage::deleteUsers()
@@ -535,21 +536,22 @@ void UsersPage::deleteUsers()
     const QList<User> users = selectedUsers();
     if (!m_connection || users.isEmpty() || !m_delete->isEnabled())
         return;
-    auto* operation = new BulkOperation(BulkOperation::Kind::Delete, users);
-    operation->setConnection(m_connection);
+    auto makeOperation = [this, users] {
+        auto* operation = new BulkOperation(BulkOperation::Kind::Delete, users);
+        operation->setConnection(m_connection);
+        return operation;
+    };
     if (users.size() > 1) {
-        run(operation, true); // the preview names every user and is the confirmation
+        run(makeOperation(), true); // the preview names every user and is the confirmation
         return;
     }
     const User& user = users.first();
     const QString question = tr("Delete the user %1 (%2) on the server? This cannot be undone.")
                                  .arg(user.displayName(), user.email.isEmpty() ? user.username : user.email);
-    if (QMessageBox::warning(this, tr("Delete user"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel) != QMessageBox::Yes) {
-        delete operation;
-        return;
-    }
-    run(operation, false);
+    Prompt::confirm(this, tr("Delete user"), question, [this, makeOperation] {
+        if (m_connection)
+            run(makeOperation(), false);
+    });
 }
 
 void UsersPage::setEnabled(bool enabled)
@@ -676,20 +678,21 @@ void UsersPage::serverAction(const QString& name)
 void UsersPage::showColumnMenu(const QPoint& where)
 {
     QHeaderView* header = m_table->horizontalHeader();
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("columnMenu"));
-    menu.addSection(tr("Columns"));
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->addSection(tr("Columns"));
     int visible = 0;
     for (int column = 0; column < m_filter->columnCount(); ++column)
         visible += header->isSectionHidden(column) ? 0 : 1;
     for (int column = 0; column < m_filter->columnCount(); ++column) {
-        QAction* action = menu.addAction(m_filter->headerData(column, Qt::Horizontal).toString());
+        QAction* action = menu->addAction(m_filter->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         action->setEnabled(header->isSectionHidden(column) || visible > 1); // one column always stays
         connect(action, &QAction::toggled, this, [this, column](bool on) { m_table->setColumnHidden(column, !on); });
     }
-    menu.exec(header->mapToGlobal(where));
+    menu->popup(header->mapToGlobal(where));
 }
 
 void UsersPage::copyRows()
@@ -717,11 +720,13 @@ void UsersPage::exportRows()
 {
     if (!m_export->isEnabled())
         return;
-    QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export users"), QDir::home().filePath(QStringLiteral("users.csv")),
-                                                      tr("CSV (*.csv);;JSON (*.json)"), &selectedFilter);
-    if (path.isEmpty())
-        return;
+    Prompt::saveFile(this, tr("Export users"), QDir::home().filePath(QStringLiteral("users.csv")),
+                     tr("CSV (*.csv);;JSON (*.json)"),
+                     [this](const QString& path, const QString& filter) { exportTo(path, filter); });
+}
+
+void UsersPage::exportTo(const QString& path, const QString& selectedFilter)
+{
     auto* exporter = new UserExporter(m_model, m_filter, this);
     auto* progress = new QProgressDialog(tr("Exporting users…"), tr("Cancel"), 0, 0, this);
     progress->setObjectName(QStringLiteral("exportProgress"));

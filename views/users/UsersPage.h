@@ -59,6 +59,7 @@ private:
     void applied(BulkOperation* operation);
     void copyRows();
     void exportRows();
+    void exportTo(const QString& path, const QString& selectedFilter);
     void applySearch();
     void fillRoleMenu(QMenu* menu, bool add);
     void showColumnMenu(const QPoint& where);

@@ -145,8 +145,11 @@ Capabilities BetterAuthDialect::capabilities() const
           Capability::GetUser, Capability::CreateUser, Capability::UpdateUser, Capability::DeleteUser,
           Capability::SetRoles, Capability::SetEnabled, Capability::ListSessions, Capability::RevokeSession,
           Capability::RevokeAllSessions, Capability::ListApiKeys, Capability::CreateApiKey,
-          Capability::RevokeApiKey, Capability::SignOut})
+          Capability::RevokeApiKey, Capability::ApiKeyExpiry, Capability::SignOut})
         c.allow(allowed);
+    c.deny(Capability::ApiKeyScopes,
+           tr("better-auth sets a key's permissions on the server only; a key issued here has its owner's "
+              "rights."));
     c.deny(Capability::ListAllSessions,
            tr("better-auth lists sessions per user only: open a user to see theirs."));
     c.deny(Capability::RefreshToken,

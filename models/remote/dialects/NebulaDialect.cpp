@@ -74,6 +74,8 @@ Capabilities NebulaDialect::capabilities() const
            tr("Nebula tokens last 2 hours and cannot be refreshed; AuthDesk signs in again."));
     c.deny(Capability::SignOut, tr("Nebula has no logout: the token simply expires after 2 hours."));
     c.deny(Capability::UserActionsFromLinks, tr("Nebula does not advertise per-user actions."));
+    c.deny(Capability::ApiKeyExpiry, tr("Nebula's ak_ keys never expire: revoke a key to end it."));
+    c.deny(Capability::ApiKeyScopes, tr("A Nebula key acts with all of its owner's rights; it cannot be limited."));
     return c;
 }
 
