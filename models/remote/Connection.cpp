@@ -37,7 +37,10 @@ public:
     void send(PendingCall call);
     void handleUnauthorized(PendingCall call);
     void renew(std::function<void(bool)> done);
-    void signInWith(const Secrets& secrets, std::function<void(const ApiError&)> done);
+    // `withinSession`: a renewal or a re-entered password, which the dialect may send inside
+    // the current session (Dialect::reauthenticatesInSession).
+    void signInWith(const Secrets& secrets, std::function<void(const ApiError&)> done,
+                    bool withinSession = false);
     void scheduleRenewal();
     void flushQueue();
     // What a write is, for the audit log; reads leave `action` empty and are not recorded.
@@ -51,6 +54,12 @@ public:
     void run(const HttpRequest& request, Capability capability, QObject* context,
              std::function<void(const Result<T>&)> done, Parse parse, const Audit& audit = {});
     void record(const Audit& audit, const ApiError& error, int status);
+    // A write that answers with a user, or (Dialect::writesAnswerWithUser false) with nothing:
+    // then `written` is read back once the write succeeded.
+    void runUserWrite(const HttpRequest& request, Capability capability, QObject* context,
+                      Callback<User> done, const Audit& audit, const User& written);
+    void revokeEach(const User& user, QList<Session> left, QObject* context, Callback<Done> done);
+    void fetchRoles();
 
     Connection* q;
     CredentialStore* credentials = nullptr;
@@ -59,6 +68,7 @@ public:
     QList<PendingCall> waiting; // queued while renewing or waiting for credentials
     QTimer renewTimer;
     bool renewing = false;
+    QList<RoleDefinition> serverRoles; // empty until listRoles() read them
 };
 
 Connection::Connection(const Profile& profile, std::shared_ptr<const Dialect> dialect,
@@ -79,13 +89,18 @@ Connection::Connection(const Profile& profile, std::shared_ptr<const Dialect> di
 
 Connection::~Connection() = default;
 
-void Connection::Private::signInWith(const Secrets& given, std::function<void(const ApiError&)> done)
+void Connection::Private::signInWith(const Secrets& given, std::function<void(const ApiError&)> done,
+                                     bool withinSession)
 {
-    const HttpRequest request = q->m_dialect->signInRequest(q->m_profile, given);
+    HttpRequest request = q->m_dialect->signInRequest(q->m_profile, given);
     if (!request.isValid()) {
         done(ApiError::make(ApiError::Kind::Unsupported, tr("This server's sign-in is not supported.")));
         return;
     }
+    // Signing in again inside the current session keeps one session on the server instead of
+    // leaving a new one behind at every renewal.
+    if (withinSession && q->m_dialect->reauthenticatesInSession() && q->m_auth.isSignedIn())
+        q->m_dialect->authorize(request, q->m_auth, q->m_profile, given);
     q->m_client->send(request, q, [this, given, done = std::move(done)](const HttpResponse& response) {
         if (!response.isSuccess()) {
             done(q->m_dialect->parseError(response));
@@ -151,7 +166,8 @@ void Connection::Private::renew(std::function<void(bool)> done)
             }
             // The refresh token expired too: fall back to the stored password, if allowed.
             if (!secrets.value(QStringLiteral("password")).isEmpty() && q->m_profile.rememberPassword) {
-                signInWith(secrets, [finish](const ApiError& error) { finish(error.isNone()); });
+                signInWith(
+                    secrets, [finish](const ApiError& error) { finish(error.isNone()); }, true);
                 return;
             }
             finish(false);
@@ -160,7 +176,8 @@ void Connection::Private::renew(std::function<void(bool)> done)
     }
     if (!secrets.isEmpty() &&
         (q->m_profile.rememberPassword || !secrets.contains(QStringLiteral("password")))) {
-        signInWith(secrets, [finish](const ApiError& error) { finish(error.isNone()); });
+        signInWith(
+            secrets, [finish](const ApiError& error) { finish(error.isNone()); }, true);
         return;
     }
     finish(false);
@@ -229,8 +246,12 @@ void Connection::Private::run(const HttpRequest& request, Capability capability,
         done(offline);
         return;
     }
-    if (!request.isValid()) {
-        QString reason = q->m_dialect->capabilities().reason(capability);
+    const Capabilities capabilities = q->capabilities();
+    // Denied for this profile only (Glewlwyd with an API key): the server would refuse it.
+    const bool deniedHere =
+        !capabilities.supports(capability) && q->m_dialect->capabilities().supports(capability);
+    if (!request.isValid() || deniedHere) {
+        QString reason = capabilities.reason(capability);
         if (reason.isEmpty()) // the server can, but not for this item or with these options
             reason = tr("This server cannot do this for this item or with these options.");
         const ApiError error = ApiError::make(ApiError::Kind::Unsupported, reason);
@@ -270,6 +291,63 @@ void Connection::Private::record(const Audit& what, const ApiError& error, int s
     audit->record(entry);
 }
 
+void Connection::Private::runUserWrite(const HttpRequest& request, Capability capability, QObject* context,
+                                       Callback<User> done, const Audit& audit, const User& written)
+{
+    const Dialect* dialect = q->m_dialect.get();
+    auto parseUser = [dialect](const HttpResponse& r) { return dialect->parseUser(r); };
+    if (dialect->writesAnswerWithUser()) {
+        run<User>(request, capability, context, std::move(done), parseUser, audit);
+        return;
+    }
+    run<Done>(
+        request, capability, context,
+        [this, dialect, context, done = std::move(done), written, parseUser](const Result<Done>& result) {
+            if (!result.ok()) {
+                done(result.error());
+                return;
+            }
+            run<User>(
+                dialect->getUserRequest(written), Capability::GetUser, context,
+                [done](const Result<User>& read) {
+                    if (read.ok()) {
+                        done(read);
+                        return;
+                    }
+                    // The change is made: say so, or a retry would meet "already exists".
+                    ApiError error = read.error();
+                    error.message = tr("Saved, but reading the user back failed: %1").arg(error.message);
+                    done(error);
+                },
+                parseUser);
+        },
+        [](const HttpResponse&) { return Result<Done>(Done{}); }, audit);
+}
+
+void Connection::Private::revokeEach(const User& user, QList<Session> left, QObject* context,
+                                     Callback<Done> done)
+{
+    if (left.isEmpty()) {
+        done(Done{});
+        return;
+    }
+    const Session next = left.takeFirst();
+    // One at a time, stopping at the first refusal: what is left stays listed, and is reported.
+    q->revokeSession(user, next, context, [this, user, left, context, done](const Result<Done>& result) {
+        if (!result.ok()) {
+            done(result.error());
+            return;
+        }
+        revokeEach(user, left, context, done);
+    });
+}
+
+void Connection::Private::fetchRoles()
+{
+    if (q->m_dialect->listRolesRequest().isValid())
+        q->listRoles(q, [](const Result<QList<RoleDefinition>>&) {}); // kept by listRoles itself
+}
+
 void Connection::setAuditLog(AuditLog* log)
 {
     d->audit = log;
@@ -284,6 +362,7 @@ void Connection::signIn(const Secrets& secrets)
                 d->setState(State::SignedIn);
                 emit signedIn(m_auth.identity.isEmpty() ? m_profile.identity : m_auth.identity);
                 d->flushQueue();
+                d->fetchRoles();
             } else {
                 d->setState(State::SignedOut);
                 emit signInFailed(error);
@@ -333,18 +412,22 @@ void Connection::signOut()
 void Connection::provideCredentials(const Secrets& secrets)
 {
     d->setState(State::SigningIn);
-    d->signInWith(secrets, [this](const ApiError& error) {
-        if (!error.isNone()) {
-            d->setState(State::NeedsCredentials);
-            emit signInFailed(error);
-            return;
-        }
-        d->setState(State::SignedIn);
-        emit signedIn(m_auth.identity.isEmpty() ? m_profile.identity : m_auth.identity);
-        for (PendingCall& call : d->waiting)
-            call.retried = false;
-        d->flushQueue();
-    });
+    d->signInWith(
+        secrets,
+        [this](const ApiError& error) {
+            if (!error.isNone()) {
+                d->setState(State::NeedsCredentials);
+                emit signInFailed(error);
+                return;
+            }
+            d->setState(State::SignedIn);
+            emit signedIn(m_auth.identity.isEmpty() ? m_profile.identity : m_auth.identity);
+            for (PendingCall& call : d->waiting)
+                call.retried = false;
+            d->flushQueue();
+            d->fetchRoles();
+        },
+        true);
 }
 
 void Connection::abandonPendingWork()
@@ -367,7 +450,8 @@ void Connection::setOffline(bool offline)
 void Connection::listUsers(const UserQuery& query, QObject* context, Callback<UserPage> done)
 {
     const Dialect* dialect = m_dialect.get();
-    d->run<UserPage>(m_dialect->listUsersRequest(query), Capability::ListUsers, context, std::move(done),
+    d->run<UserPage>(m_dialect->listUsersRequestFor(m_profile, query), Capability::ListUsers, context,
+                     std::move(done),
                      [dialect, query](const HttpResponse& r) { return dialect->parseUserPage(r, query); });
 }
 
@@ -380,21 +464,23 @@ void Connection::getUser(const User& user, QObject* context, Callback<User> done
 
 void Connection::createUser(const UserEdit& edit, QObject* context, Callback<User> done)
 {
-    const Dialect* dialect = m_dialect.get();
     HttpRequest request = m_dialect->createUserRequest(edit, m_profile, d->secrets);
-    d->run<User>(request, Capability::CreateUser, context, std::move(done),
-                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
-                 {QStringLiteral("user.create"),
-                  edit.user.username.isEmpty() ? edit.user.email : edit.user.username,
-                  {}});
+    d->runUserWrite(request, Capability::CreateUser, context, std::move(done),
+                    {QStringLiteral("user.create"),
+                     edit.user.username.isEmpty() ? edit.user.email : edit.user.username,
+                     {}},
+                    edit.user);
 }
 
 void Connection::updateUser(const User& before, const UserEdit& after, QObject* context, Callback<User> done)
 {
-    const Dialect* dialect = m_dialect.get();
-    d->run<User>(m_dialect->updateUserRequest(before, after), Capability::UpdateUser, context,
-                 std::move(done), [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
-                 {QStringLiteral("user.update"), before.username, before.id});
+    // Read back under the name it had: the username is the key where it cannot change.
+    User written = after.user;
+    written.id = before.id;
+    if (written.username.isEmpty())
+        written.username = before.username;
+    d->runUserWrite(m_dialect->updateUserRequest(before, after), Capability::UpdateUser, context,
+                    std::move(done), {QStringLiteral("user.update"), before.username, before.id}, written);
 }
 
 void Connection::deleteUser(const User& user, QObject* context, Callback<Done> done)
@@ -406,19 +492,16 @@ void Connection::deleteUser(const User& user, QObject* context, Callback<Done> d
 
 void Connection::setRoles(const User& user, const QStringList& roles, QObject* context, Callback<User> done)
 {
-    const Dialect* dialect = m_dialect.get();
-    d->run<User>(m_dialect->setRolesRequest(user, roles), Capability::SetRoles, context, std::move(done),
-                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
-                 {QStringLiteral("user.roles"), user.username, user.id});
+    d->runUserWrite(m_dialect->setRolesRequest(user, roles), Capability::SetRoles, context, std::move(done),
+                    {QStringLiteral("user.roles"), user.username, user.id}, user);
 }
 
 void Connection::setEnabled(const User& user, bool enabled, QObject* context, Callback<User> done)
 {
-    const Dialect* dialect = m_dialect.get();
-    d->run<User>(
+    d->runUserWrite(
         m_dialect->setEnabledRequest(user, enabled), Capability::SetEnabled, context, std::move(done),
-        [dialect](const HttpResponse& r) { return dialect->parseUser(r); },
-        {enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"), user.username, user.id});
+        {enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"), user.username, user.id},
+        user);
 }
 
 void Connection::listSessions(const User& user, QObject* context, Callback<QList<Session>> done)
@@ -455,6 +538,17 @@ void Connection::revokeSession(const User& user, const Session& session, QObject
 
 void Connection::revokeAllSessions(const User& user, QObject* context, Callback<Done> done)
 {
+    if (m_dialect->revokesSessionsOneByOne() && capabilities().supports(Capability::RevokeAllSessions)) {
+        // No call for all of them on this server: revoke each session it lists now.
+        listSessions(user, context, [this, user, context, done](const Result<QList<Session>>& listed) {
+            if (!listed.ok()) {
+                done(listed.error());
+                return;
+            }
+            d->revokeEach(user, listed.value(), context, done);
+        });
+        return;
+    }
     d->run<Done>(
         m_dialect->revokeAllSessionsRequest(user), Capability::RevokeAllSessions, context, std::move(done),
         [](const HttpResponse&) { return Result<Done>(Done{}); },
@@ -483,4 +577,29 @@ void Connection::revokeApiKey(const ApiKey& key, QObject* context, Callback<Done
     d->run<Done>(m_dialect->revokeApiKeyRequest(key), Capability::RevokeApiKey, context, std::move(done),
                  [](const HttpResponse&) { return Result<Done>(Done{}); },
                  {QStringLiteral("apikey.revoke"), key.name.isEmpty() ? key.id : key.name, key.id});
+}
+
+QList<RoleDefinition> Connection::roleDefinitions() const
+{
+    return d->serverRoles.isEmpty() ? m_dialect->roleDefinitions() : d->serverRoles;
+}
+
+void Connection::listRoles(QObject* context, Callback<QList<RoleDefinition>> done)
+{
+    const HttpRequest request = m_dialect->listRolesRequest();
+    if (!request.isValid()) {
+        done(m_dialect->roleDefinitions());
+        return;
+    }
+    const Dialect* dialect = m_dialect.get();
+    d->run<QList<RoleDefinition>>(
+        request, Capability::SetRoles, context,
+        [this, done = std::move(done)](const Result<QList<RoleDefinition>>& roles) {
+            if (roles.ok()) {
+                d->serverRoles = roles.value();
+                emit roleDefinitionsChanged();
+            }
+            done(roles);
+        },
+        [dialect](const HttpResponse& r) { return dialect->parseRoles(r); });
 }

@@ -31,7 +31,10 @@ public:
 
     const Profile& profile() const { return m_profile; }
     const Dialect& dialect() const { return *m_dialect; }
-    Capabilities capabilities() const { return m_dialect->capabilities(); }
+    Capabilities capabilities() const { return m_dialect->capabilitiesFor(m_profile); }
+    // The roles the role editor offers: the server's own list once listRoles() read it (it
+    // does after each sign-in when the dialect can ask), else the dialect's known ones.
+    QList<RoleDefinition> roleDefinitions() const;
     State state() const { return m_state; }
     const AuthState& authState() const { return m_auth; }
     ApiClient* client() const { return m_client; }
@@ -63,6 +66,9 @@ public:
     void listApiKeys(const User* owner, QObject* context, Callback<QList<ApiKey>> done);
     void createApiKey(const ApiKeyRequest& request, QObject* context, Callback<IssuedApiKey> done);
     void revokeApiKey(const ApiKey& key, QObject* context, Callback<Done> done);
+    // Reads the roles or scopes the server defines; for a dialect that cannot ask, answers at
+    // once with the dialect's known ones.
+    void listRoles(QObject* context, Callback<QList<RoleDefinition>> done);
 
 signals:
     void stateChanged(Connection::State state);
@@ -74,6 +80,8 @@ signals:
     void credentialsRequired(const ApiError& error);
     // Emitted whenever the token's lifetime changes (sign-in, renewal).
     void authStateChanged();
+    // The server's list of roles arrived or changed: roleDefinitions() has it.
+    void roleDefinitionsChanged();
 
 private:
     class Private;

@@ -26,6 +26,11 @@ Result<User> Dialect::parseUser(const HttpResponse&) const
     return unsupported();
 }
 
+Result<QList<RoleDefinition>> Dialect::parseRoles(const HttpResponse&) const
+{
+    return unsupported();
+}
+
 Result<QList<Session>> Dialect::parseSessions(const HttpResponse&) const
 {
     return unsupported();

@@ -41,9 +41,13 @@ public:
     virtual QString id() const = 0;          // "gemini", "gatekeeper", ...
     virtual QString displayName() const = 0; // "Gemini (Make Music Day)"
     virtual Capabilities capabilities() const = 0;
+    // What one profile can do, where its settings matter (Glewlwyd signed in with an API key
+    // instead of a session). Connection::capabilities() answers with this one.
+    virtual Capabilities capabilitiesFor(const Profile&) const { return capabilities(); }
     virtual QList<SettingField> settingFields() const { return {}; }
     // Which secrets sign-in needs, e.g. {"password"} or {"api_key", "password"}.
     virtual QStringList requiredSecrets(const Profile& profile) const = 0;
+    // The roles known without asking the server; see listRolesRequest for servers that say.
     virtual QList<RoleDefinition> roleDefinitions() const { return {}; }
     // True when a user holds exactly one role (Gatekeeper's user_type): adding one replaces it.
     virtual bool singleRole() const { return false; }
@@ -54,12 +58,22 @@ public:
     virtual Result<AuthState> parseSignIn(const HttpResponse& response, const Profile& profile) const = 0;
     virtual HttpRequest refreshRequest(const AuthState&) const { return {}; }
     virtual HttpRequest signOutRequest(const AuthState&) const { return {}; }
+    // True when a renewal that signs in again should do so inside the current session: the
+    // sign-in request then carries the session's credentials (Glewlwyd re-authenticates the
+    // same cookie instead of opening a new session each time a scope's max age runs out).
+    virtual bool reauthenticatesInSession() const { return false; }
     // Adds the headers (and cookies) that prove who is asking.
     virtual void authorize(HttpRequest& request, const AuthState& state, const Profile& profile,
                            const Secrets& secrets) const = 0;
 
     // --- users ---
     virtual HttpRequest listUsersRequest(const UserQuery&) const { return {}; }
+    // What Connection sends: the same, unless the dialect's search depends on a profile
+    // setting (SCIM's search_filter, since servers differ in the filters they accept).
+    virtual HttpRequest listUsersRequestFor(const Profile&, const UserQuery& query) const
+    {
+        return listUsersRequest(query);
+    }
     virtual Result<UserPage> parseUserPage(const HttpResponse& response, const UserQuery& query) const;
     virtual HttpRequest getUserRequest(const User&) const { return {}; }
     virtual HttpRequest createUserRequest(const UserEdit&, const Profile&, const Secrets&) const
@@ -72,6 +86,13 @@ public:
     virtual HttpRequest setEnabledRequest(const User&, bool) const { return {}; }
     // Parses one user from a get/create/update answer.
     virtual Result<User> parseUser(const HttpResponse& response) const;
+    // False when a successful write answers with no user (Glewlwyd's empty 200): Connection then
+    // reads the user back with getUserRequest, so callers still get the server's own view.
+    virtual bool writesAnswerWithUser() const { return true; }
+    // The roles or scopes as the server defines them now (Glewlwyd's /scope/); invalid when
+    // roleDefinitions() is all there is. Connection::listRoles falls back to those.
+    virtual HttpRequest listRolesRequest() const { return {}; }
+    virtual Result<QList<RoleDefinition>> parseRoles(const HttpResponse& response) const;
 
     // --- sessions ---
     virtual HttpRequest listSessionsRequest(const User&) const { return {}; }
@@ -79,6 +100,9 @@ public:
     virtual Result<QList<Session>> parseSessions(const HttpResponse& response) const;
     virtual HttpRequest revokeSessionRequest(const User&, const Session&) const { return {}; }
     virtual HttpRequest revokeAllSessionsRequest(const User&) const { return {}; }
+    // True when the server has no call that revokes all of a user's sessions (Glewlwyd):
+    // Connection::revokeAllSessions then lists them and revokes each one.
+    virtual bool revokesSessionsOneByOne() const { return false; }
 
     // --- API keys ---
     virtual HttpRequest listApiKeysRequest(const User* /*owner: null = the signed-in identity*/) const

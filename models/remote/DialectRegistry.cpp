@@ -3,13 +3,16 @@
 #include "dialects/BetterAuthDialect.h"
 #include "dialects/GatekeeperDialect.h"
 #include "dialects/GeminiDialect.h"
+#include "dialects/GlewlwydDialect.h"
 #include "dialects/LuminateDialect.h"
 #include "dialects/NebulaDialect.h"
+#include "dialects/ScimDialect.h"
 
 QStringList DialectRegistry::ids()
 {
-    return {QStringLiteral("gemini"), QStringLiteral("gatekeeper"), QStringLiteral("nebula"),
-            QStringLiteral("luminate"), QStringLiteral("betterauth")};
+    return {QStringLiteral("gemini"),   QStringLiteral("gatekeeper"), QStringLiteral("nebula"),
+            QStringLiteral("luminate"), QStringLiteral("betterauth"), QStringLiteral("scim"),
+            QStringLiteral("glewlwyd")};
 }
 
 std::shared_ptr<const Dialect> DialectRegistry::create(const QString& id)
@@ -24,6 +27,10 @@ std::shared_ptr<const Dialect> DialectRegistry::create(const QString& id)
         return std::make_shared<LuminateDialect>();
     if (id == QLatin1String("betterauth"))
         return std::make_shared<BetterAuthDialect>();
+    if (id == QLatin1String("glewlwyd"))
+        return std::make_shared<GlewlwydDialect>();
+    if (id == QLatin1String("scim"))
+        return std::make_shared<ScimDialect>();
     return nullptr;
 }
 
