@@ -183,7 +183,7 @@ void AppController::askForCredentials(const QString& reason, bool afterExpiry)
     }
     const Profile profile = m_connection->profile();
     m_signIn = new SignInDialog(profile.name, profile.identity, m_connection->dialect().requiredSecrets(profile),
-                                reason, m_window.get());
+                                reason, profile.rememberPassword, m_window.get());
     QPointer<Connection> connection = m_connection;
     SignInDialog* dialog = m_signIn;
     Prompt::open(
@@ -192,8 +192,16 @@ void AppController::askForCredentials(const QString& reason, bool afterExpiry)
             if (!connection) // the profile was switched while the prompt was open
                 return;
             const QHash<QString, QString> secrets = dialog->secrets();
-            if (dialog->remember() && profile.rememberPassword)
+            // The box decides, and the profile remembers the decision for next time.
+            if (dialog->remember() != profile.rememberPassword) {
+                Profile changed = profile;
+                changed.rememberPassword = dialog->remember();
+                m_profiles->save(changed);
+            }
+            if (dialog->remember())
                 m_credentials->write(profile.id, secrets);
+            else
+                m_credentials->remove(profile.id, secrets.keys());
             if (afterExpiry)
                 connection->provideCredentials(secrets);
             else

@@ -86,7 +86,9 @@ int main(int argc, char* argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(locale, QStringLiteral("authdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a translation for the locale the texts stay English, with English plural forms.
+    if (appTranslator.load(locale, QStringLiteral("authdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        appTranslator.load(QStringLiteral(":/i18n/authdesk_en.qm")))
         QApplication::installTranslator(&appTranslator);
 
     AppController controller;

@@ -118,6 +118,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     m_navigation->setCurrentRow(0);
 
     auto* central = new QSplitter(this);
+    central->setObjectName(QStringLiteral("mainSplitter"));
     central->addWidget(m_navigation);
     central->addWidget(m_pages);
     central->setStretchFactor(1, 1);
@@ -160,6 +161,12 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_users->table()->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/usersColumns")).toByteArray());
+    for (QSplitter* splitter : findChildren<QSplitter*>()) {
+        const QByteArray state =
+            settings.value(QStringLiteral("window/splitter/") + splitter->objectName()).toByteArray();
+        if (!splitter->objectName().isEmpty() && !state.isEmpty())
+            splitter->restoreState(state);
+    }
     updateStatus();
 }
 
@@ -330,5 +337,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/usersColumns"),
                       m_users->table()->horizontalHeader()->saveState());
+    // Every named splitter (navigation, users and detail) keeps its proportions too.
+    for (const QSplitter* splitter : findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(QStringLiteral("window/splitter/") + splitter->objectName(), splitter->saveState());
+    }
     event->accept();
 }

@@ -112,7 +112,7 @@ int BulkOperation::count(Status status) const
 void BulkOperation::setConnection(Connection* connection)
 {
     if (connection)
-        setRoleRules(connection->dialect().roleDefinitions(), connection->dialect().singleRole());
+        setRoleRules(connection->roleDefinitions(), connection->dialect().singleRole());
     QPointer<Connection> guarded(connection);
     const Kind kind = m_kind;
     auto act = [guarded, kind](const Item& item, const User& user, QObject* context, StepDone done) {

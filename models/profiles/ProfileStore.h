@@ -24,7 +24,8 @@ public:
     std::optional<Profile> find(const QString& idOrName) const;
     // Saves (adds when the id is new, or empty: then an id is assigned and returned).
     QString save(Profile profile);
-    // A copy with a new id and the name "<name> (copy)"; secrets are not copied.
+    // A copy with a new id and the name "<name> (copy)". Secrets live elsewhere: the profiles
+    // dialog copies them keychain to keychain.
     Profile duplicate(const QString& id);
     void remove(const QString& id);
 

@@ -5,6 +5,7 @@
 #include "SandboxProcess.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "items/UserTableModel.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
 #include "users/UsersPage.h"
@@ -15,6 +16,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableView>
 #include <QtTest>
 
 class tst_MainWindow : public QObject
@@ -71,14 +75,25 @@ private slots:
                     ->text()
                     .contains(QLatin1String("Connected")));
         window.resize(1111, 777);
+        // Column layout and splitter proportions are the administrator's too.
+        QHeaderView* header = window.usersPage()->table()->horizontalHeader();
+        header->hideSection(UserTableModel::Email);
+        header->moveSection(header->visualIndex(UserTableModel::Name), 0);
+        auto* users = window.findChild<QSplitter*>(QStringLiteral("usersSplitter"));
+        users->setSizes({300, 700});
         window.close();
     }
 
-    void geometryIsRemembered()
+    void layoutIsRemembered()
     {
         ProfileStore profiles;
         MainWindow window(&profiles, nullptr);
         QCOMPARE(window.size(), QSize(1111, 777));
+        QHeaderView* header = window.usersPage()->table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(UserTableModel::Email));
+        QCOMPARE(header->visualIndex(UserTableModel::Name), 0);
+        QCOMPARE(window.findChild<QSplitter*>(QStringLiteral("usersSplitter"))->saveState(),
+                 QSettings().value(QStringLiteral("window/splitter/usersSplitter")).toByteArray());
     }
 };
 

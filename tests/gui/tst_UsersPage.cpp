@@ -8,6 +8,7 @@
 #include "items/UserTableModel.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "users/UserDetailPanel.h"
 #include "users/UsersPage.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
 #include <QtTest>
 #include <functional>
 
@@ -142,7 +144,15 @@ private slots:
             QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
                               Qt::LeftButton);
         });
+        // Enter opens the detail; F2 (or a double-click) edits.
+        m_page->detail()->findChild<QTabWidget*>(QStringLiteral("userDetailTabs"))->setCurrentIndex(2);
         QTest::keyClick(m_page->table(), Qt::Key_Return);
+        QCOMPARE(m_page->detail()->findChild<QTabWidget*>(QStringLiteral("userDetailTabs"))->currentIndex(), 0);
+        QVERIFY(!QApplication::activeModalWidget());
+        m_page->activateWindow(); // shortcuts reach only the active window
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->table()->setFocus();
+        QTest::keyClick(m_page->table(), Qt::Key_F2);
         QTRY_COMPARE_WITH_TIMEOUT(m_page->table()->model()->index(0, 2).data().toString(),
                                   QStringLiteral("Augusta"), 10000);
     }

@@ -152,7 +152,7 @@ void ApiKeysPage::issue()
     if (!m_connection)
         return;
     auto* form =
-        new IssueKeyDialog(m_connection->capabilities(), m_connection->dialect().roleDefinitions(), this);
+        new IssueKeyDialog(m_connection->capabilities(), m_connection->roleDefinitions(), this);
     Prompt::open(form, [this, form] { send(form->request()); });
 }
 

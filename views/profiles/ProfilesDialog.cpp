@@ -62,7 +62,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     m_formError->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_formError->setWordWrap(true);
     m_testReport->setObjectName(QStringLiteral("testReport"));
-    m_testReport->setMaximumHeight(180);
+    m_testReport->setMinimumHeight(120);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
@@ -111,7 +111,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     right->addWidget(m_formError);
     right->addLayout(formButtons);
     right->addWidget(new QLabel(tr("What the server allows"), this));
-    right->addWidget(m_testReport);
+    right->addWidget(m_testReport, 1); // the report takes the room the form leaves
 
     auto* body = new QHBoxLayout;
     body->addLayout(left, 1);
@@ -211,10 +211,17 @@ bool ProfilesDialog::validate()
              url.host().isEmpty())
         problem =
             tr("The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.");
-    else if (m_identity->text().trimmed().isEmpty() && m_dialect->currentData() != QLatin1String("nebula"))
+    else if (m_identity->text().trimmed().isEmpty() && needsIdentity())
         problem = tr("Enter the username or email to sign in with.");
     m_formError->setText(problem);
     return problem.isEmpty();
+}
+
+bool ProfilesDialog::needsIdentity() const
+{
+    // A password belongs to someone; an API key or token stands on its own.
+    const auto dialect = DialectRegistry::create(m_dialect->currentData().toString());
+    return dialect && dialect->requiredSecrets(profileFromForm()).contains(QLatin1String("password"));
 }
 
 Profile ProfilesDialog::profileFromForm() const
@@ -279,8 +286,28 @@ void ProfilesDialog::duplicateProfile()
 {
     if (m_currentId.isEmpty())
         return;
-    const Profile copy = m_profiles->duplicate(m_currentId);
+    const QString original = m_currentId;
+    const Profile copy = m_profiles->duplicate(original);
+    // The copy signs in like the original: its secrets are copied keychain to keychain.
+    m_credentials->read(original, secretNames(copy), this, [this, id = copy.id](const SecretMap& secrets) {
+        if (!secrets.isEmpty())
+            m_credentials->write(id, secrets);
+    });
     reload(copy.id);
+}
+
+QStringList ProfilesDialog::secretNames(const Profile& profile)
+{
+    QStringList names{QStringLiteral("password"), QStringLiteral("refresh_token")};
+    if (const auto dialect = DialectRegistry::create(profile.dialect)) {
+        names += dialect->requiredSecrets(profile);
+        for (const SettingField& field : dialect->settingFields()) {
+            if (field.secret)
+                names << field.key;
+        }
+    }
+    names.removeDuplicates();
+    return names;
 }
 
 void ProfilesDialog::showCacheInfo()
@@ -330,15 +357,7 @@ void ProfilesDialog::removeProfile()
 
 void ProfilesDialog::removeConfirmed(const Profile& p, bool deleteCache)
 {
-    const auto dialect = DialectRegistry::create(p.dialect);
-    QStringList names{QStringLiteral("password"), QStringLiteral("refresh_token")};
-    if (dialect) {
-        for (const SettingField& field : dialect->settingFields()) {
-            if (field.secret)
-                names << field.key;
-        }
-    }
-    m_credentials->remove(p.id, names);
+    m_credentials->remove(p.id, secretNames(p));
     m_profiles->remove(p.id);
     if (deleteCache)
         emit cacheDeletionRequested(p.id);
@@ -355,50 +374,94 @@ void ProfilesDialog::testConnection()
     Profile p = profileFromForm();
     if (p.id.isEmpty())
         p.id = QStringLiteral("unsaved-test");
+    p.rememberPassword = false; // a test never stores anything, not even a refresh token
     const auto dialect = DialectRegistry::create(p.dialect);
     if (!dialect)
         return;
     delete m_testConnection;
-    m_testConnection = new Connection(p, dialect, m_credentials, this);
+    // Its own memory-only store: the test signs in with what was typed and what is stored, and
+    // whatever the server hands back stays in memory.
+    auto* scratch = new CredentialStore(this);
+    scratch->setMemoryOnly(true);
+    m_testConnection = new Connection(p, dialect, scratch, this);
+    scratch->setParent(m_testConnection);
     m_testReport->setPlainText(tr("Signing in…"));
     connect(m_testConnection, &Connection::signInFailed, this, [this](const ApiError& error) {
         m_testReport->setPlainText(tr("Sign-in failed: %1\n%2").arg(error.message, error.detail));
     });
-    connect(m_testConnection, &Connection::signedIn, this, [this, dialect](const QString& identity) {
-        QString report = tr("Signed in as %1.\n\n").arg(identity);
-        const Capabilities caps = dialect->capabilities();
-        static const QList<QPair<Capability, const char*>> shown{
-            {Capability::ListUsers, QT_TR_NOOP("List users")},
-            {Capability::ServerSearch, QT_TR_NOOP("Search on the server")},
-            {Capability::CreateUser, QT_TR_NOOP("Create users")},
-            {Capability::UpdateUser, QT_TR_NOOP("Edit users")},
-            {Capability::DeleteUser, QT_TR_NOOP("Delete users")},
-            {Capability::SetRoles, QT_TR_NOOP("Change roles/scopes")},
-            {Capability::SetEnabled, QT_TR_NOOP("Enable/disable")},
-            {Capability::ListSessions, QT_TR_NOOP("See sessions")},
-            {Capability::RevokeSession, QT_TR_NOOP("Revoke sessions")},
-            {Capability::ListApiKeys, QT_TR_NOOP("See API keys")},
-            {Capability::CreateApiKey, QT_TR_NOOP("Issue API keys")},
-            {Capability::RefreshToken, QT_TR_NOOP("Refresh tokens")}};
-        for (const auto& [capability, label] : shown)
-            report += caps.supports(capability)
-                          ? QStringLiteral("✔ %1\n").arg(tr(label))
-                          : QStringLiteral("✘ %1 — %2\n").arg(tr(label), caps.reason(capability));
-        m_testReport->setPlainText(report);
-        m_testConnection->signOut();
-    });
+    connect(m_testConnection, &Connection::signedIn, this, &ProfilesDialog::reportWhatTheServerAllows);
     const QHash<QString, QString> typed = secretsFromForm();
-    if (typed.isEmpty()) {
-        m_testConnection->signIn();
-        return;
-    }
     // Complete what was typed with what is stored, so a test needs no retyping.
-    m_credentials->read(m_currentId, dialect->requiredSecrets(p), this,
-                        [this, typed](const SecretMap& stored) {
-                            SecretMap merged = stored;
-                            for (auto it = typed.cbegin(); it != typed.cend(); ++it)
-                                merged.insert(it.key(), it.value());
-                            if (m_testConnection)
-                                m_testConnection->signIn(merged);
-                        });
+    m_credentials->read(m_currentId, dialect->requiredSecrets(p), this, [this, typed](const SecretMap& stored) {
+        SecretMap merged = stored;
+        for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+            merged.insert(it.key(), it.value());
+        if (m_testConnection)
+            m_testConnection->signIn(merged);
+    });
+}
+
+void ProfilesDialog::reportWhatTheServerAllows(const QString& identity)
+{
+    // What this account may really do: the dialect's capabilities, then read-only probes that
+    // ask the server itself (a 403 here means the account lacks the right, not the server).
+    QPointer<Connection> connection = m_testConnection;
+    if (!connection)
+        return;
+    const Capabilities caps = connection->capabilities();
+    static const QList<QPair<Capability, const char*>> shown{
+        {Capability::ServerSearch, QT_TR_NOOP("Search on the server")},
+        {Capability::CreateUser, QT_TR_NOOP("Create users")},
+        {Capability::UpdateUser, QT_TR_NOOP("Edit users")},
+        {Capability::DeleteUser, QT_TR_NOOP("Delete users")},
+        {Capability::SetRoles, QT_TR_NOOP("Change roles/scopes")},
+        {Capability::SetEnabled, QT_TR_NOOP("Enable/disable")},
+        {Capability::ListSessions, QT_TR_NOOP("See sessions")},
+        {Capability::RevokeSession, QT_TR_NOOP("Revoke sessions")},
+        {Capability::CreateApiKey, QT_TR_NOOP("Issue API keys")},
+        {Capability::RefreshToken, QT_TR_NOOP("Refresh tokens")}};
+    auto header = std::make_shared<QString>(tr("Signed in as %1.").arg(identity) + QStringLiteral("\n\n"));
+    auto probes = std::make_shared<QStringList>();
+    auto rest = std::make_shared<QString>();
+    for (const auto& [capability, label] : shown)
+        *rest += caps.supports(capability) ? QStringLiteral("✔ %1\n").arg(tr(label))
+                                           : QStringLiteral("✘ %1 — %2\n").arg(tr(label), caps.reason(capability));
+    auto show = [this, header, probes, rest] {
+        m_testReport->setPlainText(*header + probes->join(QLatin1Char('\n')) + QStringLiteral("\n") + *rest);
+    };
+    auto pending = std::make_shared<int>(0);
+    auto finished = [connection, pending, show] {
+        show();
+        if (--*pending == 0 && connection)
+            connection->signOut();
+    };
+    if (caps.supports(Capability::ListUsers)) {
+        ++*pending;
+        UserQuery first;
+        first.limit = 1;
+        connection->listUsers(first, this, [probes, finished](const Result<UserPage>& page) {
+            if (!page.ok())
+                *probes << QStringLiteral("✘ %1 — %2").arg(tr("List users"), page.error().message);
+            else if (page.value().total >= 0)
+                *probes << QStringLiteral("✔ %1").arg(tr("List users (%Ln on the server)", nullptr,
+                                                         int(qMin<qint64>(page.value().total, INT_MAX))));
+            else
+                *probes << QStringLiteral("✔ %1").arg(tr("List users"));
+            finished();
+        });
+    } else {
+        *probes << QStringLiteral("✘ %1 — %2").arg(tr("List users"), caps.reason(Capability::ListUsers));
+    }
+    if (caps.supports(Capability::ListApiKeys)) {
+        ++*pending;
+        connection->listApiKeys(nullptr, this, [probes, finished](const Result<QList<ApiKey>>& keys) {
+            *probes << (keys.ok() ? QStringLiteral("✔ %1").arg(tr("See API keys (%n key(s))", nullptr,
+                                                                   int(keys.value().size())))
+                                  : QStringLiteral("✘ %1 — %2").arg(tr("See API keys"), keys.error().message));
+            finished();
+        });
+    }
+    show();
+    if (*pending == 0)
+        connection->signOut();
 }

@@ -43,6 +43,10 @@ private:
     void addProfile();
     void duplicateProfile();
     void removeProfile();
+    bool needsIdentity() const;
+    void reportWhatTheServerAllows(const QString& identity);
+    // Every keychain entry a profile of this kind may have.
+    static QStringList secretNames(const Profile& profile);
     // Deletes the profile and its keychain entries (and its cache when asked) once confirmed.
     void removeConfirmed(const Profile& profile, bool deleteCache);
     void testConnection();

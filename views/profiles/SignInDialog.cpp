@@ -8,7 +8,7 @@
 #include <QVBoxLayout>
 
 SignInDialog::SignInDialog(const QString& profileName, const QString& identity,
-                           const QStringList& secretNames, const QString& reason, QWidget* parent)
+                           const QStringList& secretNames, const QString& reason, bool remember, QWidget* parent)
     : QDialog(parent)
     , m_remember(new QCheckBox(tr("Remember in the system keychain"), this))
 {
@@ -34,7 +34,8 @@ SignInDialog::SignInDialog(const QString& profileName, const QString& identity,
         m_fields.insert(name, field);
     }
     layout->addLayout(form);
-    m_remember->setChecked(true);
+    m_remember->setObjectName(QStringLiteral("rememberSecrets"));
+    m_remember->setChecked(remember); // the profile's own choice, until the user changes it here
     layout->addWidget(m_remember);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -14,7 +14,7 @@ class SignInDialog : public QDialog
     Q_OBJECT
 public:
     SignInDialog(const QString& profileName, const QString& identity, const QStringList& secretNames,
-                 const QString& reason, QWidget* parent = nullptr);
+                 const QString& reason, bool remember, QWidget* parent = nullptr);
     QHash<QString, QString> secrets() const;
     bool remember() const;
 

@@ -30,7 +30,7 @@ RolesDialog::RolesDialog(Connection* connection, const User& user, QWidget* pare
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("roleList"));
 
-    QList<RoleDefinition> known = connection->dialect().roleDefinitions();
+    QList<RoleDefinition> known = connection->roleDefinitions();
     // Roles the user holds that the dialect does not describe still appear, as they are.
     for (const QString& held : user.roles) {
         const bool described =

@@ -170,6 +170,11 @@ QString UserDetailPanel::actionLabel(const QString& name)
     return {};
 }
 
+void UserDetailPanel::showOverview()
+{
+    m_tabs->setCurrentIndex(0);
+}
+
 void UserDetailPanel::setUser(const User& user, bool complete)
 {
     const bool changed = user.id != m_user.id;

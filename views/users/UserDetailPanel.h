@@ -31,6 +31,8 @@ public:
     void setActionsFromServer(bool fromServer);
     // `complete` false: only the table's columns are known yet (the rest is being fetched).
     void setUser(const User& user, bool complete = true);
+    // Brings the Overview tab to the front (Enter on a row opens the detail there).
+    void showOverview();
     const User& user() const { return m_user; }
 
     QTabWidget* tabs() const { return m_tabs; }

@@ -86,7 +86,7 @@ UsersPage::UsersPage(QWidget* parent)
     };
     m_create = makeAction(QStringLiteral("actionUserCreate"), tr("New user…"), QKeySequence::New,
                           &UsersPage::createUser);
-    m_edit = makeAction(QStringLiteral("actionUserEdit"), tr("Edit…"), {}, &UsersPage::editUser);
+    m_edit = makeAction(QStringLiteral("actionUserEdit"), tr("Edit…"), QKeySequence(Qt::Key_F2), &UsersPage::editUser);
     m_roles = makeAction(QStringLiteral("actionUserRoles"), tr("Roles…"), {}, &UsersPage::editRoles);
     m_enable = makeAction(QStringLiteral("actionUserEnable"), tr("Enable"), {}, [this] { setEnabled(true); });
     m_disable =
@@ -190,8 +190,16 @@ UsersPage::UsersPage(QWidget* parent)
         showSelected();
         updateActions();
     });
-    // Enter and double-click both "activate" a row: that opens it for editing.
-    connect(m_table, &QTableView::activated, this, &UsersPage::editUser);
+    // Enter opens the row's detail (every attribute, sessions, keys, history); a double-click or
+    // F2 edits it.
+    connect(m_table, &QTableView::activated, this, [this, splitter] {
+        if (splitter->sizes().value(1) == 0) // the panel was collapsed: bring it back
+            splitter->setSizes({splitter->width() * 3 / 5, splitter->width() * 2 / 5});
+        loadDetail(true);
+        m_detail->showOverview();
+        m_detail->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editUser);
     connect(m_model, &UserTableModel::pageLoaded, this, [this](int rows, qint64 total) {
         m_info->setText(total >= 0 ? tr("%L1 of %L2 users loaded").arg(rows).arg(total)
                                    : tr("%L1 users loaded").arg(rows));
@@ -224,8 +232,30 @@ UsersPage::UsersPage(QWidget* parent)
 
 void UsersPage::setConnection(Connection* connection)
 {
+    if (m_connection)
+        m_connection->disconnect(this);
     m_connection = connection;
+    if (connection) // servers that define their own roles (Glewlwyd's scopes) say so after sign-in
+        connect(connection, &Connection::roleDefinitionsChanged, this, &UsersPage::showRoleDefinitions);
     chooseSource();
+}
+
+void UsersPage::showRoleDefinitions()
+{
+    const QString chosen = m_roleFilter->currentText();
+    while (m_roleFilter->count() > 1)
+        m_roleFilter->removeItem(1);
+    if (!m_connection)
+        return;
+    for (const RoleDefinition& role : m_connection->roleDefinitions())
+        m_roleFilter->addItem(role.name);
+    for (const QString& seen : m_model->knownRoles()) { // and any other the loaded users hold
+        if (m_roleFilter->findText(seen) < 0)
+            m_roleFilter->addItem(seen);
+    }
+    const int again = m_roleFilter->findText(chosen);
+    m_roleFilter->setCurrentIndex(again >= 0 ? again : 0);
+    m_detail->setRoleDefinitions(m_connection->roleDefinitions());
 }
 
 void UsersPage::setCache(ProfileCache* cache)
@@ -287,13 +317,7 @@ void UsersPage::chooseSource()
             m_info->setText(caps.reason(Capability::ListUsers));
         else
             m_info->setText(listable ? tr("Loading users…") : tr("Choose or create a profile to see its users."));
-        while (m_roleFilter->count() > 1)
-            m_roleFilter->removeItem(1);
-        if (m_connection) {
-            for (const RoleDefinition& role : m_connection->dialect().roleDefinitions())
-                m_roleFilter->addItem(role.name);
-            m_detail->setRoleDefinitions(m_connection->dialect().roleDefinitions());
-        }
+        showRoleDefinitions();
         if (fromCache)
             m_model->setPageLoader(m_cache->pageLoader(), m_cache->capabilities());
         else
@@ -637,7 +661,7 @@ void UsersPage::fillRoleMenu(QMenu* menu, bool add)
     menu->setToolTipsVisible(true);
     if (!m_connection)
         return;
-    QList<RoleDefinition> roles = m_connection->dialect().roleDefinitions();
+    QList<RoleDefinition> roles = m_connection->roleDefinitions();
     for (const QString& seen : m_model->knownRoles()) {
         if (std::none_of(roles.cbegin(), roles.cend(), [&](const RoleDefinition& r) { return r.name == seen; })) {
             RoleDefinition extra;

@@ -62,6 +62,8 @@ private:
     void exportTo(const QString& path, const QString& selectedFilter);
     void applySearch();
     void fillRoleMenu(QMenu* menu, bool add);
+    // The role filter and the detail's role descriptions, from what the server defines.
+    void showRoleDefinitions();
     void showColumnMenu(const QPoint& where);
     void serverAction(const QString& name);
     // Fetches every attribute of the selected user when the table holds only its columns.
