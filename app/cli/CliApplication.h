@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class AuditLog;
@@ -36,15 +37,25 @@ private:
     void print(TableWriter& writer);
     bool confirm(const QString& question);
     std::optional<Profile> chosenProfile();
-    // Signs in (password from --password-stdin, the keychain or a prompt) then runs `then`.
+    // Resolves the profile and its dialect for a command that needs the server, and checks that
+    // the server can do `needed`: before any secret is asked for, so an impossible command never
+    // prompts. On failure it finishes and returns false.
+    bool resolveServer(std::optional<Capability> needed);
+    // Signs in to the resolved profile (secrets from stdin, the keychain or a prompt) then runs `then`.
     void withConnection(std::function<void(Connection*)> then);
+    // The secrets for one sign-in: from --password-stdin or --secrets-stdin, else the keychain,
+    // else the terminal. For login, the terminal is asked even where the keychain has one.
+    void gatherSecrets(bool forLogin, std::function<void(const Secrets&)> then);
+    Connection* openConnection();
     // Fetches the user by id (so Gemini's _links are known) then runs `then`.
     void withUser(Connection* connection, const QString& id, std::function<void(const User&)> then);
 
     void profilesCommand(const QStringList& args);
     void loginCommand();
+    void storeSecrets(const Secrets& used);
     void logoutCommand();
     void usersCommand(const QStringList& args);
+    void deleteUsers(Connection* connection, QStringList ids);
     void sessionsCommand(const QStringList& args);
     void keysCommand(const QStringList& args);
     void syncCommand();
@@ -53,11 +64,14 @@ private:
     void listUsers(Connection* connection, bool everything);
     void listCachedUsers();
     void printUsers(const QList<User>& users);
+    bool newPasswordFromStdin() const;
 
     QCommandLineParser* m_parser;
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
     AuditLog* m_audit;
+    std::optional<Profile> m_profile;
+    std::shared_ptr<const Dialect> m_dialect;
     QPointer<Connection> m_connection;
     TableWriter::Format m_format = TableWriter::Format::Table;
     bool m_finished = false;

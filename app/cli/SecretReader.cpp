@@ -1,5 +1,6 @@
 #include "SecretReader.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -53,6 +54,41 @@ bool SecretReader::readStdinLine(QString* secret)
         line.pop_back();
     *secret = QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
     std::fill(line.begin(), line.end(), '\0');
+    return true;
+}
+
+bool SecretReader::readStdinSecrets(const QStringList& accepted, QHash<QString, QString>* secrets,
+                                    QString* error)
+{
+    // Errors name the line, or a name once it is one of `accepted`: a line that is not what was
+    // expected may be a secret typed in the wrong place, and even part of it must not be shown.
+    int number = 0;
+    QString line;
+    while (readStdinLine(&line) && !line.isEmpty()) {
+        ++number;
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        const QString name = line.left(qMax<qsizetype>(equals, 0));
+        QString problem;
+        if (equals <= 0)
+            problem = QCoreApplication::translate("SecretReader", "line %1 of stdin is not NAME=VALUE.")
+                          .arg(number);
+        else if (!accepted.contains(name))
+            problem = QCoreApplication::translate(
+                          "SecretReader", "line %1 of stdin names no secret of this profile (it takes %2).")
+                          .arg(number)
+                          .arg(accepted.join(QLatin1String(", ")));
+        else if (equals == line.size() - 1)
+            problem = QCoreApplication::translate("SecretReader", "stdin gives an empty %1.").arg(name);
+        else if (secrets->contains(name))
+            problem = QCoreApplication::translate("SecretReader", "stdin gives %1 twice.").arg(name);
+        else
+            secrets->insert(name, line.mid(equals + 1));
+        line.fill(QLatin1Char('\0'));
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+    }
     return true;
 }
 

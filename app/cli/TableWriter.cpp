@@ -84,7 +84,11 @@ void TableWriter::write(QTextStream& out) const
             QStringList padded;
             for (qsizetype i = 0; i < cells.size(); ++i)
                 padded << cells.at(i).leftJustified(widths.at(i));
-            out << padded.join(QLatin1String("  ")).trimmed() << '\n';
+            // Only the padding at the end goes: an empty first cell keeps the columns aligned.
+            QString text = padded.join(QLatin1String("  "));
+            while (text.endsWith(QLatin1Char(' ')))
+                text.chop(1);
+            out << text << '\n';
         };
         QStringList upper;
         for (const QString& column : m_columns)

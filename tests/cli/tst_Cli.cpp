@@ -1,254 +1,302 @@
-// authdesk-cli as scripts use it: every subcommand against the sandbox, the three output
-// formats, the documented exit codes, --password-stdin (and a password argument refused),
-// and sync followed by --offline with the sandbox stopped.
+// authdesk-cli's own rules, whatever the server: the output formats, the documented exit
+// codes, secrets only from stdin or a terminal (never an argument or a profile setting, never
+// echoed back), login without a keychain, progress only when stderr is a terminal, and
+// profiles remove keeping the cache unless told otherwise. tst_CliDialects runs every command
+// through each dialect.
 
+#include "CliRunner.h"
 #include "SandboxProcess.h"
+#include "credentials/CredentialStore.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <initializer_list>
+#include <memory>
 
-struct CliRun
+namespace {
+
+QStringList words(std::initializer_list<const char*> list)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+    QStringList result;
+    for (const char* word : list)
+        result << QString::fromUtf8(word);
+    return result;
+}
+
+QString diagnose(const CliRun& run)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(run.exitCode)
+        .arg(QString::fromUtf8(run.out.left(2000)), QString::fromUtf8(run.err.left(2000)));
+}
+
+} // namespace
+
+#define QCOMPARE_RUN(run, code) QVERIFY2((run).exitCode == (code), qPrintable(diagnose(run)))
 
 class tst_Cli : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_home;
     SandboxProcess m_sandbox;
+    std::unique_ptr<CliRunner> m_cli;
+    QHash<QString, QString> m_ids; // profile name -> id
 
-    CliRun cli(const QStringList& args, const QByteArray& stdinData = {})
+    CliRun as(const QString& profile, QStringList args, const QByteArray& in = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(AUTHDESK_CLI_PATH), args);
-        process.write(stdinData);
-        process.closeWriteChannel();
-        process.waitForFinished(30000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-    CliRun as(const QString& profile, const QByteArray& password, QStringList args,
-              const QByteArray& more = {})
-    {
-        args.prepend(QStringLiteral("--password-stdin"));
         args.prepend(profile);
         args.prepend(QStringLiteral("--profile"));
-        return cli(args, password + '\n' + more);
+        return m_cli->run(args, in);
+    }
+
+    bool readKeychain(const QString& profileId, SecretMap* found)
+    {
+        CredentialStore store;
+        QSignalSpy unavailable(&store, &CredentialStore::keychainUnavailable);
+        bool done = false;
+        store.read(profileId, words({"password", "client_secret", "api_key", "refresh_token"}), this,
+                   [&](const SecretMap& secrets) {
+                       *found = secrets;
+                       done = true;
+                   });
+        return QTest::qWaitFor([&] { return done; }, 15000) && unavailable.isEmpty();
+    }
+
+    QStringList cacheFiles(const QString& profileId) const
+    {
+        QStringList files;
+        for (QDirIterator it(m_home.path(), {profileId + QStringLiteral(".sqlite")}, QDir::Files,
+                             QDirIterator::Subdirectories);
+             it.hasNext();)
+            files << it.next();
+        return files;
+    }
+
+    void addProfile(const QString& name, const QString& dialect, const QString& identity,
+                    const QStringList& more = {})
+    {
+        const CliRun added = m_cli->run(words({"profiles", "add", "--name"})
+                                        << name << QStringLiteral("--url")
+                                        << m_sandbox.apiUrl(dialect).toString() << QStringLiteral("--dialect")
+                                        << dialect << QStringLiteral("--identity") << identity << more);
+        QCOMPARE_RUN(added, 0);
+        m_ids.insert(name, QString::fromUtf8(added.out.trimmed()));
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                 "run under scripts/test: it provides a D-Bus session with an unlocked keyring");
+        m_cli = std::make_unique<CliRunner>(m_home.path());
         QVERIFY(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("150")}));
-        const QString root = m_sandbox.rootUrl().toString();
-        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
-                      QStringLiteral("gk"), QStringLiteral("--url"), root + QStringLiteral("/gatekeeper"),
-                      QStringLiteral("--dialect"), QStringLiteral("gatekeeper"), QStringLiteral("--identity"),
-                      QStringLiteral("admin")})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
-                      QStringLiteral("neb"), QStringLiteral("--url"), root + QStringLiteral("/nebula"),
-                      QStringLiteral("--dialect"), QStringLiteral("nebula"), QStringLiteral("--identity"),
-                      QStringLiteral("admin@nebula.test")})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
-                      QStringLiteral("gem"), QStringLiteral("--url"), root + QStringLiteral("/gemini"),
-                      QStringLiteral("--dialect"), QStringLiteral("gemini"), QStringLiteral("--identity"),
-                      QStringLiteral("admin@gemini.test"), QStringLiteral("--setting"),
-                      QStringLiteral("client_id=authdesk-demo")})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
-                      QStringLiteral("lum"), QStringLiteral("--url"), root + QStringLiteral("/luminate"),
-                      QStringLiteral("--dialect"), QStringLiteral("luminate"), QStringLiteral("--identity"),
-                      QStringLiteral("admin@luminate.test")})
-                     .exitCode,
-                 0);
+        addProfile(QStringLiteral("gk"), QStringLiteral("gatekeeper"), QStringLiteral("admin"));
+        addProfile(QStringLiteral("neb"), QStringLiteral("nebula"), QStringLiteral("admin@nebula.test"));
+        addProfile(QStringLiteral("gem"), QStringLiteral("gemini"), QStringLiteral("admin@gemini.test"),
+                   words({"--setting", "client_id=authdesk-demo"}));
+        addProfile(QStringLiteral("lum"), QStringLiteral("luminate"), QStringLiteral("admin@luminate.test"));
     }
 
     void profilesListInEveryFormat()
     {
-        const CliRun table = cli({QStringLiteral("profiles"), QStringLiteral("list")});
-        QCOMPARE(table.exitCode, 0);
+        const CliRun table = m_cli->run(words({"profiles", "list"}));
+        QCOMPARE_RUN(table, 0);
         QVERIFY(table.out.startsWith("NAME"));
-        const CliRun csv = cli({QStringLiteral("profiles"), QStringLiteral("list"),
-                                QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(table.out.count('\n'), 5);
+        const CliRun csv = m_cli->run(words({"profiles", "list", "--format", "csv"}));
         QVERIFY(csv.out.startsWith("name,dialect,url,identity,id\r\n"));
-        const CliRun json = cli({QStringLiteral("profiles"), QStringLiteral("list"),
-                                 QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun json = m_cli->run(words({"profiles", "list", "--format", "json"}));
         QCOMPARE(QJsonDocument::fromJson(json.out).array().size(), 4);
-        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--format"),
-                      QStringLiteral("xml")})
-                     .exitCode,
-                 2);
+        QCOMPARE_RUN(m_cli->run(words({"profiles", "list", "--format", "xml"})), 2);
     }
 
-    void passwordsNeverOnTheCommandLine()
+    void helpDocumentsSecretsAndExitCodes()
+    {
+        const CliRun help = m_cli->run(words({"--help"}));
+        QCOMPARE_RUN(help, 0);
+        for (const char* text :
+             {"--password-stdin", "--secrets-stdin", "NAME=VALUE", "--new-password-stdin", "--delete-cache",
+              "gemini     password, client_secret", "luminate   api_key, password",
+              "Exit codes: 0 success, 2 usage, 3 authentication"})
+            QVERIFY2(help.out.contains(text), text);
+    }
+
+    void secretsNeverOnTheCommandLine()
     {
         const CliRun refused =
-            cli({QStringLiteral("--profile"), QStringLiteral("gk"), QStringLiteral("--password"),
-                 QStringLiteral("sandbox-admin"), QStringLiteral("users"), QStringLiteral("list")});
-        QCOMPARE(refused.exitCode, 2);
+            as(QStringLiteral("gk"), words({"--password", "sandbox-admin", "users", "list"}));
+        QCOMPARE_RUN(refused, 2);
         QVERIFY(refused.err.contains("never accepted on the command line"));
         QVERIFY(refused.out.isEmpty());
+        // Nor as a profile setting, where it would end up in the settings file.
+        const CliRun setting =
+            m_cli->run(words({"profiles", "add", "--name", "leaky", "--dialect", "gemini", "--identity",
+                              "a@b.c", "--setting", "client_id=authdesk-demo", "--setting",
+                              "client_secret=leaked-secret", "--url"})
+                       << m_sandbox.apiUrl(QStringLiteral("gemini")).toString());
+        QCOMPARE_RUN(setting, 2);
+        QVERIFY(setting.err.contains("client_secret is a secret"));
+        QVERIFY(!setting.err.contains("leaked-secret"));
+        QVERIFY(!m_cli->run(words({"profiles", "list"})).out.contains("leaky"));
+        // A required plain setting is asked for.
+        const CliRun noClient = m_cli->run(words({"profiles", "add", "--name", "noclient", "--dialect",
+                                                  "gemini", "--identity", "a@b.c", "--url"})
+                                           << m_sandbox.apiUrl(QStringLiteral("gemini")).toString());
+        QCOMPARE_RUN(noClient, 2);
+        QVERIFY(noClient.err.contains("--setting client_id=VALUE"));
+    }
+
+    void secretsFromStdin()
+    {
+        // --password-stdin with nothing stored: the first line signs in, nothing is kept.
         const CliRun wrong =
-            as(QStringLiteral("gk"), "wrong", {QStringLiteral("users"), QStringLiteral("list")});
-        QCOMPARE(wrong.exitCode, 3);
+            as(QStringLiteral("gk"), words({"--password-stdin", "users", "list"}), "wrong\n");
+        QCOMPARE_RUN(wrong, 3);
         QVERIFY(wrong.err.contains("Wrong username or password."));
+        const CliRun listed =
+            as(QStringLiteral("gk"),
+               words({"--password-stdin", "users", "list", "--all", "--format", "json"}), "sandbox-admin\n");
+        QCOMPARE_RUN(listed, 0);
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 151);
+        SecretMap keychain;
+        QVERIFY(readKeychain(m_ids.value(QStringLiteral("gk")), &keychain));
+        QVERIFY(!keychain.contains(QStringLiteral("password"))); // only login stores
+        // Both of Gemini's secrets on stdin, and the new user's password on the line after them.
+        const CliRun created = as(
+            QStringLiteral("gem"),
+            words({"--secrets-stdin", "users", "create", "--email", "stdin@example.com", "--format", "json"}),
+            "client_secret=demo-client-secret\npassword=sandbox-admin\n\nnew-user-password\n");
+        QCOMPARE_RUN(created, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(created.out).array().first().toObject().value(QStringLiteral("email")),
+            QStringLiteral("stdin@example.com"));
+        // The old form: the admin's password, then the new user's.
+        QCOMPARE_RUN(as(QStringLiteral("neb"),
+                        words({"--password-stdin", "users", "create", "--email", "stdin@example.com"}),
+                        "sandbox-admin\nnew-user-password\n"),
+                     0);
+
+        // Malformed input is a usage error that never repeats what was typed.
+        const CliRun malformed =
+            as(QStringLiteral("gem"), words({"--secrets-stdin", "users", "list"}), "hunter2-typed-here\n");
+        QCOMPARE_RUN(malformed, 2);
+        QVERIFY(malformed.err.contains("line 1 of stdin is not NAME=VALUE"));
+        QVERIFY(!malformed.err.contains("hunter2"));
+        const CliRun unknown =
+            as(QStringLiteral("gem"), words({"--secrets-stdin", "users", "list"}), "pasword=sandbox-admin\n");
+        QCOMPARE_RUN(unknown, 2);
+        QVERIFY(unknown.err.contains("line 1 of stdin names no secret of this profile (it takes password, "
+                                     "client_secret)"));
+        QVERIFY(!unknown.err.contains("pasword"));
+        QVERIFY(!unknown.err.contains("sandbox-admin"));
+        QCOMPARE_RUN(as(QStringLiteral("gem"), words({"--secrets-stdin", "users", "list"}), "password=\n"),
+                     2);
+        QCOMPARE_RUN(as(QStringLiteral("gem"), words({"--secrets-stdin", "users", "list"}),
+                        "password=a\npassword=b\n"),
+                     2);
+        QCOMPARE_RUN(as(QStringLiteral("gem"), words({"--secrets-stdin", "users", "list"}), ""), 2);
+        QCOMPARE_RUN(as(QStringLiteral("gem"), words({"--password-stdin", "users", "list"}), ""), 2);
+        QCOMPARE_RUN(
+            as(QStringLiteral("gem"), words({"--password-stdin", "--secrets-stdin", "login"}), "x\n"), 2);
+        // One secret of two and no terminal to ask for the other: an authentication failure.
+        const CliRun half =
+            as(QStringLiteral("gem"), words({"--password-stdin", "users", "list"}), "sandbox-admin\n");
+        QCOMPARE_RUN(half, 3);
+        QVERIFY(half.err.contains("no stored client_secret"));
     }
 
-    void usersThroughEveryDialect_data()
+    void loginWithoutKeychainWarnsOnceAndKeepsNothing()
     {
-        QTest::addColumn<QString>("profile");
-        QTest::addColumn<QByteArray>("secrets");
-        QTest::newRow("gatekeeper") << QStringLiteral("gk") << QByteArray("sandbox-admin");
-        QTest::newRow("nebula") << QStringLiteral("neb") << QByteArray("sandbox-admin");
-    }
-    void usersThroughEveryDialect()
-    {
-        QFETCH(QString, profile);
-        QFETCH(QByteArray, secrets);
-        const CliRun list = as(profile, secrets,
-                               {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--all"),
-                                QStringLiteral("--format"), QStringLiteral("json")});
-        QCOMPARE(list.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 151);
-
-        QStringList create{
-            QStringLiteral("users"),        QStringLiteral("create"),
-            QStringLiteral("--email"),      QStringLiteral("cli-") + profile + QStringLiteral("@example.com"),
-            QStringLiteral("--first-name"), QStringLiteral("Cli"),
-            QStringLiteral("--format"),     QStringLiteral("json")};
-        if (profile == QLatin1String("gk"))
-            create << QStringLiteral("--username") << QStringLiteral("cli-user") << QStringLiteral("--role")
-                   << QStringLiteral("customer");
-        const CliRun created = as(profile, secrets, create, "new-user-password\n");
-        QCOMPARE(created.exitCode, 0);
-        const QString id = QJsonDocument::fromJson(created.out)
-                               .array()
-                               .first()
-                               .toObject()
-                               .value(QStringLiteral("id"))
-                               .toString();
-        QVERIFY(!id.isEmpty());
-
-        const CliRun updated =
-            as(profile, secrets,
-               {QStringLiteral("users"), QStringLiteral("update"), id, QStringLiteral("--last-name"),
-                QStringLiteral("Updated"), QStringLiteral("--format"), QStringLiteral("csv")});
-        QCOMPARE(updated.exitCode, 0);
-        QVERIFY(updated.out.contains("Cli Updated"));
-        const QString role =
-            profile == QLatin1String("gk") ? QStringLiteral("developer") : QStringLiteral("staff");
-        const CliRun roles =
-            as(profile, secrets, {QStringLiteral("users"), QStringLiteral("set-roles"), id, role});
-        QCOMPARE(roles.exitCode, 0);
-        QVERIFY(roles.out.contains(role.toUtf8()));
-
-        const CliRun sessions =
-            as(profile, secrets, {QStringLiteral("sessions"), QStringLiteral("list"), id});
-        QCOMPARE(sessions.exitCode, 0);
-        QCOMPARE(as(profile, secrets,
-                    {QStringLiteral("sessions"), QStringLiteral("revoke-all"), id, QStringLiteral("--yes")})
-                     .exitCode,
-                 0);
-
-        // Destructive without --yes and without a terminal: refused, nothing deleted.
-        QCOMPARE(as(profile, secrets, {QStringLiteral("users"), QStringLiteral("delete"), id}).exitCode, 2);
-        QCOMPARE(as(profile, secrets, {QStringLiteral("users"), QStringLiteral("get"), id}).exitCode, 0);
-        // A bulk delete where one id does not exist is a partial failure.
-        const CliRun deleted = as(profile, secrets,
-                                  {QStringLiteral("users"), QStringLiteral("delete"), id,
-                                   QStringLiteral("999999"), QStringLiteral("--yes")});
-        QVERIFY(deleted.err.contains("deleted"));
-        QVERIFY(deleted.err.contains("999999: failed"));
-        QCOMPARE(deleted.exitCode, 6); // one done, one not found: a partial failure
-        QCOMPARE(as(profile, secrets, {QStringLiteral("users"), QStringLiteral("get"), id}).exitCode, 4);
+        QProcessEnvironment env = m_cli->environment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/authdesk-bus"));
+        const CliRun login =
+            m_cli->run(words({"--profile", "gk", "--password-stdin", "login"}), "sandbox-admin\n", env);
+        QCOMPARE_RUN(login, 0);
+        QCOMPARE(login.err.count("warning: no keychain"), 1);
+        QVERIFY(login.err.contains("Nothing was stored"));
+        QVERIFY(!login.err.contains("sandbox-admin"));
+        SecretMap keychain;
+        QVERIFY(readKeychain(m_ids.value(QStringLiteral("gk")), &keychain));
+        QVERIFY(!keychain.contains(QStringLiteral("password")));
     }
 
-    void apiKeysAreShownOnceOnStdout()
+    void bulkDeleteShowsProgressOnATerminal()
     {
-        const CliRun created = as(QStringLiteral("neb"), "sandbox-admin",
-                                  {QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"),
-                                   QStringLiteral("cli-key")});
-        QCOMPARE(created.exitCode, 0);
-        const QByteArray key = created.out.trimmed();
-        QVERIFY(key.startsWith("ak_"));
-        QCOMPARE(created.out.count('\n'), 1); // the key and nothing else
-        const CliRun listed = as(QStringLiteral("neb"), "sandbox-admin",
-                                 {QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--format"),
-                                  QStringLiteral("json")});
-        QVERIFY(!listed.out.contains(key));
-        QString id;
-        for (const QJsonValue& v : QJsonDocument::fromJson(listed.out).array()) {
-            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("cli-key"))
-                id = v.toObject().value(QStringLiteral("id")).toString();
+        const CliRun listed =
+            as(QStringLiteral("neb"), words({"--password-stdin", "users", "list", "--format", "json"}),
+               "sandbox-admin\n");
+        QCOMPARE_RUN(listed, 0);
+        QStringList ids;
+        for (const QJsonValue& user : QJsonDocument::fromJson(listed.out).array()) {
+            const QJsonObject o = user.toObject();
+            if (o.value(QStringLiteral("email")).toString() != QLatin1String("admin@nebula.test") &&
+                ids.size() < 3)
+                ids << o.value(QStringLiteral("id")).toString();
         }
-        QVERIFY(!id.isEmpty());
-        QCOMPARE(as(QStringLiteral("neb"), "sandbox-admin",
-                    {QStringLiteral("keys"), QStringLiteral("revoke"), id, QStringLiteral("--yes")})
-                     .exitCode,
-                 0);
-        // The audit log has every one of those actions, and no key material.
-        const CliRun audit =
-            cli({QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("csv")});
-        QCOMPARE(audit.exitCode, 0);
-        QVERIFY(audit.out.contains("apikey.create"));
-        QVERIFY(audit.out.contains("apikey.revoke"));
-        QVERIFY(audit.out.contains("user.delete"));
-        QVERIFY(!audit.out.contains(key));
+        QCOMPARE(ids.size(), 3);
+        const CliRun deleted = m_cli->runOnTerminal(
+            words({"--profile", "neb", "--password-stdin", "users", "delete", "--yes"}) << ids,
+            "sandbox-admin\n");
+        QCOMPARE_RUN(deleted, 0);
+        QVERIFY(deleted.out.isEmpty());
+        // One line that updates in place, erased before each per-user line and at the end.
+        QVERIFY2(deleted.err.contains("\r\033[Kdeleting 1/3…"), deleted.err.constData());
+        QVERIFY(deleted.err.contains("/3…"));
+        for (const QString& id : ids)
+            QVERIFY(deleted.err.contains(QByteArray("\r\033[K" + id.toUtf8() + ": deleted\n")));
+        QVERIFY(deleted.err.endsWith("\r\033[K"));
+    }
+
+    void syncShowsProgressOnATerminal()
+    {
+        const CliRun synced =
+            m_cli->runOnTerminal(words({"--profile", "gk", "--password-stdin", "sync"}), "sandbox-admin\n");
+        QCOMPARE_RUN(synced, 0);
+        QVERIFY2(synced.err.contains("\r\033[Ksyncing: "), synced.err.constData());
+        QVERIFY(synced.err.contains("\r\033[KSynced 151 users"));
+        // Not a terminal: the result only.
+        const CliRun plain = as(QStringLiteral("gk"), words({"--password-stdin", "sync"}), "sandbox-admin\n");
+        QCOMPARE_RUN(plain, 0);
+        QVERIFY(!plain.err.contains('\r'));
+        QVERIFY(!plain.err.contains("syncing"));
+    }
+
+    void profilesRemoveKeepsTheCacheUnlessAsked()
+    {
+        addProfile(QStringLiteral("gk-kept"), QStringLiteral("gatekeeper"), QStringLiteral("admin"));
+        const QString id = m_ids.value(QStringLiteral("gk-kept"));
+        QCOMPARE_RUN(as(QStringLiteral("gk-kept"), words({"--password-stdin", "login"}), "sandbox-admin\n"),
+                     0);
+        QCOMPARE_RUN(as(QStringLiteral("gk-kept"), words({"sync"})), 0);
+        SecretMap keychain;
+        QVERIFY(readKeychain(id, &keychain));
+        QCOMPARE(keychain.value(QStringLiteral("password")), QStringLiteral("sandbox-admin"));
+        QCOMPARE(cacheFiles(id).size(), 1);
+        QCOMPARE_RUN(m_cli->run(words({"profiles", "remove", "gk-kept"})), 2); // no terminal, no --yes
+        const CliRun removed = m_cli->run(words({"profiles", "remove", "gk-kept", "--yes"}));
+        QCOMPARE_RUN(removed, 0);
+        QVERIFY(removed.err.contains("its local cache is kept"));
+        QVERIFY(readKeychain(id, &keychain));
+        QVERIFY(keychain.isEmpty());
+        QCOMPARE(cacheFiles(id).size(), 1);
+        QCOMPARE_RUN(m_cli->run(words({"profiles", "remove", "gk-kept", "--yes"})), 4);
     }
 
     void unsupportedIsItsOwnExitCode()
     {
-        const CliRun r =
-            as(QStringLiteral("lum"), "sandbox-admin", {QStringLiteral("users"), QStringLiteral("list")}, "");
-        // Luminate also needs its API key: missing with no terminal is an authentication failure.
-        QCOMPARE(r.exitCode, 3);
-        QCOMPARE(cli({QStringLiteral("nonsense")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("users"),
-                      QStringLiteral("list")})
-                     .exitCode,
-                 2);
-    }
-
-    void syncThenOfflineWithTheServerStopped()
-    {
-        const CliRun sync = as(QStringLiteral("gk"), "sandbox-admin", {QStringLiteral("sync")});
-        QCOMPARE(sync.exitCode, 0);
-        QVERIFY(sync.err.contains("Synced"));
-        m_sandbox.stop();
-        const CliRun offline =
-            cli({QStringLiteral("--profile"), QStringLiteral("gk"), QStringLiteral("--offline"),
-                 QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--all"),
-                 QStringLiteral("--format"), QStringLiteral("json")});
-        QCOMPARE(offline.exitCode, 0);
-        QVERIFY(offline.err.contains("Offline"));
-        QVERIFY(QJsonDocument::fromJson(offline.out).array().size() >= 150);
-        // Writes need the server: refused with their own code.
-        QCOMPARE(cli({QStringLiteral("--profile"), QStringLiteral("gk"), QStringLiteral("--offline"),
-                      QStringLiteral("users"), QStringLiteral("delete"), QStringLiteral("x"),
-                      QStringLiteral("--yes")})
-                     .exitCode,
-                 7);
-        // And without --offline, an unreachable server is a network error.
-        QCOMPARE(as(QStringLiteral("gk"), "sandbox-admin", {QStringLiteral("users"), QStringLiteral("list")})
-                     .exitCode,
-                 5);
+        // Refused before any secret is asked for: nothing is stored for lum and there is no terminal.
+        const CliRun r = as(QStringLiteral("lum"), words({"users", "list"}));
+        QCOMPARE_RUN(r, 7);
+        QVERIFY(r.err.contains("no user management API"));
+        QCOMPARE_RUN(m_cli->run(words({"nonsense"})), 2);
+        QCOMPARE_RUN(m_cli->run(words({"--profile", "nope", "users", "list"})), 2);
+        QCOMPARE_RUN(as(QStringLiteral("gk"), words({"--offline", "sessions", "list", "x"})), 7);
     }
 };
 

@@ -1,0 +1,103 @@
+#pragma once
+// Runs authdesk-cli as a script would: a separate process with its settings, cache and audit
+// log under one temporary home, stdin and stdout as pipes, and no controlling terminal (setsid),
+// so a prompt can never wait for a developer who runs the tests from a shell. runOnTerminal()
+// gives stderr a pseudo-terminal instead, as an admin watching a bulk action would.
+// The keychain is whatever D-Bus session the tests run in (scripts/test provides one).
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+class CliRunner
+{
+public:
+    // `home` holds config/ and data/ (settings, cache, audit log), shared by every run.
+    explicit CliRunner(const QString& home)
+        : m_home(home)
+    {
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home + QStringLiteral("/data"));
+        return env;
+    }
+
+    CliRun run(const QStringList& args, const QByteArray& stdinData = {},
+               const QProcessEnvironment& env = {}) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        process.setChildProcessModifier([] { ::setsid(); });
+        process.start(QStringLiteral(AUTHDESK_CLI_PATH), args);
+        process.write(stdinData);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    // The same, with stderr on a pseudo-terminal in raw mode (so its bytes arrive unchanged):
+    // isatty(2) is true, yet there is still no controlling terminal to prompt on.
+    CliRun runOnTerminal(const QStringList& args, const QByteArray& stdinData = {}) const
+    {
+        int master = -1;
+        int slave = -1;
+        termios raw{};
+        cfmakeraw(&raw);
+        if (openpty(&master, &slave, nullptr, &raw, nullptr) != 0)
+            return {};
+        // Neither end may leak into other children (the sandbox): reading would never end.
+        ::fcntl(master, F_SETFD, FD_CLOEXEC);
+        ::fcntl(slave, F_SETFD, FD_CLOEXEC);
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setChildProcessModifier([slave] {
+            ::setsid();
+            ::dup2(slave, STDERR_FILENO); // dup2 clears close-on-exec on the copy
+        });
+        process.start(QStringLiteral(AUTHDESK_CLI_PATH), args);
+        ::close(slave);
+        process.write(stdinData);
+        process.closeWriteChannel();
+        QByteArray terminal;
+        auto drain = [&] {
+            char buffer[4096];
+            ssize_t n = 0;
+            while ((n = ::read(master, buffer, sizeof buffer)) > 0)
+                terminal.append(buffer, n);
+        };
+        QDeadlineTimer deadline(60000);
+        while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+            process.waitForFinished(20);
+            drain();
+        }
+        drain();
+        ::close(master);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), terminal};
+    }
+
+private:
+    QString m_home;
+};
