@@ -10,6 +10,8 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -26,6 +28,60 @@ QString describeCertificate(const QSslCertificate& certificate)
              certificate.expiryDate().toString(Qt::ISODate),
              QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
 }
+
+ApiError cancelledError()
+{
+    return ApiError::make(ApiError::Kind::Cancelled, tr("The request was cancelled."));
+}
+
+// Qt's error codes below 200 are failures of the transport itself (refused, closed, timed out,
+// TLS, proxy), and ProtocolFailure is a reply Qt could not read to its end. From 200 up Qt
+// mostly restates an HTTP status of 400 or more, which the dialect reads itself; below 400 no
+// code restates anything: the status line came, the rest of the answer did not (a body cut
+// short, stalled, or that could not be decompressed).
+bool isTransportFailure(QNetworkReply::NetworkError code, int status)
+{
+    if (code == QNetworkReply::NoError)
+        return false;
+    return status < 400 || code < QNetworkReply::ContentAccessDenied ||
+           code == QNetworkReply::ProtocolFailure;
+}
+
+// The body of a write, readable exactly once. When a connection closes before the status line
+// has arrived, Qt 6.4's HTTP layer silently sends the request again, up to three more times
+// (tst_ApiClientSafeguards saw a POST arrive four times): for a write that is a user created or
+// a key issued four times. Qt rewinds the body before such a resend; a body that refuses to
+// rewind makes Qt fail the request with ContentReSendError instead. It is deliberately not a
+// QBuffer, which Qt reads through its own rewindable copy.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray& data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return false; }
+    // Only "stay where you are" succeeds: any real seek would be a rewind by another name.
+    bool seek(qint64 position) override { return position == m_offset && QIODevice::seek(position); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_offset);
+        if (count <= 0)
+            return -1;
+        memcpy(data, m_data.constData() + m_offset, size_t(count));
+        m_offset += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
 
 } // namespace
 
@@ -60,7 +116,12 @@ int ApiClient::retryAfterSeconds(const QByteArray& header)
     const int seconds = header.trimmed().toInt(&ok);
     if (ok)
         return qMax(0, seconds);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
+    // An HTTP-date (RFC 9110: "Wed, 21 Oct 2015 07:28:00 GMT") is RFC 2822 but for the zone
+    // name, which Qt's parser only takes as a numeric offset.
+    QString date = QString::fromLatin1(header.trimmed());
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     return when.isValid() ? int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when))) : -1;
 }
 
@@ -71,8 +132,7 @@ void ApiClient::send(const HttpRequest& request, QObject* context, Handler done)
 
 void ApiClient::cancelAll()
 {
-    for (QNetworkReply* reply : findChildren<QNetworkReply*>())
-        reply->abort();
+    emit cancelRequested(QPrivateSignal());
 }
 
 void ApiClient::start(const HttpRequest& request, QObject* context, Handler done, int attempt)
@@ -93,12 +153,29 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
         netRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     }
 
-    QNetworkReply* reply = m_network->sendCustomRequest(netRequest, request.method, request.body);
+    QNetworkReply* reply = nullptr;
+    if (request.kind == HttpRequest::Kind::Write) {
+        // Even a write without a body gets one (empty): without a body Qt has nothing it must
+        // rewind, and would send the request again unasked.
+        auto* body = new OneShotBody(request.body);
+        reply = m_network->sendCustomRequest(netRequest, request.method, body);
+        body->setParent(reply); // read until the reply finishes, deleted with it
+    } else {
+        reply = m_network->sendCustomRequest(netRequest, request.method, request.body);
+    }
     reply->setParent(this);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     auto errorState = std::make_shared<ApiError>();
 
+    // Marked before the abort: an aborted reply looks like a timed-out one (OperationCanceledError)
+    // and would otherwise be reported as "the server took longer than…".
+    connect(this, &ApiClient::cancelRequested, reply, [reply, errorState] {
+        if (reply->isFinished())
+            return;
+        *errorState = cancelledError();
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::redirected, reply, [reply, url, errorState](const QUrl& target) {
         // Credentials never travel to another origin: such a redirect is refused outright.
         if (target.host() != url.host() || target.port() != url.port() || target.scheme() != url.scheme()) {
@@ -156,12 +233,14 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
                 HttpResponse response;
                 response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 response.headers = reply->rawHeaderPairs();
-                if (errorState->isNone())
-                    response.body = reply->readAll();
+                const QNetworkReply::NetworkError code = reply->error();
                 if (!errorState->isNone()) {
                     response.transportError = *errorState;
-                } else if (reply->error() != QNetworkReply::NoError && response.status == 0) {
-                    switch (reply->error()) {
+                } else if (isTransportFailure(code, response.status)) {
+                    // A status line alone is no answer: a body cut short, or one that stalled
+                    // until the transfer timeout, must not reach the dialect as a success.
+                    const bool answerStarted = response.status != 0;
+                    switch (code) {
                     case QNetworkReply::OperationCanceledError:
                     case QNetworkReply::TimeoutError:
                         // setTransferTimeout aborts with OperationCanceledError.
@@ -175,33 +254,70 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
                             ApiError::Kind::Network,
                             tr("Cannot reach %1: %2").arg(m_baseUrl.host(), reply->errorString()));
                         break;
-                    default:
+                    case QNetworkReply::ContentReSendError:
+                        // A write whose connection closed before any answer (see OneShotBody).
                         response.transportError = ApiError::make(
                             ApiError::Kind::Network,
-                            tr("The connection to the server failed: %1").arg(reply->errorString()));
+                            tr("The connection closed before the server answered; AuthDesk did not send the "
+                               "change again. Check whether it was made before trying again."));
+                        break;
+                    case QNetworkReply::RemoteHostClosedError:
+                    case QNetworkReply::ProtocolFailure:
+                        if (answerStarted) {
+                            response.transportError = ApiError::make(
+                                ApiError::Kind::Network,
+                                tr("The server closed the connection before answering completely."));
+                            break;
+                        }
+                        [[fallthrough]];
+                    default:
+                        if (answerStarted && code >= QNetworkReply::ContentAccessDenied) {
+                            // e.g. a compressed body Qt refused to unpack (it guards against bombs).
+                            response.transportError = ApiError::make(
+                                ApiError::Kind::Malformed,
+                                tr("The server's answer could not be read: %1").arg(reply->errorString()));
+                        } else {
+                            response.transportError = ApiError::make(
+                                ApiError::Kind::Network,
+                                tr("The connection to the server failed: %1").arg(reply->errorString()));
+                        }
+                        break;
                     }
-                } else if (reply->error() == QNetworkReply::RemoteHostClosedError ||
-                           reply->error() == QNetworkReply::ProtocolFailure) {
-                    response.transportError =
-                        ApiError::make(ApiError::Kind::Network,
-                                       tr("The server closed the connection before answering completely."));
                 }
+                // Only a complete answer is handed on: half a body must never be parsed.
+                if (response.transportError.isNone())
+                    response.body = reply->readAll();
                 // 429 is safe to retry even for writes (not processed); 503 only for reads.
                 const bool retryable = response.transportError.isNone() &&
                                        (response.status == 429 ||
                                         (response.status == 503 && request.kind == HttpRequest::Kind::Read));
-                if (retryable && attempt < m_maxRetries) {
-                    const int wait = retryAfterSeconds(response.header("Retry-After"));
-                    if (wait >= 0 && wait <= 30) {
-                        QTimer::singleShot(
-                            qMax(wait * 1000, 200), this,
-                            [this, request, guard, hasContext, done = std::move(done), attempt]() mutable {
+                const int wait = retryable ? retryAfterSeconds(response.header("Retry-After")) : -1;
+                if (retryable && attempt < m_maxRetries && wait >= 0 && wait <= 30) {
+                    // A timer object rather than QTimer::singleShot, so that cancelAll() can stop
+                    // the wait and answer at once instead of sending the request again later.
+                    auto* timer = new QTimer(this);
+                    timer->setSingleShot(true);
+                    auto pending = std::make_shared<Handler>(std::move(done));
+                    connect(timer, &QTimer::timeout, this,
+                            [this, timer, request, guard, hasContext, pending, attempt] {
+                                timer->deleteLater();
                                 if (hasContext && !guard)
                                     return;
-                                start(request, guard.data(), std::move(done), attempt + 1);
+                                start(request, guard.data(), std::move(*pending), attempt + 1);
                             });
-                        return;
-                    }
+                    connect(this, &ApiClient::cancelRequested, timer, [timer, guard, hasContext, pending] {
+                        if (!timer->isActive())
+                            return; // already fired: the new attempt has its own cancel
+                        timer->stop();
+                        timer->deleteLater();
+                        if (hasContext && !guard)
+                            return;
+                        HttpResponse cancelled;
+                        cancelled.transportError = cancelledError();
+                        (*pending)(cancelled);
+                    });
+                    timer->start(qMax(wait * 1000, 200));
+                    return;
                 }
                 if (hasContext && !guard)
                     return;

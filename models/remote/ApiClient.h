@@ -3,7 +3,9 @@
 // dialect's HttpRequest relative to a base URL with a User-Agent and a timeout, caps reply size,
 // never carries credentials across hosts on redirect, refuses TLS errors unless the
 // certificate is the one the user pinned, and honours Retry-After on 429/503 with bounded
-// retries (writes only when the server provably did not process them).
+// retries (writes only when the server provably did not process them). A write goes out once:
+// not even Qt's own reconnect may send it again. Only a complete answer is handed on: a body
+// cut short, stalled or that cannot be unpacked is a transport error, never a success.
 
 #include "HttpRequest.h"
 #include "HttpResponse.h"
@@ -33,12 +35,17 @@ public:
 
     // Sends the request; `done` runs once, on this thread, unless `context` died first.
     void send(const HttpRequest& request, QObject* context, Handler done);
-    // Aborts every request in flight; their handlers get ApiError::Kind::Cancelled.
+    // Aborts every request in flight and every retry waiting for its Retry-After; their
+    // handlers get ApiError::Kind::Cancelled.
     void cancelAll();
 
     QUrl resolve(const HttpRequest& request) const;
     static QByteArray userAgent();
     static int retryAfterSeconds(const QByteArray& header);
+
+signals:
+    // cancelAll() tells each request in flight and each waiting retry (internal).
+    void cancelRequested(QPrivateSignal);
 
 private:
     void start(const HttpRequest& request, QObject* context, Handler done, int attempt);
