@@ -19,6 +19,17 @@ struct UserAction
     friend bool operator==(const UserAction&, const UserAction&) = default;
 };
 
+// The names of the per-user actions the console understands. A dialect whose server advertises
+// actions (Gemini's `_links`) files each under one of these; the views know only these names.
+namespace UserActionName {
+inline constexpr QLatin1StringView edit{"edit"};
+inline constexpr QLatin1StringView remove{"delete"};
+inline constexpr QLatin1StringView scopes{"scopes"};
+inline constexpr QLatin1StringView sessions{"sessions"};
+inline constexpr QLatin1StringView revokeSessions{"revoke-sessions"};
+inline constexpr QLatin1StringView reload{"self"};
+} // namespace UserActionName
+
 struct User
 {
     QString id;       // the server's stable identifier (uuid, number, or username)

@@ -163,6 +163,9 @@ private slots:
             for (int row = 0; row < table->rowCount(); ++row)
                 previewChanges << table->item(row, 1)->text();
             summaryBefore = dialog->findChild<QLabel*>(QStringLiteral("bulkSummary"))->text();
+            // Enter would cancel, not apply.
+            QVERIFY(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->isDefault());
+            QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("bulkApply"))->isDefault());
             dialog->findChild<QPushButton*>(QStringLiteral("bulkApply"))->click();
             QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close), 10000);
             for (int row = 0; row < table->rowCount(); ++row)

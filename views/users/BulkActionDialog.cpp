@@ -48,6 +48,11 @@ BulkActionDialog::BulkActionDialog(BulkOperation* operation, QWidget* parent)
     m_apply->setEnabled(operation->workCount() > 0);
     if (operation->kind() == BulkOperation::Kind::Delete)
         m_apply->setToolTip(tr("Deleting cannot be undone."));
+    // Enter never applies a change to many users by accident: Cancel is the default.
+    m_apply->setAutoDefault(false);
+    m_apply->setDefault(false);
+    if (QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel))
+        cancel->setDefault(true);
 
     connect(m_apply, &QPushButton::clicked, this, &BulkActionDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BulkActionDialog::reject);

@@ -155,17 +155,17 @@ void UserDetailPanel::setActionsFromServer(bool fromServer)
 
 QString UserDetailPanel::actionLabel(const QString& name)
 {
-    if (name == QLatin1String("edit"))
+    if (name == UserActionName::edit)
         return tr("Edit…");
-    if (name == QLatin1String("delete"))
+    if (name == UserActionName::remove)
         return tr("Delete…");
-    if (name == QLatin1String("scopes"))
+    if (name == UserActionName::scopes)
         return tr("Change scopes…");
-    if (name == QLatin1String("sessions"))
+    if (name == UserActionName::sessions)
         return tr("Sessions");
-    if (name == QLatin1String("revoke-sessions"))
+    if (name == UserActionName::revokeSessions)
         return tr("Sign out everywhere…");
-    if (name == QLatin1String("self"))
+    if (name == UserActionName::reload)
         return tr("Reload");
     return {};
 }
@@ -190,7 +190,7 @@ void UserDetailPanel::setUser(const User& user, bool complete)
         parts << (user.enabled ? tr("enabled") : tr("disabled"));
         if (user.createdAt.isValid())
             parts << tr("created %1").arg(dateText(user.createdAt));
-        parts << (user.lastLoginAt.isValid() ? tr("last login %1").arg(dateText(user.lastLoginAt)) : tr("never signed in"));
+        parts << (user.lastLoginAt.isValid() ? tr("last login %1").arg(dateText(user.lastLoginAt)) : tr("no sign-in recorded"));
         if (!m_cacheStatus.isEmpty())
             parts << m_cacheStatus;
         m_subtitle->setText(parts.join(QStringLiteral(" · ")));

@@ -487,12 +487,12 @@ void UsersPage::updateActions()
     const Capabilities caps = capabilities();
     const bool linksDecide = m_connection && selected == 1 && shown.isValid() && !shown.actions.isEmpty() &&
                              caps.supports(Capability::UserActionsFromLinks);
-    auto gate = [&](QAction* action, Capability capability, bool selectionOk, const char* link = nullptr) {
+    auto gate = [&](QAction* action, Capability capability, bool selectionOk, QLatin1StringView link = {}) {
         bool supported = (m_connection || isOffline()) && caps.supports(capability);
         QString why = !m_connection && !isOffline() ? tr("Not connected")
                       : supported                   ? action->text()
                                                     : caps.reason(capability);
-        if (supported && linksDecide && link && !shown.actions.contains(QLatin1String(link))) {
+        if (supported && linksDecide && !link.isEmpty() && !shown.actions.contains(link)) {
             supported = false;
             why = tr("The server does not allow this on %1 for your account.").arg(shown.displayName());
         }
@@ -500,11 +500,11 @@ void UsersPage::updateActions()
         action->setToolTip(why);
     };
     gate(m_create, Capability::CreateUser, true);
-    gate(m_edit, Capability::UpdateUser, selected == 1, "edit");
-    gate(m_roles, Capability::SetRoles, selected == 1, "scopes");
-    gate(m_enable, Capability::SetEnabled, selected >= 1, "edit");
-    gate(m_disable, Capability::SetEnabled, selected >= 1, "edit");
-    gate(m_delete, Capability::DeleteUser, selected >= 1, "delete");
+    gate(m_edit, Capability::UpdateUser, selected == 1, UserActionName::edit);
+    gate(m_roles, Capability::SetRoles, selected == 1, UserActionName::scopes);
+    gate(m_enable, Capability::SetEnabled, selected >= 1, UserActionName::edit);
+    gate(m_disable, Capability::SetEnabled, selected >= 1, UserActionName::edit);
+    gate(m_delete, Capability::DeleteUser, selected >= 1, UserActionName::remove);
     gate(m_refresh, Capability::ListUsers, true);
     const bool roles = m_connection && caps.supports(Capability::SetRoles) && selected >= 1;
     m_addRoleMenu->setEnabled(roles);
@@ -687,15 +687,15 @@ void UsersPage::fillRoleMenu(QMenu* menu, bool add)
 
 void UsersPage::serverAction(const QString& name)
 {
-    if (name == QLatin1String("edit"))
+    if (name == UserActionName::edit)
         editUser();
-    else if (name == QLatin1String("delete"))
+    else if (name == UserActionName::remove)
         deleteUsers();
-    else if (name == QLatin1String("scopes"))
+    else if (name == UserActionName::scopes)
         editRoles();
-    else if (name == QLatin1String("sessions") || name == QLatin1String("revoke-sessions"))
+    else if (name == UserActionName::sessions || name == UserActionName::revokeSessions)
         m_detail->tabs()->setCurrentWidget(m_detail->sessionsTab());
-    else if (name == QLatin1String("self"))
+    else if (name == UserActionName::reload)
         loadDetail(true);
 }
 
