@@ -5,8 +5,8 @@
 #include "cache/CacheHousekeeping.h"
 #include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
-#include "profiles/ProfileStore.h"
 #include "profiles/CertificateDialog.h"
+#include "profiles/ProfileStore.h"
 #include "profiles/ProfilesDialog.h"
 #include "profiles/SignInDialog.h"
 #include "remote/Connection.h"
@@ -39,8 +39,8 @@ AppController::AppController(QObject* parent)
             m_connection->signIn();
     });
     connect(m_window.get(), &MainWindow::tokenInspectorRequested, this, [this] {
-        Prompt::open(new TokenInspectorDialog(m_connection ? m_connection->authState() : AuthState(),
-                                              m_window.get()));
+        Prompt::open(
+            new TokenInspectorDialog(m_connection ? m_connection->authState() : AuthState(), m_window.get()));
     });
     connect(m_window.get(), &MainWindow::workOfflineRequested, this, &AppController::setOffline);
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] {
@@ -84,7 +84,8 @@ void AppController::connectTo(const Profile& profile, const QHash<QString, QStri
     connect(m_connection, &Connection::signInFailed, this, [this](const ApiError& error) {
         if (error.kind == ApiError::Kind::Tls && !error.serverCode.isEmpty()) {
             // Deferred: the dialog must not open inside the failed reply's signal.
-            QMetaObject::invokeMethod(this, [this, error] { offerCertificateTrust(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, error] { offerCertificateTrust(error); }, Qt::QueuedConnection);
             return;
         }
         if (error.kind == ApiError::Kind::Unauthorized &&
@@ -102,8 +103,8 @@ void AppController::openCache(const Profile& profile, bool syncIfSignedIn)
     // The cached copy shows at once; a sync after sign-in brings it up to date.
     m_cache = new ProfileCache(profile, this);
     if (!m_cache->open()) {
-        m_window->showMessage(tr("The local cache cannot be opened, so offline review is off: %1")
-                                  .arg(m_cache->errorString()));
+        m_window->showMessage(
+            tr("The local cache cannot be opened, so offline review is off: %1").arg(m_cache->errorString()));
         delete m_cache;
         return;
     }
@@ -120,7 +121,8 @@ void AppController::openCache(const Profile& profile, bool syncIfSignedIn)
     }
     connect(m_connection, &Connection::signInFailed, m_cache, [this](const ApiError& error) {
         // An unreachable server with a copy at hand: review it offline rather than nothing.
-        const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+        const bool unreachable =
+            error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
         if (unreachable && m_cache->hasCopy()) {
             setOffline(true);
             m_window->showMessage(
@@ -139,7 +141,8 @@ void AppController::clearCache(const QString& profileId)
     }
     QString error;
     const bool cleared = CacheHousekeeping::clear(profileId, &error);
-    m_window->showMessage(cleared ? tr("Local cache deleted.") : tr("The cache could not be deleted: %1").arg(error));
+    m_window->showMessage(cleared ? tr("Local cache deleted.")
+                                  : tr("The cache could not be deleted: %1").arg(error));
     if (current && m_connection)
         openCache(m_connection->profile(), false); // refilled by the next sync the user asks for
 }
@@ -149,7 +152,8 @@ void AppController::offerCertificateTrust(const ApiError& error)
     if (!m_connection)
         return;
     const Profile profile = m_connection->profile();
-    auto* dialog = new CertificateDialog(profile.name, error.message, error.detail, error.serverCode, m_window.get());
+    auto* dialog =
+        new CertificateDialog(profile.name, error.message, error.detail, error.serverCode, m_window.get());
     Prompt::open(dialog, [this, profile, fingerprint = error.serverCode] {
         Profile pinned = profile;
         pinned.pinnedCertificate = QByteArray::fromHex(fingerprint.toLatin1());
@@ -182,8 +186,9 @@ void AppController::askForCredentials(const QString& reason, bool afterExpiry)
         return;
     }
     const Profile profile = m_connection->profile();
-    m_signIn = new SignInDialog(profile.name, profile.identity, m_connection->dialect().requiredSecrets(profile),
-                                reason, profile.rememberPassword, m_window.get());
+    m_signIn =
+        new SignInDialog(profile.name, profile.identity, m_connection->dialect().requiredSecrets(profile),
+                         reason, profile.rememberPassword, m_window.get());
     QPointer<Connection> connection = m_connection;
     SignInDialog* dialog = m_signIn;
     Prompt::open(

@@ -87,7 +87,8 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
     // Without a translation for the locale the texts stay English, with English plural forms.
-    if (appTranslator.load(locale, QStringLiteral("authdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+    if (appTranslator.load(locale, QStringLiteral("authdesk"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")) ||
         appTranslator.load(QStringLiteral(":/i18n/authdesk_en.qm")))
         QApplication::installTranslator(&appTranslator);
 

@@ -7,124 +7,160 @@
         <location filename="../views/keys/ApiKeysPage.cpp" line="142" />
         <source>%n key(s). Only the first characters of each key are ever shown.</source>
         <translation>
-            <numerusform>%n key. Only the first characters of each key are ever shown.</numerusform><numerusform>%n keys. Only the first characters of each key are ever shown.</numerusform></translation>
+            <numerusform>%n key. Only the first characters of each key are ever shown.</numerusform>
+            <numerusform>%n keys. Only the first characters of each key are ever shown.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/keys/ApiKeysPage.cpp" line="186" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="185" />
         <source>Revoke %n key(s): %1? Programs using them will be refused at once.</source>
         <translation>
-            <numerusform>Revoke %n key: %1? Programs using them will be refused at once.</numerusform><numerusform>Revoke %n keys: %1? Programs using them will be refused at once.</numerusform></translation>
+            <numerusform>Revoke %n key: %1? Programs using them will be refused at once.</numerusform>
+            <numerusform>Revoke %n keys: %1? Programs using them will be refused at once.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="122" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="128" />
         <source>%n user(s) will change.</source>
         <translation>
-            <numerusform>%n user will change.</numerusform><numerusform>%n users will change.</numerusform></translation>
+            <numerusform>%n user will change.</numerusform>
+            <numerusform>%n users will change.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="126" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="132" />
         <source>%n failed.</source>
         <translation>
-            <numerusform>%n failed.</numerusform><numerusform>%n failed.</numerusform></translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="128" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="134" />
         <source>%n cancelled before being sent.</source>
         <translation>
-            <numerusform>%n cancelled before being sent.</numerusform><numerusform>%n cancelled before being sent.</numerusform></translation>
+            <numerusform>%n cancelled before being sent.</numerusform>
+            <numerusform>%n cancelled before being sent.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="131" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="137" />
         <source>%n unchanged.</source>
         <translation>
-            <numerusform>%n unchanged.</numerusform><numerusform>%n unchanged.</numerusform></translation>
+            <numerusform>%n unchanged.</numerusform>
+            <numerusform>%n unchanged.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="133" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="139" />
         <source>%n cannot be changed (see why below).</source>
         <translation>
-            <numerusform>%n cannot be changed (see why below).</numerusform><numerusform>%n cannot be changed (see why below).</numerusform></translation>
+            <numerusform>%n cannot be changed (see why below).</numerusform>
+            <numerusform>%n cannot be changed (see why below).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BulkOperation</name>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="98" />
+        <location filename="../models/items/BulkOperation.cpp" line="104" />
         <source>Enable %n user(s)</source>
         <translation>
-            <numerusform>Enable %n user</numerusform><numerusform>Enable %n users</numerusform></translation>
+            <numerusform>Enable %n user</numerusform>
+            <numerusform>Enable %n users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="99" />
+        <location filename="../models/items/BulkOperation.cpp" line="106" />
         <source>Disable %n user(s)</source>
         <translation>
-            <numerusform>Disable %n user</numerusform><numerusform>Disable %n users</numerusform></translation>
+            <numerusform>Disable %n user</numerusform>
+            <numerusform>Disable %n users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="100" />
+        <location filename="../models/items/BulkOperation.cpp" line="108" />
         <source>Delete %n user(s)</source>
         <translation>
-            <numerusform>Delete %n user</numerusform><numerusform>Delete %n users</numerusform></translation>
+            <numerusform>Delete %n user</numerusform>
+            <numerusform>Delete %n users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="101" />
+        <location filename="../models/items/BulkOperation.cpp" line="110" />
         <source>Add %1 to %n user(s)</source>
         <translation>
-            <numerusform>Add %1 to %n user</numerusform><numerusform>Add %1 to %n users</numerusform></translation>
+            <numerusform>Add %1 to %n user</numerusform>
+            <numerusform>Add %1 to %n users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="102" />
+        <location filename="../models/items/BulkOperation.cpp" line="112" />
         <source>Remove %1 from %n user(s)</source>
         <translation>
-            <numerusform>Remove %1 from %n user</numerusform><numerusform>Remove %1 from %n users</numerusform></translation>
+            <numerusform>Remove %1 from %n user</numerusform>
+            <numerusform>Remove %1 from %n users</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="379" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="391" />
         <source>%n minutes ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="383" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="395" />
         <source>%n hours ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="386" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="398" />
         <source>%n days ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="705" />
+        <location filename="../app/cli/CliApplication.cpp" line="709" />
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
-            <numerusform>Delete %n user on the server? This cannot be undone.</numerusform><numerusform>Delete %n users on the server? This cannot be undone.</numerusform></translation>
+            <numerusform>Delete %n user on the server? This cannot be undone.</numerusform>
+            <numerusform>Delete %n users on the server? This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="446" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="450" />
         <source>List users (%Ln on the server)</source>
         <translation>
-            <numerusform>List users (%Ln on the server)</numerusform><numerusform>List users (%Ln on the server)</numerusform></translation>
+            <numerusform>List users (%Ln on the server)</numerusform>
+            <numerusform>List users (%Ln on the server)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="458" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="464" />
         <source>See API keys (%n key(s))</source>
         <translation>
-            <numerusform>See API keys (%n key)</numerusform><numerusform>See API keys (%n keys)</numerusform></translation>
+            <numerusform>See API keys (%n key)</numerusform>
+            <numerusform>See API keys (%n keys)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -133,25 +169,33 @@
         <location filename="../models/items/SessionRevocation.cpp" line="168" />
         <source>%1 of %n session(s) revoked</source>
         <translation>
-            <numerusform>%1 of %n session revoked</numerusform><numerusform>%1 of %n sessions revoked</numerusform></translation>
+            <numerusform>%1 of %n session revoked</numerusform>
+            <numerusform>%1 of %n sessions revoked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/items/SessionRevocation.cpp" line="170" />
         <source>, %n failed</source>
         <translation>
-            <numerusform>, %n failed</numerusform><numerusform>, %n failed</numerusform></translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/items/SessionRevocation.cpp" line="172" />
         <source>, %n not verified</source>
         <translation>
-            <numerusform>, %n not verified</numerusform><numerusform>, %n not verified</numerusform></translation>
+            <numerusform>, %n not verified</numerusform>
+            <numerusform>, %n not verified</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/items/SessionRevocation.cpp" line="174" />
         <source>, %n cancelled</source>
         <translation>
-            <numerusform>, %n cancelled</numerusform><numerusform>, %n cancelled</numerusform></translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -160,31 +204,41 @@
         <location filename="../views/sessions/SessionsPage.cpp" line="204" />
         <source>%Ln active session(s)</source>
         <translation>
-            <numerusform>%Ln active session</numerusform><numerusform>%Ln active sessions</numerusform></translation>
+            <numerusform>%Ln active session</numerusform>
+            <numerusform>%Ln active sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/sessions/SessionsPage.cpp" line="205" />
         <source>%Ln user(s)</source>
         <translation>
-            <numerusform>%Ln user</numerusform><numerusform>%Ln users</numerusform></translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/sessions/SessionsPage.cpp" line="230" />
         <source>Revoke %n session(s)</source>
         <translation>
-            <numerusform>Revoke %n session</numerusform><numerusform>Revoke %n sessions</numerusform></translation>
+            <numerusform>Revoke %n session</numerusform>
+            <numerusform>Revoke %n sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/sessions/SessionsPage.cpp" line="231" />
         <source>of %n user(s)? Each is signed out of that session at once.</source>
         <translation>
-            <numerusform>of %n user? Each is signed out of that session at once.</numerusform><numerusform>of %n users? Each is signed out of that session at once.</numerusform></translation>
+            <numerusform>of %n user? Each is signed out of that session at once.</numerusform>
+            <numerusform>of %n users? Each is signed out of that session at once.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/sessions/SessionsPage.cpp" line="252" />
         <source>Revoking %n session(s)…</source>
         <translation>
-            <numerusform>Revoking %n session…</numerusform><numerusform>Revoking %n sessions…</numerusform></translation>
+            <numerusform>Revoking %n session…</numerusform>
+            <numerusform>Revoking %n sessions…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -193,25 +247,33 @@
         <location filename="../views/sessions/SessionsTab.cpp" line="102" />
         <source>%n active session(s)</source>
         <translation>
-            <numerusform>%n active session</numerusform><numerusform>%n active sessions</numerusform></translation>
+            <numerusform>%n active session</numerusform>
+            <numerusform>%n active sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/sessions/SessionsTab.cpp" line="122" />
         <source>Revoke %n session(s) of %1?</source>
         <translation>
-            <numerusform>Revoke %n session of %1?</numerusform><numerusform>Revoke %n sessions of %1?</numerusform></translation>
+            <numerusform>Revoke %n session of %1?</numerusform>
+            <numerusform>Revoke %n sessions of %1?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/sessions/SessionsTab.cpp" line="160" />
         <source>Sign %1 out everywhere? This revokes %n session(s) and their refresh tokens.</source>
         <translation>
-            <numerusform>Sign %1 out everywhere? This revokes %n session and their refresh tokens.</numerusform><numerusform>Sign %1 out everywhere? This revokes %n sessions and their refresh tokens.</numerusform></translation>
+            <numerusform>Sign %1 out everywhere? This revokes %n session and their refresh tokens.</numerusform>
+            <numerusform>Sign %1 out everywhere? This revokes %n sessions and their refresh tokens.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/sessions/SessionsTab.cpp" line="184" />
         <source>Sign out everywhere: done, the server no longer lists any of the %n session(s).</source>
         <translation>
-            <numerusform>Sign out everywhere: done, the server no longer lists any of the %n session.</numerusform><numerusform>Sign out everywhere: done, the server no longer lists any of the %n sessions.</numerusform></translation>
+            <numerusform>Sign out everywhere: done, the server no longer lists any of the %n session.</numerusform>
+            <numerusform>Sign out everywhere: done, the server no longer lists any of the %n sessions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -220,37 +282,47 @@
         <location filename="../views/users/UserEditDialog.cpp" line="51" />
         <source>at least %n characters</source>
         <translation>
-            <numerusform>at least %n character</numerusform><numerusform>at least %n characters</numerusform></translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/users/UserEditDialog.cpp" line="123" />
         <source>At least %n characters.</source>
         <translation>
-            <numerusform>At least %n character.</numerusform><numerusform>At least %n characters.</numerusform></translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UserExporter</name>
     <message numerus="yes">
-        <location filename="../models/items/UserExporter.cpp" line="226" />
+        <location filename="../models/items/UserExporter.cpp" line="243" />
         <source>Exported %n user(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n user to %1.</numerusform><numerusform>Exported %n users to %1.</numerusform></translation>
+            <numerusform>Exported %n user to %1.</numerusform>
+            <numerusform>Exported %n users to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="650" />
+        <location filename="../views/users/UsersPage.cpp" line="668" />
         <source>, %n failed</source>
         <translation>
-            <numerusform>, %n failed</numerusform><numerusform>, %n failed</numerusform></translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="740" />
+        <location filename="../views/users/UsersPage.cpp" line="766" />
         <source>Copied %n row(s)</source>
         <translation>
-            <numerusform>Copied %n row</numerusform><numerusform>Copied %n rows</numerusform></translation>
+            <numerusform>Copied %n row</numerusform>
+            <numerusform>Copied %n rows</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

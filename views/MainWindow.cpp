@@ -65,7 +65,8 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(inspector, &QAction::triggered, this, &MainWindow::tokenInspectorRequested);
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    m_syncAction = makeAction(QStringLiteral("actionSync"), tr("S&ync cache"), QKeySequence(tr("Ctrl+Shift+S")));
+    m_syncAction =
+        makeAction(QStringLiteral("actionSync"), tr("S&ync cache"), QKeySequence(tr("Ctrl+Shift+S")));
     m_syncAction->setToolTip(tr("Copy every user of the server into the local cache, for offline review"));
     m_offlineAction = makeAction(QStringLiteral("actionWorkOffline"), tr("Work &offline"));
     m_offlineAction->setCheckable(true);
@@ -130,7 +131,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     m_identity->setObjectName(QStringLiteral("signedInIdentity"));
     m_lifetime->setObjectName(QStringLiteral("tokenLifetime"));
     m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
-    m_syncProgress->setMaximumWidth(360);
+    m_syncProgress->setMaximumWidth(480); // room for "Syncing users: 2,500 of 3,001 (page 5, 3,149/s)"
     m_syncProgress->setTextVisible(true);
     m_syncProgress->hide();
     m_syncCancel->setObjectName(QStringLiteral("syncCancel"));
@@ -238,10 +239,11 @@ void MainWindow::updateCacheActions()
     m_offlineAction->setEnabled(m_cache);
     m_offlineAction->setChecked(offline);
     m_syncAction->setEnabled(m_cache && online && !offline && !m_cache->isSyncing());
-    m_syncAction->setToolTip(!m_cache   ? tr("No local cache for this profile")
-                             : offline  ? tr("Working offline: go online to sync")
-                             : !online  ? tr("Sign in to sync")
-                                        : tr("Copy every user of the server into the local cache, for offline review"));
+    m_syncAction->setToolTip(
+        !m_cache  ? tr("No local cache for this profile")
+        : offline ? tr("Working offline: go online to sync")
+        : !online ? tr("Sign in to sync")
+                  : tr("Copy every user of the server into the local cache, for offline review"));
 }
 
 void MainWindow::showSyncProgress(const SyncProgress& progress)
@@ -253,17 +255,25 @@ void MainWindow::showSyncProgress(const SyncProgress& progress)
     QString what;
     switch (progress.phase) {
     case SyncProgress::Phase::Users:
-        what = progress.total >= 0
-                   ? tr("Syncing users: %L1 of %L2 (page %3, %L4/s)")
-                         .arg(progress.users)
-                         .arg(progress.total)
-                         .arg(progress.pages)
-                         .arg(qRound(progress.usersPerSecond))
-                   : tr("Syncing users: %L1 (page %2, %L3/s)").arg(progress.users).arg(progress.pages).arg(qRound(progress.usersPerSecond));
+        what = progress.total >= 0 ? tr("Syncing users: %L1 of %L2 (page %3, %L4/s)")
+                                         .arg(progress.users)
+                                         .arg(progress.total)
+                                         .arg(progress.pages)
+                                         .arg(qRound(progress.usersPerSecond))
+                                   : tr("Syncing users: %L1 (page %2, %L3/s)")
+                                         .arg(progress.users)
+                                         .arg(progress.pages)
+                                         .arg(qRound(progress.usersPerSecond));
         break;
-    case SyncProgress::Phase::Sessions: what = tr("Syncing sessions…"); break;
-    case SyncProgress::Phase::ApiKeys: what = tr("Syncing API keys…"); break;
-    case SyncProgress::Phase::Committing: what = tr("Saving the new copy…"); break;
+    case SyncProgress::Phase::Sessions:
+        what = tr("Syncing sessions…");
+        break;
+    case SyncProgress::Phase::ApiKeys:
+        what = tr("Syncing API keys…");
+        break;
+    case SyncProgress::Phase::Committing:
+        what = tr("Saving the new copy…");
+        break;
     }
     m_syncProgress->setFormat(what);
     m_syncProgress->setToolTip(what);
@@ -340,7 +350,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // Every named splitter (navigation, users and detail) keeps its proportions too.
     for (const QSplitter* splitter : findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty())
-            settings.setValue(QStringLiteral("window/splitter/") + splitter->objectName(), splitter->saveState());
+            settings.setValue(QStringLiteral("window/splitter/") + splitter->objectName(),
+                              splitter->saveState());
     }
     event->accept();
 }

@@ -2,7 +2,8 @@
 
 #include <QHash>
 
-AuditEntry AuditEntry::forResult(const QString& action, const QString& target, const ApiError& error, int successStatus)
+AuditEntry AuditEntry::forResult(const QString& action, const QString& target, const ApiError& error,
+                                 int successStatus)
 {
     AuditEntry entry;
     entry.action = action;

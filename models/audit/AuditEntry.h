@@ -20,19 +20,19 @@ struct AuditEntry
     };
 
     qint64 id = 0;
-    QDateTime at;           // set by AuditLog::record when invalid
+    QDateTime at; // set by AuditLog::record when invalid
     QString profileId;
     QString profileName;
-    QString server;         // base URL, without credentials
-    QString identity;       // who was signed in
-    QString action;         // "user.create", "session.revoke", ... (see actionLabel)
-    QString target;         // what it was done to, as a person reads it (username, key name)
-    QString targetId;       // the server's id for it
+    QString server;   // base URL, without credentials
+    QString identity; // who was signed in
+    QString action;   // "user.create", "session.revoke", ... (see actionLabel)
+    QString target;   // what it was done to, as a person reads it (username, key name)
+    QString targetId; // the server's id for it
     Outcome outcome = Outcome::Succeeded;
-    int httpStatus = 0;     // the server's answer code, 0 when no answer came
-    QString serverCode;     // the server's own error code ("invalid_grant", "00018")
-    QString message;        // one sentence
-    QVariantMap details;    // non-secret extras (e.g. {"roles": [...]}, {"revoked": 3})
+    int httpStatus = 0;  // the server's answer code, 0 when no answer came
+    QString serverCode;  // the server's own error code ("invalid_grant", "00018")
+    QString message;     // one sentence
+    QVariantMap details; // non-secret extras (e.g. {"roles": [...]}, {"revoked": 3})
 
     // An entry for the outcome of a request: Succeeded for a null error, else Failed with the
     // error's status, code and message.

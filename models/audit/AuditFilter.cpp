@@ -14,8 +14,8 @@ bool AuditFilter::matches(const AuditEntry& entry) const
         return false;
     if (text.isEmpty())
         return true;
-    for (const QString* field : {&entry.identity, &entry.action, &entry.target, &entry.serverCode, &entry.message,
-                                 &entry.profileName}) {
+    for (const QString* field : {&entry.identity, &entry.action, &entry.target, &entry.serverCode,
+                                 &entry.message, &entry.profileName}) {
         if (field->contains(text, Qt::CaseInsensitive))
             return true;
     }

@@ -9,12 +9,12 @@
 
 struct AuditFilter
 {
-    QString text;      // case-insensitive substring of identity, action, target, code or message
+    QString text; // case-insensitive substring of identity, action, target, code or message
     QString profileId;
-    QString action;    // exact, e.g. "session.revoke"
+    QString action; // exact, e.g. "session.revoke"
     std::optional<AuditEntry::Outcome> outcome;
-    QDateTime from;    // inclusive
-    QDateTime to;      // exclusive
+    QDateTime from; // inclusive
+    QDateTime to;   // exclusive
 
     // The same test the SQL query applies, for entries recorded while a view is open.
     bool matches(const AuditEntry& entry) const;

@@ -56,8 +56,8 @@ QString csvCell(const QString& text)
     // A cell starting like a formula would run in a spreadsheet (CSV injection).
     if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front()))
         cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
-        || cell.contains(QLatin1Char('\r'))) {
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+        cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
         cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         cell = QLatin1Char('"') + cell + QLatin1Char('"');
     }
@@ -65,7 +65,10 @@ QString csvCell(const QString& text)
 }
 } // namespace
 
-AuditLog::AuditLog(QObject* parent) : QObject(parent) {}
+AuditLog::AuditLog(QObject* parent)
+    : QObject(parent)
+{
+}
 
 AuditLog::~AuditLog()
 {
@@ -74,7 +77,8 @@ AuditLog::~AuditLog()
 
 QString AuditLog::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/audit.sqlite");
 }
 
 bool AuditLog::fail(const QString& message) const
@@ -115,20 +119,22 @@ bool AuditLog::open(const QString& path)
     }
     if (version < 1) {
         const QStringList statements{
-            QStringLiteral("CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
-                           "profile_id TEXT NOT NULL DEFAULT '', profile_name TEXT NOT NULL DEFAULT '', "
-                           "server TEXT NOT NULL DEFAULT '', identity TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, "
-                           "target TEXT NOT NULL DEFAULT '', target_id TEXT NOT NULL DEFAULT '', "
-                           "outcome TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0, "
-                           "server_code TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', "
-                           "details TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
+                "profile_id TEXT NOT NULL DEFAULT '', profile_name TEXT NOT NULL DEFAULT '', "
+                "server TEXT NOT NULL DEFAULT '', identity TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, "
+                "target TEXT NOT NULL DEFAULT '', target_id TEXT NOT NULL DEFAULT '', "
+                "outcome TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0, "
+                "server_code TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', "
+                "details TEXT NOT NULL DEFAULT '{}')"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS audit_by_time ON audit (at)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS audit_by_profile ON audit (profile_id, at)"),
             QStringLiteral("PRAGMA user_version = 1"),
         };
         for (const QString& sql : statements) {
             if (!query.exec(sql)) {
-                const QString message = tr("The audit log %1 cannot be created: %2").arg(path, query.lastError().text());
+                const QString message =
+                    tr("The audit log %1 cannot be created: %2").arg(path, query.lastError().text());
                 close();
                 return fail(message);
             }
@@ -163,16 +169,16 @@ bool AuditLog::record(AuditEntry entry)
     entry.details = SecretFilter::withoutSecrets(entry.details);
 
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO audit (at, profile_id, profile_name, server, identity, action, target, "
-                                  "target_id, outcome, http_status, server_code, message, details) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO audit (at, profile_id, profile_name, server, identity, action, target, "
+                       "target_id, outcome, http_status, server_code, message, details) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const auto text = &UserRowCodec::text;
-    for (const QVariant& value : QVariantList{entry.at.toMSecsSinceEpoch(), text(entry.profileId),
-                                              text(entry.profileName), text(entry.server), text(entry.identity),
-                                              entry.action, text(entry.target), text(entry.targetId),
-                                              AuditEntry::outcomeName(entry.outcome), entry.httpStatus,
-                                              text(entry.serverCode), text(entry.message),
-                                              UserRowCodec::toJson(entry.details)})
+    for (const QVariant& value :
+         QVariantList{entry.at.toMSecsSinceEpoch(), text(entry.profileId), text(entry.profileName),
+                      text(entry.server), text(entry.identity), entry.action, text(entry.target),
+                      text(entry.targetId), AuditEntry::outcomeName(entry.outcome), entry.httpStatus,
+                      text(entry.serverCode), text(entry.message), UserRowCodec::toJson(entry.details)})
         insert.addBindValue(value);
     if (!insert.exec())
         return fail(tr("The audit log could not be written: %1").arg(insert.lastError().text()));
@@ -213,13 +219,15 @@ QString AuditLog::whereClause(const AuditFilter& filter, QVariantList* binds) co
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
         QStringList any;
-        for (const char* column : {"identity", "action", "target", "server_code", "message", "profile_name"}) {
+        for (const char* column :
+             {"identity", "action", "target", "server_code", "message", "profile_name"}) {
             any << QString::fromLatin1(column) + QStringLiteral(" LIKE ? ESCAPE '\\'");
             *binds << pattern;
         }
         conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, qint64 offset, int limit) const
@@ -230,8 +238,9 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, qint64 offset, in
     QVariantList binds;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit") + whereClause(filter, &binds)
-                  + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"));
+    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit") +
+                  whereClause(filter, &binds) +
+                  QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"));
     for (const QVariant& value : std::as_const(binds))
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -277,8 +286,8 @@ bool AuditLog::exportCsv(QIODevice* device, const AuditFilter& filter) const
     QVariantList binds;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit") + whereClause(filter, &binds)
-                  + QStringLiteral(" ORDER BY at, id"));
+    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit") +
+                  whereClause(filter, &binds) + QStringLiteral(" ORDER BY at, id"));
     for (const QVariant& value : std::as_const(binds))
         query.addBindValue(value);
     if (!query.exec())
@@ -291,11 +300,11 @@ bool AuditLog::exportCsv(QIODevice* device, const AuditFilter& filter) const
         return (escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
     };
     // Column names stay English: a CSV is read by scripts as much as by people.
-    if (device->write(line({QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("server"),
-                            QStringLiteral("signed_in_as"), QStringLiteral("action"), QStringLiteral("target"),
-                            QStringLiteral("target_id"), QStringLiteral("outcome"), QStringLiteral("http_status"),
-                            QStringLiteral("server_code"), QStringLiteral("message")}))
-        < 0)
+    if (device->write(
+            line({QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("server"),
+                  QStringLiteral("signed_in_as"), QStringLiteral("action"), QStringLiteral("target"),
+                  QStringLiteral("target_id"), QStringLiteral("outcome"), QStringLiteral("http_status"),
+                  QStringLiteral("server_code"), QStringLiteral("message")})) < 0)
         return fail(device->errorString());
     while (query.next()) {
         const AuditEntry e = readEntry(query);

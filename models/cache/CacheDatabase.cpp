@@ -67,8 +67,8 @@ bool CacheDatabase::prepareFile(const QString& path, QString* error)
             return false;
         }
         file.close();
-    } else if (file.permissions().testAnyFlags(QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                               | QFileDevice::ReadOther | QFileDevice::WriteOther)) {
+    } else if (file.permissions().testAnyFlags(QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                               QFileDevice::ReadOther | QFileDevice::WriteOther)) {
         file.setPermissions(ownerOnly);
     }
     return true;
@@ -117,10 +117,10 @@ bool CacheDatabase::open(const QString& path, Access access)
     if (access == Access::ReadWrite) {
         // WAL: readers keep the previous copy while a sync writes, and a crash mid-write
         // leaves the last committed copy. NORMAL is crash-safe in WAL mode.
-        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next()
-            || pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return fail(tr("The cache %1 cannot use write-ahead logging: %2")
-                            .arg(path, pragma.lastError().text()));
+        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next() ||
+            pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return fail(
+                tr("The cache %1 cannot use write-ahead logging: %2").arg(path, pragma.lastError().text()));
         pragma.finish();
         pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         QString migrationError;

@@ -11,7 +11,8 @@
 #include <QUuid>
 
 namespace {
-const QStringList fileSuffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+const QStringList fileSuffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                               QStringLiteral("-journal")};
 } // namespace
 
 CacheInfo CacheHousekeeping::info(const QString& profileId)
@@ -34,7 +35,8 @@ CacheInfo CacheHousekeeping::infoForFile(const QString& path)
         result.sizeBytes += QFileInfo(path + suffix).size();
 
     // A plain read-only look: no migration, no WAL switch, nothing written.
-    const QString name = QStringLiteral("authdesk-cache-info-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("authdesk-cache-info-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -42,14 +44,15 @@ CacheInfo CacheHousekeeping::infoForFile(const QString& path)
         if (db.open()) {
             QSqlQuery query(db);
             if (query.exec(QStringLiteral("SELECT finished_at FROM syncs WHERE kind = 'full' "
-                                          "ORDER BY id DESC LIMIT 1"))
-                && query.next()) {
+                                          "ORDER BY id DESC LIMIT 1")) &&
+                query.next()) {
                 result.lastSyncAt = UserRowCodec::fromMsecs(query.value(0));
             } else if (query.exec(QStringLiteral("SELECT max(finished_at) FROM syncs")) && query.next()) {
                 result.lastSyncAt = UserRowCodec::fromMsecs(query.value(0)); // a version 1 cache
             }
             QSqlQuery users(db);
-            if (users.exec(QStringLiteral("SELECT count(*) FROM users WHERE deleted_at IS NULL")) && users.next())
+            if (users.exec(QStringLiteral("SELECT count(*) FROM users WHERE deleted_at IS NULL")) &&
+                users.next())
                 result.users = users.value(0).toLongLong();
             else if (users.exec(QStringLiteral("SELECT count(*) FROM users")) && users.next())
                 result.users = users.value(0).toLongLong();

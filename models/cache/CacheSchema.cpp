@@ -88,25 +88,24 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
 {
     // users gets an integer key (FTS5's rowid) and the columns search and sort need.
     if (!run(db,
-             {QStringLiteral(
-                 "CREATE TABLE users_v2 ("
-                 " user_key INTEGER PRIMARY KEY,"
-                 " id TEXT NOT NULL UNIQUE,"
-                 " username TEXT NOT NULL DEFAULT '',"
-                 " email TEXT NOT NULL DEFAULT '',"
-                 " first_name TEXT NOT NULL DEFAULT '',"
-                 " last_name TEXT NOT NULL DEFAULT '',"
-                 " name TEXT NOT NULL DEFAULT '',"
-                 " roles TEXT NOT NULL DEFAULT '[]',"
-                 " enabled INTEGER NOT NULL DEFAULT 1,"
-                 " created_at INTEGER,"
-                 " last_login_at INTEGER,"
-                 " attributes TEXT NOT NULL DEFAULT '{}',"
-                 " actions TEXT NOT NULL DEFAULT '{}',"
-                 " fingerprint INTEGER NOT NULL DEFAULT 0,"
-                 " first_seen_at INTEGER NOT NULL,"
-                 " last_seen_at INTEGER NOT NULL,"
-                 " deleted_at INTEGER)")},
+             {QStringLiteral("CREATE TABLE users_v2 ("
+                             " user_key INTEGER PRIMARY KEY,"
+                             " id TEXT NOT NULL UNIQUE,"
+                             " username TEXT NOT NULL DEFAULT '',"
+                             " email TEXT NOT NULL DEFAULT '',"
+                             " first_name TEXT NOT NULL DEFAULT '',"
+                             " last_name TEXT NOT NULL DEFAULT '',"
+                             " name TEXT NOT NULL DEFAULT '',"
+                             " roles TEXT NOT NULL DEFAULT '[]',"
+                             " enabled INTEGER NOT NULL DEFAULT 1,"
+                             " created_at INTEGER,"
+                             " last_login_at INTEGER,"
+                             " attributes TEXT NOT NULL DEFAULT '{}',"
+                             " actions TEXT NOT NULL DEFAULT '{}',"
+                             " fingerprint INTEGER NOT NULL DEFAULT 0,"
+                             " first_seen_at INTEGER NOT NULL,"
+                             " last_seen_at INTEGER NOT NULL,"
+                             " deleted_at INTEGER)")},
              error))
         return false;
 
@@ -116,8 +115,8 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
     read.setForwardOnly(true);
     QSqlQuery write(db);
     if (!read.exec(QStringLiteral("SELECT id, username, email, first_name, last_name, roles, enabled, "
-                                  "created_at, last_login_at, attributes, last_seen_at FROM users"))
-        || !write.prepare(QStringLiteral(
+                                  "created_at, last_login_at, attributes, last_seen_at FROM users")) ||
+        !write.prepare(QStringLiteral(
             "INSERT INTO users_v2 (id, username, email, first_name, last_name, name, roles, enabled, "
             "created_at, last_login_at, attributes, fingerprint, first_seen_at, last_seen_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
@@ -140,9 +139,9 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
         user.attributes = UserRowCodec::mapFromJson(read.value(9).toString());
         const qint64 lastSeen = read.value(10).toLongLong();
         const UserRow row = UserRowCodec::encode(user);
-        const QVariantList values{row.id,        row.username,   row.email,      row.firstName, row.lastName,
-                                  row.name,      row.roles,      row.enabled,    row.createdAt, row.lastLoginAt,
-                                  row.attributes, row.fingerprint, lastSeen,     lastSeen};
+        const QVariantList values{
+            row.id,      row.username,  row.email,       row.firstName,  row.lastName,    row.name, row.roles,
+            row.enabled, row.createdAt, row.lastLoginAt, row.attributes, row.fingerprint, lastSeen, lastSeen};
         for (int i = 0; i < values.size(); ++i)
             write.bindValue(i, values.at(i));
         if (!write.exec()) {
@@ -232,16 +231,18 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
             QStringLiteral("CREATE TRIGGER users_fts_after_insert AFTER INSERT ON users BEGIN"
                            " INSERT INTO users_fts (rowid, username, email, name, attributes)"
                            " VALUES (new.user_key, new.username, new.email, new.name, new.attributes); END"),
-            QStringLiteral("CREATE TRIGGER users_fts_after_delete AFTER DELETE ON users BEGIN"
-                           " INSERT INTO users_fts (users_fts, rowid, username, email, name, attributes)"
-                           " VALUES ('delete', old.user_key, old.username, old.email, old.name, old.attributes);"
-                           " END"),
-            QStringLiteral("CREATE TRIGGER users_fts_after_update AFTER UPDATE OF username, email, name, attributes"
-                           " ON users BEGIN"
-                           " INSERT INTO users_fts (users_fts, rowid, username, email, name, attributes)"
-                           " VALUES ('delete', old.user_key, old.username, old.email, old.name, old.attributes);"
-                           " INSERT INTO users_fts (rowid, username, email, name, attributes)"
-                           " VALUES (new.user_key, new.username, new.email, new.name, new.attributes); END"),
+            QStringLiteral(
+                "CREATE TRIGGER users_fts_after_delete AFTER DELETE ON users BEGIN"
+                " INSERT INTO users_fts (users_fts, rowid, username, email, name, attributes)"
+                " VALUES ('delete', old.user_key, old.username, old.email, old.name, old.attributes);"
+                " END"),
+            QStringLiteral(
+                "CREATE TRIGGER users_fts_after_update AFTER UPDATE OF username, email, name, attributes"
+                " ON users BEGIN"
+                " INSERT INTO users_fts (users_fts, rowid, username, email, name, attributes)"
+                " VALUES ('delete', old.user_key, old.username, old.email, old.name, old.attributes);"
+                " INSERT INTO users_fts (rowid, username, email, name, attributes)"
+                " VALUES (new.user_key, new.username, new.email, new.name, new.attributes); END"),
         },
         error);
 }

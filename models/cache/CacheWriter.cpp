@@ -13,14 +13,15 @@ namespace {
 // staging_users.state, set by commitSync's classification.
 enum StagedState { StagedNew = 0, StagedSame = 1, StagedChanged = 2, StagedRestored = 3 };
 
-const QString userColumns = QStringLiteral("id, username, email, first_name, last_name, name, roles, enabled, "
-                                           "created_at, last_login_at, attributes, actions, fingerprint");
+const QString userColumns =
+    QStringLiteral("id, username, email, first_name, last_name, name, roles, enabled, "
+                   "created_at, last_login_at, attributes, actions, fingerprint");
 
 QVariantList rowValues(const UserRow& row)
 {
-    return {row.id,        row.username,    row.email,      row.firstName, row.lastName,
-            row.name,      row.roles,       row.enabled,    row.createdAt, row.lastLoginAt,
-            row.attributes, row.actions,    row.fingerprint};
+    return {row.id,         row.username, row.email,      row.firstName, row.lastName,
+            row.name,       row.roles,    row.enabled,    row.createdAt, row.lastLoginAt,
+            row.attributes, row.actions,  row.fingerprint};
 }
 
 qint64 now()
@@ -39,7 +40,10 @@ QString sessionAttributes(const Session& session)
 }
 } // namespace
 
-CacheWriter::CacheWriter(CacheDatabase& database) : m_database(database) {}
+CacheWriter::CacheWriter(CacheDatabase& database)
+    : m_database(database)
+{
+}
 
 bool CacheWriter::fail(const QString& message)
 {
@@ -70,12 +74,14 @@ bool CacheWriter::createStagingTables()
                        "email TEXT, first_name TEXT, last_name TEXT, name TEXT, roles TEXT, enabled INTEGER, "
                        "created_at INTEGER, last_login_at INTEGER, attributes TEXT, actions TEXT, "
                        "fingerprint INTEGER, state INTEGER NOT NULL DEFAULT 0, user_key INTEGER)"),
-        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_sessions (user_id TEXT NOT NULL, id TEXT NOT NULL, "
-                       "username TEXT, started_at INTEGER, last_activity_at INTEGER, expires_at INTEGER, "
-                       "ip_address TEXT, user_agent TEXT, attributes TEXT, PRIMARY KEY (user_id, id))"),
-        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_api_keys (id TEXT PRIMARY KEY, owner_id TEXT, "
-                       "owner TEXT, name TEXT, description TEXT, prefix TEXT, scopes TEXT, created_at INTEGER, "
-                       "last_used_at INTEGER, expires_at INTEGER, enabled INTEGER, attributes TEXT)"),
+        QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS staging_sessions (user_id TEXT NOT NULL, id TEXT NOT NULL, "
+            "username TEXT, started_at INTEGER, last_activity_at INTEGER, expires_at INTEGER, "
+            "ip_address TEXT, user_agent TEXT, attributes TEXT, PRIMARY KEY (user_id, id))"),
+        QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS staging_api_keys (id TEXT PRIMARY KEY, owner_id TEXT, "
+            "owner TEXT, name TEXT, description TEXT, prefix TEXT, scopes TEXT, created_at INTEGER, "
+            "last_used_at INTEGER, expires_at INTEGER, enabled INTEGER, attributes TEXT)"),
         QStringLiteral("DELETE FROM temp.staging_users"),
         QStringLiteral("DELETE FROM temp.staging_sessions"),
         QStringLiteral("DELETE FROM temp.staging_api_keys"),
@@ -132,8 +138,8 @@ bool CacheWriter::stageUsers(const QList<User>& users)
         return false;
     QSqlQuery insert(m_database.database());
     // A user listed twice (the server's list shifted between pages) is kept once, latest copy.
-    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.staging_users (") + userColumns
-                        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.staging_users (") + userColumns +
+                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return failQuery(insert);
     for (const User& user : users) {
         if (user.id.isEmpty())
@@ -155,7 +161,8 @@ bool CacheWriter::stageSessions(const QList<Session>& sessions)
     m_sessionsStaged = true;
     QSqlQuery insert(m_database.database());
     if (!insert.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO temp.staging_sessions (user_id, id, username, started_at, last_activity_at, "
+            "INSERT OR REPLACE INTO temp.staging_sessions (user_id, id, username, started_at, "
+            "last_activity_at, "
             "expires_at, ip_address, user_agent, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return failQuery(insert);
     for (const Session& session : sessions) {
@@ -183,13 +190,15 @@ bool CacheWriter::stageApiKeys(const QList<ApiKey>& keys)
         return false;
     m_keysStaged = true;
     QSqlQuery insert(m_database.database());
-    if (!insert.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO temp.staging_api_keys (id, owner_id, owner, name, description, prefix, scopes, "
-            "created_at, last_used_at, expires_at, enabled, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.staging_api_keys (id, owner_id, owner, "
+                                       "name, description, prefix, scopes, "
+                                       "created_at, last_used_at, expires_at, enabled, attributes) VALUES "
+                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return failQuery(insert);
     for (const ApiKey& key : keys) {
         // Only the prefix is metadata; a "prefix" long enough to be the key itself is cut.
-        const QString prefix = SecretFilter::looksLikeSecretValue(key.prefix) ? key.prefix.left(8) : key.prefix;
+        const QString prefix =
+            SecretFilter::looksLikeSecretValue(key.prefix) ? key.prefix.left(8) : key.prefix;
         const QVariantList values{key.id,
                                   notNull(key.ownerId),
                                   notNull(key.owner),
@@ -246,8 +255,9 @@ bool CacheWriter::insertHistory(const QList<UserChange>& changes, qint64 syncId,
     if (changes.isEmpty())
         return true;
     QSqlQuery insert(m_database.database());
-    if (!insert.prepare(QStringLiteral("INSERT INTO user_history (sync_id, user_id, username, changed_at, kind, "
-                                       "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO user_history (sync_id, user_id, username, changed_at, kind, "
+                           "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
         return failQuery(insert);
     for (const UserChange& change : changes) {
         insert.bindValue(0, syncId);
@@ -275,21 +285,20 @@ bool CacheWriter::recordChanges(qint64 syncId, qint64 at, qint64* changedUsers)
             "s.last_login_at, s.attributes, s.actions, s.state, "
             "u.username, u.email, u.first_name, u.last_name, u.roles, u.enabled, u.created_at, "
             "u.last_login_at, u.attributes, u.actions "
-            "FROM temp.staging_users s JOIN main.users u ON u.user_key = s.user_key WHERE s.state IN (2, 3)")))
+            "FROM temp.staging_users s JOIN main.users u ON u.user_key = s.user_key WHERE s.state IN (2, "
+            "3)")))
         return failQuery(query);
     QList<UserChange> changes;
     while (query.next()) {
         const QString id = query.value(0).toString();
-        const User after = UserRowCodec::decode(id, query.value(1).toString(), query.value(2).toString(),
-                                                query.value(3).toString(), query.value(4).toString(),
-                                                query.value(5).toString(), query.value(6).toBool(),
-                                                query.value(7), query.value(8), query.value(9).toString(),
-                                                query.value(10).toString());
-        const User before = UserRowCodec::decode(id, query.value(12).toString(), query.value(13).toString(),
-                                                 query.value(14).toString(), query.value(15).toString(),
-                                                 query.value(16).toString(), query.value(17).toBool(),
-                                                 query.value(18), query.value(19), query.value(20).toString(),
-                                                 query.value(21).toString());
+        const User after = UserRowCodec::decode(
+            id, query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+            query.value(4).toString(), query.value(5).toString(), query.value(6).toBool(), query.value(7),
+            query.value(8), query.value(9).toString(), query.value(10).toString());
+        const User before = UserRowCodec::decode(
+            id, query.value(12).toString(), query.value(13).toString(), query.value(14).toString(),
+            query.value(15).toString(), query.value(16).toString(), query.value(17).toBool(), query.value(18),
+            query.value(19), query.value(20).toString(), query.value(21).toString());
         const QList<UserChange> userChanges = UserDiff::changes(before, after);
         if (query.value(11).toInt() == StagedRestored) {
             UserChange restored;
@@ -325,7 +334,8 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     QSqlQuery query(db);
     // Whether an earlier full sync exists: the very first one adds every user, and writing
     // "appeared on the server" for each of them would bury the real history.
-    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM syncs WHERE kind = 'full')")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM syncs WHERE kind = 'full')")) ||
+        !query.next())
         return rollback(query);
     const bool firstSync = !query.value(0).toBool();
     query.finish();
@@ -349,13 +359,15 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     }
 
     qint64 added = 0;
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM temp.staging_users WHERE state = 0")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM temp.staging_users WHERE state = 0")) ||
+        !query.next())
         return rollback(query);
     added = query.value(0).toLongLong();
     query.finish();
     if (!firstSync) {
-        query.prepare(QStringLiteral("INSERT INTO user_history (sync_id, user_id, username, changed_at, kind) "
-                                     "SELECT ?, id, username, ?, 'added' FROM temp.staging_users WHERE state = 0"));
+        query.prepare(
+            QStringLiteral("INSERT INTO user_history (sync_id, user_id, username, changed_at, kind) "
+                           "SELECT ?, id, username, ?, 'added' FROM temp.staging_users WHERE state = 0"));
         query.addBindValue(syncId);
         query.addBindValue(at);
         if (!query.exec())
@@ -372,23 +384,25 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     if (!query.exec())
         return rollback(query);
     const qint64 deleted = query.numRowsAffected();
-    query.prepare(QStringLiteral("UPDATE main.users SET deleted_at = ? WHERE deleted_at IS NULL AND NOT EXISTS "
-                                 "(SELECT 1 FROM temp.staging_users s WHERE s.id = users.id)"));
+    query.prepare(
+        QStringLiteral("UPDATE main.users SET deleted_at = ? WHERE deleted_at IS NULL AND NOT EXISTS "
+                       "(SELECT 1 FROM temp.staging_users s WHERE s.id = users.id)"));
     query.addBindValue(at);
     if (!query.exec())
         return rollback(query);
 
     // New, changed and restored users get their new copy; the FTS triggers follow.
-    query.prepare(QStringLiteral("INSERT INTO main.users (") + userColumns
-                  + QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT ") + userColumns
-                  + QStringLiteral(", ?, ?, NULL FROM temp.staging_users WHERE state <> 1 "
-                                   "ON CONFLICT (id) DO UPDATE SET username = excluded.username, "
-                                   "email = excluded.email, first_name = excluded.first_name, "
-                                   "last_name = excluded.last_name, name = excluded.name, roles = excluded.roles, "
-                                   "enabled = excluded.enabled, created_at = excluded.created_at, "
-                                   "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
-                                   "actions = excluded.actions, fingerprint = excluded.fingerprint, "
-                                   "last_seen_at = excluded.last_seen_at, deleted_at = NULL"));
+    query.prepare(
+        QStringLiteral("INSERT INTO main.users (") + userColumns +
+        QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT ") + userColumns +
+        QStringLiteral(", ?, ?, NULL FROM temp.staging_users WHERE state <> 1 "
+                       "ON CONFLICT (id) DO UPDATE SET username = excluded.username, "
+                       "email = excluded.email, first_name = excluded.first_name, "
+                       "last_name = excluded.last_name, name = excluded.name, roles = excluded.roles, "
+                       "enabled = excluded.enabled, created_at = excluded.created_at, "
+                       "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
+                       "actions = excluded.actions, fingerprint = excluded.fingerprint, "
+                       "last_seen_at = excluded.last_seen_at, deleted_at = NULL"));
     query.addBindValue(at);
     query.addBindValue(at);
     if (!query.exec())
@@ -404,9 +418,10 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE user_key IN "
                                    "(SELECT user_key FROM temp.staging_users WHERE state IN (2, 3))")))
         return rollback(query);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (user_key, role, last_seen_at) "
-                                 "SELECT u.user_key, r.value, ? FROM temp.staging_users s "
-                                 "JOIN main.users u ON u.id = s.id, json_each(s.roles) r WHERE s.state <> 1"));
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO main.user_roles (user_key, role, last_seen_at) "
+                       "SELECT u.user_key, r.value, ? FROM temp.staging_users s "
+                       "JOIN main.users u ON u.id = s.id, json_each(s.roles) r WHERE s.state <> 1"));
     query.addBindValue(at);
     if (!query.exec())
         return rollback(query);
@@ -417,22 +432,27 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         return rollback(query);
 
     if (m_sessionsStaged) {
-        if (!query.exec(QStringLiteral("DELETE FROM main.sessions WHERE NOT EXISTS (SELECT 1 FROM "
-                                       "temp.staging_sessions s WHERE s.user_id = sessions.user_id AND s.id = sessions.id)")))
+        if (!query.exec(QStringLiteral(
+                "DELETE FROM main.sessions WHERE NOT EXISTS (SELECT 1 FROM "
+                "temp.staging_sessions s WHERE s.user_id = sessions.user_id AND s.id = sessions.id)")))
             return rollback(query);
         query.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO main.sessions (user_id, id, username, started_at, last_activity_at, expires_at, "
+            "INSERT OR REPLACE INTO main.sessions (user_id, id, username, started_at, last_activity_at, "
+            "expires_at, "
             "ip_address, user_agent, attributes, last_seen_at) SELECT user_id, id, username, started_at, "
-            "last_activity_at, expires_at, ip_address, user_agent, attributes, ? FROM temp.staging_sessions"));
+            "last_activity_at, expires_at, ip_address, user_agent, attributes, ? FROM "
+            "temp.staging_sessions"));
         query.addBindValue(at);
         if (!query.exec())
             return rollback(query);
     }
     if (m_keysStaged) {
-        if (!query.exec(QStringLiteral("DELETE FROM main.api_keys WHERE id NOT IN (SELECT id FROM temp.staging_api_keys)")))
+        if (!query.exec(QStringLiteral(
+                "DELETE FROM main.api_keys WHERE id NOT IN (SELECT id FROM temp.staging_api_keys)")))
             return rollback(query);
         query.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO main.api_keys (id, owner_id, owner, name, description, prefix, scopes, created_at, "
+            "INSERT OR REPLACE INTO main.api_keys (id, owner_id, owner, name, description, prefix, scopes, "
+            "created_at, "
             "last_used_at, expires_at, enabled, attributes, last_seen_at) SELECT id, owner_id, owner, name, "
             "description, prefix, scopes, created_at, last_used_at, expires_at, enabled, attributes, ? "
             "FROM temp.staging_api_keys"));
@@ -457,8 +477,9 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     result.deleted = deleted;
     result.sessions = m_sessionsStaged ? m_stagedSessions : -1;
     result.apiKeys = m_keysStaged ? m_stagedKeys : -1;
-    query.prepare(QStringLiteral("UPDATE syncs SET pages = ?, users_seen = ?, added = ?, changed = ?, deleted = ?, "
-                                 "sessions = ?, api_keys = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE syncs SET pages = ?, users_seen = ?, added = ?, changed = ?, deleted = ?, "
+                       "sessions = ?, api_keys = ? WHERE id = ?"));
     for (const QVariant& value : QVariantList{result.pages, result.users, result.added, result.changed,
                                               result.deleted, result.sessions, result.apiKeys, syncId})
         query.addBindValue(value);
@@ -504,10 +525,10 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
     QList<UserChange> changes;
     bool unchanged = false;
     if (existed) {
-        const User before = UserRowCodec::decode(user.id, query.value(0).toString(), query.value(1).toString(),
-                                                 query.value(2).toString(), query.value(3).toString(),
-                                                 query.value(4).toString(), query.value(5).toBool(), query.value(6),
-                                                 query.value(7), query.value(8).toString(), query.value(9).toString());
+        const User before = UserRowCodec::decode(
+            user.id, query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toBool(), query.value(6),
+            query.value(7), query.value(8).toString(), query.value(9).toString());
         if (!query.value(10).isNull()) {
             UserChange restored;
             restored.userId = user.id;
@@ -515,9 +536,10 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
             restored.kind = UserChange::Kind::Restored;
             changes.append(restored);
         }
-        changes += UserDiff::changes(before, UserRowCodec::decode(user.id, row.username, row.email, row.firstName,
-                                                                  row.lastName, row.roles, row.enabled, row.createdAt,
-                                                                  row.lastLoginAt, row.attributes, row.actions));
+        changes += UserDiff::changes(before,
+                                     UserRowCodec::decode(user.id, row.username, row.email, row.firstName,
+                                                          row.lastName, row.roles, row.enabled, row.createdAt,
+                                                          row.lastLoginAt, row.attributes, row.actions));
         unchanged = changes.isEmpty() && query.value(11).toLongLong() == row.fingerprint;
     } else {
         UserChange added;
@@ -542,16 +564,17 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
         query.addBindValue(at);
         query.addBindValue(user.id);
     } else {
-        query.prepare(QStringLiteral("INSERT INTO users (") + userColumns
-                      + QStringLiteral(", first_seen_at, last_seen_at, deleted_at) VALUES "
-                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) "
-                                       "ON CONFLICT (id) DO UPDATE SET username = excluded.username, "
-                                       "email = excluded.email, first_name = excluded.first_name, "
-                                       "last_name = excluded.last_name, name = excluded.name, roles = excluded.roles, "
-                                       "enabled = excluded.enabled, created_at = excluded.created_at, "
-                                       "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
-                                       "actions = excluded.actions, fingerprint = excluded.fingerprint, "
-                                       "last_seen_at = excluded.last_seen_at, deleted_at = NULL"));
+        query.prepare(
+            QStringLiteral("INSERT INTO users (") + userColumns +
+            QStringLiteral(", first_seen_at, last_seen_at, deleted_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) "
+                           "ON CONFLICT (id) DO UPDATE SET username = excluded.username, "
+                           "email = excluded.email, first_name = excluded.first_name, "
+                           "last_name = excluded.last_name, name = excluded.name, roles = excluded.roles, "
+                           "enabled = excluded.enabled, created_at = excluded.created_at, "
+                           "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
+                           "actions = excluded.actions, fingerprint = excluded.fingerprint, "
+                           "last_seen_at = excluded.last_seen_at, deleted_at = NULL"));
         for (const QVariant& value : rowValues(row))
             query.addBindValue(value);
         query.addBindValue(at);
@@ -560,12 +583,14 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
     if (!query.exec())
         return rollback(query);
 
-    query.prepare(QStringLiteral("DELETE FROM user_roles WHERE user_key = (SELECT user_key FROM users WHERE id = ?)"));
+    query.prepare(
+        QStringLiteral("DELETE FROM user_roles WHERE user_key = (SELECT user_key FROM users WHERE id = ?)"));
     query.addBindValue(user.id);
     if (!query.exec())
         return rollback(query);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO user_roles (user_key, role, last_seen_at) "
-                                 "SELECT u.user_key, r.value, ? FROM users u, json_each(u.roles) r WHERE u.id = ?"));
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO user_roles (user_key, role, last_seen_at) "
+                       "SELECT u.user_key, r.value, ? FROM users u, json_each(u.roles) r WHERE u.id = ?"));
     query.addBindValue(at);
     query.addBindValue(user.id);
     if (!query.exec())
@@ -638,7 +663,8 @@ bool CacheWriter::storeSessions(const QString& userId, const QList<Session>& ses
     bool ok = query.exec();
     if (ok)
         ok = query.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO sessions (user_id, id, username, started_at, last_activity_at, expires_at, "
+            "INSERT OR REPLACE INTO sessions (user_id, id, username, started_at, last_activity_at, "
+            "expires_at, "
             "ip_address, user_agent, attributes, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; ok && i < sessions.size(); ++i) {
         const Session& session = sessions.at(i);
@@ -677,12 +703,14 @@ bool CacheWriter::storeApiKeys(const QString& ownerId, const QList<ApiKey>& keys
     query.addBindValue(notNull(ownerId));
     bool ok = query.exec();
     if (ok)
-        ok = query.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO api_keys (id, owner_id, owner, name, description, prefix, scopes, created_at, "
-            "last_used_at, expires_at, enabled, attributes, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        ok = query.prepare(QStringLiteral("INSERT OR REPLACE INTO api_keys (id, owner_id, owner, name, "
+                                          "description, prefix, scopes, created_at, "
+                                          "last_used_at, expires_at, enabled, attributes, last_seen_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; ok && i < keys.size(); ++i) {
         const ApiKey& key = keys.at(i);
-        const QString prefix = SecretFilter::looksLikeSecretValue(key.prefix) ? key.prefix.left(8) : key.prefix;
+        const QString prefix =
+            SecretFilter::looksLikeSecretValue(key.prefix) ? key.prefix.left(8) : key.prefix;
         const QVariantList values{key.id,
                                   notNull(ownerId.isEmpty() ? key.ownerId : ownerId),
                                   notNull(key.owner),

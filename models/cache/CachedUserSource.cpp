@@ -9,17 +9,19 @@
 #include <QVariant>
 
 namespace {
-const QString rowColumns = QStringLiteral(
-    "u.id, u.username, u.email, u.first_name, u.last_name, u.roles, u.enabled, u.created_at, u.last_login_at, "
-    "u.attributes, u.actions, u.first_seen_at, u.last_seen_at, u.deleted_at");
+const QString rowColumns =
+    QStringLiteral("u.id, u.username, u.email, u.first_name, u.last_name, u.roles, u.enabled, u.created_at, "
+                   "u.last_login_at, "
+                   "u.attributes, u.actions, u.first_seen_at, u.last_seen_at, u.deleted_at");
 
 CachedUser readRow(const QSqlQuery& query)
 {
     CachedUser row;
-    row.user = UserRowCodec::decode(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                    query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                                    query.value(6).toBool(), query.value(7), query.value(8),
-                                    query.value(9).toString(), query.value(10).toString());
+    row.user =
+        UserRowCodec::decode(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                             query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                             query.value(6).toBool(), query.value(7), query.value(8),
+                             query.value(9).toString(), query.value(10).toString());
     row.firstSeenAt = UserRowCodec::fromMsecs(query.value(11));
     row.lastSeenAt = UserRowCodec::fromMsecs(query.value(12));
     row.deletedOnServerAt = UserRowCodec::fromMsecs(query.value(13));
@@ -69,7 +71,8 @@ SyncRecord readSync(const QSqlQuery& query)
 {
     SyncRecord record;
     record.id = query.value(0).toLongLong();
-    record.kind = query.value(1).toString() == QLatin1String("user") ? SyncRecord::Kind::User : SyncRecord::Kind::Full;
+    record.kind =
+        query.value(1).toString() == QLatin1String("user") ? SyncRecord::Kind::User : SyncRecord::Kind::Full;
     record.startedAt = UserRowCodec::fromMsecs(query.value(2));
     record.finishedAt = UserRowCodec::fromMsecs(query.value(3));
     record.pages = query.value(4).toInt();
@@ -86,7 +89,10 @@ const QString syncColumns = QStringLiteral(
     "id, kind, started_at, finished_at, pages, users_seen, added, changed, deleted, sessions, api_keys");
 } // namespace
 
-CachedUserSource::CachedUserSource(QObject* parent) : QObject(parent) {}
+CachedUserSource::CachedUserSource(QObject* parent)
+    : QObject(parent)
+{
+}
 
 CachedUserSource::~CachedUserSource() = default;
 
@@ -141,7 +147,8 @@ QString CachedUserSource::ftsExpression(const QString& search)
     return terms.join(QLatin1Char(' '));
 }
 
-QString CachedUserSource::whereClause(const UserQuery& query, const CacheFilter& filter, QVariantList* binds) const
+QString CachedUserSource::whereClause(const UserQuery& query, const CacheFilter& filter,
+                                      QVariantList* binds) const
 {
     QStringList conditions;
     switch (filter.deleted) {
@@ -167,7 +174,8 @@ QString CachedUserSource::whereClause(const UserQuery& query, const CacheFilter&
         conditions << QStringLiteral("u.enabled = ?");
         binds->append(*filter.enabled ? 1 : 0);
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QList<CachedUser> CachedUserSource::rows(const UserQuery& query, const CacheFilter& filter) const
@@ -247,8 +255,9 @@ QList<UserChange> CachedUserSource::history(const QString& userId, int limit) co
 {
     QList<UserChange> result;
     QSqlQuery sql(m_database.database());
-    sql.prepare(QStringLiteral("SELECT ") + changeColumns
-                + QStringLiteral(" FROM user_history WHERE user_id = ? ORDER BY changed_at DESC, id DESC LIMIT ?"));
+    sql.prepare(
+        QStringLiteral("SELECT ") + changeColumns +
+        QStringLiteral(" FROM user_history WHERE user_id = ? ORDER BY changed_at DESC, id DESC LIMIT ?"));
     sql.addBindValue(userId);
     sql.addBindValue(limit);
     if (!sql.exec())
@@ -262,8 +271,8 @@ QList<UserChange> CachedUserSource::recentChanges(int limit) const
 {
     QList<UserChange> result;
     QSqlQuery sql(m_database.database());
-    sql.prepare(QStringLiteral("SELECT ") + changeColumns
-                + QStringLiteral(" FROM user_history ORDER BY changed_at DESC, id DESC LIMIT ?"));
+    sql.prepare(QStringLiteral("SELECT ") + changeColumns +
+                QStringLiteral(" FROM user_history ORDER BY changed_at DESC, id DESC LIMIT ?"));
     sql.addBindValue(limit);
     if (!sql.exec())
         return result;
@@ -276,8 +285,9 @@ QList<Session> CachedUserSource::sessions(const QString& userId) const
 {
     QList<Session> result;
     QSqlQuery sql(m_database.database());
-    sql.prepare(QStringLiteral("SELECT id, user_id, username, started_at, last_activity_at, expires_at, ip_address, "
-                               "user_agent, attributes FROM sessions WHERE user_id = ? ORDER BY started_at DESC"));
+    sql.prepare(
+        QStringLiteral("SELECT id, user_id, username, started_at, last_activity_at, expires_at, ip_address, "
+                       "user_agent, attributes FROM sessions WHERE user_id = ? ORDER BY started_at DESC"));
     sql.addBindValue(userId);
     if (!sql.exec())
         return result;
@@ -301,8 +311,9 @@ QList<ApiKey> CachedUserSource::apiKeys(const QString& ownerId) const
 {
     QList<ApiKey> result;
     QSqlQuery sql(m_database.database());
-    QString statement = QStringLiteral("SELECT id, owner_id, owner, name, description, prefix, scopes, created_at, "
-                                       "last_used_at, expires_at, enabled, attributes FROM api_keys");
+    QString statement =
+        QStringLiteral("SELECT id, owner_id, owner, name, description, prefix, scopes, created_at, "
+                       "last_used_at, expires_at, enabled, attributes FROM api_keys");
     if (!ownerId.isEmpty())
         statement += QStringLiteral(" WHERE owner_id = ?");
     sql.prepare(statement + QStringLiteral(" ORDER BY created_at DESC, id"));
@@ -332,9 +343,9 @@ QList<ApiKey> CachedUserSource::apiKeys(const QString& ownerId) const
 SyncRecord CachedUserSource::lastFullSync() const
 {
     QSqlQuery sql(m_database.database());
-    if (!sql.exec(QStringLiteral("SELECT ") + syncColumns
-                  + QStringLiteral(" FROM syncs WHERE kind = 'full' ORDER BY id DESC LIMIT 1"))
-        || !sql.next())
+    if (!sql.exec(QStringLiteral("SELECT ") + syncColumns +
+                  QStringLiteral(" FROM syncs WHERE kind = 'full' ORDER BY id DESC LIMIT 1")) ||
+        !sql.next())
         return {};
     return readSync(sql);
 }
@@ -343,7 +354,8 @@ QList<SyncRecord> CachedUserSource::syncs(int limit) const
 {
     QList<SyncRecord> result;
     QSqlQuery sql(m_database.database());
-    sql.prepare(QStringLiteral("SELECT ") + syncColumns + QStringLiteral(" FROM syncs ORDER BY id DESC LIMIT ?"));
+    sql.prepare(QStringLiteral("SELECT ") + syncColumns +
+                QStringLiteral(" FROM syncs ORDER BY id DESC LIMIT ?"));
     sql.addBindValue(limit);
     if (!sql.exec())
         return result;
@@ -389,7 +401,8 @@ QString CachedUserSource::ageText(const QDateTime& time, const QDateTime& now)
 QString CachedUserSource::statusText(const QDateTime& now) const
 {
     const QDateTime time = asOf();
-    const QString when = time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : tr("never");
+    const QString when =
+        time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : tr("never");
     switch (m_freshness) {
     case Freshness::Offline:
         return time.isValid() ? tr("Offline — data as of %1").arg(when)
@@ -406,7 +419,8 @@ QString CachedUserSource::statusText(const QDateTime& now) const
 ApiError CachedUserSource::writeRefused(const QString& action) const
 {
     const QDateTime time = asOf();
-    const QString when = time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : tr("never");
+    const QString when =
+        time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : tr("never");
     return ApiError::make(ApiError::Kind::Offline,
                           tr("“%1” needs the server, and AuthDesk is working offline (data as of %2). "
                              "Go online to make changes.")

@@ -4,14 +4,18 @@
 
 #include <QCoreApplication>
 
-ConnectionUserSource::ConnectionUserSource(Connection* connection) : m_connection(connection) {}
+ConnectionUserSource::ConnectionUserSource(Connection* connection)
+    : m_connection(connection)
+{
+}
 
 bool ConnectionUserSource::available(const std::function<void(const ApiError&)>& fail) const
 {
     if (m_connection)
         return true;
-    fail(ApiError::make(ApiError::Kind::Cancelled,
-                        QCoreApplication::translate("ConnectionUserSource", "The connection to the server was closed.")));
+    fail(ApiError::make(
+        ApiError::Kind::Cancelled,
+        QCoreApplication::translate("ConnectionUserSource", "The connection to the server was closed.")));
     return false;
 }
 

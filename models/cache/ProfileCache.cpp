@@ -112,10 +112,11 @@ UserTableModel::PageLoader ProfileCache::pageLoader()
 Capabilities ProfileCache::capabilities() const
 {
     Capabilities caps;
-    for (Capability readable : {Capability::ListUsers, Capability::ServerSearch, Capability::ServerSort,
-                                Capability::TotalCount})
+    for (Capability readable :
+         {Capability::ListUsers, Capability::ServerSearch, Capability::ServerSort, Capability::TotalCount})
         caps.allow(readable);
-    const QString why = tr("Needs the server: you are working from the cache (%1).").arg(m_source.statusText());
+    const QString why =
+        tr("Needs the server: you are working from the cache (%1).").arg(m_source.statusText());
     for (Capability needsServer :
          {Capability::GetUser, Capability::CreateUser, Capability::UpdateUser, Capability::DeleteUser,
           Capability::SetRoles, Capability::SetEnabled, Capability::ListSessions, Capability::ListAllSessions,

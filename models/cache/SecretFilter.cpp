@@ -8,8 +8,8 @@ namespace {
 const QStringList& secretFragments()
 {
     static const QStringList fragments{
-        QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("secret"),
-        QStringLiteral("token"),    QStringLiteral("jwt"),    QStringLiteral("hash"),
+        QStringLiteral("password"),   QStringLiteral("passwd"),  QStringLiteral("secret"),
+        QStringLiteral("token"),      QStringLiteral("jwt"),     QStringLiteral("hash"),
         QStringLiteral("credential"), QStringLiteral("private"),
     };
     return fragments;
@@ -19,9 +19,9 @@ const QStringList& secretFragments()
 const QStringList& secretNames()
 {
     static const QStringList names{
-        QStringLiteral("key"),       QStringLiteral("apikey"),     QStringLiteral("api_key"),
-        QStringLiteral("api-key"),   QStringLiteral("x-api-key"),  QStringLiteral("access_key"),
-        QStringLiteral("secret_key"), QStringLiteral("authorization"), QStringLiteral("cookie"),
+        QStringLiteral("key"),        QStringLiteral("apikey"),         QStringLiteral("api_key"),
+        QStringLiteral("api-key"),    QStringLiteral("x-api-key"),      QStringLiteral("access_key"),
+        QStringLiteral("secret_key"), QStringLiteral("authorization"),  QStringLiteral("cookie"),
         QStringLiteral("set-cookie"), QStringLiteral("session_cookie"), QStringLiteral("otp"),
         QStringLiteral("totp"),
     };
@@ -30,7 +30,8 @@ const QStringList& secretNames()
 
 const QRegularExpression& jwtPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"re(eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)re"));
+    static const QRegularExpression re(
+        QStringLiteral(R"re(eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)re"));
     return re;
 }
 
@@ -42,8 +43,9 @@ const QRegularExpression& nebulaKeyPattern()
 
 const QRegularExpression& bearerPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"re(\b(Bearer|token|Basic)\s+[A-Za-z0-9._~+/=-]{8,})re"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"re(\b(Bearer|token|Basic)\s+[A-Za-z0-9._~+/=-]{8,})re"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -51,7 +53,8 @@ const QRegularExpression& assignmentPattern()
 {
     // password=..., "client_secret":"...", access_token: ...
     static const QRegularExpression re(
-        QStringLiteral(R"re(("?[A-Za-z_-]*(password|passwd|secret|token|api[_-]?key)"?\s*[:=]\s*)("[^"]*"|[^\s&,;}]+))re"),
+        QStringLiteral(
+            R"re(("?[A-Za-z_-]*(password|passwd|secret|token|api[_-]?key)"?\s*[:=]\s*)("[^"]*"|[^\s&,;}]+))re"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -71,8 +74,8 @@ bool SecretFilter::isSecretName(const QString& name)
 
 bool SecretFilter::looksLikeSecretValue(const QString& value)
 {
-    return jwtPattern().match(value).hasMatch() || nebulaKeyPattern().match(value).hasMatch()
-        || bearerPattern().match(value).hasMatch();
+    return jwtPattern().match(value).hasMatch() || nebulaKeyPattern().match(value).hasMatch() ||
+           bearerPattern().match(value).hasMatch();
 }
 
 QVariant SecretFilter::filtered(const QVariant& value, bool* keep)

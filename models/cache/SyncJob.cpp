@@ -22,7 +22,8 @@ SyncJob::~SyncJob()
         return;
     ++m_op;
     // The worker closes its connection on its own thread; an uncommitted sync is dropped.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
@@ -80,7 +81,8 @@ void SyncJob::fetchNextPage()
     query.limit = m_pageSize;
     m_fetching = true;
     const quint64 op = m_op;
-    m_source->fetchUsers(query, this, [this, op](const Result<UserPage>& result) { pageArrived(op, result); });
+    m_source->fetchUsers(query, this,
+                         [this, op](const Result<UserPage>& result) { pageArrived(op, result); });
 }
 
 void SyncJob::pageArrived(quint64 op, const Result<UserPage>& result)
@@ -100,15 +102,17 @@ void SyncJob::pageArrived(quint64 op, const Result<UserPage>& result)
         m_total = page.total;
     if (page.hasMore && page.users.isEmpty()) {
         // Committing now would mark every user not yet listed as deleted on server.
-        fail(ApiError::make(ApiError::Kind::Malformed,
-                            tr("The server announced more users but sent an empty page; the cache was left as it "
-                               "was.")));
+        fail(ApiError::make(
+            ApiError::Kind::Malformed,
+            tr("The server announced more users but sent an empty page; the cache was left as it "
+               "was.")));
         return;
     }
     if (page.hasMore && m_pagesFetched >= maxPages) {
-        fail(ApiError::make(ApiError::Kind::Malformed,
-                            tr("The server kept announcing more users after %1 pages; the cache was left as it was.")
-                                .arg(maxPages)));
+        fail(ApiError::make(
+            ApiError::Kind::Malformed,
+            tr("The server kept announcing more users after %1 pages; the cache was left as it was.")
+                .arg(maxPages)));
         return;
     }
     m_usersDone = !page.hasMore;
@@ -133,25 +137,27 @@ void SyncJob::fetchSessions(qint64 offset)
 {
     emitProgress(SyncProgress::Phase::Sessions);
     const quint64 op = m_op;
-    m_source->fetchAllSessions(offset, m_pageSize, this, [this, op, offset](const Result<QList<Session>>& result) {
-        if (!current(op))
-            return;
-        if (result.ok()) {
-            const QList<Session> sessions = result.value();
-            m_sessionsFetched += sessions.size();
-            QMetaObject::invokeMethod(m_worker, [worker = m_worker, sessions] { worker->stageSessions(sessions); });
-            if (sessions.size() >= m_pageSize && offset / m_pageSize < maxPages) {
-                fetchSessions(offset + sessions.size());
+    m_source->fetchAllSessions(
+        offset, m_pageSize, this, [this, op, offset](const Result<QList<Session>>& result) {
+            if (!current(op))
                 return;
+            if (result.ok()) {
+                const QList<Session> sessions = result.value();
+                m_sessionsFetched += sessions.size();
+                QMetaObject::invokeMethod(m_worker,
+                                          [worker = m_worker, sessions] { worker->stageSessions(sessions); });
+                if (sessions.size() >= m_pageSize && offset / m_pageSize < maxPages) {
+                    fetchSessions(offset + sessions.size());
+                    return;
+                }
             }
-        }
-        // Sessions are a bonus: when listing them fails, the users still commit. A partial
-        // listing is still a listing, so a failure after the first page keeps what arrived.
-        if (m_syncApiKeys && m_source->canListApiKeys())
-            fetchApiKeys();
-        else
-            commit();
-    });
+            // Sessions are a bonus: when listing them fails, the users still commit. A partial
+            // listing is still a listing, so a failure after the first page keeps what arrived.
+            if (m_syncApiKeys && m_source->canListApiKeys())
+                fetchApiKeys();
+            else
+                commit();
+        });
 }
 
 void SyncJob::fetchApiKeys()
@@ -172,7 +178,8 @@ void SyncJob::fetchApiKeys()
 void SyncJob::commit()
 {
     emitProgress(SyncProgress::Phase::Committing);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, pages = m_pagesFetched] { worker->commit(pages); });
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, pages = m_pagesFetched] { worker->commit(pages); });
 }
 
 void SyncJob::refreshUser(const User& user)
@@ -190,10 +197,11 @@ void SyncJob::refreshUser(const User& user)
         if (!current(op))
             return;
         if (result.ok()) {
-            QMetaObject::invokeMethod(m_worker,
-                                      [worker = m_worker, op, fresh = result.value()] { worker->storeUser(op, fresh); });
+            QMetaObject::invokeMethod(
+                m_worker, [worker = m_worker, op, fresh = result.value()] { worker->storeUser(op, fresh); });
         } else if (result.error().kind == ApiError::Kind::NotFound) {
-            QMetaObject::invokeMethod(m_worker, [worker = m_worker, op, id] { worker->markDeletedOnServer(op, id); });
+            QMetaObject::invokeMethod(m_worker,
+                                      [worker = m_worker, op, id] { worker->markDeletedOnServer(op, id); });
         } else {
             fail(result.error());
         }

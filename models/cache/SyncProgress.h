@@ -6,8 +6,8 @@
 struct SyncProgress
 {
     enum class Phase {
-        Users,     // walking the pages of users
-        Sessions,  // walking sessions (where the server lists them)
+        Users,    // walking the pages of users
+        Sessions, // walking sessions (where the server lists them)
         ApiKeys,
         Committing // swapping the new copy in
     };
@@ -15,7 +15,7 @@ struct SyncProgress
     Phase phase = Phase::Users;
     int pages = 0;
     qint64 users = 0;
-    qint64 total = -1;          // users the server says it has; -1 when it does not say
+    qint64 total = -1; // users the server says it has; -1 when it does not say
     double usersPerSecond = 0;
     qint64 elapsedMs = 0;
 

@@ -15,10 +15,10 @@ struct SyncRecord
     QDateTime startedAt;
     QDateTime finishedAt;
     int pages = 0;
-    qint64 users = 0;   // users the server listed
+    qint64 users = 0; // users the server listed
     qint64 added = 0;
     qint64 changed = 0;
-    qint64 deleted = 0; // found missing on the server by this sync
+    qint64 deleted = 0;   // found missing on the server by this sync
     qint64 sessions = -1; // -1: sessions were not synced
     qint64 apiKeys = -1;  // -1: keys were not synced
 

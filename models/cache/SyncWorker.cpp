@@ -1,6 +1,9 @@
 #include "SyncWorker.h"
 
-SyncWorker::SyncWorker(const QString& cachePath) : m_path(cachePath) {}
+SyncWorker::SyncWorker(const QString& cachePath)
+    : m_path(cachePath)
+{
+}
 
 SyncWorker::~SyncWorker()
 {

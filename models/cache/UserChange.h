@@ -11,10 +11,10 @@
 struct UserChange
 {
     enum class Kind {
-        Added,     // first seen by a sync after the initial one
-        Changed,   // a field differs: see field / oldValue / newValue
-        Deleted,   // no longer on the server
-        Restored,  // back on the server after having been deleted
+        Added,    // first seen by a sync after the initial one
+        Changed,  // a field differs: see field / oldValue / newValue
+        Deleted,  // no longer on the server
+        Restored, // back on the server after having been deleted
     };
 
     qint64 id = 0;
@@ -31,7 +31,7 @@ struct UserChange
 
     // One readable sentence: "lost role admin", "email changed from a@x to b@x".
     QString description() const;
-    static QString kindName(Kind kind);         // stored form: "added", "changed", ...
+    static QString kindName(Kind kind); // stored form: "added", "changed", ...
     static Kind kindFromName(const QString& name);
     friend bool operator==(const UserChange&, const UserChange&) = default;
 

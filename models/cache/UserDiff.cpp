@@ -25,10 +25,10 @@ QString boolText(bool value)
 bool UserDiff::isVolatileAttribute(const QString& name)
 {
     static const QStringList fragments{
-        QStringLiteral("last_login"),  QStringLiteral("lastlogin"),    QStringLiteral("last_access"),
-        QStringLiteral("lastaccess"),  QStringLiteral("last_activity"), QStringLiteral("last_used"),
-        QStringLiteral("lastused"),    QStringLiteral("last_seen"),    QStringLiteral("updated"),
-        QStringLiteral("modified"),    QStringLiteral("login_count"),
+        QStringLiteral("last_login"), QStringLiteral("lastlogin"),     QStringLiteral("last_access"),
+        QStringLiteral("lastaccess"), QStringLiteral("last_activity"), QStringLiteral("last_used"),
+        QStringLiteral("lastused"),   QStringLiteral("last_seen"),     QStringLiteral("updated"),
+        QStringLiteral("modified"),   QStringLiteral("login_count"),
     };
     const QString lower = name.toLower();
     for (const QString& fragment : fragments) {

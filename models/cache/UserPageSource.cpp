@@ -5,8 +5,9 @@
 namespace {
 ApiError unsupported()
 {
-    return ApiError::make(ApiError::Kind::Unsupported,
-                          QCoreApplication::translate("UserPageSource", "This server does not offer this operation."));
+    return ApiError::make(
+        ApiError::Kind::Unsupported,
+        QCoreApplication::translate("UserPageSource", "This server does not offer this operation."));
 }
 } // namespace
 

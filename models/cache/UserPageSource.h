@@ -17,8 +17,7 @@ class QObject;
 class UserPageSource
 {
 public:
-    template <typename T>
-    using Callback = std::function<void(const Result<T>&)>;
+    template <typename T> using Callback = std::function<void(const Result<T>&)>;
 
     virtual ~UserPageSource() = default;
 

@@ -103,19 +103,20 @@ UserRow UserRowCodec::encode(const User& user)
     // "unchanged" practically impossible.
     QCryptographicHash hash(QCryptographicHash::Md5);
     const QChar separator(0x1f);
-    const QString canonical = row.id + separator + row.username + separator + row.email + separator
-        + row.firstName + separator + row.lastName + separator + row.roles + separator
-        + (row.enabled ? QLatin1Char('1') : QLatin1Char('0')) + separator + row.createdAt.toString()
-        + separator + row.lastLoginAt.toString() + separator + row.attributes + separator + row.actions;
+    const QString canonical = row.id + separator + row.username + separator + row.email + separator +
+                              row.firstName + separator + row.lastName + separator + row.roles + separator +
+                              (row.enabled ? QLatin1Char('1') : QLatin1Char('0')) + separator +
+                              row.createdAt.toString() + separator + row.lastLoginAt.toString() + separator +
+                              row.attributes + separator + row.actions;
     hash.addData(canonical.toUtf8());
     row.fingerprint = qFromLittleEndian<qint64>(hash.result().constData());
     return row;
 }
 
 User UserRowCodec::decode(const QString& id, const QString& username, const QString& email,
-                          const QString& firstName, const QString& lastName, const QString& roles, bool enabled,
-                          const QVariant& createdAt, const QVariant& lastLoginAt, const QString& attributes,
-                          const QString& actions)
+                          const QString& firstName, const QString& lastName, const QString& roles,
+                          bool enabled, const QVariant& createdAt, const QVariant& lastLoginAt,
+                          const QString& attributes, const QString& actions)
 {
     User user;
     user.id = id;

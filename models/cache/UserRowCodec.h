@@ -17,13 +17,13 @@ struct UserRow
     QString email;
     QString firstName;
     QString lastName;
-    QString name; // display name, searched and sorted
-    QString roles;      // JSON array
+    QString name;  // display name, searched and sorted
+    QString roles; // JSON array
     bool enabled = true;
     QVariant createdAt;   // qint64 ms or NULL
     QVariant lastLoginAt; // qint64 ms or NULL
-    QString attributes; // JSON object, without secrets
-    QString actions;    // JSON object
+    QString attributes;   // JSON object, without secrets
+    QString actions;      // JSON object
     qint64 fingerprint = 0;
 };
 

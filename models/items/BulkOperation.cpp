@@ -37,7 +37,9 @@ void BulkOperation::plan()
 {
     const RoleDefinition* roleDefinition = definition(m_role);
     const QString arrow = QStringLiteral(" → ");
-    auto rolesText = [](const QStringList& roles) { return roles.isEmpty() ? tr("(none)") : roles.join(QLatin1String(", ")); };
+    auto rolesText = [](const QStringList& roles) {
+        return roles.isEmpty() ? tr("(none)") : roles.join(QLatin1String(", "));
+    };
     for (Item& item : m_items) {
         item.status = Status::Pending;
         item.message.clear();
@@ -51,11 +53,14 @@ void BulkOperation::plan()
                 item.status = Status::Unchanged;
                 item.change = target ? tr("already enabled") : tr("already disabled");
             } else {
-                item.change = target ? tr("disabled") + arrow + tr("enabled") : tr("enabled") + arrow + tr("disabled");
+                item.change =
+                    target ? tr("disabled") + arrow + tr("enabled") : tr("enabled") + arrow + tr("disabled");
             }
             break;
         }
-        case Kind::Delete: item.change = tr("will be deleted"); break;
+        case Kind::Delete:
+            item.change = tr("will be deleted");
+            break;
         case Kind::AddRole:
             if (u.roles.contains(m_role) && (!m_singleRole || u.roles.size() == 1)) {
                 item.status = Status::Unchanged;
@@ -95,18 +100,24 @@ QString BulkOperation::title() const
 {
     const int n = int(m_items.size());
     switch (m_kind) {
-    case Kind::Enable: return tr("Enable %n user(s)", nullptr, n);
-    case Kind::Disable: return tr("Disable %n user(s)", nullptr, n);
-    case Kind::Delete: return tr("Delete %n user(s)", nullptr, n);
-    case Kind::AddRole: return tr("Add %1 to %n user(s)", nullptr, n).arg(m_role);
-    case Kind::RemoveRole: return tr("Remove %1 from %n user(s)", nullptr, n).arg(m_role);
+    case Kind::Enable:
+        return tr("Enable %n user(s)", nullptr, n);
+    case Kind::Disable:
+        return tr("Disable %n user(s)", nullptr, n);
+    case Kind::Delete:
+        return tr("Delete %n user(s)", nullptr, n);
+    case Kind::AddRole:
+        return tr("Add %1 to %n user(s)", nullptr, n).arg(m_role);
+    case Kind::RemoveRole:
+        return tr("Remove %1 from %n user(s)", nullptr, n).arg(m_role);
     }
     return {};
 }
 
 int BulkOperation::count(Status status) const
 {
-    return int(std::count_if(m_items.cbegin(), m_items.cend(), [status](const Item& item) { return item.status == status; }));
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+                             [status](const Item& item) { return item.status == status; }));
 }
 
 void BulkOperation::setConnection(Connection* connection)
@@ -118,7 +129,9 @@ void BulkOperation::setConnection(Connection* connection)
     auto act = [guarded, kind](const Item& item, const User& user, QObject* context, StepDone done) {
         switch (kind) {
         case Kind::Enable:
-        case Kind::Disable: guarded->setEnabled(user, kind == Kind::Enable, context, std::move(done)); return;
+        case Kind::Disable:
+            guarded->setEnabled(user, kind == Kind::Enable, context, std::move(done));
+            return;
         case Kind::AddRole:
         case Kind::RemoveRole: {
             // Recompute from the user as the server has it now, keeping the planned change.
@@ -151,8 +164,8 @@ void BulkOperation::setConnection(Connection* connection)
         }
         const Capabilities caps = guarded->capabilities();
         // Where the server's per-user links decide what may be done, act on a complete user.
-        if (caps.supports(Capability::UserActionsFromLinks) && item.user.actions.isEmpty()
-            && caps.supports(Capability::GetUser)) {
+        if (caps.supports(Capability::UserActionsFromLinks) && item.user.actions.isEmpty() &&
+            caps.supports(Capability::GetUser)) {
             guarded->getUser(item.user, context, [item, context, act, done](const Result<User>& full) {
                 if (!full.ok())
                     done(full.error());
@@ -250,13 +263,20 @@ void BulkOperation::cancel()
 QString BulkOperation::statusText(Status status)
 {
     switch (status) {
-    case Status::Pending: return tr("to do");
-    case Status::Running: return tr("running");
-    case Status::Done: return tr("done");
-    case Status::Failed: return tr("failed");
-    case Status::Unchanged: return tr("unchanged");
-    case Status::Skipped: return tr("skipped");
-    case Status::Cancelled: return tr("cancelled");
+    case Status::Pending:
+        return tr("to do");
+    case Status::Running:
+        return tr("running");
+    case Status::Done:
+        return tr("done");
+    case Status::Failed:
+        return tr("failed");
+    case Status::Unchanged:
+        return tr("unchanged");
+    case Status::Skipped:
+        return tr("skipped");
+    case Status::Cancelled:
+        return tr("cancelled");
     }
     return {};
 }

@@ -25,7 +25,7 @@ public:
     enum class Kind { Enable, Disable, Delete, AddRole, RemoveRole };
     Q_ENUM(Kind)
     enum class Status {
-        Pending,   // will be changed
+        Pending, // will be changed
         Running,
         Done,
         Failed,    // the server refused or could not be reached: `message` says why
@@ -42,7 +42,7 @@ public:
         QString change;  // the preview: "enabled → disabled", "roles: a → a, b"
         QString message; // why it was skipped or failed
         QStringList newRoles;
-        User updated;    // the server's answer after the change
+        User updated; // the server's answer after the change
     };
 
     using StepDone = std::function<void(const Result<User>&)>;

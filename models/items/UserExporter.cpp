@@ -58,8 +58,8 @@ QByteArray UserExporter::csvField(QByteArrayView text)
         if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
             field.prepend('\'');
     }
-    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r')
-        || field.startsWith(' ') || field.endsWith(' ')) {
+    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r') ||
+        field.startsWith(' ') || field.endsWith(' ')) {
         field.replace("\"", "\"\"");
         field = '"' + field + '"';
     }
@@ -73,11 +73,21 @@ QByteArray UserExporter::jsonString(QByteArrayView utf8)
     out += '"';
     for (char c : utf8) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (uchar(c) < 0x20)
                 out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
@@ -112,7 +122,9 @@ QByteArray UserExporter::csvRecord(const UserRowStore& store, quint32 slot)
 
 QByteArray UserExporter::jsonRecord(const UserRowStore& store, quint32 slot)
 {
-    auto dateOrNull = [](const QDateTime& when) { return when.isValid() ? jsonString(isoDate(when)) : QByteArray("null"); };
+    auto dateOrNull = [](const QDateTime& when) {
+        return when.isValid() ? jsonString(isoDate(when)) : QByteArray("null");
+    };
     QByteArray roles = "[";
     const QStringList& list = store.roles(slot);
     for (int i = 0; i < list.size(); ++i) {
@@ -121,12 +133,14 @@ QByteArray UserExporter::jsonRecord(const UserRowStore& store, quint32 slot)
         roles += jsonString(list.at(i).toUtf8());
     }
     roles += ']';
-    return "{\"id\":" + jsonString(store.bytes(slot, Field::Id)) + ",\"username\":" + jsonString(store.bytes(slot, Field::Username))
-         + ",\"email\":" + jsonString(store.bytes(slot, Field::Email)) + ",\"first_name\":"
-         + jsonString(store.bytes(slot, Field::FirstName)) + ",\"last_name\":" + jsonString(store.bytes(slot, Field::LastName))
-         + ",\"roles\":" + roles + ",\"enabled\":" + (store.enabled(slot) ? "true" : "false")
-         + ",\"created_at\":" + dateOrNull(store.createdAt(slot)) + ",\"last_login_at\":" + dateOrNull(store.lastLoginAt(slot))
-         + '}';
+    return "{\"id\":" + jsonString(store.bytes(slot, Field::Id)) +
+           ",\"username\":" + jsonString(store.bytes(slot, Field::Username)) +
+           ",\"email\":" + jsonString(store.bytes(slot, Field::Email)) +
+           ",\"first_name\":" + jsonString(store.bytes(slot, Field::FirstName)) +
+           ",\"last_name\":" + jsonString(store.bytes(slot, Field::LastName)) + ",\"roles\":" + roles +
+           ",\"enabled\":" + (store.enabled(slot) ? "true" : "false") +
+           ",\"created_at\":" + dateOrNull(store.createdAt(slot)) +
+           ",\"last_login_at\":" + dateOrNull(store.lastLoginAt(slot)) + '}';
 }
 
 void UserExporter::start(const QString& path, Format format)
@@ -149,15 +163,17 @@ void UserExporter::start(const QString& path, Format format)
     const quint64 run = ++m_run;
     emit progress(Phase::Fetching, m_users->rowCount(), m_users->total());
     // Every page first: the file holds the whole (filtered, sorted) list, not just the screen.
-    auto pageProgress = connect(m_users, &UserTableModel::pageLoaded, this,
-                                [this](int rows, qint64 total) { emit progress(Phase::Fetching, rows, total); });
+    auto pageProgress = connect(m_users, &UserTableModel::pageLoaded, this, [this](int rows, qint64 total) {
+        emit progress(Phase::Fetching, rows, total);
+    });
     m_users->fetchAll([this, run, pageProgress](const ApiError& error) {
         disconnect(pageProgress);
         if (run != m_run || !m_running)
             return;
         if (!error.isNone()) {
-            fail(error.kind == ApiError::Kind::Cancelled ? tr("Export cancelled.")
-                                                         : tr("Could not load every user: %1").arg(error.message));
+            fail(error.kind == ApiError::Kind::Cancelled
+                     ? tr("Export cancelled.")
+                     : tr("Could not load every user: %1").arg(error.message));
             return;
         }
         // Asynchronous even when nothing had to be fetched, so callers can rely on it.
@@ -180,8 +196,9 @@ void UserExporter::beginWriting()
     }
     m_written = 0;
     // Slots are only valid until the list is reset.
-    m_resetGuard = connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this,
-                           [this] { fail(tr("The list was reloaded during the export; nothing was written.")); });
+    m_resetGuard = connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        fail(tr("The list was reloaded during the export; nothing was written."));
+    });
     m_file->write(m_format == Format::Csv ? csvHeader() : QByteArray("[\n"));
     writeSlice();
 }
@@ -223,7 +240,8 @@ void UserExporter::writeSlice()
         emit finished(false, tr("Could not save %1: %2").arg(name, why), 0);
         return;
     }
-    emit finished(true, tr("Exported %n user(s) to %1.", nullptr, int(m_slots.size())).arg(name), qint64(m_slots.size()));
+    emit finished(true, tr("Exported %n user(s) to %1.", nullptr, int(m_slots.size())).arg(name),
+                  qint64(m_slots.size()));
 }
 
 void UserExporter::fail(const QString& message)

@@ -143,12 +143,19 @@ quint32 UserRowStore::writeRecord(const User& user, bool* hasFolded)
     *hasFolded = !isAscii(username) || !isAscii(email) || !isAscii(first) || !isAscii(last);
     if (*hasFolded) {
         QByteArray region = username;
-        region.append(FieldSeparator).append(email).append(FieldSeparator).append(first).append(' ').append(last);
-        folded = cutUtf8(QString::fromUtf8(region).toCaseFolded().toUtf8(), std::numeric_limits<quint16>::max());
+        region.append(FieldSeparator)
+            .append(email)
+            .append(FieldSeparator)
+            .append(first)
+            .append(' ')
+            .append(last);
+        folded =
+            cutUtf8(QString::fromUtf8(region).toCaseFolded().toUtf8(), std::numeric_limits<quint16>::max());
     }
     const std::array<const QByteArray*, FieldCount> fields{&id, &username, &email, &first, &last, &folded};
-    const size_t size = 2 * FieldCount + size_t(id.size() + username.size() + email.size() + first.size()
-                                                + last.size() + folded.size()) + 3;
+    const size_t size =
+        2 * FieldCount +
+        size_t(id.size() + username.size() + email.size() + first.size() + last.size() + folded.size()) + 3;
     if (m_chunks.empty() || m_chunkFill + size > (1u << ChunkBits)) {
         m_chunks.push_back(std::make_unique<char[]>(size_t(1) << ChunkBits));
         m_chunkFill = 0;
@@ -285,19 +292,24 @@ qint64 UserRowStore::find(const QString& id) const
 QByteArrayView UserRowStore::bytes(Index index, Field field) const
 {
     const char* r = record(index);
-    const quint16 id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2), first = lengthAt(r, 3),
-                  last = lengthAt(r, 4);
+    const quint16 id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2),
+                  first = lengthAt(r, 3), last = lengthAt(r, 4);
     const char* data = r + 2 * FieldCount;
     const char* usernameAt = data + id;
     const char* emailAt = usernameAt + username + 1;
     const char* firstAt = emailAt + email + 1;
     const char* lastAt = firstAt + first + 1;
     switch (field) {
-    case Field::Id: return {data, id};
-    case Field::Username: return {usernameAt, username};
-    case Field::Email: return {emailAt, email};
-    case Field::FirstName: return {firstAt, first};
-    case Field::LastName: return {lastAt, last};
+    case Field::Id:
+        return {data, id};
+    case Field::Username:
+        return {usernameAt, username};
+    case Field::Email:
+        return {emailAt, email};
+    case Field::FirstName:
+        return {firstAt, first};
+    case Field::LastName:
+        return {lastAt, last};
     case Field::Name:
         if (first == 0)
             return {lastAt, last};
@@ -346,18 +358,20 @@ bool UserRowStore::matches(Index index, const Needle& needle) const
     if (needle.isEmpty())
         return true;
     const char* r = record(index);
-    const size_t id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2), first = lengthAt(r, 3),
-                 last = lengthAt(r, 4);
+    const size_t id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2),
+                 first = lengthAt(r, 3), last = lengthAt(r, 4);
     const char* region = r + 2 * FieldCount + id;
     const size_t regionLength = username + email + first + last + 3;
     if (m_slots[index].flags & HasFolded) {
         const size_t folded = lengthAt(r, 5);
-        return memmem(region + regionLength, folded, needle.folded.constData(), size_t(needle.folded.size())) != nullptr;
+        return memmem(region + regionLength, folded, needle.folded.constData(),
+                      size_t(needle.folded.size())) != nullptr;
     }
     if (!needle.ascii)
         return false; // an ASCII-only row cannot contain a non-ASCII needle
     return containsFolded(reinterpret_cast<const uchar*>(region), regionLength,
-                          reinterpret_cast<const uchar*>(needle.folded.constData()), size_t(needle.folded.size()));
+                          reinterpret_cast<const uchar*>(needle.folded.constData()),
+                          size_t(needle.folded.size()));
 }
 
 int UserRowStore::compare(Index a, Index b, Field field) const
@@ -376,6 +390,6 @@ quint64 UserRowStore::sortPrefix(Index index, Field field) const
 
 qint64 UserRowStore::bytesUsed() const
 {
-    return qint64(m_slots.capacity() * sizeof(Slot)) + qint64(m_chunks.size()) * (qint64(1) << ChunkBits)
-         + qint64(m_idIndex.size() * sizeof(quint32));
+    return qint64(m_slots.capacity() * sizeof(Slot)) + qint64(m_chunks.size()) * (qint64(1) << ChunkBits) +
+           qint64(m_idIndex.size() * sizeof(quint32));
 }

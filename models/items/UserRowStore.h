@@ -81,8 +81,8 @@ private:
     enum Flag : quint8 { Enabled = 1, Removed = 2, HasFolded = 4 };
     struct Slot
     {
-        quint32 record = 0;    // arena address: chunk << ChunkBits | offset
-        quint32 created = 0;   // seconds since 1970, 0 = unknown
+        quint32 record = 0;  // arena address: chunk << ChunkBits | offset
+        quint32 created = 0; // seconds since 1970, 0 = unknown
         quint32 lastLogin = 0;
         quint32 roleSet : 24;
         quint32 flags : 8;

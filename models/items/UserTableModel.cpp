@@ -13,15 +13,19 @@ using Field = UserRowStore::Field;
 Field fieldOf(int column)
 {
     switch (column) {
-    case UserTableModel::Email: return Field::Email;
-    case UserTableModel::Name: return Field::Name;
-    default: return Field::Username;
+    case UserTableModel::Email:
+        return Field::Email;
+    case UserTableModel::Name:
+        return Field::Name;
+    default:
+        return Field::Username;
     }
 }
 
 bool isTextColumn(int column)
 {
-    return column == UserTableModel::Username || column == UserTableModel::Email || column == UserTableModel::Name;
+    return column == UserTableModel::Username || column == UserTableModel::Email ||
+           column == UserTableModel::Name;
 }
 
 } // namespace
@@ -103,13 +107,20 @@ bool UserTableModel::canFetchMore(const QModelIndex& parent) const
 QString UserTableModel::sortField(int column)
 {
     switch (column) {
-    case Username: return QStringLiteral("username");
-    case Email: return QStringLiteral("email");
-    case Name: return QStringLiteral("name");
-    case Roles: return QStringLiteral("roles");
-    case Enabled: return QStringLiteral("enabled");
-    case Created: return QStringLiteral("createdAt");
-    case LastLogin: return QStringLiteral("lastLoginAt");
+    case Username:
+        return QStringLiteral("username");
+    case Email:
+        return QStringLiteral("email");
+    case Name:
+        return QStringLiteral("name");
+    case Roles:
+        return QStringLiteral("roles");
+    case Enabled:
+        return QStringLiteral("enabled");
+    case Created:
+        return QStringLiteral("createdAt");
+    case LastLogin:
+        return QStringLiteral("lastLoginAt");
     }
     return {};
 }
@@ -269,11 +280,21 @@ void UserTableModel::sortRows(std::vector<UserRowStore::Index>& rows) const
         switch (m_sortColumn) {
         case Username:
         case Email:
-        case Name: key = m_store.sortPrefix(index, field); break;
-        case Roles: key = roleRank[m_store.roleSetId(index)]; break;
-        case Enabled: key = m_store.enabled(index) ? 1 : 0; break;
-        case Created: key = m_store.createdSeconds(index); break;
-        case LastLogin: key = m_store.lastLoginSeconds(index); break;
+        case Name:
+            key = m_store.sortPrefix(index, field);
+            break;
+        case Roles:
+            key = roleRank[m_store.roleSetId(index)];
+            break;
+        case Enabled:
+            key = m_store.enabled(index) ? 1 : 0;
+            break;
+        case Created:
+            key = m_store.createdSeconds(index);
+            break;
+        case LastLogin:
+            key = m_store.lastLoginSeconds(index);
+            break;
         }
         keys[i] = {key, index};
     }
@@ -457,9 +478,12 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
         return {};
     const UserRowStore::Index slot = m_order[size_t(index.row())];
     switch (role) {
-    case UserRole: return QVariant::fromValue(user(index.row()));
-    case IdRole: return m_store.text(slot, Field::Id);
-    case CompleteRole: return m_complete.contains(slot);
+    case UserRole:
+        return QVariant::fromValue(user(index.row()));
+    case IdRole:
+        return m_store.text(slot, Field::Id);
+    case CompleteRole:
+        return m_complete.contains(slot);
     case Qt::ToolTipRole:
         if (index.column() == Enabled && !m_store.enabled(slot))
             return tr("This account is disabled: it cannot sign in.");
@@ -467,8 +491,10 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
             return m_store.roles(slot).join(QLatin1Char('\n'));
         return {};
     case Qt::DisplayRole:
-    case SortRole: break;
-    default: return {};
+    case SortRole:
+        break;
+    default:
+        return {};
     }
     auto date = [role](const QDateTime& when) -> QVariant {
         if (role == SortRole)
@@ -476,16 +502,22 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
         return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
     };
     switch (index.column()) {
-    case Username: return m_store.text(slot, Field::Username);
-    case Email: return m_store.text(slot, Field::Email);
-    case Name: return m_store.text(slot, Field::Name);
-    case Roles: return m_store.roles(slot).join(QLatin1String(", "));
+    case Username:
+        return m_store.text(slot, Field::Username);
+    case Email:
+        return m_store.text(slot, Field::Email);
+    case Name:
+        return m_store.text(slot, Field::Name);
+    case Roles:
+        return m_store.roles(slot).join(QLatin1String(", "));
     case Enabled:
         if (role == SortRole)
             return m_store.enabled(slot);
         return m_store.enabled(slot) ? tr("Enabled") : tr("Disabled");
-    case Created: return date(m_store.createdAt(slot));
-    case LastLogin: return date(m_store.lastLoginAt(slot));
+    case Created:
+        return date(m_store.createdAt(slot));
+    case LastLogin:
+        return date(m_store.lastLoginAt(slot));
     }
     return {};
 }
@@ -499,13 +531,20 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
                                   : tr("Click to sort the loaded users (this server cannot sort).");
     }
     switch (section) {
-    case Username: return tr("Username");
-    case Email: return tr("Email");
-    case Name: return tr("Name");
-    case Roles: return tr("Roles / scopes");
-    case Enabled: return tr("Status");
-    case Created: return tr("Created");
-    case LastLogin: return tr("Last login");
+    case Username:
+        return tr("Username");
+    case Email:
+        return tr("Email");
+    case Name:
+        return tr("Name");
+    case Roles:
+        return tr("Roles / scopes");
+    case Enabled:
+        return tr("Status");
+    case Created:
+        return tr("Created");
+    case LastLogin:
+        return tr("Last login");
     }
     return {};
 }

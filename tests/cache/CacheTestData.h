@@ -13,7 +13,8 @@
 namespace CacheTestData {
 
 inline const QString echoedPassword = QStringLiteral("Pa55-word-that-must-not-be-cached");
-inline const QString echoedToken = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXZhbHVl");
+inline const QString echoedToken =
+    QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXZhbHVl");
 inline const QString echoedKey = QStringLiteral("ak_Zx81Y2tHkq9LmWq0pRsTuVwXyZaBcDe");
 
 inline User user(int i)
@@ -22,8 +23,10 @@ inline User user(int i)
     u.id = QStringLiteral("id-%1").arg(i, 6, 10, QLatin1Char('0'));
     u.username = QStringLiteral("user%1").arg(i);
     u.email = QStringLiteral("user%1@example.test").arg(i);
-    static const char* const firstNames[] = {"Anna", "Bruno", "Chloé", "Dmitri", "Elif", "Farid", "Greta", "Hiro"};
-    static const char* const lastNames[] = {"Novak", "Silva", "Moreau", "Ivanov", "Yilmaz", "Haddad", "Berg", "Sato"};
+    static const char* const firstNames[] = {"Anna", "Bruno", "Chloé", "Dmitri",
+                                             "Elif", "Farid", "Greta", "Hiro"};
+    static const char* const lastNames[] = {"Novak",  "Silva",  "Moreau", "Ivanov",
+                                            "Yilmaz", "Haddad", "Berg",   "Sato"};
     u.firstName = QString::fromUtf8(firstNames[i % 8]);
     u.lastName = QString::fromUtf8(lastNames[(i / 8) % 8]);
     u.roles = i % 10 == 0 ? QStringList{QStringLiteral("profile"), QStringLiteral("admin")}
@@ -31,9 +34,10 @@ inline User user(int i)
     u.enabled = i % 7 != 0;
     u.createdAt = QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC).addSecs(qint64(i) * 3600);
     u.lastLoginAt = i % 3 == 0 ? QDateTime() : QDateTime(QDate(2025, 2, 1), QTime(12, 0), Qt::UTC).addSecs(i);
-    u.attributes = {{QStringLiteral("phone_number"), QStringLiteral("+49 30 %1").arg(1000 + i)},
-                    {QStringLiteral("user_type"), i % 10 == 0 ? QStringLiteral("admin") : QStringLiteral("customer")},
-                    {QStringLiteral("city"), i % 2 ? QStringLiteral("Berlin") : QStringLiteral("Lisbon")}};
+    u.attributes = {
+        {QStringLiteral("phone_number"), QStringLiteral("+49 30 %1").arg(1000 + i)},
+        {QStringLiteral("user_type"), i % 10 == 0 ? QStringLiteral("admin") : QStringLiteral("customer")},
+        {QStringLiteral("city"), i % 2 ? QStringLiteral("Berlin") : QStringLiteral("Lisbon")}};
     return u;
 }
 
@@ -44,8 +48,9 @@ inline User userWithSecrets(int i)
     u.attributes.insert(QStringLiteral("password"), echoedPassword);
     u.attributes.insert(QStringLiteral("access_token"), echoedToken);
     u.attributes.insert(QStringLiteral("note"), QString(QStringLiteral("Bearer ") + echoedToken));
-    u.attributes.insert(QStringLiteral("nested"), QVariantMap{{QStringLiteral("api_key"), echoedKey},
-                                                              {QStringLiteral("fine"), QStringLiteral("kept")}});
+    u.attributes.insert(QStringLiteral("nested"),
+                        QVariantMap{{QStringLiteral("api_key"), echoedKey},
+                                    {QStringLiteral("fine"), QStringLiteral("kept")}});
     return u;
 }
 

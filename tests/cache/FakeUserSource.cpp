@@ -30,7 +30,8 @@ void FakeUserSource::fetchUser(const User& user, QObject* context, Callback<User
     QTimer::singleShot(delayMs, context, [done = std::move(done), result] { done(result); });
 }
 
-void FakeUserSource::fetchAllSessions(qint64 offset, int limit, QObject* context, Callback<QList<Session>> done)
+void FakeUserSource::fetchAllSessions(qint64 offset, int limit, QObject* context,
+                                      Callback<QList<Session>> done)
 {
     const QList<Session> page = sessions.mid(int(offset), limit);
     QTimer::singleShot(delayMs, context, [done = std::move(done), page] { done(page); });

@@ -13,7 +13,7 @@ public:
     QList<Session> sessions;
     bool listsSessions = false;
     int delayMs = 0;
-    int failOnPage = -1;          // 0-based page index that answers with an error
+    int failOnPage = -1; // 0-based page index that answers with an error
     bool reportTotal = true;
     int requests = 0;
 

@@ -42,8 +42,8 @@ void tst_AuditLog::init()
     QVERIFY2(m_log->open(m_path), qPrintable(m_log->errorString()));
 }
 
-AuditEntry tst_AuditLog::entry(const QString& action, const QString& target, AuditEntry::Outcome outcome, int status,
-                               const QDateTime& at) const
+AuditEntry tst_AuditLog::entry(const QString& action, const QString& target, AuditEntry::Outcome outcome,
+                               int status, const QDateTime& at) const
 {
     AuditEntry e;
     e.at = at;
@@ -62,8 +62,9 @@ AuditEntry tst_AuditLog::entry(const QString& action, const QString& target, Aud
 void tst_AuditLog::recordsEveryField()
 {
     QSignalSpy recorded(m_log.get(), &AuditLog::recorded);
-    AuditEntry e = entry(QStringLiteral("session.revoke"), QStringLiteral("user7"), AuditEntry::Outcome::Failed, 403,
-                         QDateTime(QDate(2025, 3, 12), QTime(14, 3, 7, 250), Qt::UTC));
+    AuditEntry e =
+        entry(QStringLiteral("session.revoke"), QStringLiteral("user7"), AuditEntry::Outcome::Failed, 403,
+              QDateTime(QDate(2025, 3, 12), QTime(14, 3, 7, 250), Qt::UTC));
     e.serverCode = QStringLiteral("forbidden");
     e.message = QStringLiteral("Signed in, but not allowed to revoke this session.");
     e.details = {{QStringLiteral("sessions"), 2}};
@@ -82,7 +83,8 @@ void tst_AuditLog::recordsEveryField()
     QCOMPARE(m_log->entries(), QList<AuditEntry>{e});
 
     // An entry without a time gets "now".
-    AuditEntry now = entry(QStringLiteral("user.create"), QStringLiteral("new"), AuditEntry::Outcome::Succeeded, 201, {});
+    AuditEntry now =
+        entry(QStringLiteral("user.create"), QStringLiteral("new"), AuditEntry::Outcome::Succeeded, 201, {});
     const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
     QVERIFY(m_log->record(now));
     QVERIFY(m_log->entries().first().at >= before);
@@ -90,9 +92,11 @@ void tst_AuditLog::recordsEveryField()
 
 void tst_AuditLog::forResultTakesTheServersAnswer()
 {
-    ApiError error = ApiError::make(ApiError::Kind::Validation, QStringLiteral("The scope admin cannot be requested."), 400);
+    ApiError error = ApiError::make(ApiError::Kind::Validation,
+                                    QStringLiteral("The scope admin cannot be requested."), 400);
     error.serverCode = QStringLiteral("invalid_scope");
-    const AuditEntry failed = AuditEntry::forResult(QStringLiteral("user.roles"), QStringLiteral("ada"), error);
+    const AuditEntry failed =
+        AuditEntry::forResult(QStringLiteral("user.roles"), QStringLiteral("ada"), error);
     QCOMPARE(failed.outcome, AuditEntry::Outcome::Failed);
     QCOMPARE(failed.httpStatus, 400);
     QCOMPARE(failed.serverCode, QStringLiteral("invalid_scope"));
@@ -100,20 +104,25 @@ void tst_AuditLog::forResultTakesTheServersAnswer()
     const AuditEntry ok = AuditEntry::forResult(QStringLiteral("user.roles"), QStringLiteral("ada"), {}, 200);
     QCOMPARE(ok.outcome, AuditEntry::Outcome::Succeeded);
     QCOMPARE(ok.httpStatus, 200);
-    QCOMPARE(AuditEntry::actionLabel(QStringLiteral("session.revokeAll")), QStringLiteral("Sign out everywhere"));
+    QCOMPARE(AuditEntry::actionLabel(QStringLiteral("session.revokeAll")),
+             QStringLiteral("Sign out everywhere"));
     QCOMPARE(AuditEntry::actionLabel(QStringLiteral("custom.thing")), QStringLiteral("custom.thing"));
 }
 
 void tst_AuditLog::filters()
 {
     const QDateTime t0(QDate(2025, 1, 1), QTime(10, 0), Qt::UTC);
-    QVERIFY(m_log->record(entry(QStringLiteral("user.create"), QStringLiteral("anna"), AuditEntry::Outcome::Succeeded, 201, t0)));
-    QVERIFY(m_log->record(entry(QStringLiteral("user.delete"), QStringLiteral("bruno"), AuditEntry::Outcome::Failed, 403, t0.addSecs(60))));
-    AuditEntry other = entry(QStringLiteral("apikey.revoke"), QStringLiteral("ci-key"), AuditEntry::Outcome::Unverified, 200, t0.addSecs(120));
+    QVERIFY(m_log->record(entry(QStringLiteral("user.create"), QStringLiteral("anna"),
+                                AuditEntry::Outcome::Succeeded, 201, t0)));
+    QVERIFY(m_log->record(entry(QStringLiteral("user.delete"), QStringLiteral("bruno"),
+                                AuditEntry::Outcome::Failed, 403, t0.addSecs(60))));
+    AuditEntry other = entry(QStringLiteral("apikey.revoke"), QStringLiteral("ci-key"),
+                             AuditEntry::Outcome::Unverified, 200, t0.addSecs(120));
     other.profileId = QStringLiteral("p-nebula");
     other.profileName = QStringLiteral("Nebula prod");
     QVERIFY(m_log->record(other));
-    QVERIFY(m_log->record(entry(QStringLiteral("user.delete"), QStringLiteral("100%_sure"), AuditEntry::Outcome::Succeeded, 204, t0.addSecs(180))));
+    QVERIFY(m_log->record(entry(QStringLiteral("user.delete"), QStringLiteral("100%_sure"),
+                                AuditEntry::Outcome::Succeeded, 204, t0.addSecs(180))));
 
     QCOMPARE(m_log->count(), 4);
     const QList<AuditEntry> all = m_log->entries();
@@ -157,11 +166,13 @@ void tst_AuditLog::filters()
 void tst_AuditLog::exportsCsv()
 {
     const QDateTime t0(QDate(2025, 3, 12), QTime(14, 3, 7, 250), Qt::UTC);
-    AuditEntry a = entry(QStringLiteral("user.update"), QStringLiteral("Müller, \"Max\""), AuditEntry::Outcome::Failed, 422, t0);
+    AuditEntry a = entry(QStringLiteral("user.update"), QStringLiteral("Müller, \"Max\""),
+                         AuditEntry::Outcome::Failed, 422, t0);
     a.serverCode = QStringLiteral("00019");
     a.message = QStringLiteral("Email is invalid.\nTry again.");
     QVERIFY(m_log->record(a));
-    QVERIFY(m_log->record(entry(QStringLiteral("session.revokeAll"), QStringLiteral("ada"), AuditEntry::Outcome::Succeeded, 0, t0.addSecs(5))));
+    QVERIFY(m_log->record(entry(QStringLiteral("session.revokeAll"), QStringLiteral("ada"),
+                                AuditEntry::Outcome::Succeeded, 0, t0.addSecs(5))));
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -170,8 +181,10 @@ void tst_AuditLog::exportsCsv()
     const QString expected = QStringLiteral(
         "time,profile,server,signed_in_as,action,target,target_id,outcome,http_status,server_code,message\r\n"
         "2025-03-12T14:03:07.250Z,Gemini Berlin,http://127.0.0.1:4000/gemini,admin@gemini.test,user.update,"
-        "\"Müller, \"\"Max\"\"\",\"Müller, \"\"Max\"\"-id\",failed,422,00019,\"Email is invalid.\nTry again.\"\r\n"
-        "2025-03-12T14:03:12.250Z,Gemini Berlin,http://127.0.0.1:4000/gemini,admin@gemini.test,session.revokeAll,"
+        "\"Müller, \"\"Max\"\"\",\"Müller, \"\"Max\"\"-id\",failed,422,00019,\"Email is invalid.\nTry "
+        "again.\"\r\n"
+        "2025-03-12T14:03:12.250Z,Gemini "
+        "Berlin,http://127.0.0.1:4000/gemini,admin@gemini.test,session.revokeAll,"
         "ada,ada-id,succeeded,,,\r\n");
     QCOMPARE(csv, expected);
 
@@ -199,12 +212,13 @@ void tst_AuditLog::csvNeutralisesFormulas()
 
 void tst_AuditLog::neverStoresSecrets()
 {
-    AuditEntry e = entry(QStringLiteral("apikey.create"), QStringLiteral("ci"), AuditEntry::Outcome::Succeeded, 201,
-                         QDateTime::currentDateTimeUtc());
-    e.server = QStringLiteral("https://admin:") + CacheTestData::echoedPassword + QStringLiteral("@example.test/api?token=")
-        + CacheTestData::echoedToken;
-    e.message = QStringLiteral("Issued ") + CacheTestData::echoedKey + QStringLiteral(" with Authorization: Bearer ")
-        + CacheTestData::echoedToken + QStringLiteral(" password=") + CacheTestData::echoedPassword;
+    AuditEntry e = entry(QStringLiteral("apikey.create"), QStringLiteral("ci"),
+                         AuditEntry::Outcome::Succeeded, 201, QDateTime::currentDateTimeUtc());
+    e.server = QStringLiteral("https://admin:") + CacheTestData::echoedPassword +
+               QStringLiteral("@example.test/api?token=") + CacheTestData::echoedToken;
+    e.message = QStringLiteral("Issued ") + CacheTestData::echoedKey +
+                QStringLiteral(" with Authorization: Bearer ") + CacheTestData::echoedToken +
+                QStringLiteral(" password=") + CacheTestData::echoedPassword;
     e.details = {{QStringLiteral("key"), CacheTestData::echoedKey},
                  {QStringLiteral("name"), QStringLiteral("ci")},
                  {QStringLiteral("client_secret"), CacheTestData::echoedPassword}};
@@ -220,15 +234,19 @@ void tst_AuditLog::neverStoresSecrets()
     m_log->close();
     const QByteArray bytes = CacheTestData::fileBytes(m_path) + csv.data();
     QVERIFY(bytes.contains("apikey.create"));
-    for (const QString& secret : {CacheTestData::echoedPassword, CacheTestData::echoedToken, CacheTestData::echoedKey})
+    for (const QString& secret :
+         {CacheTestData::echoedPassword, CacheTestData::echoedToken, CacheTestData::echoedKey})
         QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
 }
 
 void tst_AuditLog::fileIsOwnerOnlyAndBesideCaches()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(AuditLog::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
-    struct stat info{};
+    QVERIFY(AuditLog::defaultPath().startsWith(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    struct stat info
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(m_path).constData(), &info), 0);
     QCOMPARE(int(info.st_mode & 0777), 0600);
 }

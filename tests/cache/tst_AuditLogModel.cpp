@@ -26,7 +26,8 @@ private:
 void tst_AuditLogModel::init()
 {
     m_log = std::make_unique<AuditLog>();
-    QVERIFY(m_log->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))));
+    QVERIFY(m_log->open(
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"))));
 }
 
 void tst_AuditLogModel::fill(int count)
@@ -54,7 +55,8 @@ void tst_AuditLogModel::showsEntriesNewestFirst()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.columnCount(), int(AuditLogModel::ColumnCount));
-    QCOMPARE(model.headerData(AuditLogModel::Identity, Qt::Horizontal).toString(), QStringLiteral("Signed in as"));
+    QCOMPARE(model.headerData(AuditLogModel::Identity, Qt::Horizontal).toString(),
+             QStringLiteral("Signed in as"));
     QCOMPARE(model.index(0, AuditLogModel::Target).data().toString(), QStringLiteral("user5"));
     QCOMPARE(model.index(0, AuditLogModel::Action).data().toString(), QStringLiteral("Edit user"));
     QCOMPARE(model.index(5, AuditLogModel::Action).data().toString(), QStringLiteral("Revoke session"));
@@ -63,7 +65,8 @@ void tst_AuditLogModel::showsEntriesNewestFirst()
     QCOMPARE(model.index(1, AuditLogModel::Status).data().toString(), QStringLiteral("200"));
     QCOMPARE(model.index(0, AuditLogModel::Time).data(AuditLogModel::SortRole).toLongLong(),
              QDateTime(QDate(2025, 1, 1), QTime(0, 0, 5), Qt::UTC).toMSecsSinceEpoch());
-    QCOMPARE(model.index(0, 0).data(AuditLogModel::EntryRole).value<AuditEntry>().target, QStringLiteral("user5"));
+    QCOMPARE(model.index(0, 0).data(AuditLogModel::EntryRole).value<AuditEntry>().target,
+             QStringLiteral("user5"));
 }
 
 void tst_AuditLogModel::pagesWithFetchMore()

@@ -18,7 +18,9 @@
 namespace {
 int fileMode(const QString& path)
 {
-    struct stat info{};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 0777);
@@ -86,8 +88,8 @@ void tst_CacheDatabase::tightensLoosePermissions()
 
 void tst_CacheDatabase::pathForProfileStaysInCacheFolder()
 {
-    const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/cache/3f1c2a9e-0b7d-4c55-9a43-2f0e8b1d6c77.sqlite");
+    const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                             QStringLiteral("/cache/3f1c2a9e-0b7d-4c55-9a43-2f0e8b1d6c77.sqlite");
     QCOMPARE(CacheDatabase::pathForProfile(QStringLiteral("3f1c2a9e-0b7d-4c55-9a43-2f0e8b1d6c77")), expected);
     QVERIFY(CacheDatabase::pathForProfile(QStringLiteral("../../etc/passwd")).isEmpty());
     QVERIFY(CacheDatabase::pathForProfile(QStringLiteral("a/b")).isEmpty());
@@ -112,10 +114,13 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
                  "CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT, email TEXT, first_name TEXT, "
                  "last_name TEXT, roles TEXT, enabled INTEGER, created_at INTEGER, last_login_at INTEGER, "
                  "attributes TEXT, last_seen_at INTEGER)",
-                 "CREATE TABLE syncs (id INTEGER PRIMARY KEY, started_at INTEGER, finished_at INTEGER, users INTEGER)",
-                 "INSERT INTO users VALUES ('u1', 'ada', 'ada@example.test', 'Ada', 'Lovelace', 'profile, admin', 1, "
+                 "CREATE TABLE syncs (id INTEGER PRIMARY KEY, started_at INTEGER, finished_at INTEGER, users "
+                 "INTEGER)",
+                 "INSERT INTO users VALUES ('u1', 'ada', 'ada@example.test', 'Ada', 'Lovelace', 'profile, "
+                 "admin', 1, "
                  "1700000000000, NULL, '{\"user_type\":\"admin\"}', 1710000000000)",
-                 "INSERT INTO users VALUES ('u2', 'bob', 'bob@example.test', 'Bob', 'Marley', '', 0, NULL, NULL, "
+                 "INSERT INTO users VALUES ('u2', 'bob', 'bob@example.test', 'Bob', 'Marley', '', 0, NULL, "
+                 "NULL, "
                  "NULL, 1710000000000)",
                  "INSERT INTO syncs VALUES (1, 1709999990000, 1710000000000, 2)",
                  "PRAGMA user_version = 1",
@@ -176,7 +181,8 @@ void tst_CacheDatabase::freshCacheAndUpgradedCacheHaveSameLayout()
         if (!db.open(file))
             return QStringList{db.errorString()};
         QSqlQuery q(db.database());
-        q.exec(QStringLiteral("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+        q.exec(QStringLiteral(
+            "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
         QStringList names;
         while (q.next())
             names << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();

@@ -64,7 +64,8 @@ void tst_CacheHousekeeping::infoSizeAgeAndUsers()
     QCOMPARE(info.lastSyncAt, record.finishedAt);
     QCOMPARE(info.users, 1200);
     const QString summary = info.summary(record.finishedAt.addSecs(7200));
-    QVERIFY2(summary.contains(QStringLiteral("1,200 users")) || summary.contains(QStringLiteral("1200 users")),
+    QVERIFY2(summary.contains(QStringLiteral("1,200 users")) ||
+                 summary.contains(QStringLiteral("1200 users")),
              qPrintable(summary));
     QVERIFY2(summary.endsWith(QStringLiteral("synced 2 hours ago")), qPrintable(summary));
 
@@ -86,7 +87,7 @@ void tst_CacheHousekeeping::clearRemovesEveryFile()
         QVERIFY(!QFile::exists(path + QString::fromLatin1(suffix)));
     QVERIFY(!CacheHousekeeping::info(profileA).exists);
     QVERIFY(CacheHousekeeping::info(profileB).exists); // only that profile
-    QVERIFY(CacheHousekeeping::clear(profileA)); // nothing left to remove is fine
+    QVERIFY(CacheHousekeeping::clear(profileA));       // nothing left to remove is fine
 
     // A cleared profile starts a fresh cache.
     CacheDatabase db;

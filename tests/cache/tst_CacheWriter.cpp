@@ -105,7 +105,7 @@ void tst_CacheWriter::secondSyncRecordsHistory()
     QVERIFY(first.isValid());
 
     users[10].roles.removeAll(QStringLiteral("admin")); // user 10 loses admin
-    users[3].enabled = false;                          // user 3 gets disabled (was enabled)
+    users[3].enabled = false;                           // user 3 gets disabled (was enabled)
     users[4].attributes[QStringLiteral("city")] = QStringLiteral("Porto");
     users[4].attributes[QStringLiteral("last_login_at")] = QStringLiteral("2025-03-01T10:00:00Z"); // volatile
     users[4].email = QStringLiteral("new4@example.test");
@@ -136,8 +136,9 @@ void tst_CacheWriter::secondSyncRecordsHistory()
     for (const UserChange& change : m_source->history(users[4].id))
         descriptions << change.description();
     descriptions.sort();
-    QCOMPARE(descriptions, (QStringList{QStringLiteral("city changed from “Lisbon” to “Porto”"),
-                                        QStringLiteral("email changed from “user4@example.test” to “new4@example.test”")}));
+    QCOMPARE(descriptions,
+             (QStringList{QStringLiteral("city changed from “Lisbon” to “Porto”"),
+                          QStringLiteral("email changed from “user4@example.test” to “new4@example.test”")}));
 
     const QList<UserChange> deleted = m_source->history(gone.id);
     QCOMPARE(deleted.size(), 1);
@@ -251,7 +252,8 @@ void tst_CacheWriter::storeUserTouchesOnlyThatUser()
     for (const UserChange& change : m_source->history(changed.id))
         descriptions << change.description();
     descriptions.sort();
-    QCOMPARE(descriptions, (QStringList{QStringLiteral("gained role venue"), QStringLiteral("lost role admin")}));
+    QCOMPARE(descriptions,
+             (QStringList{QStringLiteral("gained role venue"), QStringLiteral("lost role admin")}));
     // A refresh is not a full sync: the cache's age stays that of the last full sync.
     QCOMPARE(m_source->asOf(), first.finishedAt);
     CacheFilter venue;
@@ -336,7 +338,10 @@ void tst_CacheWriter::noSecretReachesTheFile()
 
     // What is kept is still there; the secrets are not.
     const auto stored = m_source->user(users[0].id);
-    QCOMPARE(stored->user.attributes.value(QStringLiteral("nested")).toMap().value(QStringLiteral("fine")).toString(),
+    QCOMPARE(stored->user.attributes.value(QStringLiteral("nested"))
+                 .toMap()
+                 .value(QStringLiteral("fine"))
+                 .toString(),
              QStringLiteral("kept"));
     QVERIFY(!stored->user.attributes.contains(QStringLiteral("password")));
     QCOMPARE(m_source->sessions(session.userId).first().attributes.value(QStringLiteral("scope")).toString(),

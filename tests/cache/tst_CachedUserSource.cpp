@@ -73,8 +73,8 @@ void tst_CachedUserSource::pagesAreStableAndComplete()
 void tst_CachedUserSource::sortsByEveryField_data()
 {
     QTest::addColumn<QString>("field");
-    for (const char* field : {"username", "email", "name", "firstName", "lastName", "createdAt", "lastLoginAt",
-                              "enabled", "id", "lastSeenAt", ""})
+    for (const char* field : {"username", "email", "name", "firstName", "lastName", "createdAt",
+                              "lastLoginAt", "enabled", "id", "lastSeenAt", ""})
         QTest::newRow(field) << QString::fromLatin1(field);
 }
 
@@ -114,9 +114,11 @@ void tst_CachedUserSource::sortsByEveryField()
             const QVariant b = key(users[i]);
             const auto cmp = QVariant::compare(a, b);
             if (order == Qt::AscendingOrder)
-                QVERIFY2(cmp != QPartialOrdering::Greater, qPrintable(a.toString() + QStringLiteral(" > ") + b.toString()));
+                QVERIFY2(cmp != QPartialOrdering::Greater,
+                         qPrintable(a.toString() + QStringLiteral(" > ") + b.toString()));
             else
-                QVERIFY2(cmp != QPartialOrdering::Less, qPrintable(a.toString() + QStringLiteral(" < ") + b.toString()));
+                QVERIFY2(cmp != QPartialOrdering::Less,
+                         qPrintable(a.toString() + QStringLiteral(" < ") + b.toString()));
         }
     }
 }
@@ -196,7 +198,8 @@ void tst_CachedUserSource::freshnessTexts()
     QSignalSpy changed(&m_source, &CachedUserSource::freshnessChanged);
     m_source.setFreshness(CachedUserSource::Freshness::Cached);
     QVERIFY(!m_source.isLive());
-    QVERIFY2(m_source.statusText(later).contains(QStringLiteral("3 hours ago")), qPrintable(m_source.statusText(later)));
+    QVERIFY2(m_source.statusText(later).contains(QStringLiteral("3 hours ago")),
+             qPrintable(m_source.statusText(later)));
     QVERIFY(m_source.statusText(later).startsWith(QStringLiteral("Cached data as of ")));
 
     m_source.setFreshness(CachedUserSource::Freshness::Offline);
@@ -219,7 +222,8 @@ void tst_CachedUserSource::freshnessTexts()
 void tst_CachedUserSource::offlineRefusesWritesWithClearMessage()
 {
     CachedUserSource offline;
-    QVERIFY2(offline.openFile(m_path, CachedUserSource::Freshness::Offline), qPrintable(offline.errorString()));
+    QVERIFY2(offline.openFile(m_path, CachedUserSource::Freshness::Offline),
+             qPrintable(offline.errorString()));
     QCOMPARE(offline.freshness(), CachedUserSource::Freshness::Offline);
     QCOMPARE(offline.count(), 300);
     const ApiError refused = offline.writeRefused(QStringLiteral("Disable user"));

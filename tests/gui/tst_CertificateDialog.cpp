@@ -15,13 +15,15 @@ class tst_CertificateDialog : public QObject
 private slots:
     void showsTheCertificateAndRefusesByDefault()
     {
-        const QString hex = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9");
-        CertificateDialog dialog(QStringLiteral("Staging"),
-                                 QStringLiteral("The server's certificate is not trusted: The certificate is self-signed, "
-                                                "and untrusted"),
-                                 QStringLiteral("Subject: CN=staging.example.test\nIssuer: CN=staging.example.test\n"
-                                                "Valid: 2026-11-25 to 2026-11-27"),
-                                 hex);
+        const QString hex =
+            QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9");
+        CertificateDialog dialog(
+            QStringLiteral("Staging"),
+            QStringLiteral("The server's certificate is not trusted: The certificate is self-signed, "
+                           "and untrusted"),
+            QStringLiteral("Subject: CN=staging.example.test\nIssuer: CN=staging.example.test\n"
+                           "Valid: 2026-11-25 to 2026-11-27"),
+            hex);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QString shown = dialog.findChild<QLabel*>(QStringLiteral("certificateFingerprint"))->text();

@@ -4,20 +4,20 @@
 #include "MainWindow.h"
 #include "SandboxProcess.h"
 #include "credentials/CredentialStore.h"
-#include "profiles/ProfileStore.h"
 #include "items/UserTableModel.h"
+#include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
 #include "users/UsersPage.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStackedWidget>
-#include <QHeaderView>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QtTest>
 

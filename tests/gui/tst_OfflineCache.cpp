@@ -42,7 +42,10 @@ class tst_OfflineCache : public QObject
         return finished.first().first().value<SyncResult>().completed();
     }
     int rows() const { return m_page->table()->model()->rowCount(); }
-    QString cell(int row, int column) const { return m_page->table()->model()->index(row, column).data().toString(); }
+    QString cell(int row, int column) const
+    {
+        return m_page->table()->model()->index(row, column).data().toString();
+    }
     int rowOf(const QString& username) const
     {
         for (int row = 0; row < rows(); ++row) {
@@ -91,7 +94,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
         QVERIFY2(banner->text().startsWith(QLatin1String("Live")), qPrintable(banner->text()));
         QTRY_VERIFY_WITH_TIMEOUT(rows() >= 200, 5000);
-        QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("searchMode"))->text(), QStringLiteral("Cache search"));
+        QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("searchMode"))->text(),
+                 QStringLiteral("Cache search"));
         QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->total(), 301, 5000);
         // Every cached row, for the tests below.
         while (rows() < 301) {
@@ -108,7 +112,7 @@ private slots:
         const int row = rowOf(m_target);
         const User before = m_page->model()->user(m_page->table()->model()->index(row, 0).row());
         const QString newRole = before.roles.value(0) == QLatin1String("admin") ? QStringLiteral("customer")
-                                                                                 : QStringLiteral("admin");
+                                                                                : QStringLiteral("admin");
         bool changed = false;
         m_connection->setRoles(before, {newRole}, this, [&](const Result<User>& r) { changed = r.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(changed, 10000);
@@ -121,7 +125,8 @@ private slots:
         QStringList lines;
         for (int i = 0; i < history->topLevelItemCount(); ++i)
             lines << history->topLevelItem(i)->text(1);
-        QVERIFY2(lines.contains(QStringLiteral("gained role ") + newRole), qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY2(lines.contains(QStringLiteral("gained role ") + newRole),
+                 qPrintable(lines.join(QLatin1Char('|'))));
         QVERIFY2(lines.contains(QStringLiteral("lost role ") + before.roles.value(0)),
                  qPrintable(lines.join(QLatin1Char('|'))));
     }
@@ -134,12 +139,14 @@ private slots:
         m_page->setConnection(nullptr);
         auto* banner = m_page->findChild<QLabel*>(QStringLiteral("freshnessBanner"));
         QTRY_VERIFY(banner->isVisible());
-        QVERIFY2(banner->text().startsWith(QStringLiteral("Offline — data as of")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Offline — data as of")),
+                 qPrintable(banner->text()));
         QTRY_VERIFY_WITH_TIMEOUT(rows() >= 200, 5000);
         // Actions that need the server are off, and say why.
         auto* create = m_page->findChild<QAction*>(QStringLiteral("actionUserCreate"));
         QVERIFY(!create->isEnabled());
-        QVERIFY2(create->toolTip().contains(QLatin1String("Needs the server")), qPrintable(create->toolTip()));
+        QVERIFY2(create->toolTip().contains(QLatin1String("Needs the server")),
+                 qPrintable(create->toolTip()));
         // Search runs over every cached user.
         auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("userSearch"));
         QVERIFY(search->isEnabled());

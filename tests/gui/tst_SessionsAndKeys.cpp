@@ -8,10 +8,10 @@
 #include "SandboxProcess.h"
 #include "audit/AuditLog.h"
 #include "credentials/CredentialStore.h"
-#include "keys/ApiKeysPage.h"
-#include "remote/Connection.h"
 #include "items/ApiKeyTableModel.h"
 #include "items/SessionTableModel.h"
+#include "keys/ApiKeysPage.h"
+#include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
 #include "sessions/SessionTableView.h"
 #include "sessions/SessionsPage.h"
@@ -131,9 +131,11 @@ private slots:
         onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); });
         QTest::mouseClick(tab->findChild<QPushButton*>(QStringLiteral("revokeSession")), Qt::LeftButton);
         auto* info = tab->findChild<QLabel*>(QStringLiteral("sessionsInfo"));
-        QTRY_VERIFY2_WITH_TIMEOUT(info->text().startsWith(QLatin1String("1 of 1 session")), qPrintable(info->text()),
-                                  10000);
-        QVERIFY(tab->findChild<QLabel*>(QStringLiteral("sessionsInfo"))->text().contains(QLatin1String(": revoked")));
+        QTRY_VERIFY2_WITH_TIMEOUT(info->text().startsWith(QLatin1String("1 of 1 session")),
+                                  qPrintable(info->text()), 10000);
+        QVERIFY(tab->findChild<QLabel*>(QStringLiteral("sessionsInfo"))
+                    ->text()
+                    .contains(QLatin1String(": revoked")));
         QCOMPARE(tab->sessionCount(), 2);
         int refused = 0;
         for (const QByteArray& token : tokens)
@@ -168,14 +170,15 @@ private slots:
         for (const char* name : {"bulk-one", "bulk-two"}) {
             const QByteArray user(name);
             QCOMPARE(HttpProbe::send("POST", QUrl(base.toString() + QStringLiteral("/users")),
-                                     R"({"username":")" + user + R"(","password":"pw12","user_type":"customer","email":")" + user +
+                                     R"({"username":")" + user +
+                                         R"(","password":"pw12","user_type":"customer","email":")" + user +
                                          R"(@example.com"})")
                          .status,
                      201);
             for (int i = 0; i < 2; ++i) {
-                const ProbeReply r = HttpProbe::send("POST", QUrl(base.toString() + QStringLiteral("/sessions")),
-                                                     R"({"username":")" + user + R"(","password":"pw12"})",
-                                                     {{"User-Agent", "BulkAgent/1.0"}});
+                const ProbeReply r = HttpProbe::send(
+                    "POST", QUrl(base.toString() + QStringLiteral("/sessions")),
+                    R"({"username":")" + user + R"(","password":"pw12"})", {{"User-Agent", "BulkAgent/1.0"}});
                 QCOMPARE(r.status, 200);
                 tokens << "Bearer " + r.json()
                                           .object()
@@ -197,12 +200,15 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QVERIFY(loaded.last().first().toInt() >= 4);
         SessionTableView* table = page.table();
-        QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("sessionsFilter")), QStringLiteral("BulkAgent"));
+        QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("sessionsFilter")),
+                         QStringLiteral("BulkAgent"));
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 4, 5000);
         // Sorting by user keeps both of each user's sessions together.
         table->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
-        QCOMPARE(table->model()->index(0, SessionTableModel::User).data().toString(), QStringLiteral("bulk-one"));
-        QCOMPARE(table->model()->index(3, SessionTableModel::User).data().toString(), QStringLiteral("bulk-two"));
+        QCOMPARE(table->model()->index(0, SessionTableModel::User).data().toString(),
+                 QStringLiteral("bulk-one"));
+        QCOMPARE(table->model()->index(3, SessionTableModel::User).data().toString(),
+                 QStringLiteral("bulk-two"));
         table->setFocus();
         table->selectAll();
         QCOMPARE(table->selectedSessions().size(), 4);
@@ -220,7 +226,9 @@ private slots:
                  qPrintable(question));
         const QString report = page.findChild<QPlainTextEdit*>(QStringLiteral("revokeReport"))->toPlainText();
         QCOMPARE(report.count(QLatin1String(": revoked")), 4);
-        QVERIFY2(page.findChild<QLabel*>(QStringLiteral("allSessionsInfo"))->text().startsWith(QLatin1String("4 of 4")),
+        QVERIFY2(page.findChild<QLabel*>(QStringLiteral("allSessionsInfo"))
+                     ->text()
+                     .startsWith(QLatin1String("4 of 4")),
                  qPrintable(page.findChild<QLabel*>(QStringLiteral("allSessionsInfo"))->text()));
         QCOMPARE(table->model()->rowCount(), 0); // the re-read list no longer has them
         for (const QByteArray& token : tokens)
@@ -239,10 +247,12 @@ private slots:
         page.show();
         auto* why = page.findChild<QLabel*>(QStringLiteral("sessionsUnsupported"));
         QVERIFY(why->isVisible());
-        QVERIFY2(why->text().contains(c->capabilities().reason(Capability::ListAllSessions)), qPrintable(why->text()));
+        QVERIFY2(why->text().contains(c->capabilities().reason(Capability::ListAllSessions)),
+                 qPrintable(why->text()));
         QVERIFY2(why->text().contains(QLatin1String("per user")), qPrintable(why->text()));
         QSignalSpy users(&page, &SessionsPage::usersRequested);
-        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("openUsersForSessions")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("openUsersForSessions")),
+                          Qt::LeftButton);
         QCOMPARE(users.count(), 1);
     }
 
@@ -261,7 +271,8 @@ private slots:
             // Nebula keys never expire: the choice is shown disabled, with the reason.
             auto* expires = form->findChild<QCheckBox*>(QStringLiteral("keyExpires"));
             QVERIFY(!expires->isEnabled());
-            QVERIFY2(expires->toolTip().contains(QLatin1String("never expire")), qPrintable(expires->toolTip()));
+            QVERIFY2(expires->toolTip().contains(QLatin1String("never expire")),
+                     qPrintable(expires->toolTip()));
             QVERIFY(form->findChild<QLabel*>(QStringLiteral("keyScopesUnsupported")));
             QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("keyName")),
                              QStringLiteral("deploy-bot"));
@@ -288,12 +299,18 @@ private slots:
         for (int r = 0; r < table->model()->rowCount(); ++r) {
             for (int column = 0; column < table->model()->columnCount(); ++column)
                 QVERIFY(!table->model()->index(r, column).data().toString().contains(secret));
-            if (table->model()->index(r, ApiKeyTableModel::Name).data().toString() == QLatin1String("deploy-bot"))
+            if (table->model()->index(r, ApiKeyTableModel::Name).data().toString() ==
+                QLatin1String("deploy-bot"))
                 row = r;
         }
         QVERIFY(row >= 0);
-        QVERIFY(table->model()->index(row, ApiKeyTableModel::Prefix).data().toString().startsWith(QLatin1String("ak_")));
-        QCOMPARE(table->model()->index(row, ApiKeyTableModel::Expires).data().toString(), QStringLiteral("never"));
+        QVERIFY(table->model()
+                    ->index(row, ApiKeyTableModel::Prefix)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("ak_")));
+        QCOMPARE(table->model()->index(row, ApiKeyTableModel::Expires).data().toString(),
+                 QStringLiteral("never"));
         // ...and after revoking, it is refused.
         table->selectRow(row);
         onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); });

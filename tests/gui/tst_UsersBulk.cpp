@@ -86,7 +86,8 @@ class tst_UsersBulk : public QObject
         page->table()->clearSelection();
         const QItemSelection range(page->table()->model()->index(first, 0),
                                    page->table()->model()->index(first + count - 1, 0));
-        page->table()->selectionModel()->select(range, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        page->table()->selectionModel()->select(range,
+                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 
 private slots:
@@ -94,7 +95,8 @@ private slots:
     {
         m_credentials.setMemoryOnly(true);
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("450")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("450")}),
+                 qPrintable(m_sandbox.errorString()));
     }
 
     void rolesEditorKeepsServerGrantedScopesReadOnly()
@@ -128,7 +130,8 @@ private slots:
         });
         roles->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(checked, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(page->detail()->user().roles.contains(QLatin1String("venue")), !hadVenue, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->detail()->user().roles.contains(QLatin1String("venue")), !hadVenue,
+                                  10000);
         // The server agrees.
         bool serverHasVenue = hadVenue;
         bool answered = false;
@@ -167,7 +170,8 @@ private slots:
             QVERIFY(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->isDefault());
             QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("bulkApply"))->isDefault());
             dialog->findChild<QPushButton*>(QStringLiteral("bulkApply"))->click();
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close),
+                                     10000);
             for (int row = 0; row < table->rowCount(); ++row)
                 results << table->item(row, 2)->text();
             dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
@@ -177,14 +181,17 @@ private slots:
         QVERIFY2(summaryBefore.contains(QLatin1String("will change")), qPrintable(summaryBefore));
         for (int i = 0; i < 6; ++i) {
             const bool unchanged = previewChanges.at(i).startsWith(QLatin1String("already"));
-            QVERIFY2(unchanged ? results.at(i) == QLatin1String("unchanged") : results.at(i) == QLatin1String("done"),
+            QVERIFY2(unchanged ? results.at(i) == QLatin1String("unchanged")
+                               : results.at(i) == QLatin1String("done"),
                      qPrintable(previewChanges.at(i) + QStringLiteral(" / ") + results.at(i)));
             if (!unchanged)
-                QVERIFY2(previewChanges.at(i).endsWith(QStringLiteral("→ developer")), qPrintable(previewChanges.at(i)));
+                QVERIFY2(previewChanges.at(i).endsWith(QStringLiteral("→ developer")),
+                         qPrintable(previewChanges.at(i)));
         }
         // The table shows what the server now holds.
         for (int row = 1; row <= 6; ++row)
-            QCOMPARE(page->table()->model()->index(row, UserTableModel::Roles).data().toString(), QStringLiteral("developer"));
+            QCOMPARE(page->table()->model()->index(row, UserTableModel::Roles).data().toString(),
+                     QStringLiteral("developer"));
     }
 
     void bulkDisableCanBeCancelledAndSaysWhatWasNotSent()
@@ -205,7 +212,8 @@ private slots:
             dialog->findChild<QPushButton*>(QStringLiteral("bulkApply"))->click();
             dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click(); // at once
             QVERIFY(dialog->isVisible()); // cancelling keeps the report on screen
-            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close),
+                                     10000);
             auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("bulkTable"));
             done = cancelled = failed = unchanged = 0;
             for (int row = 0; row < table->rowCount(); ++row) {
@@ -221,7 +229,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done >= 0, 15000);
         QCOMPARE(failed, 0);
         QVERIFY2(done > 0 && done <= 4, qPrintable(QString::number(done))); // only what was in flight
-        QCOMPARE(unchanged, disabledBefore); // already disabled: nothing sent
+        QCOMPARE(unchanged, disabledBefore);                                // already disabled: nothing sent
         QCOMPARE(done + cancelled + unchanged, 40);
         // The rows agree with the report: exactly `done` more of them are now disabled.
         QCOMPARE(disabledRows(), disabledBefore + done);

@@ -19,8 +19,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QtTest>
 #include <functional>
 
@@ -147,7 +147,8 @@ private slots:
         // Enter opens the detail; F2 (or a double-click) edits.
         m_page->detail()->findChild<QTabWidget*>(QStringLiteral("userDetailTabs"))->setCurrentIndex(2);
         QTest::keyClick(m_page->table(), Qt::Key_Return);
-        QCOMPARE(m_page->detail()->findChild<QTabWidget*>(QStringLiteral("userDetailTabs"))->currentIndex(), 0);
+        QCOMPARE(m_page->detail()->findChild<QTabWidget*>(QStringLiteral("userDetailTabs"))->currentIndex(),
+                 0);
         QVERIFY(!QApplication::activeModalWidget());
         m_page->activateWindow(); // shortcuts reach only the active window
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));

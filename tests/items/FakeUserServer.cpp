@@ -14,8 +14,9 @@ User FakeUserServer::makeUser(int i)
 {
     static const QStringList first{QStringLiteral("Ada"), QStringLiteral("Bruno"), QStringLiteral("Chloé"),
                                    QStringLiteral("Dmitri"), QStringLiteral("Elif")};
-    static const QStringList last{QStringLiteral("Lovelace"), QStringLiteral("Silva"), QStringLiteral("Müller"),
-                                  QStringLiteral("Ivanov"), QStringLiteral("Yilmaz"), QStringLiteral("Novak")};
+    static const QStringList last{QStringLiteral("Lovelace"), QStringLiteral("Silva"),
+                                  QStringLiteral("Müller"),   QStringLiteral("Ivanov"),
+                                  QStringLiteral("Yilmaz"),   QStringLiteral("Novak")};
     static const QList<QStringList> roles{{QStringLiteral("customer")},
                                           {QStringLiteral("developer")},
                                           {QStringLiteral("admin"), QStringLiteral("developer")}};
@@ -29,7 +30,8 @@ User FakeUserServer::makeUser(int i)
     u.enabled = i % 4 != 0;
     u.createdAt = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 3600);
     if (i % 5 != 0)
-        u.lastLoginAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64((i * 7919) % 1000) * 60);
+        u.lastLoginAt =
+            QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64((i * 7919) % 1000) * 60);
     u.attributes = {{QStringLiteral("id"), u.id}, {QStringLiteral("city"), QStringLiteral("Lisbon")}};
     u.actions.insert(QStringLiteral("self"), {QStringLiteral("GET"), QStringLiteral("/users/") + u.id, {}});
     return u;
@@ -54,8 +56,8 @@ UserPage FakeUserServer::answer(const UserQuery& query) const
 {
     QList<User> matching;
     for (const User& u : users) {
-        if (query.search.isEmpty() || u.username.contains(query.search, Qt::CaseInsensitive)
-            || u.email.contains(query.search, Qt::CaseInsensitive))
+        if (query.search.isEmpty() || u.username.contains(query.search, Qt::CaseInsensitive) ||
+            u.email.contains(query.search, Qt::CaseInsensitive))
             matching << u;
     }
     if (!query.sortField.isEmpty()) {

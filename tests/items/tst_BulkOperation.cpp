@@ -32,14 +32,16 @@ struct FakeSteps
 
     BulkOperation::Step step(BulkOperation::Kind kind, int delayMs = 5)
     {
-        return [this, kind, delayMs](const BulkOperation::Item& item, QObject* context, BulkOperation::StepDone done) {
+        return [this, kind, delayMs](const BulkOperation::Item& item, QObject* context,
+                                     BulkOperation::StepDone done) {
             ++calls;
             maxInFlight = qMax(maxInFlight, ++inFlight);
             rolesSent << item.newRoles;
             QTimer::singleShot(delayMs, context, [this, item, kind, done] {
                 --inFlight;
                 if (failing.contains(item.user.username)) {
-                    done(ApiError::make(ApiError::Kind::Forbidden, QStringLiteral("Not allowed: protected account")));
+                    done(ApiError::make(ApiError::Kind::Forbidden,
+                                        QStringLiteral("Not allowed: protected account")));
                     return;
                 }
                 User after = item.user;
@@ -70,15 +72,17 @@ private slots:
         QCOMPARE(disable.title(), QStringLiteral("Disable 10 user(s)"));
 
         BulkOperation add(BulkOperation::Kind::AddRole, someUsers(3), QStringLiteral("admin"));
-        QCOMPARE(add.items().at(0).newRoles, (QStringList{QStringLiteral("customer"), QStringLiteral("admin")}));
+        QCOMPARE(add.items().at(0).newRoles,
+                 (QStringList{QStringLiteral("customer"), QStringLiteral("admin")}));
         QCOMPARE(add.items().at(0).change, QStringLiteral("customer → customer, admin"));
         QCOMPARE(add.items().at(2).status, Status::Unchanged); // admin already
     }
 
     void readOnlyAndSingleRolesAreExplained()
     {
-        const QList<RoleDefinition> gemini{{QStringLiteral("performer"), {}, true, {}},
-                                           {QStringLiteral("admin"), {}, false, QStringLiteral("Granted by the server only.")}};
+        const QList<RoleDefinition> gemini{
+            {QStringLiteral("performer"), {}, true, {}},
+            {QStringLiteral("admin"), {}, false, QStringLiteral("Granted by the server only.")}};
         BulkOperation addAdmin(BulkOperation::Kind::AddRole, someUsers(2), QStringLiteral("admin"));
         addAdmin.setRoleRules(gemini, false);
         QCOMPARE(addAdmin.count(Status::Skipped), 2);

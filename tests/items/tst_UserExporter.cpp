@@ -51,7 +51,9 @@ private slots:
         QVERIFY(progress.size() > 3);
 
         const QList<QByteArray> lines = read(path).split('\n');
-        QCOMPARE(lines.first(), QByteArray("id,username,email,first_name,last_name,roles,enabled,created_at,last_login_at\r"));
+        QCOMPARE(
+            lines.first(),
+            QByteArray("id,username,email,first_name,last_name,roles,enabled,created_at,last_login_at\r"));
         // user7, user70..79, user700..729 = 1 + 10 + 30, in descending username order
         QCOMPARE(finished.first().at(2).toLongLong(), 41);
         QCOMPARE(lines.size(), 1 + 41 + 1); // header, rows, the empty remainder after the last CRLF
@@ -82,7 +84,8 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("last_name")).toString(), odd.lastName);
         QCOMPARE(first.value(QStringLiteral("enabled")).toBool(), true);
         QVERIFY(first.value(QStringLiteral("last_login_at")).isNull());
-        QCOMPARE(first.value(QStringLiteral("roles")).toArray().first().toString(), QStringLiteral("developer"));
+        QCOMPARE(first.value(QStringLiteral("roles")).toArray().first().toString(),
+                 QStringLiteral("developer"));
         QCOMPARE(rows.at(1).toObject().value(QStringLiteral("roles")).toArray().size(), 2);
     }
 

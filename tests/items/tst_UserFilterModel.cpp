@@ -33,8 +33,9 @@ class tst_UserFilterModel : public QObject
             if (!role.isEmpty() && !u.roles.contains(role))
                 continue;
             const QString name = QString(u.firstName + QLatin1Char(' ') + u.lastName).trimmed();
-            if (!text.trimmed().isEmpty() && !u.username.contains(text.trimmed(), Qt::CaseInsensitive)
-                && !u.email.contains(text.trimmed(), Qt::CaseInsensitive) && !name.contains(text.trimmed(), Qt::CaseInsensitive))
+            if (!text.trimmed().isEmpty() && !u.username.contains(text.trimmed(), Qt::CaseInsensitive) &&
+                !u.email.contains(text.trimmed(), Qt::CaseInsensitive) &&
+                !name.contains(text.trimmed(), Qt::CaseInsensitive))
                 continue;
             ++n;
         }
@@ -62,8 +63,9 @@ private slots:
     {
         QAbstractItemModelTester tester(m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m_filter->rowCount(), 500);
-        for (const QString& text : {QStringLiteral("u"), QStringLiteral("us"), QStringLiteral("user4"), QStringLiteral("user49"),
-                                    QStringLiteral("user499"), QStringLiteral("user49"), QStringLiteral("user4"), QString()}) {
+        for (const QString& text :
+             {QStringLiteral("u"), QStringLiteral("us"), QStringLiteral("user4"), QStringLiteral("user49"),
+              QStringLiteral("user499"), QStringLiteral("user49"), QStringLiteral("user4"), QString()}) {
             m_filter->setText(text);
             QCOMPARE(m_filter->rowCount(), expectedCount(text, UserFilterModel::State::All, {}));
         }
@@ -75,12 +77,14 @@ private slots:
     void searchCoversEmailAndNameCaseInsensitively()
     {
         m_filter->setText(QStringLiteral("MÜLLER"));
-        QCOMPARE(m_filter->rowCount(), expectedCount(QStringLiteral("Müller"), UserFilterModel::State::All, {}));
+        QCOMPARE(m_filter->rowCount(),
+                 expectedCount(QStringLiteral("Müller"), UserFilterModel::State::All, {}));
         QVERIFY(m_filter->rowCount() > 0);
         m_filter->setText(QStringLiteral("user12@EXAMPLE"));
         QCOMPARE(usernames(), QStringList{QStringLiteral("user12")});
         m_filter->setText(QStringLiteral("ada love"));
-        QCOMPARE(m_filter->rowCount(), expectedCount(QStringLiteral("ada love"), UserFilterModel::State::All, {}));
+        QCOMPARE(m_filter->rowCount(),
+                 expectedCount(QStringLiteral("ada love"), UserFilterModel::State::All, {}));
     }
 
     void quickFiltersCombineWithText()
@@ -89,14 +93,19 @@ private slots:
         m_filter->setState(UserFilterModel::State::Disabled);
         QCOMPARE(m_filter->rowCount(), 125);
         m_filter->setRole(QStringLiteral("admin"));
-        QCOMPARE(m_filter->rowCount(), expectedCount({}, UserFilterModel::State::Disabled, QStringLiteral("admin")));
+        QCOMPARE(m_filter->rowCount(),
+                 expectedCount({}, UserFilterModel::State::Disabled, QStringLiteral("admin")));
         m_filter->setText(QStringLiteral("user1"));
-        QCOMPARE(m_filter->rowCount(), expectedCount(QStringLiteral("user1"), UserFilterModel::State::Disabled, QStringLiteral("admin")));
+        QCOMPARE(m_filter->rowCount(),
+                 expectedCount(QStringLiteral("user1"), UserFilterModel::State::Disabled,
+                               QStringLiteral("admin")));
         m_filter->setState(UserFilterModel::State::Enabled);
-        QCOMPARE(m_filter->rowCount(), expectedCount(QStringLiteral("user1"), UserFilterModel::State::Enabled, QStringLiteral("admin")));
+        QCOMPARE(m_filter->rowCount(), expectedCount(QStringLiteral("user1"), UserFilterModel::State::Enabled,
+                                                     QStringLiteral("admin")));
         m_filter->setRole(QString());
         m_filter->setState(UserFilterModel::State::All);
-        QCOMPARE(m_filter->rowCount(), expectedCount(QStringLiteral("user1"), UserFilterModel::State::All, {}));
+        QCOMPARE(m_filter->rowCount(),
+                 expectedCount(QStringLiteral("user1"), UserFilterModel::State::All, {}));
         QVERIFY(m_filter->isFiltering());
     }
 
@@ -136,7 +145,8 @@ private slots:
         QCOMPARE(m_users->sortColumn(), int(UserTableModel::Created));
         QCOMPARE(usernames().first(), QStringLiteral("user499"));
         QCOMPARE(usernames().last(), QStringLiteral("user4"));
-        QCOMPARE(m_filter->rowCount(), expectedCount(QStringLiteral("user4"), UserFilterModel::State::All, {}));
+        QCOMPARE(m_filter->rowCount(),
+                 expectedCount(QStringLiteral("user4"), UserFilterModel::State::All, {}));
     }
 
     void selectionSurvivesFiltering()

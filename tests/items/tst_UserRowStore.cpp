@@ -126,7 +126,8 @@ private slots:
         for (int i = 0; i < 300; ++i)
             store.append(FakeUserServer::makeUser(i));
         QCOMPARE(store.roleSets().size(), 4); // the empty set + three combinations
-        QCOMPARE(store.allRoles(), (QStringList{QStringLiteral("admin"), QStringLiteral("customer"), QStringLiteral("developer")}));
+        QCOMPARE(store.allRoles(), (QStringList{QStringLiteral("admin"), QStringLiteral("customer"),
+                                                QStringLiteral("developer")}));
     }
 
     void compareOrdersCaseInsensitively()

@@ -60,7 +60,8 @@ private slots:
         QVERIFY(cell(model, 0, UserTableModel::LastLogin).isEmpty()); // never signed in
         QCOMPARE(model.index(1, UserTableModel::Created).data(UserTableModel::SortRole).toLongLong(),
                  server.users.at(1).createdAt.toSecsSinceEpoch());
-        QCOMPARE(model.headerData(UserTableModel::Roles, Qt::Horizontal).toString(), QStringLiteral("Roles / scopes"));
+        QCOMPARE(model.headerData(UserTableModel::Roles, Qt::Horizontal).toString(),
+                 QStringLiteral("Roles / scopes"));
         QCOMPARE(model.index(3, 0).data(UserTableModel::IdRole).toString(), QStringLiteral("id-3"));
     }
 
@@ -268,7 +269,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QVERIFY(outcome.isNone());
         QCOMPARE(model.rowCount(), 1050);
-        QCOMPARE(cell(model, 0, UserTableModel::Username), QStringLiteral("user999")); // sorted once at the end
+        QCOMPARE(cell(model, 0, UserTableModel::Username),
+                 QStringLiteral("user999")); // sorted once at the end
         bool again = false;
         model.fetchAll([&](const ApiError& error) { again = error.isNone(); });
         QVERIFY(again); // nothing left: answers at once

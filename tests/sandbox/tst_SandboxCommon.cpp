@@ -1,12 +1,16 @@
-// What every API shares: loopback-only listening, the ready line, deterministic seeding and the
-// fault-injection flags.
+// What every API shares: loopback-only listening, the ready line, deterministic seeding (the
+// same through either load path), the fault-injection flags, and what a --db file keeps.
 
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QtTest>
 
 class tst_SandboxCommon : public QObject
@@ -100,9 +104,203 @@ private slots:
         QCOMPARE(truncated.status, 200);
         QVERIFY(truncated.json().isNull());
         QCOMPARE(HttpProbe::send("GET", users(sandbox), {}, {{"Authorization", token}}).status, 200); // 4
-        const ProbeReply dropped =
-            HttpProbe::send("GET", users(sandbox), {}, {{"Authorization", token}}); // 5
-        QVERIFY(dropped.networkError || dropped.json().isNull());
+    }
+
+    void droppedConnectionIsCutMidBody()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--drop-every"), QStringLiteral("2")}));
+        const QByteArray token = adminToken(sandbox); // 1
+        // 2, on a raw socket: the status line and a Content-Length arrive, then part of the body,
+        // then the server closes the connection.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(sandbox.rootUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /gatekeeper/users?limit=20 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + token +
+                     "\r\n\r\n");
+        QByteArray received;
+        while (socket.waitForReadyRead(10000))
+            received += socket.readAll();
+        received += socket.readAll();
+        QCOMPARE(socket.error(), QAbstractSocket::RemoteHostClosedError);
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+        QVERIFY2(headerEnd > 0, received.constData());
+        const QByteArray head = received.left(headerEnd).toLower();
+        QVERIFY2(head.startsWith("http/1.1 200"), head.constData());
+        const qsizetype at = head.indexOf("content-length:");
+        QVERIFY(at > 0);
+        const qint64 promised = head.mid(at + 15, head.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+        const qint64 delivered = received.size() - headerEnd - 4;
+        QVERIFY2(delivered > 0 && delivered < promised,
+                 qPrintable(QStringLiteral("%1 of %2 bytes").arg(delivered).arg(promised)));
+        QCOMPARE(HttpProbe::send("GET", users(sandbox), {}, {{"Authorization", token}}).status, 200); // 3
+        // 4, as Qt's network stack (the console's) sees it: the connection closed under the reply.
+        QNetworkAccessManager network;
+        QNetworkRequest request(users(sandbox));
+        request.setRawHeader("Authorization", token);
+        QNetworkReply* reply = network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
+        QVERIFY(QJsonDocument::fromJson(reply->readAll()).isNull());
+        reply->deleteLater();
+    }
+
+    void bothLoadPathsSeedTheSameData()
+    {
+        // The seeder binds through SQLite's C API where it can, else through QtSql: the same
+        // seed must make the same users, sessions and keys either way.
+        auto snapshot = [](const SandboxProcess& sandbox) {
+            QStringList lines;
+            const QByteArray token = adminToken(sandbox);
+            for (const QJsonValue& v : HttpProbe::send("GET", users(sandbox, QStringLiteral("?limit=1000")),
+                                                       {}, {{"Authorization", token}})
+                                           .json()
+                                           .array())
+                lines << QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+            const QUrl sessions(sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() +
+                                QStringLiteral("/sessions?limit=1000"));
+            for (const QJsonValue& v :
+                 HttpProbe::send("GET", sessions, {}, {{"Authorization", token}}).json().array()) {
+                QJsonObject s = v.toObject();
+                if (s.value(QStringLiteral("username")).toString() == QLatin1String("admin"))
+                    continue; // this snapshot's own sign-in
+                for (const char* clock : {"began_at", "last_access", "expires_at"})
+                    s.remove(QLatin1String(clock)); // relative to the start of each run
+                lines << QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact));
+            }
+            const ProbeReply nebula = HttpProbe::send(
+                "POST", QUrl(sandbox.apiUrl(QStringLiteral("nebula")).toString() + QStringLiteral("/login")),
+                R"({"username":"admin@nebula.test","password":"sandbox-admin"})");
+            const QByteArray jwt = "Bearer " + nebula.json()
+                                                   .object()
+                                                   .value(QStringLiteral("data"))
+                                                   .toObject()
+                                                   .value(QStringLiteral("jwtToken"))
+                                                   .toString()
+                                                   .toUtf8();
+            const QString base = sandbox.apiUrl(QStringLiteral("nebula")).toString();
+            for (const QJsonValue& v :
+                 HttpProbe::send("GET", QUrl(base + QStringLiteral("/users?limit=1000")), {},
+                                 {{"Authorization", jwt}})
+                     .json()
+                     .object()
+                     .value(QStringLiteral("data"))
+                     .toArray()) {
+                QJsonObject u = v.toObject();
+                u.remove(QStringLiteral("last_login_at")); // the admin's, signed in just now
+                lines << QString::fromUtf8(QJsonDocument(u).toJson(QJsonDocument::Compact));
+                const QString keys = base + QStringLiteral("/users/") +
+                                     QString::number(u.value(QStringLiteral("id")).toInteger()) +
+                                     QStringLiteral("/api_keys");
+                for (const QJsonValue& k : HttpProbe::send("GET", QUrl(keys), {}, {{"Authorization", jwt}})
+                                               .json()
+                                               .object()
+                                               .value(QStringLiteral("data"))
+                                               .toArray())
+                    lines << QString::fromUtf8(QJsonDocument(k.toObject()).toJson(QJsonDocument::Compact));
+            }
+            return lines;
+        };
+        const QStringList seed{QStringLiteral("--seed"), QStringLiteral("60"), QStringLiteral("--seed-rng"),
+                               QStringLiteral("11")};
+        SandboxProcess native;
+        QVERIFY(native.start(seed));
+        qputenv("AUTHDESK_SANDBOX_NO_SQLITE_API", "1");
+        SandboxProcess viaQtSql;
+        const bool started = viaQtSql.start(seed);
+        qunsetenv("AUTHDESK_SANDBOX_NO_SQLITE_API");
+        QVERIFY(started);
+        const QStringList a = snapshot(native);
+        QVERIFY2(a.size() > 60 + 100 + 60, qPrintable(QString::number(a.size()))); // users, sessions, keys
+        QCOMPARE(snapshot(viaQtSql), a);
+    }
+
+    void persistedStoreKeepsOrderAndIds()
+    {
+        const QString file = QDir::temp().filePath(
+            QStringLiteral("authdesk-sandbox-order-%1.sqlite").arg(QCoreApplication::applicationPid()));
+        QFile::remove(file);
+        QStringList order;
+        qint64 lastId = 0;
+        auto nebulaAdmin = [](const SandboxProcess& sandbox) {
+            const ProbeReply r = HttpProbe::send(
+                "POST", QUrl(sandbox.apiUrl(QStringLiteral("nebula")).toString() + QStringLiteral("/login")),
+                R"({"username":"admin@nebula.test","password":"sandbox-admin"})");
+            return "Bearer " + r.json()
+                                   .object()
+                                   .value(QStringLiteral("data"))
+                                   .toObject()
+                                   .value(QStringLiteral("jwtToken"))
+                                   .toString()
+                                   .toUtf8();
+        };
+        auto createNebulaUser = [&](const SandboxProcess& sandbox, const QString& email) {
+            return HttpProbe::json(
+                       "POST",
+                       QUrl(sandbox.apiUrl(QStringLiteral("nebula")).toString() + QStringLiteral("/users")),
+                       QJsonDocument(
+                           QJsonObject{{QStringLiteral("email"), email},
+                                       {QStringLiteral("password"), QStringLiteral("persisted pw")}}),
+                       {{"Authorization", nebulaAdmin(sandbox)}})
+                .json()
+                .object()
+                .value(QStringLiteral("data"))
+                .toObject()
+                .value(QStringLiteral("id"))
+                .toInteger();
+        };
+        auto uuids = [](const SandboxProcess& sandbox, const QString& query) {
+            QStringList result;
+            for (const QJsonValue& v :
+                 HttpProbe::send("GET", users(sandbox, query), {}, {{"Authorization", adminToken(sandbox)}})
+                     .json()
+                     .array())
+                result << v.toObject().value(QStringLiteral("uuid")).toString();
+            return result;
+        };
+        {
+            SandboxProcess sandbox;
+            QVERIFY(sandbox.start(
+                {QStringLiteral("--db"), file, QStringLiteral("--seed"), QStringLiteral("20")}));
+            const QByteArray token = adminToken(sandbox);
+            order = uuids(sandbox, QStringLiteral("?limit=1000"));
+            QCOMPARE(order.size(), 21);
+            // Holes in the middle of the seeded block, and a user after it.
+            for (int i : {3, 4, 11}) {
+                QCOMPARE(HttpProbe::send("DELETE",
+                                         QUrl(sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() +
+                                              QStringLiteral("/users/") + order.at(i)),
+                                         {}, {{"Authorization", token}})
+                             .status,
+                         204);
+            }
+            for (int i : {11, 4, 3})
+                order.removeAt(i);
+            QCOMPARE(
+                HttpProbe::send(
+                    "POST", users(sandbox, QString()),
+                    R"({"username":"after","password":"pw12","user_type":"customer","email":"after@example.com"})")
+                    .status,
+                201);
+            order = uuids(sandbox, QStringLiteral("?limit=1000"));
+            QCOMPARE(order.size(), 19);
+            lastId = createNebulaUser(sandbox, QStringLiteral("persisted.one@example.com"));
+            QCOMPARE(lastId, qint64(121)); // seeded 101..120
+        }
+        // Reopened: the order is read back from the file, pages are the same slices, and Nebula's
+        // id counter goes on where it stopped.
+        SandboxProcess again;
+        QVERIFY(again.start({QStringLiteral("--db"), file}));
+        QCOMPARE(uuids(again, QStringLiteral("?limit=1000")), order);
+        for (int offset = 0; offset < order.size(); offset += 4)
+            QCOMPARE(uuids(again, QStringLiteral("?offset=%1&limit=4").arg(offset)), order.mid(offset, 4));
+        QCOMPARE(createNebulaUser(again, QStringLiteral("persisted.two@example.com")), lastId + 1);
+        again.stop();
+        QFile::remove(file);
+        QFile::remove(file + QStringLiteral("-wal"));
+        QFile::remove(file + QStringLiteral("-shm"));
     }
 
     void latencyDelaysAnswers()

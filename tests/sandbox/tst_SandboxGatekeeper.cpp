@@ -33,6 +33,48 @@ class tst_SandboxGatekeeper : public QObject
             .toUtf8();
     }
 
+    // Follows the rel="next" links of a Link header from `first` to the end.
+    QJsonArray followLinks(const QByteArray& token, const QString& first, QByteArray* recordCount = nullptr)
+    {
+        QJsonArray all;
+        QString next = first;
+        for (int pages = 0; !next.isEmpty() && pages < 1000; ++pages) {
+            const ProbeReply r = HttpProbe::send("GET", QUrl(m_sandbox.rootUrl().toString() + next), {},
+                                                 {{"Authorization", "Bearer " + token}});
+            if (r.status != 200)
+                return {};
+            for (const QJsonValue& v : r.json().array())
+                all.append(v);
+            if (recordCount)
+                *recordCount = r.header("Record-Count");
+            next.clear();
+            for (const QByteArray& link : r.header("Link").split(',')) {
+                if (link.contains("rel=\"next\""))
+                    next = QString::fromUtf8(
+                        link.mid(link.indexOf('<') + 1, link.indexOf('>') - link.indexOf('<') - 1));
+            }
+        }
+        return all;
+    }
+    static QStringList field(const QJsonArray& items, const char* name)
+    {
+        QStringList values;
+        for (const QJsonValue& v : items)
+            values << v.toObject().value(QLatin1String(name)).toString();
+        return values;
+    }
+    QString registerUser(const QString& username, const QString& password)
+    {
+        const ProbeReply r = HttpProbe::json(
+            "POST", url(QStringLiteral("/users")),
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("username"), username},
+                            {QStringLiteral("password"), password},
+                            {QStringLiteral("user_type"), QStringLiteral("customer")},
+                            {QStringLiteral("email"), QString(username + QStringLiteral("@example.com"))}}));
+        return r.json().object().value(QStringLiteral("uuid")).toString();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -256,6 +298,213 @@ private slots:
                             QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), refresh}}).toJson())
                 .status,
             401);
+    }
+    void pagesStayConsistentAfterDeletionsAndCreations()
+    {
+        const QByteArray admin = signIn(QStringLiteral("admin"), QStringLiteral("sandbox-admin"));
+        const QJsonArray before = followLinks(admin, QStringLiteral("/gatekeeper/users?offset=0&limit=1000"));
+        QVERIFY(before.size() >= 30);
+        // Delete three users from the middle, add two: offsets must still name the right rows.
+        for (int i : {5, 6, 17}) {
+            QCOMPARE(HttpProbe::send("DELETE",
+                                     url(QStringLiteral("/users/") +
+                                         before.at(i).toObject().value(QStringLiteral("uuid")).toString()),
+                                     {}, {{"Authorization", "Bearer " + admin}})
+                         .status,
+                     204);
+        }
+        QVERIFY(!registerUser(QStringLiteral("late.one"), QStringLiteral("late pw")).isEmpty());
+        QVERIFY(!registerUser(QStringLiteral("late.two"), QStringLiteral("late pw")).isEmpty());
+        QStringList expected = field(before, "uuid");
+        for (int i : {17, 6, 5})
+            expected.removeAt(i);
+        const QJsonArray all = followLinks(admin, QStringLiteral("/gatekeeper/users?offset=0&limit=1000"));
+        QCOMPARE(field(all, "uuid").mid(0, expected.size()), expected);
+        QCOMPARE(field(all, "username").mid(expected.size()),
+                 QStringList({QStringLiteral("late.one"), QStringLiteral("late.two")}));
+        // The same list seven at a time, by the Link header's next, with the true total.
+        QByteArray recordCount;
+        const QJsonArray paged =
+            followLinks(admin, QStringLiteral("/gatekeeper/users?offset=0&limit=7"), &recordCount);
+        QCOMPARE(field(paged, "uuid"), field(all, "uuid"));
+        QCOMPARE(recordCount.toLongLong(), qint64(all.size()));
+        // A page that starts on a deleted neighbour's old position.
+        const ProbeReply page = HttpProbe::send("GET", url(QStringLiteral("/users?offset=5&limit=3")), {},
+                                                {{"Authorization", "Bearer " + admin}});
+        QCOMPARE(field(page.json().array(), "uuid"), field(all, "uuid").mid(5, 3));
+        const ProbeReply beyond = HttpProbe::send("GET", url(QStringLiteral("/users?offset=100000&limit=3")),
+                                                  {}, {{"Authorization", "Bearer " + admin}});
+        QCOMPARE(beyond.status, 200);
+        QCOMPARE(beyond.json().array().size(), 0);
+    }
+
+    void sessionsAcrossUsersPageWithTheTrueTotal()
+    {
+        const QByteArray admin = signIn(QStringLiteral("admin"), QStringLiteral("sandbox-admin"));
+        QByteArray total;
+        const QJsonArray all =
+            followLinks(admin, QStringLiteral("/gatekeeper/sessions?offset=0&limit=1000"), &total);
+        QVERIFY2(all.size() > 30, "seeded users have 0-5 sessions each");
+        QCOMPARE(total.toLongLong(), qint64(all.size()));
+        for (const QJsonValue& v : all) {
+            const QJsonObject s = v.toObject();
+            for (const char* key : {"session_state", "began_at", "last_access", "expires_at", "ip_address",
+                                    "user_agent", "username", "uuid"})
+                QVERIFY2(s.contains(QLatin1String(key)), key);
+        }
+        // Every session is listed once; pages of seven give the same list in the same order.
+        QStringList ids = field(all, "session_state");
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+        QJsonArray paged;
+        for (int offset = 0; offset < all.size(); offset += 7) {
+            const ProbeReply page =
+                HttpProbe::send("GET", url(QStringLiteral("/sessions?offset=%1&limit=7").arg(offset)), {},
+                                {{"Authorization", "Bearer " + admin}});
+            QCOMPARE(page.status, 200);
+            QCOMPARE(page.header("Record-Count"), total);
+            QVERIFY(page.json().array().size() <= 7);
+            for (const QJsonValue& v : page.json().array())
+                paged.append(v);
+        }
+        QCOMPARE(field(paged, "session_state"), ids);
+        // The admin's own session is among them, under its name.
+        QVERIFY(field(all, "username").contains(QStringLiteral("admin")));
+        // Only administrators may list every session.
+        registerUser(QStringLiteral("curious"), QStringLiteral("curious pw"));
+        const QByteArray curious = signIn(QStringLiteral("curious"), QStringLiteral("curious pw"));
+        const ProbeReply refused = HttpProbe::send("GET", url(QStringLiteral("/sessions")), {},
+                                                   {{"Authorization", "Bearer " + curious}});
+        QCOMPARE(refused.status, 403);
+        QVERIFY(refused.json()
+                    .object()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .contains(QStringLiteral("message")));
+        QCOMPARE(HttpProbe::send("GET", url(QStringLiteral("/sessions"))).status, 401);
+    }
+
+    void revokeAllEndsEveryAccessAndRefreshToken()
+    {
+        const QByteArray admin = signIn(QStringLiteral("admin"), QStringLiteral("sandbox-admin"));
+        const QString uuid = registerUser(QStringLiteral("everywhere"), QStringLiteral("everywhere pw"));
+        QList<QJsonObject> sessions;
+        for (int i = 0; i < 3; ++i) {
+            QJsonObject answer;
+            signIn(QStringLiteral("everywhere"), QStringLiteral("everywhere pw"), &answer);
+            sessions << answer.value(QStringLiteral("token")).toObject();
+        }
+        const QUrl listUrl = url(QStringLiteral("/users/") + uuid + QStringLiteral("/sessions"));
+        QCOMPARE(
+            HttpProbe::send("GET", listUrl, {}, {{"Authorization", "Bearer " + admin}}).json().array().size(),
+            3);
+        const ProbeReply revoked =
+            HttpProbe::send("DELETE", listUrl, {}, {{"Authorization", "Bearer " + admin}});
+        QCOMPARE(revoked.status, 200);
+        QCOMPARE(revoked.json().object().value(QStringLiteral("revoked")).toInt(), 3);
+        QCOMPARE(
+            HttpProbe::send("GET", listUrl, {}, {{"Authorization", "Bearer " + admin}}).json().array().size(),
+            0);
+        for (const QJsonObject& token : sessions) {
+            const QByteArray access = token.value(QStringLiteral("access_token")).toString().toUtf8();
+            QCOMPARE(HttpProbe::send("GET", url(QStringLiteral("/users")), {},
+                                     {{"Authorization", "Bearer " + access}})
+                         .status,
+                     401);
+            QCOMPARE(
+                HttpProbe::json("POST", url(QStringLiteral("/sessions/refresh")),
+                                QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"),
+                                                           token.value(QStringLiteral("refresh_token"))}}))
+                    .status,
+                401);
+        }
+        // Gone from the list across users too; a second revoke-all finds nothing.
+        QVERIFY(!field(followLinks(admin, QStringLiteral("/gatekeeper/sessions?offset=0&limit=1000")), "uuid")
+                     .contains(uuid));
+        QCOMPARE(HttpProbe::send("DELETE", listUrl, {}, {{"Authorization", "Bearer " + admin}})
+                     .json()
+                     .object()
+                     .value(QStringLiteral("revoked"))
+                     .toInt(-1),
+                 0);
+        // A user may sign themself out everywhere, but not someone else.
+        const QByteArray self = signIn(QStringLiteral("everywhere"), QStringLiteral("everywhere pw"));
+        const QString other = registerUser(QStringLiteral("someone.else"), QStringLiteral("someone pw"));
+        QCOMPARE(HttpProbe::send("DELETE",
+                                 url(QStringLiteral("/users/") + other + QStringLiteral("/sessions")), {},
+                                 {{"Authorization", "Bearer " + self}})
+                     .status,
+                 403);
+        QCOMPARE(HttpProbe::send("DELETE", listUrl, {}, {{"Authorization", "Bearer " + self}})
+                     .json()
+                     .object()
+                     .value(QStringLiteral("revoked"))
+                     .toInt(),
+                 1);
+        QCOMPARE(
+            HttpProbe::send("GET", url(QStringLiteral("/users")), {}, {{"Authorization", "Bearer " + self}})
+                .status,
+            401);
+    }
+
+    void expiredAccessAndRefreshTokensAre401()
+    {
+        SandboxProcess shortLived;
+        // Lifetimes count whole seconds: a 2 s token is good for at least one.
+        QVERIFY2(shortLived.start({QStringLiteral("--token-lifetime"), QStringLiteral("2"),
+                                   QStringLiteral("--refresh-lifetime"), QStringLiteral("5")}),
+                 qPrintable(shortLived.errorString()));
+        const QString base = shortLived.apiUrl(QStringLiteral("gatekeeper")).toString();
+        auto signInHere = [&] {
+            return HttpProbe::send("POST", QUrl(base + QStringLiteral("/sessions")),
+                                   R"({"username":"admin","password":"sandbox-admin"})")
+                .json()
+                .object()
+                .value(QStringLiteral("token"))
+                .toObject();
+        };
+        auto refresh = [&](const QJsonObject& token) {
+            return HttpProbe::json(
+                "POST", QUrl(base + QStringLiteral("/sessions/refresh")),
+                QJsonDocument(QJsonObject{
+                    {QStringLiteral("refresh_token"), token.value(QStringLiteral("refresh_token"))}}));
+        };
+        auto usersWith = [&](const QJsonObject& token) {
+            return HttpProbe::send(
+                "GET", QUrl(base + QStringLiteral("/users?limit=1")), {},
+                {{"Authorization",
+                  "Bearer " + token.value(QStringLiteral("access_token")).toString().toUtf8()}});
+        };
+        const QJsonObject token = signInHere();
+        QCOMPARE(token.value(QStringLiteral("expires_in")).toInt(), 2);
+        QCOMPARE(token.value(QStringLiteral("refresh_expires_in")).toInt(), 5);
+        QCOMPARE(usersWith(token).status, 200);
+        QTest::qWait(3100);
+        // The access token has expired; the refresh token still renews the session.
+        const ProbeReply expired = usersWith(token);
+        QCOMPARE(expired.status, 401);
+        QCOMPARE(expired.json()
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString(),
+                 QStringLiteral("Token is inactive or expired"));
+        const ProbeReply renewed = refresh(token);
+        QCOMPARE(renewed.status, 200);
+        const QJsonObject fresh = renewed.json().object().value(QStringLiteral("token")).toObject();
+        QCOMPARE(usersWith(fresh).status, 200);
+        // Past the refresh token's lifetime it is refused as well.
+        QTest::qWait(5100);
+        const ProbeReply late = refresh(fresh);
+        QCOMPARE(late.status, 401);
+        QCOMPARE(late.json()
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toInt(),
+                 401);
+        QCOMPARE(usersWith(fresh).status, 401);
     }
 };
 

@@ -1,5 +1,5 @@
 // Gemini emulation: the create-user and login examples of seed 000, scope rules, _links by
-// scope, expiry, and the admin extensions.
+// scope, expiry, and the admin extensions (list with sort and order, edit, sessions, revoke).
 
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtTest>
+#include <algorithm>
+#include <functional>
+#include <vector>
 
 namespace {
 const QByteArray basic = "Basic " + QByteArray("authdesk-demo:demo-client-secret").toBase64();
@@ -33,6 +36,43 @@ class tst_SandboxGemini : public QObject
         if (status)
             *status = r.status;
         return r.json().object();
+    }
+    // Every user in one list, following the pagination's `next` hrefs from `query`.
+    QJsonArray allPages(const QByteArray& token, const QString& query)
+    {
+        QJsonArray all;
+        QString next = QStringLiteral("/api/users?") + query;
+        for (int pages = 0; !next.isEmpty() && pages < 1000; ++pages) {
+            const ProbeReply r = HttpProbe::send("GET", url(next), {}, {{"Authorization", token}});
+            if (r.status != 200)
+                return {};
+            for (const QJsonValue& user : r.json().object().value(QStringLiteral("users")).toArray())
+                all.append(user);
+            next = r.json()
+                       .object()
+                       .value(QStringLiteral("pagination"))
+                       .toObject()
+                       .value(QStringLiteral("next"))
+                       .toString();
+        }
+        return all;
+    }
+    QString createUser(const QString& email, const QString& password)
+    {
+        const ProbeReply r = HttpProbe::json(
+            "POST", url(QStringLiteral("/api/users/create")),
+            QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
+                                      {QStringLiteral("password"), password},
+                                      {QStringLiteral("grant_type"), QStringLiteral("password")},
+                                      {QStringLiteral("scope"), QStringLiteral("profile")},
+                                      {QStringLiteral("has_accepted_terms"), true}}),
+            {{"Authorization", basic}});
+        return r.json()
+            .object()
+            .value(QStringLiteral("user"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
     }
     static QByteArray bearer(const QJsonObject& answer)
     {
@@ -199,6 +239,242 @@ private slots:
             HttpProbe::send("GET", url(QStringLiteral("/api/users/") + id), {}, {{"Authorization", admin}})
                 .status,
             404);
+    }
+
+    void sortAndOrderOfTheUserList()
+    {
+        const QByteArray admin =
+            bearer(login(QStringLiteral("admin@gemini.test"), QStringLiteral("sandbox-admin")));
+        // The default order is creation order; it also breaks every tie of the sort keys.
+        const QJsonArray created = allPages(admin, QStringLiteral("per_page=1000"));
+        QVERIFY(created.size() >= 41);
+        std::vector<QJsonObject> byCreation;
+        for (const QJsonValue& v : created)
+            byCreation.push_back(v.toObject());
+        auto field = [](const QJsonObject& u, const char* name) {
+            return u.value(QLatin1String(name)).toString().toUtf8(); // null (no name) sorts first
+        };
+        const QList<QPair<QString, std::function<bool(const QJsonObject&, const QJsonObject&)>>> keys{
+            {QStringLiteral("created_at"),
+             [&](const QJsonObject& a, const QJsonObject& b) {
+                 return field(a, "created_at") < field(b, "created_at");
+             }},
+            {QStringLiteral("email"),
+             [&](const QJsonObject& a, const QJsonObject& b) {
+                 return field(a, "email").toLower() < field(b, "email").toLower();
+             }},
+            {QStringLiteral("last_name"),
+             [&](const QJsonObject& a, const QJsonObject& b) {
+                 return std::make_pair(field(a, "last_name"), field(a, "first_name")) <
+                        std::make_pair(field(b, "last_name"), field(b, "first_name"));
+             }},
+            {QStringLiteral("first_name"), [&](const QJsonObject& a, const QJsonObject& b) {
+                 return std::make_pair(field(a, "first_name"), field(a, "last_name")) <
+                        std::make_pair(field(b, "first_name"), field(b, "last_name"));
+             }}};
+        auto ids = [](const auto& users) {
+            QStringList result;
+            for (const auto& u : users)
+                result << QJsonValue(u).toObject().value(QStringLiteral("id")).toString();
+            return result;
+        };
+        for (const auto& [key, less] : keys) {
+            std::vector<QJsonObject> expected = byCreation;
+            std::stable_sort(expected.begin(), expected.end(), less);
+            // Small pages, followed through `next`: the hrefs keep sort and order.
+            QCOMPARE(ids(allPages(admin, QStringLiteral("per_page=7&sort=") + key)), ids(expected));
+            std::reverse(expected.begin(), expected.end());
+            QCOMPARE(ids(allPages(admin, QStringLiteral("per_page=7&order=desc&sort=") + key)),
+                     ids(expected));
+        }
+        std::reverse(byCreation.begin(), byCreation.end());
+        QCOMPARE(ids(allPages(admin, QStringLiteral("per_page=7&order=desc"))), ids(byCreation));
+
+        // A page deep in a sorted list is the same slice of it.
+        const ProbeReply third =
+            HttpProbe::send("GET", url(QStringLiteral("/api/users?per_page=5&page=3&sort=email&order=desc")),
+                            {}, {{"Authorization", admin}});
+        const QJsonObject pagination = third.json().object().value(QStringLiteral("pagination")).toObject();
+        QCOMPARE(pagination.value(QStringLiteral("next")).toString(),
+                 QStringLiteral("/api/users?page=4&per_page=5&sort=email&order=desc"));
+        QCOMPARE(pagination.value(QStringLiteral("prev")).toString(),
+                 QStringLiteral("/api/users?page=2&per_page=5&sort=email&order=desc"));
+        QCOMPARE(ids(third.json().object().value(QStringLiteral("users")).toArray()),
+                 ids(allPages(admin, QStringLiteral("per_page=1000&sort=email&order=desc"))).mid(10, 5));
+
+        for (const char* bad : {"sort=password", "sort=EMAIL", "order=sideways", "sort=email&order=DESC"}) {
+            const ProbeReply refused =
+                HttpProbe::send("GET", url(QStringLiteral("/api/users?") + QLatin1String(bad)), {},
+                                {{"Authorization", admin}});
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.json().object().value(QStringLiteral("error")).toString(),
+                     QStringLiteral("invalid_request"));
+        }
+    }
+
+    void patchEditsTheUser()
+    {
+        const QByteArray admin =
+            bearer(login(QStringLiteral("admin@gemini.test"), QStringLiteral("sandbox-admin")));
+        const QString id =
+            createUser(QStringLiteral("patch.me@example.com"), QStringLiteral("first password"));
+        QVERIFY(!id.isEmpty());
+        const QByteArray self =
+            bearer(login(QStringLiteral("patch.me@example.com"), QStringLiteral("first password")));
+        const QUrl user = url(QStringLiteral("/api/users/") + id);
+
+        // An admin edits another user's profile; a GET shows the same.
+        const ProbeReply edited = HttpProbe::json(
+            "PATCH", user,
+            QJsonDocument(QJsonObject{{QStringLiteral("first_name"), QStringLiteral("Patched")},
+                                      {QStringLiteral("last_name"), QStringLiteral("Person")},
+                                      {QStringLiteral("phone"), QStringLiteral("+1 555 0101010")}}),
+            {{"Authorization", admin}});
+        QCOMPARE(edited.status, 200);
+        QCOMPARE(edited.json().object().value(QStringLiteral("first_name")).toString(),
+                 QStringLiteral("Patched"));
+        const QJsonObject read = HttpProbe::send("GET", user, {}, {{"Authorization", admin}}).json().object();
+        QCOMPARE(read.value(QStringLiteral("last_name")).toString(), QStringLiteral("Person"));
+        QCOMPARE(read.value(QStringLiteral("phone")).toString(), QStringLiteral("+1 555 0101010"));
+
+        // The user edits themself: a new email and password to sign in with.
+        const ProbeReply own = HttpProbe::json(
+            "PATCH", user,
+            QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("patched@example.com")},
+                                      {QStringLiteral("password"), QStringLiteral("second password")}}),
+            {{"Authorization", self}});
+        QCOMPARE(own.status, 200);
+        QCOMPARE(own.json().object().value(QStringLiteral("email")).toString(),
+                 QStringLiteral("patched@example.com"));
+        int status = 0;
+        login(QStringLiteral("patched@example.com"), QStringLiteral("first password"), &status);
+        QCOMPARE(status, 400);
+        login(QStringLiteral("patched@example.com"), QStringLiteral("second password"), &status);
+        QCOMPARE(status, 201);
+
+        // What the caller may not do, and what is not valid.
+        const QString other =
+            createUser(QStringLiteral("bystander@example.com"), QStringLiteral("bystander pw"));
+        auto patch = [&](const QString& target, const QByteArray& body, const QByteArray& token) {
+            return HttpProbe::send("PATCH", url(QStringLiteral("/api/users/") + target), body,
+                                   {{"Authorization", token}, {"Content-Type", "application/json"}});
+        };
+        const ProbeReply foreign = patch(other, R"({"first_name":"Nope"})", self);
+        QCOMPARE(foreign.status, 403);
+        QCOMPARE(foreign.json().object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("insufficient_scope"));
+        QCOMPARE(patch(id, R"({"is_active":false})", self).status, 403); // needs admin
+        for (const QByteArray& invalid : {QByteArray(R"({"email":"no-at-sign"})"),
+                                          QByteArray(R"({"password":"short"})"), QByteArray("not json")}) {
+            const ProbeReply refused = patch(id, invalid, self);
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.json().object().value(QStringLiteral("error")).toString(),
+                     QStringLiteral("invalid_request"));
+        }
+        QCOMPARE(patch(QStringLiteral("00000000-0000-4000-8000-00000000dead"), R"({"first_name":"x"})", admin)
+                     .status,
+                 404);
+
+        // An admin disabling the account ends its sessions and its sign-in.
+        const ProbeReply disabled = patch(id, R"({"is_active":false})", admin);
+        QCOMPARE(disabled.status, 200);
+        QCOMPARE(disabled.json().object().value(QStringLiteral("is_active")).toBool(true), false);
+        QCOMPARE(HttpProbe::send("GET", user, {}, {{"Authorization", self}}).status, 401);
+        const QJsonObject refusedLogin =
+            login(QStringLiteral("patched@example.com"), QStringLiteral("second password"), &status);
+        QCOMPARE(status, 400);
+        QCOMPARE(refusedLogin.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    }
+
+    void revokingOneSessionEndsOnlyThatOne()
+    {
+        const QByteArray admin =
+            bearer(login(QStringLiteral("admin@gemini.test"), QStringLiteral("sandbox-admin")));
+        const QString id =
+            createUser(QStringLiteral("two.devices@example.com"), QStringLiteral("two devices"));
+        // createUser's own session, revoked first so that exactly two remain.
+        const QUrl sessions = url(QStringLiteral("/api/users/") + id + QStringLiteral("/sessions"));
+        QCOMPARE(HttpProbe::send("POST",
+                                 url(QStringLiteral("/api/users/") + id + QStringLiteral("/sessions/revoke")),
+                                 {}, {{"Authorization", admin}})
+                     .json()
+                     .object()
+                     .value(QStringLiteral("revoked"))
+                     .toInt(),
+                 1);
+        const QByteArray laptop =
+            bearer(login(QStringLiteral("two.devices@example.com"), QStringLiteral("two devices")));
+        const QByteArray phone =
+            bearer(login(QStringLiteral("two.devices@example.com"), QStringLiteral("two devices")));
+        const QJsonArray listed = HttpProbe::send("GET", sessions, {}, {{"Authorization", admin}})
+                                      .json()
+                                      .object()
+                                      .value(QStringLiteral("sessions"))
+                                      .toArray();
+        QCOMPARE(listed.size(), 2);
+        const QString revoked = listed.at(0).toObject().value(QStringLiteral("id")).toString();
+        const QString kept = listed.at(1).toObject().value(QStringLiteral("id")).toString();
+
+        // Another plain user may not; the admin may; an unknown session is a 404.
+        const QString other =
+            createUser(QStringLiteral("not.mine@example.com"), QStringLiteral("not mine pw"));
+        QVERIFY(!other.isEmpty());
+        const QByteArray stranger =
+            bearer(login(QStringLiteral("not.mine@example.com"), QStringLiteral("not mine pw")));
+        const QUrl revoke = url(QStringLiteral("/api/users/") + id + QStringLiteral("/sessions/") + revoked +
+                                QStringLiteral("/revoke"));
+        QCOMPARE(HttpProbe::send("POST", revoke, {}, {{"Authorization", stranger}}).status, 403);
+        QCOMPARE(HttpProbe::send("POST", revoke, {}, {{"Authorization", admin}}).status, 204);
+        QCOMPARE(HttpProbe::send("POST", revoke, {}, {{"Authorization", admin}}).status, 404); // already gone
+        QCOMPARE(HttpProbe::send("POST",
+                                 url(QStringLiteral("/api/users/") + id +
+                                     QStringLiteral("/sessions/no-such-session/revoke")),
+                                 {}, {{"Authorization", admin}})
+                     .status,
+                 404);
+
+        // Exactly one of the two devices is signed out, and only the other session is listed.
+        const QUrl self = url(QStringLiteral("/api/users/") + id);
+        const int laptopStatus = HttpProbe::send("GET", self, {}, {{"Authorization", laptop}}).status;
+        const int phoneStatus = HttpProbe::send("GET", self, {}, {{"Authorization", phone}}).status;
+        QCOMPARE(QList<int>({laptopStatus, phoneStatus}).count(401), 1);
+        QCOMPARE(QList<int>({laptopStatus, phoneStatus}).count(200), 1);
+        const QJsonArray left = HttpProbe::send("GET", sessions, {}, {{"Authorization", admin}})
+                                    .json()
+                                    .object()
+                                    .value(QStringLiteral("sessions"))
+                                    .toArray();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.at(0).toObject().value(QStringLiteral("id")).toString(), kept);
+    }
+
+    void oauthRevokeEndsTheCallersOwnToken()
+    {
+        createUser(QStringLiteral("revoker@example.com"), QStringLiteral("revoker pw"));
+        const QByteArray first =
+            bearer(login(QStringLiteral("revoker@example.com"), QStringLiteral("revoker pw")));
+        const QByteArray second =
+            bearer(login(QStringLiteral("revoker@example.com"), QStringLiteral("revoker pw")));
+        const QJsonObject me = login(QStringLiteral("revoker@example.com"), QStringLiteral("revoker pw"))
+                                   .value(QStringLiteral("user"))
+                                   .toObject();
+        const QUrl self = url(QStringLiteral("/api/users/") + me.value(QStringLiteral("id")).toString());
+        QCOMPARE(HttpProbe::send("GET", self, {}, {{"Authorization", first}}).status, 200);
+
+        const ProbeReply revoked =
+            HttpProbe::send("POST", url(QStringLiteral("/api/oauth/revoke")), {}, {{"Authorization", first}});
+        QCOMPARE(revoked.status, 200);
+        QVERIFY(revoked.json().isObject());
+        QCOMPARE(HttpProbe::send("GET", self, {}, {{"Authorization", first}}).status, 401);
+        QCOMPARE(HttpProbe::send("GET", self, {}, {{"Authorization", second}}).status,
+                 200); // the other stays
+        // Revoking again, or with no token, is the usual 401.
+        const ProbeReply again =
+            HttpProbe::send("POST", url(QStringLiteral("/api/oauth/revoke")), {}, {{"Authorization", first}});
+        QCOMPARE(again.status, 401);
+        QCOMPARE(again.json().object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_token"));
+        QCOMPARE(HttpProbe::send("POST", url(QStringLiteral("/api/oauth/revoke"))).status, 401);
     }
 
     void expiredTokensAre401()

@@ -95,6 +95,32 @@ private slots:
                      .status,
                  404);
     }
+    void expiredTokenIs401()
+    {
+        SandboxProcess shortLived;
+        // Lifetimes count whole seconds: a 2 s token is good for at least one.
+        QVERIFY2(shortLived.start({QStringLiteral("--token-lifetime"), QStringLiteral("2")}),
+                 qPrintable(shortLived.errorString()));
+        const QString base = shortLived.apiUrl(QStringLiteral("luminate")).toString();
+        const ProbeReply auth = HttpProbe::send("POST", QUrl(base + QStringLiteral("/auth")),
+                                                "username=admin%40luminate.test&password=sandbox-admin",
+                                                {{"x-api-key", "lum-demo-key"}});
+        QCOMPARE(auth.json().object().value(QStringLiteral("expires_in")).toInt(), 2);
+        const QByteArray token =
+            auth.json().object().value(QStringLiteral("access_token")).toString().toUtf8();
+        const QUrl song(base + QStringLiteral("/songs/ID123"));
+        const QList<QPair<QByteArray, QByteArray>> headers{{"authorization", token},
+                                                           {"x-api-key", "lum-demo-key"}};
+        QCOMPARE(HttpProbe::send("GET", song, {}, headers).status, 200);
+        QTest::qWait(3100);
+        const ProbeReply expired = HttpProbe::send("GET", song, {}, headers);
+        QCOMPARE(expired.status, 401);
+        const QJsonObject error = expired.json().object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toInt(), 401);
+        const QJsonObject first = error.value(QStringLiteral("errors")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("error_code")).toString(), QStringLiteral("00020"));
+        QCOMPARE(first.value(QStringLiteral("error_type")).toString(), QStringLiteral("Unauthorized"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SandboxLuminate)

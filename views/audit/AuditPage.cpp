@@ -57,8 +57,8 @@ AuditPage::AuditPage(AuditLog* log, QWidget* parent)
 
 void AuditPage::exportCsv()
 {
-    Prompt::saveFile(this, tr("Export the audit log"), QStringLiteral("authdesk-audit.csv"), tr("CSV files (*.csv)"),
-                     [this](const QString& file, const QString&) {
+    Prompt::saveFile(this, tr("Export the audit log"), QStringLiteral("authdesk-audit.csv"),
+                     tr("CSV files (*.csv)"), [this](const QString& file, const QString&) {
                          AuditFilter filter;
                          filter.text = m_filter->text().trimmed();
                          if (!m_log->exportCsv(file, filter))

@@ -151,8 +151,7 @@ void ApiKeysPage::issue()
 {
     if (!m_connection)
         return;
-    auto* form =
-        new IssueKeyDialog(m_connection->capabilities(), m_connection->roleDefinitions(), this);
+    auto* form = new IssueKeyDialog(m_connection->capabilities(), m_connection->roleDefinitions(), this);
     Prompt::open(form, [this, form] { send(form->request()); });
 }
 

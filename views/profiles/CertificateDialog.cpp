@@ -18,8 +18,8 @@ QString colonSeparated(const QString& hex)
 }
 } // namespace
 
-CertificateDialog::CertificateDialog(const QString& profileName, const QString& problem, const QString& certificate,
-                                     const QString& sha256Hex, QWidget* parent)
+CertificateDialog::CertificateDialog(const QString& profileName, const QString& problem,
+                                     const QString& certificate, const QString& sha256Hex, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("certificateDialog"));
@@ -39,7 +39,8 @@ CertificateDialog::CertificateDialog(const QString& profileName, const QString& 
     details->setObjectName(QStringLiteral("certificateDetails"));
     details->setReadOnly(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* trust = buttons->addButton(tr("Trust this certificate for this profile"), QDialogButtonBox::AcceptRole);
+    QPushButton* trust =
+        buttons->addButton(tr("Trust this certificate for this profile"), QDialogButtonBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trustCertificate"));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // refusing is the safe default
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

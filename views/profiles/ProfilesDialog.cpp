@@ -1,10 +1,10 @@
 #include "ProfilesDialog.h"
 
+#include "common/Prompt.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
-#include "common/Prompt.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,7 +76,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     m_cacheInfo->setObjectName(QStringLiteral("profileCacheInfo"));
     m_cacheInfo->setWordWrap(true);
     m_clearCache->setObjectName(QStringLiteral("clearCache"));
-    m_clearCache->setToolTip(tr("Delete this profile's local copy of the server's users; the audit log is kept"));
+    m_clearCache->setToolTip(
+        tr("Delete this profile's local copy of the server's users; the audit log is kept"));
     connect(m_clearCache, &QPushButton::clicked, this, &ProfilesDialog::clearCache);
     auto* cacheRow = new QHBoxLayout;
     cacheRow->addWidget(m_cacheInfo, 1);
@@ -339,9 +340,10 @@ void ProfilesDialog::removeProfile()
     const auto p = m_profiles->profile(m_currentId);
     if (!p)
         return;
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Remove profile"),
-                                tr("Remove the profile “%1”? Its secrets are deleted from the keychain.").arg(p->name),
-                                QMessageBox::Cancel, this);
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Remove profile"),
+        tr("Remove the profile “%1”? Its secrets are deleted from the keychain.").arg(p->name),
+        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeProfileBox"));
     box->setDefaultButton(QMessageBox::Cancel);
     QPushButton* removeOnly = box->addButton(tr("Remove, keep cache"), QMessageBox::AcceptRole);
@@ -392,13 +394,14 @@ void ProfilesDialog::testConnection()
     connect(m_testConnection, &Connection::signedIn, this, &ProfilesDialog::reportWhatTheServerAllows);
     const QHash<QString, QString> typed = secretsFromForm();
     // Complete what was typed with what is stored, so a test needs no retyping.
-    m_credentials->read(m_currentId, dialect->requiredSecrets(p), this, [this, typed](const SecretMap& stored) {
-        SecretMap merged = stored;
-        for (auto it = typed.cbegin(); it != typed.cend(); ++it)
-            merged.insert(it.key(), it.value());
-        if (m_testConnection)
-            m_testConnection->signIn(merged);
-    });
+    m_credentials->read(m_currentId, dialect->requiredSecrets(p), this,
+                        [this, typed](const SecretMap& stored) {
+                            SecretMap merged = stored;
+                            for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+                                merged.insert(it.key(), it.value());
+                            if (m_testConnection)
+                                m_testConnection->signIn(merged);
+                        });
 }
 
 void ProfilesDialog::reportWhatTheServerAllows(const QString& identity)
@@ -424,8 +427,9 @@ void ProfilesDialog::reportWhatTheServerAllows(const QString& identity)
     auto probes = std::make_shared<QStringList>();
     auto rest = std::make_shared<QString>();
     for (const auto& [capability, label] : shown)
-        *rest += caps.supports(capability) ? QStringLiteral("✔ %1\n").arg(tr(label))
-                                           : QStringLiteral("✘ %1 — %2\n").arg(tr(label), caps.reason(capability));
+        *rest += caps.supports(capability)
+                     ? QStringLiteral("✔ %1\n").arg(tr(label))
+                     : QStringLiteral("✘ %1 — %2\n").arg(tr(label), caps.reason(capability));
     auto show = [this, header, probes, rest] {
         m_testReport->setPlainText(*header + probes->join(QLatin1Char('\n')) + QStringLiteral("\n") + *rest);
     };
@@ -455,9 +459,10 @@ void ProfilesDialog::reportWhatTheServerAllows(const QString& identity)
     if (caps.supports(Capability::ListApiKeys)) {
         ++*pending;
         connection->listApiKeys(nullptr, this, [probes, finished](const Result<QList<ApiKey>>& keys) {
-            *probes << (keys.ok() ? QStringLiteral("✔ %1").arg(tr("See API keys (%n key(s))", nullptr,
-                                                                   int(keys.value().size())))
-                                  : QStringLiteral("✘ %1 — %2").arg(tr("See API keys"), keys.error().message));
+            *probes << (keys.ok()
+                            ? QStringLiteral("✔ %1").arg(
+                                  tr("See API keys (%n key(s))", nullptr, int(keys.value().size())))
+                            : QStringLiteral("✘ %1 — %2").arg(tr("See API keys"), keys.error().message));
             finished();
         });
     }

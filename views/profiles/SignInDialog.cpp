@@ -8,7 +8,8 @@
 #include <QVBoxLayout>
 
 SignInDialog::SignInDialog(const QString& profileName, const QString& identity,
-                           const QStringList& secretNames, const QString& reason, bool remember, QWidget* parent)
+                           const QStringList& secretNames, const QString& reason, bool remember,
+                           QWidget* parent)
     : QDialog(parent)
     , m_remember(new QCheckBox(tr("Remember in the system keychain"), this))
 {

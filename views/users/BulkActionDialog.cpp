@@ -115,7 +115,8 @@ void BulkActionDialog::updateRow(int index)
         cell->setToolTip(cells.at(column));
     }
     const bool bad = item.status == BulkOperation::Status::Failed;
-    m_table->item(index, ResultColumn)->setForeground(bad ? QColor(0xb0, 0x00, 0x20) : palette().color(QPalette::Text));
+    m_table->item(index, ResultColumn)
+        ->setForeground(bad ? QColor(0xb0, 0x00, 0x20) : palette().color(QPalette::Text));
 }
 
 void BulkActionDialog::updateSummary()

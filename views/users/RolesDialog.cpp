@@ -24,17 +24,18 @@ RolesDialog::RolesDialog(Connection* connection, const User& user, QWidget* pare
 {
     setObjectName(QStringLiteral("rolesDialog"));
     setWindowTitle(tr("Roles of %1").arg(user.displayName()));
-    auto* intro = new QLabel(m_single ? tr("A user of this server has exactly one role; choosing another replaces it.")
-                                      : tr("Check the roles or scopes %1 should have.").arg(user.displayName()),
-                             this);
+    auto* intro =
+        new QLabel(m_single ? tr("A user of this server has exactly one role; choosing another replaces it.")
+                            : tr("Check the roles or scopes %1 should have.").arg(user.displayName()),
+                   this);
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("roleList"));
 
     QList<RoleDefinition> known = connection->roleDefinitions();
     // Roles the user holds that the dialect does not describe still appear, as they are.
     for (const QString& held : user.roles) {
-        const bool described =
-            std::any_of(known.cbegin(), known.cend(), [&](const RoleDefinition& d) { return d.name == held; });
+        const bool described = std::any_of(known.cbegin(), known.cend(),
+                                           [&](const RoleDefinition& d) { return d.name == held; });
         if (!described) {
             RoleDefinition extra;
             extra.name = held;
@@ -43,7 +44,8 @@ RolesDialog::RolesDialog(Connection* connection, const User& user, QWidget* pare
     }
     for (const RoleDefinition& role : std::as_const(known)) {
         auto* item = new QListWidgetItem(m_list);
-        item->setText(role.description.isEmpty() ? role.name : role.name + QStringLiteral(" — ") + role.description);
+        item->setText(role.description.isEmpty() ? role.name
+                                                 : role.name + QStringLiteral(" — ") + role.description);
         item->setData(NameRole, role.name);
         item->setCheckState(user.roles.contains(role.name) ? Qt::Checked : Qt::Unchecked);
         Qt::ItemFlags flags = Qt::ItemIsEnabled;

@@ -87,8 +87,10 @@ UserDetailPanel::UserDetailPanel(QWidget* parent)
     overviewLayout->addWidget(actionsLabel);
     overviewLayout->addWidget(m_actionsBox);
 
-    m_sessionsTab = placeholderTab(this, QStringLiteral("sessionsTab"), tr("Sessions of this user appear here."));
-    m_apiKeysTab = placeholderTab(this, QStringLiteral("apiKeysTab"), tr("API keys of this user appear here."));
+    m_sessionsTab =
+        placeholderTab(this, QStringLiteral("sessionsTab"), tr("Sessions of this user appear here."));
+    m_apiKeysTab =
+        placeholderTab(this, QStringLiteral("apiKeysTab"), tr("API keys of this user appear here."));
     m_tabs->setObjectName(QStringLiteral("userDetailTabs"));
     m_tabs->addTab(overview, tr("Overview"));
     m_tabs->addTab(m_attributes, tr("Attributes"));
@@ -190,7 +192,8 @@ void UserDetailPanel::setUser(const User& user, bool complete)
         parts << (user.enabled ? tr("enabled") : tr("disabled"));
         if (user.createdAt.isValid())
             parts << tr("created %1").arg(dateText(user.createdAt));
-        parts << (user.lastLoginAt.isValid() ? tr("last login %1").arg(dateText(user.lastLoginAt)) : tr("no sign-in recorded"));
+        parts << (user.lastLoginAt.isValid() ? tr("last login %1").arg(dateText(user.lastLoginAt))
+                                             : tr("no sign-in recorded"));
         if (!m_cacheStatus.isEmpty())
             parts << m_cacheStatus;
         m_subtitle->setText(parts.join(QStringLiteral(" · ")));
@@ -217,7 +220,8 @@ void UserDetailPanel::setUser(const User& user, bool complete)
         emit userChanged(user);
 }
 
-void UserDetailPanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& key, const QVariant& value)
+void UserDetailPanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& key,
+                               const QVariant& value)
 {
     auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
     item->setText(0, key);
@@ -233,7 +237,8 @@ void UserDetailPanel::addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const
         const QVariantList list = value.toList();
         bool scalar = true;
         for (const QVariant& element : list)
-            scalar = scalar && element.typeId() != QMetaType::QVariantMap && element.typeId() != QMetaType::QVariantList;
+            scalar = scalar && element.typeId() != QMetaType::QVariantMap &&
+                     element.typeId() != QMetaType::QVariantList;
         if (scalar) {
             QStringList parts;
             for (const QVariant& element : list)
@@ -305,7 +310,8 @@ void UserDetailPanel::fillActions(const User& user)
         ++slot;
     }
     if (slot == 0) {
-        auto* none = new QLabel(tr("The server allows no actions on this user for your account."), m_actionsBox);
+        auto* none =
+            new QLabel(tr("The server allows no actions on this user for your account."), m_actionsBox);
         none->setObjectName(QStringLiteral("userActionsNone"));
         none->setWordWrap(true);
         m_actionsLayout->addWidget(none, 0, 0, 1, 2);

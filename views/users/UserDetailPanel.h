@@ -57,7 +57,8 @@ signals:
 
 private:
     void fillAttributes(const User& user);
-    static void addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& key, const QVariant& value);
+    static void addValue(QTreeWidgetItem* parent, QTreeWidget* tree, const QString& key,
+                         const QVariant& value);
     void fillActions(const User& user);
 
     User m_user;

@@ -5,6 +5,7 @@
 #include "UserDetailPanel.h"
 #include "UserEditDialog.h"
 #include "cache/ProfileCache.h"
+#include "common/Prompt.h"
 #include "items/BulkOperation.h"
 #include "items/UserExporter.h"
 #include "items/UserFilterModel.h"
@@ -12,7 +13,6 @@
 #include "keys/ApiKeysPage.h"
 #include "remote/Connection.h"
 #include "sessions/SessionsTab.h"
-#include "common/Prompt.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,7 +86,8 @@ UsersPage::UsersPage(QWidget* parent)
     };
     m_create = makeAction(QStringLiteral("actionUserCreate"), tr("New user…"), QKeySequence::New,
                           &UsersPage::createUser);
-    m_edit = makeAction(QStringLiteral("actionUserEdit"), tr("Edit…"), QKeySequence(Qt::Key_F2), &UsersPage::editUser);
+    m_edit = makeAction(QStringLiteral("actionUserEdit"), tr("Edit…"), QKeySequence(Qt::Key_F2),
+                        &UsersPage::editUser);
     m_roles = makeAction(QStringLiteral("actionUserRoles"), tr("Roles…"), {}, &UsersPage::editRoles);
     m_enable = makeAction(QStringLiteral("actionUserEnable"), tr("Enable"), {}, [this] { setEnabled(true); });
     m_disable =
@@ -118,8 +119,8 @@ UsersPage::UsersPage(QWidget* parent)
 
     auto* separator = new QAction(this);
     separator->setSeparator(true);
-    m_table->addActions({m_edit, m_roles, m_addRoleMenu->menuAction(), m_removeRoleMenu->menuAction(), m_enable,
-                         m_disable, m_delete, separator, m_copy, m_export, m_refresh});
+    m_table->addActions({m_edit, m_roles, m_addRoleMenu->menuAction(), m_removeRoleMenu->menuAction(),
+                         m_enable, m_disable, m_delete, separator, m_copy, m_export, m_refresh});
 
     auto* toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("usersToolbar"));
@@ -271,9 +272,7 @@ void UsersPage::setCache(ProfileCache* cache)
                 chooseSource(); // the first complete copy: from now on the table reads it
             updateBanner();
         });
-        connect(cache, &ProfileCache::freshnessChanged, this, [this] {
-            chooseSource();
-        });
+        connect(cache, &ProfileCache::freshnessChanged, this, [this] { chooseSource(); });
     }
     chooseSource();
 }
@@ -304,10 +303,13 @@ void UsersPage::chooseSource()
     m_source = source;
     m_readingCache = fromCache;
     const bool serverSearch = !fromCache && caps.supports(Capability::ServerSearch);
-    m_searchMode->setText(fromCache ? tr("Cache search") : serverSearch ? tr("Server search") : tr("Local filter"));
-    m_searchMode->setToolTip(fromCache      ? tr("Every cached user is searched as you type, by the words' beginnings.")
-                             : serverSearch ? tr("The server searches all its users as you type.")
-                                            : tr("This server cannot search: only the loaded rows are filtered."));
+    m_searchMode->setText(fromCache      ? tr("Cache search")
+                          : serverSearch ? tr("Server search")
+                                         : tr("Local filter"));
+    m_searchMode->setToolTip(
+        fromCache      ? tr("Every cached user is searched as you type, by the words' beginnings.")
+        : serverSearch ? tr("The server searches all its users as you type.")
+                       : tr("This server cannot search: only the loaded rows are filtered."));
     m_search->setEnabled(listable);
     m_detail->setActionsFromServer(caps.supports(Capability::UserActionsFromLinks));
     if (!sameSource) {
@@ -316,7 +318,8 @@ void UsersPage::chooseSource()
         if (m_connection && !listable)
             m_info->setText(caps.reason(Capability::ListUsers));
         else
-            m_info->setText(listable ? tr("Loading users…") : tr("Choose or create a profile to see its users."));
+            m_info->setText(listable ? tr("Loading users…")
+                                     : tr("Choose or create a profile to see its users."));
         showRoleDefinitions();
         if (fromCache)
             m_model->setPageLoader(m_cache->pageLoader(), m_cache->capabilities());
@@ -338,8 +341,9 @@ void UsersPage::updateBanner()
     }
     m_banner->setText(m_cache->statusText());
     // Offline stands out; a cached or live copy is stated plainly.
-    m_banner->setStyleSheet(isOffline() ? QStringLiteral("background:#fff3cd; color:#5c4400; border-bottom:1px solid #e0c060;")
-                                        : QStringLiteral("background:palette(alternate-base);"));
+    m_banner->setStyleSheet(
+        isOffline() ? QStringLiteral("background:#fff3cd; color:#5c4400; border-bottom:1px solid #e0c060;")
+                    : QStringLiteral("background:palette(alternate-base);"));
     m_banner->show();
 }
 
@@ -356,7 +360,8 @@ void UsersPage::mergeFromCache()
     }
     UserQuery query;
     query.search = m_model->serverSearch();
-    query.sortField = m_model->sortColumn() >= 0 ? UserTableModel::sortField(m_model->sortColumn()) : QString();
+    query.sortField =
+        m_model->sortColumn() >= 0 ? UserTableModel::sortField(m_model->sortColumn()) : QString();
     query.sortOrder = m_model->sortOrder();
     query.offset = 0;
     query.limit = qMax(m_model->rowCount(), m_model->pageSize());
@@ -631,13 +636,23 @@ void UsersPage::applied(BulkOperation* operation)
         switch (item.status) {
         case S::Done:
             switch (operation->kind()) {
-            case BulkOperation::Kind::Delete: verdict = tr("deleted"); break;
-            case BulkOperation::Kind::Enable: verdict = tr("enabled"); break;
-            case BulkOperation::Kind::Disable: verdict = tr("disabled"); break;
-            default: verdict = tr("roles now %1").arg(item.updated.roles.join(QLatin1String(", "))); break;
+            case BulkOperation::Kind::Delete:
+                verdict = tr("deleted");
+                break;
+            case BulkOperation::Kind::Enable:
+                verdict = tr("enabled");
+                break;
+            case BulkOperation::Kind::Disable:
+                verdict = tr("disabled");
+                break;
+            default:
+                verdict = tr("roles now %1").arg(item.updated.roles.join(QLatin1String(", ")));
+                break;
             }
             break;
-        case S::Failed: verdict = tr("failed — %1").arg(item.message); break;
+        case S::Failed:
+            verdict = tr("failed — %1").arg(item.message);
+            break;
         default:
             verdict = BulkOperation::statusText(item.status);
             if (!item.message.isEmpty())
@@ -646,7 +661,10 @@ void UsersPage::applied(BulkOperation* operation)
         lines << QStringLiteral("%1: %2").arg(item.user.displayName(), verdict);
     }
     const int failed = operation->count(S::Failed);
-    const QString summary = tr("%1: %2 of %3 done").arg(operation->title()).arg(operation->count(S::Done)).arg(operation->items().size()) +
+    const QString summary = tr("%1: %2 of %3 done")
+                                .arg(operation->title())
+                                .arg(operation->count(S::Done))
+                                .arg(operation->items().size()) +
                             (failed ? tr(", %n failed", nullptr, failed) : QString());
     // A short report in full; a long one as counts (the dialog kept the per-user rows).
     m_info->setText(lines.size() <= 5 ? lines.join(QLatin1Char('\n')) : summary);
@@ -663,7 +681,8 @@ void UsersPage::fillRoleMenu(QMenu* menu, bool add)
         return;
     QList<RoleDefinition> roles = m_connection->roleDefinitions();
     for (const QString& seen : m_model->knownRoles()) {
-        if (std::none_of(roles.cbegin(), roles.cend(), [&](const RoleDefinition& r) { return r.name == seen; })) {
+        if (std::none_of(roles.cbegin(), roles.cend(),
+                         [&](const RoleDefinition& r) { return r.name == seen; })) {
             RoleDefinition extra;
             extra.name = seen;
             roles << extra;
@@ -671,14 +690,16 @@ void UsersPage::fillRoleMenu(QMenu* menu, bool add)
     }
     const bool single = m_connection->dialect().singleRole();
     for (const RoleDefinition& role : std::as_const(roles)) {
-        QAction* action = menu->addAction(role.name, this, [this, add, name = role.name] { changeRole(add, name); });
+        QAction* action =
+            menu->addAction(role.name, this, [this, add, name = role.name] { changeRole(add, name); });
         action->setObjectName((add ? QStringLiteral("addRole_") : QStringLiteral("removeRole_")) + role.name);
         if (!role.assignable) {
             action->setEnabled(false);
             action->setToolTip(role.whyReadOnly);
         } else if (!add && single) {
             action->setEnabled(false);
-            action->setToolTip(tr("Every user holds exactly one; add another one instead, which replaces it."));
+            action->setToolTip(
+                tr("Every user holds exactly one; add another one instead, which replaces it."));
         } else if (!role.description.isEmpty()) {
             action->setToolTip(role.description);
         }
@@ -714,7 +735,8 @@ void UsersPage::showColumnMenu(const QPoint& where)
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         action->setEnabled(header->isSectionHidden(column) || visible > 1); // one column always stays
-        connect(action, &QAction::toggled, this, [this, column](bool on) { m_table->setColumnHidden(column, !on); });
+        connect(action, &QAction::toggled, this,
+                [this, column](bool on) { m_table->setColumnHidden(column, !on); });
     }
     menu->popup(header->mapToGlobal(where));
 }
@@ -723,7 +745,8 @@ void UsersPage::copyRows()
 {
     QHeaderView* header = m_table->horizontalHeader();
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QStringList lines;
     for (const QModelIndex& index : std::as_const(rows)) {
         QStringList cells;
@@ -732,7 +755,10 @@ void UsersPage::copyRows()
             const int column = header->logicalIndex(visual);
             if (header->isSectionHidden(column))
                 continue;
-            cells << m_filter->index(index.row(), column).data().toString().replace(QLatin1Char('\t'), QLatin1Char(' '));
+            cells << m_filter->index(index.row(), column)
+                         .data()
+                         .toString()
+                         .replace(QLatin1Char('\t'), QLatin1Char(' '));
         }
         lines << cells.join(QLatin1Char('\t'));
     }
@@ -760,23 +786,27 @@ void UsersPage::exportTo(const QString& path, const QString& selectedFilter)
     progress->setMinimumDuration(300);
     m_export->setEnabled(false);
     connect(progress, &QProgressDialog::canceled, exporter, &UserExporter::cancel);
-    connect(exporter, &UserExporter::progress, progress, [progress](UserExporter::Phase phase, qint64 done, qint64 total) {
-        progress->setLabelText(phase == UserExporter::Phase::Fetching
-                                   ? (total >= 0 ? tr("Fetching every page: %L1 of %L2 users").arg(done).arg(total)
-                                                 : tr("Fetching every page: %L1 users").arg(done))
-                                   : tr("Writing %L1 of %L2 users").arg(done).arg(total));
-        progress->setMaximum(total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
-        progress->setValue(int(qMin<qint64>(done, INT_MAX)));
-    });
-    connect(exporter, &UserExporter::finished, this, [this, exporter, progress, path](bool ok, const QString& message, qint64 rows) {
-        progress->deleteLater();
-        exporter->deleteLater();
-        m_export->setEnabled(true);
-        const QString text = ok ? tr("Exported %L1 users to %2").arg(rows).arg(QDir::toNativeSeparators(path))
-                                : tr("Export not written: %1").arg(message);
-        m_info->setText(text);
-        emit statusMessage(text);
-    });
+    connect(exporter, &UserExporter::progress, progress,
+            [progress](UserExporter::Phase phase, qint64 done, qint64 total) {
+                progress->setLabelText(
+                    phase == UserExporter::Phase::Fetching
+                        ? (total >= 0 ? tr("Fetching every page: %L1 of %L2 users").arg(done).arg(total)
+                                      : tr("Fetching every page: %L1 users").arg(done))
+                        : tr("Writing %L1 of %L2 users").arg(done).arg(total));
+                progress->setMaximum(total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
+                progress->setValue(int(qMin<qint64>(done, INT_MAX)));
+            });
+    connect(exporter, &UserExporter::finished, this,
+            [this, exporter, progress, path](bool ok, const QString& message, qint64 rows) {
+                progress->deleteLater();
+                exporter->deleteLater();
+                m_export->setEnabled(true);
+                const QString text =
+                    ok ? tr("Exported %L1 users to %2").arg(rows).arg(QDir::toNativeSeparators(path))
+                       : tr("Export not written: %1").arg(message);
+                m_info->setText(text);
+                emit statusMessage(text);
+            });
     exporter->start(path, selectedFilter.contains(QLatin1String("json")) ? UserExporter::Format::Json
-                                                                        : UserExporter::formatFor(path));
+                                                                         : UserExporter::formatFor(path));
 }

@@ -75,7 +75,8 @@ Capabilities NebulaDialect::capabilities() const
     c.deny(Capability::SignOut, tr("Nebula has no logout: the token simply expires after 2 hours."));
     c.deny(Capability::UserActionsFromLinks, tr("Nebula does not advertise per-user actions."));
     c.deny(Capability::ApiKeyExpiry, tr("Nebula's ak_ keys never expire: revoke a key to end it."));
-    c.deny(Capability::ApiKeyScopes, tr("A Nebula key acts with all of its owner's rights; it cannot be limited."));
+    c.deny(Capability::ApiKeyScopes,
+           tr("A Nebula key acts with all of its owner's rights; it cannot be limited."));
     return c;
 }
 
