@@ -84,7 +84,10 @@ Connection::Connection(const Profile& profile, std::shared_ptr<const Dialect> di
     m_client->setTimeoutSeconds(profile.timeoutSeconds);
     m_client->setPinnedCertificate(profile.pinnedCertificate);
     d->renewTimer.setSingleShot(true);
-    connect(&d->renewTimer, &QTimer::timeout, this, [this] { d->renew([](bool) {}); });
+    // Calls made while the timer's renewal runs wait in the queue: send them once it is done,
+    // with the new token, or with the old one (still valid until it expires; a 401 then takes
+    // the usual renew-or-ask path).
+    connect(&d->renewTimer, &QTimer::timeout, this, [this] { d->renew([this](bool) { d->flushQueue(); }); });
 }
 
 Connection::~Connection() = default;

@@ -11,6 +11,7 @@
 // through a TcpRelay, which keeps the server side of a killed child's connections open:
 // authdesk-sandbox --latency itself crashes when a client vanishes before a delayed answer.
 
+#include "Await.h"
 #include "SandboxProcess.h"
 #include "TcpRelay.h"
 #include "cache/CacheDatabase.h"
@@ -36,18 +37,6 @@ namespace {
 constexpr int seededUsers = 3000;
 constexpr int childPageSize = 100;
 const QString adminPassword = QStringLiteral("sandbox-admin");
-
-// Waits (tests only) for one callback of a Connection operation.
-template <typename T, typename Call> Result<T> await(Call call, int timeoutMs = 60000)
-{
-    std::optional<Result<T>> answer;
-    QObject context;
-    call(&context, [&answer](const Result<T>& result) { answer = result; });
-    if (!QTest::qWaitFor([&] { return answer.has_value(); }, timeoutMs))
-        return ApiError::make(ApiError::Kind::Timeout,
-                              QStringLiteral("no answer within %1 ms").arg(timeoutMs));
-    return *answer;
-}
 
 QList<User> sortedById(QList<User> users)
 {
@@ -224,7 +213,7 @@ class tst_SyncCrashSafety : public QObject
         UserQuery page;
         page.limit = 1000;
         for (;;) {
-            const Result<UserPage> r = await<UserPage>(
+            const Result<UserPage> r = awaitIn<UserPage>(
                 [&](QObject* context, auto done) { m_admin->listUsers(page, context, std::move(done)); });
             if (!r.ok()) {
                 qWarning("listing the server's users failed: %s", qPrintable(r.error().message));
@@ -251,7 +240,7 @@ class tst_SyncCrashSafety : public QObject
             edit.user.lastName = QString::number(m_nextUser);
             edit.user.roles = {QStringLiteral("customer")};
             edit.password = QStringLiteral("new-user-password-%1").arg(m_nextUser);
-            const Result<User> r = await<User>(
+            const Result<User> r = awaitIn<User>(
                 [&](QObject* context, auto done) { m_admin->createUser(edit, context, std::move(done)); });
             if (!r.ok()) {
                 *error = QStringLiteral("create: ") + r.error().message;
@@ -273,7 +262,7 @@ class tst_SyncCrashSafety : public QObject
         const qsizetype stride = seeded.size() / (2 * count);
         for (int i = 0; i < count; ++i) {
             const User victim = seeded.at(stride * (2 * i));
-            const Result<Done> gone = await<Done>(
+            const Result<Done> gone = awaitIn<Done>(
                 [&](QObject* context, auto done) { m_admin->deleteUser(victim, context, std::move(done)); });
             if (!gone.ok()) {
                 *error = QStringLiteral("delete: ") + gone.error().message;
@@ -288,7 +277,7 @@ class tst_SyncCrashSafety : public QObject
             after.user.roles = {before.roles.value(0) == QLatin1String("developer")
                                     ? QStringLiteral("customer")
                                     : QStringLiteral("developer")};
-            const Result<User> edited = await<User>([&](QObject* context, auto done) {
+            const Result<User> edited = awaitIn<User>([&](QObject* context, auto done) {
                 m_admin->updateUser(before, after, context, std::move(done));
             });
             if (!edited.ok()) {

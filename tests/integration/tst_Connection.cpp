@@ -168,6 +168,29 @@ private slots:
         QVERIFY(prompts.isEmpty());
     }
 
+    void callMadeDuringATimedRenewalIsSent()
+    {
+        // The renewal timer fires before expiry; a call made while it renews waits in the queue
+        // and must be sent once the new token is there (it once stayed queued forever).
+        SandboxProcess slow;
+        QVERIFY(slow.start({QStringLiteral("--token-lifetime"), QStringLiteral("4"), QStringLiteral("--latency"),
+                            QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("5")}));
+        const Account a = account(QStringLiteral("gatekeeper"));
+        auto c = connect(slow, a);
+        QVERIFY(signIn(*c, a.secrets));
+        QSignalSpy states(c.get(), &Connection::stateChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(c->state() == Connection::State::Renewing, 10000);
+        bool done = false;
+        bool ok = false;
+        c->listUsers({}, this, [&](const Result<UserPage>& r) {
+            ok = r.ok();
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(ok);
+        QCOMPARE(c->state(), Connection::State::SignedIn);
+    }
+
     void unauthorizedThenPromptKeepsTheWork()
     {
         const Account a = account(QStringLiteral("gatekeeper"));

@@ -15,6 +15,7 @@
 // meets a keychain that really cannot be reached; it must say so exactly once and keep the
 // secrets in memory, and the scan must find nothing.
 
+#include "Await.h"
 #include "SandboxProcess.h"
 #include "audit/AuditLog.h"
 #include "cache/ProfileCache.h"
@@ -40,18 +41,6 @@ namespace {
 const QString adminPassword = QStringLiteral("sandbox-admin");
 const QString geminiClientSecret = QStringLiteral("demo-client-secret");
 const QString luminateApiKey = QStringLiteral("lum-demo-key");
-
-// Waits (tests only) for one callback of a Connection operation.
-template <typename T, typename Call> Result<T> await(Call call, int timeoutMs = 30000)
-{
-    std::optional<Result<T>> answer;
-    QObject context;
-    call(&context, [&answer](const Result<T>& result) { answer = result; });
-    if (!QTest::qWaitFor([&] { return answer.has_value(); }, timeoutMs))
-        return ApiError::make(ApiError::Kind::Timeout,
-                              QStringLiteral("no answer within %1 ms").arg(timeoutMs));
-    return *answer;
-}
 
 // Points this process's HOME and XDG folders into `root`: everything AuthDesk writes lands there.
 void usePrivateFolders(const QString& root)
@@ -200,7 +189,7 @@ public:
         ApiKeyRequest request;
         request.name = QStringLiteral("secrets-test-key");
         request.description = QStringLiteral("issued by tst_SecretsStayOutOfFiles");
-        const Result<IssuedApiKey> issued = await<IssuedApiKey>(
+        const Result<IssuedApiKey> issued = awaitIn<IssuedApiKey>(
             [&](QObject* context, auto done) { nebula->createApiKey(request, context, std::move(done)); });
         if (!issued.ok() || !issued.value().secret.startsWith(QLatin1String("ak_"))) {
             failures << QStringLiteral("Nebula did not issue an ak_ key: ") + issued.error().message;
@@ -228,7 +217,7 @@ public:
                 QStringLiteral("New-user-Pa55-%1-%2").arg(i).arg(QDateTime::currentMSecsSinceEpoch());
             secrets.push_back(
                 {QStringLiteral("new user's password via ") + c->profile().name, edit.password.toUtf8()});
-            const Result<User> created = await<User>(
+            const Result<User> created = awaitIn<User>(
                 [&](QObject* context, auto done) { c->createUser(edit, context, std::move(done)); });
             const bool canCreate = c->capabilities().supports(Capability::CreateUser);
             if (canCreate != created.ok())
@@ -273,7 +262,7 @@ public:
             failures << QStringLiteral("not every short-lived token was renewed");
         // One more audited write after renewal, so the log and the cache see the new tokens used.
         Connection* gatekeeper = m_connections.at(1).get();
-        const Result<UserPage> page = await<UserPage>(
+        const Result<UserPage> page = awaitIn<UserPage>(
             [&](QObject* context, auto done) { gatekeeper->listUsers({}, context, std::move(done)); });
         if (!page.ok() || page.value().users.isEmpty()) {
             failures << QStringLiteral("Gatekeeper: listing after renewal failed");

@@ -7,6 +7,7 @@
 // admin scope's re-authentication after its max age, and sign-out.
 // A server that does not start is a failure, never a skip.
 
+#include "Await.h"
 #include "GlewlwydProcess.h"
 #include "credentials/CredentialStore.h"
 #include "remote/Connection.h"
@@ -27,18 +28,6 @@
 #include <optional>
 
 namespace {
-
-// Runs one Connection operation and waits for its callback (tests only).
-template <typename T>
-Result<T> await(const std::function<void(Connection::Callback<T>)>& call, int timeoutMs = 15000)
-{
-    std::optional<Result<T>> result;
-    call([&result](const Result<T>& r) { result = r; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs))
-        return ApiError::make(ApiError::Kind::Timeout,
-                              QStringLiteral("no answer within %1 ms").arg(timeoutMs));
-    return *result;
-}
 
 QByteArray cookieHeader(const QList<QNetworkCookie>& cookies)
 {

@@ -6,6 +6,7 @@
 // roles, delete, then 404), a read-only token's refusal, and what SCIM does not have.
 // A server that does not start is a failure, never a skip. Tokens are never printed.
 
+#include "Await.h"
 #include "ScimPeerProcess.h"
 #include "credentials/CredentialStore.h"
 #include "remote/Connection.h"
@@ -22,18 +23,6 @@
 #include <optional>
 
 namespace {
-
-// Runs one Connection operation and waits for its callback (tests only).
-template <typename T>
-Result<T> await(const std::function<void(Connection::Callback<T>)>& call, int timeoutMs = 15000)
-{
-    std::optional<Result<T>> result;
-    call([&result](const Result<T>& r) { result = r; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs))
-        return ApiError::make(ApiError::Kind::Timeout,
-                              QStringLiteral("no answer within %1 ms").arg(timeoutMs));
-    return *result;
-}
 
 QStringList userNamesOf(const QList<User>& users)
 {
