@@ -321,8 +321,7 @@ SandboxReply GatekeeperApi::signIn(const SandboxRequest& r)
     user->lastLoginAt = now;
     m_context.store->updateUser(*user);
     const IssuedSession session =
-        issueSession(*user, {user->role}, m_context.lifetime(accessLifetime),
-                     m_context.lifetime(accessLifetime) + refreshLifetime - accessLifetime, r);
+        issueSession(*user, {user->role}, m_context.lifetime(accessLifetime), refreshSeconds(), r);
     return sessionAnswer(*user, session, now);
 }
 
@@ -337,10 +336,18 @@ SandboxReply GatekeeperApi::refresh(const SandboxRequest& r)
         return error(401, QStringLiteral("Account is disabled"));
     // Rotate: the old access and refresh tokens of this session stop working.
     m_context.store->revokeSession(user->row, live->sessionId);
-    const IssuedSession session = issueSession(
-        *user, {user->role}, m_context.lifetime(accessLifetime),
-        m_context.lifetime(accessLifetime) + refreshLifetime - accessLifetime, r, live->sessionId);
+    const IssuedSession session = issueSession(*user, {user->role}, m_context.lifetime(accessLifetime),
+                                               refreshSeconds(), r, live->sessionId);
     return sessionAnswer(*user, session, SandboxContext::now());
+}
+
+int GatekeeperApi::refreshSeconds() const
+{
+    if (m_context.refreshLifetimeOverride > 0)
+        return m_context.refreshLifetimeOverride;
+    // 600 s past the access token, as documented; still so when only the access lifetime is
+    // shortened, so that a short-lived token can be renewed.
+    return m_context.lifetime(accessLifetime) + refreshLifetime - accessLifetime;
 }
 
 SandboxReply GatekeeperApi::sessionAnswer(const StoredUser& user, const IssuedSession& session, qint64 began)
@@ -349,7 +356,7 @@ SandboxReply GatekeeperApi::sessionAnswer(const StoredUser& user, const IssuedSe
     QJsonObject token{{QStringLiteral("access_token"), session.accessToken},
                       {QStringLiteral("expires_in"), access},
                       {QStringLiteral("not-before-policy"), 0},
-                      {QStringLiteral("refresh_expires_in"), access + refreshLifetime - accessLifetime},
+                      {QStringLiteral("refresh_expires_in"), refreshSeconds()},
                       {QStringLiteral("refresh_token"), session.refreshToken},
                       {QStringLiteral("session_state"), session.sessionId},
                       {QStringLiteral("token_type"), QStringLiteral("bearer")}};

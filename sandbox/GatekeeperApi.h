@@ -18,6 +18,7 @@ private:
     SandboxReply adminUpdate(const SandboxRequest& request, StoredUser target);
     SandboxReply signIn(const SandboxRequest& request);
     SandboxReply refresh(const SandboxRequest& request);
+    int refreshSeconds() const;
     SandboxReply sessionAnswer(const StoredUser& user, const IssuedSession& session, qint64 began);
     SandboxReply listSessions(const StoredUser& user);
     SandboxReply listAllSessions(const SandboxRequest& request);

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace {
 constexpr int tokenLifetime = 86400;
@@ -315,9 +316,30 @@ SandboxReply GeminiApi::listUsers(const SandboxRequest& r, const QStringList& ca
     const int perPage = qBound(1, r.queryInt(QStringLiteral("per_page"), 25), 1000);
     const int page = qMax(1, r.queryInt(QStringLiteral("page"), 1));
     const QString search = r.queryValue(QStringLiteral("q"));
+    // sort= one of the keys below (default: creation order); order= asc (default) or desc.
+    static const QList<QPair<QString, UserOrder>> sortKeys{
+        {QStringLiteral("created_at"), UserOrder::CreatedAt},
+        {QStringLiteral("email"), UserOrder::Email},
+        {QStringLiteral("first_name"), UserOrder::FirstName},
+        {QStringLiteral("last_name"), UserOrder::LastName}};
+    const QString sort = r.queryValue(QStringLiteral("sort"));
+    UserOrder order = UserOrder::Creation;
+    if (!sort.isEmpty()) {
+        const auto key =
+            std::find_if(sortKeys.begin(), sortKeys.end(), [&](const auto& k) { return k.first == sort; });
+        if (key == sortKeys.end())
+            return error(400, QStringLiteral("invalid_request"),
+                         QStringLiteral("sort must be one of created_at, email, first_name, last_name."));
+        order = key->second;
+    }
+    const QString direction = r.queryValue(QStringLiteral("order"));
+    if (!direction.isEmpty() && direction != QLatin1String("asc") && direction != QLatin1String("desc"))
+        return error(400, QStringLiteral("invalid_request"), QStringLiteral("order must be asc or desc."));
+    const bool descending = direction == QLatin1String("desc");
+
     qint64 total = 0;
-    const auto users =
-        m_context.store->listUsers(prefix(), qint64(page - 1) * perPage, perPage, search, &total);
+    const auto users = m_context.store->listUsers(prefix(), qint64(page - 1) * perPage, perPage, search,
+                                                  &total, order, descending);
     const auto caller = m_context.store->userByRow(liveToken(bearerOf(r))->userRow);
     QJsonArray list;
     for (const StoredUser& u : users)
@@ -329,6 +351,10 @@ SandboxReply GeminiApi::listUsers(const SandboxRequest& r, const QStringList& ca
         q.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
         if (!search.isEmpty())
             q.addQueryItem(QStringLiteral("q"), search);
+        if (!sort.isEmpty())
+            q.addQueryItem(QStringLiteral("sort"), sort);
+        if (!direction.isEmpty())
+            q.addQueryItem(QStringLiteral("order"), direction);
         return QJsonValue(QStringLiteral("/api/users?") + q.toString(QUrl::FullyEncoded));
     };
     QJsonObject pagination{{QStringLiteral("next"), page < pages ? href(page + 1) : QJsonValue()},

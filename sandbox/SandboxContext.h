@@ -11,7 +11,8 @@ struct SandboxContext
 {
     Store* store = nullptr;
     TokenService* tokens = nullptr;
-    int tokenLifetimeOverride = 0; // seconds; 0 keeps each API's documented lifetime
+    int tokenLifetimeOverride = 0;   // seconds; 0 keeps each API's documented lifetime
+    int refreshLifetimeOverride = 0; // seconds; 0: the documented 1800 s (600 s past the access token)
     QString luminateApiKey = QStringLiteral("lum-demo-key");
     QString geminiClientId = QStringLiteral("authdesk-demo");
     QString geminiClientSecret = QStringLiteral("demo-client-secret");

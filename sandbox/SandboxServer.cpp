@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -97,9 +98,14 @@ void SandboxServer::onRequest(const QHttpServerRequest& request, QHttpServerResp
         write(responder, reply, fault);
         return;
     }
-    // QHttpServerResponder is move-only: keep it alive until the delayed answer is written.
+    // QHttpServerResponder is move-only: keep it alive until the delayed answer is written. The
+    // client may hang up meanwhile, which deletes the socket the responder writes to.
+    const QPointer<QTcpSocket> socket = responder.socket();
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QTimer::singleShot(m_faults.latencyMs, this, [held, reply, fault] { write(*held, reply, fault); });
+    QTimer::singleShot(m_faults.latencyMs, this, [held, socket, reply, fault] {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            write(*held, reply, fault);
+    });
 }
 
 void SandboxServer::write(QHttpServerResponder& responder, const SandboxReply& reply,

@@ -1,14 +1,17 @@
 #include "Seeder.h"
 
+#include "BatchInsert.h"
 #include "PasswordHasher.h"
 #include "Store.h"
-#include "TokenService.h"
 
-#include <QCryptographicHash>
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
+#include <charconv>
+#include <cstring>
+#include <iterator>
+#include <vector>
 
 namespace {
 
@@ -35,21 +38,83 @@ template <typename T, size_t N> const T& pick(QRandomGenerator& rng, const T (&i
     return items[rng.bounded(quint32(N))];
 }
 
-QString deterministicUuid(QRandomGenerator& rng)
+// Text bound as UTF-8 bytes and CAST to TEXT in SQL: no QString, and SQLite need not convert
+// UTF-16 to the database's UTF-8 for every value.
+QByteArray utf8(const char* text)
 {
-    const QByteArray hex = QByteArray::number(rng.generate64(), 16).rightJustified(16, '0') +
-                           QByteArray::number(rng.generate64(), 16).rightJustified(16, '0');
-    return QString::fromLatin1(hex.mid(0, 8) + '-' + hex.mid(8, 4) + "-4" + hex.mid(13, 3) + '-' +
-                               hex.mid(16, 4) + '-' + hex.mid(20, 12));
+    return QByteArray::fromRawData(text, qsizetype(qstrlen(text)));
 }
 
-QString fakeHash(QRandomGenerator& rng)
+void appendHex(char* out, quint64 value)
 {
-    // Seeded sessions and keys belong to "other devices": nobody holds their secrets.
-    QByteArray raw(32, Qt::Uninitialized);
-    rng.fillRange(reinterpret_cast<quint32*>(raw.data()), 8);
-    return QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+    static const char digits[] = "0123456789abcdef";
+    for (int i = 15; i >= 0; --i, value >>= 4)
+        out[i] = digits[value & 0xf];
 }
+
+// A UUID-shaped id, from two draws: 8-4-4-4-12 hex digits with the version nibble 4.
+QByteArray deterministicUuid(QRandomGenerator& rng)
+{
+    char hex[32];
+    // Earlier versions left the order of the two draws to the compiler (the operands of one
+    // `+`); GCC drew the second half first. Fixed to that order, a given --seed-rng makes the
+    // same ids as before, now with any compiler.
+    const quint64 low = rng.generate64();
+    const quint64 high = rng.generate64();
+    appendHex(hex, high);
+    appendHex(hex + 16, low);
+    QByteArray uuid(36, Qt::Uninitialized);
+    char* out = uuid.data();
+    std::memcpy(out, hex, 8);
+    out[8] = '-';
+    std::memcpy(out + 9, hex + 8, 4);
+    out[13] = '-';
+    out[14] = '4';
+    std::memcpy(out + 15, hex + 13, 3);
+    out[18] = '-';
+    std::memcpy(out + 19, hex + 16, 4);
+    out[23] = '-';
+    std::memcpy(out + 24, hex + 20, 12);
+    return uuid;
+}
+
+// Seeded sessions and keys belong to "other devices": nobody holds their secrets, so they are
+// stored without a hash. Earlier versions drew 256 random bits for a hash here; skipping
+// those draws keeps the rest of the data (people, sessions, keys) the same for a given seed.
+void skipHashDraws(QRandomGenerator& rng)
+{
+    rng.discard(8);
+}
+
+// Builds one short value (a handle, an address, a phone number) on the stack: its only
+// allocation is the QByteArray that gets bound.
+class ShortText
+{
+public:
+    ShortText& operator<<(QByteArrayView text)
+    {
+        Q_ASSERT(m_size + text.size() <= qsizetype(sizeof(m_data)));
+        std::memcpy(m_data + m_size, text.data(), size_t(text.size()));
+        m_size += text.size();
+        return *this;
+    }
+    ShortText& operator<<(char c) { return *this << QByteArrayView(&c, 1); }
+    ShortText& operator<<(qint64 number) { return padded(number, 0); }
+    // `number` in decimal, with leading zeros up to `width` digits.
+    ShortText& padded(qint64 number, int width)
+    {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof(digits), number).ptr;
+        for (qsizetype zeros = width - (end - digits); zeros > 0; --zeros)
+            *this << '0';
+        return *this << QByteArrayView(digits, end - digits);
+    }
+    QByteArray bytes() const { return QByteArray(m_data, m_size); }
+
+private:
+    char m_data[128];
+    qsizetype m_size = 0;
+};
 
 } // namespace
 
@@ -109,117 +174,161 @@ bool Seeder::seedUsers(int usersPerApi, quint32 rngSeed, QString* error)
         *error = db.lastError().text();
         return false;
     }
-    QSqlQuery user(db);
-    user.prepare(QStringLiteral("INSERT INTO users (api, uid, username, email, first_name, last_name, role, "
-                                "scopes, phone, public_key,"
-                                " is_staff, enabled, created_at, last_login_at, password_hash, ukey, ekey)"
-                                " VALUES (?,?,?,?,?,?,?,?,?,'',?,?,?,?,?,?,?)"));
-    QSqlQuery token(db);
-    token.prepare(QStringLiteral(
-        "INSERT INTO tokens (api, user_row, session_id, kind, hash, scopes, created_at,"
-        " expires_at, last_used_at, revoked, ip, user_agent) VALUES (?,?,?,?,?,?,?,?,?,0,?,?)"));
-    QSqlQuery key(db);
-    key.prepare(
-        QStringLiteral("INSERT INTO api_keys (api, user_row, name, description, prefix, hash, created_at,"
-                       " last_used_at, revoked) VALUES (?,?,?,?,?,?,?,?,0)"));
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QStringList gatekeeperTypes{QStringLiteral("developer"), QStringLiteral("customer"),
-                                      QStringLiteral("developer"), QStringLiteral("customer"),
-                                      QStringLiteral("admin")};
+    auto failed = [&](const QString& message) {
+        *error = message;
+        db.rollback();
+        return false;
+    };
     const QStringList apis{QStringLiteral("gemini"), QStringLiteral("gatekeeper"), QStringLiteral("nebula")};
+    // About 3.3 rows per user: the user, 2.3 sessions on average, a key for some.
+    if (!m_store.beginBulkLoad(qint64(apis.size()) * usersPerApi * 3, error))
+        return failed(*error);
+
+    // Rows are numbered here, not by SQLite, so sessions and keys can name their user's row
+    // before it is written; the numbers are the ones SQLite would have chosen.
+    qint64 nextRow = m_store.lastUserRow() + 1;
+
+    // Every name and handle stem made once: a row then only copies references to them.
+    constexpr int firstCount = int(std::size(firstNames));
+    constexpr int lastCount = int(std::size(lastNames));
+    std::vector<QByteArray> stems(size_t(firstCount * lastCount));
+    for (int f = 0; f < firstCount; ++f) {
+        for (int l = 0; l < lastCount; ++l)
+            stems[size_t(f * lastCount + l)] =
+                (QString::fromUtf8(firstNames[f]).left(1) + QString::fromUtf8(lastNames[l]))
+                    .toLower()
+                    .remove(QLatin1Char(' '))
+                    .toUtf8();
+    }
+    const QByteArray gatekeeperTypes[] = {"developer", "customer", "developer", "customer", "admin"};
+    const QByteArray geminiScopes[] = {"profile performer venue", "profile performer", "profile venue",
+                                       "profile performer venue city"};
+    const QByteArray admin = "ADMIN", guest = "GUEST";
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+
+    struct SeededRange
+    {
+        QString api;
+        qint64 first;
+        qint64 last;
+    };
+    QList<SeededRange> seeded;
     for (const QString& api : apis) {
+        const bool gemini = api == QLatin1String("gemini");
+        const bool gatekeeper = api == QLatin1String("gatekeeper");
+        // Seeded usernames and emails are lower case already (the handle is), so ukey and ekey
+        // are the same values; role and scopes stay NULL where the API has none.
+        BatchInsert users(
+            db,
+            QStringLiteral(
+                "INSERT INTO users (row, api, uid, username, email, first_name, last_name, role, scopes,"
+                " phone, public_key, is_staff, enabled, created_at, last_login_at, password_hash, ukey, ekey)"
+                " SELECT column1, :api, CAST(column2 AS TEXT), CAST(column3 AS TEXT), CAST(column4 AS TEXT),"
+                " CAST(column5 AS TEXT), CAST(column6 AS TEXT), CAST(column7 AS TEXT), CAST(column8 AS TEXT),"
+                " CAST(column9 AS TEXT), '', column10, column11, column12, column13, :hash,"
+                " CAST(column3 AS TEXT), CAST(column4 AS TEXT) FROM"),
+            13);
+        users.bindShared(QStringLiteral(":api"), api);
+        users.bindShared(QStringLiteral(":hash"), sharedHash);
+        const int lifetime = gatekeeper ? 1200 : api == QLatin1String("nebula") ? 7200 : 86400;
+        BatchInsert tokens(
+            db,
+            QStringLiteral(
+                "INSERT INTO tokens (api, user_row, session_id, kind, scopes, created_at, expires_at,"
+                " last_used_at, revoked, ip, user_agent)"
+                " SELECT :api, column1, CAST(column2 AS TEXT), 'access', CAST(column3 AS TEXT),"
+                " column4, column4 + :valid, column5, 0, CAST(column6 AS TEXT),"
+                " CAST(column7 AS TEXT) FROM"),
+            7);
+        tokens.bindShared(QStringLiteral(":api"), api);
+        // Still valid for a while after seeding.
+        tokens.bindShared(QStringLiteral(":valid"), lifetime + 3600 * 6);
+        BatchInsert keys(
+            db,
+            QStringLiteral("INSERT INTO api_keys (api, user_row, name, description, prefix,"
+                           " created_at, last_used_at, revoked) SELECT :api, column1,"
+                           " CAST(column2 AS TEXT), 'Seeded key', CAST(column3 AS TEXT), column4,"
+                           " column5, 0 FROM"),
+            5);
+        keys.bindShared(QStringLiteral(":api"), api);
+
+        const qint64 firstRow = nextRow;
         qint64 numericId = 100;
         for (int i = 0; i < usersPerApi; ++i) {
-            const QString first = QString::fromUtf8(pick(rng, firstNames));
-            const QString last = QString::fromUtf8(pick(rng, lastNames));
+            // The draws come in the order earlier versions made them, so that a given
+            // --seed-rng still makes the same people.
+            const int first = int(rng.bounded(quint32(firstCount)));
+            const int last = int(rng.bounded(quint32(lastCount)));
             // The running number keeps usernames unique however large N is.
-            const QString handle =
-                (first.left(1) + last).toLower().remove(QLatin1Char(' ')) + QString::number(i + 1);
-            const QString email = handle + QLatin1Char('@') + QLatin1String(pick(rng, domains));
+            const QByteArray handle =
+                (ShortText() << stems[size_t(first * lastCount + last)] << qint64(i + 1)).bytes();
+            const QByteArray email = (ShortText() << handle << '@' << pick(rng, domains)).bytes();
             const bool enabled = rng.bounded(100) >= 8;
             const qint64 created = epoch2024 + rng.bounded(60 * 60 * 24 * 600);
             const qint64 lastLogin = rng.bounded(100) < 80 ? created + rng.bounded(60 * 60 * 24 * 90) : 0;
-            QString uid, username = handle, role, scopes;
+            QByteArray uid, role, scopes;
+            QByteArray username = handle;
             bool staff = false;
-            if (api == QLatin1String("gemini")) {
+            if (gemini) {
                 uid = deterministicUuid(rng);
                 username = email;
                 const int kind = int(rng.bounded(100));
-                scopes = kind < 50   ? QStringLiteral("profile performer venue")
-                         : kind < 75 ? QStringLiteral("profile performer")
-                         : kind < 95 ? QStringLiteral("profile venue")
-                                     : QStringLiteral("profile performer venue city");
-            } else if (api == QLatin1String("gatekeeper")) {
+                scopes = geminiScopes[kind < 50 ? 0 : kind < 75 ? 1 : kind < 95 ? 2 : 3];
+            } else if (gatekeeper) {
                 uid = deterministicUuid(rng);
-                role = gatekeeperTypes.at(int(rng.bounded(quint32(gatekeeperTypes.size()))));
+                role = gatekeeperTypes[rng.bounded(quint32(std::size(gatekeeperTypes)))];
             } else {
-                uid = QString::number(++numericId);
+                uid = (ShortText() << ++numericId).bytes();
                 username = email;
                 staff = rng.bounded(100) < 3;
-                role = staff ? QStringLiteral("ADMIN") : QStringLiteral("GUEST");
+                role = staff ? admin : guest;
             }
-            for (const QVariant& v :
-                 {QVariant(api), QVariant(uid), QVariant(username), QVariant(email), QVariant(first),
-                  QVariant(last), QVariant(role), QVariant(scopes),
-                  QVariant(QStringLiteral("+1 555 %1").arg(rng.bounded(1000000), 7, 10, QLatin1Char('0'))),
-                  QVariant(staff), QVariant(enabled), QVariant(created), QVariant(lastLogin),
-                  QVariant(sharedHash), QVariant(username.toLower()), QVariant(email.toLower())})
-                user.addBindValue(v);
-            if (!user.exec()) {
-                *error = user.lastError().text();
-                db.rollback();
-                return false;
-            }
-            const qint64 row = user.lastInsertId().toLongLong();
+            const QByteArray phone = (ShortText() << "+1 555 ").padded(rng.bounded(1000000), 7).bytes();
+            const qint64 row = nextRow++;
+            if (!users.add(row, uid, username, email, utf8(firstNames[first]), utf8(lastNames[last]), role,
+                           scopes, phone, staff, enabled, created, lastLogin))
+                return failed(users.error());
+
+            const QByteArray& sessionScopes = gemini ? scopes : role;
             const int sessions = enabled ? int(rng.bounded(6)) : 0;
             for (int s = 0; s < sessions; ++s) {
-                const QString sessionId = deterministicUuid(rng);
+                const QByteArray sessionId = deterministicUuid(rng);
                 const qint64 started = now - rng.bounded(3600 * 6);
-                const QString ip = QStringLiteral("10.%1.%2.%3")
-                                       .arg(rng.bounded(256))
-                                       .arg(rng.bounded(256))
-                                       .arg(rng.bounded(254) + 1);
-                const QString agent = QLatin1String(pick(rng, agents));
-                const int lifetime = api == QLatin1String("gatekeeper") ? 1200
-                                     : api == QLatin1String("nebula")   ? 7200
-                                                                        : 86400;
-                token.addBindValue(api);
-                token.addBindValue(row);
-                token.addBindValue(sessionId);
-                token.addBindValue(QStringLiteral("access"));
-                token.addBindValue(fakeHash(rng));
-                token.addBindValue(api == QLatin1String("gemini") ? scopes : role);
-                token.addBindValue(started);
-                token.addBindValue(started + lifetime + 3600 * 6); // still valid for a while after seeding
-                token.addBindValue(started + rng.bounded(600));
-                token.addBindValue(ip);
-                token.addBindValue(agent);
-                if (!token.exec()) {
-                    *error = token.lastError().text();
-                    db.rollback();
-                    return false;
-                }
+                const qint64 b = rng.bounded(256);
+                const qint64 c = rng.bounded(256);
+                const qint64 d = rng.bounded(254) + 1;
+                const QByteArray ip = (ShortText() << "10." << b << '.' << c << '.' << d).bytes();
+                const QByteArray agent = utf8(pick(rng, agents));
+                skipHashDraws(rng);
+                const qint64 lastUsed = started + rng.bounded(600);
+                if (!tokens.add(row, sessionId, sessionScopes, started, lastUsed, ip, agent))
+                    return failed(tokens.error());
             }
-            if (api == QLatin1String("nebula") && rng.bounded(100) < 15) {
-                key.addBindValue(api);
-                key.addBindValue(row);
-                key.addBindValue(QStringLiteral("key-%1").arg(i + 1));
-                key.addBindValue(QStringLiteral("Seeded key"));
-                key.addBindValue(QString(QStringLiteral("ak_") + QString::number(rng.bounded(9000) + 1000)));
-                key.addBindValue(fakeHash(rng));
-                key.addBindValue(created);
-                key.addBindValue(lastLogin);
-                if (!key.exec()) {
-                    *error = key.lastError().text();
-                    db.rollback();
-                    return false;
-                }
+            if (!gemini && !gatekeeper && rng.bounded(100) < 15) {
+                const QByteArray prefix = (ShortText() << "ak_" << qint64(rng.bounded(9000) + 1000)).bytes();
+                skipHashDraws(rng);
+                const QByteArray name = (ShortText() << "key-" << qint64(i + 1)).bytes();
+                if (!keys.add(row, name, prefix, created, lastLogin))
+                    return failed(keys.error());
             }
         }
+        if (!users.finish())
+            return failed(users.error());
+        if (!tokens.finish())
+            return failed(tokens.error());
+        if (!keys.finish())
+            return failed(keys.error());
+        if (!gemini && !gatekeeper)
+            m_store.raiseNumericUid(api, numericId);
+        seeded.append({api, firstRow, nextRow - 1});
     }
+    if (!m_store.endBulkLoad(error))
+        return failed(*error);
     if (!db.commit()) {
         *error = db.lastError().text();
         return false;
     }
+    for (const SeededRange& range : seeded)
+        m_store.usersAdded(range.api, range.first, range.last);
     return true;
 }

@@ -1,8 +1,11 @@
 #include "Store.h"
 
+#include <QDebug>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace {
 
@@ -14,19 +17,37 @@ const char* const schema[] = {
     "TEXT,"
     " public_key TEXT, is_staff INTEGER, enabled INTEGER, created_at INTEGER, last_login_at INTEGER,"
     " password_hash BLOB, ukey TEXT, ekey TEXT)",
-    "CREATE UNIQUE INDEX IF NOT EXISTS users_uid ON users(api, uid)",
-    "CREATE INDEX IF NOT EXISTS users_ukey ON users(api, ukey)",
-    "CREATE INDEX IF NOT EXISTS users_ekey ON users(api, ekey)",
+    // A seeded session or key has no hash: nobody holds a secret for it, so none can match.
     "CREATE TABLE IF NOT EXISTS tokens (id INTEGER PRIMARY KEY, api TEXT, user_row INTEGER, session_id TEXT,"
-    " kind TEXT, hash TEXT UNIQUE, scopes TEXT, created_at INTEGER, expires_at INTEGER, last_used_at INTEGER,"
+    " kind TEXT, hash TEXT, scopes TEXT, created_at INTEGER, expires_at INTEGER, last_used_at INTEGER,"
     " revoked INTEGER DEFAULT 0, ip TEXT, user_agent TEXT)",
-    "CREATE INDEX IF NOT EXISTS tokens_user ON tokens(user_row)",
-    "CREATE INDEX IF NOT EXISTS tokens_session ON tokens(session_id, kind)",
-    "CREATE INDEX IF NOT EXISTS tokens_api ON tokens(api, kind, revoked)",
     "CREATE TABLE IF NOT EXISTS api_keys (id INTEGER PRIMARY KEY, api TEXT, user_row INTEGER, name TEXT,"
-    " description TEXT, prefix TEXT, hash TEXT UNIQUE, created_at INTEGER, last_used_at INTEGER,"
+    " description TEXT, prefix TEXT, hash TEXT, created_at INTEGER, last_used_at INTEGER,"
     " revoked INTEGER DEFAULT 0)",
-    "CREATE INDEX IF NOT EXISTS keys_user ON api_keys(user_row)",
+    "CREATE TABLE IF NOT EXISTS uid_counters (api TEXT PRIMARY KEY, last INTEGER NOT NULL)",
+};
+
+// Everything but the tables' own keys; a bulk load may drop and rebuild them (Store::beginBulkLoad).
+const char* const secondaryIndexes[][2] = {
+    {"users_uid", "CREATE UNIQUE INDEX IF NOT EXISTS users_uid ON users(api, uid)"},
+    {"users_ukey", "CREATE INDEX IF NOT EXISTS users_ukey ON users(api, ukey)"},
+    {"users_ekey", "CREATE INDEX IF NOT EXISTS users_ekey ON users(api, ekey)"},
+    // Gemini's sort keys (email uses users_ekey). Only Gemini sorts on the server, so these cover
+    // its rows only: the other APIs' users, two thirds of a seed, cost nothing to index. Every
+    // index ends in the row, which breaks ties.
+    {"users_created", "CREATE INDEX IF NOT EXISTS users_created ON users(created_at) WHERE api = 'gemini'"},
+    {"users_last",
+     "CREATE INDEX IF NOT EXISTS users_last ON users(last_name, first_name) WHERE api = 'gemini'"},
+    {"users_first",
+     "CREATE INDEX IF NOT EXISTS users_first ON users(first_name, last_name) WHERE api = 'gemini'"},
+    // Partial: `hash = ?` implies NOT NULL, so lookups use it, and hashless seeded rows cost nothing.
+    {"tokens_hash", "CREATE UNIQUE INDEX IF NOT EXISTS tokens_hash ON tokens(hash) WHERE hash IS NOT NULL"},
+    {"tokens_user", "CREATE INDEX IF NOT EXISTS tokens_user ON tokens(user_row)"},
+    // The sessions listed across users (Gatekeeper): live access tokens only, in id order.
+    {"tokens_live",
+     "CREATE INDEX IF NOT EXISTS tokens_live ON tokens(api) WHERE kind = 'access' AND revoked = 0"},
+    {"keys_hash", "CREATE UNIQUE INDEX IF NOT EXISTS keys_hash ON api_keys(hash) WHERE hash IS NOT NULL"},
+    {"keys_user", "CREATE INDEX IF NOT EXISTS keys_user ON api_keys(user_row)"},
 };
 
 const QString userColumns = QStringLiteral("row, api, uid, username, email, first_name, last_name, role, "
@@ -108,10 +129,20 @@ bool Store::open(const QString& file, QString* error)
         *error = m_db.lastError().text();
         return false;
     }
+    QStringList statements;
+    for (const char* statement : schema)
+        statements << QString::fromLatin1(statement);
+    for (const auto& index : secondaryIndexes)
+        statements << QString::fromLatin1(index[1]);
+    return execAll(statements, error);
+}
+
+bool Store::execAll(const QStringList& statements, QString* error)
+{
     QSqlQuery q(m_db);
-    for (const char* statement : schema) {
-        if (!q.exec(QString::fromLatin1(statement))) {
-            *error = q.lastError().text();
+    for (const QString& statement : statements) {
+        if (!q.exec(statement)) {
+            *error = q.lastError().text() + QStringLiteral(" (") + statement + QLatin1Char(')');
             return false;
         }
     }
@@ -192,8 +223,13 @@ qint64 Store::insertUser(const StoredUser& u)
     q.addBindValue(u.email.toLower());
     if (!q.exec())
         return 0;
-    m_userCounts.remove(u.api);
-    return q.lastInsertId().toLongLong();
+    const qint64 row = q.lastInsertId().toLongLong();
+    if (m_ranksLoaded)
+        m_ranks[u.api].add(row, row);
+    bool numeric = false;
+    if (const qint64 uid = u.uid.toLongLong(&numeric); numeric)
+        raiseNumericUid(u.api, uid);
+    return row;
 }
 
 bool Store::updateUser(const StoredUser& u)
@@ -235,30 +271,54 @@ bool Store::deleteUser(qint64 row)
         if (!q.exec())
             return false;
     }
-    m_userCounts.remove(user->api);
+    if (m_ranksLoaded)
+        m_ranks[user->api].remove(row);
     return true;
 }
 
 QList<StoredUser> Store::listUsers(const QString& api, qint64 offset, int limit, const QString& search,
-                                   qint64* total) const
+                                   qint64* total, UserOrder order, bool descending) const
 {
     QList<StoredUser> users;
     QSqlQuery q(m_db);
     const QString key = search.trimmed().toLower();
-    if (key.isEmpty()) {
-        if (total) {
-            if (!m_userCounts.contains(api)) {
-                q.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE api = ?"));
-                q.addBindValue(api);
-                m_userCounts.insert(api, q.exec() && q.next() ? q.value(0).toLongLong() : 0);
-            }
-            *total = m_userCounts.value(api);
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    QString orderBy;
+    const char* index = nullptr; // the index that serves the order (see secondaryIndexes)
+    switch (order) {
+    case UserOrder::Creation:
+        orderBy = QStringLiteral("row") + direction;
+        break;
+    case UserOrder::CreatedAt:
+        orderBy = QStringLiteral("created_at") + direction + QStringLiteral(", row") + direction;
+        index = "users_created";
+        break;
+    case UserOrder::Email:
+        orderBy = QStringLiteral("ekey") + direction + QStringLiteral(", row") + direction;
+        index = "users_ekey";
+        break;
+    case UserOrder::FirstName:
+        orderBy = QStringLiteral("first_name") + direction + QStringLiteral(", last_name") + direction +
+                  QStringLiteral(", row") + direction;
+        index = "users_first";
+        break;
+    case UserOrder::LastName:
+        orderBy = QStringLiteral("last_name") + direction + QStringLiteral(", first_name") + direction +
+                  QStringLiteral(", row") + direction;
+        index = "users_last";
+        break;
+    }
+    auto read = [&] {
+        if (!q.exec()) {
+            qWarning("authdesk-sandbox: listing users failed: %s", qPrintable(q.lastError().text()));
+            return;
         }
-        q.prepare(QStringLiteral("SELECT ") + userColumns +
-                  QStringLiteral(" FROM users WHERE api = ? ORDER BY row LIMIT ? OFFSET ?"));
-        q.addBindValue(api);
-    } else {
-        // Two index range scans (username, email), merged; creation order within the result.
+        while (q.next())
+            users.append(readUser(q));
+    };
+
+    if (!key.isEmpty()) {
+        // Two index range scans (username, email), merged, then ordered.
         const QString where = QStringLiteral(
             " FROM users WHERE row IN (SELECT row FROM users WHERE api = :api AND ukey >= :lo AND ukey < :hi"
             " UNION SELECT row FROM users WHERE api = :api AND ekey >= :lo AND ekey < :hi)");
@@ -269,34 +329,137 @@ QList<StoredUser> Store::listUsers(const QString& api, qint64 offset, int limit,
             q.bindValue(QStringLiteral(":hi"), prefixEnd(key));
             *total = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
         }
-        q.prepare(QStringLiteral("SELECT ") + userColumns + where +
-                  QStringLiteral(" ORDER BY row LIMIT :limit OFFSET :offset"));
+        q.prepare(QStringLiteral("SELECT ") + userColumns + where + QStringLiteral(" ORDER BY ") + orderBy +
+                  QStringLiteral(" LIMIT :limit OFFSET :offset"));
         q.bindValue(QStringLiteral(":api"), api);
         q.bindValue(QStringLiteral(":lo"), key);
         q.bindValue(QStringLiteral(":hi"), prefixEnd(key));
         q.bindValue(QStringLiteral(":limit"), limit);
         q.bindValue(QStringLiteral(":offset"), offset);
-        if (q.exec()) {
-            while (q.next())
-                users.append(readUser(q));
+        read();
+        return users;
+    }
+
+    const RowRanks& ranks = ranksOf(api);
+    const qint64 count = ranks.size();
+    if (total)
+        *total = count;
+    if (order == UserOrder::Creation) {
+        // The page is exactly the API's rows in a few ranges of row numbers (usually one; two
+        // where it spans the admin and the seeded block): no row before it is read, and no row
+        // of another API either.
+        if (offset >= count || limit <= 0)
+            return users;
+        const qint64 last = qMin(count, offset + limit) - 1;
+        auto ranges = ranks.segments(descending ? count - 1 - last : offset, last - offset + 1);
+        if (descending)
+            std::reverse(ranges.begin(), ranges.end());
+        // `+api` only guards: keeps the planner on the row range, and matches every row.
+        q.prepare(QStringLiteral("SELECT ") + userColumns +
+                  QStringLiteral(" FROM users WHERE row BETWEEN ? AND ? AND +api = ? ORDER BY ") + orderBy);
+        for (const auto& [first, lastRow] : ranges) {
+            q.bindValue(0, first);
+            q.bindValue(1, lastRow);
+            q.bindValue(2, api);
+            read();
         }
         return users;
     }
+    // A sort key: its index is walked in order, so a page costs its offset in index steps (no
+    // table reads for the skipped rows) and never a sort. Without statistics SQLite would rather
+    // take (api, ekey) for `api =` and sort every row of the API; INDEXED BY holds it to the
+    // right index (and fails with a warning if that ever became impossible). The API is written into
+    // the statement, not bound, so that the partial indexes over Gemini's rows can match.
+    const bool indexed = index && (order == UserOrder::Email || api == QLatin1String("gemini"));
+    const QString apiLiteral =
+        QLatin1Char('\'') + QString(api).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    q.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users") +
+              (indexed ? QStringLiteral(" INDEXED BY ") + QLatin1String(index) : QString()) +
+              QStringLiteral(" WHERE api = ") + apiLiteral + QStringLiteral(" ORDER BY ") + orderBy +
+              QStringLiteral(" LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(offset);
-    if (q.exec()) {
-        while (q.next())
-            users.append(readUser(q));
-    }
+    read();
     return users;
+}
+
+const RowRanks& Store::ranksOf(const QString& api) const
+{
+    loadRanks();
+    static const RowRanks none;
+    const auto it = m_ranks.find(api);
+    return it == m_ranks.end() ? none : it->second;
+}
+
+void Store::loadRanks() const
+{
+    if (m_ranksLoaded)
+        return;
+    m_ranksLoaded = true;
+    // Once per run, for every API in one pass over the table (a --db file; a fresh store is
+    // empty here): only the first and last row of each run of consecutive rows come back.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT api, row, prev_row IS NULL OR prev_row <> row - 1 OR prev_api <> api,"
+                               " next_row IS NULL OR next_row <> row + 1 OR next_api <> api FROM"
+                               " (SELECT api, row, LAG(row) OVER w AS prev_row, LAG(api) OVER w AS prev_api,"
+                               " LEAD(row) OVER w AS next_row, LEAD(api) OVER w AS next_api FROM users "
+                               "WINDOW w AS (ORDER BY row))"
+                               " WHERE prev_row IS NULL OR prev_row <> row - 1 OR prev_api <> api"
+                               " OR next_row IS NULL OR next_row <> row + 1 OR next_api <> api"))) {
+        qWarning("authdesk-sandbox: reading the user order failed: %s", qPrintable(q.lastError().text()));
+        return;
+    }
+    QHash<QString, qint64> runStart;
+    while (q.next()) {
+        const QString api = q.value(0).toString();
+        const qint64 row = q.value(1).toLongLong();
+        if (q.value(2).toBool())
+            runStart.insert(api, row);
+        if (q.value(3).toBool())
+            m_ranks[api].add(runStart.value(api, row), row);
+    }
+}
+
+qint64& Store::numericUidCounter(const QString& api)
+{
+    auto it = m_numericUids.find(api);
+    if (it != m_numericUids.end())
+        return it->second;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT last FROM uid_counters WHERE api = ?"));
+    q.addBindValue(api);
+    qint64 last = 0;
+    if (q.exec() && q.next()) {
+        last = q.value(0).toLongLong();
+    } else {
+        // A file written before the counter existed: one scan, then the counter takes over.
+        q.prepare(QStringLiteral("SELECT COALESCE(MAX(CAST(uid AS INTEGER)), 0) FROM users WHERE api = ?"));
+        q.addBindValue(api);
+        last = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    return m_numericUids.emplace(api, last).first->second;
 }
 
 qint64 Store::nextNumericUid(const QString& api)
 {
+    const qint64 uid = numericUidCounter(api) + 1;
+    raiseNumericUid(api, uid);
+    return uid;
+}
+
+void Store::raiseNumericUid(const QString& api, qint64 uid)
+{
+    qint64& last = numericUidCounter(api);
+    if (uid <= last)
+        return;
+    last = uid;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COALESCE(MAX(CAST(uid AS INTEGER)), 0) + 1 FROM users WHERE api = ?"));
+    q.prepare(QStringLiteral("INSERT INTO uid_counters (api, last) VALUES (?, ?)"
+                             " ON CONFLICT(api) DO UPDATE SET last = excluded.last"));
     q.addBindValue(api);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 1;
+    q.addBindValue(uid);
+    q.exec();
 }
 
 qint64 Store::insertToken(const StoredToken& t, const QString& hash)
@@ -325,18 +488,6 @@ std::optional<StoredToken> Store::tokenByHash(const QString& hash) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + tokenColumns + QStringLiteral(" FROM tokens WHERE hash = ?"));
     q.addBindValue(hash);
-    if (q.exec() && q.next())
-        return readToken(q);
-    return std::nullopt;
-}
-
-std::optional<StoredToken> Store::tokenBySession(const QString& sessionId, const QString& kind) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + tokenColumns +
-              QStringLiteral(" FROM tokens WHERE session_id = ? AND kind = ? ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(sessionId);
-    q.addBindValue(kind);
     if (q.exec() && q.next())
         return readToken(q);
     return std::nullopt;
@@ -488,4 +639,42 @@ void Store::touchKey(qint64 id, qint64 now)
     q.addBindValue(now);
     q.addBindValue(id);
     q.exec();
+}
+
+bool Store::beginBulkLoad(qint64 rowsToAdd, QString* error)
+{
+    loadRanks(); // now, while it is cheap: usersAdded() extends what is known
+    QSqlQuery q(m_db);
+    // MAX(row) is an upper bound of the row count that costs one B-tree step, not a scan.
+    q.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(row), 0) FROM users) + (SELECT COALESCE(MAX(id), 0) "
+                          "FROM tokens) + (SELECT COALESCE(MAX(id), 0) FROM api_keys)"));
+    const qint64 existing = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish(); // an unfinished SELECT would keep the tables locked against DROP INDEX
+    if (existing >= rowsToAdd)
+        return true; // a big store: updating its indexes costs less than rebuilding them
+    QStringList drops;
+    for (const auto& index : secondaryIndexes)
+        drops << QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(index[0]);
+    return execAll(drops, error);
+}
+
+bool Store::endBulkLoad(QString* error)
+{
+    QStringList creates;
+    for (const auto& index : secondaryIndexes)
+        creates << QString::fromLatin1(index[1]);
+    return execAll(creates, error);
+}
+
+qint64 Store::lastUserRow() const
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT COALESCE(MAX(row), 0) FROM users"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void Store::usersAdded(const QString& api, qint64 firstRow, qint64 lastRow)
+{
+    if (m_ranksLoaded)
+        m_ranks[api].add(firstRow, lastRow);
 }

@@ -1,14 +1,17 @@
 #pragma once
 // The sandbox's SQLite store: users of every API, their tokens (as hashes), sessions and API
 // keys (as hashes plus a display prefix). Indexed so that paging and prefix search stay fast
-// with a million users.
+// with a million users: a page in creation order is a range of rows found through RowRanks,
+// never a walk past the rows before it.
+
+#include "RowRanks.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <map>
 #include <optional>
 
 struct StoredUser
@@ -60,6 +63,11 @@ struct StoredKey
     bool revoked = false;
 };
 
+// The orders a user list can have. Creation is the row order every API pages in by default;
+// the others are Gemini's `sort=` keys, backed by indexes over Gemini's users only (ties
+// broken by row); for another API they would be a scan.
+enum class UserOrder { Creation, CreatedAt, Email, FirstName, LastName };
+
 class Store
 {
 public:
@@ -74,14 +82,17 @@ public:
     qint64 insertUser(const StoredUser& user);
     bool updateUser(const StoredUser& user);
     bool deleteUser(qint64 row);
-    // One page in creation order; `search` is a case-insensitive prefix of username or email.
+    // One page; `search` is a case-insensitive prefix of username or email.
     QList<StoredUser> listUsers(const QString& api, qint64 offset, int limit, const QString& search,
-                                qint64* total) const;
+                                qint64* total, UserOrder order = UserOrder::Creation,
+                                bool descending = false) const;
+    // The next id of an API with numeric user ids (Nebula): a stored counter, never reused.
     qint64 nextNumericUid(const QString& api);
+    // Moves the counter past `uid` (a user created with an explicit numeric id).
+    void raiseNumericUid(const QString& api, qint64 uid);
 
     qint64 insertToken(const StoredToken& token, const QString& hash);
     std::optional<StoredToken> tokenByHash(const QString& hash) const;
-    std::optional<StoredToken> tokenBySession(const QString& sessionId, const QString& kind) const;
     void touchToken(qint64 id, qint64 now);
     int revokeSession(qint64 userRow, const QString& sessionId);
     int revokeAllSessions(qint64 userRow);
@@ -99,7 +110,28 @@ public:
 
     QSqlDatabase database() const { return m_db; }
 
+    // Bulk loading (the seeder), inside the caller's transaction. When the tables hold fewer
+    // rows than are about to be added, the secondary indexes are dropped and endBulkLoad builds
+    // them again from the sorted data, which is several times cheaper than updating them row
+    // by row; the unique ones are checked as they are built, so a duplicate still fails the
+    // load (and the transaction rolls the drop back).
+    bool beginBulkLoad(qint64 rowsToAdd, QString* error);
+    bool endBulkLoad(QString* error);
+    // The highest user row so far: a bulk load numbers its rows from the next one.
+    qint64 lastUserRow() const;
+    // After the bulk load committed: rows first..last are the API's new users.
+    void usersAdded(const QString& api, qint64 firstRow, qint64 lastRow);
+
 private:
+    const RowRanks& ranksOf(const QString& api) const;
+    void loadRanks() const;
+    qint64& numericUidCounter(const QString& api);
+    bool execAll(const QStringList& statements, QString* error);
+
     QSqlDatabase m_db;
-    mutable QHash<QString, qint64> m_userCounts; // cached COUNT(*) per API, dropped on change
+    // Per API, read from the table on first use (a --db file), then kept up to date here.
+    // std::map: references to its values stay valid while other APIs are added.
+    mutable std::map<QString, RowRanks> m_ranks;
+    mutable bool m_ranksLoaded = false;
+    std::map<QString, qint64> m_numericUids; // last numeric uid handed out, per API
 };

@@ -74,8 +74,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption seedRng(QStringLiteral("seed-rng"), QStringLiteral("Random seed for --seed."),
                                      QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
-                                      QStringLiteral("Override every token lifetime."),
+                                      QStringLiteral("Override every access-token lifetime."),
                                       QStringLiteral("seconds"));
+    // Separate, so that expiry tests can still renew through a refresh token that outlives them.
+    const QCommandLineOption refreshLifetime(
+        QStringLiteral("refresh-lifetime"),
+        QStringLiteral("Override the refresh-token lifetime (Gatekeeper)."), QStringLiteral("seconds"));
     const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay every answer."),
                                      QStringLiteral("ms"));
     const QCommandLineOption failEvery(QStringLiteral("fail-every"),
@@ -97,8 +101,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption malformedEvery(QStringLiteral("malformed-every"),
                                             QStringLiteral("Answer malformed JSON every Nth request."),
                                             QStringLiteral("N"));
-    parser.addOptions({listen, allowRemote, db, seed, seedRng, lifetime, latency, failEvery, failStatus,
-                       throttleEvery, retryAfter, truncateEvery, dropEvery, malformedEvery});
+    parser.addOptions({listen, allowRemote, db, seed, seedRng, lifetime, refreshLifetime, latency, failEvery,
+                       failStatus, throttleEvery, retryAfter, truncateEvery, dropEvery, malformedEvery});
     parser.process(app);
 
     const QString listenValue = parser.value(listen);
@@ -124,6 +128,7 @@ int main(int argc, char* argv[])
     context.store = &store;
     context.tokens = &tokens;
     context.tokenLifetimeOverride = parser.value(lifetime).toInt();
+    context.refreshLifetimeOverride = parser.value(refreshLifetime).toInt();
 
     Seeder seeder(store);
     QElapsedTimer seeding;

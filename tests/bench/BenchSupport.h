@@ -1,7 +1,7 @@
 #pragma once
 // What the benchmarks share: a cache file of N realistic users built as a sync would build it,
-// medians, and the `sqlite3` command-line tool's own timer for the same statement, so every
-// figure can be printed beside the tool's as a ratio.
+// medians, this process's memory from /proc, and the `sqlite3` command-line tool's own timer
+// for the same statement, so every figure can be printed beside the tool's as a ratio.
 
 #include "BenchUsers.h"
 #include "cache/CacheDatabase.h"
@@ -9,10 +9,12 @@
 #include "cache/SyncRecord.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace BenchSupport {
 
@@ -22,6 +24,30 @@ inline double median(QList<double> values)
         return -1;
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
+}
+
+// A "VmRSS:" or "VmHWM:" (peak resident) line of /proc/self/status, in bytes; -1 if unreadable.
+inline qint64 procStatusBytes(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray name(field);
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+// CPU time (user + system) of this process, all threads, without its children, in seconds.
+inline double processCpuSeconds()
+{
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return -1;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 inline bool buildCache(const QString& path, qint64 count)
@@ -52,8 +78,8 @@ inline bool buildCache(const QString& path, qint64 count)
         std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
         return false;
     }
-    std::printf("built cache of %lld users: staging %.1f s, commit %.1f s (%.0f users/s overall)\n",
-                count, staged / 1000.0, (clock.elapsed() - staged) / 1000.0, count * 1000.0 / clock.elapsed());
+    std::printf("built cache of %lld users: staging %.1f s, commit %.1f s (%.0f users/s overall)\n", count,
+                staged / 1000.0, (clock.elapsed() - staged) / 1000.0, count * 1000.0 / clock.elapsed());
     return true;
 }
 

@@ -12,22 +12,33 @@ namespace BenchUsers {
 
 inline const QStringList& firstNames()
 {
-    static const QStringList names = QStringLiteral(
-        "Anna Bruno Chloé Dmitri Elif Farid Greta Hiro Ines Jonas Kaori Lena Marco Nadia Omar Paula Quentin Rosa "
-        "Stefan Tara Umar Vera Wiktor Xenia Yusuf Zoe Adam Bianca Carlos Daria Emil Fatima Gustav Hana Igor Julia "
-        "Karim Laura Mateo Nina Oskar Petra Rafael Sofia Tomas Ursula Viktor Wanda Yara Zeno Maria Mark Martin "
-        "Marta Marius Mila Milan Mona Moritz Ali Alma Alex Amir Amelie Andrea Anton Arne Aylin").split(QLatin1Char(' '));
+    static const QStringList names =
+        QStringLiteral(
+            "Anna Bruno Chloé Dmitri Elif Farid Greta Hiro Ines Jonas Kaori Lena Marco Nadia Omar Paula "
+            "Quentin Rosa "
+            "Stefan Tara Umar Vera Wiktor Xenia Yusuf Zoe Adam Bianca Carlos Daria Emil Fatima Gustav Hana "
+            "Igor Julia "
+            "Karim Laura Mateo Nina Oskar Petra Rafael Sofia Tomas Ursula Viktor Wanda Yara Zeno Maria Mark "
+            "Martin "
+            "Marta Marius Mila Milan Mona Moritz Ali Alma Alex Amir Amelie Andrea Anton Arne Aylin")
+            .split(QLatin1Char(' '));
     return names;
 }
 
 inline const QStringList& lastNames()
 {
-    static const QStringList names = QStringLiteral(
-        "Novak Silva Moreau Ivanov Yilmaz Haddad Berg Sato Müller Schmidt Schneider Fischer Weber Meyer Wagner "
-        "Becker Schulz Hoffmann Koch Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann "
-        "Hartmann Lange Schmitt Werner Krause Meier Lehmann García Fernández López Martínez Rossi Russo Ferrari "
-        "Esposito Bianchi Romano Colombo Kowalski Nowak Wiśniewski Dubois Durand Leroy Lefebvre Petit Nakamura "
-        "Tanaka Suzuki Kim Lee Park Chen Wang Li Zhang Nguyen Tran Pham Andersen Nielsen Hansen Jensen").split(QLatin1Char(' '));
+    static const QStringList names =
+        QStringLiteral(
+            "Novak Silva Moreau Ivanov Yilmaz Haddad Berg Sato Müller Schmidt Schneider Fischer Weber Meyer "
+            "Wagner "
+            "Becker Schulz Hoffmann Koch Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger "
+            "Hofmann "
+            "Hartmann Lange Schmitt Werner Krause Meier Lehmann García Fernández López Martínez Rossi Russo "
+            "Ferrari "
+            "Esposito Bianchi Romano Colombo Kowalski Nowak Wiśniewski Dubois Durand Leroy Lefebvre Petit "
+            "Nakamura "
+            "Tanaka Suzuki Kim Lee Park Chen Wang Li Zhang Nguyen Tran Pham Andersen Nielsen Hansen Jensen")
+            .split(QLatin1Char(' '));
     return names;
 }
 
@@ -39,13 +50,14 @@ inline User user(qint64 i)
     static const QStringList domains{QStringLiteral("example.com"), QStringLiteral("mail.test"),
                                      QStringLiteral("city-berlin.de"), QStringLiteral("uni-lisboa.pt"),
                                      QStringLiteral("acme.io")};
-    static const QStringList cities{QStringLiteral("Berlin"), QStringLiteral("Lisbon"), QStringLiteral("Osaka"),
-                                    QStringLiteral("Toronto"), QStringLiteral("Nairobi"), QStringLiteral("Lyon")};
+    static const QStringList cities{QStringLiteral("Berlin"),  QStringLiteral("Lisbon"),
+                                    QStringLiteral("Osaka"),   QStringLiteral("Toronto"),
+                                    QStringLiteral("Nairobi"), QStringLiteral("Lyon")};
     User u;
     u.id = QStringLiteral("%1").arg(i + 1);
     u.username = (first.left(1) + last).toLower() + QString::number(i);
-    u.email = (first + QLatin1Char('.') + last).toLower() + QString::number(i) + QLatin1Char('@')
-        + domains.at(int(i % domains.size()));
+    u.email = (first + QLatin1Char('.') + last).toLower() + QString::number(i) + QLatin1Char('@') +
+              domains.at(int(i % domains.size()));
     u.firstName = first;
     u.lastName = last;
     u.roles = i % 50 == 0 ? QStringList{QStringLiteral("profile"), QStringLiteral("admin")}
@@ -53,9 +65,11 @@ inline User user(qint64 i)
     u.enabled = i % 13 != 0;
     u.createdAt = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 97);
     u.lastLoginAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(rng.bounded(30000000)));
-    u.attributes = {{QStringLiteral("city"), cities.at(int(i % cities.size()))},
-                    {QStringLiteral("phone_number"), QStringLiteral("+1 555 %1").arg(rng.bounded(1000000), 7, 10, QLatin1Char('0'))},
-                    {QStringLiteral("user_type"), i % 50 == 0 ? QStringLiteral("admin") : QStringLiteral("customer")}};
+    u.attributes = {
+        {QStringLiteral("city"), cities.at(int(i % cities.size()))},
+        {QStringLiteral("phone_number"),
+         QStringLiteral("+1 555 %1").arg(rng.bounded(1000000), 7, 10, QLatin1Char('0'))},
+        {QStringLiteral("user_type"), i % 50 == 0 ? QStringLiteral("admin") : QStringLiteral("customer")}};
     return u;
 }
 

@@ -23,14 +23,7 @@ namespace {
 
 qint64 residentBytes()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return -1;
+    return BenchSupport::procStatusBytes("VmRSS:");
 }
 
 double paintMs(QTableView& view)
@@ -45,7 +38,8 @@ void ratio(const char* what, double ours, double tool, const char* target)
 {
     // The tool's timer has millisecond resolution: below that a ratio would be meaningless.
     if (tool >= 0.5)
-        std::printf("%-38s %10.1f ms   sqlite3 %9.1f ms   ratio %6.2fx   (%s)\n", what, ours, tool, ours / tool, target);
+        std::printf("%-38s %10.1f ms   sqlite3 %9.1f ms   ratio %6.2fx   (%s)\n", what, ours, tool,
+                    ours / tool, target);
     else
         std::printf("%-38s %10.1f ms   sqlite3    < 0.5 ms   ratio    n/a   (%s)\n", what, ours, target);
 }
@@ -68,8 +62,9 @@ int main(int argc, char** argv)
     const qint64 count = parser.value(QStringLiteral("users")).toLongLong();
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     QTemporaryDir scratch;
-    const QString path = parser.isSet(QStringLiteral("cache")) ? parser.value(QStringLiteral("cache"))
-                                                               : scratch.filePath(QStringLiteral("bench.sqlite"));
+    const QString path = parser.isSet(QStringLiteral("cache"))
+                             ? parser.value(QStringLiteral("cache"))
+                             : scratch.filePath(QStringLiteral("bench.sqlite"));
     if (!QFile::exists(path) && !BenchSupport::buildCache(path, count))
         return 1;
 
@@ -115,7 +110,8 @@ int main(int argc, char** argv)
     });
     while (!loaded)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    std::printf("loaded %lld users into the model in %.1f s\n", qint64(model.rowCount()), clock.elapsed() / 1000.0);
+    std::printf("loaded %lld users into the model in %.1f s\n", qint64(model.rowCount()),
+                clock.elapsed() / 1000.0);
     QApplication::processEvents();
     const qint64 loadedRss = residentBytes();
     std::printf("memory: %.0f bytes per user above the empty table (target <= 300)\n\n",
@@ -127,7 +123,8 @@ int main(int argc, char** argv)
     view.viewport()->repaint();
     const double firstPaint = clock.nsecsElapsed() / 1e6;
     ratio("first rows painted", firstPaint,
-          BenchSupport::sqliteToolMs(path, QStringLiteral("SELECT * FROM users ORDER BY user_key LIMIT 50"), runs),
+          BenchSupport::sqliteToolMs(path, QStringLiteral("SELECT * FROM users ORDER BY user_key LIMIT 50"),
+                                     runs),
           "target < 500 ms");
 
     // Each keystroke of a local filter, narrowing as the administrator types.
@@ -139,12 +136,14 @@ int main(int argc, char** argv)
         filter.setText(typed);
         view.viewport()->repaint();
         keystrokes << clock.nsecsElapsed() / 1e6;
-        std::printf("  typed %-6s -> %8d rows  %8.1f ms\n", qPrintable(typed), filter.rowCount(), keystrokes.last());
+        std::printf("  typed %-6s -> %8d rows  %8.1f ms\n", qPrintable(typed), filter.rowCount(),
+                    keystrokes.last());
     }
     const double tool = BenchSupport::sqliteToolMs(
         path,
-        QStringLiteral("SELECT count(*) FROM users WHERE instr(lower(username), 'mar') OR instr(lower(email), 'mar') "
-                       "OR instr(lower(name), 'mar')"),
+        QStringLiteral(
+            "SELECT count(*) FROM users WHERE instr(lower(username), 'mar') OR instr(lower(email), 'mar') "
+            "OR instr(lower(name), 'mar')"),
         runs);
     ratio("local filter keystroke (median)", BenchSupport::median(keystrokes), tool, "target < 100 ms");
     filter.setText(QString());
@@ -155,11 +154,12 @@ int main(int argc, char** argv)
     view.viewport()->repaint();
     const double sortMs = clock.nsecsElapsed() / 1e6;
     ratio("sort by name", sortMs,
-          BenchSupport::sqliteToolMs(path,
-                                     QStringLiteral("SELECT user_key FROM users ORDER BY name COLLATE NOCASE LIMIT 1 "
-                                                    "OFFSET %1")
-                                         .arg(qMax<qint64>(0, count - 1)),
-                                     runs),
+          BenchSupport::sqliteToolMs(
+              path,
+              QStringLiteral("SELECT user_key FROM users ORDER BY name COLLATE NOCASE LIMIT 1 "
+                             "OFFSET %1")
+                  .arg(qMax<qint64>(0, count - 1)),
+              runs),
           "target < 1.5 s");
 
     // Scrolling from top to bottom in 200 steps, each painted.

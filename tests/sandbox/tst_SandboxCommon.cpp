@@ -316,6 +316,25 @@ private slots:
         QVERIFY(timer.elapsed() >= 290);
     }
 
+    void clientHangingUpDuringTheDelayLeavesTheServerRunning()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--latency"), QStringLiteral("300")}));
+        {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(sandbox.rootUrl().port()));
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write("GET /gemini/api/users HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            QVERIFY(socket.waitForBytesWritten(5000));
+        }                  // closed before the delayed answer is due
+        QTest::qWait(500); // the answer would now be written to the closed connection
+        QVERIFY2(sandbox.isRunning(), sandbox.standardError().constData());
+        QCOMPARE(
+            HttpProbe::send("GET", QUrl(sandbox.rootUrl().toString() + QStringLiteral("/gemini/api/users")))
+                .status,
+            401);
+    }
+
     void persistsWithDb()
     {
         const QString file = QDir::temp().filePath(
