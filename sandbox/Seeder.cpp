@@ -121,7 +121,7 @@ private:
 bool Seeder::seedAdmins(QString* error)
 {
     const QByteArray hash = PasswordHasher::hash(adminPassword());
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_now;
     struct Admin
     {
         const char* api;
@@ -204,7 +204,7 @@ bool Seeder::seedUsers(int usersPerApi, quint32 rngSeed, QString* error)
     const QByteArray geminiScopes[] = {"profile performer venue", "profile performer", "profile venue",
                                        "profile performer venue city"};
     const QByteArray admin = "ADMIN", guest = "GUEST";
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_now;
 
     struct SeededRange
     {

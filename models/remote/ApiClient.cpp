@@ -106,7 +106,7 @@ QUrl ApiClient::resolve(const HttpRequest& request) const
         path.chop(1);
     url.setPath(path + request.path);
     if (!request.query.isEmpty())
-        url.setQuery(request.query);
+        url.setQuery(HttpRequest::encodeQuery(request.query), QUrl::StrictMode);
     return url;
 }
 

@@ -40,7 +40,7 @@ HttpRequest HttpRequest::json(const QByteArray& method, const QString& path, con
 HttpRequest HttpRequest::form(const QByteArray& method, const QString& path, const QUrlQuery& form)
 {
     HttpRequest request = withoutBody(method, path);
-    request.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    request.body = encodeQuery(form).toLatin1();
     request.contentType = "application/x-www-form-urlencoded";
     return request;
 }
@@ -52,4 +52,21 @@ HttpRequest HttpRequest::withoutBody(const QByteArray& method, const QString& pa
     request.path = path;
     request.kind = method == "GET" || method == "HEAD" || method == "OPTIONS" ? Kind::Read : Kind::Write;
     return request;
+}
+
+QString HttpRequest::encodeQuery(const QUrlQuery& query)
+{
+    QByteArray encoded;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto& [key, value] : items) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return QString::fromLatin1(encoded);
+}
+
+void HttpRequest::addText(QUrlQuery& query, const QString& key, const QString& text)
+{
+    query.addQueryItem(key, QString(text).replace(QLatin1Char('%'), QLatin1String("%25")));
 }

@@ -32,4 +32,11 @@ struct HttpRequest
     static HttpRequest json(const QByteArray& method, const QString& path, const QByteArray& jsonBody);
     static HttpRequest form(const QByteArray& method, const QString& path, const QUrlQuery& form);
     static HttpRequest withoutBody(const QByteArray& method, const QString& path);
+    // Every key and value percent-encoded, '+' and '&' included. QUrlQuery leaves '+' as it is,
+    // and servers (like every form decoder) read it as a space: "a+b@x" would arrive as "a b@x".
+    // Values are taken as QUrlQuery holds them decoded, so a dialect adds plain text.
+    static QString encodeQuery(const QUrlQuery& query);
+    // Adds text as typed (a search, a password): QUrlQuery would read a "%41" in it as an
+    // encoded "A".
+    static void addText(QUrlQuery& query, const QString& key, const QString& text);
 };

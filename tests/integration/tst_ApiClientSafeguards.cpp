@@ -230,6 +230,27 @@ private slots:
         QCOMPARE(server.requests.at(1).body, QByteArray("{\"name\":\"x\"}"));
     }
 
+    void plusAmpersandAndSpacesReachTheServerAsTyped()
+    {
+        // Searches and form fields travel percent-encoded: a bare '+' would be read as a space.
+        ScriptedServer server([](QTcpSocket* socket, const SeenRequest&) { ScriptedServer::json(socket); });
+        QVERIFY(server.listen());
+        ApiClient client;
+        client.setBaseUrl(server.url());
+        QUrlQuery search;
+        HttpRequest::addText(search, QStringLiteral("q"), QStringLiteral("a+b@example.com & co"));
+        search.addQueryItem(QStringLiteral("page"), QStringLiteral("2"));
+        QVERIFY(send(client, HttpRequest::get(QStringLiteral("/users"), search)).answered);
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("username"), QStringLiteral("ann@example.com"));
+        HttpRequest::addText(form, QStringLiteral("password"), QStringLiteral("Pa ss+word&=1%41"));
+        QVERIFY(send(client, HttpRequest::form("POST", QStringLiteral("/auth"), form)).answered);
+        QCOMPARE(server.requests.size(), 2);
+        QCOMPARE(server.requests.at(0).target, QByteArray("/users?q=a%2Bb%40example.com%20%26%20co&page=2"));
+        QCOMPARE(server.requests.at(1).body,
+                 QByteArray("username=ann%40example.com&password=Pa%20ss%2Bword%26%3D1%2541"));
+    }
+
     void replyDeclaredAboveTheCapIsRefusedBeforeItsBody()
     {
         // Headers announce 100 MiB and then nothing comes: the refusal must not wait for it.

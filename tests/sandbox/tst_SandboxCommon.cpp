@@ -151,14 +151,37 @@ private slots:
     {
         // The seeder binds through SQLite's C API where it can, else through QtSql: the same
         // seed must make the same users, sessions and keys either way.
+        // Seeded times are relative to each run's start: they are compared as offsets from it
+        // (the Gatekeeper admin's creation), and the admins' own sign-ins are left out.
         auto snapshot = [](const SandboxProcess& sandbox) {
             QStringList lines;
             const QByteArray token = adminToken(sandbox);
-            for (const QJsonValue& v : HttpProbe::send("GET", users(sandbox, QStringLiteral("?limit=1000")),
-                                                       {}, {{"Authorization", token}})
-                                           .json()
-                                           .array())
-                lines << QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+            const QJsonArray gatekeeperUsers =
+                HttpProbe::send("GET", users(sandbox, QStringLiteral("?limit=1000")), {},
+                                {{"Authorization", token}})
+                    .json()
+                    .array();
+            QDateTime start;
+            for (const QJsonValue& v : gatekeeperUsers) {
+                if (v[QStringLiteral("username")].toString() == QLatin1String("admin"))
+                    start = QDateTime::fromString(v[QStringLiteral("created_at")].toString(), Qt::ISODate);
+            }
+            if (!start.isValid())
+                return QStringList{QStringLiteral("no Gatekeeper admin")};
+            const auto compact = [&start](QJsonObject object) {
+                for (auto it = object.begin(); it != object.end(); ++it) {
+                    const QDateTime at = QDateTime::fromString(it.value().toString(), Qt::ISODate);
+                    if (at.isValid())
+                        it.value() = start.secsTo(at);
+                }
+                return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            };
+            for (const QJsonValue& v : gatekeeperUsers) {
+                QJsonObject u = v.toObject();
+                if (u.value(QStringLiteral("username")).toString() == QLatin1String("admin"))
+                    u.remove(QStringLiteral("last_login_at")); // this snapshot's own sign-in
+                lines << compact(u);
+            }
             const QUrl sessions(sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() +
                                 QStringLiteral("/sessions?limit=1000"));
             for (const QJsonValue& v :
@@ -166,9 +189,7 @@ private slots:
                 QJsonObject s = v.toObject();
                 if (s.value(QStringLiteral("username")).toString() == QLatin1String("admin"))
                     continue; // this snapshot's own sign-in
-                for (const char* clock : {"began_at", "last_access", "expires_at"})
-                    s.remove(QLatin1String(clock)); // relative to the start of each run
-                lines << QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact));
+                lines << compact(s);
             }
             const ProbeReply nebula = HttpProbe::send(
                 "POST", QUrl(sandbox.apiUrl(QStringLiteral("nebula")).toString() + QStringLiteral("/login")),
@@ -189,8 +210,9 @@ private slots:
                      .value(QStringLiteral("data"))
                      .toArray()) {
                 QJsonObject u = v.toObject();
-                u.remove(QStringLiteral("last_login_at")); // the admin's, signed in just now
-                lines << QString::fromUtf8(QJsonDocument(u).toJson(QJsonDocument::Compact));
+                if (u.value(QStringLiteral("id")).toInteger() == 1)
+                    u.remove(QStringLiteral("last_login_at")); // the admin's, signed in just now
+                lines << compact(u);
                 const QString keys = base + QStringLiteral("/users/") +
                                      QString::number(u.value(QStringLiteral("id")).toInteger()) +
                                      QStringLiteral("/api_keys");
@@ -199,7 +221,7 @@ private slots:
                                                .object()
                                                .value(QStringLiteral("data"))
                                                .toArray())
-                    lines << QString::fromUtf8(QJsonDocument(k.toObject()).toJson(QJsonDocument::Compact));
+                    lines << compact(k.toObject());
             }
             return lines;
         };

@@ -248,12 +248,12 @@ HttpRequest BetterAuthDialect::listUsersRequest(const UserQuery& query) const
     if (search.startsWith(QLatin1String("name:"), Qt::CaseInsensitive)) {
         if (!search.mid(5).trimmed().isEmpty()) {
             q.addQueryItem(QStringLiteral("searchField"), QStringLiteral("name"));
-            q.addQueryItem(QStringLiteral("searchValue"), search.mid(5).trimmed());
+            HttpRequest::addText(q, QStringLiteral("searchValue"), search.mid(5).trimmed());
         }
     } else if (!search.isEmpty()) {
         // better-auth stores emails lower-cased and its "contains" is case-sensitive.
         q.addQueryItem(QStringLiteral("searchField"), QStringLiteral("email"));
-        q.addQueryItem(QStringLiteral("searchValue"), search.toLower());
+        HttpRequest::addText(q, QStringLiteral("searchValue"), search.toLower());
     }
     bool inverted = false;
     const QString sortBy = sortFieldFor(query.sortField, &inverted);
@@ -287,7 +287,7 @@ Result<UserPage> BetterAuthDialect::parseUserPage(const HttpResponse& response, 
 HttpRequest BetterAuthDialect::getUserRequest(const User& user) const
 {
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("id"), user.id);
+    HttpRequest::addText(q, QStringLiteral("id"), user.id);
     return HttpRequest::get(endpoint("/admin/get-user"), q);
 }
 

@@ -135,7 +135,7 @@ HttpRequest GatekeeperDialect::listUsersRequest(const UserQuery& query) const
     q.addQueryItem(QStringLiteral("offset"), QString::number(query.offset));
     q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
     if (!query.search.isEmpty())
-        q.addQueryItem(QStringLiteral("q"), query.search);
+        HttpRequest::addText(q, QStringLiteral("q"), query.search);
     return HttpRequest::get(QStringLiteral("/users"), q);
 }
 

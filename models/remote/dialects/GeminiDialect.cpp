@@ -151,7 +151,7 @@ HttpRequest GeminiDialect::listUsersRequest(const UserQuery& query) const
     q.addQueryItem(QStringLiteral("page"), QString::number(query.offset / perPage + 1));
     q.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
     if (!query.search.isEmpty())
-        q.addQueryItem(QStringLiteral("q"), query.search);
+        HttpRequest::addText(q, QStringLiteral("q"), query.search);
     return HttpRequest::get(QStringLiteral("/api/users"), q);
 }
 

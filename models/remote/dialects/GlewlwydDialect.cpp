@@ -339,7 +339,7 @@ HttpRequest GlewlwydDialect::listUsersRequest(const UserQuery& query) const
     q.addQueryItem(QStringLiteral("limit"), QString::number(qMax(1, query.limit))); // 0 would mean all
     // Glewlwyd matches the pattern in username, name and email, ignoring case.
     if (!query.search.trimmed().isEmpty())
-        q.addQueryItem(QStringLiteral("pattern"), query.search.trimmed());
+        HttpRequest::addText(q, QStringLiteral("pattern"), query.search.trimmed());
     return HttpRequest::get(QStringLiteral("/user/"), q);
 }
 

@@ -52,10 +52,8 @@ QStringList LuminateDialect::requiredSecrets(const Profile&) const
 HttpRequest LuminateDialect::signInRequest(const Profile& profile, const Secrets& secrets) const
 {
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("username"),
-                      QString::fromUtf8(QUrl::toPercentEncoding(profile.identity)));
-    form.addQueryItem(QStringLiteral("password"),
-                      QString::fromUtf8(QUrl::toPercentEncoding(secrets.value(QStringLiteral("password")))));
+    HttpRequest::addText(form, QStringLiteral("username"), profile.identity);
+    HttpRequest::addText(form, QStringLiteral("password"), secrets.value(QStringLiteral("password")));
     HttpRequest r = HttpRequest::form("POST", QStringLiteral("/auth"), form);
     r.setHeader("x-api-key", secrets.value(QStringLiteral("api_key")).toUtf8());
     r.authenticated = false;

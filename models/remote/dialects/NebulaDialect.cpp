@@ -179,7 +179,7 @@ HttpRequest NebulaDialect::listUsersRequest(const UserQuery& query) const
     q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
     q.addQueryItem(QStringLiteral("offset"), QString::number(query.offset));
     if (!query.search.isEmpty())
-        q.addQueryItem(QStringLiteral("search"), query.search);
+        HttpRequest::addText(q, QStringLiteral("search"), query.search);
     return HttpRequest::get(QStringLiteral("/users"), q);
 }
 

@@ -300,9 +300,8 @@ HttpRequest ScimDialect::listUsersRequestFor(const Profile& profile, const UserQ
     q.addQueryItem(QStringLiteral("startIndex"), QString::number(query.offset + 1)); // 1-based
     q.addQueryItem(QStringLiteral("count"), QString::number(qMax(0, query.limit)));
     const QString filter = searchFilter(query.search, searchMode(profile));
-    // Encoded here: QUrlQuery would leave '+' as it is, which servers read as a space.
     if (!filter.isEmpty())
-        q.addQueryItem(QStringLiteral("filter"), QString::fromUtf8(QUrl::toPercentEncoding(filter)));
+        HttpRequest::addText(q, QStringLiteral("filter"), filter);
     return scim(HttpRequest::get(QStringLiteral("/Users"), q));
 }
 
