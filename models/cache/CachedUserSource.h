@@ -93,6 +93,9 @@ public:
     static QString ageText(const QDateTime& time, const QDateTime& now = QDateTime::currentDateTime());
     // The FTS5 MATCH expression for what the user typed: every word a prefix, all required.
     static QString ftsExpression(const QString& search);
+    // From how many matches a search's first page walks the sort index instead of sorting
+    // every match (see rows()); a setting so that tests reach both plans with small data.
+    void setLargeMatchCount(qint64 matches) { m_largeMatchCount = qMax<qint64>(1, matches); }
 
 public slots:
     // Called when a sync committed: the cache now holds a complete, current copy.
@@ -105,7 +108,11 @@ signals:
 private:
     QString whereClause(const UserQuery& query, const CacheFilter& filter, QVariantList* binds) const;
 
+    // Up to this many users deleted on the server are subtracted one by one from a search count.
+    static constexpr qint64 fewDeletedUsers = 2000;
+
     CacheDatabase m_database;
+    qint64 m_largeMatchCount = 20000; // measured with tests/bench/bench_cache_read on 1M users
     Freshness m_freshness = Freshness::Cached;
     QString m_error;
 };

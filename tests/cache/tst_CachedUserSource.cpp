@@ -20,6 +20,7 @@ private slots:
     void prefixSearch_data();
     void prefixSearch();
     void ftsExpressionQuotesEveryWord();
+    void searchPlansAndCountsAgree();
     void filters();
     void freshnessTexts();
     void offlineRefusesWritesWithClearMessage();
@@ -168,6 +169,61 @@ void tst_CachedUserSource::ftsExpressionQuotesEveryWord()
     QCOMPARE(CachedUserSource::ftsExpression(QStringLiteral("ann smi")), QStringLiteral("\"ann\"* \"smi\"*"));
     QCOMPARE(CachedUserSource::ftsExpression(QStringLiteral("  x\" ")), QStringLiteral("\"x\""));
     QCOMPARE(CachedUserSource::ftsExpression(QStringLiteral("*")), QString());
+}
+
+void tst_CachedUserSource::searchPlansAndCountsAgree()
+{
+    // A cache whose second sync no longer has every fifth user: they stay, deleted on the server.
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_dir.filePath(QStringLiteral("plans.sqlite"))));
+    CacheWriter writer(source.database());
+    QVERIFY(writer.beginSync(QDateTime::currentDateTimeUtc()));
+    QVERIFY(writer.stageUsers(m_users));
+    QVERIFY(writer.commitSync(1));
+    QList<User> remaining;
+    for (int i = 0; i < m_users.size(); ++i) {
+        if (i % 5 != 0)
+            remaining << m_users[i];
+    }
+    QVERIFY(writer.beginSync(QDateTime::currentDateTimeUtc()));
+    QVERIFY(writer.stageUsers(remaining));
+    QVERIFY(writer.commitSync(1));
+    CacheFilter only;
+    only.deleted = CacheFilter::Deleted::Only;
+    QCOMPARE(source.count({}, only), 60);
+
+    for (const char* typed : {"user", "user2", "user29", "user290", "renee", "example", "zzz"}) {
+        for (const CacheFilter::Deleted deleted :
+             {CacheFilter::Deleted::Exclude, CacheFilter::Deleted::Include, CacheFilter::Deleted::Only}) {
+            CacheFilter filter;
+            filter.deleted = deleted;
+            for (const char* field : {"username", "email", "createdAt", "lastLoginAt", "firstName"}) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    UserQuery query;
+                    query.search = QString::fromLatin1(typed);
+                    query.sortField = QString::fromLatin1(field);
+                    query.sortOrder = order;
+                    query.limit = 1000;
+                    source.setLargeMatchCount(1000000); // few matches: sort them all
+                    const QList<CachedUser> sorted = source.rows(query, filter);
+                    source.setLargeMatchCount(1); // many matches: walk the sort index
+                    const QList<CachedUser> walked = source.rows(query, filter);
+                    const QString where = QStringLiteral("%1 %2 %3 %4")
+                                              .arg(QString::fromLatin1(typed), QString::fromLatin1(field))
+                                              .arg(int(order))
+                                              .arg(int(deleted));
+                    QVERIFY2(sorted.size() == walked.size(), qPrintable(where));
+                    for (int i = 0; i < sorted.size(); ++i)
+                        QVERIFY2(sorted[i].user.id == walked[i].user.id, qPrintable(where));
+                    // The count read from the FTS index equals the rows the full statement finds.
+                    QVERIFY2(source.count(query, filter) == sorted.size(), qPrintable(where));
+                }
+            }
+        }
+    }
+    UserQuery user2;
+    user2.search = QStringLiteral("user2");
+    QCOMPARE(source.count(user2), 89); // 2, 20..29, 200..299: 111, less 22 multiples of five
 }
 
 void tst_CachedUserSource::filters()
