@@ -8,6 +8,14 @@
 #include <QPointer>
 #include <QTimer>
 
+namespace {
+// The keychain entry beside the profile's own secrets (never one the user types).
+QString refreshTokenName()
+{
+    return QStringLiteral("refresh_token");
+}
+} // namespace
+
 // A request waiting to be (re)sent: authorisation is applied at send time, so a request that
 // failed with 401 can be replayed with the renewed token.
 struct PendingCall
@@ -41,6 +49,14 @@ public:
     // the current session (Dialect::reauthenticatesInSession).
     void signInWith(const Secrets& secrets, std::function<void(const ApiError&)> done,
                     bool withinSession = false);
+    // Takes up the session a previous run left on the server through its stored refresh
+    // token; `done(false)` when there is none or the server no longer accepts it.
+    void resume(const QString& refreshToken, const Secrets& secrets, std::function<void(bool)> done);
+    // Accepts a sign-in or renewal answer as the current session.
+    void adopt(const AuthState& state);
+    // Where a refresh token exists and the profile remembers its sign-in, it is kept in the
+    // keychain, so that the next start resumes this session instead of opening one more.
+    void keepRefreshToken();
     void scheduleRenewal();
     void flushQueue();
     // What a write is, for the audit log; reads leave `action` empty and are not recorded.
@@ -115,14 +131,50 @@ void Connection::Private::signInWith(const Secrets& given, std::function<void(co
             return;
         }
         secrets = given;
-        q->m_auth = state.value();
-        if (!q->m_auth.issuedAt.isValid())
-            q->m_auth.issuedAt = QDateTime::currentDateTimeUtc();
-        if (!q->m_auth.refreshToken.isEmpty() && credentials && q->m_profile.rememberPassword)
-            credentials->write(q->m_profile.id, {{QStringLiteral("refresh_token"), q->m_auth.refreshToken}});
-        scheduleRenewal();
-        emit q->authStateChanged();
+        adopt(state.value());
         done({});
+    });
+}
+
+void Connection::Private::adopt(const AuthState& state)
+{
+    q->m_auth = state;
+    if (!q->m_auth.issuedAt.isValid())
+        q->m_auth.issuedAt = QDateTime::currentDateTimeUtc();
+    keepRefreshToken();
+    scheduleRenewal();
+    emit q->authStateChanged();
+}
+
+void Connection::Private::keepRefreshToken()
+{
+    if (!q->m_auth.refreshToken.isEmpty() && credentials && q->m_profile.rememberPassword)
+        credentials->write(q->m_profile.id, {{refreshTokenName(), q->m_auth.refreshToken}});
+}
+
+void Connection::Private::resume(const QString& refreshToken, const Secrets& given,
+                                 std::function<void(bool)> done)
+{
+    AuthState previous;
+    previous.refreshToken = refreshToken;
+    const HttpRequest request = q->m_dialect->refreshRequest(previous);
+    if (!request.isValid()) {
+        done(false);
+        return;
+    }
+    q->m_client->send(request, q, [this, given, done = std::move(done)](const HttpResponse& response) {
+        const Result<AuthState> state = response.isSuccess()
+                                            ? q->m_dialect->parseSignIn(response, q->m_profile)
+                                            : Result<AuthState>(ApiError());
+        if (!state.ok() || !state.value().isSignedIn()) {
+            done(false);
+            return;
+        }
+        secrets = given;
+        AuthState resumed = state.value();
+        resumed.issuedAt = QDateTime::currentDateTimeUtc();
+        adopt(resumed);
+        done(true);
     });
 }
 
@@ -160,10 +212,9 @@ void Connection::Private::renew(std::function<void(bool)> done)
                                           ? q->m_dialect->parseSignIn(response, q->m_profile)
                                           : Result<AuthState>(q->m_dialect->parseError(response));
             if (state.ok()) {
-                q->m_auth = state.value();
-                q->m_auth.issuedAt = QDateTime::currentDateTimeUtc();
-                scheduleRenewal();
-                emit q->authStateChanged();
+                AuthState renewed = state.value();
+                renewed.issuedAt = QDateTime::currentDateTimeUtc();
+                adopt(renewed); // a rotated refresh token replaces the stored one
                 finish(true);
                 return;
             }
@@ -359,42 +410,56 @@ void Connection::setAuditLog(AuditLog* log)
 void Connection::signIn(const Secrets& secrets)
 {
     d->setState(State::SigningIn);
-    auto proceed = [this](const Secrets& found) {
-        d->signInWith(found, [this](const ApiError& error) {
-            if (error.isNone()) {
-                d->setState(State::SignedIn);
-                emit signedIn(m_auth.identity.isEmpty() ? m_profile.identity : m_auth.identity);
-                d->flushQueue();
-                d->fetchRoles();
-            } else {
-                d->setState(State::SignedOut);
-                emit signInFailed(error);
-            }
-        });
+    auto finished = [this](const ApiError& error) {
+        if (error.isNone()) {
+            d->setState(State::SignedIn);
+            emit signedIn(m_auth.identity.isEmpty() ? m_profile.identity : m_auth.identity);
+            d->flushQueue();
+            d->fetchRoles();
+        } else {
+            d->setState(State::SignedOut);
+            emit signInFailed(error);
+        }
     };
     if (!secrets.isEmpty() || !d->credentials) {
-        proceed(secrets);
+        d->signInWith(secrets, finished);
         return;
     }
-    d->credentials->read(
-        m_profile.id, m_dialect->requiredSecrets(m_profile), this, [this, proceed](const SecretMap& found) {
-            for (const QString& name : m_dialect->requiredSecrets(m_profile)) {
-                if (found.value(name).isEmpty()) {
-                    d->setState(State::NeedsCredentials);
-                    emit signInFailed(
-                        ApiError::make(ApiError::Kind::Unauthorized,
-                                       tr("No stored %1 for this profile: enter it to sign in.").arg(name)));
-                    return;
-                }
+    const QStringList required = m_dialect->requiredSecrets(m_profile);
+    QStringList names = required;
+    if (m_profile.rememberPassword)
+        names << refreshTokenName();
+    d->credentials->read(m_profile.id, names, this, [this, required, finished](SecretMap found) {
+        for (const QString& name : required) {
+            if (found.value(name).isEmpty()) {
+                d->setState(State::NeedsCredentials);
+                emit signInFailed(
+                    ApiError::make(ApiError::Kind::Unauthorized,
+                                   tr("No stored %1 for this profile: enter it to sign in.").arg(name)));
+                return;
             }
-            proceed(found);
+        }
+        const QString refreshToken = found.take(refreshTokenName());
+        if (refreshToken.isEmpty()) {
+            d->signInWith(found, finished);
+            return;
+        }
+        // The session a previous run left open is taken up; a new one only when it is gone.
+        d->resume(refreshToken, found, [this, found, finished](bool resumed) {
+            if (resumed)
+                finished({});
+            else
+                d->signInWith(found, finished);
         });
+    });
 }
 
 void Connection::signOut()
 {
     d->renewTimer.stop();
     const HttpRequest request = m_dialect->signOutRequest(m_auth);
+    if (d->credentials)
+        d->credentials->remove(m_profile.id, {refreshTokenName()}); // that session ends here
     auto forget = [this] {
         m_auth = AuthState();
         d->secrets.clear();

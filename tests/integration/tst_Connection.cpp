@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QtTest>
+#include <optional>
 
 namespace {
 
@@ -173,8 +174,9 @@ private slots:
         // The renewal timer fires before expiry; a call made while it renews waits in the queue
         // and must be sent once the new token is there (it once stayed queued forever).
         SandboxProcess slow;
-        QVERIFY(slow.start({QStringLiteral("--token-lifetime"), QStringLiteral("4"), QStringLiteral("--latency"),
-                            QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("5")}));
+        QVERIFY(
+            slow.start({QStringLiteral("--token-lifetime"), QStringLiteral("4"), QStringLiteral("--latency"),
+                        QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("5")}));
         const Account a = account(QStringLiteral("gatekeeper"));
         auto c = connect(slow, a);
         QVERIFY(signIn(*c, a.secrets));
@@ -252,6 +254,65 @@ private slots:
                                  {}, {{"Authorization", "Bearer " + token}})
                      .status,
                  401);
+    }
+
+    QString storedRefreshToken(const QString& profileId)
+    {
+        std::optional<SecretMap> found;
+        m_credentials.read(profileId, {QStringLiteral("refresh_token")}, this,
+                           [&found](const SecretMap& secrets) { found = secrets; });
+        if (!QTest::qWaitFor([&found] { return found.has_value(); }, 10000))
+            return QStringLiteral("(no answer from the credential store)");
+        return found->value(QStringLiteral("refresh_token"));
+    }
+
+    void nextStartResumesTheSessionLeftOpen()
+    {
+        // The console quits without signing out; started again, it takes up that session
+        // through the stored refresh token instead of leaving one more behind on the server.
+        const Account a = account(QStringLiteral("gatekeeper"));
+        const QString id = QStringLiteral("test-gatekeeper");
+        bool written = false;
+        m_credentials.write(id, a.secrets, this, [&written](bool ok) { written = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
+        QString session;
+        {
+            auto first = connect(m_sandbox, a);
+            QVERIFY(signIn(*first, {})); // the password comes from the store
+            session = first->authState().sessionId;
+            QVERIFY(!session.isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(storedRefreshToken(id), first->authState().refreshToken, 10000);
+        }
+        auto second = connect(m_sandbox, a);
+        QVERIFY(signIn(*second, {}));
+        QCOMPARE(second->authState().sessionId, session);
+        QVERIFY(second->authState().expiresAt > QDateTime::currentDateTimeUtc());
+        QTRY_COMPARE_WITH_TIMEOUT(storedRefreshToken(id), second->authState().refreshToken, 10000);
+        bool listed = false;
+        second->listUsers(UserQuery(), this, [&listed](const Result<UserPage>& r) { listed = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
+
+        // A refresh token the server does not know: a new session, signed in with the password.
+        written = false;
+        m_credentials.write(id, {{QStringLiteral("refresh_token"), QStringLiteral("stale")}}, this,
+                            [&written](bool ok) { written = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 10000);
+        auto third = connect(m_sandbox, a);
+        QVERIFY(signIn(*third, {}));
+        QVERIFY(!third->authState().sessionId.isEmpty());
+        QVERIFY(third->authState().sessionId != session);
+
+        // Signing out ends that session: nothing is left to resume.
+        QSignalSpy out(third.get(), &Connection::signedOut);
+        third->signOut();
+        QVERIFY(out.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(storedRefreshToken(id), QString(), 10000);
+        // Without "remember", nothing is kept at all.
+        auto forgetful = connect(m_sandbox, a, false);
+        QVERIFY(signIn(*forgetful, a.secrets));
+        QTest::qWait(100);
+        QCOMPARE(storedRefreshToken(id), QString());
+        m_credentials.remove(id, {QStringLiteral("password")});
     }
 
     void serverFaultsAreClearErrorsNotCrashes()
