@@ -9,6 +9,7 @@
 //              [--stall-seconds S] [--no-curl]
 
 #include "BenchSupport.h"
+#include "SandboxAccount.h"
 #include "SandboxProcess.h"
 #include "cache/CachedUserSource.h"
 #include "cache/ConnectionUserSource.h"
@@ -27,27 +28,6 @@
 #include <cstdio>
 
 namespace {
-
-// The sandbox's documented accounts (sandbox/README.md); demo values, never printed all the same.
-struct Account
-{
-    QString identity;
-    Secrets secrets;
-    QVariantMap settings;
-};
-
-Account account(const QString& dialect)
-{
-    const QString admin = QStringLiteral("sandbox-admin");
-    if (dialect == QLatin1String("gemini"))
-        return {QStringLiteral("admin@gemini.test"),
-                {{QStringLiteral("password"), admin},
-                 {QStringLiteral("client_secret"), QStringLiteral("demo-client-secret")}},
-                {{QStringLiteral("client_id"), QStringLiteral("authdesk-demo")}}};
-    if (dialect == QLatin1String("nebula"))
-        return {QStringLiteral("admin@nebula.test"), {{QStringLiteral("password"), admin}}, {}};
-    return {QStringLiteral("admin"), {{QStringLiteral("password"), admin}}, {}};
-}
 
 // Passes every call on to the real source and remembers what the sync asked for, so curl can
 // download exactly the same pages.
@@ -211,7 +191,7 @@ CurlRun runCurl(const Connection& connection, const QList<RecordingSource::Reque
 {
     CurlRun run;
     const Dialect& dialect = connection.dialect();
-    const Secrets secrets = account(connection.profile().dialect).secrets;
+    const Secrets secrets = SandboxAccount::of(connection.profile().dialect).secrets;
     QByteArray config;
     QList<QPair<QByteArray, QByteArray>> previousHeaders;
     for (const RecordingSource::Request& r : requests) {
@@ -343,7 +323,7 @@ int main(int argc, char** argv)
 
     CredentialStore credentials;
     credentials.setMemoryOnly(true); // secrets stay in this process
-    const Account a = account(dialectId);
+    const SandboxAccount a = SandboxAccount::of(dialectId);
     Profile profile;
     profile.id = QStringLiteral("bench-sync-") + dialectId;
     profile.name = dialectId;

@@ -2,6 +2,7 @@
 // expiry without user action, and fall back to a credentials prompt that keeps queued work.
 
 #include "HttpProbe.h"
+#include "SandboxAccount.h"
 #include "SandboxProcess.h"
 #include "credentials/CredentialStore.h"
 #include "remote/Connection.h"
@@ -13,45 +14,14 @@
 #include <QtTest>
 #include <optional>
 
-namespace {
-
-struct Account
-{
-    QString dialect;
-    QString identity;
-    Secrets secrets;
-    QVariantMap settings;
-};
-
-Account account(const QString& dialect)
-{
-    const QString admin = QStringLiteral("sandbox-admin");
-    if (dialect == QLatin1String("gemini"))
-        return {dialect,
-                QStringLiteral("admin@gemini.test"),
-                {{QStringLiteral("password"), admin},
-                 {QStringLiteral("client_secret"), QStringLiteral("demo-client-secret")}},
-                {{QStringLiteral("client_id"), QStringLiteral("authdesk-demo")}}};
-    if (dialect == QLatin1String("gatekeeper"))
-        return {dialect, QStringLiteral("admin"), {{QStringLiteral("password"), admin}}, {}};
-    if (dialect == QLatin1String("nebula"))
-        return {dialect, QStringLiteral("admin@nebula.test"), {{QStringLiteral("password"), admin}}, {}};
-    return {
-        dialect,
-        QStringLiteral("admin@luminate.test"),
-        {{QStringLiteral("password"), admin}, {QStringLiteral("api_key"), QStringLiteral("lum-demo-key")}},
-        {}};
-}
-
-} // namespace
-
 class tst_Connection : public QObject
 {
     Q_OBJECT
     SandboxProcess m_sandbox;
     CredentialStore m_credentials;
 
-    std::unique_ptr<Connection> connect(const SandboxProcess& sandbox, const Account& a, bool remember = true)
+    std::unique_ptr<Connection> connect(const SandboxProcess& sandbox, const SandboxAccount& a,
+                                        bool remember = true)
     {
         Profile p;
         p.id = QStringLiteral("test-") + a.dialect;
@@ -93,7 +63,7 @@ private slots:
     {
         QFETCH(QString, dialect);
         QFETCH(bool, listsUsers);
-        const Account a = account(dialect);
+        const SandboxAccount a = SandboxAccount::of(dialect);
         auto c = connect(m_sandbox, a);
         QVERIFY(signIn(*c, a.secrets));
         QCOMPARE(c->state(), Connection::State::SignedIn);
@@ -127,7 +97,7 @@ private slots:
     void wrongPasswordIsOneClearSentence()
     {
         QFETCH(QString, dialect);
-        Account a = account(dialect);
+        SandboxAccount a = SandboxAccount::of(dialect);
         a.secrets[QStringLiteral("password")] = QStringLiteral("wrong");
         auto c = connect(m_sandbox, a);
         QSignalSpy failed(c.get(), &Connection::signInFailed);
@@ -151,7 +121,7 @@ private slots:
         SandboxProcess shortLived;
         QVERIFY(shortLived.start({QStringLiteral("--token-lifetime"), QStringLiteral("3"),
                                   QStringLiteral("--seed"), QStringLiteral("5")}));
-        const Account a = account(dialect);
+        const SandboxAccount a = SandboxAccount::of(dialect);
         auto c = connect(shortLived, a);
         QSignalSpy prompts(c.get(), &Connection::credentialsRequired);
         QVERIFY(signIn(*c, a.secrets));
@@ -177,7 +147,7 @@ private slots:
         QVERIFY(
             slow.start({QStringLiteral("--token-lifetime"), QStringLiteral("4"), QStringLiteral("--latency"),
                         QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("5")}));
-        const Account a = account(QStringLiteral("gatekeeper"));
+        const SandboxAccount a = SandboxAccount::of(QStringLiteral("gatekeeper"));
         auto c = connect(slow, a);
         QVERIFY(signIn(*c, a.secrets));
         QSignalSpy states(c.get(), &Connection::stateChanged);
@@ -195,7 +165,7 @@ private slots:
 
     void unauthorizedThenPromptKeepsTheWork()
     {
-        const Account a = account(QStringLiteral("gatekeeper"));
+        const SandboxAccount a = SandboxAccount::of(QStringLiteral("gatekeeper"));
         auto c = connect(m_sandbox, a, /*remember=*/false);
         QVERIFY(signIn(*c, a.secrets));
         // Another administrator signs the console out everywhere behind its back.
@@ -241,7 +211,7 @@ private slots:
 
     void signOutRevokesTheConsoleToken()
     {
-        const Account a = account(QStringLiteral("gatekeeper"));
+        const SandboxAccount a = SandboxAccount::of(QStringLiteral("gatekeeper"));
         auto c = connect(m_sandbox, a);
         QVERIFY(signIn(*c, a.secrets));
         const QByteArray token = c->authState().accessToken.toUtf8();
@@ -270,7 +240,7 @@ private slots:
     {
         // The console quits without signing out; started again, it takes up that session
         // through the stored refresh token instead of leaving one more behind on the server.
-        const Account a = account(QStringLiteral("gatekeeper"));
+        const SandboxAccount a = SandboxAccount::of(QStringLiteral("gatekeeper"));
         const QString id = QStringLiteral("test-gatekeeper");
         bool written = false;
         m_credentials.write(id, a.secrets, this, [&written](bool ok) { written = ok; });
@@ -319,7 +289,7 @@ private slots:
     {
         SandboxProcess faulty;
         QVERIFY(faulty.start({QStringLiteral("--malformed-every"), QStringLiteral("2")}));
-        const Account a = account(QStringLiteral("gatekeeper"));
+        const SandboxAccount a = SandboxAccount::of(QStringLiteral("gatekeeper"));
         auto c = connect(faulty, a);
         QVERIFY(signIn(*c, a.secrets)); // request 1
         bool done = false;
@@ -338,7 +308,7 @@ private slots:
         SandboxProcess throttled;
         QVERIFY(throttled.start({QStringLiteral("--throttle-every"), QStringLiteral("2"),
                                  QStringLiteral("--retry-after"), QStringLiteral("1")}));
-        const Account a = account(QStringLiteral("gatekeeper"));
+        const SandboxAccount a = SandboxAccount::of(QStringLiteral("gatekeeper"));
         auto c = connect(throttled, a);
         QVERIFY(signIn(*c, a.secrets)); // 1
         bool done = false;
