@@ -4,16 +4,15 @@
 
 #include "AppController.h"
 #include "MainWindow.h"
+#include "TranslationLoader.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "users/UsersPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -80,17 +79,7 @@ int main(int argc, char* argv[])
     const QLocale locale = parser.isSet(QStringLiteral("lang"))
                                ? QLocale(parser.value(QStringLiteral("lang")))
                                : QLocale::system();
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    // Without a translation for the locale the texts stay English, with English plural forms.
-    if (appTranslator.load(locale, QStringLiteral("authdesk"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")) ||
-        appTranslator.load(QStringLiteral(":/i18n/authdesk_en.qm")))
-        QApplication::installTranslator(&appTranslator);
+    TranslationLoader::install(locale);
 
     AppController controller;
     MainWindow* window = controller.window();

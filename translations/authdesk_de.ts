@@ -22,52 +22,68 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="184" />
+        <location filename="../models/remote/ApiClient.cpp" line="20" />
+        <source>Subject: %1
+Issuer: %2
+Valid: %3 to %4
+SHA-256: %5</source>
+        <translation>Inhaber: %1
+Aussteller: %2
+Gültig: %3 bis %4
+SHA-256: %5</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ApiClient.cpp" line="30" />
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ApiClient.cpp" line="180" />
         <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
         <translation>Der Server hat auf einen anderen Host umgeleitet (%1); AuthDesk folgt dem nicht mit Ihren Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="207" />
+        <location filename="../models/remote/ApiClient.cpp" line="203" />
         <source>The server's certificate is not trusted: %1</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="215" />
+        <location filename="../models/remote/ApiClient.cpp" line="211" />
         <source>The server's answer is too large (%1 MB); AuthDesk refused it.</source>
         <translation>Die Antwort des Servers ist zu groß (%1 MB); AuthDesk hat sie abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="225" />
+        <location filename="../models/remote/ApiClient.cpp" line="221" />
         <source>The server's answer is larger than %1 MB; AuthDesk refused it.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB; AuthDesk hat sie abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="249" />
+        <location filename="../models/remote/ApiClient.cpp" line="245" />
         <source>The server took longer than %1 s to answer.</source>
         <translation>Der Server hat länger als %1 s nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="255" />
+        <location filename="../models/remote/ApiClient.cpp" line="251" />
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="261" />
+        <location filename="../models/remote/ApiClient.cpp" line="257" />
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; AuthDesk hat die Änderung nicht erneut gesendet. Prüfen Sie, ob sie ausgeführt wurde, bevor Sie es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="278" />
+        <location filename="../models/remote/ApiClient.cpp" line="274" />
         <source>The server's answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="282" />
+        <location filename="../models/remote/ApiClient.cpp" line="278" />
         <source>The connection to the server failed: %1</source>
         <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="269" />
+        <location filename="../models/remote/ApiClient.cpp" line="265" />
         <source>The server closed the connection before answering completely.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
@@ -879,7 +895,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="81" />
         <location filename="../models/cache/CacheHousekeeping.cpp" line="71" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="103" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="132" />
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
@@ -919,15 +935,13 @@
         <source>No cache</source>
         <translation>Kein Cache</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../models/cache/CacheInfo.cpp" line="14" />
-        <source>1 user</source>
-        <translation>1 Benutzer</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheInfo.cpp" line="14" />
-        <source>%1 users</source>
-        <translation>%1 Benutzer</translation>
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/cache/CacheInfo.cpp" line="15" />
@@ -993,24 +1007,24 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="383" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="405" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="423" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="444" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="466" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="484" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="386" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="447" />
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="391" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="452" />
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="391" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="452" />
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -1018,12 +1032,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="395" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="456" />
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="395" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="456" />
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -1031,12 +1045,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="398" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="459" />
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="398" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="459" />
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -1044,32 +1058,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="408" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="469" />
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="409" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="470" />
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="411" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="472" />
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="412" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="473" />
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="414" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="475" />
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="425" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="486" />
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1435,15 +1449,47 @@
         <source>No session of authdesk-cli is left open on %1: every run signs out when it ends.</source>
         <translation>Auf %1 bleibt keine Sitzung von authdesk-cli offen: Jeder Aufruf meldet sich am Ende ab.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/CliApplication.cpp" line="647" />
-        <source>%1 of %2 users…</source>
-        <translation>%1 von %2 Benutzern…</translation>
+        <source>%1 of %n user(s)…</source>
+        <translation>
+            <numerusform>%1 von %n Benutzer…</numerusform>
+            <numerusform>%1 von %n Benutzern…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="648" />
+        <source>%n user(s)…</source>
+        <translation>
+            <numerusform>%n Benutzer…</numerusform>
+            <numerusform>%n Benutzer…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="648" />
-        <source>%1 users…</source>
-        <translation>%1 Benutzer…</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="867" />
+        <source>Revoke the session %1 of user %2?</source>
+        <translation>Sitzung %1 von Benutzer %2 widerrufen?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="868" />
+        <source>Revoke every session of user %1?</source>
+        <translation>Alle Sitzungen von Benutzer %1 widerrufen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="996" />
+        <source>syncing: page %1, %n user(s)…</source>
+        <translation>
+            <numerusform>Synchronisierung: Seite %1, %n Benutzer…</numerusform>
+            <numerusform>Synchronisierung: Seite %1, %n Benutzer…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="1004" />
+        <source>Synced %n user(s) into the cache.</source>
+        <translation>
+            <numerusform>%n Benutzer in den Cache synchronisiert.</numerusform>
+            <numerusform>%n Benutzer in den Cache synchronisiert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="673" />
@@ -1504,68 +1550,53 @@
         <translation>authdesk-cli: sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="865" />
-        <source>Revoke the session(s) of user %1?</source>
-        <translation>Sitzung(en) von Benutzer %1 widerrufen?</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="866" />
-        <location filename="../app/cli/CliApplication.cpp" line="925" />
+        <location filename="../app/cli/CliApplication.cpp" line="869" />
+        <location filename="../app/cli/CliApplication.cpp" line="928" />
         <source>authdesk-cli: nothing revoked (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nichts widerrufen (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="893" />
+        <location filename="../app/cli/CliApplication.cpp" line="896" />
         <source>Session %1 revoked.</source>
         <translation>Sitzung %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="900" />
+        <location filename="../app/cli/CliApplication.cpp" line="903" />
         <source>Every session of %1 revoked.</source>
         <translation>Alle Sitzungen von %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="915" />
+        <location filename="../app/cli/CliApplication.cpp" line="918" />
         <source>authdesk-cli: keys list | create --name N | revoke KEY_ID</source>
         <translation>authdesk-cli: keys list | create --name N | revoke KEY_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="919" />
+        <location filename="../app/cli/CliApplication.cpp" line="922" />
         <source>authdesk-cli: keys create needs --name.</source>
         <translation>authdesk-cli: keys create braucht --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="924" />
+        <location filename="../app/cli/CliApplication.cpp" line="927" />
         <source>Revoke the API key %1?</source>
         <translation>API-Schlüssel %1 widerrufen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="967" />
+        <location filename="../app/cli/CliApplication.cpp" line="970" />
         <source>API key %1 (id %2) issued; it will not be shown again.</source>
         <translation>API-Schlüssel %1 (ID %2) ausgestellt; er wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="977" />
+        <location filename="../app/cli/CliApplication.cpp" line="980" />
         <source>API key %1 revoked.</source>
         <translation>API-Schlüssel %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="993" />
-        <source>syncing: %1 pages, %2 users…</source>
-        <translation>Synchronisierung: %1 Seiten, %2 Benutzer…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1001" />
-        <source>Synced %1 users into the cache.</source>
-        <translation>%1 Benutzer in den Cache synchronisiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1003" />
+        <location filename="../app/cli/CliApplication.cpp" line="1006" />
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
         <translation>authdesk-cli: Synchronisierung abgebrochen; der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1027" />
+        <location filename="../app/cli/CliApplication.cpp" line="1030" />
         <source>authdesk-cli: the audit log cannot be opened.</source>
         <translation>authdesk-cli: das Prüfprotokoll lässt sich nicht öffnen.</translation>
     </message>
@@ -1573,42 +1604,42 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="97" />
+        <location filename="../models/remote/Connection.cpp" line="116" />
         <source>This server's sign-in is not supported.</source>
         <translation>Die Anmeldung dieses Servers wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="214" />
+        <location filename="../models/remote/Connection.cpp" line="268" />
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Der Server akzeptiert diese Sitzung nicht mehr. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="228" />
+        <location filename="../models/remote/Connection.cpp" line="282" />
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="245" />
+        <location filename="../models/remote/Connection.cpp" line="299" />
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk arbeitet offline; dafür ist der Server nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="256" />
+        <location filename="../models/remote/Connection.cpp" line="310" />
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Dieser Server kann das für dieses Element oder mit diesen Optionen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="319" />
+        <location filename="../models/remote/Connection.cpp" line="373" />
         <source>Saved, but reading the user back failed: %1</source>
         <translation>Gespeichert, aber das erneute Lesen des Benutzers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="383" />
+        <location filename="../models/remote/Connection.cpp" line="438" />
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Für dieses Profil ist kein Wert für „%1“ gespeichert: Geben Sie ihn zur Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="437" />
+        <location filename="../models/remote/Connection.cpp" line="505" />
         <source>Cancelled: not signed in.</source>
         <translation>Abgebrochen: nicht angemeldet.</translation>
     </message>
@@ -2123,10 +2154,13 @@
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
-    <message>
-        <location filename="../views/keys/IssuedKeyDialog.cpp" line="37" />
-        <source>The clipboard is cleared after %1 seconds if it still holds the key.</source>
-        <translation>Die Zwischenablage wird nach %1 Sekunden geleert, wenn sie den Schlüssel noch enthält.</translation>
+    <message numerus="yes">
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="36" />
+        <source>The clipboard is cleared after %n second(s) if it still holds the key.</source>
+        <translation>
+            <numerusform>Die Zwischenablage wird nach %n Sekunde geleert, wenn sie den Schlüssel noch enthält.</numerusform>
+            <numerusform>Die Zwischenablage wird nach %n Sekunden geleert, wenn sie den Schlüssel noch enthält.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2170,27 +2204,27 @@
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="102" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="100" />
         <source>This API key is not valid for Luminate.</source>
         <translation>Dieser API-Schlüssel ist für Luminate nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="105" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="103" />
         <source>Wrong username or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="108" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="106" />
         <source>The Luminate token has expired or is invalid; sign in again.</source>
         <translation>Das Luminate-Token ist abgelaufen oder ungültig; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="112" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="110" />
         <source>Luminate is rate-limiting requests; try again in a moment.</source>
         <translation>Luminate begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="115" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="113" />
         <source>Luminate failed (HTTP %1); try again later.</source>
         <translation>Luminate-Fehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
@@ -2228,14 +2262,9 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="69" />
+        <location filename="../views/MainWindow.cpp" line="68" />
         <source>S&amp;ync cache</source>
         <translation>Cache s&amp;ynchronisieren</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="69" />
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="70" />
@@ -2353,10 +2382,13 @@
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/MainWindow.cpp" line="288" />
-        <source>Cache synced: %L1 users.</source>
-        <translation>Cache synchronisiert: %L1 Benutzer.</translation>
+        <source>Cache synced: %Ln user(s).</source>
+        <translation>
+            <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
+            <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="291" />
@@ -2943,122 +2975,122 @@
         <translation>SCIM-Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="482" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="481" />
         <source>The server made the change but sent the user back empty; refresh to see it.</source>
         <translation>Der Server hat die Änderung ausgeführt, den Benutzer aber leer zurückgeschickt; aktualisieren Sie, um ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="521" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="520" />
         <source>A user with this email already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="522" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="521" />
         <source>A user with this user name already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit diesem Benutzernamen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="525" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="524" />
         <source>The server refused the change as conflicting: %1.</source>
         <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="526" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="525" />
         <source>The server refused the change as conflicting; reload the user and try again.</source>
         <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt; laden Sie den Benutzer neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="539" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="538" />
         <source>This server does not accept AuthDesk's search (%1): choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Dieser Server akzeptiert die Suche von AuthDesk nicht (%1): Wählen Sie im Profil einen anderen Suchfilter (sw, co oder eq).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="542" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="541" />
         <source>This server does not accept AuthDesk's search: choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Dieser Server akzeptiert die Suche von AuthDesk nicht: Wählen Sie im Profil einen anderen Suchfilter (sw, co oder eq).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="547" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="546" />
         <source>The server finds too many users for this search; narrow it down.</source>
         <translation>Der Server findet für diese Suche zu viele Benutzer; schränken Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="550" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="549" />
         <source>The server does not let this attribute change: %1.</source>
         <translation>Der Server lässt dieses Attribut nicht ändern: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="551" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="550" />
         <source>The server does not let this attribute change.</source>
         <translation>Der Server lässt dieses Attribut nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="553" />
         <source>The server refused the request as invalid: %1.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="555" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554" />
         <source>The server refused the request as invalid.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="560" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="559" />
         <source>The server refused the bearer token: it is wrong, expired or revoked.</source>
         <translation>Der Server hat das Bearer-Token abgelehnt: Es ist falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="565" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="564" />
         <source>Not allowed with this bearer token: %1.</source>
         <translation>Mit diesem Bearer-Token nicht erlaubt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="566" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="565" />
         <source>Not allowed with this bearer token: it lacks the permission for this.</source>
         <translation>Mit diesem Bearer-Token nicht erlaubt: Ihm fehlt die Berechtigung dafür.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="572" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="571" />
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="573" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="572" />
         <source>The server has no SCIM endpoint here: the base URL must be the SCIM root, e.g. https://idp.example.com/scim/v2.</source>
         <translation>Der Server hat hier keinen SCIM-Endpunkt: Die Basis-URL muss die SCIM-Wurzel sein, z. B. https://idp.example.com/scim/v2.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="578" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="577" />
         <source>The user changed on the server since it was loaded; reload it and edit again.</source>
         <translation>Der Benutzer wurde seit dem Laden auf dem Server geändert; laden Sie ihn neu und bearbeiten Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="582" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="581" />
         <source>The request is too large for the server.</source>
         <translation>Die Anfrage ist zu groß für den Server.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="586" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="585" />
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="590" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="589" />
         <source>The server does not implement this SCIM operation.</source>
         <translation>Der Server implementiert diese SCIM-Operation nicht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="595" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="594" />
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="598" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="597" />
         <source>The server refused the request: %1.</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="599" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="598" />
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -3322,44 +3354,47 @@
             <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/sessions/SessionsPage.cpp" line="207" />
-        <source>%L1 match the filter</source>
-        <translation>Filtertreffer: %L1</translation>
+        <source>%Ln match(es) the filter</source>
+        <translation>
+            <numerusform>Filtertreffer: %Ln</numerusform>
+            <numerusform>Filtertreffer: %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/sessions/SessionsPage.cpp" line="230" />
-        <source>Revoke %n session(s)</source>
+        <source>Revoke %n session(s)? The owner of each is signed out of it at once.</source>
         <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
+            <numerusform>%n Sitzung widerrufen? Ihr Besitzer wird sofort von ihr abgemeldet.</numerusform>
+            <numerusform>%n Sitzungen widerrufen? Der Besitzer jeder Sitzung wird sofort von ihr abgemeldet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="231" />
-        <source>of %n user(s)? Each is signed out of that session at once.</source>
+        <location filename="../views/sessions/SessionsPage.cpp" line="233" />
+        <source>They belong to %n user(s).</source>
         <translation>
-            <numerusform>von %n Benutzer widerrufen? Jeder wird sofort von dieser Sitzung abgemeldet.</numerusform>
-            <numerusform>von %n Benutzern widerrufen? Jeder wird sofort von dieser Sitzung abgemeldet.</numerusform>
+            <numerusform>Sie gehören %n Benutzer.</numerusform>
+            <numerusform>Sie gehören %n Benutzern.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="234" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="236" />
         <source>One of them is this console's own session: you will be signed out.</source>
         <translation>Eine davon ist die eigene Sitzung dieser Konsole: Sie werden abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="235" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="237" />
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="250" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="252" />
         <source>Revoking %v of %m</source>
         <translation>Widerruf: %v von %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="252" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="254" />
         <source>Revoking %n session(s)…</source>
         <translation>
             <numerusform>%n Sitzung wird widerrufen…</numerusform>
@@ -3472,10 +3507,13 @@
             <numerusform>Überall abmelden: erledigt, der Server führt keine der %n Sitzungen mehr.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/sessions/SessionsTab.cpp" line="187" />
-        <source>Sign out everywhere: FAILED for %1 — the server still reports them as active.</source>
-        <translation>Überall abmelden: FEHLGESCHLAGEN für %1 — der Server meldet sie weiterhin als aktiv.</translation>
+        <source>Sign out everywhere: FAILED — the server still reports %n session(s) as active: %1.</source>
+        <translation>
+            <numerusform>Überall abmelden: FEHLGESCHLAGEN — der Server meldet %n Sitzung weiterhin als aktiv: %1.</numerusform>
+            <numerusform>Überall abmelden: FEHLGESCHLAGEN — der Server meldet %n Sitzungen weiterhin als aktiv: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4123,11 +4161,6 @@
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="99" />
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <location filename="../views/users/UsersPage.cpp" line="101" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
@@ -4176,16 +4209,6 @@
         <location filename="../views/users/UsersPage.cpp" line="147" />
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Nur Benutzer mit dieser Rolle oder diesem Scope zeigen (unter den geladenen Zeilen)</translation>
-    </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="205" />
-        <source>%L1 of %L2 users loaded</source>
-        <translation>%L1 von %L2 Benutzern geladen</translation>
-    </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="206" />
-        <source>%L1 users loaded</source>
-        <translation>%L1 Benutzer geladen</translation>
     </message>
     <message>
         <location filename="../views/users/UsersPage.cpp" line="225" />
@@ -4295,28 +4318,40 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="793" />
-        <source>Fetching every page: %L1 of %L2 users</source>
-        <translation>Alle Seiten werden abgerufen: %L1 von %L2 Benutzern</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/users/UsersPage.cpp" line="794" />
-        <source>Fetching every page: %L1 users</source>
-        <translation>Alle Seiten werden abgerufen: %L1 Benutzer</translation>
+        <source>Fetching every page: %L1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>Alle Seiten werden abgerufen: %L1 von %Ln Benutzer</numerusform>
+            <numerusform>Alle Seiten werden abgerufen: %L1 von %Ln Benutzern</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/users/UsersPage.cpp" line="795" />
-        <source>Writing %L1 of %L2 users</source>
-        <translation>Schreibe %L1 von %L2 Benutzern</translation>
+        <source>Fetching every page: %Ln user(s)</source>
+        <translation>
+            <numerusform>Alle Seiten werden abgerufen: %Ln Benutzer</numerusform>
+            <numerusform>Alle Seiten werden abgerufen: %Ln Benutzer</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="805" />
-        <source>Exported %L1 users to %2</source>
-        <translation>%L1 Benutzer nach %2 exportiert</translation>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="796" />
+        <source>Writing %L1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>Schreibe %L1 von %Ln Benutzer</numerusform>
+            <numerusform>Schreibe %L1 von %Ln Benutzern</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/users/UsersPage.cpp" line="806" />
+        <source>Exported %Ln user(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
+            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/users/UsersPage.cpp" line="807" />
         <source>Export not written: %1</source>
         <translation>Export nicht geschrieben: %1</translation>
     </message>
@@ -4329,6 +4364,22 @@
         <location filename="../views/users/UsersPage.cpp" line="67" />
         <source>Right-click to choose the columns</source>
         <translation>Rechtsklick, um die Spalten zu wählen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="205" />
+        <source>%L1 of %Ln user(s) loaded</source>
+        <translation>
+            <numerusform>%L1 von %Ln Benutzer geladen</numerusform>
+            <numerusform>%L1 von %Ln Benutzern geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="206" />
+        <source>%Ln user(s) loaded</source>
+        <translation>
+            <numerusform>%Ln Benutzer geladen</numerusform>
+            <numerusform>%Ln Benutzer geladen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/users/UsersPage.cpp" line="308" />
@@ -4399,42 +4450,42 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="57" />
+        <location filename="../app/main.cpp" line="56" />
         <source>Admin console for auth servers</source>
         <translation>Verwaltungskonsole für Authentifizierungsserver</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61" />
+        <location filename="../app/main.cpp" line="60" />
         <source>User interface language (e.g. de, fr).</source>
         <translation>Sprache der Oberfläche (z. B. de, fr).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63" />
+        <location filename="../app/main.cpp" line="62" />
         <source>Open this profile (name or id).</source>
         <translation>Dieses Profil öffnen (Name oder ID).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66" />
+        <location filename="../app/main.cpp" line="65" />
         <source>Save a screenshot once the users have loaded, then quit.</source>
         <translation>Nach dem Laden der Benutzer einen Screenshot speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69" />
+        <location filename="../app/main.cpp" line="68" />
         <source>Create the 'Sandbox demo' profile for this URL.</source>
         <translation>Das Profil 'Sandbox demo' für diese URL anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71" />
+        <location filename="../app/main.cpp" line="70" />
         <source>Server type of the demo profile.</source>
         <translation>Servertyp des Demoprofils.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="73" />
+        <location filename="../app/main.cpp" line="72" />
         <source>Identity of the demo profile.</source>
         <translation>Identität des Demoprofils.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="76" />
+        <location filename="../app/main.cpp" line="75" />
         <source>A non-secret demo setting, key=value.</source>
         <translation>Eine nicht geheime Demo-Einstellung, key=value.</translation>
     </message>

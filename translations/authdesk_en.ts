@@ -107,9 +107,20 @@
     </message>
 </context>
 <context>
+    <name>CacheInfo</name>
+    <message numerus="yes">
+        <location filename="../models/cache/CacheInfo.cpp" line="14" />
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="391" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="452" />
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -117,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="395" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="456" />
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -125,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="398" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="459" />
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -136,11 +147,65 @@
 <context>
     <name>CliApplication</name>
     <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="647" />
+        <source>%1 of %n user(s)…</source>
+        <translation>
+            <numerusform>%1 of %n user…</numerusform>
+            <numerusform>%1 of %n users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="648" />
+        <source>%n user(s)…</source>
+        <translation>
+            <numerusform>%n user…</numerusform>
+            <numerusform>%n users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/cli/CliApplication.cpp" line="709" />
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n user on the server? This cannot be undone.</numerusform>
             <numerusform>Delete %n users on the server? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="996" />
+        <source>syncing: page %1, %n user(s)…</source>
+        <translation>
+            <numerusform>syncing: page %1, %n user…</numerusform>
+            <numerusform>syncing: page %1, %n users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="1004" />
+        <source>Synced %n user(s) into the cache.</source>
+        <translation>
+            <numerusform>Synced %n user into the cache.</numerusform>
+            <numerusform>Synced %n users into the cache.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssuedKeyDialog</name>
+    <message numerus="yes">
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="36" />
+        <source>The clipboard is cleared after %n second(s) if it still holds the key.</source>
+        <translation>
+            <numerusform>The clipboard is cleared after %n second if it still holds the key.</numerusform>
+            <numerusform>The clipboard is cleared after %n seconds if it still holds the key.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../views/MainWindow.cpp" line="288" />
+        <source>Cache synced: %Ln user(s).</source>
+        <translation>
+            <numerusform>Cache synced: %Ln user.</numerusform>
+            <numerusform>Cache synced: %Ln users.</numerusform>
         </translation>
     </message>
 </context>
@@ -217,23 +282,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../views/sessions/SessionsPage.cpp" line="207" />
+        <source>%Ln match(es) the filter</source>
+        <translation>
+            <numerusform>%Ln matches the filter</numerusform>
+            <numerusform>%Ln match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../views/sessions/SessionsPage.cpp" line="230" />
-        <source>Revoke %n session(s)</source>
+        <source>Revoke %n session(s)? The owner of each is signed out of it at once.</source>
         <translation>
-            <numerusform>Revoke %n session</numerusform>
-            <numerusform>Revoke %n sessions</numerusform>
+            <numerusform>Revoke %n session? Its owner is signed out of it at once.</numerusform>
+            <numerusform>Revoke %n sessions? The owner of each is signed out of it at once.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="231" />
-        <source>of %n user(s)? Each is signed out of that session at once.</source>
+        <location filename="../views/sessions/SessionsPage.cpp" line="233" />
+        <source>They belong to %n user(s).</source>
         <translation>
-            <numerusform>of %n user? Each is signed out of that session at once.</numerusform>
-            <numerusform>of %n users? Each is signed out of that session at once.</numerusform>
+            <numerusform>They belong to %n user.</numerusform>
+            <numerusform>They belong to %n users.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="252" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="254" />
         <source>Revoking %n session(s)…</source>
         <translation>
             <numerusform>Revoking %n session…</numerusform>
@@ -275,6 +348,14 @@
             <numerusform>Sign out everywhere: done, the server no longer lists any of the %n sessions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/sessions/SessionsTab.cpp" line="187" />
+        <source>Sign out everywhere: FAILED — the server still reports %n session(s) as active: %1.</source>
+        <translation>
+            <numerusform>Sign out everywhere: FAILED — the server still reports %n session as active: %1.</numerusform>
+            <numerusform>Sign out everywhere: FAILED — the server still reports %n sessions as active: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserEditDialog</name>
@@ -309,6 +390,22 @@
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="205" />
+        <source>%L1 of %Ln user(s) loaded</source>
+        <translation>
+            <numerusform>%L1 of %Ln user loaded</numerusform>
+            <numerusform>%L1 of %Ln users loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="206" />
+        <source>%Ln user(s) loaded</source>
+        <translation>
+            <numerusform>%Ln user loaded</numerusform>
+            <numerusform>%Ln users loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../views/users/UsersPage.cpp" line="668" />
         <source>, %n failed</source>
         <translation>
@@ -322,6 +419,38 @@
         <translation>
             <numerusform>Copied %n row</numerusform>
             <numerusform>Copied %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="794" />
+        <source>Fetching every page: %L1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>Fetching every page: %L1 of %Ln user</numerusform>
+            <numerusform>Fetching every page: %L1 of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="795" />
+        <source>Fetching every page: %Ln user(s)</source>
+        <translation>
+            <numerusform>Fetching every page: %Ln user</numerusform>
+            <numerusform>Fetching every page: %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="796" />
+        <source>Writing %L1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>Writing %L1 of %Ln user</numerusform>
+            <numerusform>Writing %L1 of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="806" />
+        <source>Exported %Ln user(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln user to %1</numerusform>
+            <numerusform>Exported %Ln users to %1</numerusform>
         </translation>
     </message>
 </context>

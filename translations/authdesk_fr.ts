@@ -22,52 +22,68 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="184" />
+        <location filename="../models/remote/ApiClient.cpp" line="20" />
+        <source>Subject: %1
+Issuer: %2
+Valid: %3 to %4
+SHA-256: %5</source>
+        <translation>Sujet : %1
+Émetteur : %2
+Validité : du %3 au %4
+SHA-256 : %5</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ApiClient.cpp" line="30" />
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ApiClient.cpp" line="180" />
         <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
         <translation>Le serveur a redirigé vers un autre hôte (%1) ; AuthDesk ne le suit pas avec vos identifiants.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="207" />
+        <location filename="../models/remote/ApiClient.cpp" line="203" />
         <source>The server's certificate is not trusted: %1</source>
         <translation>Le certificat du serveur n’est pas approuvé : %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="215" />
+        <location filename="../models/remote/ApiClient.cpp" line="211" />
         <source>The server's answer is too large (%1 MB); AuthDesk refused it.</source>
         <translation>La réponse du serveur est trop volumineuse (%1 Mo) ; AuthDesk l’a refusée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="225" />
+        <location filename="../models/remote/ApiClient.cpp" line="221" />
         <source>The server's answer is larger than %1 MB; AuthDesk refused it.</source>
         <translation>La réponse du serveur dépasse %1 Mo ; AuthDesk l’a refusée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="249" />
+        <location filename="../models/remote/ApiClient.cpp" line="245" />
         <source>The server took longer than %1 s to answer.</source>
         <translation>Le serveur a mis plus de %1 s à répondre.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="255" />
+        <location filename="../models/remote/ApiClient.cpp" line="251" />
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="261" />
+        <location filename="../models/remote/ApiClient.cpp" line="257" />
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
         <translation>La connexion s’est fermée avant la réponse du serveur ; AuthDesk n’a pas renvoyé la modification. Vérifiez si elle a été appliquée avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="278" />
+        <location filename="../models/remote/ApiClient.cpp" line="274" />
         <source>The server's answer could not be read: %1</source>
         <translation>La réponse du serveur n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="282" />
+        <location filename="../models/remote/ApiClient.cpp" line="278" />
         <source>The connection to the server failed: %1</source>
         <translation>La connexion au serveur a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="269" />
+        <location filename="../models/remote/ApiClient.cpp" line="265" />
         <source>The server closed the connection before answering completely.</source>
         <translation>Le serveur a fermé la connexion avant d’avoir entièrement répondu.</translation>
     </message>
@@ -879,7 +895,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="81" />
         <location filename="../models/cache/CacheHousekeeping.cpp" line="71" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="103" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="132" />
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>« %1 » n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
@@ -919,15 +935,13 @@
         <source>No cache</source>
         <translation>Aucun cache</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../models/cache/CacheInfo.cpp" line="14" />
-        <source>1 user</source>
-        <translation>1 utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheInfo.cpp" line="14" />
-        <source>%1 users</source>
-        <translation>%1 utilisateurs</translation>
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/cache/CacheInfo.cpp" line="15" />
@@ -993,24 +1007,24 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="383" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="405" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="423" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="444" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="466" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="484" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="386" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="447" />
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="391" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="452" />
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="391" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="452" />
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -1018,12 +1032,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="395" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="456" />
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="395" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="456" />
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -1031,12 +1045,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="398" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="459" />
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="398" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="459" />
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -1044,32 +1058,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="408" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="469" />
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="409" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="470" />
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="411" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="472" />
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="412" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="473" />
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="414" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="475" />
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé : %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="425" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="486" />
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>« %1 » nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1435,15 +1449,47 @@
         <source>No session of authdesk-cli is left open on %1: every run signs out when it ends.</source>
         <translation>Aucune session d’authdesk-cli ne reste ouverte sur %1 : chaque exécution se déconnecte à la fin.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/CliApplication.cpp" line="647" />
-        <source>%1 of %2 users…</source>
-        <translation>%1 utilisateurs sur %2…</translation>
+        <source>%1 of %n user(s)…</source>
+        <translation>
+            <numerusform>%1 sur %n utilisateur…</numerusform>
+            <numerusform>%1 sur %n utilisateurs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="648" />
+        <source>%n user(s)…</source>
+        <translation>
+            <numerusform>%n utilisateur…</numerusform>
+            <numerusform>%n utilisateurs…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="648" />
-        <source>%1 users…</source>
-        <translation>%1 utilisateurs…</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="867" />
+        <source>Revoke the session %1 of user %2?</source>
+        <translation>Révoquer la session %1 de l’utilisateur %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="868" />
+        <source>Revoke every session of user %1?</source>
+        <translation>Révoquer toutes les sessions de l’utilisateur %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="996" />
+        <source>syncing: page %1, %n user(s)…</source>
+        <translation>
+            <numerusform>synchronisation : page %1, %n utilisateur…</numerusform>
+            <numerusform>synchronisation : page %1, %n utilisateurs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="1004" />
+        <source>Synced %n user(s) into the cache.</source>
+        <translation>
+            <numerusform>%n utilisateur synchronisé dans le cache.</numerusform>
+            <numerusform>%n utilisateurs synchronisés dans le cache.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="673" />
@@ -1504,68 +1550,53 @@
         <translation>authdesk-cli : sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="865" />
-        <source>Revoke the session(s) of user %1?</source>
-        <translation>Révoquer la ou les sessions de l’utilisateur %1 ?</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="866" />
-        <location filename="../app/cli/CliApplication.cpp" line="925" />
+        <location filename="../app/cli/CliApplication.cpp" line="869" />
+        <location filename="../app/cli/CliApplication.cpp" line="928" />
         <source>authdesk-cli: nothing revoked (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli : rien révoqué (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="893" />
+        <location filename="../app/cli/CliApplication.cpp" line="896" />
         <source>Session %1 revoked.</source>
         <translation>Session %1 révoquée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="900" />
+        <location filename="../app/cli/CliApplication.cpp" line="903" />
         <source>Every session of %1 revoked.</source>
         <translation>Toutes les sessions de %1 révoquées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="915" />
+        <location filename="../app/cli/CliApplication.cpp" line="918" />
         <source>authdesk-cli: keys list | create --name N | revoke KEY_ID</source>
         <translation>authdesk-cli : keys list | create --name N | revoke KEY_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="919" />
+        <location filename="../app/cli/CliApplication.cpp" line="922" />
         <source>authdesk-cli: keys create needs --name.</source>
         <translation>authdesk-cli : keys create nécessite --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="924" />
+        <location filename="../app/cli/CliApplication.cpp" line="927" />
         <source>Revoke the API key %1?</source>
         <translation>Révoquer la clé d’API %1 ?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="967" />
+        <location filename="../app/cli/CliApplication.cpp" line="970" />
         <source>API key %1 (id %2) issued; it will not be shown again.</source>
         <translation>Clé d’API %1 (ID %2) émise ; elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="977" />
+        <location filename="../app/cli/CliApplication.cpp" line="980" />
         <source>API key %1 revoked.</source>
         <translation>Clé d’API %1 révoquée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="993" />
-        <source>syncing: %1 pages, %2 users…</source>
-        <translation>synchronisation : %1 pages, %2 utilisateurs…</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1001" />
-        <source>Synced %1 users into the cache.</source>
-        <translation>%1 utilisateurs synchronisés dans le cache.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1003" />
+        <location filename="../app/cli/CliApplication.cpp" line="1006" />
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
         <translation>authdesk-cli : synchronisation annulée ; le cache est inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1027" />
+        <location filename="../app/cli/CliApplication.cpp" line="1030" />
         <source>authdesk-cli: the audit log cannot be opened.</source>
         <translation>authdesk-cli : le journal d’audit ne peut pas être ouvert.</translation>
     </message>
@@ -1573,42 +1604,42 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="97" />
+        <location filename="../models/remote/Connection.cpp" line="116" />
         <source>This server's sign-in is not supported.</source>
         <translation>La connexion à ce serveur n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="214" />
+        <location filename="../models/remote/Connection.cpp" line="268" />
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Le serveur n’accepte plus cette session. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="228" />
+        <location filename="../models/remote/Connection.cpp" line="282" />
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="245" />
+        <location filename="../models/remote/Connection.cpp" line="299" />
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk travaille hors ligne ; cette action nécessite le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="256" />
+        <location filename="../models/remote/Connection.cpp" line="310" />
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Ce serveur ne peut pas faire cela pour cet élément ou avec ces options.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="319" />
+        <location filename="../models/remote/Connection.cpp" line="373" />
         <source>Saved, but reading the user back failed: %1</source>
         <translation>Enregistré, mais la relecture de l’utilisateur a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="383" />
+        <location filename="../models/remote/Connection.cpp" line="438" />
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Aucune valeur « %1 » enregistrée pour ce profil : saisissez-la pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="437" />
+        <location filename="../models/remote/Connection.cpp" line="505" />
         <source>Cancelled: not signed in.</source>
         <translation>Annulé : non connecté.</translation>
     </message>
@@ -2123,10 +2154,13 @@
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
-    <message>
-        <location filename="../views/keys/IssuedKeyDialog.cpp" line="37" />
-        <source>The clipboard is cleared after %1 seconds if it still holds the key.</source>
-        <translation>Le presse-papiers est vidé au bout de %1 secondes s’il contient encore la clé.</translation>
+    <message numerus="yes">
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="36" />
+        <source>The clipboard is cleared after %n second(s) if it still holds the key.</source>
+        <translation>
+            <numerusform>Le presse-papiers est vidé au bout de %n seconde s’il contient encore la clé.</numerusform>
+            <numerusform>Le presse-papiers est vidé au bout de %n secondes s’il contient encore la clé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2170,27 +2204,27 @@
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="102" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="100" />
         <source>This API key is not valid for Luminate.</source>
         <translation>Cette clé d’API n’est pas valide pour Luminate.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="105" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="103" />
         <source>Wrong username or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="108" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="106" />
         <source>The Luminate token has expired or is invalid; sign in again.</source>
         <translation>Le jeton Luminate a expiré ou n’est pas valide ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="112" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="110" />
         <source>Luminate is rate-limiting requests; try again in a moment.</source>
         <translation>Luminate limite le débit des requêtes ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="115" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="113" />
         <source>Luminate failed (HTTP %1); try again later.</source>
         <translation>Erreur de Luminate (HTTP %1) ; réessayez plus tard.</translation>
     </message>
@@ -2228,14 +2262,9 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="69" />
+        <location filename="../views/MainWindow.cpp" line="68" />
         <source>S&amp;ync cache</source>
         <translation>S&amp;ynchroniser le cache</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="69" />
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="70" />
@@ -2353,10 +2382,13 @@
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/MainWindow.cpp" line="288" />
-        <source>Cache synced: %L1 users.</source>
-        <translation>Cache synchronisé : %L1 utilisateurs.</translation>
+        <source>Cache synced: %Ln user(s).</source>
+        <translation>
+            <numerusform>Cache synchronisé : %Ln utilisateur.</numerusform>
+            <numerusform>Cache synchronisé : %Ln utilisateurs.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="291" />
@@ -2943,122 +2975,122 @@
         <translation>Jeton Bearer SCIM</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="482" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="481" />
         <source>The server made the change but sent the user back empty; refresh to see it.</source>
         <translation>Le serveur a fait la modification mais a renvoyé l’utilisateur vide ; actualisez pour la voir.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="521" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="520" />
         <source>A user with this email already exists.</source>
         <translation>Un utilisateur avec cette adresse e-mail existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="522" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="521" />
         <source>A user with this user name already exists.</source>
         <translation>Un utilisateur avec ce nom d’utilisateur existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="525" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="524" />
         <source>The server refused the change as conflicting: %1.</source>
         <translation>Le serveur a refusé la modification pour conflit : %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="526" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="525" />
         <source>The server refused the change as conflicting; reload the user and try again.</source>
         <translation>Le serveur a refusé la modification pour conflit ; rechargez l’utilisateur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="539" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="538" />
         <source>This server does not accept AuthDesk's search (%1): choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Ce serveur n’accepte pas la recherche d’AuthDesk (%1) : choisissez un autre filtre de recherche (sw, co ou eq) dans le profil.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="542" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="541" />
         <source>This server does not accept AuthDesk's search: choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Ce serveur n’accepte pas la recherche d’AuthDesk : choisissez un autre filtre de recherche (sw, co ou eq) dans le profil.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="547" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="546" />
         <source>The server finds too many users for this search; narrow it down.</source>
         <translation>Le serveur trouve trop d’utilisateurs pour cette recherche ; affinez-la.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="550" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="549" />
         <source>The server does not let this attribute change: %1.</source>
         <translation>Le serveur ne permet pas de modifier cet attribut : %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="551" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="550" />
         <source>The server does not let this attribute change.</source>
         <translation>Le serveur ne permet pas de modifier cet attribut.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="553" />
         <source>The server refused the request as invalid: %1.</source>
         <translation>Le serveur a refusé la requête comme non valide : %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="555" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554" />
         <source>The server refused the request as invalid.</source>
         <translation>Le serveur a refusé la requête comme non valide.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="560" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="559" />
         <source>The server refused the bearer token: it is wrong, expired or revoked.</source>
         <translation>Le serveur a refusé le jeton Bearer : il est incorrect, expiré ou révoqué.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="565" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="564" />
         <source>Not allowed with this bearer token: %1.</source>
         <translation>Non autorisé avec ce jeton Bearer : %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="566" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="565" />
         <source>Not allowed with this bearer token: it lacks the permission for this.</source>
         <translation>Non autorisé avec ce jeton Bearer : il lui manque la permission.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="572" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="571" />
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Introuvable sur le serveur : l’élément a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="573" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="572" />
         <source>The server has no SCIM endpoint here: the base URL must be the SCIM root, e.g. https://idp.example.com/scim/v2.</source>
         <translation>Le serveur n’a pas de point de terminaison SCIM ici : l’URL de base doit être la racine SCIM, p. ex. https://idp.example.com/scim/v2.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="578" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="577" />
         <source>The user changed on the server since it was loaded; reload it and edit again.</source>
         <translation>L’utilisateur a changé sur le serveur depuis son chargement ; rechargez-le et modifiez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="582" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="581" />
         <source>The request is too large for the server.</source>
         <translation>La requête est trop volumineuse pour le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="586" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="585" />
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Le serveur limite le débit des requêtes ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="590" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="589" />
         <source>The server does not implement this SCIM operation.</source>
         <translation>Le serveur n’implémente pas cette opération SCIM.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="595" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="594" />
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Erreur du serveur (HTTP %1) ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="598" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="597" />
         <source>The server refused the request: %1.</source>
         <translation>Le serveur a refusé la requête : %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="599" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="598" />
         <source>The server refused the request.</source>
         <translation>Le serveur a refusé la requête.</translation>
     </message>
@@ -3322,44 +3354,47 @@
             <numerusform>%Ln utilisateurs</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/sessions/SessionsPage.cpp" line="207" />
-        <source>%L1 match the filter</source>
-        <translation>Correspondant au filtre : %L1</translation>
+        <source>%Ln match(es) the filter</source>
+        <translation>
+            <numerusform>Correspondant au filtre : %Ln</numerusform>
+            <numerusform>Correspondant au filtre : %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/sessions/SessionsPage.cpp" line="230" />
-        <source>Revoke %n session(s)</source>
+        <source>Revoke %n session(s)? The owner of each is signed out of it at once.</source>
         <translation>
-            <numerusform>Révoquer %n session</numerusform>
-            <numerusform>Révoquer %n sessions</numerusform>
+            <numerusform>Révoquer %n session ? Son propriétaire en est aussitôt déconnecté.</numerusform>
+            <numerusform>Révoquer %n sessions ? Le propriétaire de chacune en est aussitôt déconnecté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="231" />
-        <source>of %n user(s)? Each is signed out of that session at once.</source>
+        <location filename="../views/sessions/SessionsPage.cpp" line="233" />
+        <source>They belong to %n user(s).</source>
         <translation>
-            <numerusform>de %n utilisateur ? Chacun est aussitôt déconnecté de cette session.</numerusform>
-            <numerusform>de %n utilisateurs ? Chacun est aussitôt déconnecté de cette session.</numerusform>
+            <numerusform>Elles appartiennent à %n utilisateur.</numerusform>
+            <numerusform>Elles appartiennent à %n utilisateurs.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="234" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="236" />
         <source>One of them is this console's own session: you will be signed out.</source>
         <translation>L’une d’elles est la session de cette console : vous serez déconnecté.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="235" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="237" />
         <source>Revoke sessions</source>
         <translation>Révoquer des sessions</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="250" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="252" />
         <source>Revoking %v of %m</source>
         <translation>Révocation : %v sur %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="252" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="254" />
         <source>Revoking %n session(s)…</source>
         <translation>
             <numerusform>Révocation de %n session…</numerusform>
@@ -3472,10 +3507,13 @@
             <numerusform>Déconnexion partout : terminé, le serveur ne liste plus aucune des %n sessions.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/sessions/SessionsTab.cpp" line="187" />
-        <source>Sign out everywhere: FAILED for %1 — the server still reports them as active.</source>
-        <translation>Déconnexion partout : ÉCHEC pour %1 — le serveur les indique toujours comme actives.</translation>
+        <source>Sign out everywhere: FAILED — the server still reports %n session(s) as active: %1.</source>
+        <translation>
+            <numerusform>Déconnexion partout : ÉCHEC — le serveur indique toujours %n session comme active : %1.</numerusform>
+            <numerusform>Déconnexion partout : ÉCHEC — le serveur indique toujours %n sessions comme actives : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4123,11 +4161,6 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="99" />
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <location filename="../views/users/UsersPage.cpp" line="101" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
@@ -4176,16 +4209,6 @@
         <location filename="../views/users/UsersPage.cpp" line="147" />
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Afficher seulement les utilisateurs ayant ce rôle ou cette portée (parmi les lignes chargées)</translation>
-    </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="205" />
-        <source>%L1 of %L2 users loaded</source>
-        <translation>%L1 sur %L2 utilisateurs chargés</translation>
-    </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="206" />
-        <source>%L1 users loaded</source>
-        <translation>%L1 utilisateurs chargés</translation>
     </message>
     <message>
         <location filename="../views/users/UsersPage.cpp" line="225" />
@@ -4295,28 +4318,40 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="793" />
-        <source>Fetching every page: %L1 of %L2 users</source>
-        <translation>Récupération de toutes les pages : %L1 utilisateurs sur %L2</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/users/UsersPage.cpp" line="794" />
-        <source>Fetching every page: %L1 users</source>
-        <translation>Récupération de toutes les pages : %L1 utilisateurs</translation>
+        <source>Fetching every page: %L1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>Récupération de toutes les pages : %L1 sur %Ln utilisateur</numerusform>
+            <numerusform>Récupération de toutes les pages : %L1 sur %Ln utilisateurs</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/users/UsersPage.cpp" line="795" />
-        <source>Writing %L1 of %L2 users</source>
-        <translation>Écriture de %L1 utilisateurs sur %L2</translation>
+        <source>Fetching every page: %Ln user(s)</source>
+        <translation>
+            <numerusform>Récupération de toutes les pages : %Ln utilisateur</numerusform>
+            <numerusform>Récupération de toutes les pages : %Ln utilisateurs</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="805" />
-        <source>Exported %L1 users to %2</source>
-        <translation>%L1 utilisateurs exportés vers %2</translation>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="796" />
+        <source>Writing %L1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>Écriture de %L1 sur %Ln utilisateur</numerusform>
+            <numerusform>Écriture de %L1 sur %Ln utilisateurs</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../views/users/UsersPage.cpp" line="806" />
+        <source>Exported %Ln user(s) to %1</source>
+        <translation>
+            <numerusform>%Ln utilisateur exporté vers %1</numerusform>
+            <numerusform>%Ln utilisateurs exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/users/UsersPage.cpp" line="807" />
         <source>Export not written: %1</source>
         <translation>Export non écrit : %1</translation>
     </message>
@@ -4329,6 +4364,22 @@
         <location filename="../views/users/UsersPage.cpp" line="67" />
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="205" />
+        <source>%L1 of %Ln user(s) loaded</source>
+        <translation>
+            <numerusform>%L1 sur %Ln utilisateur chargé</numerusform>
+            <numerusform>%L1 sur %Ln utilisateurs chargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="206" />
+        <source>%Ln user(s) loaded</source>
+        <translation>
+            <numerusform>%Ln utilisateur chargé</numerusform>
+            <numerusform>%Ln utilisateurs chargés</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/users/UsersPage.cpp" line="308" />
@@ -4399,42 +4450,42 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="57" />
+        <location filename="../app/main.cpp" line="56" />
         <source>Admin console for auth servers</source>
         <translation>Console d’administration pour serveurs d’authentification</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61" />
+        <location filename="../app/main.cpp" line="60" />
         <source>User interface language (e.g. de, fr).</source>
         <translation>Langue de l’interface (p. ex. de, fr).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63" />
+        <location filename="../app/main.cpp" line="62" />
         <source>Open this profile (name or id).</source>
         <translation>Ouvrir ce profil (nom ou ID).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66" />
+        <location filename="../app/main.cpp" line="65" />
         <source>Save a screenshot once the users have loaded, then quit.</source>
         <translation>Enregistrer une capture d’écran une fois les utilisateurs chargés, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69" />
+        <location filename="../app/main.cpp" line="68" />
         <source>Create the 'Sandbox demo' profile for this URL.</source>
         <translation>Créer le profil 'Sandbox demo' pour cette URL.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71" />
+        <location filename="../app/main.cpp" line="70" />
         <source>Server type of the demo profile.</source>
         <translation>Type de serveur du profil de démo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="73" />
+        <location filename="../app/main.cpp" line="72" />
         <source>Identity of the demo profile.</source>
         <translation>Identité du profil de démo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="76" />
+        <location filename="../app/main.cpp" line="75" />
         <source>A non-secret demo setting, key=value.</source>
         <translation>Un paramètre de démo non secret, key=value.</translation>
     </message>

@@ -65,8 +65,8 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(inspector, &QAction::triggered, this, &MainWindow::tokenInspectorRequested);
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    m_syncAction =
-        makeAction(QStringLiteral("actionSync"), tr("S&ync cache"), QKeySequence(tr("Ctrl+Shift+S")));
+    m_syncAction = makeAction(QStringLiteral("actionSync"), tr("S&ync cache"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_syncAction->setToolTip(tr("Copy every user of the server into the local cache, for offline review"));
     m_offlineAction = makeAction(QStringLiteral("actionWorkOffline"), tr("Work &offline"));
     m_offlineAction->setCheckable(true);
@@ -285,7 +285,7 @@ void MainWindow::syncFinished(const SyncResult& result)
     m_syncCancel->hide();
     switch (result.outcome) {
     case SyncResult::Outcome::Completed:
-        showMessage(tr("Cache synced: %L1 users.").arg(result.record.users));
+        showMessage(tr("Cache synced: %Ln user(s).", nullptr, int(result.record.users)));
         break;
     case SyncResult::Outcome::Cancelled:
         showMessage(tr("Sync cancelled: the cache is as it was before."));

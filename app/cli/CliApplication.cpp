@@ -644,8 +644,8 @@ void CliApplication::listUsers(Connection* connection, bool everything)
                 if (progress) // not every server says how many there are
                     err() << clearLine
                           << (r.value().total >= 0
-                                  ? tr("%1 of %2 users…").arg(users->size()).arg(r.value().total)
-                                  : tr("%1 users…").arg(users->size()))
+                                  ? tr("%1 of %n user(s)…", nullptr, int(r.value().total)).arg(users->size())
+                                  : tr("%n user(s)…", nullptr, int(users->size())))
                           << Qt::flush;
                 if (everything && r.value().hasMore && !r.value().users.isEmpty()) {
                     query->offset += r.value().users.size();
@@ -862,7 +862,10 @@ void CliApplication::sessionsCommand(const QStringList& args)
     }
     if (!resolveServer(verbs.value(verb)))
         return;
-    if (verb != QLatin1String("list") && !confirm(tr("Revoke the session(s) of user %1?").arg(args.at(1)))) {
+    if (verb != QLatin1String("list") &&
+        !confirm(verb == QLatin1String("revoke")
+                     ? tr("Revoke the session %1 of user %2?").arg(args.at(2), args.at(1))
+                     : tr("Revoke every session of user %1?").arg(args.at(1)))) {
         finish(UsageError, tr("authdesk-cli: nothing revoked (confirm on a terminal, or pass --yes)."));
         return;
     }
@@ -990,7 +993,7 @@ void CliApplication::syncCommand()
         const bool progress = SecretReader::stderrIsTerminal();
         connect(job, &SyncJob::progress, this, [progress](const SyncProgress& p) {
             if (progress)
-                err() << clearLine << tr("syncing: %1 pages, %2 users…").arg(p.pages).arg(p.users)
+                err() << clearLine << tr("syncing: page %1, %n user(s)…", nullptr, int(p.users)).arg(p.pages)
                       << Qt::flush;
         });
         connect(job, &SyncJob::finished, this, [this, source, progress](const SyncResult& result) {
@@ -998,7 +1001,7 @@ void CliApplication::syncCommand()
             if (progress)
                 err() << clearLine << Qt::flush;
             if (result.completed())
-                finish(Success, tr("Synced %1 users into the cache.").arg(result.record.users));
+                finish(Success, tr("Synced %n user(s) into the cache.", nullptr, int(result.record.users)));
             else if (result.outcome == SyncResult::Outcome::Cancelled)
                 finish(Cancelled, tr("authdesk-cli: sync cancelled; the cache is unchanged."));
             else

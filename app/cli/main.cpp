@@ -1,8 +1,10 @@
 // authdesk-cli: AuthDesk for scripts and terminals, on the same models as the console.
 
 #include "CliApplication.h"
+#include "TranslationLoader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 int main(int argc, char* argv[])
 {
@@ -11,6 +13,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(
         QStringLiteral("AuthDesk")); // same settings and cache as the console
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
+    // The system locale (LANG, LC_ALL), as the console without --lang; installed before run()
+    // builds the option descriptions, so --help is translated too.
+    TranslationLoader::install(QLocale::system());
     CliApplication cli;
     cli.run(QCoreApplication::arguments());
     return QCoreApplication::exec();

@@ -11,7 +11,7 @@ QString CacheInfo::summary(const QDateTime& now) const
     const QLocale locale;
     QStringList parts{locale.formattedDataSize(sizeBytes, 1)};
     if (users >= 0)
-        parts << (users == 1 ? tr("1 user") : tr("%1 users").arg(locale.toString(users)));
+        parts << tr("%Ln user(s)", nullptr, int(users));
     parts << (lastSyncAt.isValid() ? tr("synced %1").arg(CachedUserSource::ageText(lastSyncAt, now))
                                    : tr("never synced completely"));
     return parts.join(QStringLiteral(" · "));

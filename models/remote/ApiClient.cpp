@@ -15,14 +15,9 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ApiClient", text);
-}
-
 QString describeCertificate(const QSslCertificate& certificate)
 {
-    return tr("Subject: %1\nIssuer: %2\nValid: %3 to %4\nSHA-256: %5")
+    return QCoreApplication::translate("ApiClient", "Subject: %1\nIssuer: %2\nValid: %3 to %4\nSHA-256: %5")
         .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
              certificate.effectiveDate().toString(Qt::ISODate),
              certificate.expiryDate().toString(Qt::ISODate),
@@ -31,7 +26,8 @@ QString describeCertificate(const QSslCertificate& certificate)
 
 ApiError cancelledError()
 {
-    return ApiError::make(ApiError::Kind::Cancelled, tr("The request was cancelled."));
+    return ApiError::make(ApiError::Kind::Cancelled,
+                          QCoreApplication::translate("ApiClient", "The request was cancelled."));
 }
 
 // Qt's error codes below 200 are failures of the transport itself (refused, closed, timed out,

@@ -64,8 +64,8 @@ void tst_CacheHousekeeping::infoSizeAgeAndUsers()
     QCOMPARE(info.lastSyncAt, record.finishedAt);
     QCOMPARE(info.users, 1200);
     const QString summary = info.summary(record.finishedAt.addSecs(7200));
-    QVERIFY2(summary.contains(QStringLiteral("1,200 users")) ||
-                 summary.contains(QStringLiteral("1200 users")),
+    // "%Ln user(s)": the plural form comes from a translation, which unit tests do not load.
+    QVERIFY2(summary.contains(QStringLiteral("1,200 user")) || summary.contains(QStringLiteral("1200 user")),
              qPrintable(summary));
     QVERIFY2(summary.endsWith(QStringLiteral("synced 2 hours ago")), qPrintable(summary));
 

@@ -33,9 +33,9 @@ IssuedKeyDialog::IssuedKeyDialog(const QString& name, const QString& secret, QWi
     copyButton->setObjectName(QStringLiteral("copyKey"));
     connect(copyButton, &QPushButton::clicked, this, &IssuedKeyDialog::copy);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    auto* hint = new QLabel(
-        tr("The clipboard is cleared after %1 seconds if it still holds the key.").arg(clipboardSeconds),
-        this);
+    auto* hint = new QLabel(tr("The clipboard is cleared after %n second(s) if it still holds the key.",
+                               nullptr, clipboardSeconds),
+                            this);
     hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(warning);

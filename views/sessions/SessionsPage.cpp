@@ -204,7 +204,7 @@ void SessionsPage::showCounts()
     QString text = tr("%Ln active session(s)", nullptr, int(all.size())) + QStringLiteral(" · ") +
                    tr("%Ln user(s)", nullptr, int(users.size()));
     if (!m_filter->text().trimmed().isEmpty())
-        text += QStringLiteral(" · ") + tr("%L1 match the filter").arg(m_table->model()->rowCount());
+        text += QStringLiteral(" · ") + tr("%Ln match(es) the filter", nullptr, m_table->model()->rowCount());
     m_info->setText(text);
 }
 
@@ -226,9 +226,11 @@ void SessionsPage::revokeSelected()
         users.insert(s.userId.isEmpty() ? s.username : s.userId);
     const bool ownIncluded =
         std::any_of(sessions.cbegin(), sessions.cend(), [](const Session& s) { return s.isConsoleOwn; });
-    QString question =
-        tr("Revoke %n session(s)", nullptr, int(sessions.size())) + QLatin1Char(' ') +
-        tr("of %n user(s)? Each is signed out of that session at once.", nullptr, int(users.size()));
+    // Whole sentences, each with its own count, so that a translator can word each freely.
+    QString question = tr("Revoke %n session(s)? The owner of each is signed out of it at once.", nullptr,
+                          int(sessions.size()));
+    if (sessions.size() > 1)
+        question += QLatin1Char(' ') + tr("They belong to %n user(s).", nullptr, int(users.size()));
     if (ownIncluded)
         question +=
             QStringLiteral("\n\n") + tr("One of them is this console's own session: you will be signed out.");

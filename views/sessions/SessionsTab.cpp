@@ -184,8 +184,9 @@ void SessionsTab::revokeAll()
                         ? tr("Sign out everywhere: done, the server no longer lists any of the %n "
                              "session(s).",
                              nullptr, int(before.size()))
-                        : tr("Sign out everywhere: FAILED for %1 — the server still reports them "
-                             "as active.")
+                        : tr("Sign out everywhere: FAILED — the server still reports %n session(s) as "
+                             "active: %1.",
+                             nullptr, int(stillActive.size()))
                               .arg(stillActive.join(QLatin1String(", "))));
             });
         });

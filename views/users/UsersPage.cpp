@@ -96,8 +96,8 @@ UsersPage::UsersPage(QWidget* parent)
                           &UsersPage::deleteUsers);
     m_copy = makeAction(QStringLiteral("actionUserCopy"), tr("Copy rows"), QKeySequence::Copy,
                         &UsersPage::copyRows);
-    m_export = makeAction(QStringLiteral("actionUserExport"), tr("Export…"), QKeySequence(tr("Ctrl+E")),
-                          &UsersPage::exportRows);
+    m_export = makeAction(QStringLiteral("actionUserExport"), tr("Export…"),
+                          QKeySequence(Qt::CTRL | Qt::Key_E), &UsersPage::exportRows);
     m_refresh = makeAction(QStringLiteral("actionUserRefresh"), tr("Refresh"), QKeySequence::Refresh,
                            &UsersPage::refresh);
     makeAction(QStringLiteral("actionUserFind"), tr("Find"), QKeySequence::Find, [this] {
@@ -202,8 +202,8 @@ UsersPage::UsersPage(QWidget* parent)
     });
     connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editUser);
     connect(m_model, &UserTableModel::pageLoaded, this, [this](int rows, qint64 total) {
-        m_info->setText(total >= 0 ? tr("%L1 of %L2 users loaded").arg(rows).arg(total)
-                                   : tr("%L1 users loaded").arg(rows));
+        m_info->setText(total >= 0 ? tr("%L1 of %Ln user(s) loaded", nullptr, int(total)).arg(rows)
+                                   : tr("%Ln user(s) loaded", nullptr, rows));
         if (!m_reportedLoad)
             m_table->resizeColumnsToContents();
         // The role filter offers every role seen so far.
@@ -790,9 +790,10 @@ void UsersPage::exportTo(const QString& path, const QString& selectedFilter)
             [progress](UserExporter::Phase phase, qint64 done, qint64 total) {
                 progress->setLabelText(
                     phase == UserExporter::Phase::Fetching
-                        ? (total >= 0 ? tr("Fetching every page: %L1 of %L2 users").arg(done).arg(total)
-                                      : tr("Fetching every page: %L1 users").arg(done))
-                        : tr("Writing %L1 of %L2 users").arg(done).arg(total));
+                        ? (total >= 0
+                               ? tr("Fetching every page: %L1 of %Ln user(s)", nullptr, int(total)).arg(done)
+                               : tr("Fetching every page: %Ln user(s)", nullptr, int(done)))
+                        : tr("Writing %L1 of %Ln user(s)", nullptr, int(total)).arg(done));
                 progress->setMaximum(total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
                 progress->setValue(int(qMin<qint64>(done, INT_MAX)));
             });
@@ -801,9 +802,9 @@ void UsersPage::exportTo(const QString& path, const QString& selectedFilter)
                 progress->deleteLater();
                 exporter->deleteLater();
                 m_export->setEnabled(true);
-                const QString text =
-                    ok ? tr("Exported %L1 users to %2").arg(rows).arg(QDir::toNativeSeparators(path))
-                       : tr("Export not written: %1").arg(message);
+                const QString file = QDir::toNativeSeparators(path);
+                const QString text = ok ? tr("Exported %Ln user(s) to %1", nullptr, int(rows)).arg(file)
+                                        : tr("Export not written: %1").arg(message);
                 m_info->setText(text);
                 emit statusMessage(text);
             });
