@@ -131,7 +131,6 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     m_identity->setObjectName(QStringLiteral("signedInIdentity"));
     m_lifetime->setObjectName(QStringLiteral("tokenLifetime"));
     m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
-    m_syncProgress->setMaximumWidth(480); // room for "Syncing users: 2,500 of 3,001 (page 5, 3,149/s)"
     m_syncProgress->setTextVisible(true);
     m_syncProgress->hide();
     m_syncCancel->setObjectName(QStringLiteral("syncCancel"));
@@ -219,6 +218,7 @@ void MainWindow::setCache(ProfileCache* cache)
     if (cache) {
         connect(cache, &ProfileCache::syncStarted, this, [this] {
             m_syncProgress->setRange(0, 0);
+            m_syncProgress->setMinimumWidth(0);
             m_syncProgress->setFormat(tr("Syncing…"));
             m_syncProgress->show();
             m_syncCancel->show();
@@ -277,6 +277,12 @@ void MainWindow::showSyncProgress(const SyncProgress& progress)
     }
     m_syncProgress->setFormat(what);
     m_syncProgress->setToolTip(what);
+    // The whole text must show: the bar widens to it (in any language) and never narrows while
+    // the sync runs, so the status bar does not jump at every page.
+    const int needed =
+        m_syncProgress->fontMetrics().horizontalAdvance(what) + 3 * m_syncProgress->fontMetrics().height();
+    if (needed > m_syncProgress->minimumWidth())
+        m_syncProgress->setMinimumWidth(needed);
 }
 
 void MainWindow::syncFinished(const SyncResult& result)
