@@ -57,7 +57,7 @@ void IssuedKeyDialog::copy()
     // The timer belongs to the application, so it fires even after this dialog is gone; it
     // compares a hash, not the key itself, to decide whether the clipboard still holds the key.
     const size_t fingerprint = qHash(m_secret);
-    QTimer::singleShot(clipboardSeconds * 1000, qApp, [fingerprint] {
+    QTimer::singleShot(m_clearDelayMs, qApp, [fingerprint] {
         QClipboard* board = QApplication::clipboard();
         if (qHash(board->text()) == fingerprint)
             board->clear();

@@ -14,10 +14,13 @@ public:
     IssuedKeyDialog(const QString& name, const QString& secret, QWidget* parent = nullptr);
     ~IssuedKeyDialog() override;
     static constexpr int clipboardSeconds = 60;
+    // For tests: how long until the clipboard is cleared (the text still says 60 s).
+    void setClipboardClearDelay(int milliseconds) { m_clearDelayMs = milliseconds; }
 
 private:
     void copy();
 
     QString m_secret;
     QLineEdit* m_field;
+    int m_clearDelayMs = clipboardSeconds * 1000;
 };
