@@ -1,9 +1,11 @@
 // The users screen against the sandbox for each API besides Gatekeeper (tst_UsersPage): create
 // through the form, find the account by a server search, edit it, disable it and delete it with
 // confirmation, on the real widgets — Gemini (creation with client credentials, edit and delete
-// through the user's own _links) and Nebula. The server is asked afterwards each time.
+// through the user's own _links) and Nebula. The server is asked afterwards each time. Then the
+// roles editor, clicked and typed into, for Nebula (is_staff) and Gatekeeper (its one user_type).
 
 #include "NextModal.h"
+#include "SandboxAccount.h"
 #include "SandboxProcess.h"
 #include "credentials/CredentialStore.h"
 #include "items/UserTableModel.h"
@@ -16,10 +18,13 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 #include <optional>
@@ -32,19 +37,17 @@ class tst_UsersAcrossDialects : public QObject
 
     std::unique_ptr<Connection> signIn(const QString& dialect)
     {
+        const SandboxAccount account = SandboxAccount::of(dialect);
         Profile p;
         p.id = dialect;
         p.name = dialect;
         p.baseUrl = m_sandbox.apiUrl(dialect);
         p.dialect = dialect;
-        p.identity = dialect == QLatin1String("gemini") ? QStringLiteral("admin@gemini.test")
-                                                        : QStringLiteral("admin@nebula.test");
-        if (dialect == QLatin1String("gemini"))
-            p.settings.insert(QStringLiteral("client_id"), QStringLiteral("authdesk-demo"));
+        p.identity = account.identity;
+        p.settings = account.settings;
         auto connection = std::make_unique<Connection>(p, DialectRegistry::create(dialect), &m_credentials);
         QSignalSpy signedIn(connection.get(), &Connection::signedIn);
-        connection->signIn({{QStringLiteral("password"), QStringLiteral("sandbox-admin")},
-                            {QStringLiteral("client_secret"), QStringLiteral("demo-client-secret")}});
+        connection->signIn(account.secrets);
         return signedIn.wait(10000) ? std::move(connection) : nullptr;
     }
 
@@ -70,6 +73,42 @@ class tst_UsersAcrossDialects : public QObject
             return std::nullopt;
         }
         return answer->value();
+    }
+
+    static QListWidgetItem* roleItem(QListWidget* list, const QString& role)
+    {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->text().startsWith(role + QLatin1Char(' ')) ||
+                list->item(row)->text() == role)
+                return list->item(row);
+        }
+        return nullptr;
+    }
+
+    // Clicks an item's check box where the style draws it, as a user would.
+    static void clickCheckBox(QListWidget* list, QListWidgetItem* item)
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(list->viewport());
+        option.rect = list->visualItemRect(item);
+        option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+        option.checkState = item->checkState();
+        option.text = item->text();
+        option.font = list->font();
+        const QRect box = list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+        QVERIFY(!box.isEmpty() && list->viewport()->rect().contains(box.center()));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, box.center());
+    }
+
+    // Opens the roles editor of the selected user with a click on the toolbar's Roles button.
+    static void clickRolesButton(UsersPage* page)
+    {
+        QAction* roles = page->findChild<QAction*>(QStringLiteral("actionUserRoles"));
+        QTRY_VERIFY_WITH_TIMEOUT(roles->isEnabled(), 10000);
+        auto* button = page->findChild<QToolButton*>(QStringLiteral("rolesButton"));
+        QVERIFY(button && button->isVisible());
+        // The left part: the arrow on the right opens the bulk role menu instead.
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(button->width() / 4, button->height() / 2));
     }
 
 private slots:
@@ -167,6 +206,103 @@ private slots:
         ApiError error;
         QVERIFY(!onServer(connection.get(), created_, &error));
         QCOMPARE(error.kind, ApiError::Kind::NotFound);
+    }
+
+    void roleChangeThroughTheEditor_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("start");   // the user's role at first
+        QTest::addColumn<QString>("clicked"); // the box clicked: the user then holds only this
+        QTest::addColumn<QString>("spaced");  // the box toggled with Space: back to `start`
+        // Nebula: checking "staff" sets is_staff; unchecking it makes a member again.
+        QTest::newRow("nebula is_staff") << QStringLiteral("nebula") << QStringLiteral("member")
+                                         << QStringLiteral("staff") << QStringLiteral("staff");
+        // Gatekeeper: one user_type; checking another replaces it.
+        QTest::newRow("gatekeeper user_type") << QStringLiteral("gatekeeper") << QStringLiteral("customer")
+                                              << QStringLiteral("developer") << QStringLiteral("customer");
+    }
+
+    void roleChangeThroughTheEditor()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, start);
+        QFETCH(QString, clicked);
+        QFETCH(QString, spaced);
+        auto connection = signIn(dialect);
+        QVERIFY(connection);
+        QVERIFY(connection->capabilities().supports(Capability::SetRoles));
+        UsersPage page;
+        page.resize(1300, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy loaded(&page, &UsersPage::usersLoaded);
+        page.setConnection(connection.get());
+        QVERIFY(loaded.wait(10000));
+
+        // A user holding only `start`, on screen, selected with a click.
+        QTableView* table = page.table();
+        QAbstractItemModel* model = table->model();
+        int row = 1;
+        while (
+            row < qMin(model->rowCount(), 20) &&
+            (model->index(row, UserTableModel::Roles).data().toString() != start ||
+             model->index(row, UserTableModel::Email).data().toString().contains(QLatin1String("admin")) ||
+             model->index(row, UserTableModel::Username).data().toString().contains(QLatin1String("admin"))))
+            ++row;
+        QVERIFY2(row < qMin(model->rowCount(), 20), qPrintable(QStringLiteral("no user holding ") + start));
+        const QString email = model->index(row, UserTableModel::Email).data().toString();
+        const QPoint centre = table->visualRect(model->index(row, UserTableModel::Email)).center();
+        QVERIFY(table->viewport()->rect().contains(centre));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
+        QTRY_COMPARE_WITH_TIMEOUT(page.detail()->user().email, email, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.detail()->user().roles == QStringList{start}, 10000);
+        const User user = page.detail()->user();
+
+        // First with the mouse: the box of `clicked`, then Save.
+        bool saved = false;
+        onNextModal([&](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("rolesDialog"));
+            auto* list = dialog->findChild<QListWidget*>(QStringLiteral("roleList"));
+            QListWidgetItem* item = roleItem(list, clicked);
+            QVERIFY(item);
+            QCOMPARE(item->checkState(), Qt::Unchecked);
+            QVERIFY(item->flags() & Qt::ItemIsUserCheckable);
+            clickCheckBox(list, item);
+            QTRY_COMPARE(item->checkState(), Qt::Checked);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+            saved = true;
+        });
+        clickRolesButton(&page);
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.detail()->user().roles, QStringList{clicked}, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(row, UserTableModel::Roles).data().toString(), clicked, 10000);
+        QCOMPARE(onServer(connection.get(), user).value_or(User()).roles, QStringList{clicked});
+
+        // Then with the keyboard: arrow to `spaced`, Space toggles its box, Return saves.
+        saved = false;
+        onNextModal([&](QWidget* dialog) {
+            auto* list = dialog->findChild<QListWidget*>(QStringLiteral("roleList"));
+            QListWidgetItem* item = roleItem(list, spaced);
+            QVERIFY(item);
+            const Qt::CheckState was = item->checkState();
+            list->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(list, Qt::Key_Home);
+            for (int i = 0; i < list->count() && list->currentItem() != item; ++i)
+                QTest::keyClick(list, Qt::Key_Down);
+            QCOMPARE(list->currentItem(), item);
+            QTest::keyClick(list, Qt::Key_Space);
+            QCOMPARE(item->checkState(), was == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+            QTest::keyClick(list, Qt::Key_Return);
+            saved = true;
+        });
+        clickRolesButton(&page);
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.detail()->user().roles, QStringList{start}, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(row, UserTableModel::Roles).data().toString(), start, 10000);
+        QCOMPARE(onServer(connection.get(), user).value_or(User()).roles, QStringList{start});
     }
 };
 
