@@ -1,0 +1,385 @@
+// The console's own wiring (app/AppController) with its real MainWindow, offscreen, against
+// authdesk-sandbox: a session the server revoked in the middle of work opens the sign-in
+// prompt and the work resumes once the password is typed; a server that cannot be reached
+// switches the console to offline review of the cached copy with every write disabled; a
+// self-signed certificate is refused by default, and pinned and used once the user trusts it.
+
+#include "AppController.h"
+#include "HttpProbe.h"
+#include "MainWindow.h"
+#include "NextModal.h"
+#include "SandboxProcess.h"
+#include "cache/ProfileCache.h"
+#include "credentials/CredentialStore.h"
+#include "items/UserTableModel.h"
+#include "profiles/ProfileStore.h"
+#include "remote/Connection.h"
+#include "sessions/SessionsTab.h"
+#include "users/UsersPage.h"
+
+#include <QAction>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QtTest>
+#include <memory>
+
+namespace {
+
+const QString adminPassword = QStringLiteral("sandbox-admin");
+
+// HTTPS in front of the (plain HTTP) sandbox, with a certificate made at test time: the bytes
+// of each decrypted connection go to the sandbox and its answers come back encrypted.
+class TlsFront : public QObject
+{
+public:
+    bool start(const QSslCertificate& certificate, const QSslKey& key, quint16 targetPort)
+    {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(certificate);
+        config.setPrivateKey(key);
+        m_server.setSslConfiguration(config);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this, targetPort] {
+            while (QTcpSocket* front = m_server.nextPendingConnection()) {
+                auto* back = new QTcpSocket(front);
+                connect(front, &QTcpSocket::readyRead, back,
+                        [front, back] { back->write(front->readAll()); });
+                connect(back, &QTcpSocket::readyRead, front,
+                        [front, back] { front->write(back->readAll()); });
+                connect(back, &QTcpSocket::disconnected, front, [front] { front->disconnectFromHost(); });
+                connect(front, &QTcpSocket::disconnected, front, &QObject::deleteLater);
+                back->connectToHost(QHostAddress::LocalHost, targetPort);
+                if (front->bytesAvailable() > 0)
+                    back->write(front->readAll()); // buffered until connected
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QSslServer m_server;
+};
+
+QUrl under(const QUrl& base, const QString& path)
+{
+    return QUrl(base.toString() + path);
+}
+
+} // namespace
+
+class tst_AppController : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_home; // a fresh HOME and XDG dirs for each test
+
+    static Profile gatekeeper(const QUrl& baseUrl)
+    {
+        Profile p;
+        p.name = QStringLiteral("Sandbox");
+        p.baseUrl = baseUrl;
+        p.dialect = QStringLiteral("gatekeeper");
+        p.identity = QStringLiteral("admin");
+        return p;
+    }
+    static QTableView* table(MainWindow* window) { return window->usersPage()->table(); }
+    static int rowOf(MainWindow* window, const QString& username)
+    {
+        const QAbstractItemModel* model = table(window)->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, UserTableModel::Username).data().toString() == username)
+                return row;
+        }
+        return -1;
+    }
+    static QString stateText(MainWindow* window)
+    {
+        return window->findChild<QLabel*>(QStringLiteral("connectionState"))->text();
+    }
+    static QAction* action(QObject* in, const char* name)
+    {
+        return in->findChild<QAction*>(QLatin1String(name));
+    }
+    // Open registration: a customer the console has not seen yet.
+    static bool createOnServer(const SandboxProcess& sandbox, const QString& username)
+    {
+        const ProbeReply reply = HttpProbe::json(
+            "POST", under(sandbox.apiUrl(QStringLiteral("gatekeeper")), QStringLiteral("/users")),
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("username"), username},
+                            {QStringLiteral("password"), QStringLiteral("sandbox-user")},
+                            {QStringLiteral("user_type"), QStringLiteral("customer")},
+                            {QStringLiteral("email"), QString(username + QStringLiteral("@example.test"))}}));
+        return reply.status == 201 || reply.status == 200;
+    }
+    static bool syncCompleted(const QSignalSpy& spy, int index)
+    {
+        return spy.size() > index && spy.at(index).first().value<SyncResult>().completed();
+    }
+    static void showAndActivate(MainWindow* window)
+    {
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+    }
+
+private slots:
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        const QString root = m_home->path();
+        for (const char* dir : {"home", "config", "data", "cache"})
+            QVERIFY(QDir(root).mkpath(QLatin1String(dir)));
+        qputenv("HOME", QFile::encodeName(root + QStringLiteral("/home")));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(root + QStringLiteral("/config")));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(root + QStringLiteral("/data")));
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(root + QStringLiteral("/cache")));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root + QStringLiteral("/config"));
+    }
+    void cleanup() { m_home.reset(); }
+
+    void aRevokedSessionAsksForThePasswordAndResumesTheWork()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("20")}),
+                 qPrintable(sandbox.errorString()));
+        AppController controller;
+        controller.credentials()->setMemoryOnly(true);
+        Profile p = gatekeeper(sandbox.apiUrl(QStringLiteral("gatekeeper")));
+        p.rememberPassword = false; // nothing stored: no silent sign-in with the password
+        p.id = controller.profiles()->save(p);
+        MainWindow* window = controller.window();
+        showAndActivate(window);
+
+        QVERIFY(controller.openProfile(p.id, {{QStringLiteral("password"), adminPassword}}));
+        auto* cache = controller.findChild<ProfileCache*>();
+        QVERIFY(cache);
+        QSignalSpy synced(cache, &ProfileCache::syncFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 30000);
+        QVERIFY(syncCompleted(synced, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 21, 10000);
+        auto* connection = controller.findChild<Connection*>();
+        QVERIFY(connection);
+        QCOMPARE(connection->state(), Connection::State::SignedIn);
+
+        // The administrator looks at a user: its detail and sessions load (before the
+        // revocation, so that no request of theirs is still under way when the prompt opens).
+        auto* sessionsTab = window->usersPage()->findChild<SessionsTab*>();
+        QVERIFY(sessionsTab);
+        QSignalSpy sessionsLoaded(sessionsTab, &SessionsTab::loaded);
+        const QModelIndex first = table(window)->model()->index(0, UserTableModel::Username);
+        QTest::mouseClick(table(window)->viewport(), Qt::LeftButton, {},
+                          table(window)->visualRect(first).center());
+        QVERIFY(sessionsLoaded.wait(10000));
+
+        // On the server: a user the console has not seen, and the console's session revoked
+        // (its refresh token with it), as an administrator elsewhere would.
+        const QString newcomer = QStringLiteral("zz-after-sign-in");
+        QVERIFY(createOnServer(sandbox, newcomer));
+        QCOMPARE(rowOf(window, newcomer), -1);
+        const ProbeReply revoked = HttpProbe::send(
+            "DELETE", under(sandbox.apiUrl(QStringLiteral("gatekeeper")), QStringLiteral("/sessions")), {},
+            {{"Authorization", "Bearer " + connection->authState().accessToken.toLatin1()}});
+        QCOMPARE(revoked.status, 204);
+
+        QStringList states; // what the status went through, for the failure message
+        connect(connection, &Connection::stateChanged, this, [&states](Connection::State state) {
+            states << QString::fromLatin1(QMetaEnum::fromType<Connection::State>().valueToKey(int(state)));
+        });
+        int asked = 0;
+        connect(connection, &Connection::credentialsRequired, this, [&asked] { ++asked; });
+        // F5 asks the server for a fresh copy; the 401 opens the prompt, the user types there.
+        QString prompt, stateWhileAsked, rememberShown;
+        bool answered = false;
+        onNextModal([&](QWidget* modal) {
+            prompt = modal->objectName();
+            stateWhileAsked = stateText(window);
+            auto* password = modal->findChild<QLineEdit*>(QStringLiteral("secret_password"));
+            if (!password)
+                return;
+            QTest::keyClicks(password, adminPassword);
+            QTest::keyClick(password, Qt::Key_Return);
+            answered = true;
+        });
+        QTest::keyClick(table(window), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(!prompt.isEmpty(), 15000);
+        QCOMPARE(prompt, QStringLiteral("signInDialog"));
+        QVERIFY(answered);
+        QVERIFY2(stateWhileAsked.endsWith(QLatin1String("Sign-in needed")), qPrintable(stateWhileAsked));
+
+        // The sync that met the 401 carries on with the new session: it completes, and the
+        // table shows the user created meanwhile.
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 2, 30000);
+        QVERIFY2(syncCompleted(synced, 1),
+                 qPrintable(synced.at(1).first().value<SyncResult>().error.message));
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(window, newcomer) >= 0, 10000);
+        QCOMPARE(table(window)->model()->rowCount(), 22);
+        QVERIFY2(connection->state() == Connection::State::SignedIn,
+                 qPrintable(states.join(QLatin1Char(' '))));
+        QCOMPARE(asked, 1); // asked once, not again after signing in
+        QVERIFY2(stateText(window).endsWith(QLatin1String("Connected")), qPrintable(stateText(window)));
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(!controller.profiles()->profile(p.id)->rememberPassword); // the box stayed off
+    }
+
+    void anUnreachableServerSwitchesToOfflineReviewOfTheCache()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("20")}),
+                 qPrintable(sandbox.errorString()));
+        const QString cached = QStringLiteral("zz-cached-for-review");
+        QVERIFY(createOnServer(sandbox, cached));
+        QString profileId;
+        {
+            // Yesterday: signed in, synced, closed.
+            AppController controller;
+            controller.credentials()->setMemoryOnly(true);
+            profileId = controller.profiles()->save(gatekeeper(sandbox.apiUrl(QStringLiteral("gatekeeper"))));
+            showAndActivate(controller.window());
+            QVERIFY(controller.openProfile(profileId, {{QStringLiteral("password"), adminPassword}}));
+            auto* cache = controller.findChild<ProfileCache*>();
+            QVERIFY(cache);
+            QSignalSpy synced(cache, &ProfileCache::syncFinished);
+            QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 30000);
+            QVERIFY(syncCompleted(synced, 0));
+            QTRY_VERIFY_WITH_TIMEOUT(rowOf(controller.window(), cached) >= 0, 10000);
+            controller.window()->close();
+        }
+        sandbox.kill();
+
+        // Today: the console opens the profile and the server is gone.
+        AppController controller;
+        controller.credentials()->setMemoryOnly(true);
+        MainWindow* window = controller.window();
+        showAndActivate(window);
+        QVERIFY(controller.openProfile(profileId, {{QStringLiteral("password"), adminPassword}}));
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(window).endsWith(QLatin1String("Offline")), 15000);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("cannot be reached")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        auto* banner = window->findChild<QLabel*>(QStringLiteral("freshnessBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Offline — data as of")),
+                 qPrintable(banner->text()));
+        QVERIFY(action(window, "actionWorkOffline")->isChecked());
+
+        // The cached users are there; the auditor selects one with the mouse.
+        QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 22, 10000);
+        const int row = rowOf(window, cached);
+        QVERIFY(row >= 0);
+        const QModelIndex index = table(window)->model()->index(row, UserTableModel::Username);
+        table(window)->scrollTo(index);
+        QTest::mouseClick(table(window)->viewport(), Qt::LeftButton, {},
+                          table(window)->visualRect(index).center());
+        QTRY_COMPARE(table(window)->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(
+            table(window)->selectionModel()->selectedRows(UserTableModel::Username).first().data().toString(),
+            cached);
+
+        // Nothing that writes, or needs the server, can be started.
+        for (const char* name : {"actionUserCreate", "actionUserEdit", "actionUserDelete"}) {
+            QAction* a = action(window->usersPage(), name);
+            QVERIFY2(a, name);
+            QVERIFY2(!a->isEnabled(), name);
+            QVERIFY2(a->toolTip().contains(QLatin1String("Needs the server")), qPrintable(a->toolTip()));
+        }
+        QVERIFY(!action(window, "actionSync")->isEnabled());
+        auto* connection = controller.findChild<Connection*>();
+        QVERIFY(connection);
+        QCOMPARE(connection->state(), Connection::State::Offline);
+    }
+
+    void aSelfSignedCertificateIsRefusedUntilTheUserTrustsIt()
+    {
+        QVERIFY(QSslSocket::supportsSsl());
+        QTemporaryDir dir;
+        const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
+        const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=authdesk-console-test.invalid/O=AuthDesk tests"),
+                       QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+                 openssl.readAllStandardError().constData());
+        QFile certFile(certPath), keyFile(keyPath);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        QVERIFY(!certificate.isNull() && !key.isNull());
+        const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
+
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("20")}),
+                 qPrintable(sandbox.errorString()));
+        TlsFront front;
+        QVERIFY(front.start(certificate, key, quint16(sandbox.rootUrl().port())));
+
+        AppController controller;
+        controller.credentials()->setMemoryOnly(true);
+        const QString id = controller.profiles()->save(
+            gatekeeper(QUrl(QStringLiteral("https://127.0.0.1:%1/gatekeeper").arg(front.port()))));
+        bool stored = false;
+        controller.credentials()->write(id, {{QStringLiteral("password"), adminPassword}}, this,
+                                        [&](bool ok) { stored = ok; });
+        QTRY_VERIFY(stored);
+        MainWindow* window = controller.window();
+        showAndActivate(window);
+
+        // First: the certificate is shown, and Enter refuses it.
+        QString first, fingerprint;
+        onNextModal([&](QWidget* modal) {
+            first = modal->objectName();
+            if (auto* label = modal->findChild<QLabel*>(QStringLiteral("certificateFingerprint")))
+                fingerprint = label->text();
+            QTest::keyClick(modal, Qt::Key_Return);
+        });
+        QVERIFY(controller.openProfile(id));
+        QTRY_VERIFY_WITH_TIMEOUT(!first.isEmpty(), 15000);
+        QCOMPARE(first, QStringLiteral("certificateDialog"));
+        QCOMPARE(fingerprint.remove(QLatin1Char(':')).toLower(), QString::fromLatin1(digest.toHex()));
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(controller.profiles()->profile(id)->pinnedCertificate.isEmpty());
+        QCOMPARE(controller.findChild<Connection*>()->state(), Connection::State::SignedOut);
+        QCOMPARE(table(window)->model()->rowCount(), 0);
+
+        // Then the user signs in again from the toolbar and trusts the same certificate.
+        bool trusted = false;
+        onNextModal([&](QWidget* modal) {
+            auto* trust = modal->findChild<QPushButton*>(QStringLiteral("trustCertificate"));
+            if (!trust)
+                return;
+            QTest::mouseClick(trust, Qt::LeftButton);
+            trusted = true;
+        });
+        QWidget* signIn = window->findChild<QToolBar*>(QStringLiteral("profileToolbar"))
+                              ->widgetForAction(action(window, "actionSignIn"));
+        QVERIFY(signIn);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(trusted, 15000);
+        QCOMPARE(controller.profiles()->profile(id)->pinnedCertificate, digest);
+
+        // The console reconnects with the pin: signed in, and the users come over TLS.
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(window).endsWith(QLatin1String("Connected")), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 21, 15000);
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+};
+
+QTEST_MAIN(tst_AppController)
+#include "tst_AppController.moc"
