@@ -522,142 +522,142 @@ SHA-256: %5</translation>
 <context>
     <name>BetterAuthDialect</name>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="126" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="129" />
         <source>better-auth 1.7</source>
         <translation>better-auth 1.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="151" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="156" />
         <source>better-auth sets a key's permissions on the server only; a key issued here has its owner's rights.</source>
         <translation>better-auth legt die Berechtigungen eines Schlüssels nur auf dem Server fest; ein hier ausgestellter Schlüssel hat die Rechte seines Besitzers.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="154" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="159" />
         <source>better-auth lists sessions per user only: open a user to see theirs.</source>
         <translation>better-auth listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="156" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="161" />
         <source>better-auth sessions are cookies that the server extends while in use; AuthDesk signs in again when one ends.</source>
         <translation>better-auth-Sitzungen sind Cookies, die der Server bei Benutzung verlängert; AuthDesk meldet sich erneut an, wenn eine endet.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="158" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="163" />
         <source>better-auth does not advertise per-user actions.</source>
         <translation>better-auth meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="164" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="169" />
         <source>Manages users, sessions and bans (admin plugin)</source>
         <translation>Verwaltet Benutzer, Sitzungen und Sperren (Admin-Plugin)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="165" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="170" />
         <source>Regular account (the admin plugin's default role)</source>
         <translation>Normales Konto (Standardrolle des Admin-Plugins)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="173" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="178" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="175" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="180" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="176" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="181" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="177" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="182" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="499" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="515" />
         <source>Wrong username or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="501" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="517" />
         <source>This API key is not valid or was revoked.</source>
         <translation>Dieser API-Schlüssel ist ungültig oder wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="502" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518" />
         <source>The session has expired or was revoked; sign in again.</source>
         <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="509" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="525" />
         <source>This account is disabled.</source>
         <translation>Dieses Konto ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="512" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="528" />
         <source>This account's email address is not verified yet.</source>
         <translation>Die E-Mail-Adresse dieses Kontos ist noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="514" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="530" />
         <source>better-auth refused AuthDesk's Origin: the profile's base URL must be the server's baseURL or one of its trustedOrigins.</source>
         <translation>better-auth hat den Origin von AuthDesk abgelehnt: Die Basis-URL des Profils muss die baseURL des Servers oder einer seiner trustedOrigins sein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534" />
         <source>Not allowed: %1</source>
         <translation>Nicht erlaubt: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534" />
         <source>this needs a better-auth admin account.</source>
         <translation>Dafür ist ein better-auth-Administratorkonto nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="525" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541" />
         <source>The server has no such endpoint: check the base URL and that better-auth's admin and API-key plugins are enabled.</source>
         <translation>Der Server hat keinen solchen Endpunkt: Prüfen Sie die Basis-URL und ob die Admin- und API-Key-Plugins von better-auth aktiviert sind.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="527" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="543" />
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="532" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="548" />
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="537" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="553" />
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="544" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="560" />
         <source>The server refused the request as invalid.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="548" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="564" />
         <source>A user with this email already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="551" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="567" />
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="556" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="572" />
         <source>better-auth changes a password separately from the profile: leave the password empty to save the other changes.</source>
         <translation>better-auth ändert ein Passwort getrennt vom Profil: Lassen Sie das Passwort leer, um die übrigen Änderungen zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="560" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="576" />
         <source>This server keeps no key descriptions (API-key metadata is disabled): leave the description empty.</source>
         <translation>Dieser Server speichert keine Schlüsselbeschreibungen (API-Key-Metadaten sind deaktiviert): Lassen Sie die Beschreibung leer.</translation>
     </message>
@@ -830,47 +830,47 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="162" />
+        <location filename="../models/items/BulkOperation.cpp" line="168" />
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="191" />
+        <location filename="../models/items/BulkOperation.cpp" line="197" />
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="267" />
+        <location filename="../models/items/BulkOperation.cpp" line="273" />
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="269" />
+        <location filename="../models/items/BulkOperation.cpp" line="275" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="271" />
+        <location filename="../models/items/BulkOperation.cpp" line="277" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="273" />
+        <location filename="../models/items/BulkOperation.cpp" line="279" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="275" />
+        <location filename="../models/items/BulkOperation.cpp" line="281" />
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="277" />
+        <location filename="../models/items/BulkOperation.cpp" line="283" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="279" />
+        <location filename="../models/items/BulkOperation.cpp" line="285" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1086,6 +1086,24 @@ SHA-256: %5</translation>
         <location filename="../models/cache/CachedUserSource.cpp" line="486" />
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>Capabilities</name>
+    <message>
+        <location filename="../models/remote/Capabilities.cpp" line="12" />
+        <source>This server records no reason with a disabled account.</source>
+        <translation>Dieser Server speichert zu einem deaktivierten Konto keinen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/Capabilities.cpp" line="14" />
+        <source>This server cannot end a disable by itself: enable the account again when it is due.</source>
+        <translation>Dieser Server kann eine Deaktivierung nicht selbst beenden: Aktivieren Sie das Konto wieder, wenn es so weit ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/Capabilities.cpp" line="16" />
+        <source>This server does not offer this operation.</source>
+        <translation>Dieser Server bietet diese Operation nicht an.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1681,44 @@ SHA-256: %5</translation>
         <location filename="../models/remote/Dialect.cpp" line="54" />
         <source>The server answered with HTTP status %1.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>DisableDialog</name>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="14" />
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="23" />
+        <source>Optional, e.g. left the company</source>
+        <translation>Optional, z. B. hat das Unternehmen verlassen</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="25" />
+        <source>Recorded on the server with the disabled account</source>
+        <translation>Wird auf dem Server zum deaktivierten Konto gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="36" />
+        <source>The server enables the account again at this time; unchecked, it stays disabled until enabled here</source>
+        <translation>Der Server aktiviert das Konto zu diesem Zeitpunkt wieder; ohne Häkchen bleibt es deaktiviert, bis es hier aktiviert wird</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="47" />
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="50" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="61" />
+        <source>The end of the disable must be in the future.</source>
+        <translation>Das Ende der Deaktivierung muss in der Zukunft liegen.</translation>
     </message>
 </context>
 <context>
@@ -2318,22 +2374,22 @@ SHA-256: %5</translation>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138" />
+        <location filename="../views/MainWindow.cpp" line="137" />
         <source>Cancel sync</source>
         <translation>Sync abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="139" />
+        <location filename="../views/MainWindow.cpp" line="138" />
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Synchronisierung stoppen; der Cache bleibt genau so, wie er vorher war</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="181" />
+        <location filename="../views/MainWindow.cpp" line="180" />
         <source>No profile — open Profiles… to add one</source>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="200" />
+        <location filename="../views/MainWindow.cpp" line="199" />
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -2383,7 +2439,7 @@ SHA-256: %5</translation>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="288" />
+        <location filename="../views/MainWindow.cpp" line="294" />
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -2391,62 +2447,62 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="291" />
+        <location filename="../views/MainWindow.cpp" line="297" />
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="294" />
+        <location filename="../views/MainWindow.cpp" line="300" />
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="311" />
+        <location filename="../views/MainWindow.cpp" line="317" />
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="317" />
+        <location filename="../views/MainWindow.cpp" line="323" />
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="318" />
+        <location filename="../views/MainWindow.cpp" line="324" />
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="319" />
+        <location filename="../views/MainWindow.cpp" line="325" />
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="320" />
+        <location filename="../views/MainWindow.cpp" line="326" />
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="321" />
+        <location filename="../views/MainWindow.cpp" line="327" />
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="322" />
+        <location filename="../views/MainWindow.cpp" line="328" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="326" />
+        <location filename="../views/MainWindow.cpp" line="332" />
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="330" />
+        <location filename="../views/MainWindow.cpp" line="336" />
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="339" />
+        <location filename="../views/MainWindow.cpp" line="345" />
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -4121,158 +4177,158 @@ SHA-256: %5</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="87" />
+        <location filename="../views/users/UsersPage.cpp" line="88" />
         <source>New user…</source>
         <translation>Neuer Benutzer…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="89" />
+        <location filename="../views/users/UsersPage.cpp" line="90" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="91" />
+        <location filename="../views/users/UsersPage.cpp" line="92" />
         <source>Roles…</source>
         <translation>Rollen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="92" />
+        <location filename="../views/users/UsersPage.cpp" line="93" />
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="94" />
+        <location filename="../views/users/UsersPage.cpp" line="95" />
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="95" />
+        <location filename="../views/users/UsersPage.cpp" line="96" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="97" />
+        <location filename="../views/users/UsersPage.cpp" line="98" />
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="99" />
+        <location filename="../views/users/UsersPage.cpp" line="100" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="101" />
+        <location filename="../views/users/UsersPage.cpp" line="102" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="103" />
+        <location filename="../views/users/UsersPage.cpp" line="104" />
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="108" />
+        <location filename="../views/users/UsersPage.cpp" line="109" />
         <source>Add role to selected</source>
         <translation>Rolle zur Auswahl hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="110" />
+        <location filename="../views/users/UsersPage.cpp" line="111" />
         <source>Remove role from selected</source>
         <translation>Rolle aus Auswahl entfernen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="140" />
+        <location filename="../views/users/UsersPage.cpp" line="141" />
         <source>Search users (Ctrl+F)</source>
         <translation>Benutzer suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="144" />
+        <location filename="../views/users/UsersPage.cpp" line="145" />
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="144" />
+        <location filename="../views/users/UsersPage.cpp" line="145" />
         <source>Enabled only</source>
         <translation>Nur aktive</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="144" />
+        <location filename="../views/users/UsersPage.cpp" line="145" />
         <source>Disabled only</source>
         <translation>Nur deaktivierte</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="146" />
+        <location filename="../views/users/UsersPage.cpp" line="147" />
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="147" />
+        <location filename="../views/users/UsersPage.cpp" line="148" />
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Nur Benutzer mit dieser Rolle oder diesem Scope zeigen (unter den geladenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="225" />
+        <location filename="../views/users/UsersPage.cpp" line="226" />
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="229" />
-        <location filename="../views/users/UsersPage.cpp" line="321" />
+        <location filename="../views/users/UsersPage.cpp" line="230" />
+        <location filename="../views/users/UsersPage.cpp" line="322" />
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="306" />
+        <location filename="../views/users/UsersPage.cpp" line="307" />
         <source>Cache search</source>
         <translation>Cache-Suche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="310" />
+        <location filename="../views/users/UsersPage.cpp" line="311" />
         <source>Every cached user is searched as you type, by the words' beginnings.</source>
         <translation>Während der Eingabe werden alle Benutzer im Cache nach Wortanfängen durchsucht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="322" />
+        <location filename="../views/users/UsersPage.cpp" line="323" />
         <source>Choose or create a profile to see its users.</source>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="580" />
+        <location filename="../views/users/UsersPage.cpp" line="581" />
         <source>Delete user</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="640" />
+        <location filename="../views/users/UsersPage.cpp" line="655" />
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="643" />
+        <location filename="../views/users/UsersPage.cpp" line="658" />
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="646" />
+        <location filename="../views/users/UsersPage.cpp" line="661" />
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="649" />
+        <location filename="../views/users/UsersPage.cpp" line="664" />
         <source>roles now %1</source>
         <translation>Rollen jetzt %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="654" />
+        <location filename="../views/users/UsersPage.cpp" line="669" />
         <source>failed — %1</source>
         <translation>fehlgeschlagen — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="664" />
+        <location filename="../views/users/UsersPage.cpp" line="679" />
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="668" />
+        <location filename="../views/users/UsersPage.cpp" line="683" />
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -4280,17 +4336,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="702" />
+        <location filename="../views/users/UsersPage.cpp" line="717" />
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="729" />
+        <location filename="../views/users/UsersPage.cpp" line="744" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="766" />
+        <location filename="../views/users/UsersPage.cpp" line="781" />
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -4298,28 +4354,28 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="773" />
-        <location filename="../views/users/UsersPage.cpp" line="783" />
+        <location filename="../views/users/UsersPage.cpp" line="788" />
+        <location filename="../views/users/UsersPage.cpp" line="798" />
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="774" />
+        <location filename="../views/users/UsersPage.cpp" line="789" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="781" />
+        <location filename="../views/users/UsersPage.cpp" line="796" />
         <source>Exporting users…</source>
         <translation>Benutzer werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="781" />
+        <location filename="../views/users/UsersPage.cpp" line="796" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="794" />
+        <location filename="../views/users/UsersPage.cpp" line="809" />
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %L1 von %Ln Benutzer</numerusform>
@@ -4327,7 +4383,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="795" />
+        <location filename="../views/users/UsersPage.cpp" line="810" />
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %Ln Benutzer</numerusform>
@@ -4335,7 +4391,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="796" />
+        <location filename="../views/users/UsersPage.cpp" line="811" />
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Schreibe %L1 von %Ln Benutzer</numerusform>
@@ -4343,7 +4399,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="806" />
+        <location filename="../views/users/UsersPage.cpp" line="821" />
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
@@ -4351,22 +4407,22 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="807" />
+        <location filename="../views/users/UsersPage.cpp" line="822" />
         <source>Export not written: %1</source>
         <translation>Export nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="307" />
+        <location filename="../views/users/UsersPage.cpp" line="308" />
         <source>Server search</source>
         <translation>Serversuche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="67" />
+        <location filename="../views/users/UsersPage.cpp" line="68" />
         <source>Right-click to choose the columns</source>
         <translation>Rechtsklick, um die Spalten zu wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="205" />
+        <location filename="../views/users/UsersPage.cpp" line="206" />
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 von %Ln Benutzer geladen</numerusform>
@@ -4374,7 +4430,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="206" />
+        <location filename="../views/users/UsersPage.cpp" line="207" />
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln Benutzer geladen</numerusform>
@@ -4382,67 +4438,67 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308" />
+        <location filename="../views/users/UsersPage.cpp" line="309" />
         <source>Local filter</source>
         <translation>Lokaler Filter</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311" />
+        <location filename="../views/users/UsersPage.cpp" line="312" />
         <source>The server searches all its users as you type.</source>
         <translation>Der Server durchsucht während der Eingabe alle seine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="312" />
+        <location filename="../views/users/UsersPage.cpp" line="313" />
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Dieser Server kann nicht suchen: Nur die geladenen Zeilen werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="446" />
+        <location filename="../views/users/UsersPage.cpp" line="447" />
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Änderungen, die Synchronisierungen des lokalen Caches gefunden haben, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="447" />
+        <location filename="../views/users/UsersPage.cpp" line="448" />
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="450" />
+        <location filename="../views/users/UsersPage.cpp" line="451" />
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="475" />
+        <location filename="../views/users/UsersPage.cpp" line="476" />
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="497" />
+        <location filename="../views/users/UsersPage.cpp" line="498" />
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="502" />
+        <location filename="../views/users/UsersPage.cpp" line="503" />
         <source>The server does not allow this on %1 for your account.</source>
         <translation>Der Server erlaubt Ihrem Konto das bei %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="529" />
+        <location filename="../views/users/UsersPage.cpp" line="530" />
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="544" />
+        <location filename="../views/users/UsersPage.cpp" line="545" />
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="559" />
+        <location filename="../views/users/UsersPage.cpp" line="560" />
         <source>Roles of %1 saved</source>
         <translation>Rollen von %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="578" />
+        <location filename="../views/users/UsersPage.cpp" line="579" />
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
         <translation>Den Benutzer %1 (%2) auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>

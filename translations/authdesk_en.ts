@@ -201,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="288" />
+        <location filename="../views/MainWindow.cpp" line="294" />
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>
@@ -390,7 +390,7 @@
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="205" />
+        <location filename="../views/users/UsersPage.cpp" line="206" />
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 of %Ln user loaded</numerusform>
@@ -398,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="206" />
+        <location filename="../views/users/UsersPage.cpp" line="207" />
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln user loaded</numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="668" />
+        <location filename="../views/users/UsersPage.cpp" line="683" />
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="766" />
+        <location filename="../views/users/UsersPage.cpp" line="781" />
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Copied %n row</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="794" />
+        <location filename="../views/users/UsersPage.cpp" line="809" />
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Fetching every page: %L1 of %Ln user</numerusform>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="795" />
+        <location filename="../views/users/UsersPage.cpp" line="810" />
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Fetching every page: %Ln user</numerusform>
@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="796" />
+        <location filename="../views/users/UsersPage.cpp" line="811" />
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Writing %L1 of %Ln user</numerusform>
@@ -446,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="806" />
+        <location filename="../views/users/UsersPage.cpp" line="821" />
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>

@@ -522,142 +522,142 @@ SHA-256 : %5</translation>
 <context>
     <name>BetterAuthDialect</name>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="126" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="129" />
         <source>better-auth 1.7</source>
         <translation>better-auth 1.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="151" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="156" />
         <source>better-auth sets a key's permissions on the server only; a key issued here has its owner's rights.</source>
         <translation>better-auth ne définit les permissions d’une clé que sur le serveur ; une clé émise ici a les droits de son propriétaire.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="154" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="159" />
         <source>better-auth lists sessions per user only: open a user to see theirs.</source>
         <translation>better-auth ne liste les sessions que par utilisateur : ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="156" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="161" />
         <source>better-auth sessions are cookies that the server extends while in use; AuthDesk signs in again when one ends.</source>
         <translation>Les sessions better-auth sont des cookies que le serveur prolonge tant qu’ils servent ; AuthDesk se reconnecte quand l’une expire.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="158" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="163" />
         <source>better-auth does not advertise per-user actions.</source>
         <translation>better-auth n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="164" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="169" />
         <source>Manages users, sessions and bans (admin plugin)</source>
         <translation>Gère les utilisateurs, les sessions et les bannissements (plugin admin)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="165" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="170" />
         <source>Regular account (the admin plugin's default role)</source>
         <translation>Compte ordinaire (rôle par défaut du plugin admin)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="173" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="178" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="175" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="180" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="176" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="181" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="177" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="182" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="499" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="515" />
         <source>Wrong username or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="501" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="517" />
         <source>This API key is not valid or was revoked.</source>
         <translation>Cette clé d’API n’est pas valide ou a été révoquée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="502" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518" />
         <source>The session has expired or was revoked; sign in again.</source>
         <translation>La session a expiré ou a été révoquée ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="509" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="525" />
         <source>This account is disabled.</source>
         <translation>Ce compte est désactivé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="512" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="528" />
         <source>This account's email address is not verified yet.</source>
         <translation>L’adresse e-mail de ce compte n’est pas encore vérifiée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="514" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="530" />
         <source>better-auth refused AuthDesk's Origin: the profile's base URL must be the server's baseURL or one of its trustedOrigins.</source>
         <translation>better-auth a refusé l’Origin d’AuthDesk : l’URL de base du profil doit être la baseURL du serveur ou l’un de ses trustedOrigins.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534" />
         <source>Not allowed: %1</source>
         <translation>Non autorisé : %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534" />
         <source>this needs a better-auth admin account.</source>
         <translation>il faut un compte administrateur better-auth.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="525" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541" />
         <source>The server has no such endpoint: check the base URL and that better-auth's admin and API-key plugins are enabled.</source>
         <translation>Le serveur n’a pas ce point de terminaison : vérifiez l’URL de base et que les plugins admin et API-key de better-auth sont activés.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="527" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="543" />
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Introuvable sur le serveur : l’élément a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="532" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="548" />
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Le serveur limite le débit des requêtes ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="537" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="553" />
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Erreur du serveur (HTTP %1) ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="544" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="560" />
         <source>The server refused the request as invalid.</source>
         <translation>Le serveur a refusé la requête comme non valide.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="548" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="564" />
         <source>A user with this email already exists.</source>
         <translation>Un utilisateur avec cette adresse e-mail existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="551" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="567" />
         <source>This does not look like an email address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="556" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="572" />
         <source>better-auth changes a password separately from the profile: leave the password empty to save the other changes.</source>
         <translation>better-auth change un mot de passe à part du profil : laissez le mot de passe vide pour enregistrer les autres modifications.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="560" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="576" />
         <source>This server keeps no key descriptions (API-key metadata is disabled): leave the description empty.</source>
         <translation>Ce serveur ne conserve pas de description de clé (les métadonnées des clés d’API sont désactivées) : laissez la description vide.</translation>
     </message>
@@ -830,47 +830,47 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="162" />
+        <location filename="../models/items/BulkOperation.cpp" line="168" />
         <source>The connection was closed.</source>
         <translation>La connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="191" />
+        <location filename="../models/items/BulkOperation.cpp" line="197" />
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="267" />
+        <location filename="../models/items/BulkOperation.cpp" line="273" />
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="269" />
+        <location filename="../models/items/BulkOperation.cpp" line="275" />
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="271" />
+        <location filename="../models/items/BulkOperation.cpp" line="277" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="273" />
+        <location filename="../models/items/BulkOperation.cpp" line="279" />
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="275" />
+        <location filename="../models/items/BulkOperation.cpp" line="281" />
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="277" />
+        <location filename="../models/items/BulkOperation.cpp" line="283" />
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="279" />
+        <location filename="../models/items/BulkOperation.cpp" line="285" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -1086,6 +1086,24 @@ SHA-256 : %5</translation>
         <location filename="../models/cache/CachedUserSource.cpp" line="486" />
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>« %1 » nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>Capabilities</name>
+    <message>
+        <location filename="../models/remote/Capabilities.cpp" line="12" />
+        <source>This server records no reason with a disabled account.</source>
+        <translation>Ce serveur n’enregistre aucun motif avec un compte désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/Capabilities.cpp" line="14" />
+        <source>This server cannot end a disable by itself: enable the account again when it is due.</source>
+        <translation>Ce serveur ne peut pas mettre fin lui-même à une désactivation : réactivez le compte le moment venu.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/Capabilities.cpp" line="16" />
+        <source>This server does not offer this operation.</source>
+        <translation>Ce serveur ne propose pas cette opération.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1681,44 @@ SHA-256 : %5</translation>
         <location filename="../models/remote/Dialect.cpp" line="54" />
         <source>The server answered with HTTP status %1.</source>
         <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DisableDialog</name>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="14" />
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="23" />
+        <source>Optional, e.g. left the company</source>
+        <translation>Facultatif, p. ex. a quitté l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="25" />
+        <source>Recorded on the server with the disabled account</source>
+        <translation>Enregistré sur le serveur avec le compte désactivé</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="36" />
+        <source>The server enables the account again at this time; unchecked, it stays disabled until enabled here</source>
+        <translation>Le serveur réactive le compte à ce moment ; décoché, il reste désactivé jusqu’à ce qu’il soit réactivé ici</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="47" />
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="50" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../views/users/DisableDialog.cpp" line="61" />
+        <source>The end of the disable must be in the future.</source>
+        <translation>La fin de la désactivation doit être dans le futur.</translation>
     </message>
 </context>
 <context>
@@ -2318,22 +2374,22 @@ SHA-256 : %5</translation>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138" />
+        <location filename="../views/MainWindow.cpp" line="137" />
         <source>Cancel sync</source>
         <translation>Annuler la synchro</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="139" />
+        <location filename="../views/MainWindow.cpp" line="138" />
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Arrêter la synchronisation ; le cache reste exactement tel qu’il était avant</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="181" />
+        <location filename="../views/MainWindow.cpp" line="180" />
         <source>No profile — open Profiles… to add one</source>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="200" />
+        <location filename="../views/MainWindow.cpp" line="199" />
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
@@ -2383,7 +2439,7 @@ SHA-256 : %5</translation>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="288" />
+        <location filename="../views/MainWindow.cpp" line="294" />
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé : %Ln utilisateur.</numerusform>
@@ -2391,62 +2447,62 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="291" />
+        <location filename="../views/MainWindow.cpp" line="297" />
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée : le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="294" />
+        <location filename="../views/MainWindow.cpp" line="300" />
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était : %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="311" />
+        <location filename="../views/MainWindow.cpp" line="317" />
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="317" />
+        <location filename="../views/MainWindow.cpp" line="323" />
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="318" />
+        <location filename="../views/MainWindow.cpp" line="324" />
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="319" />
+        <location filename="../views/MainWindow.cpp" line="325" />
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="320" />
+        <location filename="../views/MainWindow.cpp" line="326" />
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="321" />
+        <location filename="../views/MainWindow.cpp" line="327" />
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="322" />
+        <location filename="../views/MainWindow.cpp" line="328" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="326" />
+        <location filename="../views/MainWindow.cpp" line="332" />
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="330" />
+        <location filename="../views/MainWindow.cpp" line="336" />
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="339" />
+        <location filename="../views/MainWindow.cpp" line="345" />
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -4121,158 +4177,158 @@ SHA-256 : %5</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="87" />
+        <location filename="../views/users/UsersPage.cpp" line="88" />
         <source>New user…</source>
         <translation>Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="89" />
+        <location filename="../views/users/UsersPage.cpp" line="90" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="91" />
+        <location filename="../views/users/UsersPage.cpp" line="92" />
         <source>Roles…</source>
         <translation>Rôles…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="92" />
+        <location filename="../views/users/UsersPage.cpp" line="93" />
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="94" />
+        <location filename="../views/users/UsersPage.cpp" line="95" />
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="95" />
+        <location filename="../views/users/UsersPage.cpp" line="96" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="97" />
+        <location filename="../views/users/UsersPage.cpp" line="98" />
         <source>Copy rows</source>
         <translation>Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="99" />
+        <location filename="../views/users/UsersPage.cpp" line="100" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="101" />
+        <location filename="../views/users/UsersPage.cpp" line="102" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="103" />
+        <location filename="../views/users/UsersPage.cpp" line="104" />
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="108" />
+        <location filename="../views/users/UsersPage.cpp" line="109" />
         <source>Add role to selected</source>
         <translation>Ajouter un rôle à la sélection</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="110" />
+        <location filename="../views/users/UsersPage.cpp" line="111" />
         <source>Remove role from selected</source>
         <translation>Retirer un rôle de la sélection</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="140" />
+        <location filename="../views/users/UsersPage.cpp" line="141" />
         <source>Search users (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="144" />
+        <location filename="../views/users/UsersPage.cpp" line="145" />
         <source>All users</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="144" />
+        <location filename="../views/users/UsersPage.cpp" line="145" />
         <source>Enabled only</source>
         <translation>Actifs seulement</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="144" />
+        <location filename="../views/users/UsersPage.cpp" line="145" />
         <source>Disabled only</source>
         <translation>Désactivés seulement</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="146" />
+        <location filename="../views/users/UsersPage.cpp" line="147" />
         <source>Any role</source>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="147" />
+        <location filename="../views/users/UsersPage.cpp" line="148" />
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Afficher seulement les utilisateurs ayant ce rôle ou cette portée (parmi les lignes chargées)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="225" />
+        <location filename="../views/users/UsersPage.cpp" line="226" />
         <source>Could not load users: %1</source>
         <translation>Impossible de charger les utilisateurs : %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="229" />
-        <location filename="../views/users/UsersPage.cpp" line="321" />
+        <location filename="../views/users/UsersPage.cpp" line="230" />
+        <location filename="../views/users/UsersPage.cpp" line="322" />
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="306" />
+        <location filename="../views/users/UsersPage.cpp" line="307" />
         <source>Cache search</source>
         <translation>Recherche dans le cache</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="310" />
+        <location filename="../views/users/UsersPage.cpp" line="311" />
         <source>Every cached user is searched as you type, by the words' beginnings.</source>
         <translation>Tous les utilisateurs en cache sont recherchés pendant la saisie, par début de mot.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="322" />
+        <location filename="../views/users/UsersPage.cpp" line="323" />
         <source>Choose or create a profile to see its users.</source>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="580" />
+        <location filename="../views/users/UsersPage.cpp" line="581" />
         <source>Delete user</source>
         <translation>Supprimer l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="640" />
+        <location filename="../views/users/UsersPage.cpp" line="655" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="643" />
+        <location filename="../views/users/UsersPage.cpp" line="658" />
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="646" />
+        <location filename="../views/users/UsersPage.cpp" line="661" />
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="649" />
+        <location filename="../views/users/UsersPage.cpp" line="664" />
         <source>roles now %1</source>
         <translation>rôles désormais : %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="654" />
+        <location filename="../views/users/UsersPage.cpp" line="669" />
         <source>failed — %1</source>
         <translation>échec — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="664" />
+        <location filename="../views/users/UsersPage.cpp" line="679" />
         <source>%1: %2 of %3 done</source>
         <translation>%1 : %2 sur %3 terminés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="668" />
+        <location filename="../views/users/UsersPage.cpp" line="683" />
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n en échec</numerusform>
@@ -4280,17 +4336,17 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="702" />
+        <location filename="../views/users/UsersPage.cpp" line="717" />
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Chaque utilisateur en a exactement un ; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="729" />
+        <location filename="../views/users/UsersPage.cpp" line="744" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="766" />
+        <location filename="../views/users/UsersPage.cpp" line="781" />
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4298,28 +4354,28 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="773" />
-        <location filename="../views/users/UsersPage.cpp" line="783" />
+        <location filename="../views/users/UsersPage.cpp" line="788" />
+        <location filename="../views/users/UsersPage.cpp" line="798" />
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="774" />
+        <location filename="../views/users/UsersPage.cpp" line="789" />
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="781" />
+        <location filename="../views/users/UsersPage.cpp" line="796" />
         <source>Exporting users…</source>
         <translation>Export des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="781" />
+        <location filename="../views/users/UsersPage.cpp" line="796" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="794" />
+        <location filename="../views/users/UsersPage.cpp" line="809" />
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages : %L1 sur %Ln utilisateur</numerusform>
@@ -4327,7 +4383,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="795" />
+        <location filename="../views/users/UsersPage.cpp" line="810" />
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages : %Ln utilisateur</numerusform>
@@ -4335,7 +4391,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="796" />
+        <location filename="../views/users/UsersPage.cpp" line="811" />
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Écriture de %L1 sur %Ln utilisateur</numerusform>
@@ -4343,7 +4399,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="806" />
+        <location filename="../views/users/UsersPage.cpp" line="821" />
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln utilisateur exporté vers %1</numerusform>
@@ -4351,22 +4407,22 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="807" />
+        <location filename="../views/users/UsersPage.cpp" line="822" />
         <source>Export not written: %1</source>
         <translation>Export non écrit : %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="307" />
+        <location filename="../views/users/UsersPage.cpp" line="308" />
         <source>Server search</source>
         <translation>Recherche serveur</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="67" />
+        <location filename="../views/users/UsersPage.cpp" line="68" />
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="205" />
+        <location filename="../views/users/UsersPage.cpp" line="206" />
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 sur %Ln utilisateur chargé</numerusform>
@@ -4374,7 +4430,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="206" />
+        <location filename="../views/users/UsersPage.cpp" line="207" />
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln utilisateur chargé</numerusform>
@@ -4382,67 +4438,67 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308" />
+        <location filename="../views/users/UsersPage.cpp" line="309" />
         <source>Local filter</source>
         <translation>Filtre local</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311" />
+        <location filename="../views/users/UsersPage.cpp" line="312" />
         <source>The server searches all its users as you type.</source>
         <translation>Le serveur recherche parmi tous ses utilisateurs pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="312" />
+        <location filename="../views/users/UsersPage.cpp" line="313" />
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Ce serveur ne sait pas rechercher : seules les lignes chargées sont filtrées.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="446" />
+        <location filename="../views/users/UsersPage.cpp" line="447" />
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Modifications relevées par les synchronisations du cache local, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="447" />
+        <location filename="../views/users/UsersPage.cpp" line="448" />
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Pas encore dans le cache local : synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="450" />
+        <location filename="../views/users/UsersPage.cpp" line="451" />
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="475" />
+        <location filename="../views/users/UsersPage.cpp" line="476" />
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="497" />
+        <location filename="../views/users/UsersPage.cpp" line="498" />
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="502" />
+        <location filename="../views/users/UsersPage.cpp" line="503" />
         <source>The server does not allow this on %1 for your account.</source>
         <translation>Le serveur ne permet pas cela sur %1 pour votre compte.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="529" />
+        <location filename="../views/users/UsersPage.cpp" line="530" />
         <source>Created %1</source>
         <translation>%1 créé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="544" />
+        <location filename="../views/users/UsersPage.cpp" line="545" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="559" />
+        <location filename="../views/users/UsersPage.cpp" line="560" />
         <source>Roles of %1 saved</source>
         <translation>Rôles de %1 enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="578" />
+        <location filename="../views/users/UsersPage.cpp" line="579" />
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
         <translation>Supprimer l’utilisateur %1 (%2) sur le serveur ? Cette action est irréversible.</translation>
     </message>

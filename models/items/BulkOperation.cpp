@@ -126,11 +126,17 @@ void BulkOperation::setConnection(Connection* connection)
         setRoleRules(connection->roleDefinitions(), connection->dialect().singleRole());
     QPointer<Connection> guarded(connection);
     const Kind kind = m_kind;
-    auto act = [guarded, kind](const Item& item, const User& user, QObject* context, StepDone done) {
+    // The step lives in this operation, so it may read the disable request set after it.
+    auto act = [this, guarded, kind](const Item& item, const User& user, QObject* context, StepDone done) {
         switch (kind) {
         case Kind::Enable:
+            guarded->setEnabled(user, true, context, std::move(done));
+            return;
         case Kind::Disable:
-            guarded->setEnabled(user, kind == Kind::Enable, context, std::move(done));
+            if (m_disableRequest.isEmpty())
+                guarded->setEnabled(user, false, context, std::move(done));
+            else
+                guarded->disable(user, m_disableRequest, context, std::move(done));
             return;
         case Kind::AddRole:
         case Kind::RemoveRole: {

@@ -9,6 +9,7 @@
 
 #include "remote/DialectTypes.h"
 #include "remote/Result.h"
+#include "values/DisableRequest.h"
 #include "values/User.h"
 
 #include <QList>
@@ -56,6 +57,9 @@ public:
     // user holds exactly one (Gatekeeper's user type: "add" replaces it, "remove" is impossible).
     void setRoleRules(const QList<RoleDefinition>& roles, bool singleRole);
     void setConnection(Connection* connection);
+    // For a disable: the reason and end time sent with each user's disable (empty: none).
+    void setDisableRequest(const DisableRequest& request) { m_disableRequest = request; }
+    const DisableRequest& disableRequest() const { return m_disableRequest; }
     void setStep(Step step) { m_step = std::move(step); }
     void setMaxConcurrent(int calls) { m_maxConcurrent = qMax(1, calls); }
 
@@ -94,6 +98,7 @@ private:
     QString m_role;
     QList<Item> m_items;
     QList<RoleDefinition> m_roleDefinitions;
+    DisableRequest m_disableRequest;
     bool m_singleRole = false;
     Step m_step;
     int m_maxConcurrent = 4;

@@ -26,6 +26,10 @@ enum class Capability {
     RevokeApiKey,
     ApiKeyExpiry, // an issued key can be given an expiry time
     ApiKeyScopes, // an issued key can be limited to some of the roles/scopes
+    // A disable records the administrator's reason, and can end by itself at a given time
+    // (better-auth's banReason and banExpires).
+    DisableReason,
+    DisableExpiry,
     RefreshToken,
     SignOut,              // revoke the console's own token
     UserActionsFromLinks, // per-user actions come from the server (Gemini _links)
@@ -47,12 +51,7 @@ public:
     }
     bool supports(Capability capability) const { return m_supported.contains(capability); }
     // Why the server cannot do it, in one sentence; empty if it can.
-    QString reason(Capability capability) const
-    {
-        if (supports(capability))
-            return {};
-        return m_unsupported.value(capability, tr("This server does not offer this operation."));
-    }
+    QString reason(Capability capability) const;
 
 private:
     QHash<Capability, bool> m_supported;

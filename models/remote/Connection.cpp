@@ -25,6 +25,7 @@ struct PendingCall
     bool hasContext = false;
     std::function<void(const HttpResponse&)> done;
     bool retried = false;
+    quint64 sentWith = 0; // the session (Private::sessionGeneration) it was authorised with
 };
 
 class Connection::Private
@@ -84,6 +85,7 @@ public:
     QList<PendingCall> waiting; // queued while renewing or waiting for credentials
     QTimer renewTimer;
     bool renewing = false;
+    quint64 sessionGeneration = 0;     // counts adopted sessions: tells a stale 401 from a real one
     QList<RoleDefinition> serverRoles; // empty until listRoles() read them
 };
 
@@ -138,6 +140,7 @@ void Connection::Private::signInWith(const Secrets& given, std::function<void(co
 
 void Connection::Private::adopt(const AuthState& state)
 {
+    ++sessionGeneration;
     q->m_auth = state;
     if (!q->m_auth.issuedAt.isValid())
         q->m_auth.issuedAt = QDateTime::currentDateTimeUtc();
@@ -206,8 +209,14 @@ void Connection::Private::renew(std::function<void(bool)> done)
         done(ok);
     };
     const HttpRequest refresh = q->m_dialect->refreshRequest(q->m_auth);
+    const quint64 startedWith = sessionGeneration;
     if (refresh.isValid()) {
-        q->m_client->send(refresh, q, [this, finish](const HttpResponse& response) {
+        q->m_client->send(refresh, q, [this, finish, startedWith](const HttpResponse& response) {
+            // A newer session arrived while the refresh travelled: its answer no longer matters.
+            if (sessionGeneration != startedWith) {
+                finish(true);
+                return;
+            }
             Result<AuthState> state = response.isSuccess()
                                           ? q->m_dialect->parseSignIn(response, q->m_profile)
                                           : Result<AuthState>(q->m_dialect->parseError(response));
@@ -246,6 +255,7 @@ void Connection::Private::send(PendingCall call)
     HttpRequest request = call.request;
     if (request.authenticated)
         q->m_dialect->authorize(request, q->m_auth, q->m_profile, secrets);
+    call.sentWith = sessionGeneration;
     q->m_client->send(request, q, [this, call](const HttpResponse& response) mutable {
         if (call.hasContext && !call.context)
             return;
@@ -259,6 +269,18 @@ void Connection::Private::send(PendingCall call)
 
 void Connection::Private::handleUnauthorized(PendingCall call)
 {
+    // Refused with a session that was replaced while it travelled (a renewal or a new sign-in
+    // finished meanwhile): sent again with the current one, nothing renewed.
+    if (call.sentWith != sessionGeneration && q->m_state == State::SignedIn) {
+        send(std::move(call));
+        return;
+    }
+    // A sign-in is under way, or the person is being asked: the call waits for its outcome
+    // instead of renewing with the session that just failed.
+    if (q->m_state == State::SigningIn || q->m_state == State::NeedsCredentials) {
+        waiting.append(std::move(call));
+        return;
+    }
     if (call.retried) {
         // Renewed once already and still refused: ask the person, keep the work queued.
         waiting.append(std::move(call));
@@ -570,6 +592,13 @@ void Connection::setEnabled(const User& user, bool enabled, QObject* context, Ca
         m_dialect->setEnabledRequest(user, enabled), Capability::SetEnabled, context, std::move(done),
         {enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"), user.username, user.id},
         user);
+}
+
+void Connection::disable(const User& user, const DisableRequest& request, QObject* context,
+                         Callback<User> done)
+{
+    d->runUserWrite(m_dialect->disableRequest(user, request), Capability::SetEnabled, context,
+                    std::move(done), {QStringLiteral("user.disable"), user.username, user.id}, user);
 }
 
 void Connection::listSessions(const User& user, QObject* context, Callback<QList<Session>> done)

@@ -59,6 +59,9 @@ public:
     void deleteUser(const User& user, QObject* context, Callback<Done> done);
     void setRoles(const User& user, const QStringList& roles, QObject* context, Callback<User> done);
     void setEnabled(const User& user, bool enabled, QObject* context, Callback<User> done);
+    // Disables with a reason and an end time where the server keeps them (Capability::DisableReason,
+    // DisableExpiry); elsewhere the same as setEnabled(user, false).
+    void disable(const User& user, const DisableRequest& request, QObject* context, Callback<User> done);
     void listSessions(const User& user, QObject* context, Callback<QList<Session>> done);
     void listAllSessions(qint64 offset, int limit, QObject* context, Callback<QList<Session>> done);
     void revokeSession(const User& user, const Session& session, QObject* context, Callback<Done> done);

@@ -15,6 +15,7 @@
 #include "Result.h"
 #include "UserQuery.h"
 #include "values/ApiKey.h"
+#include "values/DisableRequest.h"
 #include "values/Profile.h"
 #include "values/Session.h"
 
@@ -84,6 +85,12 @@ public:
     virtual HttpRequest deleteUserRequest(const User&) const { return {}; }
     virtual HttpRequest setRolesRequest(const User&, const QStringList&) const { return {}; }
     virtual HttpRequest setEnabledRequest(const User&, bool) const { return {}; }
+    // A disable with the administrator's reason and end time, for dialects that support
+    // Capability::DisableReason or DisableExpiry; the others ignore them.
+    virtual HttpRequest disableRequest(const User& user, const DisableRequest&) const
+    {
+        return setEnabledRequest(user, false);
+    }
     // Parses one user from a get/create/update answer.
     virtual Result<User> parseUser(const HttpResponse& response) const;
     // False when a successful write answers with no user (Glewlwyd's empty 200): Connection then

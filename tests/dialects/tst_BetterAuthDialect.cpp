@@ -94,6 +94,21 @@ private slots:
         }
     }
 
+    void onlyBetterAuthRecordsADisablesReasonAndEnd()
+    {
+        QVERIFY(dialect.capabilities().supports(Capability::DisableReason));
+        QVERIFY(dialect.capabilities().supports(Capability::DisableExpiry));
+        for (const QString& id : DialectRegistry::ids()) {
+            if (id == dialect.id())
+                continue;
+            const Capabilities other = DialectRegistry::create(id)->capabilities();
+            QVERIFY2(!other.supports(Capability::DisableReason), qPrintable(id));
+            QVERIFY2(!other.supports(Capability::DisableExpiry), qPrintable(id));
+            QVERIFY(other.reason(Capability::DisableReason).contains(QLatin1String("reason")));
+            QVERIFY(other.reason(Capability::DisableExpiry).contains(QLatin1String("enable")));
+        }
+    }
+
     void originIsTheBaseUrlsSchemeHostAndPort()
     {
         QCOMPARE(BetterAuthDialect::originOf(QUrl(QStringLiteral("http://127.0.0.1:43105"))),
@@ -262,10 +277,75 @@ private slots:
         QCOMPARE(ban.path, QStringLiteral("/api/auth/admin/ban-user"));
         QCOMPARE(bodyOf(ban).value(QStringLiteral("banReason")).toString(),
                  QStringLiteral("Disabled from AuthDesk"));
+        QVERIFY(!bodyOf(ban).contains(QStringLiteral("banExpiresIn")));
         QCOMPARE(dialect.setEnabledRequest(u, true).path, QStringLiteral("/api/auth/admin/unban-user"));
         const HttpRequest get = dialect.getUserRequest(u);
         QCOMPARE(get.path, QStringLiteral("/api/auth/admin/get-user"));
         QCOMPARE(get.query.queryItemValue(QStringLiteral("id")), u.id);
+    }
+
+    void banCarriesTheReasonAndTheSecondsUntilItEnds()
+    {
+        const User u = someone();
+        DisableRequest request;
+        request.reason = QStringLiteral("  Left the company  ");
+        request.until = QDateTime::currentDateTimeUtc().addSecs(3600);
+        const HttpRequest ban = dialect.disableRequest(u, request);
+        QCOMPARE(ban.method, QByteArray("POST"));
+        QCOMPARE(ban.path, QStringLiteral("/api/auth/admin/ban-user"));
+        const QJsonObject body = bodyOf(ban);
+        QCOMPARE(body.value(QStringLiteral("userId")).toString(), u.id);
+        QCOMPARE(body.value(QStringLiteral("banReason")).toString(), QStringLiteral("Left the company"));
+        QVERIFY(body.value(QStringLiteral("banExpiresIn")).isDouble()); // a number, as the schema wants
+        const qint64 seconds = body.value(QStringLiteral("banExpiresIn")).toInteger();
+        QVERIFY2(seconds > 3590 && seconds <= 3600, qPrintable(QString::number(seconds)));
+
+        // Neither given: the console's default reason and no end; a reason alone has no end either.
+        QCOMPARE(bodyOf(dialect.disableRequest(u, {})), bodyOf(dialect.setEnabledRequest(u, false)));
+        QCOMPARE(bodyOf(dialect.disableRequest(u, {})),
+                 QJsonObject({{QStringLiteral("userId"), u.id},
+                              {QStringLiteral("banReason"), BetterAuthDialect::banReason()}}));
+        const QJsonObject reasonOnly = bodyOf(dialect.disableRequest(u, {QStringLiteral("Audit"), {}}));
+        QCOMPARE(reasonOnly.value(QStringLiteral("banReason")).toString(), QStringLiteral("Audit"));
+        QVERIFY(!reasonOnly.contains(QStringLiteral("banExpiresIn")));
+        const QJsonObject endOnly =
+            bodyOf(dialect.disableRequest(u, {{}, QDateTime::currentDateTimeUtc().addDays(2)}));
+        QCOMPARE(endOnly.value(QStringLiteral("banReason")).toString(), BetterAuthDialect::banReason());
+        QVERIFY(qAbs(endOnly.value(QStringLiteral("banExpiresIn")).toInteger() - 2 * 86400) <= 10);
+        // 0 means "never" to better-auth: an end already passed still ends the ban at once.
+        const QJsonObject past =
+            bodyOf(dialect.disableRequest(u, {{}, QDateTime::currentDateTimeUtc().addSecs(-30)}));
+        QCOMPARE(past.value(QStringLiteral("banExpiresIn")).toInteger(), 1);
+    }
+
+    void bannedUsersKeepTheReasonAndTheEnd()
+    {
+        const QDateTime end = QDateTime::currentDateTimeUtc().addDays(3);
+        QJsonObject banned =
+            QJsonDocument::fromJson(
+                R"({"name":"Renamed Person","email":"renamed@example.org","emailVerified":false,"createdAt":"2026-11-25T05:45:56.238Z","updatedAt":"2026-11-25T05:46:13.513Z","role":"user","banned":true,"banReason":"Left the company","id":"GAqN8KW14myxme168i9lOCAO9Tw0RwPL"})")
+                .object();
+        banned.insert(QStringLiteral("banExpires"), end.toString(Qt::ISODateWithMs));
+        const Result<User> user = dialect.parseUser(
+            response(200, QJsonDocument(QJsonObject{{QStringLiteral("user"), banned}}).toJson()));
+        QVERIFY(user.ok());
+        QVERIFY(!user.value().enabled);
+        QCOMPARE(user.value().attributes.value(QStringLiteral("banReason")).toString(),
+                 QStringLiteral("Left the company"));
+        QCOMPARE(QDateTime::fromString(user.value().attributes.value(QStringLiteral("banExpires")).toString(),
+                                       Qt::ISODateWithMs),
+                 end);
+
+        // A ban that has ended no longer applies: better-auth lifts it at the next sign-in.
+        const QByteArray ended =
+            R"({"id":"u1","email":"old@example.org","name":"Old Ban","role":"user","banned":true,"banReason":"Spam","banExpires":"2020-01-01T00:00:00.000Z"})";
+        QVERIFY(dialect.parseUser(response(200, ended)).value().enabled);
+        // Unbanned: better-auth clears both.
+        const QByteArray unbanned =
+            R"({"user":{"id":"u1","email":"old@example.org","name":"Old Ban","role":"user","banned":false,"banReason":null,"banExpires":null}})";
+        const User back = dialect.parseUser(response(200, unbanned)).value();
+        QVERIFY(back.enabled);
+        QVERIFY(back.attributes.value(QStringLiteral("banReason")).isNull());
     }
 
     void userAnswersComeWrappedOrBare()

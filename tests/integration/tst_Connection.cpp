@@ -209,6 +209,41 @@ private slots:
         QCOMPARE(c->state(), Connection::State::SignedIn);
     }
 
+    void callRefusedWhileSigningInAgainWaitsForTheNewSession()
+    {
+        // The person is asked for the password; a call made meanwhile still carries the
+        // revoked token. Its 401 must wait for the new session, not start a renewal whose
+        // failure would ask a second time after the sign-in succeeded.
+        const SandboxAccount a = SandboxAccount::of(QStringLiteral("gatekeeper"));
+        auto c = connect(m_sandbox, a, /*remember=*/false);
+        QVERIFY(signIn(*c, a.secrets));
+        QCOMPARE(HttpProbe::send("DELETE",
+                                 QUrl(m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() +
+                                      QStringLiteral("/sessions")),
+                                 {}, {{"Authorization", "Bearer " + c->authState().accessToken.toUtf8()}})
+                     .status,
+                 204);
+        QSignalSpy prompt(c.get(), &Connection::credentialsRequired);
+        int answered = 0;
+        int succeeded = 0;
+        const auto list = [&] {
+            c->listUsers({}, this, [&](const Result<UserPage>& r) {
+                ++answered;
+                succeeded += r.ok();
+            });
+        };
+        list();
+        QVERIFY(prompt.wait(10000));
+        c->provideCredentials(a.secrets);
+        QCOMPARE(c->state(), Connection::State::SigningIn);
+        list(); // goes out with the revoked token while the sign-in runs
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 2, 10000);
+        QCOMPARE(succeeded, 2);
+        QTest::qWait(300); // a stray renewal's failure would arrive here
+        QCOMPARE(c->state(), Connection::State::SignedIn);
+        QCOMPARE(prompt.size(), 1);
+    }
+
     void signOutRevokesTheConsoleToken()
     {
         const SandboxAccount a = SandboxAccount::of(QStringLiteral("gatekeeper"));

@@ -1,6 +1,7 @@
 #include "UsersPage.h"
 
 #include "BulkActionDialog.h"
+#include "DisableDialog.h"
 #include "RolesDialog.h"
 #include "UserDetailPanel.h"
 #include "UserEditDialog.h"
@@ -591,7 +592,21 @@ void UsersPage::setEnabled(bool enabled)
     auto* operation =
         new BulkOperation(enabled ? BulkOperation::Kind::Enable : BulkOperation::Kind::Disable, users);
     operation->setConnection(m_connection);
-    run(operation, users.size() > 1);
+    const bool bulk = users.size() > 1;
+    const Capabilities capabilities = m_connection->capabilities();
+    if (enabled || (!capabilities.supports(Capability::DisableReason) &&
+                    !capabilities.supports(Capability::DisableExpiry))) {
+        run(operation, bulk);
+        return;
+    }
+    // The server records a reason and an end: ask for them first. Cancel sends nothing.
+    auto* dialog = new DisableDialog(capabilities, operation->title(), this);
+    operation->setParent(dialog); // deleted with a cancelled dialog; run() takes it over otherwise
+    Prompt::open(dialog, [this, dialog, operation, bulk] {
+        operation->setDisableRequest(dialog->request());
+        if (m_connection)
+            run(operation, bulk);
+    });
 }
 
 void UsersPage::changeRole(bool add, const QString& role)

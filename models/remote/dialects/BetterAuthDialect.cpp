@@ -69,7 +69,10 @@ User userFromJson(const QJsonObject& object)
     if (!username.isEmpty())
         user.username = username;
     user.roles = rolesFrom(object.value(QStringLiteral("role")));
-    user.enabled = !object.value(QStringLiteral("banned")).toBool(false);
+    // A ban whose end has passed no longer applies: better-auth lifts it at the next sign-in.
+    const QDateTime banEnds = JsonReader::dateFrom(object.value(QStringLiteral("banExpires")));
+    user.enabled = !object.value(QStringLiteral("banned")).toBool(false) ||
+                   (banEnds.isValid() && banEnds <= QDateTime::currentDateTimeUtc());
     return user;
 }
 
@@ -147,6 +150,8 @@ Capabilities BetterAuthDialect::capabilities() const
           Capability::RevokeAllSessions, Capability::ListApiKeys, Capability::CreateApiKey,
           Capability::RevokeApiKey, Capability::ApiKeyExpiry, Capability::SignOut})
         c.allow(allowed);
+    c.allow(Capability::DisableReason); // a ban's banReason
+    c.allow(Capability::DisableExpiry); // a ban's banExpiresIn
     c.deny(Capability::ApiKeyScopes,
            tr("better-auth sets a key's permissions on the server only; a key issued here has its owner's "
               "rights."));
@@ -350,9 +355,20 @@ HttpRequest BetterAuthDialect::setEnabledRequest(const User& user, bool enabled)
 {
     if (enabled)
         return post("/admin/unban-user", {{QStringLiteral("userId"), user.id}});
+    return disableRequest(user, {});
+}
+
+HttpRequest BetterAuthDialect::disableRequest(const User& user, const DisableRequest& request) const
+{
     // A ban also signs the user out everywhere (better-auth deletes their sessions).
-    return post("/admin/ban-user",
-                {{QStringLiteral("userId"), user.id}, {QStringLiteral("banReason"), banReason()}});
+    QJsonObject body{{QStringLiteral("userId"), user.id},
+                     {QStringLiteral("banReason"),
+                      request.reason.trimmed().isEmpty() ? banReason() : request.reason.trimmed()}};
+    // better-auth takes seconds from now; 0 would mean "never", so a past time still ends at once.
+    if (request.until.isValid())
+        body.insert(QStringLiteral("banExpiresIn"),
+                    qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(request.until)));
+    return post("/admin/ban-user", body);
 }
 
 Result<User> BetterAuthDialect::parseUser(const HttpResponse& response) const

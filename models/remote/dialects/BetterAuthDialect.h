@@ -6,7 +6,8 @@
 // AuthState::cookies (memory only) and sent back on every call. better-auth refuses
 // cookie-carrying writes without an Origin it trusts, so every request carries the Origin of
 // the base URL. Users are better-auth's single `name` (split into first and last), the email
-// doubles as the username, `role` is a comma-separated list, and "disabled" is a ban.
+// doubles as the username, `role` is a comma-separated list, and "disabled" is a ban, with
+// the administrator's reason and end time (banReason, banExpires; both stay in attributes).
 // A search looks in the email (lower-cased, as better-auth stores emails); "name:Text" searches
 // the name instead. A session is revoked by its token, which only a fresh session list holds
 // (in Session::attributes, never cached). API keys belong to the signed-in account.
@@ -37,6 +38,7 @@ public:
     HttpRequest deleteUserRequest(const User& user) const override;
     HttpRequest setRolesRequest(const User& user, const QStringList& roles) const override;
     HttpRequest setEnabledRequest(const User& user, bool enabled) const override;
+    HttpRequest disableRequest(const User& user, const DisableRequest& request) const override;
     Result<User> parseUser(const HttpResponse& response) const override;
 
     HttpRequest listSessionsRequest(const User& user) const override;
@@ -56,6 +58,6 @@ public:
     static QString basePath() { return QStringLiteral("/api/auth"); }
     // The Origin better-auth expects: scheme, host and (non-default) port of the base URL.
     static QByteArray originOf(const QUrl& baseUrl);
-    // The reason recorded with a ban made from the console.
+    // The reason recorded with a ban made from the console when the administrator gave none.
     static QString banReason() { return QStringLiteral("Disabled from AuthDesk"); }
 };
