@@ -246,7 +246,7 @@ private slots:
         QFile::remove(file);
         QStringList order;
         qint64 lastId = 0;
-        auto nebulaAdmin = [](const SandboxProcess& sandbox) {
+        auto nebulaAdmin = [](const SandboxProcess& sandbox) -> QByteArray {
             const ProbeReply r = HttpProbe::send(
                 "POST", QUrl(sandbox.apiUrl(QStringLiteral("nebula")).toString() + QStringLiteral("/login")),
                 R"({"username":"admin@nebula.test","password":"sandbox-admin"})");
