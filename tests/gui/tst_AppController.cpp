@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "NextModal.h"
 #include "SandboxProcess.h"
+#include "SelfSignedCertificate.h"
 #include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
 #include "items/UserTableModel.h"
@@ -305,23 +306,11 @@ private slots:
     void aSelfSignedCertificateIsRefusedUntilTheUserTrustsIt()
     {
         QVERIFY(QSslSocket::supportsSsl());
-        QTemporaryDir dir;
-        const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
-        const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                       QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=authdesk-console-test.invalid/O=AuthDesk tests"),
-                       QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
-        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
-                 openssl.readAllStandardError().constData());
-        QFile certFile(certPath), keyFile(keyPath);
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        const QSslCertificate certificate(&certFile, QSsl::Pem);
-        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-        QVERIFY(!certificate.isNull() && !key.isNull());
+        const SelfSignedCertificate made =
+            SelfSignedCertificate::make(QStringLiteral("authdesk-console-test.invalid"));
+        QVERIFY2(made.isValid(), qPrintable(made.error));
+        const QSslCertificate& certificate = made.certificate;
+        const QSslKey& key = made.key;
         const QByteArray digest = certificate.digest(QCryptographicHash::Sha256);
 
         SandboxProcess sandbox;

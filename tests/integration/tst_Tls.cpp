@@ -2,21 +2,19 @@
 // request fails with ApiError::Kind::Tls carrying the certificate's description and SHA-256;
 // once that exact digest is pinned the same request succeeds; another pin changes nothing.
 
+#include "SelfSignedCertificate.h"
 #include "remote/ApiClient.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
-#include <QTemporaryDir>
 #include <QtTest>
 
 class tst_Tls : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
     QSslServer m_server;
     QSslCertificate m_certificate;
     QByteArray m_digest;
@@ -42,27 +40,14 @@ private slots:
     void initTestCase()
     {
         QVERIFY(QSslSocket::supportsSsl());
-        QVERIFY(m_dir.isValid());
-        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                       QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=authdesk-test.invalid/O=AuthDesk tests"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
-                 openssl.readAllStandardError().constData());
-
-        QFile certFile(cert), keyFile(key);
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        m_certificate = QSslCertificate(&certFile, QSsl::Pem);
-        QVERIFY(!m_certificate.isNull());
+        const SelfSignedCertificate made =
+            SelfSignedCertificate::make(QStringLiteral("authdesk-test.invalid"));
+        QVERIFY2(made.isValid(), qPrintable(made.error));
+        m_certificate = made.certificate;
         m_digest = m_certificate.digest(QCryptographicHash::Sha256);
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
         config.setLocalCertificate(m_certificate);
-        config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        config.setPrivateKey(made.key);
         m_server.setSslConfiguration(config);
         // A minimal HTTPS server: whatever is asked, one small JSON answer.
         connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
