@@ -185,6 +185,10 @@ void MainWindow::reloadProfiles()
 
 void MainWindow::setConnection(Connection* connection)
 {
+    // Set again with the same connection (going offline and back) or another one: the previous
+    // connection's signals must not reach this window twice.
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
     m_connection = connection;
     if (connection) {
         connect(connection, &Connection::stateChanged, this, &MainWindow::updateStatus);
