@@ -17,6 +17,17 @@ const QString userColumns =
     QStringLiteral("id, username, email, first_name, last_name, name, roles, enabled, "
                    "created_at, last_login_at, attributes, actions, fingerprint");
 
+// A user seen again gets the server's copy and counts as present (not deleted) once more: the
+// same for a sync's merge and for one user read again.
+const QString userUpsert =
+    QStringLiteral("ON CONFLICT (id) DO UPDATE SET username = excluded.username, "
+                   "email = excluded.email, first_name = excluded.first_name, "
+                   "last_name = excluded.last_name, name = excluded.name, roles = excluded.roles, "
+                   "enabled = excluded.enabled, created_at = excluded.created_at, "
+                   "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
+                   "actions = excluded.actions, fingerprint = excluded.fingerprint, "
+                   "last_seen_at = excluded.last_seen_at, deleted_at = NULL");
+
 QVariantList rowValues(const UserRow& row)
 {
     return {row.id,         row.username, row.email,      row.firstName, row.lastName,
@@ -392,17 +403,9 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         return rollback(query);
 
     // New, changed and restored users get their new copy; the FTS triggers follow.
-    query.prepare(
-        QStringLiteral("INSERT INTO main.users (") + userColumns +
-        QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT ") + userColumns +
-        QStringLiteral(", ?, ?, NULL FROM temp.staging_users WHERE state <> 1 "
-                       "ON CONFLICT (id) DO UPDATE SET username = excluded.username, "
-                       "email = excluded.email, first_name = excluded.first_name, "
-                       "last_name = excluded.last_name, name = excluded.name, roles = excluded.roles, "
-                       "enabled = excluded.enabled, created_at = excluded.created_at, "
-                       "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
-                       "actions = excluded.actions, fingerprint = excluded.fingerprint, "
-                       "last_seen_at = excluded.last_seen_at, deleted_at = NULL"));
+    query.prepare(QStringLiteral("INSERT INTO main.users (") + userColumns +
+                  QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT ") + userColumns +
+                  QStringLiteral(", ?, ?, NULL FROM temp.staging_users WHERE state <> 1 ") + userUpsert);
     query.addBindValue(at);
     query.addBindValue(at);
     if (!query.exec())
@@ -564,17 +567,10 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
         query.addBindValue(at);
         query.addBindValue(user.id);
     } else {
-        query.prepare(
-            QStringLiteral("INSERT INTO users (") + userColumns +
-            QStringLiteral(", first_seen_at, last_seen_at, deleted_at) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) "
-                           "ON CONFLICT (id) DO UPDATE SET username = excluded.username, "
-                           "email = excluded.email, first_name = excluded.first_name, "
-                           "last_name = excluded.last_name, name = excluded.name, roles = excluded.roles, "
-                           "enabled = excluded.enabled, created_at = excluded.created_at, "
-                           "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
-                           "actions = excluded.actions, fingerprint = excluded.fingerprint, "
-                           "last_seen_at = excluded.last_seen_at, deleted_at = NULL"));
+        query.prepare(QStringLiteral("INSERT INTO users (") + userColumns +
+                      QStringLiteral(", first_seen_at, last_seen_at, deleted_at) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) ") +
+                      userUpsert);
         for (const QVariant& value : rowValues(row))
             query.addBindValue(value);
         query.addBindValue(at);

@@ -11,9 +11,11 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QtTest>
 
 #include <cerrno>
 #include <fcntl.h>
+#include <initializer_list>
 #include <pty.h>
 #include <termios.h>
 #include <unistd.h>
@@ -101,3 +103,22 @@ public:
 private:
     QString m_home;
 };
+
+// Command-line words from literals: words({"users", "list", "--format", "json"}).
+inline QStringList words(std::initializer_list<const char*> list)
+{
+    QStringList result;
+    for (const char* word : list)
+        result << QString::fromUtf8(word);
+    return result;
+}
+
+// What a failed check prints: the exit code and the start of both streams.
+inline QString diagnose(const CliRun& run)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(run.exitCode)
+        .arg(QString::fromUtf8(run.out.left(2000)), QString::fromUtf8(run.err.left(2000)));
+}
+
+#define QCOMPARE_RUN(run, code) QVERIFY2((run).exitCode == (code), qPrintable(diagnose(run)))

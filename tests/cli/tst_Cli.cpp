@@ -19,24 +19,7 @@
 
 namespace {
 
-QStringList words(std::initializer_list<const char*> list)
-{
-    QStringList result;
-    for (const char* word : list)
-        result << QString::fromUtf8(word);
-    return result;
-}
-
-QString diagnose(const CliRun& run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(QString::fromUtf8(run.out.left(2000)), QString::fromUtf8(run.err.left(2000)));
-}
-
 } // namespace
-
-#define QCOMPARE_RUN(run, code) QVERIFY2((run).exitCode == (code), qPrintable(diagnose(run)))
 
 class tst_Cli : public QObject
 {

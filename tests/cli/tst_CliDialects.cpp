@@ -22,14 +22,6 @@
 
 namespace {
 
-QStringList words(std::initializer_list<const char*> list)
-{
-    QStringList result;
-    for (const char* word : list)
-        result << QString::fromUtf8(word);
-    return result;
-}
-
 QJsonArray jsonRows(const CliRun& run)
 {
     return QJsonDocument::fromJson(run.out).array();
@@ -43,18 +35,9 @@ QStringList column(const QJsonArray& rows, const QString& name)
     return values;
 }
 
-QString diagnose(const CliRun& run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(QString::fromUtf8(run.out.left(2000)), QString::fromUtf8(run.err.left(2000)));
-}
-
 const QStringList allSecretNames = words({"password", "client_secret", "api_key", "refresh_token"});
 
 } // namespace
-
-#define QCOMPARE_RUN(run, code) QVERIFY2((run).exitCode == (code), qPrintable(diagnose(run)))
 
 class tst_CliDialects : public QObject
 {
