@@ -1,5 +1,6 @@
 #include "CacheSchema.h"
 
+#include "SearchIndex.h"
 #include "UserRowCodec.h"
 
 #include <QSqlError>
@@ -7,8 +8,7 @@
 #include <QStringList>
 #include <QVariant>
 
-namespace {
-bool run(QSqlDatabase& db, const QStringList& statements, QString* error)
+bool CacheSchema::run(QSqlDatabase& db, const QStringList& statements, QString* error)
 {
     QSqlQuery query(db);
     for (const QString& sql : statements) {
@@ -20,9 +20,10 @@ bool run(QSqlDatabase& db, const QStringList& statements, QString* error)
     return true;
 }
 
+namespace {
 bool setVersion(QSqlDatabase& db, int version, QString* error)
 {
-    return run(db, {QStringLiteral("PRAGMA user_version = %1").arg(version)}, error);
+    return CacheSchema::run(db, {QStringLiteral("PRAGMA user_version = %1").arg(version)}, error);
 }
 } // namespace
 
@@ -54,7 +55,8 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error)
         return false;
     }
     using Step = bool (*)(QSqlDatabase&, QString*);
-    static const Step steps[] = {&CacheSchema::createVersion1, &CacheSchema::upgradeToVersion2};
+    static const Step steps[] = {&CacheSchema::createVersion1, &CacheSchema::upgradeToVersion2,
+                                 &CacheSchema::upgradeToVersion3};
     for (int next = found + 1; next <= target && next <= CurrentVersion; ++next) {
         if (!db.transaction()) {
             *error = db.lastError().text();
@@ -245,4 +247,17 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
                 " VALUES (new.user_key, new.username, new.email, new.name, new.attributes); END"),
         },
         error);
+}
+
+bool CacheSchema::upgradeToVersion3(QSqlDatabase& db, QString* error)
+{
+    // The FTS index moves to a key kept in username order (see SearchIndex) and to the
+    // attributes' values only.
+    return run(db,
+               {QStringLiteral("ALTER TABLE users ADD COLUMN search_key INTEGER"),
+                QStringLiteral("ALTER TABLE users ADD COLUMN attribute_text TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("UPDATE users SET attribute_text = ") +
+                    SearchIndex::attributeTextOf(QStringLiteral("attributes"))},
+               error) &&
+           SearchIndex::create(db, error);
 }

@@ -7,6 +7,8 @@
 // Version 1: users (roles as comma-separated text) and syncs.
 // Version 2: users keyed by an integer for FTS5 (users_fts over username, email, name and
 //            attributes), user_roles, sessions, api_keys, user_history, cache_info, deleted_at.
+// Version 3: users.search_key in username order is the FTS rowid, the index has no positions
+//            and covers attribute values (users.attribute_text), not their keys (SearchIndex).
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -16,7 +18,7 @@ class CacheSchema
 {
     Q_DECLARE_TR_FUNCTIONS(CacheSchema)
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     // The version the file has reached; 0 for an empty file, -1 when it cannot be read.
     static int version(const QSqlDatabase& db);
@@ -25,8 +27,11 @@ public:
     static bool migrate(QSqlDatabase& db, QString* error);
     // Runs the steps up to `version` only; tests use it to make an old cache.
     static bool migrateTo(QSqlDatabase& db, int version, QString* error);
+    // Runs the statements in order; on failure `error` names the statement.
+    static bool run(QSqlDatabase& db, const QStringList& statements, QString* error);
 
 private:
     static bool createVersion1(QSqlDatabase& db, QString* error);
     static bool upgradeToVersion2(QSqlDatabase& db, QString* error);
+    static bool upgradeToVersion3(QSqlDatabase& db, QString* error);
 };

@@ -32,13 +32,15 @@ struct SortColumn
 {
     QString expression;
     QString index; // the index that holds rows in this order (then by user_key), if any
+    // Username order is search_key order (see SearchIndex): the FTS index yields it as is.
+    bool searchOrder = false;
 };
 
 SortColumn sortColumn(const UserQuery& query)
 {
     static const QHash<QString, SortColumn> columns{
         {QStringLiteral("username"),
-         {QStringLiteral("u.username COLLATE NOCASE"), QStringLiteral("users_by_username")}},
+         {QStringLiteral("u.username COLLATE NOCASE"), QStringLiteral("users_by_username"), true}},
         {QStringLiteral("email"),
          {QStringLiteral("u.email COLLATE NOCASE"), QStringLiteral("users_by_email")}},
         {QStringLiteral("name"), {QStringLiteral("u.name COLLATE NOCASE"), QStringLiteral("users_by_name")}},
@@ -60,8 +62,10 @@ SortColumn sortColumn(const UserQuery& query)
 QString orderBy(const UserQuery& query)
 {
     const QLatin1String direction(query.sortOrder == Qt::DescendingOrder ? " DESC" : "");
-    return QStringLiteral(" ORDER BY ") + sortColumn(query).expression + direction +
-           QStringLiteral(", u.user_key") + direction;
+    const SortColumn column = sortColumn(query);
+    return QStringLiteral(" ORDER BY ") + column.expression + direction +
+           (column.searchOrder ? QStringLiteral(", u.search_key") : QStringLiteral(", u.user_key")) +
+           direction;
 }
 
 // The first value of a one-row answer, or -1 when the statement failed.
@@ -176,10 +180,15 @@ QString CachedUserSource::ftsExpression(const QString& search)
     return terms.join(QLatin1Char(' '));
 }
 
-QString CachedUserSource::whereClause(const UserQuery& query, const CacheFilter& filter,
-                                      QVariantList* binds) const
+QString CachedUserSource::whereClause(const UserQuery& query, const CacheFilter& filter, QVariantList* binds,
+                                      SearchPlan plan) const
 {
     QStringList conditions;
+    const QString match = ftsExpression(query.search);
+    if (!match.isEmpty() && plan == SearchPlan::FtsFirst) {
+        conditions << QStringLiteral("users_fts MATCH ?");
+        binds->append(match);
+    }
     switch (filter.deleted) {
     case CacheFilter::Deleted::Exclude:
         conditions << QStringLiteral("u.deleted_at IS NULL");
@@ -190,9 +199,8 @@ QString CachedUserSource::whereClause(const UserQuery& query, const CacheFilter&
     case CacheFilter::Deleted::Include:
         break;
     }
-    const QString match = ftsExpression(query.search);
-    if (!match.isEmpty()) {
-        conditions << QStringLiteral("u.user_key IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
+    if (!match.isEmpty() && plan == SearchPlan::UsersFirst) {
+        conditions << QStringLiteral("u.search_key IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
         binds->append(match);
     }
     if (!filter.role.isEmpty()) {
@@ -217,20 +225,31 @@ QList<CachedUser> CachedUserSource::rows(const UserQuery& query, const CacheFilt
     sql.setForwardOnly(true);
     // Appended piece by piece: one long QStringBuilder chain with a possibly empty WHERE makes
     // GCC 12 warn about a bogus out-of-bounds copy at -O2.
-    QString statement = QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM users u");
-    // SQLite reads a search's matches and then sorts them all for the first page. When they
-    // are many (a one-letter prefix matches a third of a million users) walking the sort
-    // column's index and keeping the matches it meets is several times faster.
-    const QString index = sortColumn(query).index;
+    QString statement = QStringLiteral("SELECT ") + rowColumns;
+    const SortColumn column = sortColumn(query);
     const QString match = ftsExpression(query.search);
-    if (!index.isEmpty() && !match.isEmpty() &&
-        scalar(
-            m_database.database(),
-            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM users_fts WHERE users_fts MATCH ? LIMIT ?)"),
-            {match, m_largeMatchCount}) >= m_largeMatchCount)
-        statement += QStringLiteral(" INDEXED BY ") + index;
-    statement += whereClause(query, filter, &binds);
-    statement += orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    if (!match.isEmpty() && column.searchOrder) {
+        // The FTS index yields matches in username order: the page is the first ones it
+        // meets, however many match.
+        statement += QStringLiteral(" FROM users_fts CROSS JOIN users u ON u.search_key = users_fts.rowid");
+        statement += whereClause(query, filter, &binds, SearchPlan::FtsFirst);
+        statement += QStringLiteral(" ORDER BY users_fts.rowid") +
+                     QLatin1String(query.sortOrder == Qt::DescendingOrder ? " DESC" : "");
+    } else {
+        statement += QStringLiteral(" FROM users u");
+        // SQLite reads a search's matches and then sorts them all for the first page. When
+        // they are many (a one-letter prefix matches a third of a million users) walking the
+        // sort column's index and keeping the matches it meets is several times faster.
+        if (!column.index.isEmpty() && !match.isEmpty() &&
+            scalar(m_database.database(),
+                   QStringLiteral(
+                       "SELECT count(*) FROM (SELECT 1 FROM users_fts WHERE users_fts MATCH ? LIMIT ?)"),
+                   {match, m_largeMatchCount}) >= m_largeMatchCount)
+            statement += QStringLiteral(" INDEXED BY ") + column.index;
+        statement += whereClause(query, filter, &binds, SearchPlan::UsersFirst);
+        statement += orderBy(query);
+    }
+    statement += QStringLiteral(" LIMIT ? OFFSET ?");
     sql.prepare(statement);
     for (const QVariant& value : std::as_const(binds))
         sql.addBindValue(value);
@@ -279,15 +298,17 @@ qint64 CachedUserSource::count(const UserQuery& query, const CacheFilter& filter
                     : scalar(database,
                              QStringLiteral("SELECT count(*) FROM users u WHERE u.deleted_at IS NOT NULL "
                                             "AND EXISTS (SELECT 1 FROM users_fts WHERE users_fts MATCH ? "
-                                            "AND rowid = u.user_key)"),
+                                            "AND rowid = u.search_key)"),
                              {match});
             if (deletedMatches >= 0)
                 return matches - deletedMatches;
         }
     }
     QVariantList binds;
-    const qint64 n = scalar(
-        database, QStringLiteral("SELECT count(*) FROM users u") + whereClause(query, filter, &binds), binds);
+    const qint64 n = scalar(database,
+                            QStringLiteral("SELECT count(*) FROM users u") +
+                                whereClause(query, filter, &binds, SearchPlan::UsersFirst),
+                            binds);
     return qMax<qint64>(0, n);
 }
 

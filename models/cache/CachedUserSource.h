@@ -17,6 +17,9 @@
 // Sort fields: username, email, name (display name), firstName, lastName, enabled, roles,
 // createdAt, lastLoginAt, lastSeenAt, id; empty means username. Ties break by cache order,
 // so paging is stable. CacheFilter narrows by role, enabled and deleted-on-server.
+// A search sorted by username reads the FTS index in its own order, which is username order
+// (SearchIndex), so its first page costs the same for ten matches or a million; sorted by
+// another column, the matches are sorted (or that column's index walked, when they are many).
 // After a sync commits, cacheChanged() fires: re-read the visible window and merge by id.
 //
 // Freshness: nothing cached may claim to be live. statusText() gives the banner
@@ -106,7 +109,11 @@ signals:
     void cacheChanged();
 
 private:
-    QString whereClause(const UserQuery& query, const CacheFilter& filter, QVariantList* binds) const;
+    // FtsFirst: the statement reads users_fts and joins users (the match is a plain condition);
+    // UsersFirst: it reads users and the match is a subquery.
+    enum class SearchPlan { FtsFirst, UsersFirst };
+    QString whereClause(const UserQuery& query, const CacheFilter& filter, QVariantList* binds,
+                        SearchPlan plan) const;
 
     // Up to this many users deleted on the server are subtracted one by one from a search count.
     static constexpr qint64 fewDeletedUsers = 2000;

@@ -65,6 +65,17 @@ int main(int argc, char** argv)
                              : scratch.filePath(QStringLiteral("bench.sqlite"));
     if (!QFile::exists(path) && !BenchSupport::buildCache(path, count))
         return 1;
+    {
+        // An older cache is upgraded by its first open: timed apart from everything else.
+        QElapsedTimer clock;
+        clock.start();
+        CacheDatabase first;
+        if (!first.open(path)) {
+            std::fprintf(stderr, "%s\n", qPrintable(first.errorString()));
+            return 1;
+        }
+        std::printf("first open (includes any schema upgrade): %.0f ms\n", clock.nsecsElapsed() / 1e6);
+    }
     std::printf("cache: %s (%.1f MB)\n", qPrintable(path), QFileInfo(path).size() / 1e6);
 
     // 1. Opening a profile: fresh process, open, first page of 200 rows with the total.
@@ -94,10 +105,11 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("\nFTS prefix search, median of %d (ms): rows = first 100 sorted by username, count = total "
-                "matches\n",
+                "matches, keystroke = both (what the users table asks for)\n",
                 runs);
-    std::printf("%-16s %9s %9s %9s %11s %11s %8s\n", "typed", "matches", "rows", "count", "sqlite3 rows",
-                "sqlite3 cnt", "ratio");
+    std::printf("%-12s %8s %7s %7s %9s %12s %11s %7s\n", "typed", "matches", "rows", "count", "keystroke",
+                "sqlite3 rows", "sqlite3 cnt", "ratio");
+    QList<double> allKeystrokes;
     for (const QString& typed :
          {QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("mar"), QStringLiteral("mart"),
           QStringLiteral("schr"), QStringLiteral("anna no"), QStringLiteral("lisb"),
@@ -118,32 +130,38 @@ int main(int argc, char** argv)
             countTimes << clock.nsecsElapsed() / 1e6;
             Q_UNUSED(rows);
         }
-        // The plain statements, as one would type them into sqlite3 (the MATCH expression
-        // inlined): CachedUserSource may choose another plan (an index walk for many matches, a
-        // count in the FTS index alone), so the ratio shows what that choice gains.
+        // The same statements CachedUserSource runs, typed into sqlite3 (the MATCH expression
+        // inlined): the ratio is what Qt Sql and the C++ around it cost.
         const QString match =
             CachedUserSource::ftsExpression(typed).replace(QLatin1Char('\''), QStringLiteral("''"));
-        const QString where = QStringLiteral(" FROM users u WHERE u.deleted_at IS NULL AND u.user_key IN "
-                                             "(SELECT rowid FROM users_fts WHERE users_fts MATCH '%1')")
-                                  .arg(match);
         const double toolRows = BenchSupport::sqliteToolMs(
             path,
             QStringLiteral(
                 "SELECT u.id, u.username, u.email, u.first_name, u.last_name, u.roles, u.enabled, "
                 "u.created_at, u.last_login_at, u.attributes, u.actions, u.first_seen_at, u.last_seen_at, "
-                "u.deleted_at") +
-                where + QStringLiteral(" ORDER BY u.username COLLATE NOCASE, u.user_key LIMIT 100 OFFSET 0"),
+                "u.deleted_at FROM users_fts CROSS JOIN users u ON u.search_key = users_fts.rowid "
+                "WHERE users_fts MATCH '%1' AND u.deleted_at IS NULL ORDER BY users_fts.rowid "
+                "LIMIT 100 OFFSET 0")
+                .arg(match),
             runs);
-        const double toolCount =
-            BenchSupport::sqliteToolMs(path, QStringLiteral("SELECT count(*)") + where, runs);
+        const double toolCount = BenchSupport::sqliteToolMs(
+            path, QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH '%1'").arg(match),
+            runs);
+        QList<double> keystrokes;
+        for (int i = 0; i < rowTimes.size(); ++i)
+            keystrokes << rowTimes.at(i) + countTimes.at(i);
+        allKeystrokes << BenchSupport::median(keystrokes);
         const double ours = BenchSupport::median(rowTimes);
         // The tool's timer has millisecond resolution: below that a ratio would be meaningless.
         const QByteArray ratio = toolRows >= 0.5
                                      ? QByteArray(QByteArray::number(ours / toolRows, 'f', 2) + 'x')
                                      : QByteArray("n/a");
-        std::printf("%-16s %9lld %9.2f %9.2f %11.2f %11.2f %8s\n", qPrintable(typed), matches, ours,
-                    BenchSupport::median(countTimes), toolRows, toolCount, ratio.constData());
+        std::printf("%-12s %8lld %7.2f %7.2f %9.2f %12.2f %11.2f %7s\n", qPrintable(typed), matches, ours,
+                    BenchSupport::median(countTimes), BenchSupport::median(keystrokes), toolRows, toolCount,
+                    ratio.constData());
     }
-    std::printf("(ratio = AuthDesk rows / sqlite3 rows; target: rows under 20 ms)\n");
+    std::printf("median keystroke over these searches: %.2f ms (target < 20 ms); "
+                "ratio = AuthDesk rows / sqlite3 rows\n",
+                BenchSupport::median(allKeystrokes));
     return 0;
 }

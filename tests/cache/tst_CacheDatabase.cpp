@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 #include <sys/stat.h>
 
@@ -46,6 +47,7 @@ private slots:
     void tightensLoosePermissions();
     void pathForProfileStaysInCacheFolder();
     void migratesVersion1CacheWithoutLosingIt();
+    void migratesVersion2CacheIntoSearchOrder();
     void freshCacheAndUpgradedCacheHaveSameLayout();
     void refusesNewerSchema();
     void readOnlyOpenRefusesWrites();
@@ -132,7 +134,7 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
 
     CachedUserSource source;
     QVERIFY2(source.openFile(file), qPrintable(source.errorString()));
-    QCOMPARE(source.database().schemaVersion(), 2);
+    QCOMPARE(source.database().schemaVersion(), CacheSchema::CurrentVersion);
     QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
     QCOMPARE(source.count(), 2);
 
@@ -153,6 +155,11 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
     UserQuery query;
     query.search = QStringLiteral("lov");
     QCOMPARE(source.rows(query).size(), 1);
+    // Attribute values are found, their keys are not ("user" would match every user).
+    query.search = QStringLiteral("admin");
+    QCOMPARE(source.count(query), 1);
+    query.search = QStringLiteral("user");
+    QCOMPARE(source.count(query), 0);
     CacheFilter admins;
     admins.role = QStringLiteral("admin");
     QCOMPARE(source.count({}, admins), 1);
@@ -172,6 +179,61 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().description(), QStringLiteral("lost role admin"));
     QVERIFY(source.history(QStringLiteral("u2")).isEmpty());
+}
+
+// A cache of schema 2 (FTS rowid = user_key, attribute keys indexed) whose users were written
+// in no particular order: schema 3 puts them in search order and indexes them again.
+void tst_CacheDatabase::migratesVersion2CacheIntoSearchOrder()
+{
+    const QString file = path(QStringLiteral("v2.sqlite"));
+    QStringList usernames;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QString error;
+        QVERIFY2(CacheSchema::migrateTo(raw, 2, &error), qPrintable(error));
+        QSqlQuery insert(raw);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO users (id, username, email, name, attributes, first_seen_at, last_seen_at) "
+            "VALUES (?, ?, ?, ?, ?, 1, 1)")));
+        for (int i = 0; i < 60; ++i) {
+            const int n = (i * 37) % 60; // written out of username order
+            const QString username =
+                (n % 2 ? QStringLiteral("Mia%1") : QStringLiteral("mia%1")).arg(n, 2, 10, QLatin1Char('0'));
+            usernames << username;
+            insert.addBindValue(QStringLiteral("id-%1").arg(i));
+            insert.addBindValue(username);
+            insert.addBindValue(QString(username + QStringLiteral("@example.test")));
+            insert.addBindValue(QStringLiteral("Mia Muster"));
+            insert.addBindValue(QStringLiteral("{\"city\":\"Porto\",\"floor\":%1}").arg(n));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    CachedUserSource source;
+    QVERIFY2(source.openFile(file), qPrintable(source.errorString()));
+    QCOMPARE(source.database().schemaVersion(), CacheSchema::CurrentVersion);
+    QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
+    QSqlQuery check(source.database().database());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
+
+    std::sort(usernames.begin(), usernames.end(),
+              [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    UserQuery query;
+    query.search = QStringLiteral("mi");
+    query.limit = 100;
+    QStringList found;
+    for (const User& user : source.page(query).users)
+        found << user.username;
+    QCOMPARE(found, usernames);
+    query.search = QStringLiteral("porto");
+    QCOMPARE(source.count(query), 60);
+    query.search = QStringLiteral("city");
+    QCOMPARE(source.count(query), 0);
 }
 
 void tst_CacheDatabase::freshCacheAndUpgradedCacheHaveSameLayout()

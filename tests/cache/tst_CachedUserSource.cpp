@@ -4,8 +4,11 @@
 #include "CacheTestData.h"
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
+#include "cache/SearchIndex.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,7 @@ private slots:
     void prefixSearch();
     void ftsExpressionQuotesEveryWord();
     void searchPlansAndCountsAgree();
+    void searchOrderFollowsAddsRenamesAndFullGaps();
     void filters();
     void freshnessTexts();
     void offlineRefusesWritesWithClearMessage();
@@ -224,6 +228,102 @@ void tst_CachedUserSource::searchPlansAndCountsAgree()
     UserQuery user2;
     user2.search = QStringLiteral("user2");
     QCOMPARE(source.count(user2), 89); // 2, 20..29, 200..299: 111, less 22 multiples of five
+}
+
+// A search sorted by username reads the FTS index in its rowid order (users.search_key). That
+// order must stay the username order through syncs that add users between others, before the
+// first and after the last, rename users, and through single-user refreshes that use up a gap
+// until everyone is renumbered.
+void tst_CachedUserSource::searchOrderFollowsAddsRenamesAndFullGaps()
+{
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_dir.filePath(QStringLiteral("order.sqlite"))));
+    QMap<QString, User> live; // id -> user, what the cache should hold
+    const auto named = [](int i, const QString& username) {
+        User user = CacheTestData::user(i);
+        user.username = username;
+        return user;
+    };
+    const auto check = [&](const char* when) {
+        QStringList expected;
+        for (const User& user : std::as_const(live))
+            expected << user.username;
+        std::sort(expected.begin(), expected.end(),
+                  [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            UserQuery query;
+            query.search = QStringLiteral("user"); // every email: user<i>@example.test
+            query.sortOrder = order;
+            query.limit = 1000;
+            QStringList found;
+            for (const User& user : source.page(query).users)
+                found << user.username;
+            if (order == Qt::DescendingOrder)
+                std::reverse(found.begin(), found.end());
+            if (found != expected)
+                return QStringLiteral("%1: %2 instead of %3")
+                    .arg(QString::fromLatin1(when), found.join(QLatin1Char(' ')).left(300),
+                         expected.join(QLatin1Char(' ')).left(300));
+        }
+        QSqlQuery fts(source.database().database());
+        if (!fts.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")))
+            return QStringLiteral("%1: %2").arg(QString::fromLatin1(when), fts.lastError().text());
+        return QString();
+    };
+
+    CacheWriter writer(source.database());
+    for (int i = 0; i < 100; ++i)
+        live.insert(CacheTestData::user(i).id,
+                    named(i, QStringLiteral("k%1").arg(i * 10, 3, 10, QLatin1Char('0'))));
+    QVERIFY(writer.beginSync(QDateTime::currentDateTimeUtc()));
+    QVERIFY(writer.stageUsers(live.values()));
+    QVERIFY(writer.commitSync(1));
+    QString failure = check("first sync");
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    // New users between every two, before the first and after the last; two renamed (one only
+    // in case, which keeps its place under NOCASE), one gone.
+    for (int i = 0; i < 100; ++i)
+        live.insert(CacheTestData::user(100 + i).id,
+                    named(100 + i, QStringLiteral("k%1").arg(i * 10 + 5, 3, 10, QLatin1Char('0'))));
+    live.insert(CacheTestData::user(300).id, named(300, QStringLiteral("a-first")));
+    live.insert(CacheTestData::user(301).id, named(301, QStringLiteral("z-last")));
+    live[CacheTestData::user(1).id].username = QStringLiteral("m-renamed");
+    live[CacheTestData::user(50).id].username = QStringLiteral("K500");
+    live.remove(CacheTestData::user(2).id);
+    QVERIFY(writer.beginSync(QDateTime::currentDateTimeUtc()));
+    QVERIFY(writer.stageUsers(live.values()));
+    QVERIFY(writer.commitSync(1));
+    failure = check("second sync");
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    // Keys placed between others are no multiple of the spread; renumbered ones are.
+    const auto placedBetween = [&] {
+        QSqlQuery keys(source.database().database());
+        keys.exec(
+            QStringLiteral("SELECT count(*) FROM users WHERE search_key % %1 <> 0").arg(SearchIndex::spread));
+        return keys.next() ? keys.value(0).toInt() : -1;
+    };
+    QVERIFY(placedBetween() >= 100);
+
+    // Users added one at a time, each just after the previous one: every refresh halves the
+    // gap left before k005, until it is used up and the cache renumbers everyone.
+    for (int i = 0; i < 60; ++i) {
+        const User user = named(400 + i, QStringLiteral("k000-%1").arg(i, 3, 10, QLatin1Char('0')));
+        live.insert(user.id, user);
+        QVERIFY2(writer.storeUser(user), qPrintable(writer.errorString()));
+    }
+    const int afterRefreshes = placedBetween();
+    QVERIFY2(afterRefreshes >= 0 && afterRefreshes < 60, qPrintable(QString::number(afterRefreshes)));
+    failure = check("single-user refreshes");
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    // A refresh that renames a user moves it.
+    User renamed = live.value(CacheTestData::user(400).id);
+    renamed.username = QStringLiteral("b-moved");
+    live.insert(renamed.id, renamed);
+    QVERIFY(writer.storeUser(renamed));
+    failure = check("renamed by a refresh");
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void tst_CachedUserSource::filters()
