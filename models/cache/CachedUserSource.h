@@ -115,11 +115,29 @@ private:
     QString whereClause(const UserQuery& query, const CacheFilter& filter, QVariantList* binds,
                         SearchPlan plan) const;
 
+    qint64 countMatches(const UserQuery& query, const CacheFilter& filter) const;
+
+    // The last count, and the state of the file it was read from (see count()).
+    struct CountMemo
+    {
+        QString match;
+        CacheFilter filter;
+        qint64 dataVersion = -1;
+        qint64 changes = -1;
+        qint64 count = -1;
+        bool sameAs(const CountMemo& other) const
+        {
+            return dataVersion >= 0 && match == other.match && filter == other.filter &&
+                   dataVersion == other.dataVersion && changes == other.changes;
+        }
+    };
+
     // Up to this many users deleted on the server are subtracted one by one from a search count.
     static constexpr qint64 fewDeletedUsers = 2000;
 
     CacheDatabase m_database;
     qint64 m_largeMatchCount = 20000; // measured with tests/bench/bench_cache_read on 1M users
+    mutable CountMemo m_lastCount;
     Freshness m_freshness = Freshness::Cached;
     QString m_error;
 };

@@ -25,6 +25,7 @@ private slots:
     void ftsExpressionQuotesEveryWord();
     void searchPlansAndCountsAgree();
     void searchOrderFollowsAddsRenamesAndFullGaps();
+    void countFollowsWritesOfEitherConnection();
     void filters();
     void freshnessTexts();
     void offlineRefusesWritesWithClearMessage();
@@ -324,6 +325,35 @@ void tst_CachedUserSource::searchOrderFollowsAddsRenamesAndFullGaps()
     QVERIFY(writer.storeUser(renamed));
     failure = check("renamed by a refresh");
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+// count() keeps its last answer while the file is unchanged: a write by the sync's own
+// connection or by this one must still show at once.
+void tst_CachedUserSource::countFollowsWritesOfEitherConnection()
+{
+    const QString file = m_dir.filePath(QStringLiteral("counted.sqlite"));
+    CachedUserSource source;
+    QVERIFY(source.openFile(file));
+    CacheDatabase other;
+    QVERIFY(other.open(file));
+    CacheWriter otherWriter(other);
+    QVERIFY(otherWriter.storeUser(CacheTestData::user(1)));
+    UserQuery query;
+    query.search = QStringLiteral("user");
+    QCOMPARE(source.count(query), 1);
+    QCOMPARE(source.count(query), 1);
+    QVERIFY(otherWriter.storeUser(CacheTestData::user(2)));
+    QCOMPARE(source.count(query), 2);
+    CacheWriter ownWriter(source.database());
+    QVERIFY(ownWriter.storeUser(CacheTestData::user(3)));
+    QCOMPARE(source.count(query), 3);
+    QVERIFY(otherWriter.markDeletedOnServer(CacheTestData::user(3).id));
+    QCOMPARE(source.count(query), 2);
+    CacheFilter withDeleted;
+    withDeleted.deleted = CacheFilter::Deleted::Include;
+    QCOMPARE(source.count(query, withDeleted), 3);
+    query.search = QStringLiteral("user2");
+    QCOMPARE(source.count(query), 1);
 }
 
 void tst_CachedUserSource::filters()
