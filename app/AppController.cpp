@@ -121,13 +121,22 @@ void AppController::openCache(const Profile& profile, bool syncIfSignedIn)
     }
     connect(m_connection, &Connection::signInFailed, m_cache, [this](const ApiError& error) {
         // An unreachable server with a copy at hand: review it offline rather than nothing.
-        const bool unreachable =
-            error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
-        if (unreachable && m_cache->hasCopy()) {
+        if (error.isUnreachable() && m_cache->hasCopy()) {
             setOffline(true);
             m_window->showMessage(
                 tr("The server cannot be reached (%1). Working offline from the cache.").arg(error.message));
         }
+    });
+    connect(m_cache, &ProfileCache::syncFinished, this, [this](const SyncResult& result) {
+        // The server went away while signed in: the copy the failed sync left untouched is
+        // what there is, shown as such rather than as a console whose every request fails.
+        if (result.outcome != SyncResult::Outcome::Failed || !result.error.isUnreachable() ||
+            !m_cache->hasCopy() || m_cache->isOffline())
+            return;
+        setOffline(true);
+        m_window->showMessage(
+            tr("The server stopped answering (%1). Working offline from the last complete copy.")
+                .arg(result.error.message));
     });
 }
 

@@ -4,17 +4,17 @@
 <context>
     <name>AllSessionsFetch</name>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="36" />
+        <location filename="../models/items/AllSessionsFetch.cpp" line="36"/>
         <source>Reading the sessions was cancelled.</source>
         <translation>Das Lesen der Sitzungen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="42" />
+        <location filename="../models/items/AllSessionsFetch.cpp" line="42"/>
         <source>Not connected to the server.</source>
         <translation>Nicht mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="58" />
+        <location filename="../models/items/AllSessionsFetch.cpp" line="58"/>
         <source>The server sent the same page of sessions twice; stopped reading.</source>
         <translation>Der Server hat dieselbe Seite mit Sitzungen zweimal gesendet; das Lesen wurde beendet.</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="20" />
+        <location filename="../models/remote/ApiClient.cpp" line="20"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -33,57 +33,57 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="30" />
+        <location filename="../models/remote/ApiClient.cpp" line="30"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="180" />
+        <location filename="../models/remote/ApiClient.cpp" line="180"/>
         <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
         <translation>Der Server hat auf einen anderen Host umgeleitet (%1); AuthDesk folgt dem nicht mit Ihren Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="203" />
-        <source>The server's certificate is not trusted: %1</source>
+        <location filename="../models/remote/ApiClient.cpp" line="203"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="211" />
-        <source>The server's answer is too large (%1 MB); AuthDesk refused it.</source>
+        <location filename="../models/remote/ApiClient.cpp" line="211"/>
+        <source>The server&apos;s answer is too large (%1 MB); AuthDesk refused it.</source>
         <translation>Die Antwort des Servers ist zu groß (%1 MB); AuthDesk hat sie abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="221" />
-        <source>The server's answer is larger than %1 MB; AuthDesk refused it.</source>
+        <location filename="../models/remote/ApiClient.cpp" line="221"/>
+        <source>The server&apos;s answer is larger than %1 MB; AuthDesk refused it.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB; AuthDesk hat sie abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="245" />
+        <location filename="../models/remote/ApiClient.cpp" line="245"/>
         <source>The server took longer than %1 s to answer.</source>
         <translation>Der Server hat länger als %1 s nicht geantwortet.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="251" />
+        <location filename="../models/remote/ApiClient.cpp" line="251"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="257" />
+        <location filename="../models/remote/ApiClient.cpp" line="257"/>
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; AuthDesk hat die Änderung nicht erneut gesendet. Prüfen Sie, ob sie ausgeführt wurde, bevor Sie es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="274" />
-        <source>The server's answer could not be read: %1</source>
+        <location filename="../models/remote/ApiClient.cpp" line="274"/>
+        <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="278" />
+        <location filename="../models/remote/ApiClient.cpp" line="278"/>
         <source>The connection to the server failed: %1</source>
         <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="265" />
+        <location filename="../models/remote/ApiClient.cpp" line="265"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
@@ -91,79 +91,79 @@ SHA-256: %5</translation>
 <context>
     <name>ApiKeyTableModel</name>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="64" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="64"/>
         <source>never</source>
         <comment>last used</comment>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="66" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="66"/>
         <source>never</source>
         <comment>expires</comment>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="85" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="85"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="87" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="87"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="89" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="89"/>
         <source>Key starts with</source>
         <translation>Schlüsselanfang</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="91" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="91"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="93" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="93"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="95" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="95"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="97" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="97"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="99" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="99"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="101" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="101"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="103" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="103"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -171,47 +171,47 @@ SHA-256: %5</translation>
 <context>
     <name>ApiKeysPage</name>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="29" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="29"/>
         <source>Issue key…</source>
         <translation>Schlüssel ausstellen…</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="30" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="30"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="50" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="50"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="75" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="75"/>
         <source>Issue a new key; it is shown once</source>
         <translation>Neuen Schlüssel ausstellen; er wird nur einmal angezeigt</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="77" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="77"/>
         <source>Revoke the selected keys</source>
         <translation>Ausgewählte Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="86" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="86"/>
         <source>Sign in to a profile to manage its API keys.</source>
         <translation>Melden Sie sich bei einem Profil an, um seine API-Schlüssel zu verwalten.</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="102" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="102"/>
         <source>Select one user to see their API keys.</source>
         <translation>Wählen Sie einen Benutzer aus, um seine API-Schlüssel zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="135" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="135"/>
         <source>Could not load API keys: %1</source>
         <translation>API-Schlüssel konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/keys/ApiKeysPage.cpp" line="142" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="142"/>
         <source>%n key(s). Only the first characters of each key are ever shown.</source>
         <translation>
             <numerusform>%n Schlüssel. Von jedem Schlüssel werden nur die ersten Zeichen angezeigt.</numerusform>
@@ -219,17 +219,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="162" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="162"/>
         <source>Issuing “%1”…</source>
         <translation>„%1“ wird ausgestellt…</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="165" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="165"/>
         <source>Issuing the key failed: %1</source>
         <translation>Ausstellen des Schlüssels fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/keys/ApiKeysPage.cpp" line="185" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="185"/>
         <source>Revoke %n key(s): %1? Programs using them will be refused at once.</source>
         <translation>
             <numerusform>%n Schlüssel widerrufen: %1? Programme, die ihn verwenden, werden sofort abgewiesen.</numerusform>
@@ -237,22 +237,22 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="187" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="187"/>
         <source>Revoke API key</source>
         <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="208" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="208"/>
         <source>Revoking “%1” failed: %2</source>
         <translation>Widerrufen von „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="211" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="211"/>
         <source>Revoking “%1” FAILED: the server still lists the key as active.</source>
         <translation>Widerrufen von „%1“ FEHLGESCHLAGEN: Der Server führt den Schlüssel weiter als aktiv.</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="214" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="214"/>
         <source>“%1” revoked; the server no longer lists it as active.</source>
         <translation>„%1“ widerrufen; der Server führt ihn nicht mehr als aktiv.</translation>
     </message>
@@ -260,37 +260,42 @@ SHA-256: %5</translation>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/AppController.cpp" line="27" />
+        <location filename="../app/AppController.cpp" line="27"/>
         <source>No keychain</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="28" />
+        <location filename="../app/AppController.cpp" line="28"/>
         <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and are never written anywhere else.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Geheimnisse werden nur für diese Sitzung im Arbeitsspeicher gehalten und nirgendwo sonst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="77" />
+        <location filename="../app/AppController.cpp" line="77"/>
         <source>Unknown server type “%1” in profile %2</source>
         <translation>Unbekannter Servertyp „%1“ in Profil %2</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="107" />
+        <location filename="../app/AppController.cpp" line="107"/>
         <source>The local cache cannot be opened, so offline review is off: %1</source>
         <translation>Der lokale Cache lässt sich nicht öffnen, daher ist die Offline-Durchsicht aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="129" />
+        <location filename="../app/AppController.cpp" line="127"/>
         <source>The server cannot be reached (%1). Working offline from the cache.</source>
         <translation>Der Server ist nicht erreichbar (%1). Offline-Betrieb mit dem Cache.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="144" />
+        <location filename="../app/AppController.cpp" line="138"/>
+        <source>The server stopped answering (%1). Working offline from the last complete copy.</source>
+        <translation>Der Server antwortet nicht mehr (%1). Offline weiter mit der letzten vollständigen Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../app/AppController.cpp" line="153"/>
         <source>Local cache deleted.</source>
         <translation>Lokaler Cache gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="145" />
+        <location filename="../app/AppController.cpp" line="154"/>
         <source>The cache could not be deleted: %1</source>
         <translation>Der Cache konnte nicht gelöscht werden: %1</translation>
     </message>
@@ -298,87 +303,87 @@ SHA-256: %5</translation>
 <context>
     <name>AuditEntry</name>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="26" />
+        <location filename="../models/audit/AuditEntry.cpp" line="26"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="27" />
+        <location filename="../models/audit/AuditEntry.cpp" line="27"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="28" />
+        <location filename="../models/audit/AuditEntry.cpp" line="28"/>
         <source>Create user</source>
         <translation>Benutzer erstellen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="29" />
+        <location filename="../models/audit/AuditEntry.cpp" line="29"/>
         <source>Edit user</source>
         <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="30" />
+        <location filename="../models/audit/AuditEntry.cpp" line="30"/>
         <source>Delete user</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="31" />
+        <location filename="../models/audit/AuditEntry.cpp" line="31"/>
         <source>Change roles</source>
         <translation>Rollen ändern</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="32" />
+        <location filename="../models/audit/AuditEntry.cpp" line="32"/>
         <source>Enable user</source>
         <translation>Benutzer aktivieren</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="33" />
+        <location filename="../models/audit/AuditEntry.cpp" line="33"/>
         <source>Disable user</source>
         <translation>Benutzer deaktivieren</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="34" />
+        <location filename="../models/audit/AuditEntry.cpp" line="34"/>
         <source>Set password</source>
         <translation>Passwort setzen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="35" />
+        <location filename="../models/audit/AuditEntry.cpp" line="35"/>
         <source>Revoke session</source>
         <translation>Sitzung widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="36" />
+        <location filename="../models/audit/AuditEntry.cpp" line="36"/>
         <source>Sign out everywhere</source>
         <translation>Überall abmelden</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="37" />
+        <location filename="../models/audit/AuditEntry.cpp" line="37"/>
         <source>Issue API key</source>
         <translation>API-Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="38" />
+        <location filename="../models/audit/AuditEntry.cpp" line="38"/>
         <source>Revoke API key</source>
         <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="39" />
+        <location filename="../models/audit/AuditEntry.cpp" line="39"/>
         <source>Clear cache</source>
         <translation>Cache leeren</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="49" />
+        <location filename="../models/audit/AuditEntry.cpp" line="49"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="51" />
+        <location filename="../models/audit/AuditEntry.cpp" line="51"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="53" />
+        <location filename="../models/audit/AuditEntry.cpp" line="53"/>
         <source>Not confirmed by the server</source>
         <translation>Vom Server nicht bestätigt</translation>
     </message>
@@ -386,44 +391,44 @@ SHA-256: %5</translation>
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="102" />
+        <location filename="../models/audit/AuditLog.cpp" line="102"/>
         <source>Cannot open the audit log %1: %2</source>
         <translation>Das Prüfprotokoll %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="110" />
+        <location filename="../models/audit/AuditLog.cpp" line="110"/>
         <source>The audit log %1 cannot be read: %2</source>
         <translation>Das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="118" />
+        <location filename="../models/audit/AuditLog.cpp" line="118"/>
         <source>The audit log was written by a newer AuthDesk (schema %1).</source>
         <translation>Das Prüfprotokoll wurde von einer neueren AuthDesk-Version geschrieben (Schema %1).</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="137" />
+        <location filename="../models/audit/AuditLog.cpp" line="137"/>
         <source>The audit log %1 cannot be created: %2</source>
         <translation>Das Prüfprotokoll %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="160" />
-        <location filename="../models/audit/AuditLog.cpp" line="285" />
+        <location filename="../models/audit/AuditLog.cpp" line="160"/>
+        <location filename="../models/audit/AuditLog.cpp" line="285"/>
         <source>The audit log is not open.</source>
         <translation>Das Prüfprotokoll ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="162" />
+        <location filename="../models/audit/AuditLog.cpp" line="162"/>
         <source>An audit entry needs an action.</source>
         <translation>Ein Protokolleintrag braucht eine Aktion.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="184" />
+        <location filename="../models/audit/AuditLog.cpp" line="184"/>
         <source>The audit log could not be written: %1</source>
         <translation>Das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="332" />
-        <location filename="../models/audit/AuditLog.cpp" line="338" />
+        <location filename="../models/audit/AuditLog.cpp" line="332"/>
+        <location filename="../models/audit/AuditLog.cpp" line="338"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -431,47 +436,47 @@ SHA-256: %5</translation>
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="91" />
+        <location filename="../models/items/AuditLogModel.cpp" line="91"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="107" />
+        <location filename="../models/items/AuditLogModel.cpp" line="107"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="109" />
+        <location filename="../models/items/AuditLogModel.cpp" line="109"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="111" />
+        <location filename="../models/items/AuditLogModel.cpp" line="111"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="113" />
+        <location filename="../models/items/AuditLogModel.cpp" line="113"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="115" />
+        <location filename="../models/items/AuditLogModel.cpp" line="115"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="117" />
+        <location filename="../models/items/AuditLogModel.cpp" line="117"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="119" />
+        <location filename="../models/items/AuditLogModel.cpp" line="119"/>
         <source>Server answer</source>
         <translation>Serverantwort</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="121" />
+        <location filename="../models/items/AuditLogModel.cpp" line="121"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -479,42 +484,42 @@ SHA-256: %5</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="28" />
+        <location filename="../views/audit/AuditPage.cpp" line="28"/>
         <source>Filter by identity, action, target or message</source>
         <translation>Nach Identität, Aktion, Ziel oder Meldung filtern</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="35" />
+        <location filename="../views/audit/AuditPage.cpp" line="35"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="51" />
+        <location filename="../views/audit/AuditPage.cpp" line="51"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="53" />
+        <location filename="../views/audit/AuditPage.cpp" line="53"/>
         <source>Every change this console made, kept locally. It never holds secrets.</source>
         <translation>Jede Änderung, die diese Konsole vorgenommen hat, lokal gespeichert. Es enthält nie Geheimnisse.</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="60" />
+        <location filename="../views/audit/AuditPage.cpp" line="60"/>
         <source>Export the audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="61" />
+        <location filename="../views/audit/AuditPage.cpp" line="61"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="65" />
+        <location filename="../views/audit/AuditPage.cpp" line="65"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="66" />
+        <location filename="../views/audit/AuditPage.cpp" line="66"/>
         <source>The audit log could not be written to %1.</source>
         <translation>Das Prüfprotokoll konnte nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -522,142 +527,142 @@ SHA-256: %5</translation>
 <context>
     <name>BetterAuthDialect</name>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="129" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="129"/>
         <source>better-auth 1.7</source>
         <translation>better-auth 1.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="156" />
-        <source>better-auth sets a key's permissions on the server only; a key issued here has its owner's rights.</source>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="156"/>
+        <source>better-auth sets a key&apos;s permissions on the server only; a key issued here has its owner&apos;s rights.</source>
         <translation>better-auth legt die Berechtigungen eines Schlüssels nur auf dem Server fest; ein hier ausgestellter Schlüssel hat die Rechte seines Besitzers.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="159" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="159"/>
         <source>better-auth lists sessions per user only: open a user to see theirs.</source>
         <translation>better-auth listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="161" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="161"/>
         <source>better-auth sessions are cookies that the server extends while in use; AuthDesk signs in again when one ends.</source>
         <translation>better-auth-Sitzungen sind Cookies, die der Server bei Benutzung verlängert; AuthDesk meldet sich erneut an, wenn eine endet.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="163" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="163"/>
         <source>better-auth does not advertise per-user actions.</source>
         <translation>better-auth meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="169" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="169"/>
         <source>Manages users, sessions and bans (admin plugin)</source>
         <translation>Verwaltet Benutzer, Sitzungen und Sperren (Admin-Plugin)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="170" />
-        <source>Regular account (the admin plugin's default role)</source>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="170"/>
+        <source>Regular account (the admin plugin&apos;s default role)</source>
         <translation>Normales Konto (Standardrolle des Admin-Plugins)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="178" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="178"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="180" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="180"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="181" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="181"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="182" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="182"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="515" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="515"/>
         <source>Wrong username or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="517" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="517"/>
         <source>This API key is not valid or was revoked.</source>
         <translation>Dieser API-Schlüssel ist ungültig oder wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518"/>
         <source>The session has expired or was revoked; sign in again.</source>
         <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="525" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="525"/>
         <source>This account is disabled.</source>
         <translation>Dieses Konto ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="528" />
-        <source>This account's email address is not verified yet.</source>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="528"/>
+        <source>This account&apos;s email address is not verified yet.</source>
         <translation>Die E-Mail-Adresse dieses Kontos ist noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="530" />
-        <source>better-auth refused AuthDesk's Origin: the profile's base URL must be the server's baseURL or one of its trustedOrigins.</source>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="530"/>
+        <source>better-auth refused AuthDesk&apos;s Origin: the profile&apos;s base URL must be the server&apos;s baseURL or one of its trustedOrigins.</source>
         <translation>better-auth hat den Origin von AuthDesk abgelehnt: Die Basis-URL des Profils muss die baseURL des Servers oder einer seiner trustedOrigins sein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534"/>
         <source>Not allowed: %1</source>
         <translation>Nicht erlaubt: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534"/>
         <source>this needs a better-auth admin account.</source>
         <translation>Dafür ist ein better-auth-Administratorkonto nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541" />
-        <source>The server has no such endpoint: check the base URL and that better-auth's admin and API-key plugins are enabled.</source>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541"/>
+        <source>The server has no such endpoint: check the base URL and that better-auth&apos;s admin and API-key plugins are enabled.</source>
         <translation>Der Server hat keinen solchen Endpunkt: Prüfen Sie die Basis-URL und ob die Admin- und API-Key-Plugins von better-auth aktiviert sind.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="543" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="543"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="548" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="548"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="553" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="553"/>
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="560" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="560"/>
         <source>The server refused the request as invalid.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="564" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="564"/>
         <source>A user with this email already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="567" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="567"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="572" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="572"/>
         <source>better-auth changes a password separately from the profile: leave the password empty to save the other changes.</source>
         <translation>better-auth ändert ein Passwort getrennt vom Profil: Lassen Sie das Passwort leer, um die übrigen Änderungen zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="576" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="576"/>
         <source>This server keeps no key descriptions (API-key metadata is disabled): leave the description empty.</source>
         <translation>Dieser Server speichert keine Schlüsselbeschreibungen (API-Key-Metadaten sind deaktiviert): Lassen Sie die Beschreibung leer.</translation>
     </message>
@@ -665,28 +670,28 @@ SHA-256: %5</translation>
 <context>
     <name>BulkActionDialog</name>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="50" />
-        <location filename="../views/users/BulkActionDialog.cpp" line="141" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="50"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="141"/>
         <source>Deleting cannot be undone.</source>
         <translation>Löschen kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="128" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="128"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n Benutzer wird geändert.</numerusform>
@@ -694,12 +699,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="130" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="130"/>
         <source>%1 of %2 done.</source>
         <translation>%1 von %2 erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="132" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="132"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n fehlgeschlagen.</numerusform>
@@ -707,7 +712,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="134" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="134"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n vor dem Senden abgebrochen.</numerusform>
@@ -715,7 +720,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="137" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="137"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unverändert.</numerusform>
@@ -723,7 +728,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="139" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="139"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n kann nicht geändert werden (Grund siehe unten).</numerusform>
@@ -734,63 +739,63 @@ SHA-256: %5</translation>
 <context>
     <name>BulkOperation</name>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="41" />
+        <location filename="../models/items/BulkOperation.cpp" line="41"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="54" />
+        <location filename="../models/items/BulkOperation.cpp" line="54"/>
         <source>already enabled</source>
         <translation>bereits aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="54" />
+        <location filename="../models/items/BulkOperation.cpp" line="54"/>
         <source>already disabled</source>
         <translation>bereits deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="57" />
+        <location filename="../models/items/BulkOperation.cpp" line="57"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="57" />
+        <location filename="../models/items/BulkOperation.cpp" line="57"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="62" />
+        <location filename="../models/items/BulkOperation.cpp" line="62"/>
         <source>will be deleted</source>
         <translation>wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="67" />
+        <location filename="../models/items/BulkOperation.cpp" line="67"/>
         <source>already has %1</source>
         <translation>hat %1 bereits</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="70" />
+        <location filename="../models/items/BulkOperation.cpp" line="70"/>
         <source>cannot add %1</source>
         <translation>%1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="80" />
+        <location filename="../models/items/BulkOperation.cpp" line="80"/>
         <source>does not have %1</source>
         <translation>hat %1 nicht</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="83" />
-        <location filename="../models/items/BulkOperation.cpp" line="87" />
+        <location filename="../models/items/BulkOperation.cpp" line="83"/>
+        <location filename="../models/items/BulkOperation.cpp" line="87"/>
         <source>cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="84" />
+        <location filename="../models/items/BulkOperation.cpp" line="84"/>
         <source>Every user has exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="104" />
+        <location filename="../models/items/BulkOperation.cpp" line="104"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer aktivieren</numerusform>
@@ -798,7 +803,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="106" />
+        <location filename="../models/items/BulkOperation.cpp" line="106"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer deaktivieren</numerusform>
@@ -806,7 +811,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="108" />
+        <location filename="../models/items/BulkOperation.cpp" line="108"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer löschen</numerusform>
@@ -814,7 +819,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="110" />
+        <location filename="../models/items/BulkOperation.cpp" line="110"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>%1 zu %n Benutzer hinzufügen</numerusform>
@@ -822,7 +827,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="112" />
+        <location filename="../models/items/BulkOperation.cpp" line="112"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>%1 von %n Benutzer entfernen</numerusform>
@@ -830,47 +835,47 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="168" />
+        <location filename="../models/items/BulkOperation.cpp" line="168"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="197" />
+        <location filename="../models/items/BulkOperation.cpp" line="197"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="273" />
+        <location filename="../models/items/BulkOperation.cpp" line="273"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="275" />
+        <location filename="../models/items/BulkOperation.cpp" line="275"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="277" />
+        <location filename="../models/items/BulkOperation.cpp" line="277"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="279" />
+        <location filename="../models/items/BulkOperation.cpp" line="279"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="281" />
+        <location filename="../models/items/BulkOperation.cpp" line="281"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="283" />
+        <location filename="../models/items/BulkOperation.cpp" line="283"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="285" />
+        <location filename="../models/items/BulkOperation.cpp" line="285"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -878,44 +883,44 @@ SHA-256: %5</translation>
 <context>
     <name>CacheDatabase</name>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="40" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="40"/>
         <source>The cache is open read-only while offline; changes need a connection to the server.</source>
         <translation>Der Cache ist offline nur lesbar geöffnet; Änderungen brauchen eine Verbindung zum Server.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="56" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="56"/>
         <source>Cannot create the cache folder %1.</source>
         <translation>Der Cache-Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="66" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="66"/>
         <source>Cannot create the cache file %1: %2</source>
         <translation>Die Cache-Datei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="81" />
-        <location filename="../models/cache/CacheHousekeeping.cpp" line="71" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="132" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
+        <location filename="../models/cache/CacheHousekeeping.cpp" line="71"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="136"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="96" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="96"/>
         <source>There is no cache for this profile yet; it needs one sync while online.</source>
         <translation>Für dieses Profil gibt es noch keinen Cache; dafür ist eine Synchronisierung im Online-Betrieb nötig.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="114" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="114"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Der Cache %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="123" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="123"/>
         <source>The cache %1 cannot use write-ahead logging: %2</source>
         <translation>Der Cache %1 kann kein Write-Ahead-Logging verwenden: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="130" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="130"/>
         <source>The cache %1 is not usable: %2</source>
         <translation>Der Cache %1 ist nicht verwendbar: %2</translation>
     </message>
@@ -923,7 +928,7 @@ SHA-256: %5</translation>
 <context>
     <name>CacheHousekeeping</name>
     <message>
-        <location filename="../models/cache/CacheHousekeeping.cpp" line="86" />
+        <location filename="../models/cache/CacheHousekeeping.cpp" line="86"/>
         <source>The cache could not be removed completely: %1</source>
         <translation>Der Cache konnte nicht vollständig entfernt werden: %1</translation>
     </message>
@@ -931,12 +936,12 @@ SHA-256: %5</translation>
 <context>
     <name>CacheInfo</name>
     <message>
-        <location filename="../models/cache/CacheInfo.cpp" line="10" />
+        <location filename="../models/cache/CacheInfo.cpp" line="10"/>
         <source>No cache</source>
         <translation>Kein Cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheInfo.cpp" line="14" />
+        <location filename="../models/cache/CacheInfo.cpp" line="14"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln Benutzer</numerusform>
@@ -944,12 +949,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheInfo.cpp" line="15" />
+        <location filename="../models/cache/CacheInfo.cpp" line="15"/>
         <source>synced %1</source>
         <translation>synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheInfo.cpp" line="16" />
+        <location filename="../models/cache/CacheInfo.cpp" line="16"/>
         <source>never synced completely</source>
         <translation>nie vollständig synchronisiert</translation>
     </message>
@@ -957,17 +962,17 @@ SHA-256: %5</translation>
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="46" />
+        <location filename="../models/cache/CacheSchema.cpp" line="47"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Die Cache-Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="50" />
+        <location filename="../models/cache/CacheSchema.cpp" line="51"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Der Cache wurde von einer neueren AuthDesk-Version geschrieben (Schema %1, diese Version kennt %2); leeren Sie den Cache oder aktualisieren Sie AuthDesk.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="66" />
+        <location filename="../models/cache/CacheSchema.cpp" line="68"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -975,23 +980,27 @@ SHA-256: %5</translation>
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="56" />
+        <location filename="../models/cache/CacheWriter.cpp" line="69"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="416"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="432"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="614"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="788"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="62" />
+        <location filename="../models/cache/CacheWriter.cpp" line="75"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="114" />
-        <location filename="../models/cache/CacheWriter.cpp" line="321" />
+        <location filename="../models/cache/CacheWriter.cpp" line="128"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="335"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="505" />
+        <location filename="../models/cache/CacheWriter.cpp" line="529"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
@@ -999,7 +1008,7 @@ SHA-256: %5</translation>
 <context>
     <name>CachedUser</name>
     <message>
-        <location filename="../models/cache/CachedUser.cpp" line="10" />
+        <location filename="../models/cache/CachedUser.cpp" line="10"/>
         <source>deleted on server (last seen %1)</source>
         <translation>auf dem Server gelöscht (zuletzt gesehen am %1)</translation>
     </message>
@@ -1007,24 +1016,24 @@ SHA-256: %5</translation>
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="444" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="466" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="484" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="529"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="447" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="492"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="452" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="452" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -1032,12 +1041,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="456" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="456" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -1045,12 +1054,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="459" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="459" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -1058,32 +1067,32 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="469" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="470" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="472" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="473" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="518"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="475" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="520"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="486" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="531"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1091,17 +1100,17 @@ SHA-256: %5</translation>
 <context>
     <name>Capabilities</name>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="12" />
+        <location filename="../models/remote/Capabilities.cpp" line="12"/>
         <source>This server records no reason with a disabled account.</source>
         <translation>Dieser Server speichert zu einem deaktivierten Konto keinen Grund.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="14" />
+        <location filename="../models/remote/Capabilities.cpp" line="14"/>
         <source>This server cannot end a disable by itself: enable the account again when it is due.</source>
         <translation>Dieser Server kann eine Deaktivierung nicht selbst beenden: Aktivieren Sie das Konto wieder, wenn es so weit ist.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="16" />
+        <location filename="../models/remote/Capabilities.cpp" line="16"/>
         <source>This server does not offer this operation.</source>
         <translation>Dieser Server bietet diese Operation nicht an.</translation>
     </message>
@@ -1109,22 +1118,22 @@ SHA-256: %5</translation>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../views/profiles/CertificateDialog.cpp" line="26" />
+        <location filename="../views/profiles/CertificateDialog.cpp" line="26"/>
         <source>Untrusted certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
-        <location filename="../views/profiles/CertificateDialog.cpp" line="27" />
-        <source>&lt;b&gt;The connection to “%1” was refused.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Only trust this certificate if its fingerprint matches the one your server's administrator gave you.</source>
+        <location filename="../views/profiles/CertificateDialog.cpp" line="27"/>
+        <source>&lt;b&gt;The connection to “%1” was refused.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Only trust this certificate if its fingerprint matches the one your server&apos;s administrator gave you.</source>
         <translation>&lt;b&gt;Die Verbindung zu „%1“ wurde abgelehnt.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Vertrauen Sie diesem Zertifikat nur, wenn sein Fingerabdruck mit dem übereinstimmt, den Ihnen der Administrator des Servers genannt hat.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/CertificateDialog.cpp" line="43" />
+        <location filename="../views/profiles/CertificateDialog.cpp" line="43"/>
         <source>Trust this certificate for this profile</source>
         <translation>Diesem Zertifikat für dieses Profil vertrauen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/CertificateDialog.cpp" line="50" />
+        <location filename="../views/profiles/CertificateDialog.cpp" line="50"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256-Fingerabdruck:</translation>
     </message>
@@ -1132,343 +1141,343 @@ SHA-256: %5</translation>
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="88" />
+        <location filename="../app/cli/CliApplication.cpp" line="88"/>
         <source>; also %1: %2</source>
         <translation>; außerdem %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="122" />
+        <location filename="../app/cli/CliApplication.cpp" line="122"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="140" />
+        <location filename="../app/cli/CliApplication.cpp" line="140"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>Warnung: kein Schlüsselbund (%1); Geheimnisse werden nur für diesen Aufruf behalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="208" />
+        <location filename="../app/cli/CliApplication.cpp" line="208"/>
         <source>AuthDesk on the command line.</source>
         <translation>AuthDesk auf der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="212" />
+        <location filename="../app/cli/CliApplication.cpp" line="212"/>
         <source>What to do (see Commands).</source>
         <translation>Was zu tun ist (siehe Commands).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="214" />
+        <location filename="../app/cli/CliApplication.cpp" line="214"/>
         <source>Profile name or id (default: the current one).</source>
         <translation>Profilname oder -ID (Standard: das aktuelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="216" />
+        <location filename="../app/cli/CliApplication.cpp" line="216"/>
         <source>Read the local cache; never contact the server.</source>
         <translation>Den lokalen Cache lesen; den Server nie kontaktieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="217" />
+        <location filename="../app/cli/CliApplication.cpp" line="217"/>
         <source>Output: table, csv or json.</source>
         <translation>Ausgabe: table, csv oder json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="219" />
+        <location filename="../app/cli/CliApplication.cpp" line="219"/>
         <source>Do not ask before destructive actions.</source>
         <translation>Vor zerstörerischen Aktionen nicht nachfragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="220" />
+        <location filename="../app/cli/CliApplication.cpp" line="220"/>
         <source>Read the password from the first line of stdin.</source>
         <translation>Das Passwort aus der ersten Zeile von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="222" />
+        <location filename="../app/cli/CliApplication.cpp" line="222"/>
         <source>Read secrets from stdin, one NAME=VALUE per line up to an empty line (see Secrets).</source>
         <translation>Geheimnisse von stdin lesen, ein NAME=VALUE pro Zeile bis zu einer Leerzeile (siehe Secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="224" />
-        <source>users create: read the new user's password from stdin (after the secrets, if given there).</source>
+        <location filename="../app/cli/CliApplication.cpp" line="224"/>
+        <source>users create: read the new user&apos;s password from stdin (after the secrets, if given there).</source>
         <translation>users create: das Passwort des neuen Benutzers von stdin lesen (nach den Geheimnissen, falls diese dort stehen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="225" />
+        <location filename="../app/cli/CliApplication.cpp" line="225"/>
         <source>Refused: passwords never go on the command line.</source>
         <translation>Abgelehnt: Passwörter gehören nie auf die Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="227" />
+        <location filename="../app/cli/CliApplication.cpp" line="227"/>
         <source>Every page, not only the first.</source>
         <translation>Alle Seiten, nicht nur die erste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="228" />
+        <location filename="../app/cli/CliApplication.cpp" line="228"/>
         <source>Search text.</source>
         <translation>Suchtext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229" />
+        <location filename="../app/cli/CliApplication.cpp" line="229"/>
         <source>Rows per page.</source>
         <translation>Zeilen pro Seite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="230" />
+        <location filename="../app/cli/CliApplication.cpp" line="230"/>
         <source>Name (profiles add, keys create).</source>
         <translation>Name (profiles add, keys create).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="231" />
+        <location filename="../app/cli/CliApplication.cpp" line="231"/>
         <source>Base URL (profiles add).</source>
         <translation>Basis-URL (profiles add).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="233" />
+        <location filename="../app/cli/CliApplication.cpp" line="233"/>
         <source>Server type: %1.</source>
         <translation>Servertyp: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="234" />
+        <location filename="../app/cli/CliApplication.cpp" line="234"/>
         <source>Username or email to sign in with.</source>
         <translation>Benutzername oder E-Mail für die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="235" />
+        <location filename="../app/cli/CliApplication.cpp" line="235"/>
         <source>A non-secret profile setting, key=value.</source>
         <translation>Eine nicht geheime Profileinstellung, key=value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="236" />
-        <source>profiles remove: also delete the profile's local cache.</source>
+        <location filename="../app/cli/CliApplication.cpp" line="236"/>
+        <source>profiles remove: also delete the profile&apos;s local cache.</source>
         <translation>profiles remove: auch den lokalen Cache des Profils löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="237" />
+        <location filename="../app/cli/CliApplication.cpp" line="237"/>
         <source>Username of the user.</source>
         <translation>Benutzername des Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238" />
+        <location filename="../app/cli/CliApplication.cpp" line="238"/>
         <source>Email of the user.</source>
         <translation>E-Mail-Adresse des Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="239" />
+        <location filename="../app/cli/CliApplication.cpp" line="239"/>
         <source>First name.</source>
         <translation>Vorname.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="240" />
+        <location filename="../app/cli/CliApplication.cpp" line="240"/>
         <source>Last name.</source>
         <translation>Nachname.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="241" />
+        <location filename="../app/cli/CliApplication.cpp" line="241"/>
         <source>A role or scope (repeatable).</source>
         <translation>Eine Rolle oder ein Scope (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="242" />
+        <location filename="../app/cli/CliApplication.cpp" line="242"/>
         <source>true or false.</source>
         <translation>true oder false.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="243" />
+        <location filename="../app/cli/CliApplication.cpp" line="243"/>
         <source>Description of an API key.</source>
         <translation>Beschreibung eines API-Schlüssels.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="244" />
+        <location filename="../app/cli/CliApplication.cpp" line="244"/>
         <source>User id owning the API key.</source>
         <translation>ID des Benutzers, dem der API-Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="247" />
+        <location filename="../app/cli/CliApplication.cpp" line="247"/>
         <source>See authdesk-cli --help.</source>
         <translation>Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="262" />
+        <location filename="../app/cli/CliApplication.cpp" line="262"/>
         <source>authdesk-cli: passwords are never accepted on the command line (other users can read it); use --password-stdin or answer the prompt.</source>
         <translation>authdesk-cli: Passwörter werden nie auf der Kommandozeile angenommen (andere Benutzer können sie lesen); verwenden Sie --password-stdin oder beantworten Sie die Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="267" />
+        <location filename="../app/cli/CliApplication.cpp" line="267"/>
         <source>authdesk-cli: give either --password-stdin or --secrets-stdin, not both.</source>
         <translation>authdesk-cli: geben Sie entweder --password-stdin oder --secrets-stdin an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="271" />
+        <location filename="../app/cli/CliApplication.cpp" line="271"/>
         <source>authdesk-cli: --format must be table, csv or json.</source>
         <translation>authdesk-cli: --format muss table, csv oder json sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="276" />
+        <location filename="../app/cli/CliApplication.cpp" line="276"/>
         <source>authdesk-cli: no command given. See authdesk-cli --help.</source>
         <translation>authdesk-cli: kein Befehl angegeben. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="300" />
-        <source>authdesk-cli: unknown command '%1'. See authdesk-cli --help.</source>
-        <translation>authdesk-cli: unbekannter Befehl '%1'. Siehe authdesk-cli --help.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="300"/>
+        <source>authdesk-cli: unknown command &apos;%1&apos;. See authdesk-cli --help.</source>
+        <translation>authdesk-cli: unbekannter Befehl &apos;%1&apos;. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="309" />
-        <source>authdesk-cli: no profile chosen; use --profile NAME (see 'profiles list').</source>
-        <translation>authdesk-cli: kein Profil gewählt; verwenden Sie --profile NAME (siehe 'profiles list').</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="309"/>
+        <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
+        <translation>authdesk-cli: kein Profil gewählt; verwenden Sie --profile NAME (siehe &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="314" />
-        <location filename="../app/cli/CliApplication.cpp" line="496" />
-        <source>authdesk-cli: no profile named '%1'.</source>
-        <translation>authdesk-cli: kein Profil namens '%1'.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="314"/>
+        <location filename="../app/cli/CliApplication.cpp" line="496"/>
+        <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
+        <translation>authdesk-cli: kein Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="322" />
+        <location filename="../app/cli/CliApplication.cpp" line="322"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli: dieser Befehl braucht den Server; mit --offline ist er nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="331" />
-        <source>authdesk-cli: unknown server type '%1' in the profile.</source>
-        <translation>authdesk-cli: unbekannter Servertyp '%1' im Profil.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="331"/>
+        <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
+        <translation>authdesk-cli: unbekannter Servertyp &apos;%1&apos; im Profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367" />
+        <location filename="../app/cli/CliApplication.cpp" line="367"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli: --password-stdin angegeben, aber stdin enthält keine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="376" />
+        <location filename="../app/cli/CliApplication.cpp" line="376"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli: --secrets-stdin: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="380" />
+        <location filename="../app/cli/CliApplication.cpp" line="380"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli: --secrets-stdin angegeben, aber stdin enthält keine NAME=VALUE-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="396" />
+        <location filename="../app/cli/CliApplication.cpp" line="396"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 für %2 bei %3 (Eingabe behält den gespeicherten Wert): </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="398" />
+        <location filename="../app/cli/CliApplication.cpp" line="398"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 für %2 bei %3: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="407" />
+        <location filename="../app/cli/CliApplication.cpp" line="407"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli: kein Wert für %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="409" />
+        <location filename="../app/cli/CliApplication.cpp" line="409"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein Wert für %1 von %2 auf stdin, keiner gespeichert und kein Terminal zum Nachfragen; geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="412" />
-        <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run 'authdesk-cli login', or give it with --password-stdin or --secrets-stdin.</source>
-        <translation>authdesk-cli: kein gespeicherter Wert für %1 von %2 und kein Terminal zum Nachfragen; führen Sie 'authdesk-cli login' aus oder geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="412"/>
+        <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
+        <translation>authdesk-cli: kein gespeicherter Wert für %1 von %2 und kein Terminal zum Nachfragen; führen Sie &apos;authdesk-cli login&apos; aus oder geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="465" />
+        <location filename="../app/cli/CliApplication.cpp" line="465"/>
         <source>authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).</source>
         <translation>authdesk-cli: profiles add braucht --name, eine gültige --url und --dialect (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="472" />
-        <source>authdesk-cli: %1 is a secret: it is kept in the keychain by 'authdesk-cli login' (from the prompt or --secrets-stdin), never in the profile or on the command line.</source>
-        <translation>authdesk-cli: %1 ist ein Geheimnis: Es wird von 'authdesk-cli login' im Schlüsselbund abgelegt (aus der Abfrage oder --secrets-stdin), nie im Profil oder auf der Kommandozeile.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="472"/>
+        <source>authdesk-cli: %1 is a secret: it is kept in the keychain by &apos;authdesk-cli login&apos; (from the prompt or --secrets-stdin), never in the profile or on the command line.</source>
+        <translation>authdesk-cli: %1 ist ein Geheimnis: Es wird von &apos;authdesk-cli login&apos; im Schlüsselbund abgelegt (aus der Abfrage oder --secrets-stdin), nie im Profil oder auf der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="479" />
+        <location filename="../app/cli/CliApplication.cpp" line="479"/>
         <source>authdesk-cli: a %1 profile needs --setting %2=VALUE (%3).</source>
         <translation>authdesk-cli: ein %1-Profil braucht --setting %2=VALUE (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="485" />
-        <source>authdesk-cli: a profile named '%1' exists already.</source>
-        <translation>authdesk-cli: ein Profil namens '%1' gibt es bereits.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="485"/>
+        <source>authdesk-cli: a profile named &apos;%1&apos; exists already.</source>
+        <translation>authdesk-cli: ein Profil namens &apos;%1&apos; gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="501" />
-        <source>Remove the profile '%1', its stored secrets and its local cache?</source>
-        <translation>Das Profil '%1', seine gespeicherten Geheimnisse und seinen lokalen Cache entfernen?</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="501"/>
+        <source>Remove the profile &apos;%1&apos;, its stored secrets and its local cache?</source>
+        <translation>Das Profil &apos;%1&apos;, seine gespeicherten Geheimnisse und seinen lokalen Cache entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="502" />
-        <source>Remove the profile '%1' and its stored secrets?</source>
-        <translation>Das Profil '%1' und seine gespeicherten Geheimnisse entfernen?</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="502"/>
+        <source>Remove the profile &apos;%1&apos; and its stored secrets?</source>
+        <translation>Das Profil &apos;%1&apos; und seine gespeicherten Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="503" />
+        <location filename="../app/cli/CliApplication.cpp" line="503"/>
         <source>authdesk-cli: not removed (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nicht entfernt (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="515" />
-        <source>authdesk-cli: the keychain could not be reached; the secrets of '%1' may still be stored there.</source>
-        <translation>authdesk-cli: der Schlüsselbund war nicht erreichbar; die Geheimnisse von '%1' sind dort vielleicht noch gespeichert.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="515"/>
+        <source>authdesk-cli: the keychain could not be reached; the secrets of &apos;%1&apos; may still be stored there.</source>
+        <translation>authdesk-cli: der Schlüsselbund war nicht erreichbar; die Geheimnisse von &apos;%1&apos; sind dort vielleicht noch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="523" />
-        <source>Removed the profile '%1'.</source>
-        <translation>Profil '%1' entfernt.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="523"/>
+        <source>Removed the profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="529" />
-        <source>Removed the profile '%1', its stored secrets and its local cache.</source>
-        <translation>Profil '%1', seine gespeicherten Geheimnisse und sein lokaler Cache entfernt.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="529"/>
+        <source>Removed the profile &apos;%1&apos;, its stored secrets and its local cache.</source>
+        <translation>Profil &apos;%1&apos;, seine gespeicherten Geheimnisse und sein lokaler Cache entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="530" />
-        <source>Removed the profile '%1' and its stored secrets; its local cache is kept (--delete-cache removes it).</source>
-        <translation>Profil '%1' und seine gespeicherten Geheimnisse entfernt; sein lokaler Cache bleibt erhalten (--delete-cache entfernt ihn).</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="530"/>
+        <source>Removed the profile &apos;%1&apos; and its stored secrets; its local cache is kept (--delete-cache removes it).</source>
+        <translation>Profil &apos;%1&apos; und seine gespeicherten Geheimnisse entfernt; sein lokaler Cache bleibt erhalten (--delete-cache entfernt ihn).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="535" />
+        <location filename="../app/cli/CliApplication.cpp" line="535"/>
         <source>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</source>
         <translation>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="553" />
+        <location filename="../app/cli/CliApplication.cpp" line="553"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="568" />
+        <location filename="../app/cli/CliApplication.cpp" line="568"/>
         <source>The profile does not keep its password: later commands will ask for it.</source>
         <translation>Das Profil speichert sein Passwort nicht: Spätere Befehle fragen danach.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="575" />
+        <location filename="../app/cli/CliApplication.cpp" line="575"/>
         <source>Stored %1 for %2 in the keychain; later commands will not ask for it.</source>
         <translation>%1 für %2 im Schlüsselbund gespeichert; spätere Befehle fragen nicht mehr danach.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="578" />
+        <location filename="../app/cli/CliApplication.cpp" line="578"/>
         <source>Nothing was stored: there is no keychain, so later commands will ask again (or take --password-stdin or --secrets-stdin).</source>
         <translation>Nichts gespeichert: Es gibt keinen Schlüsselbund, daher fragen spätere Befehle erneut (oder nehmen --password-stdin oder --secrets-stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="592" />
+        <location filename="../app/cli/CliApplication.cpp" line="592"/>
         <source>authdesk-cli: the keychain could not be reached; the secrets of %1 may still be stored there.</source>
         <translation>authdesk-cli: der Schlüsselbund war nicht erreichbar; die Geheimnisse von %1 sind dort vielleicht noch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="597" />
+        <location filename="../app/cli/CliApplication.cpp" line="597"/>
         <source>Forgot the stored secrets of %1; the next command needs them again.</source>
         <translation>Die gespeicherten Geheimnisse von %1 wurden vergessen; der nächste Befehl braucht sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="603" />
+        <location filename="../app/cli/CliApplication.cpp" line="603"/>
         <source>No session of authdesk-cli is left open on %1: every run signs out when it ends.</source>
         <translation>Auf %1 bleibt keine Sitzung von authdesk-cli offen: Jeder Aufruf meldet sich am Ende ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="647" />
+        <location filename="../app/cli/CliApplication.cpp" line="647"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 von %n Benutzer…</numerusform>
@@ -1476,7 +1485,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="648" />
+        <location filename="../app/cli/CliApplication.cpp" line="648"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n Benutzer…</numerusform>
@@ -1484,17 +1493,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="867" />
+        <location filename="../app/cli/CliApplication.cpp" line="867"/>
         <source>Revoke the session %1 of user %2?</source>
         <translation>Sitzung %1 von Benutzer %2 widerrufen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="868" />
+        <location filename="../app/cli/CliApplication.cpp" line="868"/>
         <source>Revoke every session of user %1?</source>
         <translation>Alle Sitzungen von Benutzer %1 widerrufen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="996" />
+        <location filename="../app/cli/CliApplication.cpp" line="996"/>
         <source>syncing: page %1, %n user(s)…</source>
         <translation>
             <numerusform>Synchronisierung: Seite %1, %n Benutzer…</numerusform>
@@ -1502,7 +1511,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="1004" />
+        <location filename="../app/cli/CliApplication.cpp" line="1004"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>%n Benutzer in den Cache synchronisiert.</numerusform>
@@ -1510,17 +1519,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="673" />
-        <source>authdesk-cli: no cache for %1 yet; run 'authdesk-cli sync' first.</source>
-        <translation>authdesk-cli: noch kein Cache für %1; führen Sie zuerst 'authdesk-cli sync' aus.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="673"/>
+        <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
+        <translation>authdesk-cli: noch kein Cache für %1; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="701" />
+        <location filename="../app/cli/CliApplication.cpp" line="701"/>
         <source>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</source>
         <translation>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="709" />
+        <location filename="../app/cli/CliApplication.cpp" line="709"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>%n Benutzer auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
@@ -1528,93 +1537,93 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="710" />
+        <location filename="../app/cli/CliApplication.cpp" line="710"/>
         <source>authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nichts gelöscht (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="717" />
+        <location filename="../app/cli/CliApplication.cpp" line="717"/>
         <source>Password for the new user: </source>
         <translation>Passwort für den neuen Benutzer: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="718" />
-        <source>authdesk-cli: the new user's password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
+        <location filename="../app/cli/CliApplication.cpp" line="718"/>
+        <source>authdesk-cli: the new user&apos;s password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers kommt von einem Terminal oder von stdin (--new-password-stdin oder die Zeile nach den Geheimnissen auf stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="757" />
-        <source>authdesk-cli: the new user's password is missing from stdin (the line after the secrets).</source>
+        <location filename="../app/cli/CliApplication.cpp" line="757"/>
+        <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers fehlt auf stdin (die Zeile nach den Geheimnissen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="828" />
+        <location filename="../app/cli/CliApplication.cpp" line="828"/>
         <source>%1: deleted</source>
         <translation>%1: gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="830" />
+        <location filename="../app/cli/CliApplication.cpp" line="830"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="835" />
+        <location filename="../app/cli/CliApplication.cpp" line="835"/>
         <source>deleting %1/%2…</source>
         <translation>lösche %1/%2…</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="860" />
+        <location filename="../app/cli/CliApplication.cpp" line="860"/>
         <source>authdesk-cli: sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID</source>
         <translation>authdesk-cli: sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="869" />
-        <location filename="../app/cli/CliApplication.cpp" line="928" />
+        <location filename="../app/cli/CliApplication.cpp" line="869"/>
+        <location filename="../app/cli/CliApplication.cpp" line="928"/>
         <source>authdesk-cli: nothing revoked (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nichts widerrufen (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="896" />
+        <location filename="../app/cli/CliApplication.cpp" line="896"/>
         <source>Session %1 revoked.</source>
         <translation>Sitzung %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="903" />
+        <location filename="../app/cli/CliApplication.cpp" line="903"/>
         <source>Every session of %1 revoked.</source>
         <translation>Alle Sitzungen von %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="918" />
+        <location filename="../app/cli/CliApplication.cpp" line="918"/>
         <source>authdesk-cli: keys list | create --name N | revoke KEY_ID</source>
         <translation>authdesk-cli: keys list | create --name N | revoke KEY_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="922" />
+        <location filename="../app/cli/CliApplication.cpp" line="922"/>
         <source>authdesk-cli: keys create needs --name.</source>
         <translation>authdesk-cli: keys create braucht --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="927" />
+        <location filename="../app/cli/CliApplication.cpp" line="927"/>
         <source>Revoke the API key %1?</source>
         <translation>API-Schlüssel %1 widerrufen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="970" />
+        <location filename="../app/cli/CliApplication.cpp" line="970"/>
         <source>API key %1 (id %2) issued; it will not be shown again.</source>
         <translation>API-Schlüssel %1 (ID %2) ausgestellt; er wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="980" />
+        <location filename="../app/cli/CliApplication.cpp" line="980"/>
         <source>API key %1 revoked.</source>
         <translation>API-Schlüssel %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1006" />
+        <location filename="../app/cli/CliApplication.cpp" line="1006"/>
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
         <translation>authdesk-cli: Synchronisierung abgebrochen; der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1030" />
+        <location filename="../app/cli/CliApplication.cpp" line="1030"/>
         <source>authdesk-cli: the audit log cannot be opened.</source>
         <translation>authdesk-cli: das Prüfprotokoll lässt sich nicht öffnen.</translation>
     </message>
@@ -1622,42 +1631,42 @@ SHA-256: %5</translation>
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="116" />
-        <source>This server's sign-in is not supported.</source>
+        <location filename="../models/remote/Connection.cpp" line="118"/>
+        <source>This server&apos;s sign-in is not supported.</source>
         <translation>Die Anmeldung dieses Servers wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="268" />
+        <location filename="../models/remote/Connection.cpp" line="290"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Der Server akzeptiert diese Sitzung nicht mehr. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="282" />
+        <location filename="../models/remote/Connection.cpp" line="304"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="299" />
+        <location filename="../models/remote/Connection.cpp" line="321"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk arbeitet offline; dafür ist der Server nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="310" />
+        <location filename="../models/remote/Connection.cpp" line="332"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Dieser Server kann das für dieses Element oder mit diesen Optionen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="373" />
+        <location filename="../models/remote/Connection.cpp" line="395"/>
         <source>Saved, but reading the user back failed: %1</source>
         <translation>Gespeichert, aber das erneute Lesen des Benutzers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="438" />
+        <location filename="../models/remote/Connection.cpp" line="460"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Für dieses Profil ist kein Wert für „%1“ gespeichert: Geben Sie ihn zur Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="505" />
+        <location filename="../models/remote/Connection.cpp" line="527"/>
         <source>Cancelled: not signed in.</source>
         <translation>Abgebrochen: nicht angemeldet.</translation>
     </message>
@@ -1665,7 +1674,7 @@ SHA-256: %5</translation>
 <context>
     <name>ConnectionUserSource</name>
     <message>
-        <location filename="../models/cache/ConnectionUserSource.cpp" line="18" />
+        <location filename="../models/cache/ConnectionUserSource.cpp" line="18"/>
         <source>The connection to the server was closed.</source>
         <translation>Die Verbindung zum Server wurde geschlossen.</translation>
     </message>
@@ -1673,12 +1682,12 @@ SHA-256: %5</translation>
 <context>
     <name>Dialect</name>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="10" />
+        <location filename="../models/remote/Dialect.cpp" line="10"/>
         <source>This server does not offer this operation.</source>
         <translation>Dieser Server bietet diese Operation nicht an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="54" />
+        <location filename="../models/remote/Dialect.cpp" line="54"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
@@ -1686,37 +1695,37 @@ SHA-256: %5</translation>
 <context>
     <name>DisableDialog</name>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="14" />
+        <location filename="../views/users/DisableDialog.cpp" line="14"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="23" />
+        <location filename="../views/users/DisableDialog.cpp" line="23"/>
         <source>Optional, e.g. left the company</source>
         <translation>Optional, z. B. hat das Unternehmen verlassen</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="25" />
+        <location filename="../views/users/DisableDialog.cpp" line="25"/>
         <source>Recorded on the server with the disabled account</source>
         <translation>Wird auf dem Server zum deaktivierten Konto gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="36" />
+        <location filename="../views/users/DisableDialog.cpp" line="36"/>
         <source>The server enables the account again at this time; unchecked, it stays disabled until enabled here</source>
         <translation>Der Server aktiviert das Konto zu diesem Zeitpunkt wieder; ohne Häkchen bleibt es deaktiviert, bis es hier aktiviert wird</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="47" />
+        <location filename="../views/users/DisableDialog.cpp" line="47"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="50" />
+        <location filename="../views/users/DisableDialog.cpp" line="50"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="61" />
+        <location filename="../views/users/DisableDialog.cpp" line="61"/>
         <source>The end of the disable must be in the future.</source>
         <translation>Das Ende der Deaktivierung muss in der Zukunft liegen.</translation>
     </message>
@@ -1724,122 +1733,122 @@ SHA-256: %5</translation>
 <context>
     <name>GatekeeperDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="30" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="30"/>
         <source>SONATA Gatekeeper</source>
         <translation>SONATA Gatekeeper</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="44" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="44"/>
         <source>Gatekeeper lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Gatekeeper listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="45" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="45"/>
         <source>Gatekeeper identifies clients by certificates and public keys, not API keys.</source>
         <translation>Gatekeeper erkennt Clients an Zertifikaten und öffentlichen Schlüsseln, nicht an API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="49" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="49"/>
         <source>Gatekeeper does not advertise per-user actions.</source>
         <translation>Gatekeeper meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="55" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="55"/>
         <source>Sees and manages every user</source>
         <translation>Sieht und verwaltet alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="56" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="56"/>
         <source>Publishes network services</source>
         <translation>Veröffentlicht Netzwerkdienste</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="57" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="57"/>
         <source>Instantiates network services</source>
         <translation>Instanziiert Netzwerkdienste</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="64" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="64"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="67" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="67"/>
         <source>User type</source>
         <translation>Benutzertyp</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="69" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="69"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="71" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="71"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="74" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="74"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="75" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="75"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="76" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="76"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="296" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="296"/>
         <source>The server refused the request as invalid.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="306" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="306"/>
         <source>Wrong username or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="308" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="308"/>
         <source>This account is disabled.</source>
         <translation>Dieses Konto ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="309" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="309"/>
         <source>The session has expired or was revoked; sign in again.</source>
         <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="314" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="314"/>
         <source>Not allowed: %1</source>
         <translation>Nicht erlaubt: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="315" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="315"/>
         <source>this needs an admin account.</source>
         <translation>Dafür ist ein Administratorkonto nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="319" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="319"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="323" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="323"/>
         <source>That name is already taken.</source>
         <translation>Dieser Name ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="328" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="328"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="333" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="333"/>
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
@@ -1847,147 +1856,147 @@ SHA-256: %5</translation>
 <context>
     <name>GeminiDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="43" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="43"/>
         <source>Gemini (Make Music Day)</source>
         <translation>Gemini (Make Music Day)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="56" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="56"/>
         <source>Gemini lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Gemini listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="58" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="58"/>
         <source>Gemini lists sessions per user only: open a user to see theirs.</source>
         <translation>Gemini listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="60" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="60"/>
         <source>Gemini issues no refresh tokens; AuthDesk signs in again with the stored password.</source>
         <translation>Gemini stellt keine Refresh-Tokens aus; AuthDesk meldet sich mit dem gespeicherten Passwort erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="61" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="61"/>
         <source>Gemini authenticates API clients with client credentials, not API keys.</source>
         <translation>Gemini authentifiziert API-Clients mit Client-Zugangsdaten, nicht mit API-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="70" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="70"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="71" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="71"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="82" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="82"/>
         <source>Granted by the server to administrators; it can never be requested or assigned.</source>
         <translation>Vom Server an Administratoren vergeben; kann nie beantragt oder zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="84" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="84"/>
         <source>View artist and venue profiles (every token needs it)</source>
         <translation>Künstler- und Veranstaltungsortprofile ansehen (jedes Token braucht das)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="85" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="85"/>
         <source>Create, update and delete an artist profile</source>
         <translation>Ein Künstlerprofil anlegen, ändern und löschen</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="86" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="86"/>
         <source>Create, update and delete a venue profile</source>
         <translation>Ein Veranstaltungsortprofil anlegen, ändern und löschen</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="87" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="87"/>
         <source>Administrator of a city</source>
         <translation>Administrator einer Stadt</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="88" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="88"/>
         <source>Administrator of the whole system</source>
         <translation>Administrator des gesamten Systems</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="94" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="94"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="96" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="96"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="97" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="97"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="98" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="98"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="99" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="99"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="325" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="325"/>
         <source>This account is disabled.</source>
         <translation>Dieses Konto ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="326" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="326"/>
         <source>Wrong username or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="330" />
-        <source>The client ID or client secret is wrong: check the profile's Gemini client credentials.</source>
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="330"/>
+        <source>The client ID or client secret is wrong: check the profile&apos;s Gemini client credentials.</source>
         <translation>Client-ID oder Client-Secret ist falsch: Prüfen Sie die Gemini-Client-Zugangsdaten des Profils.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="333" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="333"/>
         <source>The session has expired or was revoked; sign in again.</source>
         <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="336" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="336"/>
         <source>Not allowed: %1</source>
         <translation>Nicht erlaubt: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="337" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="337"/>
         <source>your scopes do not permit this.</source>
         <translation>Ihre Scopes erlauben das nicht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="344" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="344"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="349" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="349"/>
         <source>An account with this email already exists.</source>
         <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="353" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="353"/>
         <source>The server refused the request as invalid.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="363" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="363"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="366" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="366"/>
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
@@ -1995,137 +2004,137 @@ SHA-256: %5</translation>
 <context>
     <name>GlewlwydDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162"/>
         <source>Glewlwyd 2.7</source>
         <translation>Glewlwyd 2.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190"/>
         <source>Glewlwyd lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Glewlwyd listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193"/>
         <source>Glewlwyd does not say how many users match; AuthDesk loads pages until one comes back short.</source>
         <translation>Glewlwyd gibt nicht an, wie viele Benutzer passen; AuthDesk lädt Seiten, bis eine unvollständig zurückkommt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195"/>
         <source>Glewlwyd lists sessions per user only: open a user to see theirs.</source>
         <translation>Glewlwyd listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197"/>
         <source>Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the admin scope asks for it.</source>
         <translation>Glewlwyd-Sitzungen haben kein Refresh-Token; AuthDesk gibt das gespeicherte Passwort erneut ein, wenn der Admin-Scope danach fragt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199"/>
         <source>Glewlwyd does not advertise per-user actions.</source>
         <translation>Glewlwyd meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="208" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="208"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd verwaltet Sitzungen nur für Administratoren, die mit Passwort angemeldet sind, nicht mit API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="213" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="213"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Bei Glewlwyd kann nur ein mit Passwort angemeldeter Administrator API-Schlüssel auflisten, ausstellen oder deaktivieren, nicht ein anderer API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Ein API-Schlüssel hat keine Sitzung, die man beenden könnte: Deaktivieren Sie den Schlüssel, um ihn zu stoppen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="223" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="223"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Anmelden mit (password oder api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="225" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="225"/>
         <source>Admin API key, instead of a password</source>
         <translation>Admin-API-Schlüssel statt eines Passworts</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Glewlwyd-Administration: Zugriff auf die Admin-API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="239" />
-        <source>Glewlwyd profile: access to the user's own profile</source>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="239"/>
+        <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Glewlwyd-Profil: Zugriff auf das eigene Profil des Benutzers</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="245" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="245"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="250" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="250"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="287" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="287"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="528" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="528"/>
         <source>Issued from %1 (%2)</source>
         <translation>Ausgestellt von %1 aus (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="581" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="581"/>
         <source>The server refused the request as invalid.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="587" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="587"/>
         <source>A user with this username already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit diesem Benutzernamen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="598" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="598"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd hat die Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort, ein deaktiviertes Konto oder ein deaktivierter oder nicht akzeptierter API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="604" />
-        <source>Glewlwyd's configuration turns this feature off; for API keys, set admin_session_authentication="cookie,api_key" in glewlwyd.conf.</source>
-        <translation>Die Konfiguration von Glewlwyd schaltet diese Funktion ab; für API-Schlüssel setzen Sie admin_session_authentication="cookie,api_key" in glewlwyd.conf.</translation>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="604"/>
+        <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
+        <translation>Die Konfiguration von Glewlwyd schaltet diese Funktion ab; für API-Schlüssel setzen Sie admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="609" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="609"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="613" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="613"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="618" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="618"/>
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
@@ -2133,62 +2142,62 @@ SHA-256: %5</translation>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="17" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="17"/>
         <source>Expires on</source>
         <translation>Läuft ab am</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="23" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="23"/>
         <source>Issue an API key</source>
         <translation>API-Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="25" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="25"/>
         <source>What the key is for, e.g. deploy-bot</source>
         <translation>Wofür der Schlüssel ist, z. B. deploy-bot</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="36" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="36"/>
         <source>Without an expiry the key works until it is revoked</source>
         <translation>Ohne Ablaufdatum funktioniert der Schlüssel, bis er widerrufen wird</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="52" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="52"/>
         <source>None checked: the key has every right of its owner</source>
         <translation>Nichts angehakt: Der Schlüssel hat alle Rechte seines Besitzers</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="63" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="63"/>
         <source>Issue key</source>
         <translation>Ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="65" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="65"/>
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="66" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="66"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="69" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="69"/>
         <source>Limit to scopes</source>
         <translation>Auf Scopes beschränken</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="75" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="75"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="86" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="86"/>
         <source>Give the key a name, so it can be recognised and revoked later.</source>
         <translation>Geben Sie dem Schlüssel einen Namen, damit er später erkannt und widerrufen werden kann.</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="92" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="92"/>
         <source>The expiry must be in the future.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
     </message>
@@ -2196,22 +2205,22 @@ SHA-256: %5</translation>
 <context>
     <name>IssuedKeyDialog</name>
     <message>
-        <location filename="../views/keys/IssuedKeyDialog.cpp" line="20" />
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="20"/>
         <source>API key issued</source>
         <translation>API-Schlüssel ausgestellt</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssuedKeyDialog.cpp" line="22" />
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="22"/>
         <source>&lt;b&gt;Copy the key “%1” now.&lt;/b&gt; It is shown only this once: AuthDesk does not store it and the server will never show it again.</source>
         <translation>&lt;b&gt;Kopieren Sie den Schlüssel „%1“ jetzt.&lt;/b&gt; Er wird nur dieses eine Mal angezeigt: AuthDesk speichert ihn nicht, und der Server zeigt ihn nie wieder an.</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssuedKeyDialog.cpp" line="32" />
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="32"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/keys/IssuedKeyDialog.cpp" line="36" />
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="36"/>
         <source>The clipboard is cleared after %n second(s) if it still holds the key.</source>
         <translation>
             <numerusform>Die Zwischenablage wird nach %n Sekunde geleert, wenn sie den Schlüssel noch enthält.</numerusform>
@@ -2222,7 +2231,7 @@ SHA-256: %5</translation>
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../models/remote/dialects/JsonReader.cpp" line="10" />
+        <location filename="../models/remote/dialects/JsonReader.cpp" line="10"/>
         <source>The server sent an answer AuthDesk cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die AuthDesk nicht lesen kann.</translation>
     </message>
@@ -2230,57 +2239,57 @@ SHA-256: %5</translation>
 <context>
     <name>LuminateDialect</name>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="17" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="17"/>
         <source>Luminate Data</source>
         <translation>Luminate Data</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="24" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="24"/>
         <source>Luminate Data has no user management API; AuthDesk only signs in and checks the token.</source>
         <translation>Luminate Data hat keine API zur Benutzerverwaltung; AuthDesk meldet sich nur an und prüft das Token.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="30" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="30"/>
         <source>Luminate Data does not expose sessions; its tokens expire after 24 hours.</source>
         <translation>Luminate Data stellt keine Sitzungen bereit; seine Tokens laufen nach 24 Stunden ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="34" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="34"/>
         <source>Luminate API keys are issued by Luminate support, not through the API.</source>
         <translation>Luminate-API-Schlüssel stellt der Luminate-Support aus, nicht die API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="38" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="38"/>
         <source>Luminate has no refresh token; AuthDesk signs in again before expiry.</source>
         <translation>Luminate hat kein Refresh-Token; AuthDesk meldet sich vor dem Ablauf erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="44" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="44"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="100" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="100"/>
         <source>This API key is not valid for Luminate.</source>
         <translation>Dieser API-Schlüssel ist für Luminate nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="103" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="103"/>
         <source>Wrong username or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="106" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="106"/>
         <source>The Luminate token has expired or is invalid; sign in again.</source>
         <translation>Das Luminate-Token ist abgelaufen oder ungültig; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="110" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="110"/>
         <source>Luminate is rate-limiting requests; try again in a moment.</source>
         <translation>Luminate begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="113" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="113"/>
         <source>Luminate failed (HTTP %1); try again later.</source>
         <translation>Luminate-Fehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
@@ -2288,158 +2297,158 @@ SHA-256: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="48" />
+        <location filename="../views/MainWindow.cpp" line="48"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="58" />
+        <location filename="../views/MainWindow.cpp" line="58"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="59" />
+        <location filename="../views/MainWindow.cpp" line="59"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="60" />
+        <location filename="../views/MainWindow.cpp" line="60"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="61" />
+        <location filename="../views/MainWindow.cpp" line="61"/>
         <source>&amp;Token inspector…</source>
         <translation>&amp;Token-Inspektor…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="62" />
+        <location filename="../views/MainWindow.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68" />
+        <location filename="../views/MainWindow.cpp" line="68"/>
         <source>S&amp;ync cache</source>
         <translation>Cache s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="70" />
-        <location filename="../views/MainWindow.cpp" line="246" />
+        <location filename="../views/MainWindow.cpp" line="70"/>
+        <location filename="../views/MainWindow.cpp" line="250"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="71" />
+        <location filename="../views/MainWindow.cpp" line="71"/>
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73" />
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80" />
+        <location filename="../views/MainWindow.cpp" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="87" />
+        <location filename="../views/MainWindow.cpp" line="87"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="90" />
+        <location filename="../views/MainWindow.cpp" line="90"/>
         <source>Profile: </source>
         <translation>Profil: </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101" />
+        <location filename="../views/MainWindow.cpp" line="101"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101" />
+        <location filename="../views/MainWindow.cpp" line="101"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101" />
+        <location filename="../views/MainWindow.cpp" line="101"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101" />
+        <location filename="../views/MainWindow.cpp" line="101"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="137" />
+        <location filename="../views/MainWindow.cpp" line="137"/>
         <source>Cancel sync</source>
         <translation>Sync abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138" />
+        <location filename="../views/MainWindow.cpp" line="138"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Synchronisierung stoppen; der Cache bleibt genau so, wie er vorher war</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="180" />
+        <location filename="../views/MainWindow.cpp" line="180"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="199" />
+        <location filename="../views/MainWindow.cpp" line="203"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="222" />
+        <location filename="../views/MainWindow.cpp" line="226"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="243" />
+        <location filename="../views/MainWindow.cpp" line="247"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="244" />
+        <location filename="../views/MainWindow.cpp" line="248"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="245" />
+        <location filename="../views/MainWindow.cpp" line="249"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="258" />
+        <location filename="../views/MainWindow.cpp" line="262"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="263" />
+        <location filename="../views/MainWindow.cpp" line="267"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="269" />
+        <location filename="../views/MainWindow.cpp" line="273"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="272" />
+        <location filename="../views/MainWindow.cpp" line="276"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="275" />
+        <location filename="../views/MainWindow.cpp" line="279"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="294" />
+        <location filename="../views/MainWindow.cpp" line="298"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -2447,62 +2456,62 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="297" />
+        <location filename="../views/MainWindow.cpp" line="301"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="300" />
+        <location filename="../views/MainWindow.cpp" line="304"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="317" />
+        <location filename="../views/MainWindow.cpp" line="321"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="323" />
+        <location filename="../views/MainWindow.cpp" line="327"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="324" />
+        <location filename="../views/MainWindow.cpp" line="328"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="325" />
+        <location filename="../views/MainWindow.cpp" line="329"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="326" />
+        <location filename="../views/MainWindow.cpp" line="330"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="327" />
+        <location filename="../views/MainWindow.cpp" line="331"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="328" />
+        <location filename="../views/MainWindow.cpp" line="332"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="332" />
+        <location filename="../views/MainWindow.cpp" line="338"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="336" />
+        <location filename="../views/MainWindow.cpp" line="342"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="345" />
+        <location filename="../views/MainWindow.cpp" line="351"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -2510,132 +2519,132 @@ SHA-256: %5</translation>
 <context>
     <name>NebulaDialect</name>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="56" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="56"/>
         <source>Nebula Block</source>
         <translation>Nebula Block</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="70" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="70"/>
         <source>Nebula lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Nebula listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="72" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="72"/>
         <source>Nebula lists sessions per user only: open a user to see theirs.</source>
         <translation>Nebula listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="74" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="74"/>
         <source>Nebula tokens last 2 hours and cannot be refreshed; AuthDesk signs in again.</source>
         <translation>Nebula-Tokens gelten 2 Stunden und lassen sich nicht erneuern; AuthDesk meldet sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75"/>
         <source>Nebula has no logout: the token simply expires after 2 hours.</source>
         <translation>Nebula hat keine Abmeldung: Das Token läuft einfach nach 2 Stunden ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
         <source>Nebula does not advertise per-user actions.</source>
         <translation>Nebula meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77" />
-        <source>Nebula's ak_ keys never expire: revoke a key to end it.</source>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
+        <source>Nebula&apos;s ak_ keys never expire: revoke a key to end it.</source>
         <translation>Die ak_-Schlüssel von Nebula laufen nie ab: Widerrufen Sie einen Schlüssel, um ihn zu beenden.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="79" />
-        <source>A Nebula key acts with all of its owner's rights; it cannot be limited.</source>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="79"/>
+        <source>A Nebula key acts with all of its owner&apos;s rights; it cannot be limited.</source>
         <translation>Ein Nebula-Schlüssel handelt mit allen Rechten seines Besitzers; er lässt sich nicht beschränken.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="85" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="85"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Anmelden mit (password oder api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="87" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="87"/>
         <source>API key (ak_…), instead of a password</source>
         <translation>API-Schlüssel (ak_…) statt eines Passworts</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="98" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="98"/>
         <source>Staff: administers every account (is_staff)</source>
         <translation>Staff: verwaltet alle Konten (is_staff)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99"/>
         <source>Regular account</source>
         <translation>Normales Konto</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="105" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="105"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="107" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="107"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="142" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="142"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="386" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="386"/>
         <source>This Nebula API key is not valid or was revoked.</source>
         <translation>Dieser Nebula-API-Schlüssel ist ungültig oder wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="387" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="387"/>
         <source>Wrong username or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="389" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="389"/>
         <source>This account is disabled.</source>
         <translation>Dieses Konto ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="390" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="390"/>
         <source>The session has expired; sign in again.</source>
         <translation>Die Sitzung ist abgelaufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="394" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="394"/>
         <source>Not allowed: this needs a Nebula staff account.</source>
         <translation>Nicht erlaubt: Dafür ist ein Nebula-Staff-Konto nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="398" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="398"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="409" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="409"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="414" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="414"/>
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="421" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="421"/>
         <source>The server refused the request as invalid.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
@@ -2643,12 +2652,12 @@ SHA-256: %5</translation>
 <context>
     <name>ProfileCache</name>
     <message>
-        <location filename="../models/cache/ProfileCache.cpp" line="104" />
+        <location filename="../models/cache/ProfileCache.cpp" line="104"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/ProfileCache.cpp" line="119" />
+        <location filename="../models/cache/ProfileCache.cpp" line="119"/>
         <source>Needs the server: you are working from the cache (%1).</source>
         <translation>Braucht den Server: Sie arbeiten mit dem Cache (%1).</translation>
     </message>
@@ -2656,7 +2665,7 @@ SHA-256: %5</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../models/profiles/ProfileStore.cpp" line="96" />
+        <location filename="../models/profiles/ProfileStore.cpp" line="96"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2664,232 +2673,232 @@ SHA-256: %5</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="35" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="35"/>
         <source>Remember the password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="39" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="39"/>
         <source>Clear cache…</source>
         <translation>Cache leeren…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="45" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="45"/>
         <source>Server profiles</source>
         <translation>Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="56" />
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="195" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="56"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="195"/>
         <source>stored in the keychain; leave empty to keep</source>
         <translation>im Schlüsselbund gespeichert; leer lassen zum Beibehalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="58" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="58"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="68" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="69" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="70" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
         <source>Server type</source>
         <translation>Servertyp</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="71" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
         <source>Username or email</source>
         <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="72" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="74" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
         <source>Pinned certificate</source>
         <translation>Fixiertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="80" />
-        <source>Delete this profile's local copy of the server's users; the audit log is kept</source>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="80"/>
+        <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
         <translation>Die lokale Kopie der Serverbenutzer dieses Profils löschen; das Prüfprotokoll bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="85" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="85"/>
         <source>Local cache</source>
         <translation>Lokaler Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="87" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="87"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="89" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="89"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="91" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="91"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="101" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="101"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="103" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="103"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="114" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="114"/>
         <source>What the server allows</source>
         <translation>Was der Server erlaubt</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="169" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="169"/>
         <source>none (TLS errors are refused)</source>
         <translation>keines (TLS-Fehler werden abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="209" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="209"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="214" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="214"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, z. B. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="216" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="216"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Geben Sie den Benutzernamen oder die E-Mail für die Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="279" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="279"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="318" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="318"/>
         <source>No cache</source>
         <translation>Kein Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="328" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="328"/>
         <source>Clear cache</source>
         <translation>Cache leeren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="329" />
-        <source>Delete the local copy of %1's users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
+        <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
         <translation>Die lokale Kopie der Benutzer von %1 (%2) löschen? Die Offline-Durchsicht dieses Profils braucht danach eine neue Synchronisierung. Das Prüfprotokoll bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="344" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="344"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="345" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
         <translation>Das Profil „%1“ entfernen? Seine Geheimnisse werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="349" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="349"/>
         <source>Remove, keep cache</source>
         <translation>Entfernen, Cache behalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="350" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
         <source>Remove and delete cache</source>
         <translation>Entfernen und Cache löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="390" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="390"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="392" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="392"/>
         <source>Sign-in failed: %1
 %2</source>
         <translation>Anmeldung fehlgeschlagen: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="448" />
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="453" />
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="457" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="448"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="453"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="457"/>
         <source>List users</source>
         <translation>Benutzer auflisten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="416" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="416"/>
         <source>Search on the server</source>
         <translation>Auf dem Server suchen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="417" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
         <source>Create users</source>
         <translation>Benutzer anlegen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="418" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
         <source>Edit users</source>
         <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="419" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
         <source>Delete users</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="420" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
         <source>Change roles/scopes</source>
         <translation>Rollen/Scopes ändern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="421" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
         <source>Enable/disable</source>
         <translation>Aktivieren/deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="422" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
         <source>See sessions</source>
         <translation>Sitzungen ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="423" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="426" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="450" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="450"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Benutzer auflisten (%Ln auf dem Server)</numerusform>
@@ -2897,7 +2906,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="464" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>API-Schlüssel ansehen (%n Schlüssel)</numerusform>
@@ -2905,17 +2914,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="465" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
         <source>See API keys</source>
         <translation>API-Schlüssel ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="424" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
         <source>Issue API keys</source>
         <translation>API-Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="425" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
         <source>Refresh tokens</source>
         <translation>Tokens erneuern</translation>
     </message>
@@ -2923,32 +2932,32 @@ SHA-256: %5</translation>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="26" />
+        <location filename="../views/users/RolesDialog.cpp" line="26"/>
         <source>Roles of %1</source>
         <translation>Rollen von %1</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="28" />
+        <location filename="../views/users/RolesDialog.cpp" line="28"/>
         <source>A user of this server has exactly one role; choosing another replaces it.</source>
         <translation>Ein Benutzer dieses Servers hat genau eine Rolle; eine andere zu wählen ersetzt sie.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="29" />
+        <location filename="../views/users/RolesDialog.cpp" line="29"/>
         <source>Check the roles or scopes %1 should have.</source>
         <translation>Haken Sie die Rollen oder Scopes an, die %1 haben soll.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="58" />
+        <location filename="../views/users/RolesDialog.cpp" line="58"/>
         <source>(read-only)</source>
         <translation>(schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="68" />
+        <location filename="../views/users/RolesDialog.cpp" line="68"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="108" />
+        <location filename="../views/users/RolesDialog.cpp" line="108"/>
         <source>Choose exactly one role.</source>
         <translation>Wählen Sie genau eine Rolle.</translation>
     </message>
@@ -2956,197 +2965,197 @@ SHA-256: %5</translation>
 <context>
     <name>ScimDialect</name>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="144" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="144"/>
         <source>SCIM 2.0 (RFC 7644)</source>
         <translation>SCIM 2.0 (RFC 7644)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="156" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="156"/>
         <source>Sorting is optional in SCIM and most servers do not offer it; AuthDesk sorts the loaded rows.</source>
         <translation>Sortieren ist in SCIM optional und die meisten Server bieten es nicht an; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="158" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="158"/>
         <source>SCIM provisions accounts only: sessions live in the identity provider or the application.</source>
         <translation>SCIM stellt nur Konten bereit: Sitzungen liegen beim Identitätsanbieter oder in der Anwendung.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="163" />
-        <source>SCIM has no API keys: bearer tokens are issued by the server's administrator, outside SCIM.</source>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="163"/>
+        <source>SCIM has no API keys: bearer tokens are issued by the server&apos;s administrator, outside SCIM.</source>
         <translation>SCIM hat keine API-Schlüssel: Bearer-Tokens stellt der Administrator des Servers außerhalb von SCIM aus.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="166" />
-        <source>A SCIM bearer token is used as it is until it expires or the server's administrator revokes it.</source>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="166"/>
+        <source>A SCIM bearer token is used as it is until it expires or the server&apos;s administrator revokes it.</source>
         <translation>Ein SCIM-Bearer-Token wird unverändert verwendet, bis es abläuft oder der Administrator des Servers es widerruft.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="169" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="169"/>
         <source>SCIM has no sign-out: AuthDesk forgets the bearer token, which stays valid on the server until it is revoked there.</source>
         <translation>SCIM hat keine Abmeldung: AuthDesk vergisst das Bearer-Token, das auf dem Server gültig bleibt, bis es dort widerrufen wird.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="171" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="171"/>
         <source>SCIM does not advertise per-user actions.</source>
         <translation>SCIM meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="177" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="177"/>
         <source>Bearer token</source>
         <translation>Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="179" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="179"/>
         <source>Search filter: sw (starts with), co (contains) or eq (exact user name or email, for servers that filter by equality only)</source>
         <translation>Suchfilter: sw (beginnt mit), co (enthält) oder eq (exakter Benutzername oder E-Mail, für Server, die nur auf Gleichheit filtern)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="186" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="186"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="187" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="187"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="188" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="188"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="189" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="189"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="190" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="190"/>
         <source>Display name (empty: from the name)</source>
         <translation>Anzeigename (leer: aus dem Namen)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="281" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="281"/>
         <source>SCIM bearer token</source>
         <translation>SCIM-Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="481" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="481"/>
         <source>The server made the change but sent the user back empty; refresh to see it.</source>
         <translation>Der Server hat die Änderung ausgeführt, den Benutzer aber leer zurückgeschickt; aktualisieren Sie, um ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="520" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="520"/>
         <source>A user with this email already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="521" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="521"/>
         <source>A user with this user name already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit diesem Benutzernamen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="524" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="524"/>
         <source>The server refused the change as conflicting: %1.</source>
         <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="525" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="525"/>
         <source>The server refused the change as conflicting; reload the user and try again.</source>
         <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt; laden Sie den Benutzer neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="538" />
-        <source>This server does not accept AuthDesk's search (%1): choose another search filter (sw, co or eq) in the profile.</source>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="538"/>
+        <source>This server does not accept AuthDesk&apos;s search (%1): choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Dieser Server akzeptiert die Suche von AuthDesk nicht (%1): Wählen Sie im Profil einen anderen Suchfilter (sw, co oder eq).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="541" />
-        <source>This server does not accept AuthDesk's search: choose another search filter (sw, co or eq) in the profile.</source>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="541"/>
+        <source>This server does not accept AuthDesk&apos;s search: choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Dieser Server akzeptiert die Suche von AuthDesk nicht: Wählen Sie im Profil einen anderen Suchfilter (sw, co oder eq).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="546" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="546"/>
         <source>The server finds too many users for this search; narrow it down.</source>
         <translation>Der Server findet für diese Suche zu viele Benutzer; schränken Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="549" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="549"/>
         <source>The server does not let this attribute change: %1.</source>
         <translation>Der Server lässt dieses Attribut nicht ändern: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="550" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="550"/>
         <source>The server does not let this attribute change.</source>
         <translation>Der Server lässt dieses Attribut nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="553" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="553"/>
         <source>The server refused the request as invalid: %1.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
         <source>The server refused the request as invalid.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="559" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="559"/>
         <source>The server refused the bearer token: it is wrong, expired or revoked.</source>
         <translation>Der Server hat das Bearer-Token abgelehnt: Es ist falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="564" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="564"/>
         <source>Not allowed with this bearer token: %1.</source>
         <translation>Mit diesem Bearer-Token nicht erlaubt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="565" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="565"/>
         <source>Not allowed with this bearer token: it lacks the permission for this.</source>
         <translation>Mit diesem Bearer-Token nicht erlaubt: Ihm fehlt die Berechtigung dafür.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="571" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="571"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="572" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="572"/>
         <source>The server has no SCIM endpoint here: the base URL must be the SCIM root, e.g. https://idp.example.com/scim/v2.</source>
         <translation>Der Server hat hier keinen SCIM-Endpunkt: Die Basis-URL muss die SCIM-Wurzel sein, z. B. https://idp.example.com/scim/v2.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="577" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="577"/>
         <source>The user changed on the server since it was loaded; reload it and edit again.</source>
         <translation>Der Benutzer wurde seit dem Laden auf dem Server geändert; laden Sie ihn neu und bearbeiten Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="581" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="581"/>
         <source>The request is too large for the server.</source>
         <translation>Die Anfrage ist zu groß für den Server.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="585" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="585"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="589" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="589"/>
         <source>The server does not implement this SCIM operation.</source>
         <translation>Der Server implementiert diese SCIM-Operation nicht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="594" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="594"/>
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="597" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="597"/>
         <source>The server refused the request: %1.</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="598" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="598"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -3154,22 +3163,22 @@ SHA-256: %5</translation>
 <context>
     <name>SecretReader</name>
     <message>
-        <location filename="../app/cli/SecretReader.cpp" line="73" />
+        <location filename="../app/cli/SecretReader.cpp" line="73"/>
         <source>line %1 of stdin is not NAME=VALUE.</source>
         <translation>Zeile %1 von stdin ist nicht NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretReader.cpp" line="76" />
+        <location filename="../app/cli/SecretReader.cpp" line="76"/>
         <source>line %1 of stdin names no secret of this profile (it takes %2).</source>
         <translation>Zeile %1 von stdin nennt kein Geheimnis dieses Profils (es nimmt %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretReader.cpp" line="81" />
+        <location filename="../app/cli/SecretReader.cpp" line="81"/>
         <source>stdin gives an empty %1.</source>
         <translation>stdin liefert einen leeren Wert für %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretReader.cpp" line="83" />
+        <location filename="../app/cli/SecretReader.cpp" line="83"/>
         <source>stdin gives %1 twice.</source>
         <translation>stdin liefert %1 zweimal.</translation>
     </message>
@@ -3177,62 +3186,62 @@ SHA-256: %5</translation>
 <context>
     <name>SessionRevocation</name>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="61" />
+        <location filename="../models/items/SessionRevocation.cpp" line="61"/>
         <source>Not connected to the server.</source>
         <translation>Nicht mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="114" />
+        <location filename="../models/items/SessionRevocation.cpp" line="114"/>
         <source>the list could not be read again: %1</source>
         <translation>die Liste konnte nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="117" />
+        <location filename="../models/items/SessionRevocation.cpp" line="117"/>
         <source>the server still reports it as active</source>
         <translation>der Server meldet sie weiterhin als aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="134" />
+        <location filename="../models/items/SessionRevocation.cpp" line="134"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="136" />
+        <location filename="../models/items/SessionRevocation.cpp" line="136"/>
         <source>revoking</source>
         <translation>wird widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="138" />
+        <location filename="../models/items/SessionRevocation.cpp" line="138"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="140" />
+        <location filename="../models/items/SessionRevocation.cpp" line="140"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="142" />
+        <location filename="../models/items/SessionRevocation.cpp" line="142"/>
         <source>FAILED: still active</source>
         <translation>FEHLGESCHLAGEN: noch aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="144" />
+        <location filename="../models/items/SessionRevocation.cpp" line="144"/>
         <source>revoked, not verified</source>
         <translation>widerrufen, nicht überprüft</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="146" />
+        <location filename="../models/items/SessionRevocation.cpp" line="146"/>
         <source>cancelled, not revoked</source>
         <translation>abgebrochen, nicht widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="156" />
+        <location filename="../models/items/SessionRevocation.cpp" line="156"/>
         <source>%1 — session %2: %3</source>
         <translation>%1 — Sitzung %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="168" />
+        <location filename="../models/items/SessionRevocation.cpp" line="168"/>
         <source>%1 of %n session(s) revoked</source>
         <translation>
             <numerusform>%1 von %n Sitzung widerrufen</numerusform>
@@ -3240,7 +3249,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="170" />
+        <location filename="../models/items/SessionRevocation.cpp" line="170"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -3248,7 +3257,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="172" />
+        <location filename="../models/items/SessionRevocation.cpp" line="172"/>
         <source>, %n not verified</source>
         <translation>
             <numerusform>, %n nicht überprüft</numerusform>
@@ -3256,7 +3265,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="174" />
+        <location filename="../models/items/SessionRevocation.cpp" line="174"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -3267,47 +3276,47 @@ SHA-256: %5</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="80" />
+        <location filename="../models/items/SessionTableModel.cpp" line="80"/>
         <source>%1 (this console)</source>
         <translation>%1 (diese Konsole)</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="95" />
+        <location filename="../models/items/SessionTableModel.cpp" line="95"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="97" />
+        <location filename="../models/items/SessionTableModel.cpp" line="97"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="99" />
+        <location filename="../models/items/SessionTableModel.cpp" line="99"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="101" />
+        <location filename="../models/items/SessionTableModel.cpp" line="101"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="103" />
+        <location filename="../models/items/SessionTableModel.cpp" line="103"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="105" />
+        <location filename="../models/items/SessionTableModel.cpp" line="105"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="107" />
+        <location filename="../models/items/SessionTableModel.cpp" line="107"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="109" />
+        <location filename="../models/items/SessionTableModel.cpp" line="109"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -3315,87 +3324,87 @@ SHA-256: %5</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="30" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="30"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="31" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="31"/>
         <source>Revoke selected…</source>
         <translation>Auswahl widerrufen…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="33" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="40" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="40"/>
         <source>Filter by user, address, client…</source>
         <translation>Nach Benutzer, Adresse, Client filtern…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="50" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="50"/>
         <source>Stop after the calls already sent; the rest stay active</source>
         <translation>Nach den bereits gesendeten Aufrufen aufhören; der Rest bleibt aktiv</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="54" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="54"/>
         <source>What each revocation did appears here.</source>
         <translation>Hier erscheint, was jeder Widerruf bewirkt hat.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="76" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="76"/>
         <source>Open Users</source>
         <translation>Benutzer öffnen</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="90" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="90"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="100" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="100"/>
         <source>Revoke selected sessions</source>
         <translation>Ausgewählte Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="125" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="125"/>
         <source>Sessions are read live from the server: sign in to a profile, and work online, to see them.</source>
         <translation>Sitzungen werden live vom Server gelesen: Melden Sie sich bei einem Profil an und arbeiten Sie online, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="134" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="134"/>
         <source>Sessions can still be seen and revoked per user: open Users, select a user and choose the Sessions tab (Sign out everywhere revokes all of theirs).</source>
         <translation>Sitzungen lassen sich weiterhin pro Benutzer ansehen und widerrufen: Öffnen Sie Benutzer, wählen Sie einen Benutzer und dann den Reiter Sitzungen (Überall abmelden widerruft alle seine Sitzungen).</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="144" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="144"/>
         <source>Reading sessions… %L1 so far</source>
         <translation>Sitzungen werden gelesen… bisher %L1</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="149" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="149"/>
         <source>The sessions are read when this page opens.</source>
         <translation>Die Sitzungen werden gelesen, wenn diese Seite geöffnet wird.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="174" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="174"/>
         <source>Revoke the selected sessions (Delete)</source>
         <translation>Ausgewählte Sitzungen widerrufen (Entf)</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="182" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="182"/>
         <source>Reading sessions…</source>
         <translation>Sitzungen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="188" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="188"/>
         <source>Could not load sessions: %1</source>
         <translation>Sitzungen konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="204" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="204"/>
         <source>%Ln active session(s)</source>
         <translation>
             <numerusform>%Ln aktive Sitzung</numerusform>
@@ -3403,7 +3412,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="205" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="205"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln Benutzer</numerusform>
@@ -3411,7 +3420,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="207" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="207"/>
         <source>%Ln match(es) the filter</source>
         <translation>
             <numerusform>Filtertreffer: %Ln</numerusform>
@@ -3419,7 +3428,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="230" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="230"/>
         <source>Revoke %n session(s)? The owner of each is signed out of it at once.</source>
         <translation>
             <numerusform>%n Sitzung widerrufen? Ihr Besitzer wird sofort von ihr abgemeldet.</numerusform>
@@ -3427,7 +3436,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="233" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="233"/>
         <source>They belong to %n user(s).</source>
         <translation>
             <numerusform>Sie gehören %n Benutzer.</numerusform>
@@ -3435,22 +3444,22 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="236" />
-        <source>One of them is this console's own session: you will be signed out.</source>
+        <location filename="../views/sessions/SessionsPage.cpp" line="236"/>
+        <source>One of them is this console&apos;s own session: you will be signed out.</source>
         <translation>Eine davon ist die eigene Sitzung dieser Konsole: Sie werden abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="237" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="237"/>
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="252" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="252"/>
         <source>Revoking %v of %m</source>
         <translation>Widerruf: %v von %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="254" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="254"/>
         <source>Revoking %n session(s)…</source>
         <translation>
             <numerusform>%n Sitzung wird widerrufen…</numerusform>
@@ -3461,43 +3470,43 @@ SHA-256: %5</translation>
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="21" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="21"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="22" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="22"/>
         <source>Sign out everywhere…</source>
         <translation>Überall abmelden…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="28" />
-        <location filename="../views/sessions/SessionsTab.cpp" line="62" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="28"/>
+        <location filename="../views/sessions/SessionsTab.cpp" line="62"/>
         <source>Revoke the selected sessions</source>
         <translation>Ausgewählte Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="65" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="65"/>
         <source>Revoke every session of this user</source>
         <translation>Alle Sitzungen dieses Benutzers widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="75" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="75"/>
         <source>Select a user to see their sessions.</source>
         <translation>Wählen Sie einen Benutzer aus, um seine Sitzungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="82" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="82"/>
         <source>Loading sessions…</source>
         <translation>Sitzungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="95" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="95"/>
         <source>Could not load sessions: %1</source>
         <translation>Sitzungen konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="102" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="102"/>
         <source>%n active session(s)</source>
         <translation>
             <numerusform>%n aktive Sitzung</numerusform>
@@ -3505,17 +3514,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="117" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="117"/>
         <source>Revoke the session of %1 started %2 from %3?</source>
         <translation>Sitzung von %1 widerrufen (begonnen am %2 von %3)?</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="120" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="120"/>
         <source>an unknown address</source>
         <translation>unbekannter Adresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="122" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="122"/>
         <source>Revoke %n session(s) of %1?</source>
         <translation>
             <numerusform>%n Sitzung von %1 widerrufen?</numerusform>
@@ -3523,17 +3532,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="124" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="124"/>
         <source>Revoke session</source>
         <translation>Sitzung widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="149" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="149"/>
         <source>Revoking…</source>
         <translation>Wird widerrufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="160" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="160"/>
         <source>Sign %1 out everywhere? This revokes %n session(s) and their refresh tokens.</source>
         <translation>
             <numerusform>%1 überall abmelden? Das widerruft %n Sitzung und ihre Refresh-Tokens.</numerusform>
@@ -3541,22 +3550,22 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="163" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="163"/>
         <source>Sign out everywhere</source>
         <translation>Überall abmelden</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="168" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="168"/>
         <source>Signing out everywhere failed: %1</source>
         <translation>Überall abmelden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="179" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="179"/>
         <source>FAILED: still active</source>
         <translation>FEHLGESCHLAGEN: noch aktiv</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="184" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="184"/>
         <source>Sign out everywhere: done, the server no longer lists any of the %n session(s).</source>
         <translation>
             <numerusform>Überall abmelden: erledigt, der Server führt die %n Sitzung nicht mehr.</numerusform>
@@ -3564,7 +3573,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="187" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="187"/>
         <source>Sign out everywhere: FAILED — the server still reports %n session(s) as active: %1.</source>
         <translation>
             <numerusform>Überall abmelden: FEHLGESCHLAGEN — der Server meldet %n Sitzung weiterhin als aktiv: %1.</numerusform>
@@ -3575,32 +3584,32 @@ SHA-256: %5</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="14" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="14"/>
         <source>Remember in the system keychain</source>
         <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="17" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="17"/>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="25" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="25"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="27" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="27"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="28" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="28"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="29" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="29"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -3608,17 +3617,17 @@ SHA-256: %5</translation>
 <context>
     <name>SyncJob</name>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="107" />
+        <location filename="../models/cache/SyncJob.cpp" line="107"/>
         <source>The server announced more users but sent an empty page; the cache was left as it was.</source>
         <translation>Der Server hat weitere Benutzer angekündigt, aber eine leere Seite gesendet; der Cache blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="114" />
+        <location filename="../models/cache/SyncJob.cpp" line="114"/>
         <source>The server kept announcing more users after %1 pages; the cache was left as it was.</source>
         <translation>Der Server hat nach %1 Seiten immer noch weitere Benutzer angekündigt; der Cache blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="276" />
+        <location filename="../models/cache/SyncJob.cpp" line="276"/>
         <source>The cache could not be written: %1</source>
         <translation>Der Cache konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -3626,33 +3635,33 @@ SHA-256: %5</translation>
 <context>
     <name>TokenInspector</name>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="37" />
+        <location filename="../models/remote/TokenInspector.cpp" line="37"/>
         <source>No token</source>
         <translation>Kein Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="42" />
-        <location filename="../models/remote/TokenInspector.cpp" line="91" />
+        <location filename="../models/remote/TokenInspector.cpp" line="42"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="91"/>
         <source>Nebula API key (never expires)</source>
         <translation>Nebula-API-Schlüssel (läuft nie ab)</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="48" />
+        <location filename="../models/remote/TokenInspector.cpp" line="48"/>
         <source>Opaque token: only the server knows what it means</source>
         <translation>Opakes Token: Nur der Server kennt seine Bedeutung</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="57" />
+        <location filename="../models/remote/TokenInspector.cpp" line="57"/>
         <source>Opaque token</source>
         <translation>Opakes Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="58" />
+        <location filename="../models/remote/TokenInspector.cpp" line="58"/>
         <source>It has three dot-separated parts but they do not decode as a JWT.</source>
         <translation>Es hat drei durch Punkte getrennte Teile, die sich aber nicht als JWT dekodieren lassen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="63" />
+        <location filename="../models/remote/TokenInspector.cpp" line="63"/>
         <source>JWT (%1), decoded but not verified</source>
         <translation>JWT (%1), dekodiert, aber nicht verifiziert</translation>
     </message>
@@ -3660,47 +3669,47 @@ SHA-256: %5</translation>
 <context>
     <name>TokenInspectorDialog</name>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="19" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="19"/>
         <source>Token inspector</source>
         <translation>Token-Inspektor</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="21" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="21"/>
         <source>Paste any token here to decode it</source>
         <translation>Ein beliebiges Token hier einfügen, um es zu dekodieren</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="28" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="28"/>
         <source>Decoded claims are shown as the token states them: they are not verified, and AuthDesk never trusts them over what the server answered.</source>
         <translation>Dekodierte Claims werden so gezeigt, wie das Token sie angibt: Sie sind nicht verifiziert, und AuthDesk vertraut ihnen nie mehr als der Antwort des Servers.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="46" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="46"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="50" />
-        <source>&lt;p&gt;The console's own session, as the server described it at sign-in.&lt;/p&gt;</source>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="50"/>
+        <source>&lt;p&gt;The console&apos;s own session, as the server described it at sign-in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die eigene Sitzung der Konsole, wie der Server sie bei der Anmeldung beschrieben hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="54" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="54"/>
         <source>&lt;p&gt;Issued: %1&lt;br&gt;Expires: %2&lt;br&gt;Scopes / roles: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ausgestellt: %1&lt;br&gt;Läuft ab: %2&lt;br&gt;Scopes / Rollen: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="56" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="56"/>
         <source>none stated</source>
         <translation>keine angegeben</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="58" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="58"/>
         <source>&lt;h4&gt;Header (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Header (nicht verifiziert)&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="61" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="61"/>
         <source>&lt;h4&gt;Claims (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Claims (nicht verifiziert)&lt;/h4&gt;</translation>
     </message>
@@ -3708,77 +3717,77 @@ SHA-256: %5</translation>
 <context>
     <name>UserChange</name>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="9" />
+        <location filename="../models/cache/UserChange.cpp" line="9"/>
         <source>username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="11" />
+        <location filename="../models/cache/UserChange.cpp" line="11"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="13" />
+        <location filename="../models/cache/UserChange.cpp" line="13"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="15" />
+        <location filename="../models/cache/UserChange.cpp" line="15"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="17" />
+        <location filename="../models/cache/UserChange.cpp" line="17"/>
         <source>creation time</source>
         <translation>Erstellungszeit</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="28" />
+        <location filename="../models/cache/UserChange.cpp" line="28"/>
         <source>appeared on the server</source>
         <translation>auf dem Server erschienen</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="30" />
+        <location filename="../models/cache/UserChange.cpp" line="30"/>
         <source>deleted on server</source>
         <translation>auf dem Server gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="32" />
+        <location filename="../models/cache/UserChange.cpp" line="32"/>
         <source>back on the server</source>
         <translation>wieder auf dem Server</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="37" />
+        <location filename="../models/cache/UserChange.cpp" line="37"/>
         <source>lost role %1</source>
         <translation>Rolle %1 verloren</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="37" />
+        <location filename="../models/cache/UserChange.cpp" line="37"/>
         <source>gained role %1</source>
         <translation>Rolle %1 erhalten</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="39" />
+        <location filename="../models/cache/UserChange.cpp" line="39"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="39" />
+        <location filename="../models/cache/UserChange.cpp" line="39"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="41" />
+        <location filename="../models/cache/UserChange.cpp" line="41"/>
         <source>%1 set to “%2”</source>
         <translation>%1 auf „%2“ gesetzt</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="43" />
+        <location filename="../models/cache/UserChange.cpp" line="43"/>
         <source>%1 removed (was “%2”)</source>
         <translation>%1 entfernt (war „%2“)</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="44" />
+        <location filename="../models/cache/UserChange.cpp" line="44"/>
         <source>%1 changed from “%2” to “%3”</source>
         <translation>%1 von „%2“ in „%3“ geändert</translation>
     </message>
@@ -3786,188 +3795,188 @@ SHA-256: %5</translation>
 <context>
     <name>UserDetailPanel</name>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="60" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="60"/>
         <source>Loading every attribute from the server…</source>
         <translation>Alle Attribute werden vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="72" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="72"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="72" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="72"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="81" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="81"/>
         <source>Roles / scopes</source>
         <translation>Rollen / Scopes</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="85" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="85"/>
         <source>Actions the server allows for this user</source>
         <translation>Aktionen, die der Server für diesen Benutzer erlaubt</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="91" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="91"/>
         <source>Sessions of this user appear here.</source>
         <translation>Hier erscheinen die Sitzungen dieses Benutzers.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="93" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="93"/>
         <source>API keys of this user appear here.</source>
         <translation>Hier erscheinen die API-Schlüssel dieses Benutzers.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="95" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="95"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="96" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="96"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="97" />
-        <location filename="../views/users/UserDetailPanel.cpp" line="167" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="97"/>
+        <location filename="../views/users/UserDetailPanel.cpp" line="167"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="98" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="98"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="103" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="103"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="103" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="103"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="112" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="112"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="161" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="161"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="163" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="163"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="165" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="165"/>
         <source>Change scopes…</source>
         <translation>Scopes ändern…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="169" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="169"/>
         <source>Sign out everywhere…</source>
         <translation>Überall abmelden…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="171" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="171"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="185" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="185"/>
         <source>No user selected</source>
         <translation>Kein Benutzer ausgewählt</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="191" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="191"/>
         <source>username %1</source>
         <translation>Benutzername %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="192" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="192"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="192" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="192"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="194" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="194"/>
         <source>created %1</source>
         <translation>erstellt am %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="195" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="195"/>
         <source>last login %1</source>
         <translation>letzte Anmeldung am %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="196" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="196"/>
         <source>no sign-in recorded</source>
         <translation>keine Anmeldung erfasst</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="201" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="201"/>
         <source>Select a user in the table to see every attribute the server returned.</source>
         <translation>Wählen Sie einen Benutzer in der Tabelle aus, um alle Attribute zu sehen, die der Server geliefert hat.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="215" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="215"/>
         <source>(no roles or scopes)</source>
         <translation>(keine Rollen oder Scopes)</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="256" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="256"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="258" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="258"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="258" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="258"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="272" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="272"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="273" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="273"/>
         <source>username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="274" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="274"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="275" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="275"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="276" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="276"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="314" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="314"/>
         <source>The server allows no actions on this user for your account.</source>
         <translation>Der Server erlaubt Ihrem Konto keine Aktionen für diesen Benutzer.</translation>
     </message>
@@ -3975,22 +3984,22 @@ SHA-256: %5</translation>
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="21" />
+        <location filename="../views/users/UserEditDialog.cpp" line="21"/>
         <source>Account enabled</source>
         <translation>Konto aktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26" />
+        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
         <source>New user</source>
         <translation>Neuer Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26" />
+        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="51" />
+        <location filename="../views/users/UserEditDialog.cpp" line="51"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>mindestens %n Zeichen</numerusform>
@@ -3998,37 +4007,37 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="52" />
+        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
         <source>leave empty to keep the password</source>
         <translation>leer lassen, um das Passwort zu behalten</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="56" />
+        <location filename="../views/users/UserEditDialog.cpp" line="56"/>
         <source>The server does not allow changing this.</source>
         <translation>Der Server erlaubt nicht, das zu ändern.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86" />
+        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86" />
+        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="118" />
+        <location filename="../views/users/UserEditDialog.cpp" line="118"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="121" />
+        <location filename="../views/users/UserEditDialog.cpp" line="121"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="123" />
+        <location filename="../views/users/UserEditDialog.cpp" line="123"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Mindestens %n Zeichen.</numerusform>
@@ -4039,43 +4048,43 @@ SHA-256: %5</translation>
 <context>
     <name>UserExporter</name>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="151" />
+        <location filename="../models/items/UserExporter.cpp" line="151"/>
         <source>There is no user list to export.</source>
         <translation>Es gibt keine Benutzerliste zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="158" />
+        <location filename="../models/items/UserExporter.cpp" line="158"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="175" />
-        <location filename="../models/items/UserExporter.cpp" line="268" />
+        <location filename="../models/items/UserExporter.cpp" line="175"/>
+        <location filename="../models/items/UserExporter.cpp" line="268"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="176" />
+        <location filename="../models/items/UserExporter.cpp" line="176"/>
         <source>Could not load every user: %1</source>
         <translation>Nicht alle Benutzer konnten geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="200" />
+        <location filename="../models/items/UserExporter.cpp" line="200"/>
         <source>The list was reloaded during the export; nothing was written.</source>
         <translation>Die Liste wurde während des Exports neu geladen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="223" />
+        <location filename="../models/items/UserExporter.cpp" line="223"/>
         <source>Writing failed: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="240" />
+        <location filename="../models/items/UserExporter.cpp" line="240"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/UserExporter.cpp" line="243" />
+        <location filename="../models/items/UserExporter.cpp" line="243"/>
         <source>Exported %n user(s) to %1.</source>
         <translation>
             <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
@@ -4086,7 +4095,7 @@ SHA-256: %5</translation>
 <context>
     <name>UserPageSource</name>
     <message>
-        <location filename="../models/cache/UserPageSource.cpp" line="10" />
+        <location filename="../models/cache/UserPageSource.cpp" line="10"/>
         <source>This server does not offer this operation.</source>
         <translation>Dieser Server bietet diese Operation nicht an.</translation>
     </message>
@@ -4094,82 +4103,82 @@ SHA-256: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="516" />
+        <location filename="../models/items/UserTableModel.cpp" line="516"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="516" />
+        <location filename="../models/items/UserTableModel.cpp" line="516"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="489" />
+        <location filename="../models/items/UserTableModel.cpp" line="489"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Dieses Konto ist deaktiviert: Es kann sich nicht anmelden.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="53" />
+        <location filename="../models/items/UserTableModel.cpp" line="53"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="79" />
+        <location filename="../models/items/UserTableModel.cpp" line="79"/>
         <source>The list was reloaded.</source>
         <translation>Die Liste wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="175" />
+        <location filename="../models/items/UserTableModel.cpp" line="175"/>
         <source>Another export started.</source>
         <translation>Ein anderer Export wurde gestartet.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="189" />
+        <location filename="../models/items/UserTableModel.cpp" line="189"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="530" />
+        <location filename="../models/items/UserTableModel.cpp" line="530"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Klicken zum Sortieren: Der Server sortiert alle Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="531" />
+        <location filename="../models/items/UserTableModel.cpp" line="531"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Klicken, um die geladenen Benutzer zu sortieren (dieser Server kann nicht sortieren).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="535" />
+        <location filename="../models/items/UserTableModel.cpp" line="535"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="537" />
+        <location filename="../models/items/UserTableModel.cpp" line="537"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="539" />
+        <location filename="../models/items/UserTableModel.cpp" line="539"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="541" />
+        <location filename="../models/items/UserTableModel.cpp" line="541"/>
         <source>Roles / scopes</source>
         <translation>Rollen / Scopes</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="543" />
+        <location filename="../models/items/UserTableModel.cpp" line="543"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="545" />
+        <location filename="../models/items/UserTableModel.cpp" line="545"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="547" />
+        <location filename="../models/items/UserTableModel.cpp" line="547"/>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
     </message>
@@ -4177,158 +4186,158 @@ SHA-256: %5</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="88" />
+        <location filename="../views/users/UsersPage.cpp" line="88"/>
         <source>New user…</source>
         <translation>Neuer Benutzer…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="90" />
+        <location filename="../views/users/UsersPage.cpp" line="90"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="92" />
+        <location filename="../views/users/UsersPage.cpp" line="92"/>
         <source>Roles…</source>
         <translation>Rollen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="93" />
+        <location filename="../views/users/UsersPage.cpp" line="93"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="95" />
+        <location filename="../views/users/UsersPage.cpp" line="95"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="96" />
+        <location filename="../views/users/UsersPage.cpp" line="96"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="98" />
+        <location filename="../views/users/UsersPage.cpp" line="98"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="100" />
+        <location filename="../views/users/UsersPage.cpp" line="100"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="102" />
+        <location filename="../views/users/UsersPage.cpp" line="102"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="104" />
+        <location filename="../views/users/UsersPage.cpp" line="104"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="109" />
+        <location filename="../views/users/UsersPage.cpp" line="109"/>
         <source>Add role to selected</source>
         <translation>Rolle zur Auswahl hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="111" />
+        <location filename="../views/users/UsersPage.cpp" line="111"/>
         <source>Remove role from selected</source>
         <translation>Rolle aus Auswahl entfernen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="141" />
+        <location filename="../views/users/UsersPage.cpp" line="141"/>
         <source>Search users (Ctrl+F)</source>
         <translation>Benutzer suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145" />
+        <location filename="../views/users/UsersPage.cpp" line="145"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145" />
+        <location filename="../views/users/UsersPage.cpp" line="145"/>
         <source>Enabled only</source>
         <translation>Nur aktive</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145" />
+        <location filename="../views/users/UsersPage.cpp" line="145"/>
         <source>Disabled only</source>
         <translation>Nur deaktivierte</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="147" />
+        <location filename="../views/users/UsersPage.cpp" line="147"/>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="148" />
+        <location filename="../views/users/UsersPage.cpp" line="148"/>
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Nur Benutzer mit dieser Rolle oder diesem Scope zeigen (unter den geladenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="226" />
+        <location filename="../views/users/UsersPage.cpp" line="226"/>
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="230" />
-        <location filename="../views/users/UsersPage.cpp" line="322" />
+        <location filename="../views/users/UsersPage.cpp" line="230"/>
+        <location filename="../views/users/UsersPage.cpp" line="322"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="307" />
+        <location filename="../views/users/UsersPage.cpp" line="307"/>
         <source>Cache search</source>
         <translation>Cache-Suche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311" />
-        <source>Every cached user is searched as you type, by the words' beginnings.</source>
+        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Während der Eingabe werden alle Benutzer im Cache nach Wortanfängen durchsucht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="323" />
+        <location filename="../views/users/UsersPage.cpp" line="323"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="581" />
+        <location filename="../views/users/UsersPage.cpp" line="581"/>
         <source>Delete user</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="655" />
+        <location filename="../views/users/UsersPage.cpp" line="655"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="658" />
+        <location filename="../views/users/UsersPage.cpp" line="658"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="661" />
+        <location filename="../views/users/UsersPage.cpp" line="661"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="664" />
+        <location filename="../views/users/UsersPage.cpp" line="664"/>
         <source>roles now %1</source>
         <translation>Rollen jetzt %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="669" />
+        <location filename="../views/users/UsersPage.cpp" line="669"/>
         <source>failed — %1</source>
         <translation>fehlgeschlagen — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="679" />
+        <location filename="../views/users/UsersPage.cpp" line="679"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="683" />
+        <location filename="../views/users/UsersPage.cpp" line="683"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -4336,17 +4345,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="717" />
+        <location filename="../views/users/UsersPage.cpp" line="717"/>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="744" />
+        <location filename="../views/users/UsersPage.cpp" line="744"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="781" />
+        <location filename="../views/users/UsersPage.cpp" line="781"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -4354,28 +4363,28 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="788" />
-        <location filename="../views/users/UsersPage.cpp" line="798" />
+        <location filename="../views/users/UsersPage.cpp" line="788"/>
+        <location filename="../views/users/UsersPage.cpp" line="798"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="789" />
+        <location filename="../views/users/UsersPage.cpp" line="789"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796" />
+        <location filename="../views/users/UsersPage.cpp" line="796"/>
         <source>Exporting users…</source>
         <translation>Benutzer werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796" />
+        <location filename="../views/users/UsersPage.cpp" line="796"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="809" />
+        <location filename="../views/users/UsersPage.cpp" line="809"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %L1 von %Ln Benutzer</numerusform>
@@ -4383,7 +4392,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="810" />
+        <location filename="../views/users/UsersPage.cpp" line="810"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %Ln Benutzer</numerusform>
@@ -4391,7 +4400,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="811" />
+        <location filename="../views/users/UsersPage.cpp" line="811"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Schreibe %L1 von %Ln Benutzer</numerusform>
@@ -4399,7 +4408,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="821" />
+        <location filename="../views/users/UsersPage.cpp" line="821"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
@@ -4407,22 +4416,22 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="822" />
+        <location filename="../views/users/UsersPage.cpp" line="822"/>
         <source>Export not written: %1</source>
         <translation>Export nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308" />
+        <location filename="../views/users/UsersPage.cpp" line="308"/>
         <source>Server search</source>
         <translation>Serversuche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="68" />
+        <location filename="../views/users/UsersPage.cpp" line="68"/>
         <source>Right-click to choose the columns</source>
         <translation>Rechtsklick, um die Spalten zu wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="206" />
+        <location filename="../views/users/UsersPage.cpp" line="206"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 von %Ln Benutzer geladen</numerusform>
@@ -4430,7 +4439,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="207" />
+        <location filename="../views/users/UsersPage.cpp" line="207"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln Benutzer geladen</numerusform>
@@ -4438,67 +4447,67 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="309" />
+        <location filename="../views/users/UsersPage.cpp" line="309"/>
         <source>Local filter</source>
         <translation>Lokaler Filter</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="312" />
+        <location filename="../views/users/UsersPage.cpp" line="312"/>
         <source>The server searches all its users as you type.</source>
         <translation>Der Server durchsucht während der Eingabe alle seine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="313" />
+        <location filename="../views/users/UsersPage.cpp" line="313"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Dieser Server kann nicht suchen: Nur die geladenen Zeilen werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="447" />
+        <location filename="../views/users/UsersPage.cpp" line="447"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Änderungen, die Synchronisierungen des lokalen Caches gefunden haben, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="448" />
+        <location filename="../views/users/UsersPage.cpp" line="448"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="451" />
+        <location filename="../views/users/UsersPage.cpp" line="451"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="476" />
+        <location filename="../views/users/UsersPage.cpp" line="476"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="498" />
+        <location filename="../views/users/UsersPage.cpp" line="498"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="503" />
+        <location filename="../views/users/UsersPage.cpp" line="503"/>
         <source>The server does not allow this on %1 for your account.</source>
         <translation>Der Server erlaubt Ihrem Konto das bei %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="530" />
+        <location filename="../views/users/UsersPage.cpp" line="530"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="545" />
+        <location filename="../views/users/UsersPage.cpp" line="545"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="560" />
+        <location filename="../views/users/UsersPage.cpp" line="560"/>
         <source>Roles of %1 saved</source>
         <translation>Rollen von %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="579" />
+        <location filename="../views/users/UsersPage.cpp" line="579"/>
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
         <translation>Den Benutzer %1 (%2) auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -4506,42 +4515,42 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56" />
+        <location filename="../app/main.cpp" line="56"/>
         <source>Admin console for auth servers</source>
         <translation>Verwaltungskonsole für Authentifizierungsserver</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60" />
+        <location filename="../app/main.cpp" line="60"/>
         <source>User interface language (e.g. de, fr).</source>
         <translation>Sprache der Oberfläche (z. B. de, fr).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62" />
+        <location filename="../app/main.cpp" line="62"/>
         <source>Open this profile (name or id).</source>
         <translation>Dieses Profil öffnen (Name oder ID).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65" />
+        <location filename="../app/main.cpp" line="65"/>
         <source>Save a screenshot once the users have loaded, then quit.</source>
         <translation>Nach dem Laden der Benutzer einen Screenshot speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68" />
-        <source>Create the 'Sandbox demo' profile for this URL.</source>
-        <translation>Das Profil 'Sandbox demo' für diese URL anlegen.</translation>
+        <location filename="../app/main.cpp" line="68"/>
+        <source>Create the &apos;Sandbox demo&apos; profile for this URL.</source>
+        <translation>Das Profil &apos;Sandbox demo&apos; für diese URL anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70" />
+        <location filename="../app/main.cpp" line="70"/>
         <source>Server type of the demo profile.</source>
         <translation>Servertyp des Demoprofils.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72" />
+        <location filename="../app/main.cpp" line="72"/>
         <source>Identity of the demo profile.</source>
         <translation>Identität des Demoprofils.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75" />
+        <location filename="../app/main.cpp" line="75"/>
         <source>A non-secret demo setting, key=value.</source>
         <translation>Eine nicht geheime Demo-Einstellung, key=value.</translation>
     </message>

@@ -4,86 +4,86 @@
 <context>
     <name>AllSessionsFetch</name>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="36" />
+        <location filename="../models/items/AllSessionsFetch.cpp" line="36"/>
         <source>Reading the sessions was cancelled.</source>
         <translation>La lecture des sessions a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="42" />
+        <location filename="../models/items/AllSessionsFetch.cpp" line="42"/>
         <source>Not connected to the server.</source>
         <translation>Non connecté au serveur.</translation>
     </message>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="58" />
+        <location filename="../models/items/AllSessionsFetch.cpp" line="58"/>
         <source>The server sent the same page of sessions twice; stopped reading.</source>
-        <translation>Le serveur a envoyé deux fois la même page de sessions ; lecture interrompue.</translation>
+        <translation>Le serveur a envoyé deux fois la même page de sessions&#xa0;; lecture interrompue.</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="20" />
+        <location filename="../models/remote/ApiClient.cpp" line="20"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
 SHA-256: %5</source>
-        <translation>Sujet : %1
-Émetteur : %2
-Validité : du %3 au %4
-SHA-256 : %5</translation>
+        <translation>Sujet&#xa0;: %1
+Émetteur&#xa0;: %2
+Validité&#xa0;: du %3 au %4
+SHA-256&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="30" />
+        <location filename="../models/remote/ApiClient.cpp" line="30"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="180" />
+        <location filename="../models/remote/ApiClient.cpp" line="180"/>
         <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
-        <translation>Le serveur a redirigé vers un autre hôte (%1) ; AuthDesk ne le suit pas avec vos identifiants.</translation>
+        <translation>Le serveur a redirigé vers un autre hôte (%1)&#xa0;; AuthDesk ne le suit pas avec vos identifiants.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="203" />
-        <source>The server's certificate is not trusted: %1</source>
-        <translation>Le certificat du serveur n’est pas approuvé : %1</translation>
+        <location filename="../models/remote/ApiClient.cpp" line="203"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Le certificat du serveur n’est pas approuvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="211" />
-        <source>The server's answer is too large (%1 MB); AuthDesk refused it.</source>
-        <translation>La réponse du serveur est trop volumineuse (%1 Mo) ; AuthDesk l’a refusée.</translation>
+        <location filename="../models/remote/ApiClient.cpp" line="211"/>
+        <source>The server&apos;s answer is too large (%1 MB); AuthDesk refused it.</source>
+        <translation>La réponse du serveur est trop volumineuse (%1 Mo)&#xa0;; AuthDesk l’a refusée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="221" />
-        <source>The server's answer is larger than %1 MB; AuthDesk refused it.</source>
-        <translation>La réponse du serveur dépasse %1 Mo ; AuthDesk l’a refusée.</translation>
+        <location filename="../models/remote/ApiClient.cpp" line="221"/>
+        <source>The server&apos;s answer is larger than %1 MB; AuthDesk refused it.</source>
+        <translation>La réponse du serveur dépasse %1 Mo&#xa0;; AuthDesk l’a refusée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="245" />
+        <location filename="../models/remote/ApiClient.cpp" line="245"/>
         <source>The server took longer than %1 s to answer.</source>
         <translation>Le serveur a mis plus de %1 s à répondre.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="251" />
+        <location filename="../models/remote/ApiClient.cpp" line="251"/>
         <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="257" />
+        <location filename="../models/remote/ApiClient.cpp" line="257"/>
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
-        <translation>La connexion s’est fermée avant la réponse du serveur ; AuthDesk n’a pas renvoyé la modification. Vérifiez si elle a été appliquée avant de réessayer.</translation>
+        <translation>La connexion s’est fermée avant la réponse du serveur&#xa0;; AuthDesk n’a pas renvoyé la modification. Vérifiez si elle a été appliquée avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="274" />
-        <source>The server's answer could not be read: %1</source>
-        <translation>La réponse du serveur n’a pas pu être lue : %1</translation>
+        <location filename="../models/remote/ApiClient.cpp" line="274"/>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>La réponse du serveur n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="278" />
+        <location filename="../models/remote/ApiClient.cpp" line="278"/>
         <source>The connection to the server failed: %1</source>
-        <translation>La connexion au serveur a échoué : %1</translation>
+        <translation>La connexion au serveur a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ApiClient.cpp" line="265" />
+        <location filename="../models/remote/ApiClient.cpp" line="265"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Le serveur a fermé la connexion avant d’avoir entièrement répondu.</translation>
     </message>
@@ -91,79 +91,79 @@ SHA-256 : %5</translation>
 <context>
     <name>ApiKeyTableModel</name>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="64" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="64"/>
         <source>never</source>
         <comment>last used</comment>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="66" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="66"/>
         <source>never</source>
         <comment>expires</comment>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
         <source>Disabled</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="85" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="85"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="87" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="87"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="89" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="89"/>
         <source>Key starts with</source>
         <translation>Début de la clé</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="91" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="91"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="93" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="93"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="95" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="95"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="97" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="97"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="99" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="99"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="101" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="101"/>
         <source>Scopes</source>
         <translation>Portées</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="103" />
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="103"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -171,47 +171,47 @@ SHA-256 : %5</translation>
 <context>
     <name>ApiKeysPage</name>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="29" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="29"/>
         <source>Issue key…</source>
         <translation>Émettre une clé…</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="30" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="30"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="50" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="50"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="75" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="75"/>
         <source>Issue a new key; it is shown once</source>
-        <translation>Émettre une nouvelle clé ; elle n’est affichée qu’une fois</translation>
+        <translation>Émettre une nouvelle clé&#xa0;; elle n’est affichée qu’une fois</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="77" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="77"/>
         <source>Revoke the selected keys</source>
         <translation>Révoquer les clés sélectionnées</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="86" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="86"/>
         <source>Sign in to a profile to manage its API keys.</source>
         <translation>Connectez-vous à un profil pour gérer ses clés d’API.</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="102" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="102"/>
         <source>Select one user to see their API keys.</source>
         <translation>Sélectionnez un utilisateur pour voir ses clés d’API.</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="135" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="135"/>
         <source>Could not load API keys: %1</source>
-        <translation>Impossible de charger les clés d’API : %1</translation>
+        <translation>Impossible de charger les clés d’API&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/keys/ApiKeysPage.cpp" line="142" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="142"/>
         <source>%n key(s). Only the first characters of each key are ever shown.</source>
         <translation>
             <numerusform>%n clé. Seuls les premiers caractères de chaque clé sont affichés.</numerusform>
@@ -219,166 +219,171 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="162" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="162"/>
         <source>Issuing “%1”…</source>
-        <translation>Émission de « %1 »…</translation>
+        <translation>Émission de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="165" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="165"/>
         <source>Issuing the key failed: %1</source>
-        <translation>Échec de l’émission de la clé : %1</translation>
+        <translation>Échec de l’émission de la clé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/keys/ApiKeysPage.cpp" line="185" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="185"/>
         <source>Revoke %n key(s): %1? Programs using them will be refused at once.</source>
         <translation>
-            <numerusform>Révoquer %n clé : %1 ? Les programmes qui l’utilisent seront refusés aussitôt.</numerusform>
-            <numerusform>Révoquer %n clés : %1 ? Les programmes qui les utilisent seront refusés aussitôt.</numerusform>
+            <numerusform>Révoquer %n clé&#xa0;: %1&#xa0;? Les programmes qui l’utilisent seront refusés aussitôt.</numerusform>
+            <numerusform>Révoquer %n clés&#xa0;: %1&#xa0;? Les programmes qui les utilisent seront refusés aussitôt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="187" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="187"/>
         <source>Revoke API key</source>
         <translation>Révoquer la clé d’API</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="208" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="208"/>
         <source>Revoking “%1” failed: %2</source>
-        <translation>Échec de la révocation de « %1 » : %2</translation>
+        <translation>Échec de la révocation de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="211" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="211"/>
         <source>Revoking “%1” FAILED: the server still lists the key as active.</source>
-        <translation>Révocation de « %1 » ÉCHOUÉE : le serveur indique toujours la clé comme active.</translation>
+        <translation>Révocation de «&#xa0;%1&#xa0;» ÉCHOUÉE&#xa0;: le serveur indique toujours la clé comme active.</translation>
     </message>
     <message>
-        <location filename="../views/keys/ApiKeysPage.cpp" line="214" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="214"/>
         <source>“%1” revoked; the server no longer lists it as active.</source>
-        <translation>« %1 » révoquée ; le serveur ne l’indique plus comme active.</translation>
+        <translation>«&#xa0;%1&#xa0;» révoquée&#xa0;; le serveur ne l’indique plus comme active.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/AppController.cpp" line="27" />
+        <location filename="../app/AppController.cpp" line="27"/>
         <source>No keychain</source>
         <translation>Aucun trousseau</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="28" />
+        <location filename="../app/AppController.cpp" line="28"/>
         <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and are never written anywhere else.</source>
         <translation>Le trousseau du système n’est pas disponible (%1). Les secrets sont gardés en mémoire pour cette session uniquement et ne sont jamais écrits ailleurs.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="77" />
+        <location filename="../app/AppController.cpp" line="77"/>
         <source>Unknown server type “%1” in profile %2</source>
-        <translation>Type de serveur « %1 » inconnu dans le profil %2</translation>
+        <translation>Type de serveur «&#xa0;%1&#xa0;» inconnu dans le profil %2</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="107" />
+        <location filename="../app/AppController.cpp" line="107"/>
         <source>The local cache cannot be opened, so offline review is off: %1</source>
-        <translation>Le cache local ne peut pas être ouvert, la consultation hors ligne est donc désactivée : %1</translation>
+        <translation>Le cache local ne peut pas être ouvert, la consultation hors ligne est donc désactivée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="129" />
+        <location filename="../app/AppController.cpp" line="127"/>
         <source>The server cannot be reached (%1). Working offline from the cache.</source>
         <translation>Le serveur est injoignable (%1). Travail hors ligne à partir du cache.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="144" />
+        <location filename="../app/AppController.cpp" line="138"/>
+        <source>The server stopped answering (%1). Working offline from the last complete copy.</source>
+        <translation>Le serveur ne répond plus (%1). Travail hors ligne sur la dernière copie complète.</translation>
+    </message>
+    <message>
+        <location filename="../app/AppController.cpp" line="153"/>
         <source>Local cache deleted.</source>
         <translation>Cache local supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="145" />
+        <location filename="../app/AppController.cpp" line="154"/>
         <source>The cache could not be deleted: %1</source>
-        <translation>Le cache n’a pas pu être supprimé : %1</translation>
+        <translation>Le cache n’a pas pu être supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>AuditEntry</name>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="26" />
+        <location filename="../models/audit/AuditEntry.cpp" line="26"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="27" />
+        <location filename="../models/audit/AuditEntry.cpp" line="27"/>
         <source>Sign out</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="28" />
+        <location filename="../models/audit/AuditEntry.cpp" line="28"/>
         <source>Create user</source>
         <translation>Création d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="29" />
+        <location filename="../models/audit/AuditEntry.cpp" line="29"/>
         <source>Edit user</source>
         <translation>Modification d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="30" />
+        <location filename="../models/audit/AuditEntry.cpp" line="30"/>
         <source>Delete user</source>
         <translation>Suppression d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="31" />
+        <location filename="../models/audit/AuditEntry.cpp" line="31"/>
         <source>Change roles</source>
         <translation>Modification des rôles</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="32" />
+        <location filename="../models/audit/AuditEntry.cpp" line="32"/>
         <source>Enable user</source>
         <translation>Activation d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="33" />
+        <location filename="../models/audit/AuditEntry.cpp" line="33"/>
         <source>Disable user</source>
         <translation>Désactivation d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="34" />
+        <location filename="../models/audit/AuditEntry.cpp" line="34"/>
         <source>Set password</source>
         <translation>Définition du mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="35" />
+        <location filename="../models/audit/AuditEntry.cpp" line="35"/>
         <source>Revoke session</source>
         <translation>Révocation de session</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="36" />
+        <location filename="../models/audit/AuditEntry.cpp" line="36"/>
         <source>Sign out everywhere</source>
         <translation>Déconnexion partout</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="37" />
+        <location filename="../models/audit/AuditEntry.cpp" line="37"/>
         <source>Issue API key</source>
         <translation>Émission de clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="38" />
+        <location filename="../models/audit/AuditEntry.cpp" line="38"/>
         <source>Revoke API key</source>
         <translation>Révocation de clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="39" />
+        <location filename="../models/audit/AuditEntry.cpp" line="39"/>
         <source>Clear cache</source>
         <translation>Vidage du cache</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="49" />
+        <location filename="../models/audit/AuditEntry.cpp" line="49"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="51" />
+        <location filename="../models/audit/AuditEntry.cpp" line="51"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEntry.cpp" line="53" />
+        <location filename="../models/audit/AuditEntry.cpp" line="53"/>
         <source>Not confirmed by the server</source>
         <translation>Non confirmé par le serveur</translation>
     </message>
@@ -386,92 +391,92 @@ SHA-256 : %5</translation>
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="102" />
+        <location filename="../models/audit/AuditLog.cpp" line="102"/>
         <source>Cannot open the audit log %1: %2</source>
-        <translation>Impossible d’ouvrir le journal d’audit %1 : %2</translation>
+        <translation>Impossible d’ouvrir le journal d’audit %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="110" />
+        <location filename="../models/audit/AuditLog.cpp" line="110"/>
         <source>The audit log %1 cannot be read: %2</source>
-        <translation>Le journal d’audit %1 ne peut pas être lu : %2</translation>
+        <translation>Le journal d’audit %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="118" />
+        <location filename="../models/audit/AuditLog.cpp" line="118"/>
         <source>The audit log was written by a newer AuthDesk (schema %1).</source>
         <translation>Le journal d’audit a été écrit par une version plus récente d’AuthDesk (schéma %1).</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="137" />
+        <location filename="../models/audit/AuditLog.cpp" line="137"/>
         <source>The audit log %1 cannot be created: %2</source>
-        <translation>Le journal d’audit %1 ne peut pas être créé : %2</translation>
+        <translation>Le journal d’audit %1 ne peut pas être créé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="160" />
-        <location filename="../models/audit/AuditLog.cpp" line="285" />
+        <location filename="../models/audit/AuditLog.cpp" line="160"/>
+        <location filename="../models/audit/AuditLog.cpp" line="285"/>
         <source>The audit log is not open.</source>
         <translation>Le journal d’audit n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="162" />
+        <location filename="../models/audit/AuditLog.cpp" line="162"/>
         <source>An audit entry needs an action.</source>
         <translation>Une entrée d’audit nécessite une action.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="184" />
+        <location filename="../models/audit/AuditLog.cpp" line="184"/>
         <source>The audit log could not be written: %1</source>
-        <translation>Le journal d’audit n’a pas pu être écrit : %1</translation>
+        <translation>Le journal d’audit n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="332" />
-        <location filename="../models/audit/AuditLog.cpp" line="338" />
+        <location filename="../models/audit/AuditLog.cpp" line="332"/>
+        <location filename="../models/audit/AuditLog.cpp" line="338"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="91" />
+        <location filename="../models/items/AuditLogModel.cpp" line="91"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="107" />
+        <location filename="../models/items/AuditLogModel.cpp" line="107"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="109" />
+        <location filename="../models/items/AuditLogModel.cpp" line="109"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="111" />
+        <location filename="../models/items/AuditLogModel.cpp" line="111"/>
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="113" />
+        <location filename="../models/items/AuditLogModel.cpp" line="113"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="115" />
+        <location filename="../models/items/AuditLogModel.cpp" line="115"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="117" />
+        <location filename="../models/items/AuditLogModel.cpp" line="117"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="119" />
+        <location filename="../models/items/AuditLogModel.cpp" line="119"/>
         <source>Server answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="121" />
+        <location filename="../models/items/AuditLogModel.cpp" line="121"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -479,42 +484,42 @@ SHA-256 : %5</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="28" />
+        <location filename="../views/audit/AuditPage.cpp" line="28"/>
         <source>Filter by identity, action, target or message</source>
         <translation>Filtrer par identité, action, cible ou message</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="35" />
+        <location filename="../views/audit/AuditPage.cpp" line="35"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="51" />
+        <location filename="../views/audit/AuditPage.cpp" line="51"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="53" />
+        <location filename="../views/audit/AuditPage.cpp" line="53"/>
         <source>Every change this console made, kept locally. It never holds secrets.</source>
         <translation>Chaque modification faite par cette console, conservée localement. Il ne contient jamais de secrets.</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="60" />
+        <location filename="../views/audit/AuditPage.cpp" line="60"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="61" />
+        <location filename="../views/audit/AuditPage.cpp" line="61"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="65" />
+        <location filename="../views/audit/AuditPage.cpp" line="65"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="66" />
+        <location filename="../views/audit/AuditPage.cpp" line="66"/>
         <source>The audit log could not be written to %1.</source>
         <translation>Le journal d’audit n’a pas pu être écrit dans %1.</translation>
     </message>
@@ -522,171 +527,171 @@ SHA-256 : %5</translation>
 <context>
     <name>BetterAuthDialect</name>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="129" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="129"/>
         <source>better-auth 1.7</source>
         <translation>better-auth 1.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="156" />
-        <source>better-auth sets a key's permissions on the server only; a key issued here has its owner's rights.</source>
-        <translation>better-auth ne définit les permissions d’une clé que sur le serveur ; une clé émise ici a les droits de son propriétaire.</translation>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="156"/>
+        <source>better-auth sets a key&apos;s permissions on the server only; a key issued here has its owner&apos;s rights.</source>
+        <translation>better-auth ne définit les permissions d’une clé que sur le serveur&#xa0;; une clé émise ici a les droits de son propriétaire.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="159" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="159"/>
         <source>better-auth lists sessions per user only: open a user to see theirs.</source>
-        <translation>better-auth ne liste les sessions que par utilisateur : ouvrez un utilisateur pour voir les siennes.</translation>
+        <translation>better-auth ne liste les sessions que par utilisateur&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="161" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="161"/>
         <source>better-auth sessions are cookies that the server extends while in use; AuthDesk signs in again when one ends.</source>
-        <translation>Les sessions better-auth sont des cookies que le serveur prolonge tant qu’ils servent ; AuthDesk se reconnecte quand l’une expire.</translation>
+        <translation>Les sessions better-auth sont des cookies que le serveur prolonge tant qu’ils servent&#xa0;; AuthDesk se reconnecte quand l’une expire.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="163" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="163"/>
         <source>better-auth does not advertise per-user actions.</source>
         <translation>better-auth n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="169" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="169"/>
         <source>Manages users, sessions and bans (admin plugin)</source>
         <translation>Gère les utilisateurs, les sessions et les bannissements (plugin admin)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="170" />
-        <source>Regular account (the admin plugin's default role)</source>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="170"/>
+        <source>Regular account (the admin plugin&apos;s default role)</source>
         <translation>Compte ordinaire (rôle par défaut du plugin admin)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="178" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="178"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="180" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="180"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="181" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="181"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="182" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="182"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="515" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="515"/>
         <source>Wrong username or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="517" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="517"/>
         <source>This API key is not valid or was revoked.</source>
         <translation>Cette clé d’API n’est pas valide ou a été révoquée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518"/>
         <source>The session has expired or was revoked; sign in again.</source>
-        <translation>La session a expiré ou a été révoquée ; reconnectez-vous.</translation>
+        <translation>La session a expiré ou a été révoquée&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="525" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="525"/>
         <source>This account is disabled.</source>
         <translation>Ce compte est désactivé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="528" />
-        <source>This account's email address is not verified yet.</source>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="528"/>
+        <source>This account&apos;s email address is not verified yet.</source>
         <translation>L’adresse e-mail de ce compte n’est pas encore vérifiée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="530" />
-        <source>better-auth refused AuthDesk's Origin: the profile's base URL must be the server's baseURL or one of its trustedOrigins.</source>
-        <translation>better-auth a refusé l’Origin d’AuthDesk : l’URL de base du profil doit être la baseURL du serveur ou l’un de ses trustedOrigins.</translation>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="530"/>
+        <source>better-auth refused AuthDesk&apos;s Origin: the profile&apos;s base URL must be the server&apos;s baseURL or one of its trustedOrigins.</source>
+        <translation>better-auth a refusé l’Origin d’AuthDesk&#xa0;: l’URL de base du profil doit être la baseURL du serveur ou l’un de ses trustedOrigins.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534"/>
         <source>Not allowed: %1</source>
-        <translation>Non autorisé : %1</translation>
+        <translation>Non autorisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534"/>
         <source>this needs a better-auth admin account.</source>
         <translation>il faut un compte administrateur better-auth.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541" />
-        <source>The server has no such endpoint: check the base URL and that better-auth's admin and API-key plugins are enabled.</source>
-        <translation>Le serveur n’a pas ce point de terminaison : vérifiez l’URL de base et que les plugins admin et API-key de better-auth sont activés.</translation>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541"/>
+        <source>The server has no such endpoint: check the base URL and that better-auth&apos;s admin and API-key plugins are enabled.</source>
+        <translation>Le serveur n’a pas ce point de terminaison&#xa0;: vérifiez l’URL de base et que les plugins admin et API-key de better-auth sont activés.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="543" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="543"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur : l’élément a peut-être été supprimé entre-temps.</translation>
+        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="548" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="548"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes ; réessayez dans un instant.</translation>
+        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="553" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="553"/>
         <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1) ; réessayez plus tard.</translation>
+        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="560" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="560"/>
         <source>The server refused the request as invalid.</source>
         <translation>Le serveur a refusé la requête comme non valide.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="564" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="564"/>
         <source>A user with this email already exists.</source>
         <translation>Un utilisateur avec cette adresse e-mail existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="567" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="567"/>
         <source>This does not look like an email address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="572" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="572"/>
         <source>better-auth changes a password separately from the profile: leave the password empty to save the other changes.</source>
-        <translation>better-auth change un mot de passe à part du profil : laissez le mot de passe vide pour enregistrer les autres modifications.</translation>
+        <translation>better-auth change un mot de passe à part du profil&#xa0;: laissez le mot de passe vide pour enregistrer les autres modifications.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="576" />
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="576"/>
         <source>This server keeps no key descriptions (API-key metadata is disabled): leave the description empty.</source>
-        <translation>Ce serveur ne conserve pas de description de clé (les métadonnées des clés d’API sont désactivées) : laissez la description vide.</translation>
+        <translation>Ce serveur ne conserve pas de description de clé (les métadonnées des clés d’API sont désactivées)&#xa0;: laissez la description vide.</translation>
     </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="50" />
-        <location filename="../views/users/BulkActionDialog.cpp" line="141" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="50"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="141"/>
         <source>Deleting cannot be undone.</source>
         <translation>La suppression est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="128" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="128"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n utilisateur sera modifié.</numerusform>
@@ -694,12 +699,12 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="130" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="130"/>
         <source>%1 of %2 done.</source>
-        <translation>Terminés : %1 sur %2.</translation>
+        <translation>Terminés&#xa0;: %1 sur %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="132" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="132"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n en échec.</numerusform>
@@ -707,7 +712,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="134" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="134"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n annulé avant l’envoi.</numerusform>
@@ -715,7 +720,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="137" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="137"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n inchangé.</numerusform>
@@ -723,7 +728,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="139" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="139"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n ne peut pas être modifié (raison ci-dessous).</numerusform>
@@ -734,63 +739,63 @@ SHA-256 : %5</translation>
 <context>
     <name>BulkOperation</name>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="41" />
+        <location filename="../models/items/BulkOperation.cpp" line="41"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="54" />
+        <location filename="../models/items/BulkOperation.cpp" line="54"/>
         <source>already enabled</source>
         <translation>déjà activé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="54" />
+        <location filename="../models/items/BulkOperation.cpp" line="54"/>
         <source>already disabled</source>
         <translation>déjà désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="57" />
+        <location filename="../models/items/BulkOperation.cpp" line="57"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="57" />
+        <location filename="../models/items/BulkOperation.cpp" line="57"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="62" />
+        <location filename="../models/items/BulkOperation.cpp" line="62"/>
         <source>will be deleted</source>
         <translation>sera supprimé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="67" />
+        <location filename="../models/items/BulkOperation.cpp" line="67"/>
         <source>already has %1</source>
         <translation>a déjà %1</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="70" />
+        <location filename="../models/items/BulkOperation.cpp" line="70"/>
         <source>cannot add %1</source>
         <translation>impossible d’ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="80" />
+        <location filename="../models/items/BulkOperation.cpp" line="80"/>
         <source>does not have %1</source>
         <translation>n’a pas %1</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="83" />
-        <location filename="../models/items/BulkOperation.cpp" line="87" />
+        <location filename="../models/items/BulkOperation.cpp" line="83"/>
+        <location filename="../models/items/BulkOperation.cpp" line="87"/>
         <source>cannot remove %1</source>
         <translation>impossible de retirer %1</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="84" />
+        <location filename="../models/items/BulkOperation.cpp" line="84"/>
         <source>Every user has exactly one; add another one instead, which replaces it.</source>
-        <translation>Chaque utilisateur en a exactement un ; ajoutez-en plutôt un autre, qui le remplace.</translation>
+        <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="104" />
+        <location filename="../models/items/BulkOperation.cpp" line="104"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>Activer %n utilisateur</numerusform>
@@ -798,7 +803,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="106" />
+        <location filename="../models/items/BulkOperation.cpp" line="106"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>Désactiver %n utilisateur</numerusform>
@@ -806,7 +811,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="108" />
+        <location filename="../models/items/BulkOperation.cpp" line="108"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>Supprimer %n utilisateur</numerusform>
@@ -814,7 +819,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="110" />
+        <location filename="../models/items/BulkOperation.cpp" line="110"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>Ajouter %1 à %n utilisateur</numerusform>
@@ -822,7 +827,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="112" />
+        <location filename="../models/items/BulkOperation.cpp" line="112"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>Retirer %1 à %n utilisateur</numerusform>
@@ -830,47 +835,47 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="168" />
+        <location filename="../models/items/BulkOperation.cpp" line="168"/>
         <source>The connection was closed.</source>
         <translation>La connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="197" />
+        <location filename="../models/items/BulkOperation.cpp" line="197"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="273" />
+        <location filename="../models/items/BulkOperation.cpp" line="273"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="275" />
+        <location filename="../models/items/BulkOperation.cpp" line="275"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="277" />
+        <location filename="../models/items/BulkOperation.cpp" line="277"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="279" />
+        <location filename="../models/items/BulkOperation.cpp" line="279"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="281" />
+        <location filename="../models/items/BulkOperation.cpp" line="281"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="283" />
+        <location filename="../models/items/BulkOperation.cpp" line="283"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="285" />
+        <location filename="../models/items/BulkOperation.cpp" line="285"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -878,65 +883,65 @@ SHA-256 : %5</translation>
 <context>
     <name>CacheDatabase</name>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="40" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="40"/>
         <source>The cache is open read-only while offline; changes need a connection to the server.</source>
-        <translation>Le cache est ouvert en lecture seule hors ligne ; les modifications nécessitent une connexion au serveur.</translation>
+        <translation>Le cache est ouvert en lecture seule hors ligne&#xa0;; les modifications nécessitent une connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="56" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="56"/>
         <source>Cannot create the cache folder %1.</source>
         <translation>Impossible de créer le dossier du cache %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="66" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="66"/>
         <source>Cannot create the cache file %1: %2</source>
-        <translation>Impossible de créer le fichier du cache %1 : %2</translation>
+        <translation>Impossible de créer le fichier du cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="81" />
-        <location filename="../models/cache/CacheHousekeeping.cpp" line="71" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="132" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
+        <location filename="../models/cache/CacheHousekeeping.cpp" line="71"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="136"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
-        <translation>« %1 » n’est pas un ID de profil valide pour un fichier de cache.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="96" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="96"/>
         <source>There is no cache for this profile yet; it needs one sync while online.</source>
-        <translation>Ce profil n’a pas encore de cache ; il faut une synchronisation en ligne.</translation>
+        <translation>Ce profil n’a pas encore de cache&#xa0;; il faut une synchronisation en ligne.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="114" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="114"/>
         <source>Cannot open the cache %1: %2</source>
-        <translation>Impossible d’ouvrir le cache %1 : %2</translation>
+        <translation>Impossible d’ouvrir le cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="123" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="123"/>
         <source>The cache %1 cannot use write-ahead logging: %2</source>
-        <translation>Le cache %1 ne peut pas utiliser la journalisation WAL : %2</translation>
+        <translation>Le cache %1 ne peut pas utiliser la journalisation WAL&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="130" />
+        <location filename="../models/cache/CacheDatabase.cpp" line="130"/>
         <source>The cache %1 is not usable: %2</source>
-        <translation>Le cache %1 n’est pas utilisable : %2</translation>
+        <translation>Le cache %1 n’est pas utilisable&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CacheHousekeeping</name>
     <message>
-        <location filename="../models/cache/CacheHousekeeping.cpp" line="86" />
+        <location filename="../models/cache/CacheHousekeeping.cpp" line="86"/>
         <source>The cache could not be removed completely: %1</source>
-        <translation>Le cache n’a pas pu être entièrement supprimé : %1</translation>
+        <translation>Le cache n’a pas pu être entièrement supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CacheInfo</name>
     <message>
-        <location filename="../models/cache/CacheInfo.cpp" line="10" />
+        <location filename="../models/cache/CacheInfo.cpp" line="10"/>
         <source>No cache</source>
         <translation>Aucun cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CacheInfo.cpp" line="14" />
+        <location filename="../models/cache/CacheInfo.cpp" line="14"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln utilisateur</numerusform>
@@ -944,12 +949,12 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheInfo.cpp" line="15" />
+        <location filename="../models/cache/CacheInfo.cpp" line="15"/>
         <source>synced %1</source>
         <translation>synchronisé %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheInfo.cpp" line="16" />
+        <location filename="../models/cache/CacheInfo.cpp" line="16"/>
         <source>never synced completely</source>
         <translation>jamais entièrement synchronisé</translation>
     </message>
@@ -957,41 +962,45 @@ SHA-256 : %5</translation>
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="46" />
+        <location filename="../models/cache/CacheSchema.cpp" line="47"/>
         <source>The cache file cannot be read: %1</source>
-        <translation>Le fichier du cache ne peut pas être lu : %1</translation>
+        <translation>Le fichier du cache ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="50" />
+        <location filename="../models/cache/CacheSchema.cpp" line="51"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
-        <translation>Le cache a été écrit par une version plus récente d’AuthDesk (schéma %1, cette version connaît %2) ; videz le cache ou mettez AuthDesk à jour.</translation>
+        <translation>Le cache a été écrit par une version plus récente d’AuthDesk (schéma %1, cette version connaît %2)&#xa0;; videz le cache ou mettez AuthDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="66" />
+        <location filename="../models/cache/CacheSchema.cpp" line="68"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
-        <translation>La mise à niveau du cache vers le schéma %1 a échoué : %2</translation>
+        <translation>La mise à niveau du cache vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="56" />
+        <location filename="../models/cache/CacheWriter.cpp" line="69"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="416"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="432"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="614"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="788"/>
         <source>Writing the cache failed: %1</source>
-        <translation>Échec de l’écriture du cache : %1</translation>
+        <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="62" />
+        <location filename="../models/cache/CacheWriter.cpp" line="75"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="114" />
-        <location filename="../models/cache/CacheWriter.cpp" line="321" />
+        <location filename="../models/cache/CacheWriter.cpp" line="128"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="335"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="505" />
+        <location filename="../models/cache/CacheWriter.cpp" line="529"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
@@ -999,7 +1008,7 @@ SHA-256 : %5</translation>
 <context>
     <name>CachedUser</name>
     <message>
-        <location filename="../models/cache/CachedUser.cpp" line="10" />
+        <location filename="../models/cache/CachedUser.cpp" line="10"/>
         <source>deleted on server (last seen %1)</source>
         <translation>supprimé sur le serveur (vu pour la dernière fois le %1)</translation>
     </message>
@@ -1007,24 +1016,24 @@ SHA-256 : %5</translation>
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="444" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="466" />
-        <location filename="../models/cache/CachedUserSource.cpp" line="484" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="529"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="447" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="492"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="452" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="452" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -1032,12 +1041,12 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="456" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="456" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -1045,12 +1054,12 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="459" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="459" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -1058,50 +1067,50 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="469" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="470" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="472" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="473" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="518"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="475" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="520"/>
         <source>Live — synced %1</source>
-        <translation>En direct — synchronisé : %1</translation>
+        <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="486" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="531"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
-        <translation>« %1 » nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
 </context>
 <context>
     <name>Capabilities</name>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="12" />
+        <location filename="../models/remote/Capabilities.cpp" line="12"/>
         <source>This server records no reason with a disabled account.</source>
         <translation>Ce serveur n’enregistre aucun motif avec un compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="14" />
+        <location filename="../models/remote/Capabilities.cpp" line="14"/>
         <source>This server cannot end a disable by itself: enable the account again when it is due.</source>
-        <translation>Ce serveur ne peut pas mettre fin lui-même à une désactivation : réactivez le compte le moment venu.</translation>
+        <translation>Ce serveur ne peut pas mettre fin lui-même à une désactivation&#xa0;: réactivez le compte le moment venu.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="16" />
+        <location filename="../models/remote/Capabilities.cpp" line="16"/>
         <source>This server does not offer this operation.</source>
         <translation>Ce serveur ne propose pas cette opération.</translation>
     </message>
@@ -1109,366 +1118,366 @@ SHA-256 : %5</translation>
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../views/profiles/CertificateDialog.cpp" line="26" />
+        <location filename="../views/profiles/CertificateDialog.cpp" line="26"/>
         <source>Untrusted certificate</source>
         <translation>Certificat non approuvé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/CertificateDialog.cpp" line="27" />
-        <source>&lt;b&gt;The connection to “%1” was refused.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Only trust this certificate if its fingerprint matches the one your server's administrator gave you.</source>
-        <translation>&lt;b&gt;La connexion à « %1 » a été refusée.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Ne faites confiance à ce certificat que si son empreinte correspond à celle que l’administrateur de votre serveur vous a donnée.</translation>
+        <location filename="../views/profiles/CertificateDialog.cpp" line="27"/>
+        <source>&lt;b&gt;The connection to “%1” was refused.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Only trust this certificate if its fingerprint matches the one your server&apos;s administrator gave you.</source>
+        <translation>&lt;b&gt;La connexion à «&#xa0;%1&#xa0;» a été refusée.&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Ne faites confiance à ce certificat que si son empreinte correspond à celle que l’administrateur de votre serveur vous a donnée.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/CertificateDialog.cpp" line="43" />
+        <location filename="../views/profiles/CertificateDialog.cpp" line="43"/>
         <source>Trust this certificate for this profile</source>
         <translation>Faire confiance à ce certificat pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/CertificateDialog.cpp" line="50" />
+        <location filename="../views/profiles/CertificateDialog.cpp" line="50"/>
         <source>SHA-256 fingerprint:</source>
-        <translation>Empreinte SHA-256 :</translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="88" />
+        <location filename="../app/cli/CliApplication.cpp" line="88"/>
         <source>; also %1: %2</source>
-        <translation>; également %1 : %2</translation>
+        <translation>; également %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="122" />
+        <location filename="../app/cli/CliApplication.cpp" line="122"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="140" />
+        <location filename="../app/cli/CliApplication.cpp" line="140"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
-        <translation>avertissement : aucun trousseau (%1) ; les secrets ne sont gardés que pour cette exécution.</translation>
+        <translation>avertissement&#xa0;: aucun trousseau (%1)&#xa0;; les secrets ne sont gardés que pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="208" />
+        <location filename="../app/cli/CliApplication.cpp" line="208"/>
         <source>AuthDesk on the command line.</source>
         <translation>AuthDesk en ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="212" />
+        <location filename="../app/cli/CliApplication.cpp" line="212"/>
         <source>What to do (see Commands).</source>
         <translation>Ce qu’il faut faire (voir Commands).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="214" />
+        <location filename="../app/cli/CliApplication.cpp" line="214"/>
         <source>Profile name or id (default: the current one).</source>
-        <translation>Nom ou ID du profil (par défaut : le profil courant).</translation>
+        <translation>Nom ou ID du profil (par défaut&#xa0;: le profil courant).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="216" />
+        <location filename="../app/cli/CliApplication.cpp" line="216"/>
         <source>Read the local cache; never contact the server.</source>
-        <translation>Lire le cache local ; ne jamais contacter le serveur.</translation>
+        <translation>Lire le cache local&#xa0;; ne jamais contacter le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="217" />
+        <location filename="../app/cli/CliApplication.cpp" line="217"/>
         <source>Output: table, csv or json.</source>
-        <translation>Sortie : table, csv ou json.</translation>
+        <translation>Sortie&#xa0;: table, csv ou json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="219" />
+        <location filename="../app/cli/CliApplication.cpp" line="219"/>
         <source>Do not ask before destructive actions.</source>
         <translation>Ne pas demander de confirmation avant les actions destructrices.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="220" />
+        <location filename="../app/cli/CliApplication.cpp" line="220"/>
         <source>Read the password from the first line of stdin.</source>
         <translation>Lire le mot de passe sur la première ligne de stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="222" />
+        <location filename="../app/cli/CliApplication.cpp" line="222"/>
         <source>Read secrets from stdin, one NAME=VALUE per line up to an empty line (see Secrets).</source>
         <translation>Lire les secrets sur stdin, un NAME=VALUE par ligne jusqu’à une ligne vide (voir Secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="224" />
-        <source>users create: read the new user's password from stdin (after the secrets, if given there).</source>
-        <translation>users create : lire le mot de passe du nouvel utilisateur sur stdin (après les secrets, s’ils y sont donnés).</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="224"/>
+        <source>users create: read the new user&apos;s password from stdin (after the secrets, if given there).</source>
+        <translation>users create&#xa0;: lire le mot de passe du nouvel utilisateur sur stdin (après les secrets, s’ils y sont donnés).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="225" />
+        <location filename="../app/cli/CliApplication.cpp" line="225"/>
         <source>Refused: passwords never go on the command line.</source>
-        <translation>Refusé : les mots de passe ne passent jamais par la ligne de commande.</translation>
+        <translation>Refusé&#xa0;: les mots de passe ne passent jamais par la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="227" />
+        <location filename="../app/cli/CliApplication.cpp" line="227"/>
         <source>Every page, not only the first.</source>
         <translation>Toutes les pages, pas seulement la première.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="228" />
+        <location filename="../app/cli/CliApplication.cpp" line="228"/>
         <source>Search text.</source>
         <translation>Texte recherché.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229" />
+        <location filename="../app/cli/CliApplication.cpp" line="229"/>
         <source>Rows per page.</source>
         <translation>Lignes par page.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="230" />
+        <location filename="../app/cli/CliApplication.cpp" line="230"/>
         <source>Name (profiles add, keys create).</source>
         <translation>Nom (profiles add, keys create).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="231" />
+        <location filename="../app/cli/CliApplication.cpp" line="231"/>
         <source>Base URL (profiles add).</source>
         <translation>URL de base (profiles add).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="233" />
+        <location filename="../app/cli/CliApplication.cpp" line="233"/>
         <source>Server type: %1.</source>
-        <translation>Type de serveur : %1.</translation>
+        <translation>Type de serveur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="234" />
+        <location filename="../app/cli/CliApplication.cpp" line="234"/>
         <source>Username or email to sign in with.</source>
         <translation>Identifiant ou e-mail pour se connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="235" />
+        <location filename="../app/cli/CliApplication.cpp" line="235"/>
         <source>A non-secret profile setting, key=value.</source>
         <translation>Un paramètre non secret du profil, key=value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="236" />
-        <source>profiles remove: also delete the profile's local cache.</source>
-        <translation>profiles remove : supprimer aussi le cache local du profil.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="236"/>
+        <source>profiles remove: also delete the profile&apos;s local cache.</source>
+        <translation>profiles remove&#xa0;: supprimer aussi le cache local du profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="237" />
+        <location filename="../app/cli/CliApplication.cpp" line="237"/>
         <source>Username of the user.</source>
         <translation>Identifiant de l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238" />
+        <location filename="../app/cli/CliApplication.cpp" line="238"/>
         <source>Email of the user.</source>
         <translation>E-mail de l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="239" />
+        <location filename="../app/cli/CliApplication.cpp" line="239"/>
         <source>First name.</source>
         <translation>Prénom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="240" />
+        <location filename="../app/cli/CliApplication.cpp" line="240"/>
         <source>Last name.</source>
         <translation>Nom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="241" />
+        <location filename="../app/cli/CliApplication.cpp" line="241"/>
         <source>A role or scope (repeatable).</source>
         <translation>Un rôle ou une portée (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="242" />
+        <location filename="../app/cli/CliApplication.cpp" line="242"/>
         <source>true or false.</source>
         <translation>true ou false.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="243" />
+        <location filename="../app/cli/CliApplication.cpp" line="243"/>
         <source>Description of an API key.</source>
         <translation>Description d’une clé d’API.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="244" />
+        <location filename="../app/cli/CliApplication.cpp" line="244"/>
         <source>User id owning the API key.</source>
         <translation>ID de l’utilisateur propriétaire de la clé d’API.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="247" />
+        <location filename="../app/cli/CliApplication.cpp" line="247"/>
         <source>See authdesk-cli --help.</source>
         <translation>Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="262" />
+        <location filename="../app/cli/CliApplication.cpp" line="262"/>
         <source>authdesk-cli: passwords are never accepted on the command line (other users can read it); use --password-stdin or answer the prompt.</source>
-        <translation>authdesk-cli : les mots de passe ne sont jamais acceptés sur la ligne de commande (d’autres utilisateurs peuvent la lire) ; utilisez --password-stdin ou répondez à l’invite.</translation>
+        <translation>authdesk-cli&#xa0;: les mots de passe ne sont jamais acceptés sur la ligne de commande (d’autres utilisateurs peuvent la lire)&#xa0;; utilisez --password-stdin ou répondez à l’invite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="267" />
+        <location filename="../app/cli/CliApplication.cpp" line="267"/>
         <source>authdesk-cli: give either --password-stdin or --secrets-stdin, not both.</source>
-        <translation>authdesk-cli : indiquez --password-stdin ou --secrets-stdin, pas les deux.</translation>
+        <translation>authdesk-cli&#xa0;: indiquez --password-stdin ou --secrets-stdin, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="271" />
+        <location filename="../app/cli/CliApplication.cpp" line="271"/>
         <source>authdesk-cli: --format must be table, csv or json.</source>
-        <translation>authdesk-cli : --format doit être table, csv ou json.</translation>
+        <translation>authdesk-cli&#xa0;: --format doit être table, csv ou json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="276" />
+        <location filename="../app/cli/CliApplication.cpp" line="276"/>
         <source>authdesk-cli: no command given. See authdesk-cli --help.</source>
-        <translation>authdesk-cli : aucune commande indiquée. Voir authdesk-cli --help.</translation>
+        <translation>authdesk-cli&#xa0;: aucune commande indiquée. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="300" />
-        <source>authdesk-cli: unknown command '%1'. See authdesk-cli --help.</source>
-        <translation>authdesk-cli : commande '%1' inconnue. Voir authdesk-cli --help.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="300"/>
+        <source>authdesk-cli: unknown command &apos;%1&apos;. See authdesk-cli --help.</source>
+        <translation>authdesk-cli&#xa0;: commande &apos;%1&apos; inconnue. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="309" />
-        <source>authdesk-cli: no profile chosen; use --profile NAME (see 'profiles list').</source>
-        <translation>authdesk-cli : aucun profil choisi ; utilisez --profile NAME (voir 'profiles list').</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="309"/>
+        <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
+        <translation>authdesk-cli&#xa0;: aucun profil choisi&#xa0;; utilisez --profile NAME (voir &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="314" />
-        <location filename="../app/cli/CliApplication.cpp" line="496" />
-        <source>authdesk-cli: no profile named '%1'.</source>
-        <translation>authdesk-cli : aucun profil nommé '%1'.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="314"/>
+        <location filename="../app/cli/CliApplication.cpp" line="496"/>
+        <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
+        <translation>authdesk-cli&#xa0;: aucun profil nommé &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="322" />
+        <location filename="../app/cli/CliApplication.cpp" line="322"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
-        <translation>authdesk-cli : cette commande nécessite le serveur ; elle n’est pas disponible avec --offline.</translation>
+        <translation>authdesk-cli&#xa0;: cette commande nécessite le serveur&#xa0;; elle n’est pas disponible avec --offline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="331" />
-        <source>authdesk-cli: unknown server type '%1' in the profile.</source>
-        <translation>authdesk-cli : type de serveur '%1' inconnu dans le profil.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="331"/>
+        <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
+        <translation>authdesk-cli&#xa0;: type de serveur &apos;%1&apos; inconnu dans le profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367" />
+        <location filename="../app/cli/CliApplication.cpp" line="367"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
-        <translation>authdesk-cli : --password-stdin indiqué mais stdin ne contient aucune ligne.</translation>
+        <translation>authdesk-cli&#xa0;: --password-stdin indiqué mais stdin ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="376" />
+        <location filename="../app/cli/CliApplication.cpp" line="376"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
-        <translation>authdesk-cli : --secrets-stdin : %1</translation>
+        <translation>authdesk-cli&#xa0;: --secrets-stdin&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="380" />
+        <location filename="../app/cli/CliApplication.cpp" line="380"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
-        <translation>authdesk-cli : --secrets-stdin indiqué mais stdin ne contient aucune ligne NAME=VALUE.</translation>
+        <translation>authdesk-cli&#xa0;: --secrets-stdin indiqué mais stdin ne contient aucune ligne NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="396" />
+        <location filename="../app/cli/CliApplication.cpp" line="396"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
-        <translation>%1 pour %2 sur %3 (Entrée garde la valeur enregistrée) : </translation>
+        <translation>%1 pour %2 sur %3 (Entrée garde la valeur enregistrée)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="398" />
+        <location filename="../app/cli/CliApplication.cpp" line="398"/>
         <source>%1 for %2 at %3: </source>
-        <translation>%1 pour %2 sur %3 : </translation>
+        <translation>%1 pour %2 sur %3&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="407" />
+        <location filename="../app/cli/CliApplication.cpp" line="407"/>
         <source>authdesk-cli: no %1 given.</source>
-        <translation>authdesk-cli : aucune valeur donnée pour %1.</translation>
+        <translation>authdesk-cli&#xa0;: aucune valeur donnée pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="409" />
+        <location filename="../app/cli/CliApplication.cpp" line="409"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
-        <translation>authdesk-cli : aucune valeur pour %1 de %2 sur stdin, aucune enregistrée et aucun terminal pour la demander ; donnez-la avec --password-stdin ou --secrets-stdin.</translation>
+        <translation>authdesk-cli&#xa0;: aucune valeur pour %1 de %2 sur stdin, aucune enregistrée et aucun terminal pour la demander&#xa0;; donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="412" />
-        <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run 'authdesk-cli login', or give it with --password-stdin or --secrets-stdin.</source>
-        <translation>authdesk-cli : aucune valeur enregistrée pour %1 de %2 et aucun terminal pour la demander ; lancez 'authdesk-cli login' ou donnez-la avec --password-stdin ou --secrets-stdin.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="412"/>
+        <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
+        <translation>authdesk-cli&#xa0;: aucune valeur enregistrée pour %1 de %2 et aucun terminal pour la demander&#xa0;; lancez &apos;authdesk-cli login&apos; ou donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="465" />
+        <location filename="../app/cli/CliApplication.cpp" line="465"/>
         <source>authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).</source>
-        <translation>authdesk-cli : profiles add nécessite --name, une --url valide et --dialect (%1).</translation>
+        <translation>authdesk-cli&#xa0;: profiles add nécessite --name, une --url valide et --dialect (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="472" />
-        <source>authdesk-cli: %1 is a secret: it is kept in the keychain by 'authdesk-cli login' (from the prompt or --secrets-stdin), never in the profile or on the command line.</source>
-        <translation>authdesk-cli : %1 est un secret : il est gardé dans le trousseau par 'authdesk-cli login' (depuis l’invite ou --secrets-stdin), jamais dans le profil ni sur la ligne de commande.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="472"/>
+        <source>authdesk-cli: %1 is a secret: it is kept in the keychain by &apos;authdesk-cli login&apos; (from the prompt or --secrets-stdin), never in the profile or on the command line.</source>
+        <translation>authdesk-cli&#xa0;: %1 est un secret&#xa0;: il est gardé dans le trousseau par &apos;authdesk-cli login&apos; (depuis l’invite ou --secrets-stdin), jamais dans le profil ni sur la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="479" />
+        <location filename="../app/cli/CliApplication.cpp" line="479"/>
         <source>authdesk-cli: a %1 profile needs --setting %2=VALUE (%3).</source>
-        <translation>authdesk-cli : un profil %1 nécessite --setting %2=VALUE (%3).</translation>
+        <translation>authdesk-cli&#xa0;: un profil %1 nécessite --setting %2=VALUE (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="485" />
-        <source>authdesk-cli: a profile named '%1' exists already.</source>
-        <translation>authdesk-cli : un profil nommé '%1' existe déjà.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="485"/>
+        <source>authdesk-cli: a profile named &apos;%1&apos; exists already.</source>
+        <translation>authdesk-cli&#xa0;: un profil nommé &apos;%1&apos; existe déjà.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="501" />
-        <source>Remove the profile '%1', its stored secrets and its local cache?</source>
-        <translation>Supprimer le profil '%1', ses secrets enregistrés et son cache local ?</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="501"/>
+        <source>Remove the profile &apos;%1&apos;, its stored secrets and its local cache?</source>
+        <translation>Supprimer le profil &apos;%1&apos;, ses secrets enregistrés et son cache local&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="502" />
-        <source>Remove the profile '%1' and its stored secrets?</source>
-        <translation>Supprimer le profil '%1' et ses secrets enregistrés ?</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="502"/>
+        <source>Remove the profile &apos;%1&apos; and its stored secrets?</source>
+        <translation>Supprimer le profil &apos;%1&apos; et ses secrets enregistrés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="503" />
+        <location filename="../app/cli/CliApplication.cpp" line="503"/>
         <source>authdesk-cli: not removed (confirm on a terminal, or pass --yes).</source>
-        <translation>authdesk-cli : rien supprimé (confirmez dans un terminal ou passez --yes).</translation>
+        <translation>authdesk-cli&#xa0;: rien supprimé (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="515" />
-        <source>authdesk-cli: the keychain could not be reached; the secrets of '%1' may still be stored there.</source>
-        <translation>authdesk-cli : le trousseau est injoignable ; les secrets de '%1' y sont peut-être encore enregistrés.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="515"/>
+        <source>authdesk-cli: the keychain could not be reached; the secrets of &apos;%1&apos; may still be stored there.</source>
+        <translation>authdesk-cli&#xa0;: le trousseau est injoignable&#xa0;; les secrets de &apos;%1&apos; y sont peut-être encore enregistrés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="523" />
-        <source>Removed the profile '%1'.</source>
-        <translation>Profil '%1' supprimé.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="523"/>
+        <source>Removed the profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="529" />
-        <source>Removed the profile '%1', its stored secrets and its local cache.</source>
-        <translation>Profil '%1', ses secrets enregistrés et son cache local supprimés.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="529"/>
+        <source>Removed the profile &apos;%1&apos;, its stored secrets and its local cache.</source>
+        <translation>Profil &apos;%1&apos;, ses secrets enregistrés et son cache local supprimés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="530" />
-        <source>Removed the profile '%1' and its stored secrets; its local cache is kept (--delete-cache removes it).</source>
-        <translation>Profil '%1' et ses secrets enregistrés supprimés ; son cache local est conservé (--delete-cache le supprime).</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="530"/>
+        <source>Removed the profile &apos;%1&apos; and its stored secrets; its local cache is kept (--delete-cache removes it).</source>
+        <translation>Profil &apos;%1&apos; et ses secrets enregistrés supprimés&#xa0;; son cache local est conservé (--delete-cache le supprime).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="535" />
+        <location filename="../app/cli/CliApplication.cpp" line="535"/>
         <source>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</source>
-        <translation>authdesk-cli : profiles list | add | remove NAME [--delete-cache]</translation>
+        <translation>authdesk-cli&#xa0;: profiles list | add | remove NAME [--delete-cache]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="553" />
+        <location filename="../app/cli/CliApplication.cpp" line="553"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="568" />
+        <location filename="../app/cli/CliApplication.cpp" line="568"/>
         <source>The profile does not keep its password: later commands will ask for it.</source>
-        <translation>Le profil ne garde pas son mot de passe : les commandes suivantes le demanderont.</translation>
+        <translation>Le profil ne garde pas son mot de passe&#xa0;: les commandes suivantes le demanderont.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="575" />
+        <location filename="../app/cli/CliApplication.cpp" line="575"/>
         <source>Stored %1 for %2 in the keychain; later commands will not ask for it.</source>
-        <translation>%1 enregistré pour %2 dans le trousseau ; les commandes suivantes ne le demanderont pas.</translation>
+        <translation>%1 enregistré pour %2 dans le trousseau&#xa0;; les commandes suivantes ne le demanderont pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="578" />
+        <location filename="../app/cli/CliApplication.cpp" line="578"/>
         <source>Nothing was stored: there is no keychain, so later commands will ask again (or take --password-stdin or --secrets-stdin).</source>
-        <translation>Rien n’a été enregistré : il n’y a pas de trousseau, les commandes suivantes redemanderont donc (ou prendront --password-stdin ou --secrets-stdin).</translation>
+        <translation>Rien n’a été enregistré&#xa0;: il n’y a pas de trousseau, les commandes suivantes redemanderont donc (ou prendront --password-stdin ou --secrets-stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="592" />
+        <location filename="../app/cli/CliApplication.cpp" line="592"/>
         <source>authdesk-cli: the keychain could not be reached; the secrets of %1 may still be stored there.</source>
-        <translation>authdesk-cli : le trousseau est injoignable ; les secrets de %1 y sont peut-être encore enregistrés.</translation>
+        <translation>authdesk-cli&#xa0;: le trousseau est injoignable&#xa0;; les secrets de %1 y sont peut-être encore enregistrés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="597" />
+        <location filename="../app/cli/CliApplication.cpp" line="597"/>
         <source>Forgot the stored secrets of %1; the next command needs them again.</source>
-        <translation>Secrets enregistrés de %1 oubliés ; la prochaine commande en aura de nouveau besoin.</translation>
+        <translation>Secrets enregistrés de %1 oubliés&#xa0;; la prochaine commande en aura de nouveau besoin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="603" />
+        <location filename="../app/cli/CliApplication.cpp" line="603"/>
         <source>No session of authdesk-cli is left open on %1: every run signs out when it ends.</source>
-        <translation>Aucune session d’authdesk-cli ne reste ouverte sur %1 : chaque exécution se déconnecte à la fin.</translation>
+        <translation>Aucune session d’authdesk-cli ne reste ouverte sur %1&#xa0;: chaque exécution se déconnecte à la fin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="647" />
+        <location filename="../app/cli/CliApplication.cpp" line="647"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 sur %n utilisateur…</numerusform>
@@ -1476,7 +1485,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="648" />
+        <location filename="../app/cli/CliApplication.cpp" line="648"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n utilisateur…</numerusform>
@@ -1484,25 +1493,25 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="867" />
+        <location filename="../app/cli/CliApplication.cpp" line="867"/>
         <source>Revoke the session %1 of user %2?</source>
-        <translation>Révoquer la session %1 de l’utilisateur %2 ?</translation>
+        <translation>Révoquer la session %1 de l’utilisateur %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="868" />
+        <location filename="../app/cli/CliApplication.cpp" line="868"/>
         <source>Revoke every session of user %1?</source>
-        <translation>Révoquer toutes les sessions de l’utilisateur %1 ?</translation>
+        <translation>Révoquer toutes les sessions de l’utilisateur %1&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="996" />
+        <location filename="../app/cli/CliApplication.cpp" line="996"/>
         <source>syncing: page %1, %n user(s)…</source>
         <translation>
-            <numerusform>synchronisation : page %1, %n utilisateur…</numerusform>
-            <numerusform>synchronisation : page %1, %n utilisateurs…</numerusform>
+            <numerusform>synchronisation&#xa0;: page %1, %n utilisateur…</numerusform>
+            <numerusform>synchronisation&#xa0;: page %1, %n utilisateurs…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="1004" />
+        <location filename="../app/cli/CliApplication.cpp" line="1004"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>%n utilisateur synchronisé dans le cache.</numerusform>
@@ -1510,162 +1519,162 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="673" />
-        <source>authdesk-cli: no cache for %1 yet; run 'authdesk-cli sync' first.</source>
-        <translation>authdesk-cli : pas encore de cache pour %1 ; lancez d’abord 'authdesk-cli sync'.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="673"/>
+        <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
+        <translation>authdesk-cli&#xa0;: pas encore de cache pour %1&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="701" />
+        <location filename="../app/cli/CliApplication.cpp" line="701"/>
         <source>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</source>
-        <translation>authdesk-cli : users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</translation>
+        <translation>authdesk-cli&#xa0;: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="709" />
+        <location filename="../app/cli/CliApplication.cpp" line="709"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer %n utilisateur sur le serveur ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %n utilisateurs sur le serveur ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n utilisateur sur le serveur&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n utilisateurs sur le serveur&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="710" />
+        <location filename="../app/cli/CliApplication.cpp" line="710"/>
         <source>authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes).</source>
-        <translation>authdesk-cli : rien supprimé (confirmez dans un terminal ou passez --yes).</translation>
+        <translation>authdesk-cli&#xa0;: rien supprimé (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="717" />
+        <location filename="../app/cli/CliApplication.cpp" line="717"/>
         <source>Password for the new user: </source>
-        <translation>Mot de passe du nouvel utilisateur : </translation>
+        <translation>Mot de passe du nouvel utilisateur&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="718" />
-        <source>authdesk-cli: the new user's password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
-        <translation>authdesk-cli : le mot de passe du nouvel utilisateur vient d’un terminal ou de stdin (--new-password-stdin, ou la ligne après les secrets sur stdin).</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="718"/>
+        <source>authdesk-cli: the new user&apos;s password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
+        <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur vient d’un terminal ou de stdin (--new-password-stdin, ou la ligne après les secrets sur stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="757" />
-        <source>authdesk-cli: the new user's password is missing from stdin (the line after the secrets).</source>
-        <translation>authdesk-cli : le mot de passe du nouvel utilisateur manque sur stdin (la ligne après les secrets).</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="757"/>
+        <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
+        <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur manque sur stdin (la ligne après les secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="828" />
+        <location filename="../app/cli/CliApplication.cpp" line="828"/>
         <source>%1: deleted</source>
-        <translation>%1 : supprimé</translation>
+        <translation>%1&#xa0;: supprimé</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="830" />
+        <location filename="../app/cli/CliApplication.cpp" line="830"/>
         <source>%1: failed — %2</source>
-        <translation>%1 : échec — %2</translation>
+        <translation>%1&#xa0;: échec — %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="835" />
+        <location filename="../app/cli/CliApplication.cpp" line="835"/>
         <source>deleting %1/%2…</source>
         <translation>suppression %1/%2…</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="860" />
+        <location filename="../app/cli/CliApplication.cpp" line="860"/>
         <source>authdesk-cli: sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID</source>
-        <translation>authdesk-cli : sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID</translation>
+        <translation>authdesk-cli&#xa0;: sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="869" />
-        <location filename="../app/cli/CliApplication.cpp" line="928" />
+        <location filename="../app/cli/CliApplication.cpp" line="869"/>
+        <location filename="../app/cli/CliApplication.cpp" line="928"/>
         <source>authdesk-cli: nothing revoked (confirm on a terminal, or pass --yes).</source>
-        <translation>authdesk-cli : rien révoqué (confirmez dans un terminal ou passez --yes).</translation>
+        <translation>authdesk-cli&#xa0;: rien révoqué (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="896" />
+        <location filename="../app/cli/CliApplication.cpp" line="896"/>
         <source>Session %1 revoked.</source>
         <translation>Session %1 révoquée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="903" />
+        <location filename="../app/cli/CliApplication.cpp" line="903"/>
         <source>Every session of %1 revoked.</source>
         <translation>Toutes les sessions de %1 révoquées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="918" />
+        <location filename="../app/cli/CliApplication.cpp" line="918"/>
         <source>authdesk-cli: keys list | create --name N | revoke KEY_ID</source>
-        <translation>authdesk-cli : keys list | create --name N | revoke KEY_ID</translation>
+        <translation>authdesk-cli&#xa0;: keys list | create --name N | revoke KEY_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="922" />
+        <location filename="../app/cli/CliApplication.cpp" line="922"/>
         <source>authdesk-cli: keys create needs --name.</source>
-        <translation>authdesk-cli : keys create nécessite --name.</translation>
+        <translation>authdesk-cli&#xa0;: keys create nécessite --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="927" />
+        <location filename="../app/cli/CliApplication.cpp" line="927"/>
         <source>Revoke the API key %1?</source>
-        <translation>Révoquer la clé d’API %1 ?</translation>
+        <translation>Révoquer la clé d’API %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="970" />
+        <location filename="../app/cli/CliApplication.cpp" line="970"/>
         <source>API key %1 (id %2) issued; it will not be shown again.</source>
-        <translation>Clé d’API %1 (ID %2) émise ; elle ne sera plus affichée.</translation>
+        <translation>Clé d’API %1 (ID %2) émise&#xa0;; elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="980" />
+        <location filename="../app/cli/CliApplication.cpp" line="980"/>
         <source>API key %1 revoked.</source>
         <translation>Clé d’API %1 révoquée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1006" />
+        <location filename="../app/cli/CliApplication.cpp" line="1006"/>
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
-        <translation>authdesk-cli : synchronisation annulée ; le cache est inchangé.</translation>
+        <translation>authdesk-cli&#xa0;: synchronisation annulée&#xa0;; le cache est inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1030" />
+        <location filename="../app/cli/CliApplication.cpp" line="1030"/>
         <source>authdesk-cli: the audit log cannot be opened.</source>
-        <translation>authdesk-cli : le journal d’audit ne peut pas être ouvert.</translation>
+        <translation>authdesk-cli&#xa0;: le journal d’audit ne peut pas être ouvert.</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="116" />
-        <source>This server's sign-in is not supported.</source>
+        <location filename="../models/remote/Connection.cpp" line="118"/>
+        <source>This server&apos;s sign-in is not supported.</source>
         <translation>La connexion à ce serveur n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="268" />
+        <location filename="../models/remote/Connection.cpp" line="290"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Le serveur n’accepte plus cette session. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="282" />
+        <location filename="../models/remote/Connection.cpp" line="304"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="299" />
+        <location filename="../models/remote/Connection.cpp" line="321"/>
         <source>AuthDesk is working offline; this needs the server.</source>
-        <translation>AuthDesk travaille hors ligne ; cette action nécessite le serveur.</translation>
+        <translation>AuthDesk travaille hors ligne&#xa0;; cette action nécessite le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="310" />
+        <location filename="../models/remote/Connection.cpp" line="332"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Ce serveur ne peut pas faire cela pour cet élément ou avec ces options.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="373" />
+        <location filename="../models/remote/Connection.cpp" line="395"/>
         <source>Saved, but reading the user back failed: %1</source>
-        <translation>Enregistré, mais la relecture de l’utilisateur a échoué : %1</translation>
+        <translation>Enregistré, mais la relecture de l’utilisateur a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="438" />
+        <location filename="../models/remote/Connection.cpp" line="460"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
-        <translation>Aucune valeur « %1 » enregistrée pour ce profil : saisissez-la pour vous connecter.</translation>
+        <translation>Aucune valeur «&#xa0;%1&#xa0;» enregistrée pour ce profil&#xa0;: saisissez-la pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="505" />
+        <location filename="../models/remote/Connection.cpp" line="527"/>
         <source>Cancelled: not signed in.</source>
-        <translation>Annulé : non connecté.</translation>
+        <translation>Annulé&#xa0;: non connecté.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionUserSource</name>
     <message>
-        <location filename="../models/cache/ConnectionUserSource.cpp" line="18" />
+        <location filename="../models/cache/ConnectionUserSource.cpp" line="18"/>
         <source>The connection to the server was closed.</source>
         <translation>La connexion au serveur a été fermée.</translation>
     </message>
@@ -1673,12 +1682,12 @@ SHA-256 : %5</translation>
 <context>
     <name>Dialect</name>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="10" />
+        <location filename="../models/remote/Dialect.cpp" line="10"/>
         <source>This server does not offer this operation.</source>
         <translation>Ce serveur ne propose pas cette opération.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="54" />
+        <location filename="../models/remote/Dialect.cpp" line="54"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
     </message>
@@ -1686,37 +1695,37 @@ SHA-256 : %5</translation>
 <context>
     <name>DisableDialog</name>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="14" />
+        <location filename="../views/users/DisableDialog.cpp" line="14"/>
         <source>Until</source>
         <translation>Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="23" />
+        <location filename="../views/users/DisableDialog.cpp" line="23"/>
         <source>Optional, e.g. left the company</source>
         <translation>Facultatif, p. ex. a quitté l’entreprise</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="25" />
+        <location filename="../views/users/DisableDialog.cpp" line="25"/>
         <source>Recorded on the server with the disabled account</source>
         <translation>Enregistré sur le serveur avec le compte désactivé</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="36" />
+        <location filename="../views/users/DisableDialog.cpp" line="36"/>
         <source>The server enables the account again at this time; unchecked, it stays disabled until enabled here</source>
-        <translation>Le serveur réactive le compte à ce moment ; décoché, il reste désactivé jusqu’à ce qu’il soit réactivé ici</translation>
+        <translation>Le serveur réactive le compte à ce moment&#xa0;; décoché, il reste désactivé jusqu’à ce qu’il soit réactivé ici</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="47" />
+        <location filename="../views/users/DisableDialog.cpp" line="47"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="50" />
+        <location filename="../views/users/DisableDialog.cpp" line="50"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="61" />
+        <location filename="../views/users/DisableDialog.cpp" line="61"/>
         <source>The end of the disable must be in the future.</source>
         <translation>La fin de la désactivation doit être dans le futur.</translation>
     </message>
@@ -1724,471 +1733,471 @@ SHA-256 : %5</translation>
 <context>
     <name>GatekeeperDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="30" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="30"/>
         <source>SONATA Gatekeeper</source>
         <translation>SONATA Gatekeeper</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="44" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="44"/>
         <source>Gatekeeper lists users in its own order; AuthDesk sorts the loaded rows.</source>
-        <translation>Gatekeeper liste les utilisateurs dans son propre ordre ; AuthDesk trie les lignes chargées.</translation>
+        <translation>Gatekeeper liste les utilisateurs dans son propre ordre&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="45" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="45"/>
         <source>Gatekeeper identifies clients by certificates and public keys, not API keys.</source>
         <translation>Gatekeeper identifie les clients par certificats et clés publiques, pas par clés d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="49" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="49"/>
         <source>Gatekeeper does not advertise per-user actions.</source>
         <translation>Gatekeeper n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="55" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="55"/>
         <source>Sees and manages every user</source>
         <translation>Voit et gère tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="56" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="56"/>
         <source>Publishes network services</source>
         <translation>Publie des services réseau</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="57" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="57"/>
         <source>Instantiates network services</source>
         <translation>Instancie des services réseau</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="64" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="64"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="67" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="67"/>
         <source>User type</source>
         <translation>Type d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="69" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="69"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="71" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="71"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="74" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="74"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="75" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="75"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="76" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="76"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="296" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="296"/>
         <source>The server refused the request as invalid.</source>
         <translation>Le serveur a refusé la requête comme non valide.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="306" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="306"/>
         <source>Wrong username or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="308" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="308"/>
         <source>This account is disabled.</source>
         <translation>Ce compte est désactivé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="309" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="309"/>
         <source>The session has expired or was revoked; sign in again.</source>
-        <translation>La session a expiré ou a été révoquée ; reconnectez-vous.</translation>
+        <translation>La session a expiré ou a été révoquée&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="314" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="314"/>
         <source>Not allowed: %1</source>
-        <translation>Non autorisé : %1</translation>
+        <translation>Non autorisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="315" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="315"/>
         <source>this needs an admin account.</source>
         <translation>il faut un compte administrateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="319" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="319"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur : l’élément a peut-être été supprimé entre-temps.</translation>
+        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="323" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="323"/>
         <source>That name is already taken.</source>
         <translation>Ce nom est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="328" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="328"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes ; réessayez dans un instant.</translation>
+        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="333" />
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="333"/>
         <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1) ; réessayez plus tard.</translation>
+        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>GeminiDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="43" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="43"/>
         <source>Gemini (Make Music Day)</source>
         <translation>Gemini (Make Music Day)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="56" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="56"/>
         <source>Gemini lists users in its own order; AuthDesk sorts the loaded rows.</source>
-        <translation>Gemini liste les utilisateurs dans son propre ordre ; AuthDesk trie les lignes chargées.</translation>
+        <translation>Gemini liste les utilisateurs dans son propre ordre&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="58" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="58"/>
         <source>Gemini lists sessions per user only: open a user to see theirs.</source>
-        <translation>Gemini ne liste les sessions que par utilisateur : ouvrez un utilisateur pour voir les siennes.</translation>
+        <translation>Gemini ne liste les sessions que par utilisateur&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="60" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="60"/>
         <source>Gemini issues no refresh tokens; AuthDesk signs in again with the stored password.</source>
-        <translation>Gemini n’émet pas de jetons de rafraîchissement ; AuthDesk se reconnecte avec le mot de passe enregistré.</translation>
+        <translation>Gemini n’émet pas de jetons de rafraîchissement&#xa0;; AuthDesk se reconnecte avec le mot de passe enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="61" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="61"/>
         <source>Gemini authenticates API clients with client credentials, not API keys.</source>
         <translation>Gemini authentifie les clients de l’API par identifiants client, pas par clés d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="70" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="70"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="71" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="71"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="82" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="82"/>
         <source>Granted by the server to administrators; it can never be requested or assigned.</source>
-        <translation>Accordé par le serveur aux administrateurs ; ne peut jamais être demandé ni attribué.</translation>
+        <translation>Accordé par le serveur aux administrateurs&#xa0;; ne peut jamais être demandé ni attribué.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="84" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="84"/>
         <source>View artist and venue profiles (every token needs it)</source>
         <translation>Voir les profils d’artistes et de lieux (tout jeton en a besoin)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="85" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="85"/>
         <source>Create, update and delete an artist profile</source>
         <translation>Créer, modifier et supprimer un profil d’artiste</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="86" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="86"/>
         <source>Create, update and delete a venue profile</source>
         <translation>Créer, modifier et supprimer un profil de lieu</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="87" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="87"/>
         <source>Administrator of a city</source>
         <translation>Administrateur d’une ville</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="88" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="88"/>
         <source>Administrator of the whole system</source>
         <translation>Administrateur de tout le système</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="94" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="94"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="96" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="96"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="97" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="97"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="98" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="98"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="99" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="99"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="325" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="325"/>
         <source>This account is disabled.</source>
         <translation>Ce compte est désactivé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="326" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="326"/>
         <source>Wrong username or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="330" />
-        <source>The client ID or client secret is wrong: check the profile's Gemini client credentials.</source>
-        <translation>L’ID client ou le secret client est incorrect : vérifiez les identifiants client Gemini du profil.</translation>
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="330"/>
+        <source>The client ID or client secret is wrong: check the profile&apos;s Gemini client credentials.</source>
+        <translation>L’ID client ou le secret client est incorrect&#xa0;: vérifiez les identifiants client Gemini du profil.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="333" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="333"/>
         <source>The session has expired or was revoked; sign in again.</source>
-        <translation>La session a expiré ou a été révoquée ; reconnectez-vous.</translation>
+        <translation>La session a expiré ou a été révoquée&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="336" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="336"/>
         <source>Not allowed: %1</source>
-        <translation>Non autorisé : %1</translation>
+        <translation>Non autorisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="337" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="337"/>
         <source>your scopes do not permit this.</source>
         <translation>vos portées ne le permettent pas.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="344" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="344"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur : l’élément a peut-être été supprimé entre-temps.</translation>
+        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="349" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="349"/>
         <source>An account with this email already exists.</source>
         <translation>Un compte avec cette adresse e-mail existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="353" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="353"/>
         <source>The server refused the request as invalid.</source>
         <translation>Le serveur a refusé la requête comme non valide.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="363" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="363"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes ; réessayez dans un instant.</translation>
+        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="366" />
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="366"/>
         <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1) ; réessayez plus tard.</translation>
+        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>GlewlwydDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162"/>
         <source>Glewlwyd 2.7</source>
         <translation>Glewlwyd 2.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190"/>
         <source>Glewlwyd lists users in its own order; AuthDesk sorts the loaded rows.</source>
-        <translation>Glewlwyd liste les utilisateurs dans son propre ordre ; AuthDesk trie les lignes chargées.</translation>
+        <translation>Glewlwyd liste les utilisateurs dans son propre ordre&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193"/>
         <source>Glewlwyd does not say how many users match; AuthDesk loads pages until one comes back short.</source>
-        <translation>Glewlwyd n’indique pas combien d’utilisateurs correspondent ; AuthDesk charge des pages jusqu’à en recevoir une incomplète.</translation>
+        <translation>Glewlwyd n’indique pas combien d’utilisateurs correspondent&#xa0;; AuthDesk charge des pages jusqu’à en recevoir une incomplète.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195"/>
         <source>Glewlwyd lists sessions per user only: open a user to see theirs.</source>
-        <translation>Glewlwyd ne liste les sessions que par utilisateur : ouvrez un utilisateur pour voir les siennes.</translation>
+        <translation>Glewlwyd ne liste les sessions que par utilisateur&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197"/>
         <source>Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the admin scope asks for it.</source>
-        <translation>Les sessions Glewlwyd n’ont pas de jeton de rafraîchissement ; AuthDesk ressaisit le mot de passe enregistré quand la portée admin le demande.</translation>
+        <translation>Les sessions Glewlwyd n’ont pas de jeton de rafraîchissement&#xa0;; AuthDesk ressaisit le mot de passe enregistré quand la portée admin le demande.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199"/>
         <source>Glewlwyd does not advertise per-user actions.</source>
         <translation>Glewlwyd n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="208" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="208"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd ne gère les sessions que pour un administrateur connecté par mot de passe, pas par clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="213" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="213"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Glewlwyd ne laisse qu’un administrateur connecté par mot de passe lister, émettre ou désactiver des clés d’API, pas une autre clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
-        <translation>Une clé d’API n’a pas de session à fermer : désactivez la clé pour l’arrêter.</translation>
+        <translation>Une clé d’API n’a pas de session à fermer&#xa0;: désactivez la clé pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="223" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="223"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Se connecter avec (password ou api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="225" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="225"/>
         <source>Admin API key, instead of a password</source>
         <translation>Clé d’API admin, au lieu d’un mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
         <source>Glewlwyd administration: access to the admin API</source>
-        <translation>Administration Glewlwyd : accès à l’API d’administration</translation>
+        <translation>Administration Glewlwyd&#xa0;: accès à l’API d’administration</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="239" />
-        <source>Glewlwyd profile: access to the user's own profile</source>
-        <translation>Profil Glewlwyd : accès au propre profil de l’utilisateur</translation>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="239"/>
+        <source>Glewlwyd profile: access to the user&apos;s own profile</source>
+        <translation>Profil Glewlwyd&#xa0;: accès au propre profil de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="245" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="245"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="250" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="250"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="287" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="287"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="528" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="528"/>
         <source>Issued from %1 (%2)</source>
         <translation>Émise depuis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="581" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="581"/>
         <source>The server refused the request as invalid.</source>
         <translation>Le serveur a refusé la requête comme non valide.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="587" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="587"/>
         <source>A user with this username already exists.</source>
         <translation>Un utilisateur avec cet identifiant existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="598" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="598"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
-        <translation>Glewlwyd a refusé la connexion : identifiant ou mot de passe incorrect, compte désactivé, ou clé d’API désactivée ou non acceptée.</translation>
+        <translation>Glewlwyd a refusé la connexion&#xa0;: identifiant ou mot de passe incorrect, compte désactivé, ou clé d’API désactivée ou non acceptée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="604" />
-        <source>Glewlwyd's configuration turns this feature off; for API keys, set admin_session_authentication="cookie,api_key" in glewlwyd.conf.</source>
-        <translation>La configuration de Glewlwyd désactive cette fonction ; pour les clés d’API, définissez admin_session_authentication="cookie,api_key" dans glewlwyd.conf.</translation>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="604"/>
+        <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
+        <translation>La configuration de Glewlwyd désactive cette fonction&#xa0;; pour les clés d’API, définissez admin_session_authentication=&quot;cookie,api_key&quot; dans glewlwyd.conf.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="609" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="609"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur : l’élément a peut-être été supprimé entre-temps.</translation>
+        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="613" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="613"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes ; réessayez dans un instant.</translation>
+        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="618" />
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="618"/>
         <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1) ; réessayez plus tard.</translation>
+        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="17" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="17"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="23" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="23"/>
         <source>Issue an API key</source>
         <translation>Émettre une clé d’API</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="25" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="25"/>
         <source>What the key is for, e.g. deploy-bot</source>
         <translation>À quoi sert la clé, p. ex. deploy-bot</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="36" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="36"/>
         <source>Without an expiry the key works until it is revoked</source>
         <translation>Sans date d’expiration, la clé fonctionne jusqu’à sa révocation</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="52" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="52"/>
         <source>None checked: the key has every right of its owner</source>
-        <translation>Aucune cochée : la clé a tous les droits de son propriétaire</translation>
+        <translation>Aucune cochée&#xa0;: la clé a tous les droits de son propriétaire</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="63" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="63"/>
         <source>Issue key</source>
         <translation>Émettre la clé</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="65" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="65"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="66" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="66"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="69" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="69"/>
         <source>Limit to scopes</source>
         <translation>Limiter aux portées</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="75" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="75"/>
         <source>Scopes</source>
         <translation>Portées</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="86" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="86"/>
         <source>Give the key a name, so it can be recognised and revoked later.</source>
         <translation>Donnez un nom à la clé pour pouvoir la reconnaître et la révoquer plus tard.</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="92" />
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="92"/>
         <source>The expiry must be in the future.</source>
         <translation>La date d’expiration doit être dans le futur.</translation>
     </message>
@@ -2196,22 +2205,22 @@ SHA-256 : %5</translation>
 <context>
     <name>IssuedKeyDialog</name>
     <message>
-        <location filename="../views/keys/IssuedKeyDialog.cpp" line="20" />
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="20"/>
         <source>API key issued</source>
         <translation>Clé d’API émise</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssuedKeyDialog.cpp" line="22" />
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="22"/>
         <source>&lt;b&gt;Copy the key “%1” now.&lt;/b&gt; It is shown only this once: AuthDesk does not store it and the server will never show it again.</source>
-        <translation>&lt;b&gt;Copiez la clé « %1 » maintenant.&lt;/b&gt; Elle n’est affichée que cette fois : AuthDesk ne l’enregistre pas et le serveur ne la montrera plus jamais.</translation>
+        <translation>&lt;b&gt;Copiez la clé «&#xa0;%1&#xa0;» maintenant.&lt;/b&gt; Elle n’est affichée que cette fois&#xa0;: AuthDesk ne l’enregistre pas et le serveur ne la montrera plus jamais.</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssuedKeyDialog.cpp" line="32" />
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="32"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/keys/IssuedKeyDialog.cpp" line="36" />
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="36"/>
         <source>The clipboard is cleared after %n second(s) if it still holds the key.</source>
         <translation>
             <numerusform>Le presse-papiers est vidé au bout de %n seconde s’il contient encore la clé.</numerusform>
@@ -2222,7 +2231,7 @@ SHA-256 : %5</translation>
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../models/remote/dialects/JsonReader.cpp" line="10" />
+        <location filename="../models/remote/dialects/JsonReader.cpp" line="10"/>
         <source>The server sent an answer AuthDesk cannot read.</source>
         <translation>Le serveur a envoyé une réponse illisible pour AuthDesk.</translation>
     </message>
@@ -2230,279 +2239,279 @@ SHA-256 : %5</translation>
 <context>
     <name>LuminateDialect</name>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="17" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="17"/>
         <source>Luminate Data</source>
         <translation>Luminate Data</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="24" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="24"/>
         <source>Luminate Data has no user management API; AuthDesk only signs in and checks the token.</source>
-        <translation>Luminate Data n’a pas d’API de gestion des utilisateurs ; AuthDesk se connecte seulement et vérifie le jeton.</translation>
+        <translation>Luminate Data n’a pas d’API de gestion des utilisateurs&#xa0;; AuthDesk se connecte seulement et vérifie le jeton.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="30" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="30"/>
         <source>Luminate Data does not expose sessions; its tokens expire after 24 hours.</source>
-        <translation>Luminate Data n’expose pas de sessions ; ses jetons expirent au bout de 24 heures.</translation>
+        <translation>Luminate Data n’expose pas de sessions&#xa0;; ses jetons expirent au bout de 24 heures.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="34" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="34"/>
         <source>Luminate API keys are issued by Luminate support, not through the API.</source>
         <translation>Les clés d’API Luminate sont émises par le support Luminate, pas par l’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="38" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="38"/>
         <source>Luminate has no refresh token; AuthDesk signs in again before expiry.</source>
-        <translation>Luminate n’a pas de jeton de rafraîchissement ; AuthDesk se reconnecte avant l’expiration.</translation>
+        <translation>Luminate n’a pas de jeton de rafraîchissement&#xa0;; AuthDesk se reconnecte avant l’expiration.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="44" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="44"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="100" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="100"/>
         <source>This API key is not valid for Luminate.</source>
         <translation>Cette clé d’API n’est pas valide pour Luminate.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="103" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="103"/>
         <source>Wrong username or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="106" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="106"/>
         <source>The Luminate token has expired or is invalid; sign in again.</source>
-        <translation>Le jeton Luminate a expiré ou n’est pas valide ; reconnectez-vous.</translation>
+        <translation>Le jeton Luminate a expiré ou n’est pas valide&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="110" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="110"/>
         <source>Luminate is rate-limiting requests; try again in a moment.</source>
-        <translation>Luminate limite le débit des requêtes ; réessayez dans un instant.</translation>
+        <translation>Luminate limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="113" />
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="113"/>
         <source>Luminate failed (HTTP %1); try again later.</source>
-        <translation>Erreur de Luminate (HTTP %1) ; réessayez plus tard.</translation>
+        <translation>Erreur de Luminate (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="48" />
+        <location filename="../views/MainWindow.cpp" line="48"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="58" />
+        <location filename="../views/MainWindow.cpp" line="58"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profils…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="59" />
+        <location filename="../views/MainWindow.cpp" line="59"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="60" />
+        <location filename="../views/MainWindow.cpp" line="60"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="61" />
+        <location filename="../views/MainWindow.cpp" line="61"/>
         <source>&amp;Token inspector…</source>
         <translation>Inspecteur de &amp;jeton…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="62" />
+        <location filename="../views/MainWindow.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68" />
+        <location filename="../views/MainWindow.cpp" line="68"/>
         <source>S&amp;ync cache</source>
         <translation>S&amp;ynchroniser le cache</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="70" />
-        <location filename="../views/MainWindow.cpp" line="246" />
+        <location filename="../views/MainWindow.cpp" line="70"/>
+        <location filename="../views/MainWindow.cpp" line="250"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="71" />
+        <location filename="../views/MainWindow.cpp" line="71"/>
         <source>Work &amp;offline</source>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73" />
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>Read the local cache only; nothing is sent to the server</source>
-        <translation>Lire uniquement le cache local ; rien n’est envoyé au serveur</translation>
+        <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80" />
+        <location filename="../views/MainWindow.cpp" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="87" />
+        <location filename="../views/MainWindow.cpp" line="87"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="90" />
+        <location filename="../views/MainWindow.cpp" line="90"/>
         <source>Profile: </source>
         <translation>Profil : </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101" />
+        <location filename="../views/MainWindow.cpp" line="101"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101" />
+        <location filename="../views/MainWindow.cpp" line="101"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101" />
+        <location filename="../views/MainWindow.cpp" line="101"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101" />
+        <location filename="../views/MainWindow.cpp" line="101"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="137" />
+        <location filename="../views/MainWindow.cpp" line="137"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchro</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138" />
+        <location filename="../views/MainWindow.cpp" line="138"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
-        <translation>Arrêter la synchronisation ; le cache reste exactement tel qu’il était avant</translation>
+        <translation>Arrêter la synchronisation&#xa0;; le cache reste exactement tel qu’il était avant</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="180" />
+        <location filename="../views/MainWindow.cpp" line="180"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="199" />
+        <location filename="../views/MainWindow.cpp" line="203"/>
         <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="222" />
+        <location filename="../views/MainWindow.cpp" line="226"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="243" />
+        <location filename="../views/MainWindow.cpp" line="247"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="244" />
+        <location filename="../views/MainWindow.cpp" line="248"/>
         <source>Working offline: go online to sync</source>
-        <translation>Hors ligne : passez en ligne pour synchroniser</translation>
+        <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="245" />
+        <location filename="../views/MainWindow.cpp" line="249"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="258" />
+        <location filename="../views/MainWindow.cpp" line="262"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
-        <translation>Utilisateurs : %L1 sur %L2 (page %3, %L4/s)</translation>
+        <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="263" />
+        <location filename="../views/MainWindow.cpp" line="267"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
-        <translation>Utilisateurs : %L1 (page %2, %L3/s)</translation>
+        <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="269" />
+        <location filename="../views/MainWindow.cpp" line="273"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="272" />
+        <location filename="../views/MainWindow.cpp" line="276"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="275" />
+        <location filename="../views/MainWindow.cpp" line="279"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="294" />
+        <location filename="../views/MainWindow.cpp" line="298"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
-            <numerusform>Cache synchronisé : %Ln utilisateur.</numerusform>
-            <numerusform>Cache synchronisé : %Ln utilisateurs.</numerusform>
+            <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
+            <numerusform>Cache synchronisé&#xa0;: %Ln utilisateurs.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="297" />
+        <location filename="../views/MainWindow.cpp" line="301"/>
         <source>Sync cancelled: the cache is as it was before.</source>
-        <translation>Synchronisation annulée : le cache est tel qu’il était.</translation>
+        <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="300" />
+        <location filename="../views/MainWindow.cpp" line="304"/>
         <source>Sync failed, the cache is as it was before: %1</source>
-        <translation>Échec de la synchronisation, le cache est tel qu’il était : %1</translation>
+        <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="317" />
+        <location filename="../views/MainWindow.cpp" line="321"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="323" />
+        <location filename="../views/MainWindow.cpp" line="327"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="324" />
+        <location filename="../views/MainWindow.cpp" line="328"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="325" />
+        <location filename="../views/MainWindow.cpp" line="329"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="326" />
+        <location filename="../views/MainWindow.cpp" line="330"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="327" />
+        <location filename="../views/MainWindow.cpp" line="331"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="328" />
+        <location filename="../views/MainWindow.cpp" line="332"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="332" />
+        <location filename="../views/MainWindow.cpp" line="338"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="336" />
+        <location filename="../views/MainWindow.cpp" line="342"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="345" />
+        <location filename="../views/MainWindow.cpp" line="351"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -2510,132 +2519,132 @@ SHA-256 : %5</translation>
 <context>
     <name>NebulaDialect</name>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="56" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="56"/>
         <source>Nebula Block</source>
         <translation>Nebula Block</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="70" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="70"/>
         <source>Nebula lists users in its own order; AuthDesk sorts the loaded rows.</source>
-        <translation>Nebula liste les utilisateurs dans son propre ordre ; AuthDesk trie les lignes chargées.</translation>
+        <translation>Nebula liste les utilisateurs dans son propre ordre&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="72" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="72"/>
         <source>Nebula lists sessions per user only: open a user to see theirs.</source>
-        <translation>Nebula ne liste les sessions que par utilisateur : ouvrez un utilisateur pour voir les siennes.</translation>
+        <translation>Nebula ne liste les sessions que par utilisateur&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="74" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="74"/>
         <source>Nebula tokens last 2 hours and cannot be refreshed; AuthDesk signs in again.</source>
-        <translation>Les jetons Nebula durent 2 heures et ne peuvent pas être renouvelés ; AuthDesk se reconnecte.</translation>
+        <translation>Les jetons Nebula durent 2 heures et ne peuvent pas être renouvelés&#xa0;; AuthDesk se reconnecte.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75"/>
         <source>Nebula has no logout: the token simply expires after 2 hours.</source>
-        <translation>Nebula n’a pas de déconnexion : le jeton expire simplement au bout de 2 heures.</translation>
+        <translation>Nebula n’a pas de déconnexion&#xa0;: le jeton expire simplement au bout de 2 heures.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
         <source>Nebula does not advertise per-user actions.</source>
         <translation>Nebula n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77" />
-        <source>Nebula's ak_ keys never expire: revoke a key to end it.</source>
-        <translation>Les clés ak_ de Nebula n’expirent jamais : révoquez une clé pour y mettre fin.</translation>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
+        <source>Nebula&apos;s ak_ keys never expire: revoke a key to end it.</source>
+        <translation>Les clés ak_ de Nebula n’expirent jamais&#xa0;: révoquez une clé pour y mettre fin.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="79" />
-        <source>A Nebula key acts with all of its owner's rights; it cannot be limited.</source>
-        <translation>Une clé Nebula agit avec tous les droits de son propriétaire ; elle ne peut pas être limitée.</translation>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="79"/>
+        <source>A Nebula key acts with all of its owner&apos;s rights; it cannot be limited.</source>
+        <translation>Une clé Nebula agit avec tous les droits de son propriétaire&#xa0;; elle ne peut pas être limitée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="85" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="85"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Se connecter avec (password ou api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="87" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="87"/>
         <source>API key (ak_…), instead of a password</source>
         <translation>Clé d’API (ak_…), au lieu d’un mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="98" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="98"/>
         <source>Staff: administers every account (is_staff)</source>
-        <translation>Staff : administre tous les comptes (is_staff)</translation>
+        <translation>Staff&#xa0;: administre tous les comptes (is_staff)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99"/>
         <source>Regular account</source>
         <translation>Compte ordinaire</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="105" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="105"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="107" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="107"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="142" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="142"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="386" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="386"/>
         <source>This Nebula API key is not valid or was revoked.</source>
         <translation>Cette clé d’API Nebula n’est pas valide ou a été révoquée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="387" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="387"/>
         <source>Wrong username or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="389" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="389"/>
         <source>This account is disabled.</source>
         <translation>Ce compte est désactivé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="390" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="390"/>
         <source>The session has expired; sign in again.</source>
-        <translation>La session a expiré ; reconnectez-vous.</translation>
+        <translation>La session a expiré&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="394" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="394"/>
         <source>Not allowed: this needs a Nebula staff account.</source>
-        <translation>Non autorisé : il faut un compte staff Nebula.</translation>
+        <translation>Non autorisé&#xa0;: il faut un compte staff Nebula.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="398" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="398"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur : l’élément a peut-être été supprimé entre-temps.</translation>
+        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="409" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="409"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes ; réessayez dans un instant.</translation>
+        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="414" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="414"/>
         <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1) ; réessayez plus tard.</translation>
+        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="421" />
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="421"/>
         <source>The server refused the request as invalid.</source>
         <translation>Le serveur a refusé la requête comme non valide.</translation>
     </message>
@@ -2643,20 +2652,20 @@ SHA-256 : %5</translation>
 <context>
     <name>ProfileCache</name>
     <message>
-        <location filename="../models/cache/ProfileCache.cpp" line="104" />
+        <location filename="../models/cache/ProfileCache.cpp" line="104"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/ProfileCache.cpp" line="119" />
+        <location filename="../models/cache/ProfileCache.cpp" line="119"/>
         <source>Needs the server: you are working from the cache (%1).</source>
-        <translation>Nécessite le serveur : vous travaillez à partir du cache (%1).</translation>
+        <translation>Nécessite le serveur&#xa0;: vous travaillez à partir du cache (%1).</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../models/profiles/ProfileStore.cpp" line="96" />
+        <location filename="../models/profiles/ProfileStore.cpp" line="96"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -2664,232 +2673,232 @@ SHA-256 : %5</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="35" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="35"/>
         <source>Remember the password in the system keychain</source>
         <translation>Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="39" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="39"/>
         <source>Clear cache…</source>
         <translation>Vider le cache…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="45" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="45"/>
         <source>Server profiles</source>
         <translation>Profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="56" />
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="195" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="56"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="195"/>
         <source>stored in the keychain; leave empty to keep</source>
-        <translation>enregistré dans le trousseau ; laisser vide pour le garder</translation>
+        <translation>enregistré dans le trousseau&#xa0;; laisser vide pour le garder</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="58" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="58"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="68" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="68"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="69" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
         <source>Base URL</source>
         <translation>URL de base</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="70" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
         <source>Server type</source>
         <translation>Type de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="71" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
         <source>Username or email</source>
         <translation>Identifiant ou e-mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="72" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="74" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
         <source>Timeout</source>
         <translation>Délai d’attente</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
         <source>Pinned certificate</source>
         <translation>Certificat épinglé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="80" />
-        <source>Delete this profile's local copy of the server's users; the audit log is kept</source>
-        <translation>Supprimer la copie locale des utilisateurs du serveur pour ce profil ; le journal d’audit est conservé</translation>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="80"/>
+        <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
+        <translation>Supprimer la copie locale des utilisateurs du serveur pour ce profil&#xa0;; le journal d’audit est conservé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="85" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="85"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="87" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="87"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="89" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="89"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="91" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="91"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="101" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="101"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="103" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="103"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="114" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="114"/>
         <source>What the server allows</source>
         <translation>Ce que le serveur permet</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="169" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="169"/>
         <source>none (TLS errors are refused)</source>
         <translation>aucun (les erreurs TLS sont refusées)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="209" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="209"/>
         <source>Give the profile a name.</source>
         <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="214" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="214"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>L’URL de base doit être une adresse http:// ou https://, p. ex. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="216" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="216"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Saisissez l’identifiant ou l’e-mail de connexion.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="279" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="279"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="318" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="318"/>
         <source>No cache</source>
         <translation>Aucun cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="328" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="328"/>
         <source>Clear cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="329" />
-        <source>Delete the local copy of %1's users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
-        <translation>Supprimer la copie locale des utilisateurs de %1 (%2) ? La consultation hors ligne de ce profil nécessitera ensuite une nouvelle synchronisation. Le journal d’audit est conservé.</translation>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
+        <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
+        <translation>Supprimer la copie locale des utilisateurs de %1 (%2)&#xa0;? La consultation hors ligne de ce profil nécessitera ensuite une nouvelle synchronisation. Le journal d’audit est conservé.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="344" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="344"/>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="345" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
-        <translation>Supprimer le profil « %1 » ? Ses secrets sont effacés du trousseau.</translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Ses secrets sont effacés du trousseau.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="349" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="349"/>
         <source>Remove, keep cache</source>
         <translation>Supprimer, garder le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="350" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
         <source>Remove and delete cache</source>
         <translation>Supprimer avec le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="390" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="390"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="392" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="392"/>
         <source>Sign-in failed: %1
 %2</source>
-        <translation>Échec de la connexion : %1
+        <translation>Échec de la connexion&#xa0;: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="448" />
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="453" />
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="457" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="448"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="453"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="457"/>
         <source>List users</source>
         <translation>Lister les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="416" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="416"/>
         <source>Search on the server</source>
         <translation>Rechercher sur le serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="417" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
         <source>Create users</source>
         <translation>Créer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="418" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
         <source>Edit users</source>
         <translation>Modifier des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="419" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
         <source>Delete users</source>
         <translation>Supprimer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="420" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
         <source>Change roles/scopes</source>
         <translation>Modifier rôles/portées</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="421" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
         <source>Enable/disable</source>
         <translation>Activer/désactiver</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="422" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
         <source>See sessions</source>
         <translation>Voir les sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="423" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
         <source>Revoke sessions</source>
         <translation>Révoquer des sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="426" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="450" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="450"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Lister les utilisateurs (%Ln sur le serveur)</numerusform>
@@ -2897,7 +2906,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="464" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>Voir les clés d’API (%n clé)</numerusform>
@@ -2905,17 +2914,17 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="465" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
         <source>See API keys</source>
         <translation>Voir les clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="424" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
         <source>Issue API keys</source>
         <translation>Émettre des clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="425" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
         <source>Refresh tokens</source>
         <translation>Renouveler les jetons</translation>
     </message>
@@ -2923,32 +2932,32 @@ SHA-256 : %5</translation>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="26" />
+        <location filename="../views/users/RolesDialog.cpp" line="26"/>
         <source>Roles of %1</source>
         <translation>Rôles de %1</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="28" />
+        <location filename="../views/users/RolesDialog.cpp" line="28"/>
         <source>A user of this server has exactly one role; choosing another replaces it.</source>
-        <translation>Un utilisateur de ce serveur a exactement un rôle ; en choisir un autre le remplace.</translation>
+        <translation>Un utilisateur de ce serveur a exactement un rôle&#xa0;; en choisir un autre le remplace.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="29" />
+        <location filename="../views/users/RolesDialog.cpp" line="29"/>
         <source>Check the roles or scopes %1 should have.</source>
         <translation>Cochez les rôles ou portées que %1 doit avoir.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="58" />
+        <location filename="../views/users/RolesDialog.cpp" line="58"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="68" />
+        <location filename="../views/users/RolesDialog.cpp" line="68"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="108" />
+        <location filename="../views/users/RolesDialog.cpp" line="108"/>
         <source>Choose exactly one role.</source>
         <translation>Choisissez exactement un rôle.</translation>
     </message>
@@ -2956,197 +2965,197 @@ SHA-256 : %5</translation>
 <context>
     <name>ScimDialect</name>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="144" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="144"/>
         <source>SCIM 2.0 (RFC 7644)</source>
         <translation>SCIM 2.0 (RFC 7644)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="156" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="156"/>
         <source>Sorting is optional in SCIM and most servers do not offer it; AuthDesk sorts the loaded rows.</source>
-        <translation>Le tri est facultatif dans SCIM et la plupart des serveurs ne le proposent pas ; AuthDesk trie les lignes chargées.</translation>
+        <translation>Le tri est facultatif dans SCIM et la plupart des serveurs ne le proposent pas&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="158" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="158"/>
         <source>SCIM provisions accounts only: sessions live in the identity provider or the application.</source>
-        <translation>SCIM ne fait que provisionner des comptes : les sessions relèvent du fournisseur d’identité ou de l’application.</translation>
+        <translation>SCIM ne fait que provisionner des comptes&#xa0;: les sessions relèvent du fournisseur d’identité ou de l’application.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="163" />
-        <source>SCIM has no API keys: bearer tokens are issued by the server's administrator, outside SCIM.</source>
-        <translation>SCIM n’a pas de clés d’API : les jetons Bearer sont émis par l’administrateur du serveur, hors de SCIM.</translation>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="163"/>
+        <source>SCIM has no API keys: bearer tokens are issued by the server&apos;s administrator, outside SCIM.</source>
+        <translation>SCIM n’a pas de clés d’API&#xa0;: les jetons Bearer sont émis par l’administrateur du serveur, hors de SCIM.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="166" />
-        <source>A SCIM bearer token is used as it is until it expires or the server's administrator revokes it.</source>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="166"/>
+        <source>A SCIM bearer token is used as it is until it expires or the server&apos;s administrator revokes it.</source>
         <translation>Un jeton Bearer SCIM est utilisé tel quel jusqu’à son expiration ou sa révocation par l’administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="169" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="169"/>
         <source>SCIM has no sign-out: AuthDesk forgets the bearer token, which stays valid on the server until it is revoked there.</source>
-        <translation>SCIM n’a pas de déconnexion : AuthDesk oublie le jeton Bearer, qui reste valide sur le serveur jusqu’à ce qu’il y soit révoqué.</translation>
+        <translation>SCIM n’a pas de déconnexion&#xa0;: AuthDesk oublie le jeton Bearer, qui reste valide sur le serveur jusqu’à ce qu’il y soit révoqué.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="171" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="171"/>
         <source>SCIM does not advertise per-user actions.</source>
         <translation>SCIM n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="177" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="177"/>
         <source>Bearer token</source>
         <translation>Jeton Bearer</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="179" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="179"/>
         <source>Search filter: sw (starts with), co (contains) or eq (exact user name or email, for servers that filter by equality only)</source>
-        <translation>Filtre de recherche : sw (commence par), co (contient) ou eq (nom d’utilisateur ou e-mail exact, pour les serveurs qui ne filtrent que par égalité)</translation>
+        <translation>Filtre de recherche&#xa0;: sw (commence par), co (contient) ou eq (nom d’utilisateur ou e-mail exact, pour les serveurs qui ne filtrent que par égalité)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="186" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="186"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="187" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="187"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="188" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="188"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="189" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="189"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="190" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="190"/>
         <source>Display name (empty: from the name)</source>
-        <translation>Nom affiché (vide : d’après le nom)</translation>
+        <translation>Nom affiché (vide&#xa0;: d’après le nom)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="281" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="281"/>
         <source>SCIM bearer token</source>
         <translation>Jeton Bearer SCIM</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="481" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="481"/>
         <source>The server made the change but sent the user back empty; refresh to see it.</source>
-        <translation>Le serveur a fait la modification mais a renvoyé l’utilisateur vide ; actualisez pour la voir.</translation>
+        <translation>Le serveur a fait la modification mais a renvoyé l’utilisateur vide&#xa0;; actualisez pour la voir.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="520" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="520"/>
         <source>A user with this email already exists.</source>
         <translation>Un utilisateur avec cette adresse e-mail existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="521" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="521"/>
         <source>A user with this user name already exists.</source>
         <translation>Un utilisateur avec ce nom d’utilisateur existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="524" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="524"/>
         <source>The server refused the change as conflicting: %1.</source>
-        <translation>Le serveur a refusé la modification pour conflit : %1.</translation>
+        <translation>Le serveur a refusé la modification pour conflit&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="525" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="525"/>
         <source>The server refused the change as conflicting; reload the user and try again.</source>
-        <translation>Le serveur a refusé la modification pour conflit ; rechargez l’utilisateur et réessayez.</translation>
+        <translation>Le serveur a refusé la modification pour conflit&#xa0;; rechargez l’utilisateur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="538" />
-        <source>This server does not accept AuthDesk's search (%1): choose another search filter (sw, co or eq) in the profile.</source>
-        <translation>Ce serveur n’accepte pas la recherche d’AuthDesk (%1) : choisissez un autre filtre de recherche (sw, co ou eq) dans le profil.</translation>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="538"/>
+        <source>This server does not accept AuthDesk&apos;s search (%1): choose another search filter (sw, co or eq) in the profile.</source>
+        <translation>Ce serveur n’accepte pas la recherche d’AuthDesk (%1)&#xa0;: choisissez un autre filtre de recherche (sw, co ou eq) dans le profil.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="541" />
-        <source>This server does not accept AuthDesk's search: choose another search filter (sw, co or eq) in the profile.</source>
-        <translation>Ce serveur n’accepte pas la recherche d’AuthDesk : choisissez un autre filtre de recherche (sw, co ou eq) dans le profil.</translation>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="541"/>
+        <source>This server does not accept AuthDesk&apos;s search: choose another search filter (sw, co or eq) in the profile.</source>
+        <translation>Ce serveur n’accepte pas la recherche d’AuthDesk&#xa0;: choisissez un autre filtre de recherche (sw, co ou eq) dans le profil.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="546" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="546"/>
         <source>The server finds too many users for this search; narrow it down.</source>
-        <translation>Le serveur trouve trop d’utilisateurs pour cette recherche ; affinez-la.</translation>
+        <translation>Le serveur trouve trop d’utilisateurs pour cette recherche&#xa0;; affinez-la.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="549" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="549"/>
         <source>The server does not let this attribute change: %1.</source>
-        <translation>Le serveur ne permet pas de modifier cet attribut : %1.</translation>
+        <translation>Le serveur ne permet pas de modifier cet attribut&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="550" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="550"/>
         <source>The server does not let this attribute change.</source>
         <translation>Le serveur ne permet pas de modifier cet attribut.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="553" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="553"/>
         <source>The server refused the request as invalid: %1.</source>
-        <translation>Le serveur a refusé la requête comme non valide : %1.</translation>
+        <translation>Le serveur a refusé la requête comme non valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
         <source>The server refused the request as invalid.</source>
         <translation>Le serveur a refusé la requête comme non valide.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="559" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="559"/>
         <source>The server refused the bearer token: it is wrong, expired or revoked.</source>
-        <translation>Le serveur a refusé le jeton Bearer : il est incorrect, expiré ou révoqué.</translation>
+        <translation>Le serveur a refusé le jeton Bearer&#xa0;: il est incorrect, expiré ou révoqué.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="564" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="564"/>
         <source>Not allowed with this bearer token: %1.</source>
-        <translation>Non autorisé avec ce jeton Bearer : %1.</translation>
+        <translation>Non autorisé avec ce jeton Bearer&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="565" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="565"/>
         <source>Not allowed with this bearer token: it lacks the permission for this.</source>
-        <translation>Non autorisé avec ce jeton Bearer : il lui manque la permission.</translation>
+        <translation>Non autorisé avec ce jeton Bearer&#xa0;: il lui manque la permission.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="571" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="571"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur : l’élément a peut-être été supprimé entre-temps.</translation>
+        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="572" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="572"/>
         <source>The server has no SCIM endpoint here: the base URL must be the SCIM root, e.g. https://idp.example.com/scim/v2.</source>
-        <translation>Le serveur n’a pas de point de terminaison SCIM ici : l’URL de base doit être la racine SCIM, p. ex. https://idp.example.com/scim/v2.</translation>
+        <translation>Le serveur n’a pas de point de terminaison SCIM ici&#xa0;: l’URL de base doit être la racine SCIM, p. ex. https://idp.example.com/scim/v2.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="577" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="577"/>
         <source>The user changed on the server since it was loaded; reload it and edit again.</source>
-        <translation>L’utilisateur a changé sur le serveur depuis son chargement ; rechargez-le et modifiez-le de nouveau.</translation>
+        <translation>L’utilisateur a changé sur le serveur depuis son chargement&#xa0;; rechargez-le et modifiez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="581" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="581"/>
         <source>The request is too large for the server.</source>
         <translation>La requête est trop volumineuse pour le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="585" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="585"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes ; réessayez dans un instant.</translation>
+        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="589" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="589"/>
         <source>The server does not implement this SCIM operation.</source>
         <translation>Le serveur n’implémente pas cette opération SCIM.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="594" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="594"/>
         <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1) ; réessayez plus tard.</translation>
+        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="597" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="597"/>
         <source>The server refused the request: %1.</source>
-        <translation>Le serveur a refusé la requête : %1.</translation>
+        <translation>Le serveur a refusé la requête&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="598" />
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="598"/>
         <source>The server refused the request.</source>
         <translation>Le serveur a refusé la requête.</translation>
     </message>
@@ -3154,22 +3163,22 @@ SHA-256 : %5</translation>
 <context>
     <name>SecretReader</name>
     <message>
-        <location filename="../app/cli/SecretReader.cpp" line="73" />
+        <location filename="../app/cli/SecretReader.cpp" line="73"/>
         <source>line %1 of stdin is not NAME=VALUE.</source>
         <translation>la ligne %1 de stdin n’est pas de la forme NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretReader.cpp" line="76" />
+        <location filename="../app/cli/SecretReader.cpp" line="76"/>
         <source>line %1 of stdin names no secret of this profile (it takes %2).</source>
         <translation>la ligne %1 de stdin ne nomme aucun secret de ce profil (il accepte %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretReader.cpp" line="81" />
+        <location filename="../app/cli/SecretReader.cpp" line="81"/>
         <source>stdin gives an empty %1.</source>
         <translation>stdin donne une valeur vide pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SecretReader.cpp" line="83" />
+        <location filename="../app/cli/SecretReader.cpp" line="83"/>
         <source>stdin gives %1 twice.</source>
         <translation>stdin donne %1 deux fois.</translation>
     </message>
@@ -3177,62 +3186,62 @@ SHA-256 : %5</translation>
 <context>
     <name>SessionRevocation</name>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="61" />
+        <location filename="../models/items/SessionRevocation.cpp" line="61"/>
         <source>Not connected to the server.</source>
         <translation>Non connecté au serveur.</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="114" />
+        <location filename="../models/items/SessionRevocation.cpp" line="114"/>
         <source>the list could not be read again: %1</source>
-        <translation>la liste n’a pas pu être relue : %1</translation>
+        <translation>la liste n’a pas pu être relue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="117" />
+        <location filename="../models/items/SessionRevocation.cpp" line="117"/>
         <source>the server still reports it as active</source>
         <translation>le serveur l’indique toujours comme active</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="134" />
+        <location filename="../models/items/SessionRevocation.cpp" line="134"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="136" />
+        <location filename="../models/items/SessionRevocation.cpp" line="136"/>
         <source>revoking</source>
         <translation>révocation</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="138" />
+        <location filename="../models/items/SessionRevocation.cpp" line="138"/>
         <source>revoked</source>
         <translation>révoquée</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="140" />
+        <location filename="../models/items/SessionRevocation.cpp" line="140"/>
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="142" />
+        <location filename="../models/items/SessionRevocation.cpp" line="142"/>
         <source>FAILED: still active</source>
-        <translation>ÉCHEC : toujours active</translation>
+        <translation>ÉCHEC&#xa0;: toujours active</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="144" />
+        <location filename="../models/items/SessionRevocation.cpp" line="144"/>
         <source>revoked, not verified</source>
         <translation>révoquée, non vérifiée</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="146" />
+        <location filename="../models/items/SessionRevocation.cpp" line="146"/>
         <source>cancelled, not revoked</source>
         <translation>annulée, non révoquée</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="156" />
+        <location filename="../models/items/SessionRevocation.cpp" line="156"/>
         <source>%1 — session %2: %3</source>
-        <translation>%1 — session %2 : %3</translation>
+        <translation>%1 — session %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="168" />
+        <location filename="../models/items/SessionRevocation.cpp" line="168"/>
         <source>%1 of %n session(s) revoked</source>
         <translation>
             <numerusform>%1 session sur %n révoquée</numerusform>
@@ -3240,7 +3249,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="170" />
+        <location filename="../models/items/SessionRevocation.cpp" line="170"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n en échec</numerusform>
@@ -3248,7 +3257,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="172" />
+        <location filename="../models/items/SessionRevocation.cpp" line="172"/>
         <source>, %n not verified</source>
         <translation>
             <numerusform>, %n non vérifiée</numerusform>
@@ -3256,7 +3265,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="174" />
+        <location filename="../models/items/SessionRevocation.cpp" line="174"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n annulée</numerusform>
@@ -3267,47 +3276,47 @@ SHA-256 : %5</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="80" />
+        <location filename="../models/items/SessionTableModel.cpp" line="80"/>
         <source>%1 (this console)</source>
         <translation>%1 (cette console)</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="95" />
+        <location filename="../models/items/SessionTableModel.cpp" line="95"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="97" />
+        <location filename="../models/items/SessionTableModel.cpp" line="97"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="99" />
+        <location filename="../models/items/SessionTableModel.cpp" line="99"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="101" />
+        <location filename="../models/items/SessionTableModel.cpp" line="101"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="103" />
+        <location filename="../models/items/SessionTableModel.cpp" line="103"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="105" />
+        <location filename="../models/items/SessionTableModel.cpp" line="105"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="107" />
+        <location filename="../models/items/SessionTableModel.cpp" line="107"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="109" />
+        <location filename="../models/items/SessionTableModel.cpp" line="109"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -3315,87 +3324,87 @@ SHA-256 : %5</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="30" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="30"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="31" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="31"/>
         <source>Revoke selected…</source>
         <translation>Révoquer la sélection…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="33" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="40" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="40"/>
         <source>Filter by user, address, client…</source>
         <translation>Filtrer par utilisateur, adresse, client…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="50" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="50"/>
         <source>Stop after the calls already sent; the rest stay active</source>
-        <translation>Arrêter après les appels déjà envoyés ; les autres restent actives</translation>
+        <translation>Arrêter après les appels déjà envoyés&#xa0;; les autres restent actives</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="54" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="54"/>
         <source>What each revocation did appears here.</source>
         <translation>Le résultat de chaque révocation apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="76" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="76"/>
         <source>Open Users</source>
         <translation>Ouvrir Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="90" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="90"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="100" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="100"/>
         <source>Revoke selected sessions</source>
         <translation>Révoquer les sessions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="125" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="125"/>
         <source>Sessions are read live from the server: sign in to a profile, and work online, to see them.</source>
-        <translation>Les sessions sont lues en direct sur le serveur : connectez-vous à un profil et travaillez en ligne pour les voir.</translation>
+        <translation>Les sessions sont lues en direct sur le serveur&#xa0;: connectez-vous à un profil et travaillez en ligne pour les voir.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="134" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="134"/>
         <source>Sessions can still be seen and revoked per user: open Users, select a user and choose the Sessions tab (Sign out everywhere revokes all of theirs).</source>
-        <translation>Les sessions restent visibles et révocables par utilisateur : ouvrez Utilisateurs, sélectionnez un utilisateur et choisissez l’onglet Sessions (Déconnecter partout révoque toutes les siennes).</translation>
+        <translation>Les sessions restent visibles et révocables par utilisateur&#xa0;: ouvrez Utilisateurs, sélectionnez un utilisateur et choisissez l’onglet Sessions (Déconnecter partout révoque toutes les siennes).</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="144" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="144"/>
         <source>Reading sessions… %L1 so far</source>
         <translation>Lecture des sessions… %L1 jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="149" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="149"/>
         <source>The sessions are read when this page opens.</source>
         <translation>Les sessions sont lues à l’ouverture de cette page.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="174" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="174"/>
         <source>Revoke the selected sessions (Delete)</source>
         <translation>Révoquer les sessions sélectionnées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="182" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="182"/>
         <source>Reading sessions…</source>
         <translation>Lecture des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="188" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="188"/>
         <source>Could not load sessions: %1</source>
-        <translation>Impossible de charger les sessions : %1</translation>
+        <translation>Impossible de charger les sessions&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="204" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="204"/>
         <source>%Ln active session(s)</source>
         <translation>
             <numerusform>%Ln session active</numerusform>
@@ -3403,7 +3412,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="205" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="205"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln utilisateur</numerusform>
@@ -3411,23 +3420,23 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="207" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="207"/>
         <source>%Ln match(es) the filter</source>
         <translation>
-            <numerusform>Correspondant au filtre : %Ln</numerusform>
-            <numerusform>Correspondant au filtre : %Ln</numerusform>
+            <numerusform>Correspondant au filtre&#xa0;: %Ln</numerusform>
+            <numerusform>Correspondant au filtre&#xa0;: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="230" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="230"/>
         <source>Revoke %n session(s)? The owner of each is signed out of it at once.</source>
         <translation>
-            <numerusform>Révoquer %n session ? Son propriétaire en est aussitôt déconnecté.</numerusform>
-            <numerusform>Révoquer %n sessions ? Le propriétaire de chacune en est aussitôt déconnecté.</numerusform>
+            <numerusform>Révoquer %n session&#xa0;? Son propriétaire en est aussitôt déconnecté.</numerusform>
+            <numerusform>Révoquer %n sessions&#xa0;? Le propriétaire de chacune en est aussitôt déconnecté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="233" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="233"/>
         <source>They belong to %n user(s).</source>
         <translation>
             <numerusform>Elles appartiennent à %n utilisateur.</numerusform>
@@ -3435,22 +3444,22 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="236" />
-        <source>One of them is this console's own session: you will be signed out.</source>
-        <translation>L’une d’elles est la session de cette console : vous serez déconnecté.</translation>
+        <location filename="../views/sessions/SessionsPage.cpp" line="236"/>
+        <source>One of them is this console&apos;s own session: you will be signed out.</source>
+        <translation>L’une d’elles est la session de cette console&#xa0;: vous serez déconnecté.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="237" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="237"/>
         <source>Revoke sessions</source>
         <translation>Révoquer des sessions</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsPage.cpp" line="252" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="252"/>
         <source>Revoking %v of %m</source>
-        <translation>Révocation : %v sur %m</translation>
+        <translation>Révocation&#xa0;: %v sur %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="254" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="254"/>
         <source>Revoking %n session(s)…</source>
         <translation>
             <numerusform>Révocation de %n session…</numerusform>
@@ -3461,43 +3470,43 @@ SHA-256 : %5</translation>
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="21" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="21"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="22" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="22"/>
         <source>Sign out everywhere…</source>
         <translation>Déconnecter partout…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="28" />
-        <location filename="../views/sessions/SessionsTab.cpp" line="62" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="28"/>
+        <location filename="../views/sessions/SessionsTab.cpp" line="62"/>
         <source>Revoke the selected sessions</source>
         <translation>Révoquer les sessions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="65" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="65"/>
         <source>Revoke every session of this user</source>
         <translation>Révoquer toutes les sessions de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="75" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="75"/>
         <source>Select a user to see their sessions.</source>
         <translation>Sélectionnez un utilisateur pour voir ses sessions.</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="82" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="82"/>
         <source>Loading sessions…</source>
         <translation>Chargement des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="95" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="95"/>
         <source>Could not load sessions: %1</source>
-        <translation>Impossible de charger les sessions : %1</translation>
+        <translation>Impossible de charger les sessions&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="102" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="102"/>
         <source>%n active session(s)</source>
         <translation>
             <numerusform>%n session active</numerusform>
@@ -3505,102 +3514,102 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="117" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="117"/>
         <source>Revoke the session of %1 started %2 from %3?</source>
-        <translation>Révoquer la session de %1 ouverte le %2 depuis %3 ?</translation>
+        <translation>Révoquer la session de %1 ouverte le %2 depuis %3&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="120" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="120"/>
         <source>an unknown address</source>
         <translation>une adresse inconnue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="122" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="122"/>
         <source>Revoke %n session(s) of %1?</source>
         <translation>
-            <numerusform>Révoquer %n session de %1 ?</numerusform>
-            <numerusform>Révoquer %n sessions de %1 ?</numerusform>
+            <numerusform>Révoquer %n session de %1&#xa0;?</numerusform>
+            <numerusform>Révoquer %n sessions de %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="124" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="124"/>
         <source>Revoke session</source>
         <translation>Révoquer la session</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="149" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="149"/>
         <source>Revoking…</source>
         <translation>Révocation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="160" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="160"/>
         <source>Sign %1 out everywhere? This revokes %n session(s) and their refresh tokens.</source>
         <translation>
-            <numerusform>Déconnecter %1 partout ? Cela révoque %n session et ses jetons de rafraîchissement.</numerusform>
-            <numerusform>Déconnecter %1 partout ? Cela révoque %n sessions et leurs jetons de rafraîchissement.</numerusform>
+            <numerusform>Déconnecter %1 partout&#xa0;? Cela révoque %n session et ses jetons de rafraîchissement.</numerusform>
+            <numerusform>Déconnecter %1 partout&#xa0;? Cela révoque %n sessions et leurs jetons de rafraîchissement.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="163" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="163"/>
         <source>Sign out everywhere</source>
         <translation>Déconnecter partout</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="168" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="168"/>
         <source>Signing out everywhere failed: %1</source>
-        <translation>Échec de la déconnexion partout : %1</translation>
+        <translation>Échec de la déconnexion partout&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/sessions/SessionsTab.cpp" line="179" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="179"/>
         <source>FAILED: still active</source>
-        <translation>ÉCHEC : toujours active</translation>
+        <translation>ÉCHEC&#xa0;: toujours active</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="184" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="184"/>
         <source>Sign out everywhere: done, the server no longer lists any of the %n session(s).</source>
         <translation>
-            <numerusform>Déconnexion partout : terminé, le serveur ne liste plus aucune session (%n).</numerusform>
-            <numerusform>Déconnexion partout : terminé, le serveur ne liste plus aucune des %n sessions.</numerusform>
+            <numerusform>Déconnexion partout&#xa0;: terminé, le serveur ne liste plus aucune session (%n).</numerusform>
+            <numerusform>Déconnexion partout&#xa0;: terminé, le serveur ne liste plus aucune des %n sessions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="187" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="187"/>
         <source>Sign out everywhere: FAILED — the server still reports %n session(s) as active: %1.</source>
         <translation>
-            <numerusform>Déconnexion partout : ÉCHEC — le serveur indique toujours %n session comme active : %1.</numerusform>
-            <numerusform>Déconnexion partout : ÉCHEC — le serveur indique toujours %n sessions comme actives : %1.</numerusform>
+            <numerusform>Déconnexion partout&#xa0;: ÉCHEC — le serveur indique toujours %n session comme active&#xa0;: %1.</numerusform>
+            <numerusform>Déconnexion partout&#xa0;: ÉCHEC — le serveur indique toujours %n sessions comme actives&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="14" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="14"/>
         <source>Remember in the system keychain</source>
         <translation>Retenir dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="17" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="17"/>
         <source>Sign in to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="25" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="25"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="27" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="27"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="28" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="28"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="29" />
+        <location filename="../views/profiles/SignInDialog.cpp" line="29"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
@@ -3608,51 +3617,51 @@ SHA-256 : %5</translation>
 <context>
     <name>SyncJob</name>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="107" />
+        <location filename="../models/cache/SyncJob.cpp" line="107"/>
         <source>The server announced more users but sent an empty page; the cache was left as it was.</source>
-        <translation>Le serveur a annoncé d’autres utilisateurs mais a envoyé une page vide ; le cache est resté tel quel.</translation>
+        <translation>Le serveur a annoncé d’autres utilisateurs mais a envoyé une page vide&#xa0;; le cache est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="114" />
+        <location filename="../models/cache/SyncJob.cpp" line="114"/>
         <source>The server kept announcing more users after %1 pages; the cache was left as it was.</source>
-        <translation>Le serveur annonçait toujours d’autres utilisateurs après %1 pages ; le cache est resté tel quel.</translation>
+        <translation>Le serveur annonçait toujours d’autres utilisateurs après %1 pages&#xa0;; le cache est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="276" />
+        <location filename="../models/cache/SyncJob.cpp" line="276"/>
         <source>The cache could not be written: %1</source>
-        <translation>Le cache n’a pas pu être écrit : %1</translation>
+        <translation>Le cache n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>TokenInspector</name>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="37" />
+        <location filename="../models/remote/TokenInspector.cpp" line="37"/>
         <source>No token</source>
         <translation>Aucun jeton</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="42" />
-        <location filename="../models/remote/TokenInspector.cpp" line="91" />
+        <location filename="../models/remote/TokenInspector.cpp" line="42"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="91"/>
         <source>Nebula API key (never expires)</source>
         <translation>Clé d’API Nebula (n’expire jamais)</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="48" />
+        <location filename="../models/remote/TokenInspector.cpp" line="48"/>
         <source>Opaque token: only the server knows what it means</source>
-        <translation>Jeton opaque : seul le serveur sait ce qu’il signifie</translation>
+        <translation>Jeton opaque&#xa0;: seul le serveur sait ce qu’il signifie</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="57" />
+        <location filename="../models/remote/TokenInspector.cpp" line="57"/>
         <source>Opaque token</source>
         <translation>Jeton opaque</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="58" />
+        <location filename="../models/remote/TokenInspector.cpp" line="58"/>
         <source>It has three dot-separated parts but they do not decode as a JWT.</source>
         <translation>Il a trois parties séparées par des points, mais elles ne se décodent pas comme un JWT.</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="63" />
+        <location filename="../models/remote/TokenInspector.cpp" line="63"/>
         <source>JWT (%1), decoded but not verified</source>
         <translation>JWT (%1), décodé mais non vérifié</translation>
     </message>
@@ -3660,47 +3669,47 @@ SHA-256 : %5</translation>
 <context>
     <name>TokenInspectorDialog</name>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="19" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="19"/>
         <source>Token inspector</source>
         <translation>Inspecteur de jeton</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="21" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="21"/>
         <source>Paste any token here to decode it</source>
         <translation>Collez un jeton ici pour le décoder</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="28" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="28"/>
         <source>Decoded claims are shown as the token states them: they are not verified, and AuthDesk never trusts them over what the server answered.</source>
-        <translation>Les claims décodés sont affichés tels que le jeton les déclare : ils ne sont pas vérifiés, et AuthDesk ne leur fait jamais plus confiance qu’à la réponse du serveur.</translation>
+        <translation>Les claims décodés sont affichés tels que le jeton les déclare&#xa0;: ils ne sont pas vérifiés, et AuthDesk ne leur fait jamais plus confiance qu’à la réponse du serveur.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="46" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="46"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="50" />
-        <source>&lt;p&gt;The console's own session, as the server described it at sign-in.&lt;/p&gt;</source>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="50"/>
+        <source>&lt;p&gt;The console&apos;s own session, as the server described it at sign-in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La session de la console, telle que le serveur l’a décrite à la connexion.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="54" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="54"/>
         <source>&lt;p&gt;Issued: %1&lt;br&gt;Expires: %2&lt;br&gt;Scopes / roles: %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Émis : %1&lt;br&gt;Expire : %2&lt;br&gt;Portées / rôles : %3&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Émis&#xa0;: %1&lt;br&gt;Expire&#xa0;: %2&lt;br&gt;Portées / rôles&#xa0;: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="56" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="56"/>
         <source>none stated</source>
         <translation>aucune indiquée</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="58" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="58"/>
         <source>&lt;h4&gt;Header (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;En-tête (non vérifié)&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="61" />
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="61"/>
         <source>&lt;h4&gt;Claims (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Claims (non vérifiés)&lt;/h4&gt;</translation>
     </message>
@@ -3708,266 +3717,266 @@ SHA-256 : %5</translation>
 <context>
     <name>UserChange</name>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="9" />
+        <location filename="../models/cache/UserChange.cpp" line="9"/>
         <source>username</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="11" />
+        <location filename="../models/cache/UserChange.cpp" line="11"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="13" />
+        <location filename="../models/cache/UserChange.cpp" line="13"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="15" />
+        <location filename="../models/cache/UserChange.cpp" line="15"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="17" />
+        <location filename="../models/cache/UserChange.cpp" line="17"/>
         <source>creation time</source>
         <translation>date de création</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="28" />
+        <location filename="../models/cache/UserChange.cpp" line="28"/>
         <source>appeared on the server</source>
         <translation>apparu sur le serveur</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="30" />
+        <location filename="../models/cache/UserChange.cpp" line="30"/>
         <source>deleted on server</source>
         <translation>supprimé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="32" />
+        <location filename="../models/cache/UserChange.cpp" line="32"/>
         <source>back on the server</source>
         <translation>de retour sur le serveur</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="37" />
+        <location filename="../models/cache/UserChange.cpp" line="37"/>
         <source>lost role %1</source>
         <translation>a perdu le rôle %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="37" />
+        <location filename="../models/cache/UserChange.cpp" line="37"/>
         <source>gained role %1</source>
         <translation>a reçu le rôle %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="39" />
+        <location filename="../models/cache/UserChange.cpp" line="39"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="39" />
+        <location filename="../models/cache/UserChange.cpp" line="39"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="41" />
+        <location filename="../models/cache/UserChange.cpp" line="41"/>
         <source>%1 set to “%2”</source>
-        <translation>%1 défini à « %2 »</translation>
+        <translation>%1 défini à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="43" />
+        <location filename="../models/cache/UserChange.cpp" line="43"/>
         <source>%1 removed (was “%2”)</source>
-        <translation>%1 supprimé (était « %2 »)</translation>
+        <translation>%1 supprimé (était «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../models/cache/UserChange.cpp" line="44" />
+        <location filename="../models/cache/UserChange.cpp" line="44"/>
         <source>%1 changed from “%2” to “%3”</source>
-        <translation>%1 changé de « %2 » en « %3 »</translation>
+        <translation>%1 changé de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>UserDetailPanel</name>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="60" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="60"/>
         <source>Loading every attribute from the server…</source>
         <translation>Chargement de tous les attributs depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="72" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="72"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="72" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="72"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="81" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="81"/>
         <source>Roles / scopes</source>
         <translation>Rôles / portées</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="85" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="85"/>
         <source>Actions the server allows for this user</source>
         <translation>Actions que le serveur permet pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="91" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="91"/>
         <source>Sessions of this user appear here.</source>
         <translation>Les sessions de cet utilisateur apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="93" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="93"/>
         <source>API keys of this user appear here.</source>
         <translation>Les clés d’API de cet utilisateur apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="95" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="95"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="96" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="96"/>
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="97" />
-        <location filename="../views/users/UserDetailPanel.cpp" line="167" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="97"/>
+        <location filename="../views/users/UserDetailPanel.cpp" line="167"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="98" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="98"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="103" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="103"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="103" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="103"/>
         <source>What changed</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="112" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="112"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="161" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="161"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="163" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="163"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="165" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="165"/>
         <source>Change scopes…</source>
         <translation>Modifier les portées…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="169" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="169"/>
         <source>Sign out everywhere…</source>
         <translation>Déconnecter partout…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="171" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="171"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="185" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="185"/>
         <source>No user selected</source>
         <translation>Aucun utilisateur sélectionné</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="191" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="191"/>
         <source>username %1</source>
         <translation>identifiant %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="192" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="192"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="192" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="192"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="194" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="194"/>
         <source>created %1</source>
         <translation>créé le %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="195" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="195"/>
         <source>last login %1</source>
         <translation>dernière connexion le %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="196" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="196"/>
         <source>no sign-in recorded</source>
         <translation>aucune connexion enregistrée</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="201" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="201"/>
         <source>Select a user in the table to see every attribute the server returned.</source>
         <translation>Sélectionnez un utilisateur dans le tableau pour voir tous les attributs renvoyés par le serveur.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="215" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="215"/>
         <source>(no roles or scopes)</source>
         <translation>(aucun rôle ni portée)</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="256" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="256"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="258" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="258"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="258" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="258"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="272" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="272"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="273" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="273"/>
         <source>username</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="274" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="274"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="275" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="275"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="276" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="276"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../views/users/UserDetailPanel.cpp" line="314" />
+        <location filename="../views/users/UserDetailPanel.cpp" line="314"/>
         <source>The server allows no actions on this user for your account.</source>
         <translation>Le serveur ne permet à votre compte aucune action sur cet utilisateur.</translation>
     </message>
@@ -3975,22 +3984,22 @@ SHA-256 : %5</translation>
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="21" />
+        <location filename="../views/users/UserEditDialog.cpp" line="21"/>
         <source>Account enabled</source>
         <translation>Compte activé</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26" />
+        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26" />
+        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="51" />
+        <location filename="../views/users/UserEditDialog.cpp" line="51"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>au moins %n caractère</numerusform>
@@ -3998,37 +4007,37 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="52" />
+        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
         <source>leave empty to keep the password</source>
         <translation>laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="56" />
+        <location filename="../views/users/UserEditDialog.cpp" line="56"/>
         <source>The server does not allow changing this.</source>
         <translation>Le serveur ne permet pas de modifier ceci.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86" />
+        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86" />
+        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="118" />
+        <location filename="../views/users/UserEditDialog.cpp" line="118"/>
         <source>%1 is required.</source>
         <translation>%1 est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="121" />
+        <location filename="../views/users/UserEditDialog.cpp" line="121"/>
         <source>This does not look like an email address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="123" />
+        <location filename="../views/users/UserEditDialog.cpp" line="123"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Au moins %n caractère.</numerusform>
@@ -4039,43 +4048,43 @@ SHA-256 : %5</translation>
 <context>
     <name>UserExporter</name>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="151" />
+        <location filename="../models/items/UserExporter.cpp" line="151"/>
         <source>There is no user list to export.</source>
         <translation>Il n’y a pas de liste d’utilisateurs à exporter.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="158" />
+        <location filename="../models/items/UserExporter.cpp" line="158"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="175" />
-        <location filename="../models/items/UserExporter.cpp" line="268" />
+        <location filename="../models/items/UserExporter.cpp" line="175"/>
+        <location filename="../models/items/UserExporter.cpp" line="268"/>
         <source>Export cancelled.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="176" />
+        <location filename="../models/items/UserExporter.cpp" line="176"/>
         <source>Could not load every user: %1</source>
-        <translation>Impossible de charger tous les utilisateurs : %1</translation>
+        <translation>Impossible de charger tous les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="200" />
+        <location filename="../models/items/UserExporter.cpp" line="200"/>
         <source>The list was reloaded during the export; nothing was written.</source>
-        <translation>La liste a été rechargée pendant l’export ; rien n’a été écrit.</translation>
+        <translation>La liste a été rechargée pendant l’export&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="223" />
+        <location filename="../models/items/UserExporter.cpp" line="223"/>
         <source>Writing failed: %1</source>
-        <translation>Échec de l’écriture : %1</translation>
+        <translation>Échec de l’écriture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="240" />
+        <location filename="../models/items/UserExporter.cpp" line="240"/>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/UserExporter.cpp" line="243" />
+        <location filename="../models/items/UserExporter.cpp" line="243"/>
         <source>Exported %n user(s) to %1.</source>
         <translation>
             <numerusform>%n utilisateur exporté vers %1.</numerusform>
@@ -4086,7 +4095,7 @@ SHA-256 : %5</translation>
 <context>
     <name>UserPageSource</name>
     <message>
-        <location filename="../models/cache/UserPageSource.cpp" line="10" />
+        <location filename="../models/cache/UserPageSource.cpp" line="10"/>
         <source>This server does not offer this operation.</source>
         <translation>Ce serveur ne propose pas cette opération.</translation>
     </message>
@@ -4094,82 +4103,82 @@ SHA-256 : %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="516" />
+        <location filename="../models/items/UserTableModel.cpp" line="516"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="516" />
+        <location filename="../models/items/UserTableModel.cpp" line="516"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="489" />
+        <location filename="../models/items/UserTableModel.cpp" line="489"/>
         <source>This account is disabled: it cannot sign in.</source>
-        <translation>Ce compte est désactivé : il ne peut pas se connecter.</translation>
+        <translation>Ce compte est désactivé&#xa0;: il ne peut pas se connecter.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="53" />
+        <location filename="../models/items/UserTableModel.cpp" line="53"/>
         <source>The connection was closed.</source>
         <translation>La connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="79" />
+        <location filename="../models/items/UserTableModel.cpp" line="79"/>
         <source>The list was reloaded.</source>
         <translation>La liste a été rechargée.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="175" />
+        <location filename="../models/items/UserTableModel.cpp" line="175"/>
         <source>Another export started.</source>
         <translation>Un autre export a commencé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="189" />
+        <location filename="../models/items/UserTableModel.cpp" line="189"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="530" />
+        <location filename="../models/items/UserTableModel.cpp" line="530"/>
         <source>Click to sort: the server sorts every user.</source>
-        <translation>Cliquez pour trier : le serveur trie tous les utilisateurs.</translation>
+        <translation>Cliquez pour trier&#xa0;: le serveur trie tous les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="531" />
+        <location filename="../models/items/UserTableModel.cpp" line="531"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Cliquez pour trier les utilisateurs chargés (ce serveur ne sait pas trier).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="535" />
+        <location filename="../models/items/UserTableModel.cpp" line="535"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="537" />
+        <location filename="../models/items/UserTableModel.cpp" line="537"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="539" />
+        <location filename="../models/items/UserTableModel.cpp" line="539"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="541" />
+        <location filename="../models/items/UserTableModel.cpp" line="541"/>
         <source>Roles / scopes</source>
         <translation>Rôles / portées</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="543" />
+        <location filename="../models/items/UserTableModel.cpp" line="543"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="545" />
+        <location filename="../models/items/UserTableModel.cpp" line="545"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="547" />
+        <location filename="../models/items/UserTableModel.cpp" line="547"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
@@ -4177,158 +4186,158 @@ SHA-256 : %5</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="88" />
+        <location filename="../views/users/UsersPage.cpp" line="88"/>
         <source>New user…</source>
         <translation>Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="90" />
+        <location filename="../views/users/UsersPage.cpp" line="90"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="92" />
+        <location filename="../views/users/UsersPage.cpp" line="92"/>
         <source>Roles…</source>
         <translation>Rôles…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="93" />
+        <location filename="../views/users/UsersPage.cpp" line="93"/>
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="95" />
+        <location filename="../views/users/UsersPage.cpp" line="95"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="96" />
+        <location filename="../views/users/UsersPage.cpp" line="96"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="98" />
+        <location filename="../views/users/UsersPage.cpp" line="98"/>
         <source>Copy rows</source>
         <translation>Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="100" />
+        <location filename="../views/users/UsersPage.cpp" line="100"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="102" />
+        <location filename="../views/users/UsersPage.cpp" line="102"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="104" />
+        <location filename="../views/users/UsersPage.cpp" line="104"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="109" />
+        <location filename="../views/users/UsersPage.cpp" line="109"/>
         <source>Add role to selected</source>
         <translation>Ajouter un rôle à la sélection</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="111" />
+        <location filename="../views/users/UsersPage.cpp" line="111"/>
         <source>Remove role from selected</source>
         <translation>Retirer un rôle de la sélection</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="141" />
+        <location filename="../views/users/UsersPage.cpp" line="141"/>
         <source>Search users (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145" />
+        <location filename="../views/users/UsersPage.cpp" line="145"/>
         <source>All users</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145" />
+        <location filename="../views/users/UsersPage.cpp" line="145"/>
         <source>Enabled only</source>
         <translation>Actifs seulement</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145" />
+        <location filename="../views/users/UsersPage.cpp" line="145"/>
         <source>Disabled only</source>
         <translation>Désactivés seulement</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="147" />
+        <location filename="../views/users/UsersPage.cpp" line="147"/>
         <source>Any role</source>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="148" />
+        <location filename="../views/users/UsersPage.cpp" line="148"/>
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Afficher seulement les utilisateurs ayant ce rôle ou cette portée (parmi les lignes chargées)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="226" />
+        <location filename="../views/users/UsersPage.cpp" line="226"/>
         <source>Could not load users: %1</source>
-        <translation>Impossible de charger les utilisateurs : %1</translation>
+        <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="230" />
-        <location filename="../views/users/UsersPage.cpp" line="322" />
+        <location filename="../views/users/UsersPage.cpp" line="230"/>
+        <location filename="../views/users/UsersPage.cpp" line="322"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="307" />
+        <location filename="../views/users/UsersPage.cpp" line="307"/>
         <source>Cache search</source>
         <translation>Recherche dans le cache</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311" />
-        <source>Every cached user is searched as you type, by the words' beginnings.</source>
+        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Tous les utilisateurs en cache sont recherchés pendant la saisie, par début de mot.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="323" />
+        <location filename="../views/users/UsersPage.cpp" line="323"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="581" />
+        <location filename="../views/users/UsersPage.cpp" line="581"/>
         <source>Delete user</source>
         <translation>Supprimer l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="655" />
+        <location filename="../views/users/UsersPage.cpp" line="655"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="658" />
+        <location filename="../views/users/UsersPage.cpp" line="658"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="661" />
+        <location filename="../views/users/UsersPage.cpp" line="661"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="664" />
+        <location filename="../views/users/UsersPage.cpp" line="664"/>
         <source>roles now %1</source>
-        <translation>rôles désormais : %1</translation>
+        <translation>rôles désormais&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="669" />
+        <location filename="../views/users/UsersPage.cpp" line="669"/>
         <source>failed — %1</source>
         <translation>échec — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="679" />
+        <location filename="../views/users/UsersPage.cpp" line="679"/>
         <source>%1: %2 of %3 done</source>
-        <translation>%1 : %2 sur %3 terminés</translation>
+        <translation>%1&#xa0;: %2 sur %3 terminés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="683" />
+        <location filename="../views/users/UsersPage.cpp" line="683"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n en échec</numerusform>
@@ -4336,17 +4345,17 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="717" />
+        <location filename="../views/users/UsersPage.cpp" line="717"/>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
-        <translation>Chaque utilisateur en a exactement un ; ajoutez-en plutôt un autre, qui le remplace.</translation>
+        <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="744" />
+        <location filename="../views/users/UsersPage.cpp" line="744"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="781" />
+        <location filename="../views/users/UsersPage.cpp" line="781"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4354,44 +4363,44 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="788" />
-        <location filename="../views/users/UsersPage.cpp" line="798" />
+        <location filename="../views/users/UsersPage.cpp" line="788"/>
+        <location filename="../views/users/UsersPage.cpp" line="798"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="789" />
+        <location filename="../views/users/UsersPage.cpp" line="789"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796" />
+        <location filename="../views/users/UsersPage.cpp" line="796"/>
         <source>Exporting users…</source>
         <translation>Export des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796" />
+        <location filename="../views/users/UsersPage.cpp" line="796"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="809" />
+        <location filename="../views/users/UsersPage.cpp" line="809"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
-            <numerusform>Récupération de toutes les pages : %L1 sur %Ln utilisateur</numerusform>
-            <numerusform>Récupération de toutes les pages : %L1 sur %Ln utilisateurs</numerusform>
+            <numerusform>Récupération de toutes les pages&#xa0;: %L1 sur %Ln utilisateur</numerusform>
+            <numerusform>Récupération de toutes les pages&#xa0;: %L1 sur %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="810" />
+        <location filename="../views/users/UsersPage.cpp" line="810"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
-            <numerusform>Récupération de toutes les pages : %Ln utilisateur</numerusform>
-            <numerusform>Récupération de toutes les pages : %Ln utilisateurs</numerusform>
+            <numerusform>Récupération de toutes les pages&#xa0;: %Ln utilisateur</numerusform>
+            <numerusform>Récupération de toutes les pages&#xa0;: %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="811" />
+        <location filename="../views/users/UsersPage.cpp" line="811"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Écriture de %L1 sur %Ln utilisateur</numerusform>
@@ -4399,7 +4408,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="821" />
+        <location filename="../views/users/UsersPage.cpp" line="821"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln utilisateur exporté vers %1</numerusform>
@@ -4407,22 +4416,22 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="822" />
+        <location filename="../views/users/UsersPage.cpp" line="822"/>
         <source>Export not written: %1</source>
-        <translation>Export non écrit : %1</translation>
+        <translation>Export non écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308" />
+        <location filename="../views/users/UsersPage.cpp" line="308"/>
         <source>Server search</source>
         <translation>Recherche serveur</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="68" />
+        <location filename="../views/users/UsersPage.cpp" line="68"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="206" />
+        <location filename="../views/users/UsersPage.cpp" line="206"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 sur %Ln utilisateur chargé</numerusform>
@@ -4430,7 +4439,7 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="207" />
+        <location filename="../views/users/UsersPage.cpp" line="207"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln utilisateur chargé</numerusform>
@@ -4438,110 +4447,110 @@ SHA-256 : %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="309" />
+        <location filename="../views/users/UsersPage.cpp" line="309"/>
         <source>Local filter</source>
         <translation>Filtre local</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="312" />
+        <location filename="../views/users/UsersPage.cpp" line="312"/>
         <source>The server searches all its users as you type.</source>
         <translation>Le serveur recherche parmi tous ses utilisateurs pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="313" />
+        <location filename="../views/users/UsersPage.cpp" line="313"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
-        <translation>Ce serveur ne sait pas rechercher : seules les lignes chargées sont filtrées.</translation>
+        <translation>Ce serveur ne sait pas rechercher&#xa0;: seules les lignes chargées sont filtrées.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="447" />
+        <location filename="../views/users/UsersPage.cpp" line="447"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Modifications relevées par les synchronisations du cache local, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="448" />
+        <location filename="../views/users/UsersPage.cpp" line="448"/>
         <source>Not in the local cache yet: sync to start its history.</source>
-        <translation>Pas encore dans le cache local : synchronisez pour commencer son historique.</translation>
+        <translation>Pas encore dans le cache local&#xa0;: synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="451" />
+        <location filename="../views/users/UsersPage.cpp" line="451"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="476" />
+        <location filename="../views/users/UsersPage.cpp" line="476"/>
         <source>Could not load %1: %2</source>
-        <translation>Impossible de charger %1 : %2</translation>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="498" />
+        <location filename="../views/users/UsersPage.cpp" line="498"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="503" />
+        <location filename="../views/users/UsersPage.cpp" line="503"/>
         <source>The server does not allow this on %1 for your account.</source>
         <translation>Le serveur ne permet pas cela sur %1 pour votre compte.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="530" />
+        <location filename="../views/users/UsersPage.cpp" line="530"/>
         <source>Created %1</source>
         <translation>%1 créé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="545" />
+        <location filename="../views/users/UsersPage.cpp" line="545"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="560" />
+        <location filename="../views/users/UsersPage.cpp" line="560"/>
         <source>Roles of %1 saved</source>
         <translation>Rôles de %1 enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="579" />
+        <location filename="../views/users/UsersPage.cpp" line="579"/>
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
-        <translation>Supprimer l’utilisateur %1 (%2) sur le serveur ? Cette action est irréversible.</translation>
+        <translation>Supprimer l’utilisateur %1 (%2) sur le serveur&#xa0;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56" />
+        <location filename="../app/main.cpp" line="56"/>
         <source>Admin console for auth servers</source>
         <translation>Console d’administration pour serveurs d’authentification</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60" />
+        <location filename="../app/main.cpp" line="60"/>
         <source>User interface language (e.g. de, fr).</source>
         <translation>Langue de l’interface (p. ex. de, fr).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62" />
+        <location filename="../app/main.cpp" line="62"/>
         <source>Open this profile (name or id).</source>
         <translation>Ouvrir ce profil (nom ou ID).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65" />
+        <location filename="../app/main.cpp" line="65"/>
         <source>Save a screenshot once the users have loaded, then quit.</source>
         <translation>Enregistrer une capture d’écran une fois les utilisateurs chargés, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68" />
-        <source>Create the 'Sandbox demo' profile for this URL.</source>
-        <translation>Créer le profil 'Sandbox demo' pour cette URL.</translation>
+        <location filename="../app/main.cpp" line="68"/>
+        <source>Create the &apos;Sandbox demo&apos; profile for this URL.</source>
+        <translation>Créer le profil &apos;Sandbox demo&apos; pour cette URL.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70" />
+        <location filename="../app/main.cpp" line="70"/>
         <source>Server type of the demo profile.</source>
         <translation>Type de serveur du profil de démo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72" />
+        <location filename="../app/main.cpp" line="72"/>
         <source>Identity of the demo profile.</source>
         <translation>Identité du profil de démo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75" />
+        <location filename="../app/main.cpp" line="75"/>
         <source>A non-secret demo setting, key=value.</source>
         <translation>Un paramètre de démo non secret, key=value.</translation>
     </message>

@@ -332,9 +332,11 @@ void MainWindow::updateStatus()
         {Connection::State::Offline, QT_TR_NOOP("Offline")}};
     m_state->setText(
         QStringLiteral("%1 — %2").arg(m_connection->profile().name, tr(names.value(m_connection->state()))));
+    // Offline, the session's identity and clock would read as if the server were there.
     const AuthState& auth = m_connection->authState();
-    m_identity->setText(auth.isSignedIn() ? tr("Signed in as %1").arg(auth.identity) : QString());
-    if (!auth.isSignedIn()) {
+    const bool signedIn = auth.isSignedIn() && m_connection->state() != Connection::State::Offline;
+    m_identity->setText(signedIn ? tr("Signed in as %1").arg(auth.identity) : QString());
+    if (!signedIn) {
         m_lifetime->clear();
     } else if (!auth.expiresAt.isValid()) {
         m_lifetime->setText(tr("Credential does not expire"));

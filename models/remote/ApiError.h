@@ -35,6 +35,8 @@ struct ApiError
     int retryAfterSeconds = -1;
 
     bool isNone() const { return kind == Kind::None; }
+    // No answer came: the server is down or out of reach (not a refusal, which is an answer).
+    bool isUnreachable() const { return kind == Kind::Network || kind == Kind::Timeout; }
     static ApiError make(Kind kind, const QString& message, int httpStatus = 0);
 };
 

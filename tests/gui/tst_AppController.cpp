@@ -303,6 +303,56 @@ private slots:
         QCOMPARE(connection->state(), Connection::State::Offline);
     }
 
+    void aServerThatGoesAwayDuringASyncLeavesTheConsoleOffline()
+    {
+        // Slow answers, so the second sync is still walking pages when the server dies.
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("3000"), QStringLiteral("--latency"),
+                                QStringLiteral("40")}),
+                 qPrintable(sandbox.errorString()));
+        AppController controller;
+        controller.credentials()->setMemoryOnly(true);
+        MainWindow* window = controller.window();
+        showAndActivate(window);
+        const QString profileId =
+            controller.profiles()->save(gatekeeper(sandbox.apiUrl(QStringLiteral("gatekeeper"))));
+        QVERIFY(controller.openProfile(profileId, {{QStringLiteral("password"), adminPassword}}));
+        auto* cache = controller.findChild<ProfileCache*>();
+        QVERIFY(cache);
+        QSignalSpy synced(cache, &ProfileCache::syncFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 60000);
+        QVERIFY(syncCompleted(synced, 0));
+        QVERIFY(!cache->isOffline());
+        const QString liveState = stateText(window);
+
+        QSignalSpy progress(cache, &ProfileCache::syncProgress);
+        action(window, "actionSync")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000);
+        sandbox.kill();
+
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 2, 30000);
+        QCOMPARE(synced.at(1).first().value<SyncResult>().outcome, SyncResult::Outcome::Failed);
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(window).endsWith(QLatin1String("Offline")), 10000);
+        QVERIFY2(stateText(window) != liveState, qPrintable(liveState));
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("stopped answering")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(cache->isOffline());
+        QVERIFY(window->findChild<QLabel*>(QStringLiteral("tokenLifetime"))->text().isEmpty());
+        auto* banner = window->findChild<QLabel*>(QStringLiteral("freshnessBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Offline — data as of")),
+                 qPrintable(banner->text()));
+        QVERIFY(action(window, "actionWorkOffline")->isChecked());
+        // The copy of the first sync is what the table shows, and nothing offers to write.
+        QTRY_VERIFY_WITH_TIMEOUT(table(window)->model()->rowCount() > 0, 10000);
+        QAction* create = action(window->usersPage(), "actionUserCreate");
+        QVERIFY(create && !create->isEnabled());
+        QVERIFY2(create->toolTip().contains(QLatin1String("Needs the server")),
+                 qPrintable(create->toolTip()));
+        if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
+            QVERIFY(window->grab().save(shots + QStringLiteral("/server-gone-during-sync.png")));
+    }
+
     void aSelfSignedCertificateIsRefusedUntilTheUserTrustsIt()
     {
         QVERIFY(QSslSocket::supportsSsl());
