@@ -147,7 +147,7 @@ UsersPage::UsersPage(QWidget* parent)
     m_roleFilter->addItem(tr("Any role"));
     m_roleFilter->setToolTip(tr("Show only users holding this role or scope (among the loaded rows)"));
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250); // debounce: one request per pause in typing, not per key
+    m_searchDelay->setInterval(serverSearchDelayMs); // chooseSource() sets it per source
     m_detailDelay->setSingleShot(true);
     m_detailDelay->setInterval(150); // arrowing through rows does not ask the server for each one
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -304,6 +304,10 @@ void UsersPage::chooseSource()
     m_source = source;
     m_readingCache = fromCache;
     const bool serverSearch = !fromCache && caps.supports(Capability::ServerSearch);
+    // A server gets one request per pause in typing, not per key; the cache answers a search
+    // in milliseconds even on a million users, so it is asked on every keystroke (the timer
+    // still folds a paste into one search).
+    m_searchDelay->setInterval(fromCache ? 0 : serverSearchDelayMs);
     m_searchMode->setText(fromCache      ? tr("Cache search")
                           : serverSearch ? tr("Server search")
                                          : tr("Local filter"));

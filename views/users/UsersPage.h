@@ -96,6 +96,7 @@ private:
     QComboBox* m_roleFilter;
     QLabel* m_info;
     QLabel* m_banner;
+    static constexpr int serverSearchDelayMs = 250;
     QTimer* m_searchDelay;
     QTimer* m_detailDelay;
     QAction* m_create;
