@@ -39,8 +39,7 @@ struct SortColumn
 SortColumn sortColumn(const UserQuery& query)
 {
     static const QHash<QString, SortColumn> columns{
-        {QStringLiteral("username"),
-         {QStringLiteral("u.username COLLATE NOCASE"), QStringLiteral("users_by_username"), true}},
+        {QStringLiteral("username"), {QStringLiteral("u.username COLLATE NOCASE"), {}, true}},
         {QStringLiteral("email"),
          {QStringLiteral("u.email COLLATE NOCASE"), QStringLiteral("users_by_email")}},
         {QStringLiteral("name"), {QStringLiteral("u.name COLLATE NOCASE"), QStringLiteral("users_by_name")}},
@@ -181,11 +180,10 @@ QString CachedUserSource::ftsExpression(const QString& search)
     return terms.join(QLatin1Char(' '));
 }
 
-QString CachedUserSource::whereClause(const UserQuery& query, const CacheFilter& filter, QVariantList* binds,
+QString CachedUserSource::whereClause(const QString& match, const CacheFilter& filter, QVariantList* binds,
                                       SearchPlan plan) const
 {
     QStringList conditions;
-    const QString match = ftsExpression(query.search);
     if (!match.isEmpty() && plan == SearchPlan::FtsFirst) {
         conditions << QStringLiteral("users_fts MATCH ?");
         binds->append(match);
@@ -233,7 +231,7 @@ QList<CachedUser> CachedUserSource::rows(const UserQuery& query, const CacheFilt
         // The FTS index yields matches in username order: the page is the first ones it
         // meets, however many match.
         statement += QStringLiteral(" FROM users_fts CROSS JOIN users u ON u.search_key = users_fts.rowid");
-        statement += whereClause(query, filter, &binds, SearchPlan::FtsFirst);
+        statement += whereClause(match, filter, &binds, SearchPlan::FtsFirst);
         statement += QStringLiteral(" ORDER BY users_fts.rowid") +
                      QLatin1String(query.sortOrder == Qt::DescendingOrder ? " DESC" : "");
     } else {
@@ -247,7 +245,7 @@ QList<CachedUser> CachedUserSource::rows(const UserQuery& query, const CacheFilt
                        "SELECT count(*) FROM (SELECT 1 FROM users_fts WHERE users_fts MATCH ? LIMIT ?)"),
                    {match, m_largeMatchCount}) >= m_largeMatchCount)
             statement += QStringLiteral(" INDEXED BY ") + column.index;
-        statement += whereClause(query, filter, &binds, SearchPlan::UsersFirst);
+        statement += whereClause(match, filter, &binds, SearchPlan::UsersFirst);
         statement += orderBy(query);
     }
     statement += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -295,18 +293,17 @@ qint64 CachedUserSource::count(const UserQuery& query, const CacheFilter& filter
     if (stateKnown && m_lastCount.sameAs(now))
         return m_lastCount.count;
     m_lastCount = now;
-    m_lastCount.count = countMatches(query, filter);
+    m_lastCount.count = countMatches(now.match, filter);
     if (!stateKnown)
         m_lastCount.dataVersion = -1; // never reused
     return m_lastCount.count;
 }
 
-qint64 CachedUserSource::countMatches(const UserQuery& query, const CacheFilter& filter) const
+qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& filter) const
 {
     const QSqlDatabase database = m_database.database();
     // A search alone is counted in the FTS index, without reading a user row per match: the
     // users deleted on the server (few, and indexed) are then taken off one by one.
-    const QString match = ftsExpression(query.search);
     if (!match.isEmpty() && filter.role.isEmpty() && !filter.enabled.has_value() &&
         filter.deleted != CacheFilter::Deleted::Only) {
         const qint64 matches = scalar(
@@ -331,7 +328,7 @@ qint64 CachedUserSource::countMatches(const UserQuery& query, const CacheFilter&
     QVariantList binds;
     const qint64 n = scalar(database,
                             QStringLiteral("SELECT count(*) FROM users u") +
-                                whereClause(query, filter, &binds, SearchPlan::UsersFirst),
+                                whereClause(match, filter, &binds, SearchPlan::UsersFirst),
                             binds);
     return qMax<qint64>(0, n);
 }

@@ -112,10 +112,11 @@ private:
     // FtsFirst: the statement reads users_fts and joins users (the match is a plain condition);
     // UsersFirst: it reads users and the match is a subquery.
     enum class SearchPlan { FtsFirst, UsersFirst };
-    QString whereClause(const UserQuery& query, const CacheFilter& filter, QVariantList* binds,
+    QString whereClause(const QString& match, const CacheFilter& filter, QVariantList* binds,
                         SearchPlan plan) const;
 
-    qint64 countMatches(const UserQuery& query, const CacheFilter& filter) const;
+    // `match`: ftsExpression() of the search, empty for none.
+    qint64 countMatches(const QString& match, const CacheFilter& filter) const;
 
     // The last count, and the state of the file it was read from (see count()).
     struct CountMemo
