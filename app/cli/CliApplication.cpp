@@ -8,7 +8,7 @@
 #include "cache/ConnectionUserSource.h"
 #include "cache/SyncJob.h"
 #include "credentials/CredentialStore.h"
-#include "items/BulkOperation.h"
+#include "operations/BulkOperation.h"
 #include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"

@@ -12,12 +12,13 @@
 #include "DialectTypes.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
-#include "Result.h"
-#include "UserQuery.h"
+#include "values/Result.h"
+#include "values/UserQuery.h"
 #include "values/ApiKey.h"
 #include "values/DisableRequest.h"
 #include "values/Profile.h"
 #include "values/Session.h"
+#include "values/UserEdit.h"
 
 #include <QHash>
 #include <QList>
@@ -26,13 +27,6 @@
 // Secrets for one sign-in, keyed "password", "client_secret", "api_key", ... Held in memory
 // only for as long as the sign-in takes.
 using Secrets = QHash<QString, QString>;
-
-// A new or edited user as the form filled it in. `password` empty: unchanged.
-struct UserEdit
-{
-    User user;
-    QString password;
-};
 
 class Dialect
 {

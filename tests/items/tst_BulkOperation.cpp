@@ -3,7 +3,7 @@
 // sending while the calls already sent are still reported.
 
 #include "FakeUserServer.h"
-#include "items/BulkOperation.h"
+#include "operations/BulkOperation.h"
 
 #include <QSignalSpy>
 #include <QTimer>

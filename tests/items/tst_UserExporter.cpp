@@ -2,7 +2,7 @@
 // formulas neutralised) and JSON (valid, typed); cancelling or failing leaves no file.
 
 #include "FakeUserServer.h"
-#include "items/UserExporter.h"
+#include "export/UserExporter.h"
 #include "items/UserFilterModel.h"
 #include "items/UserTableModel.h"
 

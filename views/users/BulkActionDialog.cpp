@@ -1,6 +1,6 @@
 #include "BulkActionDialog.h"
 
-#include "items/BulkOperation.h"
+#include "operations/BulkOperation.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 // (Capability::ListAllSessions); cancellable, with progress. Guards against a server that
 // ignores the offset and sends the same page forever.
 
-#include "remote/Result.h"
+#include "values/Result.h"
 #include "values/Session.h"
 
 #include <QList>

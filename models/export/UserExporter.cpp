@@ -1,7 +1,7 @@
 #include "UserExporter.h"
 
-#include "UserRowStore.h"
-#include "UserTableModel.h"
+#include "items/UserRowStore.h"
+#include "items/UserTableModel.h"
 
 #include <QAbstractProxyModel>
 #include <QDateTime>

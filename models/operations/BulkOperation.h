@@ -8,7 +8,7 @@
 // user first where the server's per-user links decide what is allowed), tests give their own.
 
 #include "remote/DialectTypes.h"
-#include "remote/Result.h"
+#include "values/Result.h"
 #include "values/DisableRequest.h"
 #include "values/User.h"
 

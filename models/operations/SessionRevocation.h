@@ -4,7 +4,7 @@
 // failure, not a success. Each session gets its own outcome for the report. No widgets: the
 // Sessions screen and tab show it, tests drive it.
 
-#include "remote/Result.h"
+#include "values/Result.h"
 #include "values/Session.h"
 #include "values/User.h"
 
