@@ -331,7 +331,7 @@ bool CliApplication::resolveServer(std::optional<Capability> needed)
                tr("authdesk-cli: unknown server type '%1' in the profile.").arg(m_profile->dialect));
         return false;
     }
-    const Capabilities capabilities = m_dialect->capabilitiesFor(*m_profile);
+    const Capabilities capabilities = m_dialect->capabilities(*m_profile);
     if (needed && !capabilities.supports(*needed)) {
         finish(Unsupported, QStringLiteral("authdesk-cli: ") + capabilities.reason(*needed));
         return false;
@@ -598,7 +598,7 @@ void CliApplication::logoutCommand()
               << Qt::endl;
         // No session outlives the run that opened it where the server can sign out (see finish());
         // where it cannot, say how its tokens end.
-        const Capabilities capabilities = dialect ? dialect->capabilitiesFor(*p) : Capabilities();
+        const Capabilities capabilities = dialect ? dialect->capabilities(*p) : Capabilities();
         if (capabilities.supports(Capability::SignOut))
             err() << tr("No session of authdesk-cli is left open on %1: every run signs out when it ends.")
                          .arg(p->name)

@@ -17,25 +17,16 @@ BulkOperation::BulkOperation(Kind kind, const QList<User>& users, const QString&
     plan();
 }
 
-void BulkOperation::setRoleRules(const QList<RoleDefinition>& roles, bool singleRole)
+void BulkOperation::setRoleRules(const RoleSet& roles)
 {
-    m_roleDefinitions = roles;
-    m_singleRole = singleRole;
+    m_roles = roles;
     plan();
-}
-
-const RoleDefinition* BulkOperation::definition(const QString& role) const
-{
-    for (const RoleDefinition& known : m_roleDefinitions) {
-        if (known.name == role)
-            return &known;
-    }
-    return nullptr;
 }
 
 void BulkOperation::plan()
 {
-    const RoleDefinition* roleDefinition = definition(m_role);
+    const RoleDefinition* roleDefinition = m_roles.find(m_role);
+    const bool exactlyOne = m_roles.exactlyOne();
     const QString arrow = QStringLiteral(" → ");
     auto rolesText = [](const QStringList& roles) {
         return roles.isEmpty() ? tr("(none)") : roles.join(QLatin1String(", "));
@@ -62,7 +53,7 @@ void BulkOperation::plan()
             item.change = tr("will be deleted");
             break;
         case Kind::AddRole:
-            if (u.roles.contains(m_role) && (!m_singleRole || u.roles.size() == 1)) {
+            if (u.roles.contains(m_role) && (!exactlyOne || u.roles.size() == 1)) {
                 item.status = Status::Unchanged;
                 item.change = tr("already has %1").arg(m_role);
             } else if (roleDefinition && !roleDefinition->assignable) {
@@ -70,7 +61,7 @@ void BulkOperation::plan()
                 item.change = tr("cannot add %1").arg(m_role);
                 item.message = roleDefinition->whyReadOnly;
             } else {
-                item.newRoles = m_singleRole ? QStringList{m_role} : u.roles + QStringList{m_role};
+                item.newRoles = exactlyOne ? QStringList{m_role} : u.roles + QStringList{m_role};
                 item.change = rolesText(u.roles) + arrow + rolesText(item.newRoles);
             }
             break;
@@ -78,7 +69,7 @@ void BulkOperation::plan()
             if (!u.roles.contains(m_role)) {
                 item.status = Status::Unchanged;
                 item.change = tr("does not have %1").arg(m_role);
-            } else if (m_singleRole) {
+            } else if (exactlyOne) {
                 item.status = Status::Skipped;
                 item.change = tr("cannot remove %1").arg(m_role);
                 item.message = tr("Every user has exactly one; add another one instead, which replaces it.");
@@ -123,7 +114,7 @@ int BulkOperation::count(Status status) const
 void BulkOperation::setConnection(Connection* connection)
 {
     if (connection)
-        setRoleRules(connection->roleDefinitions(), connection->dialect().singleRole());
+        setRoleRules(connection->roleSet());
     QPointer<Connection> guarded(connection);
     const Kind kind = m_kind;
     // The step lives in this operation, so it may read the disable request set after it.

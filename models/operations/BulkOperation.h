@@ -8,8 +8,8 @@
 // user first where the server's per-user links decide what is allowed), tests give their own.
 
 #include "remote/DialectTypes.h"
-#include "values/Result.h"
 #include "values/DisableRequest.h"
+#include "values/Result.h"
 #include "values/User.h"
 
 #include <QList>
@@ -55,7 +55,7 @@ public:
 
     // The roles the server knows (read-only ones cannot be added or removed), and whether a
     // user holds exactly one (Gatekeeper's user type: "add" replaces it, "remove" is impossible).
-    void setRoleRules(const QList<RoleDefinition>& roles, bool singleRole);
+    void setRoleRules(const RoleSet& roles);
     void setConnection(Connection* connection);
     // For a disable: the reason and end time sent with each user's disable (empty: none).
     void setDisableRequest(const DisableRequest& request) { m_disableRequest = request; }
@@ -92,14 +92,12 @@ private:
     void plan();
     void launchMore();
     void complete(int index, const Result<User>& result);
-    const RoleDefinition* definition(const QString& role) const;
 
     Kind m_kind;
     QString m_role;
     QList<Item> m_items;
-    QList<RoleDefinition> m_roleDefinitions;
+    RoleSet m_roles;
     DisableRequest m_disableRequest;
-    bool m_singleRole = false;
     Step m_step;
     int m_maxConcurrent = 4;
     int m_next = 0;

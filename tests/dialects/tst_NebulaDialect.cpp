@@ -2,17 +2,12 @@
 
 #include "remote/dialects/NebulaDialect.h"
 
+#include "CannedResponse.h"
 #include <QJsonObject>
+
 #include <QtTest>
 
 namespace {
-HttpResponse response(int status, const QByteArray& body)
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    return r;
-}
 // The seed's example answer; its JWT expired long ago (exp 1730758636).
 const QByteArray loginAnswer =
     R"({"data": {"id": 18, "name": "Test User", "email": "testemail@gmail.com", "is_staff": false,

@@ -17,7 +17,7 @@ RolesDialog::RolesDialog(Connection* connection, const User& user, QWidget* pare
     : QDialog(parent)
     , m_connection(connection)
     , m_user(user)
-    , m_single(connection->dialect().singleRole())
+    , m_single(connection->roleSet().exactlyOne())
     , m_list(new QListWidget(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -31,7 +31,7 @@ RolesDialog::RolesDialog(Connection* connection, const User& user, QWidget* pare
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("roleList"));
 
-    QList<RoleDefinition> known = connection->roleDefinitions();
+    QList<RoleDefinition> known = connection->roleSet().roles;
     // Roles the user holds that the dialect does not describe still appear, as they are.
     for (const QString& held : user.roles) {
         const bool described = std::any_of(known.cbegin(), known.cend(),

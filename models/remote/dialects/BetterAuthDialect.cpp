@@ -140,7 +140,7 @@ QByteArray BetterAuthDialect::originOf(const QUrl& baseUrl)
     return origin.toString(QUrl::FullyEncoded | QUrl::StripTrailingSlash).toUtf8();
 }
 
-Capabilities BetterAuthDialect::capabilities() const
+Capabilities BetterAuthDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     for (Capability allowed :
@@ -164,10 +164,10 @@ Capabilities BetterAuthDialect::capabilities() const
     return c;
 }
 
-QList<RoleDefinition> BetterAuthDialect::roleDefinitions() const
+RoleSet BetterAuthDialect::roleSet() const
 {
-    return {{QStringLiteral("admin"), tr("Manages users, sessions and bans (admin plugin)"), true, {}},
-            {QStringLiteral("user"), tr("Regular account (the admin plugin's default role)"), true, {}}};
+    return {{{QStringLiteral("admin"), tr("Manages users, sessions and bans (admin plugin)"), true, {}},
+             {QStringLiteral("user"), tr("Regular account (the admin plugin's default role)"), true, {}}}};
 }
 
 QList<UserField> BetterAuthDialect::userFields() const

@@ -19,9 +19,9 @@ class BetterAuthDialect : public Dialect
 public:
     QString id() const override { return QStringLiteral("betterauth"); }
     QString displayName() const override;
-    Capabilities capabilities() const override;
+    Capabilities capabilities(const Profile& profile) const override;
     QStringList requiredSecrets(const Profile&) const override { return {QStringLiteral("password")}; }
-    QList<RoleDefinition> roleDefinitions() const override;
+    RoleSet roleSet() const override;
     QList<UserField> userFields() const override;
 
     HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const override;

@@ -30,7 +30,7 @@ QString GatekeeperDialect::displayName() const
     return tr("SONATA Gatekeeper");
 }
 
-Capabilities GatekeeperDialect::capabilities() const
+Capabilities GatekeeperDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     for (Capability allowed :
@@ -50,11 +50,13 @@ Capabilities GatekeeperDialect::capabilities() const
     return c;
 }
 
-QList<RoleDefinition> GatekeeperDialect::roleDefinitions() const
+RoleSet GatekeeperDialect::roleSet() const
 {
-    return {{QStringLiteral("admin"), tr("Sees and manages every user"), true, {}},
-            {QStringLiteral("developer"), tr("Publishes network services"), true, {}},
-            {QStringLiteral("customer"), tr("Instantiates network services"), true, {}}};
+    // Every user has exactly one user_type: adding one replaces it.
+    return {{{QStringLiteral("admin"), tr("Sees and manages every user"), true, {}},
+             {QStringLiteral("developer"), tr("Publishes network services"), true, {}},
+             {QStringLiteral("customer"), tr("Instantiates network services"), true, {}}},
+            RoleSet::Cardinality::ExactlyOne};
 }
 
 QList<UserField> GatekeeperDialect::userFields() const

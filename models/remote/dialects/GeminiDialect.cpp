@@ -43,7 +43,7 @@ QString GeminiDialect::displayName() const
     return tr("Gemini (Make Music Day)");
 }
 
-Capabilities GeminiDialect::capabilities() const
+Capabilities GeminiDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     for (Capability allowed :
@@ -76,16 +76,16 @@ QStringList GeminiDialect::requiredSecrets(const Profile&) const
     return {QStringLiteral("password"), QStringLiteral("client_secret")};
 }
 
-QList<RoleDefinition> GeminiDialect::roleDefinitions() const
+RoleSet GeminiDialect::roleSet() const
 {
     const QString serverOnly =
         tr("Granted by the server to administrators; it can never be requested or assigned.");
     return {
-        {QStringLiteral("profile"), tr("View artist and venue profiles (every token needs it)"), true, {}},
-        {QStringLiteral("performer"), tr("Create, update and delete an artist profile"), true, {}},
-        {QStringLiteral("venue"), tr("Create, update and delete a venue profile"), true, {}},
-        {QStringLiteral("city"), tr("Administrator of a city"), false, serverOnly},
-        {QStringLiteral("admin"), tr("Administrator of the whole system"), false, serverOnly}};
+        {{QStringLiteral("profile"), tr("View artist and venue profiles (every token needs it)"), true, {}},
+         {QStringLiteral("performer"), tr("Create, update and delete an artist profile"), true, {}},
+         {QStringLiteral("venue"), tr("Create, update and delete a venue profile"), true, {}},
+         {QStringLiteral("city"), tr("Administrator of a city"), false, serverOnly},
+         {QStringLiteral("admin"), tr("Administrator of the whole system"), false, serverOnly}}};
 }
 
 QList<UserField> GeminiDialect::userFields() const

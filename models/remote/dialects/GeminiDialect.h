@@ -10,10 +10,10 @@ class GeminiDialect : public Dialect
 public:
     QString id() const override { return QStringLiteral("gemini"); }
     QString displayName() const override;
-    Capabilities capabilities() const override;
+    Capabilities capabilities(const Profile& profile) const override;
     QList<SettingField> settingFields() const override;
     QStringList requiredSecrets(const Profile&) const override;
-    QList<RoleDefinition> roleDefinitions() const override;
+    RoleSet roleSet() const override;
     QList<UserField> userFields() const override;
 
     HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const override;

@@ -177,7 +177,7 @@ QString GlewlwydDialect::keyHashOf(const QString& key)
     return hashOf(key.toUtf8(), QByteArray::KeepTrailingEquals);
 }
 
-Capabilities GlewlwydDialect::capabilities() const
+Capabilities GlewlwydDialect::capabilities(const Profile& profile) const
 {
     Capabilities c;
     for (Capability allowed :
@@ -197,12 +197,6 @@ Capabilities GlewlwydDialect::capabilities() const
            tr("Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the "
               "admin scope asks for it."));
     c.deny(Capability::UserActionsFromLinks, tr("Glewlwyd does not advertise per-user actions."));
-    return c;
-}
-
-Capabilities GlewlwydDialect::capabilitiesFor(const Profile& profile) const
-{
-    Capabilities c = capabilities();
     if (!usesApiKey(profile))
         return c;
     const QString sessions = tr("Glewlwyd manages sessions only for an administrator signed in with a "
@@ -230,13 +224,13 @@ QStringList GlewlwydDialect::requiredSecrets(const Profile& profile) const
     return {usesApiKey(profile) ? QStringLiteral("api_key") : QStringLiteral("password")};
 }
 
-QList<RoleDefinition> GlewlwydDialect::roleDefinitions() const
+RoleSet GlewlwydDialect::roleSet() const
 {
     // The two scopes every Glewlwyd has (unless renamed in glewlwyd.conf); the server's own
     // list replaces these once it has been read.
     return {
-        {QStringLiteral("g_admin"), tr("Glewlwyd administration: access to the admin API"), true, {}},
-        {QStringLiteral("g_profile"), tr("Glewlwyd profile: access to the user's own profile"), true, {}}};
+        {{QStringLiteral("g_admin"), tr("Glewlwyd administration: access to the admin API"), true, {}},
+         {QStringLiteral("g_profile"), tr("Glewlwyd profile: access to the user's own profile"), true, {}}}};
 }
 
 QList<UserField> GlewlwydDialect::userFields() const
@@ -619,4 +613,45 @@ ApiError GlewlwydDialect::parseError(const HttpResponse& response) const
         }
     }
     return error;
+}
+
+Plan<AuthState> GlewlwydDialect::signIn(const Profile& profile, const Secrets& secrets,
+                                        const AuthState& current) const
+{
+    HttpRequest request = signInRequest(profile, secrets);
+    if (current.isSignedIn() && request.isValid())
+        authorize(request, current, profile, secrets);
+    return Plan<AuthState>::single(
+        request, [this, profile](const HttpResponse& r) { return parseSignIn(r, profile); });
+}
+
+Plan<User> GlewlwydDialect::createUser(const Profile& profile, const UserEdit& edit,
+                                       const Secrets& secrets) const
+{
+    return writeThenReadBack(createUserRequest(edit, profile, secrets), edit.user);
+}
+
+Plan<User> GlewlwydDialect::updateUser(const Profile&, const User& before, const UserEdit& after) const
+{
+    // Read back under the name it had: the username is the key and never changes.
+    User written = after.user;
+    written.id = before.id;
+    if (written.username.isEmpty())
+        written.username = before.username;
+    return writeThenReadBack(updateUserRequest(before, after), written);
+}
+
+Plan<User> GlewlwydDialect::setRoles(const Profile&, const User& user, const QStringList& roles) const
+{
+    return writeThenReadBack(setRolesRequest(user, roles), user);
+}
+
+Plan<User> GlewlwydDialect::setEnabled(const Profile&, const User& user, bool enabled) const
+{
+    return writeThenReadBack(setEnabledRequest(user, enabled), user);
+}
+
+Plan<Done> GlewlwydDialect::revokeAllSessions(const Profile& profile, const User& user) const
+{
+    return revokeEachListedSession(profile, user);
 }

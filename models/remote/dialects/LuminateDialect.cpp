@@ -17,7 +17,7 @@ QString LuminateDialect::displayName() const
     return tr("Luminate Data");
 }
 
-Capabilities LuminateDialect::capabilities() const
+Capabilities LuminateDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     const QString none =

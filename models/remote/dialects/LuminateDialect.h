@@ -10,7 +10,7 @@ class LuminateDialect : public Dialect
 public:
     QString id() const override { return QStringLiteral("luminate"); }
     QString displayName() const override;
-    Capabilities capabilities() const override;
+    Capabilities capabilities(const Profile& profile) const override;
     QList<SettingField> settingFields() const override;
     QStringList requiredSecrets(const Profile&) const override;
 

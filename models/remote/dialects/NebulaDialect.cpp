@@ -56,7 +56,7 @@ QString NebulaDialect::displayName() const
     return tr("Nebula Block");
 }
 
-Capabilities NebulaDialect::capabilities() const
+Capabilities NebulaDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     for (Capability allowed :
@@ -93,10 +93,10 @@ QStringList NebulaDialect::requiredSecrets(const Profile& profile) const
     return {usesApiKey(profile) ? QStringLiteral("api_key") : QStringLiteral("password")};
 }
 
-QList<RoleDefinition> NebulaDialect::roleDefinitions() const
+RoleSet NebulaDialect::roleSet() const
 {
-    return {{QStringLiteral("staff"), tr("Staff: administers every account (is_staff)"), true, {}},
-            {QStringLiteral("member"), tr("Regular account"), true, {}}};
+    return {{{QStringLiteral("staff"), tr("Staff: administers every account (is_staff)"), true, {}},
+             {QStringLiteral("member"), tr("Regular account"), true, {}}}};
 }
 
 QList<UserField> NebulaDialect::userFields() const

@@ -144,7 +144,7 @@ QString ScimDialect::displayName() const
     return tr("SCIM 2.0 (RFC 7644)");
 }
 
-Capabilities ScimDialect::capabilities() const
+Capabilities ScimDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     for (Capability allowed : {Capability::ListUsers, Capability::ServerSearch, Capability::TotalCount,
@@ -291,10 +291,16 @@ void ScimDialect::authorize(HttpRequest& request, const AuthState&, const Profil
 
 HttpRequest ScimDialect::listUsersRequest(const UserQuery& query) const
 {
-    return listUsersRequestFor(Profile(), query);
+    return listUsersRequest(Profile(), query);
 }
 
-HttpRequest ScimDialect::listUsersRequestFor(const Profile& profile, const UserQuery& query) const
+Plan<UserPage> ScimDialect::listUsers(const Profile& profile, const UserQuery& query) const
+{
+    return Plan<UserPage>::single(listUsersRequest(profile, query),
+                                  [this, query](const HttpResponse& r) { return parseUserPage(r, query); });
+}
+
+HttpRequest ScimDialect::listUsersRequest(const Profile& profile, const UserQuery& query) const
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("startIndex"), QString::number(query.offset + 1)); // 1-based
