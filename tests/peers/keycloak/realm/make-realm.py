@@ -268,6 +268,24 @@ def realm():
                 "standardFlowEnabled": False,
                 "directAccessGrantsEnabled": True,
                 "protocol": "openid-connect",
+                # Since Keycloak 26.6.2, introspection answers {"active": false} unless the
+                # introspecting client is in the token's audience: this puts authdesk-service
+                # there, so that it may introspect the tokens users get here.
+                "protocolMappers": [
+                    {
+                        "id": fixed_id("mapper", "authdesk-console/audience"),
+                        "name": "authdesk-service audience",
+                        "protocol": "openid-connect",
+                        "protocolMapper": "oidc-audience-mapper",
+                        "consentRequired": False,
+                        "config": {
+                            "included.client.audience": "authdesk-service",
+                            "access.token.claim": "true",
+                            "introspection.token.claim": "true",
+                            "id.token.claim": "false",
+                        },
+                    }
+                ],
             },
             {
                 "id": fixed_id("client", "reporting-app"),
