@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <iterator>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -54,7 +56,41 @@ bool isKeycloakSetting(const QString& name)
            name.startsWith(QLatin1String("QUARKUS_"));
 }
 
+// Benchmark people: realistic enough for search and sort, deterministic, valid for the realm's
+// user profile (department options, the employee number pattern).
+QJsonObject generatedUser(int index)
+{
+    static const char* const firstNames[] = {"Alice", "Bruno", "Chloé", "Dmitri", "Emma",   "Farah", "Gustav",
+                                             "Hana",  "Inès",  "Jakub", "Kofi",   "Lena",   "Marco", "Nadia",
+                                             "Oscar", "Priya", "Rosa",  "Samuel", "Tereza", "Wei",   "Zoe"};
+    static const char* const lastNames[] = {"Martin", "Costa",  "Durand", "Ivanov", "Schulz", "Haddad",
+                                            "Berg",   "Sato",   "Moreau", "Novák",  "Mensah", "Fischer",
+                                            "Rossi",  "Benali", "Raman",  "Leroy",  "García", "Okafor",
+                                            "Zhang",  "López",  "Wright"};
+    static const char* const departments[] = {"Engineering", "Sales", "Support", "Finance", "Legal"};
+    const QString username = KeycloakProcess::generatedUsername(index);
+    return QJsonObject{
+        {QStringLiteral("username"), username},
+        {QStringLiteral("email"), QString(username + QStringLiteral("@bench.example"))},
+        {QStringLiteral("firstName"), QString::fromUtf8(firstNames[index % std::size(firstNames)])},
+        {QStringLiteral("lastName"), QString::fromUtf8(lastNames[(index * 7) % std::size(lastNames)])},
+        {QStringLiteral("enabled"), index % 17 != 0},
+        {QStringLiteral("emailVerified"), true},
+        {QStringLiteral("createdTimestamp"), 1704067200000 + qint64(index) * 60000},
+        {QStringLiteral("attributes"),
+         QJsonObject{{QStringLiteral("department"), QJsonArray{QString::fromUtf8(departments[index % 5])}},
+                     {QStringLiteral("employeeNumber"),
+                      QJsonArray{QStringLiteral("E%1").arg(index % 10000, 4, 10, QLatin1Char('0'))}}}},
+        {QStringLiteral("realmRoles"), QJsonArray{QStringLiteral("default-roles-authdesk")}},
+    };
+}
+
 } // namespace
+
+QString KeycloakProcess::generatedUsername(int index)
+{
+    return QStringLiteral("bench%1").arg(index, 6, 10, QLatin1Char('0'));
+}
 
 KeycloakProcess::~KeycloakProcess()
 {
@@ -261,6 +297,14 @@ bool KeycloakProcess::prepareHome(const QString& dist, const QString& javaHome)
     realmJson.replace("@REALM_ADMIN_PASSWORD@", m_realmAdminPassword.toUtf8())
         .replace("@SERVICE_SECRET@", m_serviceSecret.toUtf8())
         .replace("@USER_PASSWORD@", userPassword().toUtf8());
+    if (m_generatedUsers > 0) {
+        QJsonObject realm = QJsonDocument::fromJson(realmJson).object();
+        QJsonArray users = realm.value(QStringLiteral("users")).toArray();
+        for (int i = 0; i < m_generatedUsers; ++i)
+            users.append(generatedUser(i));
+        realm.insert(QStringLiteral("users"), users);
+        realmJson = QJsonDocument(realm).toJson(QJsonDocument::Compact);
+    }
     QFile realm(home.filePath(QStringLiteral("data/import/authdesk-realm.json")));
     if (!realm.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         realm.write(realmJson) != realmJson.size()) {

@@ -2,8 +2,9 @@
 //
 //   keycloak-peer start STATE [--timeout SECONDS]   FIXTURES_SETUP: returns once the server is ready
 //   keycloak-peer stop STATE                        FIXTURES_CLEANUP: stops it and removes STATE
-//   keycloak-peer run [--state STATE]               by hand: starts one, prints how to reach it, Ctrl-C stops
-//   it
+//   keycloak-peer run [--state STATE] [--full-jit] [--users N]
+//       by hand: starts one, prints how to reach it, Ctrl-C stops it; for benchmarks,
+//       --full-jit lets Java optimise fully and --users adds N generated users to the realm
 //
 // `start` leaves a detached `serve` process that owns Keycloak (through KeycloakProcess) and
 // writes STATE (owner-only JSON: URLs, this run's admin passwords and client secret) once the
@@ -93,7 +94,7 @@ int usage()
 {
     err() << "usage: keycloak-peer start STATE [--timeout SECONDS]\n"
              "       keycloak-peer stop STATE\n"
-             "       keycloak-peer run [--state STATE]\n";
+             "       keycloak-peer run [--state STATE] [--full-jit] [--users N]\n";
     return 2;
 }
 
@@ -103,8 +104,9 @@ int stopServer(const QString& state, bool quiet)
     const QJsonObject json = readState(state);
     const qint64 serve = json.value(QStringLiteral("servePid")).toInteger();
     const qint64 kcSh = json.value(QStringLiteral("kcShPid")).toInteger();
+    const bool wasRunning = alive(serve);
     int status = 0;
-    if (alive(serve)) {
+    if (wasRunning) {
         ::kill(pid_t(serve), SIGTERM);
         QDeadlineTimer deadline(40000);
         while (alive(serve) && !deadline.hasExpired())
@@ -114,19 +116,22 @@ int stopServer(const QString& state, bool quiet)
             ::kill(pid_t(serve), SIGKILL);
             status = 1;
         }
-    } else if (!quiet && !json.isEmpty()) {
-        err() << "keycloak-peer: the server of " << state << " had already stopped\n";
-    }
-    // kc.sh leads its own process group: whatever of it is left goes too.
-    if (kcSh > 0 && ::killpg(pid_t(kcSh), 0) == 0) {
-        QTest::qWait(2000);
-        ::killpg(pid_t(kcSh), SIGKILL);
+        // kc.sh leads its own process group: whatever of it is left goes too. Only right after
+        // its owner ended: an old group id may belong to someone else by now.
+        if (kcSh > 0 && ::killpg(pid_t(kcSh), 0) == 0) {
+            QTest::qWait(2000);
+            ::killpg(pid_t(kcSh), SIGKILL);
+        }
     }
     QFile::remove(state);
     QFile::remove(failedFile(state));
-    if (!quiet && !json.isEmpty())
-        out() << "keycloak-peer: stopped Keycloak at " << json.value(QStringLiteral("baseUrl")).toString()
-              << '\n';
+    if (!quiet && !json.isEmpty()) {
+        if (wasRunning)
+            out() << "keycloak-peer: stopped Keycloak at " << json.value(QStringLiteral("baseUrl")).toString()
+                  << '\n';
+        else
+            out() << "keycloak-peer: the server of " << state << " had already stopped\n";
+    }
     return status;
 }
 
@@ -222,10 +227,11 @@ int start(const QString& state, int timeoutSeconds)
     return 1;
 }
 
-int runInForeground(const QString& state)
+int runInForeground(const QString& state, bool fullJit, int users)
 {
     KeycloakProcess keycloak;
-    if (!keycloak.start()) {
+    keycloak.setGeneratedUsers(users);
+    if (!keycloak.start(300000 + users * 12, !fullJit)) {
         err() << keycloak.errorString() << '\n';
         return 1;
     }
@@ -270,11 +276,13 @@ int main(int argc, char** argv)
     const qint64 watched = option(QStringLiteral("--watch"), QStringLiteral("0")).toLongLong();
     const int maxMinutes = option(QStringLiteral("--max-minutes"), QStringLiteral("120")).toInt();
     const QString stateOption = option(QStringLiteral("--state"), QString());
+    const bool fullJit = args.removeAll(QStringLiteral("--full-jit")) > 0;
+    const int users = option(QStringLiteral("--users"), QStringLiteral("0")).toInt();
     if (args.isEmpty() || timeout <= 0)
         return usage();
     const QString command = args.takeFirst();
     if (command == QLatin1String("run") && args.isEmpty())
-        return runInForeground(stateOption);
+        return runInForeground(stateOption, fullJit, users);
     if (args.size() != 1)
         return usage();
     const QString state = args.first();
