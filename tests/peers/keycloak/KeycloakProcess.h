@@ -51,7 +51,6 @@ public:
     void stop();
 
     bool isRunning() const;
-    bool ownsServer() const { return m_process.state() != QProcess::NotRunning; }
     // http://127.0.0.1:PORT: realms under /realms, the admin API under /admin.
     QUrl baseUrl() const { return m_baseUrl; }
     // The management interface, where /health/ready answers.
@@ -81,7 +80,6 @@ public:
     QString logFile() const { return m_logPath; }
     // Keycloak's log so far.
     QByteArray log() const;
-    qint64 keycloakPid() const { return m_keycloakPid; }
 
     // Writes what another process needs to use this server (owner-only file), for the fixture,
     // with the caller's own fields added.
