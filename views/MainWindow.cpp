@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "audit/AuditPage.h"
+#include "common/ActionIcons.h"
 #include "keys/ApiKeysPage.h"
 #include "sessions/SessionsPage.h"
 
@@ -46,7 +47,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AuthDesk"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/authdesk.svg")));
+    setWindowIcon(ActionIcons::applicationIcon());
 
     auto makeAction = [this](const QString& name, const QString& text, const QKeySequence& key = {}) {
         auto* action = new QAction(text, this);
@@ -87,6 +88,8 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     auto* toolbar = addToolBar(tr("Profile"));
     toolbar->setObjectName(QStringLiteral("profileToolbar"));
     toolbar->setMovable(false);
+    // Icons help find an action again; the words say what it does.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(new QLabel(tr("Profile: "), this));
     m_profileBox->setObjectName(QStringLiteral("profileSwitcher"));
     m_profileBox->setMinimumContentsLength(24);
@@ -98,6 +101,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
             [this](int index) { emit profileSelected(m_profileBox->itemData(index).toString()); });
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22)); // the size the bundled Breeze icons are drawn for
     const QStringList entries{tr("Users"), tr("Sessions"), tr("API keys"), tr("Audit log")};
     const QStringList names{QStringLiteral("navUsers"), QStringLiteral("navSessions"),
                             QStringLiteral("navApiKeys"), QStringLiteral("navAudit")};
@@ -107,7 +111,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
     }
     m_navigation->setMaximumWidth(
-        m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("API keys and more")) + 48);
+        m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("API keys and more")) + 48 + 22);
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_users);
@@ -167,6 +171,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
         if (!splitter->objectName().isEmpty() && !state.isEmpty())
             splitter->restoreState(state);
     }
+    ActionIcons::apply(this);
     updateStatus();
 }
 
@@ -350,6 +355,15 @@ void MainWindow::updateStatus()
                          : QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
         m_lifetime->setText(tr("Token expires in %1").arg(clock));
     }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // A desktop switched to its dark palette (or another icon theme): the bundled icons are
+    // drawn again in the colours that read on it.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange)
+        ActionIcons::apply(this);
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
