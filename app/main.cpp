@@ -110,11 +110,15 @@ int main(int argc, char* argv[])
                 QApplication::exit(saved ? exitCode : 1);
             });
         };
-        QObject::connect(window->usersPage(), &UsersPage::usersLoaded, window, [shoot] { shoot(0); });
-        QTimer::singleShot(60000, window, [shoot] {
-            std::fprintf(stderr, "authdesk: the user list did not load within 60 s\n");
-            shoot(3);
-        });
+        if (profile.isEmpty()) { // no profile yet: the first-run page is what there is to see
+            shoot(0);
+        } else {
+            QObject::connect(window->usersPage(), &UsersPage::usersLoaded, window, [shoot] { shoot(0); });
+            QTimer::singleShot(60000, window, [shoot] {
+                std::fprintf(stderr, "authdesk: the user list did not load within 60 s\n");
+                shoot(3);
+            });
+        }
     }
     return QApplication::exec();
 }

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -33,6 +34,8 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_profileBox(new QComboBox(this))
+    , m_central(new QStackedWidget(this))
+    , m_firstRun(createFirstRunPage())
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_users(new UsersPage(this))
@@ -129,7 +132,10 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     central->setStretchFactor(1, 1);
     central->setChildrenCollapsible(false);
     central->setSizes({m_navigation->maximumWidth(), 10000});
-    setCentralWidget(central);
+    m_central->setObjectName(QStringLiteral("central"));
+    m_central->addWidget(m_firstRun);
+    m_central->addWidget(central);
+    setCentralWidget(m_central);
 
     m_state->setObjectName(QStringLiteral("connectionState"));
     m_identity->setObjectName(QStringLiteral("signedInIdentity"));
@@ -173,6 +179,52 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     }
     ActionIcons::apply(this);
     updateStatus();
+    updateCacheActions(); // no cache yet: Sync and Work offline start disabled, with the reason
+}
+
+QWidget* MainWindow::createFirstRunPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("firstRunPage"));
+    auto* icon = new QLabel(page);
+    icon->setPixmap(ActionIcons::applicationIcon().pixmap(QSize(96, 96), devicePixelRatioF()));
+    auto* title = new QLabel(tr("Welcome to AuthDesk"), page);
+    title->setObjectName(QStringLiteral("firstRunTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* text = new QLabel(tr("AuthDesk manages the users, sessions and API keys of your auth servers. "
+                               "To begin, add a server: its address, its type and the account you sign "
+                               "in with. Passwords go to the system keychain, never to a file."),
+                            page);
+    text->setObjectName(QStringLiteral("firstRunText"));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignHCenter);
+    // A centred label gets its size hint, which knows nothing of wrapping: its lines are
+    // measured at a fixed width instead.
+    text->setFixedWidth(text->fontMetrics().averageCharWidth() * 64);
+    text->setMinimumHeight(text->heightForWidth(text->width()));
+    auto* add = new QPushButton(tr("Add server…"), page);
+    add->setObjectName(QStringLiteral("firstRunAddServer"));
+    add->setToolTip(tr("Opens the server profiles"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::profilesDialogRequested);
+    auto* hint = new QLabel(tr("Servers added with authdesk-cli profiles add show here too."), page);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    for (QWidget* widget : {static_cast<QWidget*>(icon), static_cast<QWidget*>(title),
+                            static_cast<QWidget*>(text)}) {
+        layout->addWidget(widget, 0, Qt::AlignHCenter);
+        layout->addSpacing(8);
+    }
+    layout->addSpacing(8);
+    layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addSpacing(8);
+    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return page;
 }
 
 void MainWindow::reloadProfiles()
@@ -183,6 +235,10 @@ void MainWindow::reloadProfiles()
         m_profileBox->addItem(profile.name, profile.id);
     if (m_profileBox->count() == 0)
         m_profileBox->addItem(tr("No profile — open Profiles… to add one"), QString());
+    const bool firstRun = m_profiles->profiles().isEmpty();
+    m_central->setCurrentIndex(firstRun ? 0 : 1);
+    if (firstRun)
+        m_firstRun->findChild<QPushButton*>(QStringLiteral("firstRunAddServer"))->setFocus();
     const int index = m_profileBox->findData(current);
     if (index >= 0)
         m_profileBox->setCurrentIndex(index);

@@ -1,6 +1,6 @@
 // How the console looks on a desktop: an icon on every action, menu and navigation entry
 // (from the theme, or the bundled Breeze set drawn for the palette, light or dark), error
-// colours that read on a dark palette.
+// colours that read on a dark palette, and the first-run page that replaces the empty table.
 
 #include "MainWindow.h"
 #include "common/ActionIcons.h"
@@ -11,7 +11,10 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QtTest>
@@ -105,7 +108,8 @@ private slots:
         // Every name in the table has its light and dark drawing.
         QStringList names = actionNames;
         names << QStringLiteral("addRoleMenu") << QStringLiteral("removeRoleMenu") << QStringLiteral("navUsers")
-              << QStringLiteral("navSessions") << QStringLiteral("navApiKeys") << QStringLiteral("navAudit");
+              << QStringLiteral("navSessions") << QStringLiteral("navApiKeys") << QStringLiteral("navAudit")
+              << QStringLiteral("firstRunAddServer");
         for (const QString& name : names) {
             const QString icon = ActionIcons::iconName(name);
             QVERIFY2(!ActionIcons::bundledIcon(icon, light).isNull(), qPrintable(icon));
@@ -135,6 +139,35 @@ private slots:
             const int window = palette.color(QPalette::Window).lightness();
             QVERIFY2(qAbs(text - window) > 60, qPrintable(ThemePalette::errorText(palette).name()));
         }
+    }
+
+    void firstRunSaysWhatToDo()
+    {
+        QSettings settings(m_settingsDir.filePath(QStringLiteral("first-run.ini")), QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        QVERIFY(profiles.profiles().isEmpty());
+        MainWindow window(&profiles, nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* central = window.findChild<QStackedWidget*>(QStringLiteral("central"));
+        QCOMPARE(central->currentWidget()->objectName(), QStringLiteral("firstRunPage"));
+        auto* add = window.findChild<QPushButton*>(QStringLiteral("firstRunAddServer"));
+        QVERIFY(add->isVisible());
+        QVERIFY(!add->icon().isNull());
+        QTRY_VERIFY(add->hasFocus()); // Enter or Space opens it
+        QSignalSpy opened(&window, &MainWindow::profilesDialogRequested);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(opened.count(), 1);
+
+        // The first profile saved (in the dialog, or by authdesk-cli): the console proper.
+        Profile p;
+        p.name = QStringLiteral("Production");
+        p.baseUrl = QUrl(QStringLiteral("https://auth.example.com/api"));
+        p.dialect = QStringLiteral("gatekeeper");
+        p.identity = QStringLiteral("admin");
+        profiles.save(p);
+        QCOMPARE(central->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
+        QVERIFY(window.findChild<QListWidget*>(QStringLiteral("navigation"))->isVisible());
     }
 };
 

@@ -59,6 +59,8 @@ QString iconName(const QString& objectName)
         {QStringLiteral("navSessions"), QStringLiteral("view-history")},
         {QStringLiteral("navApiKeys"), QStringLiteral("dialog-password")},
         {QStringLiteral("navAudit"), QStringLiteral("document-open-recent")},
+        // The first-run page
+        {QStringLiteral("firstRunAddServer"), QStringLiteral("list-add")},
     };
     return names.value(objectName);
 }
