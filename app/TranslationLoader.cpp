@@ -13,7 +13,8 @@ QString TranslationLoader::directory()
     const QString buildTree = QDir::cleanPath(QStringLiteral(AUTHDESK_BUILD_TREE));
     if (executableDir == buildTree || executableDir.startsWith(buildTree + QLatin1Char('/')))
         return QStringLiteral(AUTHDESK_BUILD_TRANSLATIONS);
-    return QDir::cleanPath(executableDir + QLatin1Char('/') + QStringLiteral(AUTHDESK_INSTALLED_TRANSLATIONS));
+    return QDir::cleanPath(executableDir + QLatin1Char('/') +
+                           QStringLiteral(AUTHDESK_INSTALLED_TRANSLATIONS));
 }
 
 void TranslationLoader::install(const QLocale& locale)

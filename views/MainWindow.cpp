@@ -214,8 +214,8 @@ QWidget* MainWindow::createFirstRunPage()
 
     auto* layout = new QVBoxLayout(page);
     layout->addStretch(2);
-    for (QWidget* widget : {static_cast<QWidget*>(icon), static_cast<QWidget*>(title),
-                            static_cast<QWidget*>(text)}) {
+    for (QWidget* widget :
+         {static_cast<QWidget*>(icon), static_cast<QWidget*>(title), static_cast<QWidget*>(text)}) {
         layout->addWidget(widget, 0, Qt::AlignHCenter);
         layout->addSpacing(8);
     }

@@ -21,13 +21,15 @@
 
 namespace {
 
-const QStringList actionNames{
-    QStringLiteral("actionProfiles"),    QStringLiteral("actionSignIn"),      QStringLiteral("actionSignOut"),
-    QStringLiteral("actionTokenInspector"), QStringLiteral("actionSync"),     QStringLiteral("actionWorkOffline"),
-    QStringLiteral("actionQuit"),        QStringLiteral("actionUserCreate"),  QStringLiteral("actionUserEdit"),
-    QStringLiteral("actionUserRoles"),   QStringLiteral("actionUserEnable"),  QStringLiteral("actionUserDisable"),
-    QStringLiteral("actionUserDelete"),  QStringLiteral("actionUserCopy"),    QStringLiteral("actionUserExport"),
-    QStringLiteral("actionUserRefresh"), QStringLiteral("actionUserFind"),    QStringLiteral("actionRevokeSessions")};
+const QStringList actionNames{QStringLiteral("actionProfiles"),   QStringLiteral("actionSignIn"),
+                              QStringLiteral("actionSignOut"),    QStringLiteral("actionTokenInspector"),
+                              QStringLiteral("actionSync"),       QStringLiteral("actionWorkOffline"),
+                              QStringLiteral("actionQuit"),       QStringLiteral("actionUserCreate"),
+                              QStringLiteral("actionUserEdit"),   QStringLiteral("actionUserRoles"),
+                              QStringLiteral("actionUserEnable"), QStringLiteral("actionUserDisable"),
+                              QStringLiteral("actionUserDelete"), QStringLiteral("actionUserCopy"),
+                              QStringLiteral("actionUserExport"), QStringLiteral("actionUserRefresh"),
+                              QStringLiteral("actionUserFind"),   QStringLiteral("actionRevokeSessions")};
 
 QPalette darkPalette()
 {
@@ -107,9 +109,9 @@ private slots:
         QVERIFY(ThemePalette::isDark(darkPalette()));
         // Every name in the table has its light and dark drawing.
         QStringList names = actionNames;
-        names << QStringLiteral("addRoleMenu") << QStringLiteral("removeRoleMenu") << QStringLiteral("navUsers")
-              << QStringLiteral("navSessions") << QStringLiteral("navApiKeys") << QStringLiteral("navAudit")
-              << QStringLiteral("firstRunAddServer");
+        names << QStringLiteral("addRoleMenu") << QStringLiteral("removeRoleMenu")
+              << QStringLiteral("navUsers") << QStringLiteral("navSessions") << QStringLiteral("navApiKeys")
+              << QStringLiteral("navAudit") << QStringLiteral("firstRunAddServer");
         for (const QString& name : names) {
             const QString icon = ActionIcons::iconName(name);
             QVERIFY2(!ActionIcons::bundledIcon(icon, light).isNull(), qPrintable(icon));

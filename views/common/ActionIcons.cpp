@@ -69,9 +69,9 @@ QIcon bundledIcon(const QString& iconName, const QPalette& palette)
 {
     registerIconResources();
     // Breeze draws its glyphs in one text colour: the breeze-dark copy differs only by it.
-    const QString file = QStringLiteral(":/icons/breeze/%1/%2.svg")
-                             .arg(ThemePalette::isDark(palette) ? QLatin1String("dark") : QLatin1String("light"),
-                                  iconName);
+    const QString file =
+        QStringLiteral(":/icons/breeze/%1/%2.svg")
+            .arg(ThemePalette::isDark(palette) ? QLatin1String("dark") : QLatin1String("light"), iconName);
     return QFile::exists(file) ? QIcon(file) : QIcon();
 }
 
