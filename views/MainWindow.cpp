@@ -2,6 +2,7 @@
 
 #include "audit/AuditPage.h"
 #include "common/ActionIcons.h"
+#include "common/ThemePalette.h"
 #include "keys/ApiKeysPage.h"
 #include "sessions/SessionsPage.h"
 
@@ -210,7 +211,7 @@ QWidget* MainWindow::createFirstRunPage()
     add->setToolTip(tr("Opens the server profiles"));
     connect(add, &QPushButton::clicked, this, &MainWindow::profilesDialogRequested);
     auto* hint = new QLabel(tr("Servers added with authdesk-cli profiles add show here too."), page);
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setObjectName(QStringLiteral("firstRunHint"));
 
     auto* layout = new QVBoxLayout(page);
     layout->addStretch(2);
@@ -224,7 +225,17 @@ QWidget* MainWindow::createFirstRunPage()
     layout->addSpacing(8);
     layout->addWidget(hint, 0, Qt::AlignHCenter);
     layout->addStretch(3);
+    updateFirstRunColors(page);
     return page;
+}
+
+void MainWindow::updateFirstRunColors(QWidget* page)
+{
+    // From the window's palette: the hint's own keeps the colour set here last time.
+    auto* hint = page->findChild<QLabel*>(QStringLiteral("firstRunHint"));
+    QPalette colors = palette();
+    colors.setColor(QPalette::WindowText, ThemePalette::secondaryText(palette()));
+    hint->setPalette(colors);
 }
 
 void MainWindow::reloadProfiles()
@@ -417,8 +428,10 @@ void MainWindow::changeEvent(QEvent* event)
 {
     // A desktop switched to its dark palette (or another icon theme): the bundled icons are
     // drawn again in the colours that read on it.
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange) {
         ActionIcons::apply(this);
+        updateFirstRunColors(m_firstRun);
+    }
     QMainWindow::changeEvent(event);
 }
 

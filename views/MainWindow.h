@@ -50,6 +50,7 @@ protected:
 private:
     // What a first start shows instead of an empty table: what to do, and "Add server…".
     QWidget* createFirstRunPage();
+    void updateFirstRunColors(QWidget* page);
     void reloadProfiles();
     void updateStatus();
     void updateCacheActions();

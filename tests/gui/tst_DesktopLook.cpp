@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -170,6 +171,20 @@ private slots:
         profiles.save(p);
         QCOMPARE(central->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
         QVERIFY(window.findChild<QListWidget*>(QStringLiteral("navigation"))->isVisible());
+    }
+
+    void firstRunHintReadsOnADarkPalette()
+    {
+        QSettings settings(m_settingsDir.filePath(QStringLiteral("first-run-dark.ini")),
+                           QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        MainWindow window(&profiles, nullptr);
+        auto* hint = window.findChild<QLabel*>(QStringLiteral("firstRunHint"));
+        auto lightness = [hint] { return hint->palette().color(hint->foregroundRole()).lightness(); };
+        QVERIFY(lightness() < 128);
+        QApplication::setPalette(darkPalette());
+        QTRY_VERIFY(lightness() > 128);
+        QVERIFY(lightness() < 240); // still set apart from the main text
     }
 };
 

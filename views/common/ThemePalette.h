@@ -18,4 +18,9 @@ QColor errorText(const QPalette& palette);
 // The same as a style sheet for a label ("color: …").
 QString errorTextStyle(const QPalette& palette);
 
+// Text that matters less (a hint under a button): between the window's text and its
+// background, on any palette. Not PlaceholderText, which some platform palettes leave dark
+// on a dark window.
+QColor secondaryText(const QPalette& palette);
+
 } // namespace ThemePalette
