@@ -670,28 +670,28 @@ SHA-256: %5</translation>
 <context>
     <name>BulkActionDialog</name>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="50"/>
-        <location filename="../views/users/BulkActionDialog.cpp" line="141"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="51"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="142"/>
         <source>Deleting cannot be undone.</source>
         <translation>Löschen kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="128"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="129"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n Benutzer wird geändert.</numerusform>
@@ -699,12 +699,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="130"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="131"/>
         <source>%1 of %2 done.</source>
         <translation>%1 von %2 erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="132"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="133"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n fehlgeschlagen.</numerusform>
@@ -712,7 +712,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="134"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="135"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n vor dem Senden abgebrochen.</numerusform>
@@ -720,7 +720,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="137"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="138"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unverändert.</numerusform>
@@ -728,7 +728,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="139"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="140"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n kann nicht geändert werden (Grund siehe unten).</numerusform>
@@ -900,7 +900,7 @@ SHA-256: %5</translation>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="71"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="136"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="135"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
@@ -1016,24 +1016,24 @@ SHA-256: %5</translation>
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="529"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="486"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="508"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="526"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="492"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -1041,12 +1041,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -1054,12 +1054,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -1067,32 +1067,32 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="512"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="518"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="520"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="531"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="528"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1695,37 +1695,37 @@ SHA-256: %5</translation>
 <context>
     <name>DisableDialog</name>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="14"/>
+        <location filename="../views/users/DisableDialog.cpp" line="15"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="23"/>
+        <location filename="../views/users/DisableDialog.cpp" line="24"/>
         <source>Optional, e.g. left the company</source>
         <translation>Optional, z. B. hat das Unternehmen verlassen</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="25"/>
+        <location filename="../views/users/DisableDialog.cpp" line="26"/>
         <source>Recorded on the server with the disabled account</source>
         <translation>Wird auf dem Server zum deaktivierten Konto gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="36"/>
+        <location filename="../views/users/DisableDialog.cpp" line="37"/>
         <source>The server enables the account again at this time; unchecked, it stays disabled until enabled here</source>
         <translation>Der Server aktiviert das Konto zu diesem Zeitpunkt wieder; ohne Häkchen bleibt es deaktiviert, bis es hier aktiviert wird</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="47"/>
+        <location filename="../views/users/DisableDialog.cpp" line="48"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="50"/>
+        <location filename="../views/users/DisableDialog.cpp" line="51"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="61"/>
+        <location filename="../views/users/DisableDialog.cpp" line="62"/>
         <source>The end of the disable must be in the future.</source>
         <translation>Das Ende der Deaktivierung muss in der Zukunft liegen.</translation>
     </message>
@@ -2142,62 +2142,62 @@ SHA-256: %5</translation>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="17"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="18"/>
         <source>Expires on</source>
         <translation>Läuft ab am</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="23"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="24"/>
         <source>Issue an API key</source>
         <translation>API-Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="25"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="26"/>
         <source>What the key is for, e.g. deploy-bot</source>
         <translation>Wofür der Schlüssel ist, z. B. deploy-bot</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="36"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="37"/>
         <source>Without an expiry the key works until it is revoked</source>
         <translation>Ohne Ablaufdatum funktioniert der Schlüssel, bis er widerrufen wird</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="52"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="53"/>
         <source>None checked: the key has every right of its owner</source>
         <translation>Nichts angehakt: Der Schlüssel hat alle Rechte seines Besitzers</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="63"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="64"/>
         <source>Issue key</source>
         <translation>Ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="65"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="66"/>
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="66"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="67"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="69"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="70"/>
         <source>Limit to scopes</source>
         <translation>Auf Scopes beschränken</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="75"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="76"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="86"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="87"/>
         <source>Give the key a name, so it can be recognised and revoked later.</source>
         <translation>Geben Sie dem Schlüssel einen Namen, damit er später erkannt und widerrufen werden kann.</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="92"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="93"/>
         <source>The expiry must be in the future.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
     </message>
@@ -2297,158 +2297,183 @@ SHA-256: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="48"/>
+        <location filename="../views/MainWindow.cpp" line="52"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="58"/>
+        <location filename="../views/MainWindow.cpp" line="62"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="59"/>
+        <location filename="../views/MainWindow.cpp" line="63"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="60"/>
+        <location filename="../views/MainWindow.cpp" line="64"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="61"/>
+        <location filename="../views/MainWindow.cpp" line="65"/>
         <source>&amp;Token inspector…</source>
         <translation>&amp;Token-Inspektor…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="62"/>
+        <location filename="../views/MainWindow.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68"/>
+        <location filename="../views/MainWindow.cpp" line="72"/>
         <source>S&amp;ync cache</source>
         <translation>Cache s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="70"/>
-        <location filename="../views/MainWindow.cpp" line="250"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="311"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="71"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="87"/>
+        <location filename="../views/MainWindow.cpp" line="91"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="90"/>
+        <location filename="../views/MainWindow.cpp" line="96"/>
         <source>Profile: </source>
         <translation>Profil: </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="137"/>
+        <location filename="../views/MainWindow.cpp" line="147"/>
         <source>Cancel sync</source>
         <translation>Sync abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138"/>
+        <location filename="../views/MainWindow.cpp" line="148"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Synchronisierung stoppen; der Cache bleibt genau so, wie er vorher war</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="180"/>
+        <location filename="../views/MainWindow.cpp" line="191"/>
+        <source>Welcome to AuthDesk</source>
+        <translation>Willkommen bei AuthDesk</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="197"/>
+        <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
+        <translation>AuthDesk verwaltet die Benutzer, Sitzungen und API-Schlüssel Ihrer Auth-Server. Fügen Sie zu Beginn einen Server hinzu: seine Adresse, seinen Typ und das Konto, mit dem Sie sich anmelden. Passwörter kommen in den Schlüsselbund des Systems, niemals in eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="208"/>
+        <source>Add server…</source>
+        <translation>Server hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="210"/>
+        <source>Opens the server profiles</source>
+        <translation>Öffnet die Serverprofile</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="212"/>
+        <source>Servers added with authdesk-cli profiles add show here too.</source>
+        <translation>Mit authdesk-cli profiles add angelegte Server erscheinen hier ebenfalls.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="237"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="203"/>
+        <location filename="../views/MainWindow.cpp" line="264"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="226"/>
+        <location filename="../views/MainWindow.cpp" line="287"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="247"/>
+        <location filename="../views/MainWindow.cpp" line="308"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="248"/>
+        <location filename="../views/MainWindow.cpp" line="309"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="249"/>
+        <location filename="../views/MainWindow.cpp" line="310"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="262"/>
+        <location filename="../views/MainWindow.cpp" line="323"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="267"/>
+        <location filename="../views/MainWindow.cpp" line="328"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="273"/>
+        <location filename="../views/MainWindow.cpp" line="334"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="276"/>
+        <location filename="../views/MainWindow.cpp" line="337"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="279"/>
+        <location filename="../views/MainWindow.cpp" line="340"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="298"/>
+        <location filename="../views/MainWindow.cpp" line="359"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -2456,62 +2481,62 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="301"/>
+        <location filename="../views/MainWindow.cpp" line="362"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="304"/>
+        <location filename="../views/MainWindow.cpp" line="365"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="321"/>
+        <location filename="../views/MainWindow.cpp" line="382"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="327"/>
+        <location filename="../views/MainWindow.cpp" line="388"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="328"/>
+        <location filename="../views/MainWindow.cpp" line="389"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="329"/>
+        <location filename="../views/MainWindow.cpp" line="390"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="330"/>
+        <location filename="../views/MainWindow.cpp" line="391"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="331"/>
+        <location filename="../views/MainWindow.cpp" line="392"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="332"/>
+        <location filename="../views/MainWindow.cpp" line="393"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="338"/>
+        <location filename="../views/MainWindow.cpp" line="399"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="342"/>
+        <location filename="../views/MainWindow.cpp" line="403"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="351"/>
+        <location filename="../views/MainWindow.cpp" line="412"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -2673,232 +2698,232 @@ SHA-256: %5</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="35"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="36"/>
         <source>Remember the password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="39"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="40"/>
         <source>Clear cache…</source>
         <translation>Cache leeren…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="45"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="46"/>
         <source>Server profiles</source>
         <translation>Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="56"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="195"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="57"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="196"/>
         <source>stored in the keychain; leave empty to keep</source>
         <translation>im Schlüsselbund gespeichert; leer lassen zum Beibehalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="58"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="59"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="68"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
         <source>Server type</source>
         <translation>Servertyp</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
         <source>Username or email</source>
         <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="76"/>
         <source>Pinned certificate</source>
         <translation>Fixiertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="80"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="81"/>
         <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
         <translation>Die lokale Kopie der Serverbenutzer dieses Profils löschen; das Prüfprotokoll bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="85"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="86"/>
         <source>Local cache</source>
         <translation>Lokaler Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="87"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="88"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="89"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="90"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="91"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="101"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="102"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="103"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="104"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="114"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="115"/>
         <source>What the server allows</source>
         <translation>Was der Server erlaubt</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="169"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="170"/>
         <source>none (TLS errors are refused)</source>
         <translation>keines (TLS-Fehler werden abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="209"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="210"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="214"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="215"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, z. B. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="216"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Geben Sie den Benutzernamen oder die E-Mail für die Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="279"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="280"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="318"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="319"/>
         <source>No cache</source>
         <translation>Kein Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="328"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
         <source>Clear cache</source>
         <translation>Cache leeren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="330"/>
         <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
         <translation>Die lokale Kopie der Benutzer von %1 (%2) löschen? Die Offline-Durchsicht dieses Profils braucht danach eine neue Synchronisierung. Das Prüfprotokoll bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="344"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="346"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
         <translation>Das Profil „%1“ entfernen? Seine Geheimnisse werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="349"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
         <source>Remove, keep cache</source>
         <translation>Entfernen, Cache behalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="351"/>
         <source>Remove and delete cache</source>
         <translation>Entfernen und Cache löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="390"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="391"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="392"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="393"/>
         <source>Sign-in failed: %1
 %2</source>
         <translation>Anmeldung fehlgeschlagen: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="448"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="453"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="457"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="449"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="454"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="458"/>
         <source>List users</source>
         <translation>Benutzer auflisten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="416"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
         <source>Search on the server</source>
         <translation>Auf dem Server suchen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
         <source>Create users</source>
         <translation>Benutzer anlegen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
         <source>Edit users</source>
         <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
         <source>Delete users</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
         <source>Change roles/scopes</source>
         <translation>Rollen/Scopes ändern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
         <source>Enable/disable</source>
         <translation>Aktivieren/deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
         <source>See sessions</source>
         <translation>Sitzungen ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="427"/>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="450"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="451"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Benutzer auflisten (%Ln auf dem Server)</numerusform>
@@ -2906,7 +2931,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>API-Schlüssel ansehen (%n Schlüssel)</numerusform>
@@ -2914,17 +2939,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="466"/>
         <source>See API keys</source>
         <translation>API-Schlüssel ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
         <source>Issue API keys</source>
         <translation>API-Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
         <source>Refresh tokens</source>
         <translation>Tokens erneuern</translation>
     </message>
@@ -2932,32 +2957,32 @@ SHA-256: %5</translation>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="26"/>
+        <location filename="../views/users/RolesDialog.cpp" line="27"/>
         <source>Roles of %1</source>
         <translation>Rollen von %1</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="28"/>
+        <location filename="../views/users/RolesDialog.cpp" line="29"/>
         <source>A user of this server has exactly one role; choosing another replaces it.</source>
         <translation>Ein Benutzer dieses Servers hat genau eine Rolle; eine andere zu wählen ersetzt sie.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="29"/>
+        <location filename="../views/users/RolesDialog.cpp" line="30"/>
         <source>Check the roles or scopes %1 should have.</source>
         <translation>Haken Sie die Rollen oder Scopes an, die %1 haben soll.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="58"/>
+        <location filename="../views/users/RolesDialog.cpp" line="59"/>
         <source>(read-only)</source>
         <translation>(schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="68"/>
+        <location filename="../views/users/RolesDialog.cpp" line="69"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="108"/>
+        <location filename="../views/users/RolesDialog.cpp" line="109"/>
         <source>Choose exactly one role.</source>
         <translation>Wählen Sie genau eine Rolle.</translation>
     </message>
@@ -3984,22 +4009,22 @@ SHA-256: %5</translation>
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="21"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="22"/>
         <source>Account enabled</source>
         <translation>Konto aktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
         <source>New user</source>
         <translation>Neuer Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="51"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>mindestens %n Zeichen</numerusform>
@@ -4007,37 +4032,37 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="53"/>
         <source>leave empty to keep the password</source>
         <translation>leer lassen, um das Passwort zu behalten</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="56"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="57"/>
         <source>The server does not allow changing this.</source>
         <translation>Der Server erlaubt nicht, das zu ändern.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="118"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="119"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="121"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="122"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="123"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="124"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Mindestens %n Zeichen.</numerusform>
@@ -4282,62 +4307,62 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UsersPage.cpp" line="230"/>
-        <location filename="../views/users/UsersPage.cpp" line="322"/>
+        <location filename="../views/users/UsersPage.cpp" line="326"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="307"/>
+        <location filename="../views/users/UsersPage.cpp" line="311"/>
         <source>Cache search</source>
         <translation>Cache-Suche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <location filename="../views/users/UsersPage.cpp" line="315"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Während der Eingabe werden alle Benutzer im Cache nach Wortanfängen durchsucht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="323"/>
+        <location filename="../views/users/UsersPage.cpp" line="327"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="581"/>
+        <location filename="../views/users/UsersPage.cpp" line="585"/>
         <source>Delete user</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="655"/>
+        <location filename="../views/users/UsersPage.cpp" line="659"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="658"/>
+        <location filename="../views/users/UsersPage.cpp" line="662"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="661"/>
+        <location filename="../views/users/UsersPage.cpp" line="665"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="664"/>
+        <location filename="../views/users/UsersPage.cpp" line="668"/>
         <source>roles now %1</source>
         <translation>Rollen jetzt %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="669"/>
+        <location filename="../views/users/UsersPage.cpp" line="673"/>
         <source>failed — %1</source>
         <translation>fehlgeschlagen — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="679"/>
+        <location filename="../views/users/UsersPage.cpp" line="683"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="683"/>
+        <location filename="../views/users/UsersPage.cpp" line="687"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -4345,17 +4370,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="717"/>
+        <location filename="../views/users/UsersPage.cpp" line="721"/>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="744"/>
+        <location filename="../views/users/UsersPage.cpp" line="748"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="781"/>
+        <location filename="../views/users/UsersPage.cpp" line="785"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -4363,28 +4388,28 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="788"/>
-        <location filename="../views/users/UsersPage.cpp" line="798"/>
+        <location filename="../views/users/UsersPage.cpp" line="792"/>
+        <location filename="../views/users/UsersPage.cpp" line="802"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="789"/>
+        <location filename="../views/users/UsersPage.cpp" line="793"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796"/>
+        <location filename="../views/users/UsersPage.cpp" line="800"/>
         <source>Exporting users…</source>
         <translation>Benutzer werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796"/>
+        <location filename="../views/users/UsersPage.cpp" line="800"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="809"/>
+        <location filename="../views/users/UsersPage.cpp" line="813"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %L1 von %Ln Benutzer</numerusform>
@@ -4392,7 +4417,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="810"/>
+        <location filename="../views/users/UsersPage.cpp" line="814"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %Ln Benutzer</numerusform>
@@ -4400,7 +4425,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="811"/>
+        <location filename="../views/users/UsersPage.cpp" line="815"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Schreibe %L1 von %Ln Benutzer</numerusform>
@@ -4408,7 +4433,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="821"/>
+        <location filename="../views/users/UsersPage.cpp" line="825"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
@@ -4416,12 +4441,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="822"/>
+        <location filename="../views/users/UsersPage.cpp" line="826"/>
         <source>Export not written: %1</source>
         <translation>Export nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308"/>
+        <location filename="../views/users/UsersPage.cpp" line="312"/>
         <source>Server search</source>
         <translation>Serversuche</translation>
     </message>
@@ -4447,67 +4472,67 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="309"/>
+        <location filename="../views/users/UsersPage.cpp" line="313"/>
         <source>Local filter</source>
         <translation>Lokaler Filter</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="312"/>
+        <location filename="../views/users/UsersPage.cpp" line="316"/>
         <source>The server searches all its users as you type.</source>
         <translation>Der Server durchsucht während der Eingabe alle seine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="313"/>
+        <location filename="../views/users/UsersPage.cpp" line="317"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Dieser Server kann nicht suchen: Nur die geladenen Zeilen werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="447"/>
+        <location filename="../views/users/UsersPage.cpp" line="451"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Änderungen, die Synchronisierungen des lokalen Caches gefunden haben, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="448"/>
+        <location filename="../views/users/UsersPage.cpp" line="452"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="451"/>
+        <location filename="../views/users/UsersPage.cpp" line="455"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="476"/>
+        <location filename="../views/users/UsersPage.cpp" line="480"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="498"/>
+        <location filename="../views/users/UsersPage.cpp" line="502"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="503"/>
+        <location filename="../views/users/UsersPage.cpp" line="507"/>
         <source>The server does not allow this on %1 for your account.</source>
         <translation>Der Server erlaubt Ihrem Konto das bei %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="530"/>
+        <location filename="../views/users/UsersPage.cpp" line="534"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="545"/>
+        <location filename="../views/users/UsersPage.cpp" line="549"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="560"/>
+        <location filename="../views/users/UsersPage.cpp" line="564"/>
         <source>Roles of %1 saved</source>
         <translation>Rollen von %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="579"/>
+        <location filename="../views/users/UsersPage.cpp" line="583"/>
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
         <translation>Den Benutzer %1 (%2) auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -4515,42 +4540,42 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Admin console for auth servers</source>
         <translation>Verwaltungskonsole für Authentifizierungsserver</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>User interface language (e.g. de, fr).</source>
         <translation>Sprache der Oberfläche (z. B. de, fr).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Open this profile (name or id).</source>
         <translation>Dieses Profil öffnen (Name oder ID).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>Save a screenshot once the users have loaded, then quit.</source>
         <translation>Nach dem Laden der Benutzer einen Screenshot speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Create the &apos;Sandbox demo&apos; profile for this URL.</source>
         <translation>Das Profil &apos;Sandbox demo&apos; für diese URL anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>Server type of the demo profile.</source>
         <translation>Servertyp des Demoprofils.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="76"/>
         <source>Identity of the demo profile.</source>
         <translation>Identität des Demoprofils.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75"/>
+        <location filename="../app/main.cpp" line="79"/>
         <source>A non-secret demo setting, key=value.</source>
         <translation>Eine nicht geheime Demo-Einstellung, key=value.</translation>
     </message>

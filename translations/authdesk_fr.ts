@@ -670,28 +670,28 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>BulkActionDialog</name>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="50"/>
-        <location filename="../views/users/BulkActionDialog.cpp" line="141"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="51"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="142"/>
         <source>Deleting cannot be undone.</source>
         <translation>La suppression est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="128"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="129"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n utilisateur sera modifié.</numerusform>
@@ -699,12 +699,12 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="130"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="131"/>
         <source>%1 of %2 done.</source>
         <translation>Terminés&#xa0;: %1 sur %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="132"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="133"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n en échec.</numerusform>
@@ -712,7 +712,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="134"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="135"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n annulé avant l’envoi.</numerusform>
@@ -720,7 +720,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="137"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="138"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n inchangé.</numerusform>
@@ -728,7 +728,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="139"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="140"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n ne peut pas être modifié (raison ci-dessous).</numerusform>
@@ -900,7 +900,7 @@ SHA-256&#xa0;: %5</translation>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="71"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="136"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="135"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
@@ -1016,24 +1016,24 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="529"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="486"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="508"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="526"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="492"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -1041,12 +1041,12 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -1054,12 +1054,12 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -1067,32 +1067,32 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="512"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="518"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="520"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="531"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="528"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1695,37 +1695,37 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>DisableDialog</name>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="14"/>
+        <location filename="../views/users/DisableDialog.cpp" line="15"/>
         <source>Until</source>
         <translation>Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="23"/>
+        <location filename="../views/users/DisableDialog.cpp" line="24"/>
         <source>Optional, e.g. left the company</source>
         <translation>Facultatif, p. ex. a quitté l’entreprise</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="25"/>
+        <location filename="../views/users/DisableDialog.cpp" line="26"/>
         <source>Recorded on the server with the disabled account</source>
         <translation>Enregistré sur le serveur avec le compte désactivé</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="36"/>
+        <location filename="../views/users/DisableDialog.cpp" line="37"/>
         <source>The server enables the account again at this time; unchecked, it stays disabled until enabled here</source>
         <translation>Le serveur réactive le compte à ce moment&#xa0;; décoché, il reste désactivé jusqu’à ce qu’il soit réactivé ici</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="47"/>
+        <location filename="../views/users/DisableDialog.cpp" line="48"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="50"/>
+        <location filename="../views/users/DisableDialog.cpp" line="51"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="61"/>
+        <location filename="../views/users/DisableDialog.cpp" line="62"/>
         <source>The end of the disable must be in the future.</source>
         <translation>La fin de la désactivation doit être dans le futur.</translation>
     </message>
@@ -2142,62 +2142,62 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="17"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="18"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="23"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="24"/>
         <source>Issue an API key</source>
         <translation>Émettre une clé d’API</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="25"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="26"/>
         <source>What the key is for, e.g. deploy-bot</source>
         <translation>À quoi sert la clé, p. ex. deploy-bot</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="36"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="37"/>
         <source>Without an expiry the key works until it is revoked</source>
         <translation>Sans date d’expiration, la clé fonctionne jusqu’à sa révocation</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="52"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="53"/>
         <source>None checked: the key has every right of its owner</source>
         <translation>Aucune cochée&#xa0;: la clé a tous les droits de son propriétaire</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="63"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="64"/>
         <source>Issue key</source>
         <translation>Émettre la clé</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="65"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="66"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="66"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="67"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="69"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="70"/>
         <source>Limit to scopes</source>
         <translation>Limiter aux portées</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="75"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="76"/>
         <source>Scopes</source>
         <translation>Portées</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="86"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="87"/>
         <source>Give the key a name, so it can be recognised and revoked later.</source>
         <translation>Donnez un nom à la clé pour pouvoir la reconnaître et la révoquer plus tard.</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="92"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="93"/>
         <source>The expiry must be in the future.</source>
         <translation>La date d’expiration doit être dans le futur.</translation>
     </message>
@@ -2297,158 +2297,183 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="48"/>
+        <location filename="../views/MainWindow.cpp" line="52"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="58"/>
+        <location filename="../views/MainWindow.cpp" line="62"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profils…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="59"/>
+        <location filename="../views/MainWindow.cpp" line="63"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="60"/>
+        <location filename="../views/MainWindow.cpp" line="64"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="61"/>
+        <location filename="../views/MainWindow.cpp" line="65"/>
         <source>&amp;Token inspector…</source>
         <translation>Inspecteur de &amp;jeton…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="62"/>
+        <location filename="../views/MainWindow.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68"/>
+        <location filename="../views/MainWindow.cpp" line="72"/>
         <source>S&amp;ync cache</source>
         <translation>S&amp;ynchroniser le cache</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="70"/>
-        <location filename="../views/MainWindow.cpp" line="250"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="311"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="71"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>Work &amp;offline</source>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="87"/>
+        <location filename="../views/MainWindow.cpp" line="91"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="90"/>
+        <location filename="../views/MainWindow.cpp" line="96"/>
         <source>Profile: </source>
         <translation>Profil : </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="137"/>
+        <location filename="../views/MainWindow.cpp" line="147"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchro</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138"/>
+        <location filename="../views/MainWindow.cpp" line="148"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Arrêter la synchronisation&#xa0;; le cache reste exactement tel qu’il était avant</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="180"/>
+        <location filename="../views/MainWindow.cpp" line="191"/>
+        <source>Welcome to AuthDesk</source>
+        <translation>Bienvenue dans AuthDesk</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="197"/>
+        <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
+        <translation>AuthDesk gère les utilisateurs, les sessions et les clés d’API de vos serveurs d’authentification. Pour commencer, ajoutez un serveur&#xa0;: son adresse, son type et le compte avec lequel vous vous connectez. Les mots de passe vont dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="208"/>
+        <source>Add server…</source>
+        <translation>Ajouter un serveur…</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="210"/>
+        <source>Opens the server profiles</source>
+        <translation>Ouvre les profils de serveur</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="212"/>
+        <source>Servers added with authdesk-cli profiles add show here too.</source>
+        <translation>Les serveurs ajoutés avec authdesk-cli profiles add apparaissent aussi ici.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="237"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="203"/>
+        <location filename="../views/MainWindow.cpp" line="264"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="226"/>
+        <location filename="../views/MainWindow.cpp" line="287"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="247"/>
+        <location filename="../views/MainWindow.cpp" line="308"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="248"/>
+        <location filename="../views/MainWindow.cpp" line="309"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="249"/>
+        <location filename="../views/MainWindow.cpp" line="310"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="262"/>
+        <location filename="../views/MainWindow.cpp" line="323"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="267"/>
+        <location filename="../views/MainWindow.cpp" line="328"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="273"/>
+        <location filename="../views/MainWindow.cpp" line="334"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="276"/>
+        <location filename="../views/MainWindow.cpp" line="337"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="279"/>
+        <location filename="../views/MainWindow.cpp" line="340"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="298"/>
+        <location filename="../views/MainWindow.cpp" line="359"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -2456,62 +2481,62 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="301"/>
+        <location filename="../views/MainWindow.cpp" line="362"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="304"/>
+        <location filename="../views/MainWindow.cpp" line="365"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="321"/>
+        <location filename="../views/MainWindow.cpp" line="382"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="327"/>
+        <location filename="../views/MainWindow.cpp" line="388"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="328"/>
+        <location filename="../views/MainWindow.cpp" line="389"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="329"/>
+        <location filename="../views/MainWindow.cpp" line="390"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="330"/>
+        <location filename="../views/MainWindow.cpp" line="391"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="331"/>
+        <location filename="../views/MainWindow.cpp" line="392"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="332"/>
+        <location filename="../views/MainWindow.cpp" line="393"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="338"/>
+        <location filename="../views/MainWindow.cpp" line="399"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="342"/>
+        <location filename="../views/MainWindow.cpp" line="403"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="351"/>
+        <location filename="../views/MainWindow.cpp" line="412"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -2673,232 +2698,232 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="35"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="36"/>
         <source>Remember the password in the system keychain</source>
         <translation>Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="39"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="40"/>
         <source>Clear cache…</source>
         <translation>Vider le cache…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="45"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="46"/>
         <source>Server profiles</source>
         <translation>Profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="56"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="195"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="57"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="196"/>
         <source>stored in the keychain; leave empty to keep</source>
         <translation>enregistré dans le trousseau&#xa0;; laisser vide pour le garder</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="58"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="59"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="68"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
         <source>Base URL</source>
         <translation>URL de base</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
         <source>Server type</source>
         <translation>Type de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
         <source>Username or email</source>
         <translation>Identifiant ou e-mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
         <source>Timeout</source>
         <translation>Délai d’attente</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="76"/>
         <source>Pinned certificate</source>
         <translation>Certificat épinglé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="80"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="81"/>
         <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
         <translation>Supprimer la copie locale des utilisateurs du serveur pour ce profil&#xa0;; le journal d’audit est conservé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="85"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="86"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="87"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="88"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="89"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="90"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="91"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="101"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="102"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="103"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="104"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="114"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="115"/>
         <source>What the server allows</source>
         <translation>Ce que le serveur permet</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="169"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="170"/>
         <source>none (TLS errors are refused)</source>
         <translation>aucun (les erreurs TLS sont refusées)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="209"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="210"/>
         <source>Give the profile a name.</source>
         <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="214"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="215"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>L’URL de base doit être une adresse http:// ou https://, p. ex. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="216"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Saisissez l’identifiant ou l’e-mail de connexion.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="279"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="280"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="318"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="319"/>
         <source>No cache</source>
         <translation>Aucun cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="328"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
         <source>Clear cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="330"/>
         <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
         <translation>Supprimer la copie locale des utilisateurs de %1 (%2)&#xa0;? La consultation hors ligne de ce profil nécessitera ensuite une nouvelle synchronisation. Le journal d’audit est conservé.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="344"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="346"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
         <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Ses secrets sont effacés du trousseau.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="349"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
         <source>Remove, keep cache</source>
         <translation>Supprimer, garder le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="351"/>
         <source>Remove and delete cache</source>
         <translation>Supprimer avec le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="390"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="391"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="392"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="393"/>
         <source>Sign-in failed: %1
 %2</source>
         <translation>Échec de la connexion&#xa0;: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="448"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="453"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="457"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="449"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="454"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="458"/>
         <source>List users</source>
         <translation>Lister les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="416"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
         <source>Search on the server</source>
         <translation>Rechercher sur le serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
         <source>Create users</source>
         <translation>Créer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
         <source>Edit users</source>
         <translation>Modifier des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
         <source>Delete users</source>
         <translation>Supprimer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
         <source>Change roles/scopes</source>
         <translation>Modifier rôles/portées</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
         <source>Enable/disable</source>
         <translation>Activer/désactiver</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
         <source>See sessions</source>
         <translation>Voir les sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
         <source>Revoke sessions</source>
         <translation>Révoquer des sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="427"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="450"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="451"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Lister les utilisateurs (%Ln sur le serveur)</numerusform>
@@ -2906,7 +2931,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>Voir les clés d’API (%n clé)</numerusform>
@@ -2914,17 +2939,17 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="466"/>
         <source>See API keys</source>
         <translation>Voir les clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
         <source>Issue API keys</source>
         <translation>Émettre des clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
         <source>Refresh tokens</source>
         <translation>Renouveler les jetons</translation>
     </message>
@@ -2932,32 +2957,32 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="26"/>
+        <location filename="../views/users/RolesDialog.cpp" line="27"/>
         <source>Roles of %1</source>
         <translation>Rôles de %1</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="28"/>
+        <location filename="../views/users/RolesDialog.cpp" line="29"/>
         <source>A user of this server has exactly one role; choosing another replaces it.</source>
         <translation>Un utilisateur de ce serveur a exactement un rôle&#xa0;; en choisir un autre le remplace.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="29"/>
+        <location filename="../views/users/RolesDialog.cpp" line="30"/>
         <source>Check the roles or scopes %1 should have.</source>
         <translation>Cochez les rôles ou portées que %1 doit avoir.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="58"/>
+        <location filename="../views/users/RolesDialog.cpp" line="59"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="68"/>
+        <location filename="../views/users/RolesDialog.cpp" line="69"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="108"/>
+        <location filename="../views/users/RolesDialog.cpp" line="109"/>
         <source>Choose exactly one role.</source>
         <translation>Choisissez exactement un rôle.</translation>
     </message>
@@ -3984,22 +4009,22 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="21"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="22"/>
         <source>Account enabled</source>
         <translation>Compte activé</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="51"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>au moins %n caractère</numerusform>
@@ -4007,37 +4032,37 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="53"/>
         <source>leave empty to keep the password</source>
         <translation>laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="56"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="57"/>
         <source>The server does not allow changing this.</source>
         <translation>Le serveur ne permet pas de modifier ceci.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="118"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="119"/>
         <source>%1 is required.</source>
         <translation>%1 est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="121"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="122"/>
         <source>This does not look like an email address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="123"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="124"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Au moins %n caractère.</numerusform>
@@ -4282,62 +4307,62 @@ SHA-256&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UsersPage.cpp" line="230"/>
-        <location filename="../views/users/UsersPage.cpp" line="322"/>
+        <location filename="../views/users/UsersPage.cpp" line="326"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="307"/>
+        <location filename="../views/users/UsersPage.cpp" line="311"/>
         <source>Cache search</source>
         <translation>Recherche dans le cache</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <location filename="../views/users/UsersPage.cpp" line="315"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Tous les utilisateurs en cache sont recherchés pendant la saisie, par début de mot.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="323"/>
+        <location filename="../views/users/UsersPage.cpp" line="327"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="581"/>
+        <location filename="../views/users/UsersPage.cpp" line="585"/>
         <source>Delete user</source>
         <translation>Supprimer l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="655"/>
+        <location filename="../views/users/UsersPage.cpp" line="659"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="658"/>
+        <location filename="../views/users/UsersPage.cpp" line="662"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="661"/>
+        <location filename="../views/users/UsersPage.cpp" line="665"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="664"/>
+        <location filename="../views/users/UsersPage.cpp" line="668"/>
         <source>roles now %1</source>
         <translation>rôles désormais&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="669"/>
+        <location filename="../views/users/UsersPage.cpp" line="673"/>
         <source>failed — %1</source>
         <translation>échec — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="679"/>
+        <location filename="../views/users/UsersPage.cpp" line="683"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1&#xa0;: %2 sur %3 terminés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="683"/>
+        <location filename="../views/users/UsersPage.cpp" line="687"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n en échec</numerusform>
@@ -4345,17 +4370,17 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="717"/>
+        <location filename="../views/users/UsersPage.cpp" line="721"/>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="744"/>
+        <location filename="../views/users/UsersPage.cpp" line="748"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="781"/>
+        <location filename="../views/users/UsersPage.cpp" line="785"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4363,28 +4388,28 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="788"/>
-        <location filename="../views/users/UsersPage.cpp" line="798"/>
+        <location filename="../views/users/UsersPage.cpp" line="792"/>
+        <location filename="../views/users/UsersPage.cpp" line="802"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="789"/>
+        <location filename="../views/users/UsersPage.cpp" line="793"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796"/>
+        <location filename="../views/users/UsersPage.cpp" line="800"/>
         <source>Exporting users…</source>
         <translation>Export des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796"/>
+        <location filename="../views/users/UsersPage.cpp" line="800"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="809"/>
+        <location filename="../views/users/UsersPage.cpp" line="813"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages&#xa0;: %L1 sur %Ln utilisateur</numerusform>
@@ -4392,7 +4417,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="810"/>
+        <location filename="../views/users/UsersPage.cpp" line="814"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages&#xa0;: %Ln utilisateur</numerusform>
@@ -4400,7 +4425,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="811"/>
+        <location filename="../views/users/UsersPage.cpp" line="815"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Écriture de %L1 sur %Ln utilisateur</numerusform>
@@ -4408,7 +4433,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="821"/>
+        <location filename="../views/users/UsersPage.cpp" line="825"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln utilisateur exporté vers %1</numerusform>
@@ -4416,12 +4441,12 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="822"/>
+        <location filename="../views/users/UsersPage.cpp" line="826"/>
         <source>Export not written: %1</source>
         <translation>Export non écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308"/>
+        <location filename="../views/users/UsersPage.cpp" line="312"/>
         <source>Server search</source>
         <translation>Recherche serveur</translation>
     </message>
@@ -4447,67 +4472,67 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="309"/>
+        <location filename="../views/users/UsersPage.cpp" line="313"/>
         <source>Local filter</source>
         <translation>Filtre local</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="312"/>
+        <location filename="../views/users/UsersPage.cpp" line="316"/>
         <source>The server searches all its users as you type.</source>
         <translation>Le serveur recherche parmi tous ses utilisateurs pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="313"/>
+        <location filename="../views/users/UsersPage.cpp" line="317"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Ce serveur ne sait pas rechercher&#xa0;: seules les lignes chargées sont filtrées.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="447"/>
+        <location filename="../views/users/UsersPage.cpp" line="451"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Modifications relevées par les synchronisations du cache local, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="448"/>
+        <location filename="../views/users/UsersPage.cpp" line="452"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Pas encore dans le cache local&#xa0;: synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="451"/>
+        <location filename="../views/users/UsersPage.cpp" line="455"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="476"/>
+        <location filename="../views/users/UsersPage.cpp" line="480"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="498"/>
+        <location filename="../views/users/UsersPage.cpp" line="502"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="503"/>
+        <location filename="../views/users/UsersPage.cpp" line="507"/>
         <source>The server does not allow this on %1 for your account.</source>
         <translation>Le serveur ne permet pas cela sur %1 pour votre compte.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="530"/>
+        <location filename="../views/users/UsersPage.cpp" line="534"/>
         <source>Created %1</source>
         <translation>%1 créé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="545"/>
+        <location filename="../views/users/UsersPage.cpp" line="549"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="560"/>
+        <location filename="../views/users/UsersPage.cpp" line="564"/>
         <source>Roles of %1 saved</source>
         <translation>Rôles de %1 enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="579"/>
+        <location filename="../views/users/UsersPage.cpp" line="583"/>
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
         <translation>Supprimer l’utilisateur %1 (%2) sur le serveur&#xa0;? Cette action est irréversible.</translation>
     </message>
@@ -4515,42 +4540,42 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Admin console for auth servers</source>
         <translation>Console d’administration pour serveurs d’authentification</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>User interface language (e.g. de, fr).</source>
         <translation>Langue de l’interface (p. ex. de, fr).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Open this profile (name or id).</source>
         <translation>Ouvrir ce profil (nom ou ID).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>Save a screenshot once the users have loaded, then quit.</source>
         <translation>Enregistrer une capture d’écran une fois les utilisateurs chargés, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Create the &apos;Sandbox demo&apos; profile for this URL.</source>
         <translation>Créer le profil &apos;Sandbox demo&apos; pour cette URL.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>Server type of the demo profile.</source>
         <translation>Type de serveur du profil de démo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="76"/>
         <source>Identity of the demo profile.</source>
         <translation>Identité du profil de démo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75"/>
+        <location filename="../app/main.cpp" line="79"/>
         <source>A non-secret demo setting, key=value.</source>
         <translation>Un paramètre de démo non secret, key=value.</translation>
     </message>

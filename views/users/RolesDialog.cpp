@@ -1,4 +1,5 @@
 #include "RolesDialog.h"
+#include "common/ThemePalette.h"
 
 #include "remote/Connection.h"
 
@@ -62,7 +63,7 @@ RolesDialog::RolesDialog(Connection* connection, const User& user, QWidget* pare
     connect(m_list, &QListWidget::itemChanged, this, &RolesDialog::itemChanged);
 
     m_error->setObjectName(QStringLiteral("rolesError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ThemePalette::errorTextStyle(palette()));
     m_error->setWordWrap(true);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));

@@ -125,7 +125,7 @@ UsersPage::UsersPage(QWidget* parent)
 
     auto* toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("usersToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({m_create, m_edit});
     auto* rolesButton = new QToolButton(toolbar);
     rolesButton->setObjectName(QStringLiteral("rolesButton"));
