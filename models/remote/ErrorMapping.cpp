@@ -1,0 +1,303 @@
+#include "ErrorMapping.h"
+
+#include "ApiClient.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QStringList>
+
+namespace {
+
+// How much of the server's words a sentence quotes, and how much `detail` keeps: enough for
+// any real message, not a whole page a misconfigured server put in its "message".
+constexpr qsizetype quotedLimit = 300;
+constexpr qsizetype detailLimit = 2000;
+
+bool looksLikeMarkup(const QString& text)
+{
+    static const QRegularExpression tag(QStringLiteral(R"(<\s*/?\s*[A-Za-z!][^<>]*>)"));
+    return text.contains(tag);
+}
+
+// The server's words as one line of plain text of at most `limit` characters, cut at a word;
+// nothing when they are markup (an HTML error page is no sentence, and not ours to show).
+QString plain(const QString& words, qsizetype limit)
+{
+    if (words.isEmpty() || looksLikeMarkup(words))
+        return {};
+    QString text = words;
+    for (QChar& c : text) {
+        if (!c.isPrint())
+            c = QLatin1Char(' ');
+    }
+    text = text.simplified();
+    if (text.size() > limit) {
+        qsizetype cut = text.lastIndexOf(QLatin1Char(' '), limit);
+        if (cut < limit / 2)
+            cut = limit;
+        text = text.left(cut) + QChar(0x2026);
+    }
+    return text;
+}
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+QString describeCertificate(const QSslCertificate& certificate)
+{
+    return ErrorMapping::tr("Subject: %1\nIssuer: %2\nValid: %3 to %4\nSHA-256: %5")
+        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+             certificate.effectiveDate().toString(Qt::ISODate),
+             certificate.expiryDate().toString(Qt::ISODate),
+             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+}
+
+} // namespace
+
+QString ErrorMapping::quote(const QString& words)
+{
+    QString text = plain(words, quotedLimit);
+    // The sentence brings its own full stop.
+    while (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(' ')))
+        text.chop(1);
+    return text;
+}
+
+ApiError::Kind ErrorMapping::kindOf(int status, bool failedSuccess)
+{
+    using Kind = ApiError::Kind;
+    if (isSuccess(status))
+        return failedSuccess ? Kind::Validation : Kind::Server;
+    switch (status) {
+    case 401:
+        return Kind::Unauthorized;
+    case 403:
+        return Kind::Forbidden;
+    case 404:
+        return Kind::NotFound;
+    case 409:
+    case 412:
+        return Kind::Conflict;
+    case 429:
+        return Kind::RateLimited;
+    case 501:
+        return Kind::Unsupported;
+    default:
+        break;
+    }
+    if (status >= 400 && status < 500)
+        return Kind::Validation;
+    return Kind::Server; // 5xx, or a status no failure should have
+}
+
+ApiError ErrorMapping::fromResponse(const HttpResponse& response, const ServerError& error)
+{
+    if (!response.transportError.isNone())
+        return response.transportError;
+    using Reason = ServerError::Reason;
+    const int status = response.status;
+    const bool failedSuccess = isSuccess(status) && error.failed;
+    Reason reason = error.reason;
+    if (reason == Reason::None && status == 412)
+        reason = Reason::ChangedMeanwhile;
+
+    ApiError result;
+    result.httpStatus = status;
+    result.serverCode = error.code;
+    result.field = error.field;
+    result.detail = plain(error.message, detailLimit);
+    if (status == 429 || status == 503)
+        result.retryAfterSeconds = ApiClient::retryAfterSeconds(response.header("Retry-After"));
+
+    if (error.kind != ApiError::Kind::None)
+        result.kind = error.kind;
+    else if (reason != Reason::None)
+        result.kind = reasonKind(reason);
+    else
+        result.kind = kindOf(status, failedSuccess);
+
+    if (!error.sentence.isEmpty())
+        result.message = error.sentence;
+    else if (error.messageIsSentence && !plain(error.message, quotedLimit).isEmpty())
+        result.message = plain(error.message, quotedLimit);
+    else if (reason != Reason::None)
+        result.message = reasonSentence(reason, error.field);
+    else
+        result.message =
+            kindSentence(result.kind, status, failedSuccess, quote(error.message), result.retryAfterSeconds);
+    return result;
+}
+
+ApiError::Kind ErrorMapping::reasonKind(ServerError::Reason reason)
+{
+    using Reason = ServerError::Reason;
+    switch (reason) {
+    case Reason::WrongCredentials:
+    case Reason::AccountDisabled:
+    case Reason::SessionEnded:
+    case Reason::CredentialRefused:
+        return ApiError::Kind::Unauthorized;
+    case Reason::Duplicate:
+    case Reason::ChangedMeanwhile:
+        return ApiError::Kind::Conflict;
+    case Reason::NoSuchEndpoint:
+        return ApiError::Kind::NotFound;
+    case Reason::None:
+        break;
+    }
+    return ApiError::Kind::None;
+}
+
+QString ErrorMapping::reasonSentence(ServerError::Reason reason, const QString& field)
+{
+    using Reason = ServerError::Reason;
+    switch (reason) {
+    case Reason::WrongCredentials:
+        return tr("Wrong username or password.");
+    case Reason::AccountDisabled:
+        return tr("This account is disabled.");
+    case Reason::SessionEnded:
+        return tr("The session has expired or was revoked; sign in again.");
+    case Reason::CredentialRefused:
+        return tr("The server refused the API key or token: it is wrong, expired or revoked.");
+    case Reason::Duplicate:
+        if (field == QLatin1String("username"))
+            return tr("A user with this username already exists.");
+        if (field == QLatin1String("email"))
+            return tr("A user with this email already exists.");
+        return tr("This already exists on the server.");
+    case Reason::NoSuchEndpoint:
+        return tr("The server has no such endpoint: check the profile's base URL.");
+    case Reason::ChangedMeanwhile:
+        return tr("This changed on the server since it was loaded; reload it and edit again.");
+    case Reason::None:
+        break;
+    }
+    return {};
+}
+
+QString ErrorMapping::kindSentence(ApiError::Kind kind, int status, bool failedSuccess, const QString& words,
+                                   int retryAfter)
+{
+    using Kind = ApiError::Kind;
+    switch (kind) {
+    case Kind::Unauthorized:
+        return reasonSentence(ServerError::Reason::SessionEnded, {});
+    case Kind::Forbidden:
+        return words.isEmpty() ? tr("Not allowed: this needs an admin account.")
+                               : tr("Not allowed: %1.").arg(words);
+    case Kind::NotFound:
+        return tr("Not found on the server: it may have been deleted meanwhile.");
+    case Kind::Conflict:
+        return words.isEmpty() ? tr("The server refused the change as conflicting; reload and try again.")
+                               : tr("The server refused the change as conflicting: %1.").arg(words);
+    case Kind::RateLimited:
+        return retryAfter > 0 ? tr("The server is rate-limiting requests; try again in %n second(s).",
+                                   nullptr, retryAfter)
+                              : tr("The server is rate-limiting requests; try again in a moment.");
+    case Kind::Unsupported:
+        return unsupported().message;
+    case Kind::Validation:
+        if (status == 413)
+            return tr("The request is too large for the server.");
+        if (status == 400 || status == 422 || failedSuccess)
+            return words.isEmpty() ? tr("The server refused the request as invalid.")
+                                   : tr("The server refused the request as invalid: %1.").arg(words);
+        return words.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(status)
+                               : tr("The server refused the request: %1.").arg(words);
+    case Kind::Server:
+        if (status == 503)
+            return retryAfter > 0 ? tr("The server is unavailable for now; try again in %n second(s).",
+                                       nullptr, retryAfter)
+                                  : tr("The server is unavailable for now; try again in a moment.");
+        if (status >= 500 && status < 600)
+            return tr("The server failed (HTTP %1); try again later.").arg(status);
+        break;
+    default:
+        break;
+    }
+    return tr("The server answered with HTTP status %1.").arg(status);
+}
+
+ApiError ErrorMapping::unsupported()
+{
+    return ApiError::make(ApiError::Kind::Unsupported, tr("This server does not offer this operation."));
+}
+
+ApiError ErrorMapping::cancelled()
+{
+    return ApiError::make(ApiError::Kind::Cancelled, tr("The request was cancelled."));
+}
+
+ApiError ErrorMapping::redirectRefused(const QString& host)
+{
+    return ApiError::make(
+        ApiError::Kind::Network,
+        tr("The server redirected to another host (%1); AuthDesk does not follow it with your credentials.")
+            .arg(host));
+}
+
+ApiError ErrorMapping::tlsRefused(const QList<QSslError>& errors)
+{
+    QStringList reasons;
+    for (const QSslError& error : errors)
+        reasons << error.errorString();
+    ApiError result = ApiError::make(
+        ApiError::Kind::Tls,
+        tr("The server's certificate is not trusted: %1").arg(reasons.join(QLatin1String("; "))));
+    const QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+    if (!certificate.isNull()) {
+        result.detail = describeCertificate(certificate);
+        result.serverCode = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+    }
+    return result;
+}
+
+ApiError ErrorMapping::tooLarge(qint64 limitBytes)
+{
+    return ApiError::make(
+        ApiError::Kind::TooLarge,
+        tr("The server's answer is too large (over %1); AuthDesk refused it.")
+            .arg(QLocale().formattedDataSize(limitBytes, 0, QLocale::DataSizeTraditionalFormat)));
+}
+
+ApiError ErrorMapping::timedOut(int seconds)
+{
+    return ApiError::make(ApiError::Kind::Timeout,
+                          tr("The server took longer than %n s to answer.", nullptr, seconds));
+}
+
+ApiError ErrorMapping::unreachable(const QString& host, const QString& why)
+{
+    return ApiError::make(ApiError::Kind::Network, tr("Cannot reach %1: %2").arg(host, why));
+}
+
+ApiError ErrorMapping::closedBeforeAnswer()
+{
+    return ApiError::make(ApiError::Kind::Network,
+                          tr("The connection closed before the server answered; AuthDesk did not send the "
+                             "change again. Check whether it was made before trying again."));
+}
+
+ApiError ErrorMapping::cutShort()
+{
+    return ApiError::make(ApiError::Kind::Network,
+                          tr("The server closed the connection before answering completely."));
+}
+
+ApiError ErrorMapping::unreadable(const QString& why)
+{
+    return ApiError::make(ApiError::Kind::Malformed,
+                          tr("The server's answer could not be read: %1").arg(why));
+}
+
+ApiError ErrorMapping::connectionFailed(const QString& why)
+{
+    return ApiError::make(ApiError::Kind::Network, tr("The connection to the server failed: %1").arg(why));
+}
