@@ -341,7 +341,7 @@ void Connection::Private::run(const HttpRequest& request, Capability capability,
     call.hasContext = context != nullptr;
     const Dialect* dialect = q->m_dialect.get();
     call.done = [this, dialect, done = std::move(done), parse, audit](const HttpResponse& response) {
-        ApiError error = response.isSuccess() ? dialect->bodyError(response) : dialect->parseError(response);
+        ApiError error = dialect->errorOf(response);
         if (!error.isNone()) {
             record(audit, error, response.status);
             done(error);

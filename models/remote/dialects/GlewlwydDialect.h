@@ -65,7 +65,7 @@ public:
     Result<IssuedApiKey> parseIssuedApiKey(const HttpResponse& response) const override;
     HttpRequest revokeApiKeyRequest(const ApiKey& key) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 
     static bool usesApiKey(const Profile& profile);
     // How Glewlwyd names a session in its lists: "{SHA512}" and the unpadded base64url SHA-512
