@@ -123,8 +123,9 @@ public:
     // common shapes ({"error":"..."} or {"error":{"message","code"}}, "errorMessage",
     // "error_description", "message", "detail", "code") of a failed answer and does not look
     // at a 2xx body at all; a dialect whose 2xx answers can say they failed overrides it and
-    // sets ServerError::failed.
-    virtual ServerError readError(const HttpResponse& response) const;
+    // sets ServerError::failed. (Spelled `struct ServerError` in this header: authdesk-cli's
+    // unscoped ExitCode enum has a ServerError too, which hides the type where both are seen.)
+    virtual struct ServerError readError(const HttpResponse& response) const;
     // A failed response (HTTP error or transport error) as one clear sentence.
     ApiError parseError(const HttpResponse& response) const;
     // Any response: none for a success whose body does not say it failed, else the error.
@@ -132,7 +133,7 @@ public:
 
 protected:
     // The common shapes, for a dialect's readError to start from; also reads a 2xx body.
-    static ServerError commonError(const HttpResponse& response);
+    static struct ServerError commonError(const HttpResponse& response);
     // A failed answer's body as JSON; nothing for a body too large to be an error message or
     // that is not JSON (an HTML error page).
     static QJsonDocument errorDocument(const HttpResponse& response);
