@@ -44,6 +44,61 @@ QString plain(const QString& words, qsizetype limit)
     return text;
 }
 
+using Reason = ServerError::Reason;
+using Kind = ApiError::Kind;
+
+// The statuses whose kind is not the one of their class (4xx: Validation, 5xx: Server).
+struct StatusKind
+{
+    int status;
+    Kind kind;
+};
+constexpr StatusKind statusKinds[] = {
+    {401, Kind::Unauthorized}, {403, Kind::Forbidden},   {404, Kind::NotFound},    {409, Kind::Conflict},
+    {412, Kind::Conflict},     {429, Kind::RateLimited}, {501, Kind::Unsupported},
+};
+
+// Each shared reason's kind and sentence; a reason with a field-specific sentence lists it
+// first and ends with the one for any field.
+struct ReasonText
+{
+    Reason reason;
+    const char* field; // nullptr: any
+    Kind kind;
+    const char* sentence;
+};
+constexpr ReasonText reasonTexts[] = {
+    {Reason::WrongCredentials, nullptr, Kind::Unauthorized,
+     QT_TRANSLATE_NOOP("ErrorMapping", "Wrong username or password.")},
+    {Reason::AccountDisabled, nullptr, Kind::Unauthorized,
+     QT_TRANSLATE_NOOP("ErrorMapping", "This account is disabled.")},
+    {Reason::SessionEnded, nullptr, Kind::Unauthorized,
+     QT_TRANSLATE_NOOP("ErrorMapping", "The session has expired or was revoked; sign in again.")},
+    {Reason::CredentialRefused, nullptr, Kind::Unauthorized,
+     QT_TRANSLATE_NOOP("ErrorMapping",
+                       "The server refused the API key or token: it is wrong, expired or revoked.")},
+    {Reason::Duplicate, "username", Kind::Conflict,
+     QT_TRANSLATE_NOOP("ErrorMapping", "A user with this username already exists.")},
+    {Reason::Duplicate, "email", Kind::Conflict,
+     QT_TRANSLATE_NOOP("ErrorMapping", "A user with this email already exists.")},
+    {Reason::Duplicate, nullptr, Kind::Conflict,
+     QT_TRANSLATE_NOOP("ErrorMapping", "This already exists on the server.")},
+    {Reason::NoSuchEndpoint, nullptr, Kind::NotFound,
+     QT_TRANSLATE_NOOP("ErrorMapping", "The server has no such endpoint: check the profile's base URL.")},
+    {Reason::ChangedMeanwhile, nullptr, Kind::Conflict,
+     QT_TRANSLATE_NOOP("ErrorMapping",
+                       "The user changed on the server since it was loaded; reload it and edit again.")},
+};
+
+const ReasonText* reasonText(Reason reason, const QString& field)
+{
+    for (const ReasonText& text : reasonTexts) {
+        if (text.reason == reason && (!text.field || field == QLatin1String(text.field)))
+            return &text;
+    }
+    return nullptr;
+}
+
 bool isSuccess(int status)
 {
     return status >= 200 && status < 300;
@@ -71,25 +126,11 @@ QString ErrorMapping::quote(const QString& words)
 
 ApiError::Kind ErrorMapping::kindOf(int status, bool failedSuccess)
 {
-    using Kind = ApiError::Kind;
     if (isSuccess(status))
         return failedSuccess ? Kind::Validation : Kind::Server;
-    switch (status) {
-    case 401:
-        return Kind::Unauthorized;
-    case 403:
-        return Kind::Forbidden;
-    case 404:
-        return Kind::NotFound;
-    case 409:
-    case 412:
-        return Kind::Conflict;
-    case 429:
-        return Kind::RateLimited;
-    case 501:
-        return Kind::Unsupported;
-    default:
-        break;
+    for (const StatusKind& known : statusKinds) {
+        if (known.status == status)
+            return known.kind;
     }
     if (status >= 400 && status < 500)
         return Kind::Validation;
@@ -100,7 +141,6 @@ ApiError ErrorMapping::fromResponse(const HttpResponse& response, const ServerEr
 {
     if (!response.transportError.isNone())
         return response.transportError;
-    using Reason = ServerError::Reason;
     const int status = response.status;
     const bool failedSuccess = isSuccess(status) && error.failed;
     Reason reason = error.reason;
@@ -136,56 +176,19 @@ ApiError ErrorMapping::fromResponse(const HttpResponse& response, const ServerEr
 
 ApiError::Kind ErrorMapping::reasonKind(ServerError::Reason reason)
 {
-    using Reason = ServerError::Reason;
-    switch (reason) {
-    case Reason::WrongCredentials:
-    case Reason::AccountDisabled:
-    case Reason::SessionEnded:
-    case Reason::CredentialRefused:
-        return ApiError::Kind::Unauthorized;
-    case Reason::Duplicate:
-    case Reason::ChangedMeanwhile:
-        return ApiError::Kind::Conflict;
-    case Reason::NoSuchEndpoint:
-        return ApiError::Kind::NotFound;
-    case Reason::None:
-        break;
-    }
-    return ApiError::Kind::None;
+    const ReasonText* text = reasonText(reason, {});
+    return text ? text->kind : ApiError::Kind::None;
 }
 
 QString ErrorMapping::reasonSentence(ServerError::Reason reason, const QString& field)
 {
-    using Reason = ServerError::Reason;
-    switch (reason) {
-    case Reason::WrongCredentials:
-        return tr("Wrong username or password.");
-    case Reason::AccountDisabled:
-        return tr("This account is disabled.");
-    case Reason::SessionEnded:
-        return tr("The session has expired or was revoked; sign in again.");
-    case Reason::CredentialRefused:
-        return tr("The server refused the API key or token: it is wrong, expired or revoked.");
-    case Reason::Duplicate:
-        if (field == QLatin1String("username"))
-            return tr("A user with this username already exists.");
-        if (field == QLatin1String("email"))
-            return tr("A user with this email already exists.");
-        return tr("This already exists on the server.");
-    case Reason::NoSuchEndpoint:
-        return tr("The server has no such endpoint: check the profile's base URL.");
-    case Reason::ChangedMeanwhile:
-        return tr("This changed on the server since it was loaded; reload it and edit again.");
-    case Reason::None:
-        break;
-    }
-    return {};
+    const ReasonText* text = reasonText(reason, field);
+    return text ? tr(text->sentence) : QString();
 }
 
 QString ErrorMapping::kindSentence(ApiError::Kind kind, int status, bool failedSuccess, const QString& words,
                                    int retryAfter)
 {
-    using Kind = ApiError::Kind;
     switch (kind) {
     case Kind::Unauthorized:
         return reasonSentence(ServerError::Reason::SessionEnded, {});
