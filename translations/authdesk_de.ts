@@ -4,88 +4,19 @@
 <context>
     <name>AllSessionsFetch</name>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="36"/>
+        <location filename="../models/operations/AllSessionsFetch.cpp" line="36"/>
         <source>Reading the sessions was cancelled.</source>
         <translation>Das Lesen der Sitzungen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="42"/>
+        <location filename="../models/operations/AllSessionsFetch.cpp" line="42"/>
         <source>Not connected to the server.</source>
         <translation>Nicht mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="58"/>
+        <location filename="../models/operations/AllSessionsFetch.cpp" line="58"/>
         <source>The server sent the same page of sessions twice; stopped reading.</source>
         <translation>Der Server hat dieselbe Seite mit Sitzungen zweimal gesendet; das Lesen wurde beendet.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiClient</name>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="20"/>
-        <source>Subject: %1
-Issuer: %2
-Valid: %3 to %4
-SHA-256: %5</source>
-        <translation>Inhaber: %1
-Aussteller: %2
-Gültig: %3 bis %4
-SHA-256: %5</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="30"/>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="180"/>
-        <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
-        <translation>Der Server hat auf einen anderen Host umgeleitet (%1); AuthDesk folgt dem nicht mit Ihren Anmeldedaten.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="203"/>
-        <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="211"/>
-        <source>The server&apos;s answer is too large (%1 MB); AuthDesk refused it.</source>
-        <translation>Die Antwort des Servers ist zu groß (%1 MB); AuthDesk hat sie abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="221"/>
-        <source>The server&apos;s answer is larger than %1 MB; AuthDesk refused it.</source>
-        <translation>Die Antwort des Servers ist größer als %1 MB; AuthDesk hat sie abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="245"/>
-        <source>The server took longer than %1 s to answer.</source>
-        <translation>Der Server hat länger als %1 s nicht geantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="251"/>
-        <source>Cannot reach %1: %2</source>
-        <translation>%1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="257"/>
-        <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
-        <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; AuthDesk hat die Änderung nicht erneut gesendet. Prüfen Sie, ob sie ausgeführt wurde, bevor Sie es noch einmal versuchen.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="274"/>
-        <source>The server&apos;s answer could not be read: %1</source>
-        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="278"/>
-        <source>The connection to the server failed: %1</source>
-        <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="265"/>
-        <source>The server closed the connection before answering completely.</source>
-        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
 </context>
 <context>
@@ -582,87 +513,32 @@ SHA-256: %5</translation>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="515"/>
-        <source>Wrong username or password.</source>
-        <translation>Benutzername oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="517"/>
-        <source>This API key is not valid or was revoked.</source>
-        <translation>Dieser API-Schlüssel ist ungültig oder wurde widerrufen.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518"/>
-        <source>The session has expired or was revoked; sign in again.</source>
-        <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="525"/>
-        <source>This account is disabled.</source>
-        <translation>Dieses Konto ist deaktiviert.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="528"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="516"/>
         <source>This account&apos;s email address is not verified yet.</source>
         <translation>Die E-Mail-Adresse dieses Kontos ist noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="530"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518"/>
         <source>better-auth refused AuthDesk&apos;s Origin: the profile&apos;s base URL must be the server&apos;s baseURL or one of its trustedOrigins.</source>
         <translation>better-auth hat den Origin von AuthDesk abgelehnt: Die Basis-URL des Profils muss die baseURL des Servers oder einer seiner trustedOrigins sein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534"/>
-        <source>Not allowed: %1</source>
-        <translation>Nicht erlaubt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534"/>
-        <source>this needs a better-auth admin account.</source>
-        <translation>Dafür ist ein better-auth-Administratorkonto nötig.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="526"/>
         <source>The server has no such endpoint: check the base URL and that better-auth&apos;s admin and API-key plugins are enabled.</source>
         <translation>Der Server hat keinen solchen Endpunkt: Prüfen Sie die Basis-URL und ob die Admin- und API-Key-Plugins von better-auth aktiviert sind.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="543"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="548"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="553"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="560"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="564"/>
-        <source>A user with this email already exists.</source>
-        <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="567"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="572"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="546"/>
         <source>better-auth changes a password separately from the profile: leave the password empty to save the other changes.</source>
         <translation>better-auth ändert ein Passwort getrennt vom Profil: Lassen Sie das Passwort leer, um die übrigen Änderungen zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="576"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="550"/>
         <source>This server keeps no key descriptions (API-key metadata is disabled): leave the description empty.</source>
         <translation>Dieser Server speichert keine Schlüsselbeschreibungen (API-Key-Metadaten sind deaktiviert): Lassen Sie die Beschreibung leer.</translation>
     </message>
@@ -739,63 +615,63 @@ SHA-256: %5</translation>
 <context>
     <name>BulkOperation</name>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="41"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="41"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="54"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="54"/>
         <source>already enabled</source>
         <translation>bereits aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="54"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="54"/>
         <source>already disabled</source>
         <translation>bereits deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="57"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="57"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="57"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="57"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="62"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="62"/>
         <source>will be deleted</source>
         <translation>wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="67"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="67"/>
         <source>already has %1</source>
         <translation>hat %1 bereits</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="70"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="70"/>
         <source>cannot add %1</source>
         <translation>%1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="80"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="80"/>
         <source>does not have %1</source>
         <translation>hat %1 nicht</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="83"/>
-        <location filename="../models/items/BulkOperation.cpp" line="87"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="83"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="87"/>
         <source>cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="84"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="84"/>
         <source>Every user has exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="104"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="104"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer aktivieren</numerusform>
@@ -803,7 +679,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="106"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="106"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer deaktivieren</numerusform>
@@ -811,7 +687,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="108"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="108"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer löschen</numerusform>
@@ -819,7 +695,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="110"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="110"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>%1 zu %n Benutzer hinzufügen</numerusform>
@@ -827,7 +703,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="112"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="112"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>%1 von %n Benutzer entfernen</numerusform>
@@ -835,47 +711,47 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="168"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="168"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="197"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="197"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="273"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="273"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="275"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="275"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="277"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="277"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="279"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="279"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="281"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="281"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="283"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="283"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="285"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="285"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1100,19 +976,14 @@ SHA-256: %5</translation>
 <context>
     <name>Capabilities</name>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="12"/>
+        <location filename="../models/remote/Capabilities.cpp" line="14"/>
         <source>This server records no reason with a disabled account.</source>
         <translation>Dieser Server speichert zu einem deaktivierten Konto keinen Grund.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="14"/>
+        <location filename="../models/remote/Capabilities.cpp" line="16"/>
         <source>This server cannot end a disable by itself: enable the account again when it is due.</source>
         <translation>Dieser Server kann eine Deaktivierung nicht selbst beenden: Aktivieren Sie das Konto wieder, wenn es so weit ist.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/Capabilities.cpp" line="16"/>
-        <source>This server does not offer this operation.</source>
-        <translation>Dieser Server bietet diese Operation nicht an.</translation>
     </message>
 </context>
 <context>
@@ -1680,19 +1551,6 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
-    <name>Dialect</name>
-    <message>
-        <location filename="../models/remote/Dialect.cpp" line="10"/>
-        <source>This server does not offer this operation.</source>
-        <translation>Dieser Server bietet diese Operation nicht an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/Dialect.cpp" line="54"/>
-        <source>The server answered with HTTP status %1.</source>
-        <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
-    </message>
-</context>
-<context>
     <name>DisableDialog</name>
     <message>
         <location filename="../views/users/DisableDialog.cpp" line="15"/>
@@ -1728,6 +1586,209 @@ SHA-256: %5</translation>
         <location filename="../views/users/DisableDialog.cpp" line="62"/>
         <source>The end of the disable must be in the future.</source>
         <translation>Das Ende der Deaktivierung muss in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMapping</name>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="109"/>
+        <source>Subject: %1
+Issuer: %2
+Valid: %3 to %4
+SHA-256: %5</source>
+        <translation>Inhaber: %1
+Aussteller: %2
+Gültig: %3 bis %4
+SHA-256: %5</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="72"/>
+        <source>Wrong username or password.</source>
+        <translation>Benutzername oder Passwort falsch.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="74"/>
+        <source>This account is disabled.</source>
+        <translation>Dieses Konto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="76"/>
+        <source>The session has expired or was revoked; sign in again.</source>
+        <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="78"/>
+        <source>The server refused the API key or token: it is wrong, expired or revoked.</source>
+        <translation>Der Server hat den API-Schlüssel bzw. das Token abgelehnt: falsch, abgelaufen oder widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="81"/>
+        <source>A user with this username already exists.</source>
+        <translation>Es gibt bereits einen Benutzer mit diesem Benutzernamen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="83"/>
+        <source>A user with this email already exists.</source>
+        <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="85"/>
+        <source>This already exists on the server.</source>
+        <translation>Das gibt es auf dem Server bereits.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="87"/>
+        <source>The server has no such endpoint: check the profile&apos;s base URL.</source>
+        <translation>Der Server hat keinen solchen Endpunkt: Prüfen Sie die Basis-URL des Profils.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="89"/>
+        <source>The user changed on the server since it was loaded; reload it and edit again.</source>
+        <translation>Der Benutzer wurde seit dem Laden auf dem Server geändert; laden Sie ihn neu und bearbeiten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="196"/>
+        <source>Not allowed: this needs an admin account.</source>
+        <translation>Nicht erlaubt: Dafür ist ein Administratorkonto nötig.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="197"/>
+        <source>Not allowed: %1.</source>
+        <translation>Nicht erlaubt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="199"/>
+        <source>Not found on the server: it may have been deleted meanwhile.</source>
+        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="201"/>
+        <source>The server refused the change as conflicting; reload and try again.</source>
+        <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt; laden Sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="202"/>
+        <source>The server refused the change as conflicting: %1.</source>
+        <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="204"/>
+        <source>The server is rate-limiting requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server begrenzt die Anfragerate; versuchen Sie es in %n Sekunde noch einmal.</numerusform>
+            <numerusform>Der Server begrenzt die Anfragerate; versuchen Sie es in %n Sekunden noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="206"/>
+        <source>The server is rate-limiting requests; try again in a moment.</source>
+        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="211"/>
+        <source>The request is too large for the server.</source>
+        <translation>Die Anfrage ist zu groß für den Server.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="213"/>
+        <source>The server refused the request as invalid.</source>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="214"/>
+        <source>The server refused the request as invalid: %1.</source>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="215"/>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="216"/>
+        <source>The server refused the request: %1.</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="219"/>
+        <source>The server is unavailable for now; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server ist gerade nicht verfügbar; versuchen Sie es in %n Sekunde noch einmal.</numerusform>
+            <numerusform>Der Server ist gerade nicht verfügbar; versuchen Sie es in %n Sekunden noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="221"/>
+        <source>The server is unavailable for now; try again in a moment.</source>
+        <translation>Der Server ist gerade nicht verfügbar; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="223"/>
+        <source>The server failed (HTTP %1); try again later.</source>
+        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="228"/>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="233"/>
+        <source>This server does not offer this operation.</source>
+        <translation>Dieser Server bietet diese Operation nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="238"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="245"/>
+        <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
+        <translation>Der Server hat auf einen anderen Host umgeleitet (%1); AuthDesk folgt dem nicht mit Ihren Anmeldedaten.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="256"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="269"/>
+        <source>The server&apos;s answer is too large (over %1); AuthDesk refused it.</source>
+        <translation>Die Antwort des Servers ist zu groß (über %1); AuthDesk hat sie abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="276"/>
+        <source>The server took longer than %n s to answer.</source>
+        <translation>
+            <numerusform>Der Server hat länger als %n s nicht geantwortet.</numerusform>
+            <numerusform>Der Server hat länger als %n s nicht geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="281"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="287"/>
+        <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; AuthDesk hat die Änderung nicht erneut gesendet. Prüfen Sie, ob sie ausgeführt wurde, bevor Sie es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="294"/>
+        <source>The server closed the connection before answering completely.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="300"/>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="305"/>
+        <source>The connection to the server failed: %1</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1801,56 +1862,6 @@ SHA-256: %5</translation>
         <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="76"/>
         <source>Phone</source>
         <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="296"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="306"/>
-        <source>Wrong username or password.</source>
-        <translation>Benutzername oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="308"/>
-        <source>This account is disabled.</source>
-        <translation>Dieses Konto ist deaktiviert.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="309"/>
-        <source>The session has expired or was revoked; sign in again.</source>
-        <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="314"/>
-        <source>Not allowed: %1</source>
-        <translation>Nicht erlaubt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="315"/>
-        <source>this needs an admin account.</source>
-        <translation>Dafür ist ein Administratorkonto nötig.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="319"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="323"/>
-        <source>That name is already taken.</source>
-        <translation>Dieser Name ist bereits vergeben.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="328"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="333"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1947,196 +1958,121 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../models/remote/dialects/GeminiDialect.cpp" line="325"/>
-        <source>This account is disabled.</source>
-        <translation>Dieses Konto ist deaktiviert.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="326"/>
-        <source>Wrong username or password.</source>
-        <translation>Benutzername oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="330"/>
         <source>The client ID or client secret is wrong: check the profile&apos;s Gemini client credentials.</source>
         <translation>Client-ID oder Client-Secret ist falsch: Prüfen Sie die Gemini-Client-Zugangsdaten des Profils.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="333"/>
-        <source>The session has expired or was revoked; sign in again.</source>
-        <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="336"/>
-        <source>Not allowed: %1</source>
-        <translation>Nicht erlaubt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="337"/>
-        <source>your scopes do not permit this.</source>
-        <translation>Ihre Scopes erlauben das nicht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="344"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="349"/>
-        <source>An account with this email already exists.</source>
-        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="353"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="363"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="366"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>GlewlwydDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="161"/>
         <source>Glewlwyd 2.7</source>
         <translation>Glewlwyd 2.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="189"/>
         <source>Glewlwyd lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Glewlwyd listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="192"/>
         <source>Glewlwyd does not say how many users match; AuthDesk loads pages until one comes back short.</source>
         <translation>Glewlwyd gibt nicht an, wie viele Benutzer passen; AuthDesk lädt Seiten, bis eine unvollständig zurückkommt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="194"/>
         <source>Glewlwyd lists sessions per user only: open a user to see theirs.</source>
         <translation>Glewlwyd listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="196"/>
         <source>Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the admin scope asks for it.</source>
         <translation>Glewlwyd-Sitzungen haben kein Refresh-Token; AuthDesk gibt das gespeicherte Passwort erneut ein, wenn der Admin-Scope danach fragt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="198"/>
         <source>Glewlwyd does not advertise per-user actions.</source>
         <translation>Glewlwyd meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="208"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd verwaltet Sitzungen nur für Administratoren, die mit Passwort angemeldet sind, nicht mit API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="213"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="212"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Bei Glewlwyd kann nur ein mit Passwort angemeldeter Administrator API-Schlüssel auflisten, ausstellen oder deaktivieren, nicht ein anderer API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Ein API-Schlüssel hat keine Sitzung, die man beenden könnte: Deaktivieren Sie den Schlüssel, um ihn zu stoppen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="223"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="222"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Anmelden mit (password oder api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="225"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="224"/>
         <source>Admin API key, instead of a password</source>
         <translation>Admin-API-Schlüssel statt eines Passworts</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="237"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Glewlwyd-Administration: Zugriff auf die Admin-API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="239"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
         <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Glewlwyd-Profil: Zugriff auf das eigene Profil des Benutzers</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="245"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="246"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="250"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="287"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="286"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="528"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="527"/>
         <source>Issued from %1 (%2)</source>
         <translation>Ausgestellt von %1 aus (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="581"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="587"/>
-        <source>A user with this username already exists.</source>
-        <translation>Es gibt bereits einen Benutzer mit diesem Benutzernamen.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="598"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="595"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd hat die Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort, ein deaktiviertes Konto oder ein deaktivierter oder nicht akzeptierter API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="604"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="600"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>Die Konfiguration von Glewlwyd schaltet diese Funktion ab; für API-Schlüssel setzen Sie admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="609"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="613"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="618"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2269,29 +2205,9 @@ SHA-256: %5</translation>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="100"/>
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="104"/>
         <source>This API key is not valid for Luminate.</source>
         <translation>Dieser API-Schlüssel ist für Luminate nicht gültig.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="103"/>
-        <source>Wrong username or password.</source>
-        <translation>Benutzername oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="106"/>
-        <source>The Luminate token has expired or is invalid; sign in again.</source>
-        <translation>Das Luminate-Token ist abgelaufen oder ungültig; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="110"/>
-        <source>Luminate is rate-limiting requests; try again in a moment.</source>
-        <translation>Luminate begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="113"/>
-        <source>Luminate failed (HTTP %1); try again later.</source>
-        <translation>Luminate-Fehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2544,134 +2460,89 @@ SHA-256: %5</translation>
 <context>
     <name>NebulaDialect</name>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="56"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="57"/>
         <source>Nebula Block</source>
         <translation>Nebula Block</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="70"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="71"/>
         <source>Nebula lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Nebula listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="72"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="73"/>
         <source>Nebula lists sessions per user only: open a user to see theirs.</source>
         <translation>Nebula listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="74"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75"/>
         <source>Nebula tokens last 2 hours and cannot be refreshed; AuthDesk signs in again.</source>
         <translation>Nebula-Tokens gelten 2 Stunden und lassen sich nicht erneuern; AuthDesk meldet sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
         <source>Nebula has no logout: the token simply expires after 2 hours.</source>
         <translation>Nebula hat keine Abmeldung: Das Token läuft einfach nach 2 Stunden ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
         <source>Nebula does not advertise per-user actions.</source>
         <translation>Nebula meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="78"/>
         <source>Nebula&apos;s ak_ keys never expire: revoke a key to end it.</source>
         <translation>Die ak_-Schlüssel von Nebula laufen nie ab: Widerrufen Sie einen Schlüssel, um ihn zu beenden.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="79"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="80"/>
         <source>A Nebula key acts with all of its owner&apos;s rights; it cannot be limited.</source>
         <translation>Ein Nebula-Schlüssel handelt mit allen Rechten seines Besitzers; er lässt sich nicht beschränken.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="85"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="86"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Anmelden mit (password oder api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="87"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="88"/>
         <source>API key (ak_…), instead of a password</source>
         <translation>API-Schlüssel (ak_…) statt eines Passworts</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="98"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99"/>
         <source>Staff: administers every account (is_staff)</source>
         <translation>Staff: verwaltet alle Konten (is_staff)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="100"/>
         <source>Regular account</source>
         <translation>Normales Konto</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="105"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="106"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="107"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="110"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="142"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="143"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="386"/>
-        <source>This Nebula API key is not valid or was revoked.</source>
-        <translation>Dieser Nebula-API-Schlüssel ist ungültig oder wurde widerrufen.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="387"/>
-        <source>Wrong username or password.</source>
-        <translation>Benutzername oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="389"/>
-        <source>This account is disabled.</source>
-        <translation>Dieses Konto ist deaktiviert.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="390"/>
-        <source>The session has expired; sign in again.</source>
-        <translation>Die Sitzung ist abgelaufen; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="394"/>
-        <source>Not allowed: this needs a Nebula staff account.</source>
-        <translation>Nicht erlaubt: Dafür ist ein Nebula-Staff-Konto nötig.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="398"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="409"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="414"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="421"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2990,199 +2861,134 @@ SHA-256: %5</translation>
 <context>
     <name>ScimDialect</name>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="144"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="145"/>
         <source>SCIM 2.0 (RFC 7644)</source>
         <translation>SCIM 2.0 (RFC 7644)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="156"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="157"/>
         <source>Sorting is optional in SCIM and most servers do not offer it; AuthDesk sorts the loaded rows.</source>
         <translation>Sortieren ist in SCIM optional und die meisten Server bieten es nicht an; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="158"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="159"/>
         <source>SCIM provisions accounts only: sessions live in the identity provider or the application.</source>
         <translation>SCIM stellt nur Konten bereit: Sitzungen liegen beim Identitätsanbieter oder in der Anwendung.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="163"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="164"/>
         <source>SCIM has no API keys: bearer tokens are issued by the server&apos;s administrator, outside SCIM.</source>
         <translation>SCIM hat keine API-Schlüssel: Bearer-Tokens stellt der Administrator des Servers außerhalb von SCIM aus.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="166"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="167"/>
         <source>A SCIM bearer token is used as it is until it expires or the server&apos;s administrator revokes it.</source>
         <translation>Ein SCIM-Bearer-Token wird unverändert verwendet, bis es abläuft oder der Administrator des Servers es widerruft.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="169"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="170"/>
         <source>SCIM has no sign-out: AuthDesk forgets the bearer token, which stays valid on the server until it is revoked there.</source>
         <translation>SCIM hat keine Abmeldung: AuthDesk vergisst das Bearer-Token, das auf dem Server gültig bleibt, bis es dort widerrufen wird.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="171"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="172"/>
         <source>SCIM does not advertise per-user actions.</source>
         <translation>SCIM meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="177"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="178"/>
         <source>Bearer token</source>
         <translation>Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="179"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="180"/>
         <source>Search filter: sw (starts with), co (contains) or eq (exact user name or email, for servers that filter by equality only)</source>
         <translation>Suchfilter: sw (beginnt mit), co (enthält) oder eq (exakter Benutzername oder E-Mail, für Server, die nur auf Gleichheit filtern)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="186"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="187"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="187"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="188"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="188"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="189"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="189"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="190"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="190"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="191"/>
         <source>Display name (empty: from the name)</source>
         <translation>Anzeigename (leer: aus dem Namen)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="281"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="282"/>
         <source>SCIM bearer token</source>
         <translation>SCIM-Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="481"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="482"/>
         <source>The server made the change but sent the user back empty; refresh to see it.</source>
         <translation>Der Server hat die Änderung ausgeführt, den Benutzer aber leer zurückgeschickt; aktualisieren Sie, um ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="520"/>
-        <source>A user with this email already exists.</source>
-        <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="521"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="516"/>
         <source>A user with this user name already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit diesem Benutzernamen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="524"/>
-        <source>The server refused the change as conflicting: %1.</source>
-        <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="525"/>
-        <source>The server refused the change as conflicting; reload the user and try again.</source>
-        <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt; laden Sie den Benutzer neu und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="538"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="529"/>
         <source>This server does not accept AuthDesk&apos;s search (%1): choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Dieser Server akzeptiert die Suche von AuthDesk nicht (%1): Wählen Sie im Profil einen anderen Suchfilter (sw, co oder eq).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="541"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="527"/>
         <source>This server does not accept AuthDesk&apos;s search: choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Dieser Server akzeptiert die Suche von AuthDesk nicht: Wählen Sie im Profil einen anderen Suchfilter (sw, co oder eq).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="546"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="533"/>
         <source>The server finds too many users for this search; narrow it down.</source>
         <translation>Der Server findet für diese Suche zu viele Benutzer; schränken Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="549"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="537"/>
         <source>The server does not let this attribute change: %1.</source>
         <translation>Der Server lässt dieses Attribut nicht ändern: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="550"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="536"/>
         <source>The server does not let this attribute change.</source>
         <translation>Der Server lässt dieses Attribut nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="553"/>
-        <source>The server refused the request as invalid: %1.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="559"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="543"/>
         <source>The server refused the bearer token: it is wrong, expired or revoked.</source>
         <translation>Der Server hat das Bearer-Token abgelehnt: Es ist falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="564"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="548"/>
         <source>Not allowed with this bearer token: %1.</source>
         <translation>Mit diesem Bearer-Token nicht erlaubt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="565"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="547"/>
         <source>Not allowed with this bearer token: it lacks the permission for this.</source>
         <translation>Mit diesem Bearer-Token nicht erlaubt: Ihm fehlt die Berechtigung dafür.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="571"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="572"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
         <source>The server has no SCIM endpoint here: the base URL must be the SCIM root, e.g. https://idp.example.com/scim/v2.</source>
         <translation>Der Server hat hier keinen SCIM-Endpunkt: Die Basis-URL muss die SCIM-Wurzel sein, z. B. https://idp.example.com/scim/v2.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="577"/>
-        <source>The user changed on the server since it was loaded; reload it and edit again.</source>
-        <translation>Der Benutzer wurde seit dem Laden auf dem Server geändert; laden Sie ihn neu und bearbeiten Sie ihn erneut.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="581"/>
-        <source>The request is too large for the server.</source>
-        <translation>Die Anfrage ist zu groß für den Server.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="585"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="589"/>
-        <source>The server does not implement this SCIM operation.</source>
-        <translation>Der Server implementiert diese SCIM-Operation nicht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="594"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="597"/>
-        <source>The server refused the request: %1.</source>
-        <translation>Der Server hat die Anfrage abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="598"/>
-        <source>The server refused the request.</source>
-        <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3211,62 +3017,62 @@ SHA-256: %5</translation>
 <context>
     <name>SessionRevocation</name>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="61"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="61"/>
         <source>Not connected to the server.</source>
         <translation>Nicht mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="114"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="114"/>
         <source>the list could not be read again: %1</source>
         <translation>die Liste konnte nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="117"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="117"/>
         <source>the server still reports it as active</source>
         <translation>der Server meldet sie weiterhin als aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="134"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="134"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="136"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="136"/>
         <source>revoking</source>
         <translation>wird widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="138"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="138"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="140"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="140"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="142"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="142"/>
         <source>FAILED: still active</source>
         <translation>FEHLGESCHLAGEN: noch aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="144"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="144"/>
         <source>revoked, not verified</source>
         <translation>widerrufen, nicht überprüft</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="146"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="146"/>
         <source>cancelled, not revoked</source>
         <translation>abgebrochen, nicht widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="156"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="156"/>
         <source>%1 — session %2: %3</source>
         <translation>%1 — Sitzung %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="168"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="168"/>
         <source>%1 of %n session(s) revoked</source>
         <translation>
             <numerusform>%1 von %n Sitzung widerrufen</numerusform>
@@ -3274,7 +3080,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="170"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="170"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -3282,7 +3088,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="172"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="172"/>
         <source>, %n not verified</source>
         <translation>
             <numerusform>, %n nicht überprüft</numerusform>
@@ -3290,7 +3096,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="174"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="174"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -4073,56 +3879,48 @@ SHA-256: %5</translation>
 <context>
     <name>UserExporter</name>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="151"/>
+        <location filename="../models/export/UserExporter.cpp" line="151"/>
         <source>There is no user list to export.</source>
         <translation>Es gibt keine Benutzerliste zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="158"/>
+        <location filename="../models/export/UserExporter.cpp" line="158"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="175"/>
-        <location filename="../models/items/UserExporter.cpp" line="268"/>
+        <location filename="../models/export/UserExporter.cpp" line="175"/>
+        <location filename="../models/export/UserExporter.cpp" line="268"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="176"/>
+        <location filename="../models/export/UserExporter.cpp" line="176"/>
         <source>Could not load every user: %1</source>
         <translation>Nicht alle Benutzer konnten geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="200"/>
+        <location filename="../models/export/UserExporter.cpp" line="200"/>
         <source>The list was reloaded during the export; nothing was written.</source>
         <translation>Die Liste wurde während des Exports neu geladen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="223"/>
+        <location filename="../models/export/UserExporter.cpp" line="223"/>
         <source>Writing failed: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="240"/>
+        <location filename="../models/export/UserExporter.cpp" line="240"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/UserExporter.cpp" line="243"/>
+        <location filename="../models/export/UserExporter.cpp" line="243"/>
         <source>Exported %n user(s) to %1.</source>
         <translation>
             <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
             <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>UserPageSource</name>
-    <message>
-        <location filename="../models/cache/UserPageSource.cpp" line="10"/>
-        <source>This server does not offer this operation.</source>
-        <translation>Dieser Server bietet diese Operation nicht an.</translation>
     </message>
 </context>
 <context>

@@ -77,9 +77,6 @@ public:
         int writeStatus = 0;
         int lastStatus = 0;
     };
-    // The failure a response carries: an HTTP error, a transport error, or a 2xx whose body says
-    // it failed.
-    ApiError errorOf(const HttpResponse& response) const;
     // Runs an operation's plan: authorised steps through send() (so a 401 renews and replays),
     // each failure mapped, the outcome audited once at the end.
     template <typename T>
@@ -162,7 +159,7 @@ void Connection::Private::runSessionPlan(const Plan<AuthState>& plan,
         return;
     }
     q->m_client->send(plan.request(), q, [this, plan, done = std::move(done)](const HttpResponse& response) {
-        const ApiError error = errorOf(response);
+        const ApiError error = q->m_dialect->errorOf(response);
         runSessionPlan(error.isNone() ? plan.next(response) : plan.failed(error), done);
     });
 }
@@ -335,11 +332,6 @@ void Connection::Private::flushQueue()
         send(call);
 }
 
-ApiError Connection::Private::errorOf(const HttpResponse& response) const
-{
-    return response.isSuccess() ? q->m_dialect->bodyError(response) : q->m_dialect->parseError(response);
-}
-
 ApiError Connection::Private::unsupported(Capability capability) const
 {
     QString reason = q->capabilities().reason(capability);
@@ -388,7 +380,7 @@ void Connection::Private::step(const Plan<T>& plan, Capability capability, QObje
     call.hasContext = context != nullptr;
     call.done = [this, plan, capability, context, outcome,
                  done = std::move(done)](const HttpResponse& response) {
-        const ApiError error = errorOf(response);
+        const ApiError error = q->m_dialect->errorOf(response);
         outcome->lastStatus = response.status;
         if (plan.request().kind == HttpRequest::Kind::Write && outcome->writeError.isNone()) {
             outcome->wrote = true;

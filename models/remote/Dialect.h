@@ -19,6 +19,7 @@
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "Plan.h"
+#include "ServerError.h"
 #include "values/ApiKey.h"
 #include "values/DisableRequest.h"
 #include "values/Profile.h"
@@ -28,6 +29,7 @@
 #include "values/UserQuery.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QList>
 #include <QString>
 
@@ -108,10 +110,18 @@ public:
     virtual HttpRequest revokeApiKeyRequest(const ApiKey&) const { return {}; }
 
     // --- errors ---
-    // Turns a failed response (HTTP error or transport error) into one clear sentence.
-    virtual ApiError parseError(const HttpResponse& response) const;
-    // Whether a 2xx answer still signals failure in the body (Nebula's status:"failed").
-    virtual ApiError bodyError(const HttpResponse&) const { return {}; }
+    // Where this server's error body keeps its words, its code and the field concerned, and
+    // which shared situation they mean; ErrorMapping makes the sentence. The default reads the
+    // common shapes ({"error":"..."} or {"error":{"message","code"}}, "errorMessage",
+    // "error_description", "message", "detail", "code") of a failed answer and does not look
+    // at a 2xx body at all; a dialect whose 2xx answers can say they failed overrides it and
+    // sets ServerError::failed. (Spelled `struct ServerError` in this header: authdesk-cli's
+    // unscoped ExitCode enum has a ServerError too, which hides the type where both are seen.)
+    virtual struct ServerError readError(const HttpResponse& response) const;
+    // A failed response (HTTP error or transport error) as one clear sentence.
+    ApiError parseError(const HttpResponse& response) const;
+    // Any response: none for a success whose body does not say it failed, else the error.
+    ApiError errorOf(const HttpResponse& response) const;
 
     // ===== Operations: what Connection runs =====
 
@@ -149,4 +159,10 @@ protected:
     // Every session the server lists for the user, revoked one at a time, stopping at the
     // first refusal: for servers with no call that revokes them all.
     Plan<Done> revokeEachListedSession(const Profile& profile, const User& user) const;
+
+    // The common shapes, for a dialect's readError to start from; also reads a 2xx body.
+    static struct ServerError commonError(const HttpResponse& response);
+    // A failed answer's body as JSON; nothing for a body too large to be an error message or
+    // that is not JSON (an HTML error page).
+    static QJsonDocument errorDocument(const HttpResponse& response);
 };

@@ -77,10 +77,10 @@ private slots:
 
     void failedStatusIsAnErrorEvenWith200()
     {
-        const ApiError error = dialect.bodyError(
-            response(200, R"({"status":"failed","message":"Invalid API key.","data":null})"));
+        const ApiError error =
+            dialect.errorOf(response(200, R"({"status":"failed","message":"Invalid API key.","data":null})"));
         QVERIFY(!error.isNone());
-        QVERIFY(dialect.bodyError(response(200, R"({"status":"success","data":{}})")).isNone());
+        QVERIFY(dialect.errorOf(response(200, R"({"status":"success","data":{}})")).isNone());
         QCOMPARE(
             dialect
                 .parseError(response(401, R"({"status":"failed","message":"Invalid username or password."})"))

@@ -22,7 +22,7 @@ WalkedPlan<T> walk(const Dialect& dialect, Plan<T> plan, const QList<HttpRespons
         if (plan.isFinished() || !plan.request().isValid())
             break;
         walked.requests << plan.request();
-        const ApiError error = answer.isSuccess() ? dialect.bodyError(answer) : dialect.parseError(answer);
+        const ApiError error = dialect.errorOf(answer);
         plan = error.isNone() ? plan.next(answer) : plan.failed(error);
     }
     if (plan.isFinished())

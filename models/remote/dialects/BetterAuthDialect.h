@@ -52,7 +52,7 @@ public:
     Result<IssuedApiKey> parseIssuedApiKey(const HttpResponse& response) const override;
     HttpRequest revokeApiKeyRequest(const ApiKey& key) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 
     // better-auth's default basePath, prefixed to every endpoint.
     static QString basePath() { return QStringLiteral("/api/auth"); }

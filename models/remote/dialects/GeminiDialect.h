@@ -38,7 +38,7 @@ public:
     HttpRequest revokeSessionRequest(const User& user, const Session& session) const override;
     HttpRequest revokeAllSessionsRequest(const User& user) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 
     static const QStringList& requestableScopes();
     static User userFromJson(const QJsonObject& object);

@@ -123,10 +123,9 @@ QString hashOf(const QByteArray& data, QByteArray::Base64Options options)
 }
 
 // Glewlwyd's 400 bodies are a JSON array of sentences: ["username already exist"].
-QStringList messagesOf(const QByteArray& body)
+QStringList messagesOf(const QJsonDocument& document)
 {
     QStringList messages;
-    const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonArray list = document.isArray() ? document.array() : QJsonArray();
     for (const QJsonValue& value : list) {
         if (!value.toString().trimmed().isEmpty())
@@ -562,23 +561,22 @@ HttpRequest GlewlwydDialect::revokeApiKeyRequest(const ApiKey& key) const
     return HttpRequest::withoutBody("DELETE", QStringLiteral("/key/") + key.id);
 }
 
-ApiError GlewlwydDialect::parseError(const HttpResponse& response) const
+ServerError GlewlwydDialect::readError(const HttpResponse& response) const
 {
-    if (!response.transportError.isNone())
-        return response.transportError;
-    ApiError error = Dialect::parseError(response);
-    const QStringList messages = messagesOf(response.body);
-    error.detail = messages.join(QLatin1String("; "));
+    ServerError error;
+    if (response.isSuccess())
+        return error;
+    const QStringList messages = messagesOf(errorDocument(response));
+    error.message = messages.join(QLatin1String("; "));
     switch (response.status) {
     case 400:
-        error.kind = ApiError::Kind::Validation;
-        error.message = messages.isEmpty() ? tr("The server refused the request as invalid.")
-                                           : messages.join(QLatin1String("; "));
+        // Its sentences are written for people ("scope must be a JSON array of string").
+        error.messageIsSentence = true;
         for (const QString& message : messages) {
             if (message.contains(QLatin1String("already exist"))) {
-                error.kind = ApiError::Kind::Conflict;
+                error.reason = ServerError::Reason::Duplicate;
                 error.field = QStringLiteral("username");
-                error.message = tr("A user with this username already exists.");
+                error.messageIsSentence = false;
                 break;
             }
             if (error.field.isEmpty())
@@ -588,29 +586,16 @@ ApiError GlewlwydDialect::parseError(const HttpResponse& response) const
     case 401:
         // Only sign-in meets this here (Connection renews on any other 401): Glewlwyd says no
         // more than "unauthorized", whichever credential it refused.
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message = tr("Glewlwyd refused the sign-in: wrong username or password, a disabled account, "
-                           "or an API key that is disabled or not accepted.");
+        error.sentence = tr("Glewlwyd refused the sign-in: wrong username or password, a disabled account, "
+                            "or an API key that is disabled or not accepted.");
         break;
     case 403:
         // Glewlwyd answers 403 for whole features its configuration turns off.
-        error.kind = ApiError::Kind::Forbidden;
-        error.message = tr("Glewlwyd's configuration turns this feature off; for API keys, set "
-                           "admin_session_authentication=\"cookie,api_key\" in glewlwyd.conf.");
-        break;
-    case 404:
-        error.kind = ApiError::Kind::NotFound;
-        error.message = tr("Not found on the server: it may have been deleted meanwhile.");
-        break;
-    case 429:
-        error.kind = ApiError::Kind::RateLimited;
-        error.message = tr("The server is rate-limiting requests; try again in a moment.");
+        error.sentence = tr("Glewlwyd's configuration turns this feature off; for API keys, set "
+                            "admin_session_authentication=\"cookie,api_key\" in glewlwyd.conf.");
         break;
     default:
-        if (response.status >= 500) {
-            error.kind = ApiError::Kind::Server;
-            error.message = tr("The server failed (HTTP %1); try again later.").arg(response.status);
-        }
+        break;
     }
     return error;
 }

@@ -61,7 +61,7 @@ public:
     Result<IssuedApiKey> parseIssuedApiKey(const HttpResponse& response) const override;
     HttpRequest revokeApiKeyRequest(const ApiKey& key) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 
     // A renewal signs in again within the current session: the cookie travels with the new
     // POST /auth, so no session piles up each time the admin scope's max age runs out.

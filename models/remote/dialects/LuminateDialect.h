@@ -18,5 +18,5 @@ public:
     Result<AuthState> parseSignIn(const HttpResponse& response, const Profile& profile) const override;
     void authorize(HttpRequest& request, const AuthState& state, const Profile&,
                    const Secrets& secrets) const override;
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 };

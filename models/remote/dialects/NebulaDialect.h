@@ -42,8 +42,7 @@ public:
     Result<IssuedApiKey> parseIssuedApiKey(const HttpResponse& response) const override;
     HttpRequest revokeApiKeyRequest(const ApiKey& key) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
-    ApiError bodyError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 
     static bool isApiKey(const QString& credential) { return credential.startsWith(QLatin1String("ak_")); }
 };

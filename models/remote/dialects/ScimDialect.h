@@ -47,7 +47,7 @@ public:
     HttpRequest setEnabledRequest(const User& user, bool enabled) const override;
     Result<User> parseUser(const HttpResponse& response) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 
     // The filter a search box text becomes under one search_filter mode ("sw", "co", "eq");
     // empty text: no filter.
