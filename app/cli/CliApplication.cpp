@@ -8,6 +8,9 @@
 #include "cache/ConnectionUserSource.h"
 #include "cache/SyncJob.h"
 #include "credentials/CredentialStore.h"
+#include "export/AuditColumns.h"
+#include "export/RecordEncoder.h"
+#include "export/UserColumns.h"
 #include "operations/BulkOperation.h"
 #include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
@@ -29,11 +32,6 @@ QTextStream& err()
 
 // Erases the progress line on a terminal, so that the next message starts on a clean line.
 const char* const clearLine = "\r\033[K";
-
-QString isoOrEmpty(const QDateTime& when)
-{
-    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
-}
 
 const char* const usage = R"(Commands:
   profiles list | add --name N --url U --dialect D --identity I [--setting k=v]...
@@ -180,8 +178,9 @@ void CliApplication::fail(const ApiError& error)
 
 void CliApplication::print(TableWriter& writer)
 {
-    QTextStream out(stdout);
-    writer.write(out);
+    const QByteArray bytes = writer.bytes();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 bool CliApplication::confirm(const QString& question)
@@ -214,7 +213,7 @@ void CliApplication::run(const QStringList& arguments)
         {QStringLiteral("profile"), tr("Profile name or id (default: the current one)."),
          QStringLiteral("name")},
         {QStringLiteral("offline"), tr("Read the local cache; never contact the server.")},
-        {QStringLiteral("format"), tr("Output: table, csv or json."), QStringLiteral("format"),
+        {QStringLiteral("format"), tr("Output: table, csv, json or jsonl."), QStringLiteral("format"),
          QStringLiteral("table")},
         {QStringLiteral("yes"), tr("Do not ask before destructive actions.")},
         {QStringLiteral("password-stdin"), tr("Read the password from the first line of stdin.")},
@@ -268,7 +267,7 @@ void CliApplication::run(const QStringList& arguments)
         return;
     }
     if (!TableWriter::parseFormat(p.value(QStringLiteral("format")), &m_format)) {
-        finish(UsageError, tr("authdesk-cli: --format must be table, csv or json."));
+        finish(UsageError, tr("authdesk-cli: --format must be table, csv, json or jsonl."));
         return;
     }
     QStringList args = p.positionalArguments();
@@ -611,14 +610,10 @@ void CliApplication::logoutCommand()
 
 void CliApplication::printUsers(const QList<User>& users)
 {
-    TableWriter writer(m_format, {QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("email"),
-                                  QStringLiteral("name"), QStringLiteral("roles"), QStringLiteral("enabled"),
-                                  QStringLiteral("created"), QStringLiteral("last_login")});
+    // The console's Export writes the same columns.
+    TableWriter writer(m_format, UserColumns::names());
     for (const User& u : users)
-        writer.addRow(
-            {u.id, u.username, u.email, QString(u.firstName + QLatin1Char(' ') + u.lastName).trimmed(),
-             u.roles.join(QLatin1Char(' ')), u.enabled ? QStringLiteral("true") : QStringLiteral("false"),
-             isoOrEmpty(u.createdAt), isoOrEmpty(u.lastLoginAt)});
+        writer.addRow(UserColumns::cells(u));
     print(writer);
 }
 
@@ -881,8 +876,9 @@ void CliApplication::sessionsCommand(const QStringList& args)
                                                   QStringLiteral("last_activity"), QStringLiteral("expires"),
                                                   QStringLiteral("ip"), QStringLiteral("client")});
                     for (const Session& s : r.value())
-                        writer.addRow({s.id, isoOrEmpty(s.startedAt), isoOrEmpty(s.lastActivityAt),
-                                       isoOrEmpty(s.expiresAt), s.ipAddress, s.userAgent});
+                        writer.addRow({s.id, RecordEncoder::timeCell(s.startedAt),
+                                       RecordEncoder::timeCell(s.lastActivityAt),
+                                       RecordEncoder::timeCell(s.expiresAt), s.ipAddress, s.userAgent});
                     print(writer);
                     finish(Success);
                 });
@@ -942,8 +938,9 @@ void CliApplication::keysCommand(const QStringList& args)
                                                   QStringLiteral("expires")});
                     for (const ApiKey& k : r.value())
                         writer.addRow({k.id, k.name, k.prefix, k.owner.isEmpty() ? k.ownerId : k.owner,
-                                       isoOrEmpty(k.createdAt), isoOrEmpty(k.lastUsedAt),
-                                       isoOrEmpty(k.expiresAt)});
+                                       RecordEncoder::timeCell(k.createdAt),
+                                       RecordEncoder::timeCell(k.lastUsedAt),
+                                       RecordEncoder::timeCell(k.expiresAt)});
                     print(writer);
                     finish(Success);
                 });
@@ -1037,13 +1034,10 @@ void CliApplication::auditCommand()
             return;
         filter.profileId = profile->id;
     }
-    TableWriter writer(m_format,
-                       {QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("identity"),
-                        QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("outcome"),
-                        QStringLiteral("status"), QStringLiteral("message")});
+    // The console's audit export writes the same columns.
+    TableWriter writer(m_format, AuditColumns::names());
     for (const AuditEntry& e : m_audit->entries(filter, 0, 100000))
-        writer.addRow({isoOrEmpty(e.at), e.profileName, e.identity, e.action, e.target,
-                       AuditEntry::outcomeName(e.outcome), QString::number(e.httpStatus), e.message});
+        writer.addRow(AuditColumns::cells(e));
     print(writer);
     finish(Success);
 }
