@@ -34,7 +34,8 @@ void UserListing::fromServer(CliContext& cli, Connection* connection, const Requ
     const bool progress = request.everyPage && cli.showsProgress();
     auto next = std::make_shared<std::function<void()>>();
     *next = [&cli, connection, users, query, request, progress, next] {
-        query->limit = request.pageSize;
+        query->limit = request.max < 0 ? request.pageSize
+                                       : int(qMin<qint64>(request.pageSize, request.max - users->size()));
         connection->listUsers(
             *query, &cli, [&cli, users, query, request, progress, next](const Result<UserPage>& r) {
                 if (!r.ok()) {
@@ -45,6 +46,8 @@ void UserListing::fromServer(CliContext& cli, Connection* connection, const Requ
                     return;
                 }
                 *users += r.value().users;
+                if (request.max >= 0 && users->size() > request.max)
+                    users->resize(request.max);
                 cli.verbose(
                     tr("Read a page at offset %1; users so far: %2.").arg(query->offset).arg(users->size()));
                 if (progress) // not every server says how many there are
@@ -52,7 +55,8 @@ void UserListing::fromServer(CliContext& cli, Connection* connection, const Requ
                         r.value().total >= 0
                             ? tr("%1 of %n user(s)…", nullptr, int(r.value().total)).arg(users->size())
                             : tr("%n user(s)…", nullptr, int(users->size())));
-                if (request.everyPage && r.value().hasMore && !r.value().users.isEmpty()) {
+                const bool wanted = request.max < 0 || users->size() < request.max;
+                if (request.everyPage && wanted && r.value().hasMore && !r.value().users.isEmpty()) {
                     query->offset += r.value().users.size();
                     (*next)();
                     return;
@@ -82,7 +86,8 @@ void UserListing::fromCache(CliContext& cli, const Request& request)
     cli.info(cache.statusText());
     UserQuery q;
     q.search = request.search;
-    q.limit = request.everyPage ? int(qMin<qint64>(cache.count(q), 10'000'000)) : request.pageSize;
+    const qint64 every = request.everyPage ? cache.count(q) : request.pageSize;
+    q.limit = int(qMin<qint64>(request.max < 0 ? every : qMin(every, request.max), 10'000'000));
     print(cli, cache.page(q).users);
     cli.finish(Success);
 }

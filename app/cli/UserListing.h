@@ -19,8 +19,9 @@ public:
     struct Request
     {
         QString search;
-        int pageSize = 100; // users per request to the server; from the cache, the first page
+        int pageSize = 100; // users per request to the server
         bool everyPage = true;
+        qint64 max = -1; // at most this many users; -1: no limit
     };
 
     // Prints the users (the server's, or the cache's with --offline) and finishes the run.

@@ -83,6 +83,10 @@ private slots:
              {"--search", "--all", "--limit", "--format", "--new-password-stdin", "--yes"})
             QVERIFY2(users.contains(option), option);
         QVERIFY(!users.contains("--delete-cache"));
+        const QByteArray exported = m_cli->run(words({"export", "--help"})).out;
+        QVERIFY(exported.contains("--limit"));
+        QVERIFY(exported.contains("default: every user"));
+        QVERIFY(!exported.contains("--all"));
         QVERIFY(m_cli->run(words({"profiles", "--help"})).out.contains("--delete-cache"));
         // --help before the command asks for that command's help too.
         QCOMPARE(m_cli->run(words({"--help", "sync"})).out, m_cli->run(words({"help", "sync"})).out);
