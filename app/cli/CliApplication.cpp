@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "AuditCommand.h"
+#include "CompleteCommand.h"
 #include "ExportCommand.h"
 #include "HelpCommand.h"
 #include "KeysCommand.h"
@@ -90,6 +91,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ExportCommand>(c));
     m_commands.push_back(std::make_unique<AuditCommand>(c));
     m_commands.push_back(std::make_unique<HelpCommand>(c, *this));
+    m_commands.push_back(std::make_unique<CompleteCommand>(c, *this));
 }
 
 CliApplication::~CliApplication() = default;
@@ -120,8 +122,10 @@ QList<QCommandLineOption> CliApplication::globalOptions()
 QString CliApplication::helpText() const
 {
     QString commands;
-    for (const auto& command : m_commands)
-        commands += QStringLiteral("  ") + command->name().leftJustified(10) + command->summary() + u'\n';
+    for (const auto& command : m_commands) {
+        if (!command->isHidden())
+            commands += QStringLiteral("  ") + command->name().leftJustified(10) + command->summary() + u'\n';
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("AuthDesk on the command line.") + QStringLiteral("\n\n") + tr("Commands:") + u'\n' + commands +
@@ -167,6 +171,11 @@ void CliApplication::setUpParser(QCommandLineParser& parser, const Command& comm
 void CliApplication::run(const QStringList& arguments)
 {
     CliContext& cli = *m_cli;
+    // The shell's words go to completion untouched: they are whatever the user has typed so far.
+    if (arguments.value(1) == QLatin1String("__complete")) {
+        command(QStringLiteral("__complete"))->run(arguments.mid(2));
+        return;
+    }
     // First only where the command starts: the global options and, hidden, every command's, so
     // that an option's value is never taken for the command and options may come first.
     QCommandLineParser locate;
@@ -205,7 +214,7 @@ void CliApplication::run(const QStringList& arguments)
     }
     const QString name = words.takeFirst();
     Command* command = this->command(name);
-    if (!command) {
+    if (!command || command->isHidden()) {
         cli.finish(UsageError, tr("authdesk-cli: unknown command '%1'. See authdesk-cli --help.").arg(name));
         return;
     }

@@ -25,8 +25,8 @@ public:
     // Parses the arguments and starts the command; the exit code comes through QCoreApplication::exit.
     void run(const QStringList& arguments);
 
-    // For `help`: the commands, the options every command takes before or after its name, and
-    // what each prints for --help.
+    // For `help` and shell completion: the commands (hidden ones too), the options every command
+    // takes before or after its name, and what each prints for --help.
     const std::vector<std::unique_ptr<Command>>& commands() const { return m_commands; }
     Command* command(const QString& name) const;
     static QList<QCommandLineOption> globalOptions();

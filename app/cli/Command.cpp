@@ -2,6 +2,11 @@
 
 #include "TableWriter.h"
 
+QStringList Command::completions(const QStringList& words) const
+{
+    return words.isEmpty() ? verbs() : QStringList();
+}
+
 QCommandLineOption Command::formatOption(const QString& fallback)
 {
     return {

@@ -3,7 +3,8 @@
 // --help` shows for it, its own options and help, and what it does. CliApplication parses
 // the command's options (and the global ones, before or after the command) and then calls
 // run() with the words after the command's name; run() ends, now or later, with
-// CliContext::finish().
+// CliContext::finish(). The words a command takes are also what shell completion offers
+// (`authdesk-cli __complete`), so the completions cannot drift from the parser.
 //
 // Each command declares Q_DECLARE_TR_FUNCTIONS(CliApplication): the CLI's messages are one
 // translation context, so moving one between commands keeps its translation.
@@ -37,12 +38,19 @@ public:
     // What the command's help says after its usage lines.
     virtual QString details() const { return summary(); }
     virtual QList<QCommandLineOption> options() const { return {}; }
+    // The words that may follow `words` (the command's arguments so far, without options),
+    // for shell completion: its verbs first, then what a verb takes (a profile's name...).
+    virtual QStringList completions(const QStringList& words) const;
+    // Hidden commands are left out of --help and completion (__complete).
+    virtual bool isHidden() const { return false; }
 
     // `arguments`: the positional words after the command's name.
     virtual void run(const QStringList& arguments) = 0;
 
 protected:
     CliContext& cli() const { return m_cli; }
+    // The first words of a command that takes verbs ("list", "add"...).
+    virtual QStringList verbs() const { return {}; }
 
     // Options several commands take, spelled once.
     static QCommandLineOption formatOption(const QString& fallback = QStringLiteral("table"));

@@ -13,6 +13,18 @@ QStringList HelpCommand::usage() const
     return {QStringLiteral("help [COMMAND]")};
 }
 
+QStringList HelpCommand::completions(const QStringList& words) const
+{
+    QStringList names;
+    if (words.isEmpty()) {
+        for (const auto& command : m_application.commands()) {
+            if (!command->isHidden())
+                names << command->name();
+        }
+    }
+    return names;
+}
+
 void HelpCommand::run(const QStringList& arguments)
 {
     if (arguments.isEmpty()) {
@@ -21,7 +33,7 @@ void HelpCommand::run(const QStringList& arguments)
         return;
     }
     const Command* command = m_application.command(arguments.first());
-    if (!command || arguments.size() > 1) {
+    if (!command || command->isHidden() || arguments.size() > 1) {
         cli().finish(
             UsageError,
             tr("authdesk-cli: unknown command '%1'. See authdesk-cli --help.").arg(arguments.join(u' ')));

@@ -18,6 +18,7 @@ public:
     QString name() const override { return QStringLiteral("help"); }
     QString summary() const override;
     QStringList usage() const override;
+    QStringList completions(const QStringList& words) const override;
     void run(const QStringList& arguments) override;
 
 private:

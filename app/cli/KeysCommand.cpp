@@ -31,6 +31,11 @@ QList<QCommandLineOption> KeysCommand::options() const
             yesOption()};
 }
 
+QStringList KeysCommand::verbs() const
+{
+    return {QStringLiteral("list"), QStringLiteral("create"), QStringLiteral("revoke")};
+}
+
 void KeysCommand::run(const QStringList& args)
 {
     CliContext& cli = this->cli();

@@ -19,6 +19,9 @@ public:
     QList<QCommandLineOption> options() const override;
     void run(const QStringList& arguments) override;
 
+protected:
+    QStringList verbs() const override;
+
 private:
     void list(Connection* connection);
     void create(Connection* connection);

@@ -42,6 +42,22 @@ QList<QCommandLineOption> ProfilesCommand::options() const
         yesOption()};
 }
 
+QStringList ProfilesCommand::verbs() const
+{
+    return {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("remove")};
+}
+
+QStringList ProfilesCommand::completions(const QStringList& words) const
+{
+    if (words.size() == 1 && words.first() == QLatin1String("remove")) {
+        QStringList names;
+        for (const Profile& p : cli().profiles()->profiles())
+            names << p.name;
+        return names;
+    }
+    return Command::completions(words);
+}
+
 void ProfilesCommand::run(const QStringList& arguments)
 {
     const QString verb = arguments.value(0);

@@ -15,7 +15,11 @@ public:
     QStringList usage() const override;
     QString details() const override;
     QList<QCommandLineOption> options() const override;
+    QStringList completions(const QStringList& words) const override;
     void run(const QStringList& arguments) override;
+
+protected:
+    QStringList verbs() const override;
 
 private:
     void list();

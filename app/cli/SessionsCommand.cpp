@@ -21,6 +21,11 @@ QList<QCommandLineOption> SessionsCommand::options() const
     return {formatOption(), yesOption()};
 }
 
+QStringList SessionsCommand::verbs() const
+{
+    return {QStringLiteral("list"), QStringLiteral("revoke"), QStringLiteral("revoke-all")};
+}
+
 void SessionsCommand::run(const QStringList& args)
 {
     CliContext& cli = this->cli();

@@ -14,4 +14,7 @@ public:
     QStringList usage() const override;
     QList<QCommandLineOption> options() const override;
     void run(const QStringList& arguments) override;
+
+protected:
+    QStringList verbs() const override;
 };

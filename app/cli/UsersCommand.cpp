@@ -51,6 +51,12 @@ QList<QCommandLineOption> UsersCommand::options() const
         yesOption()};
 }
 
+QStringList UsersCommand::verbs() const
+{
+    return {QStringLiteral("list"),   QStringLiteral("get"),    QStringLiteral("create"),
+            QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("set-roles")};
+}
+
 bool UsersCommand::newPasswordFromStdin() const
 {
     // With the secrets on stdin the new password follows them, so a script never has to mix a

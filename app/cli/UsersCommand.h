@@ -22,6 +22,9 @@ public:
     QList<QCommandLineOption> options() const override;
     void run(const QStringList& arguments) override;
 
+protected:
+    QStringList verbs() const override;
+
 private:
     void list();
     void change(const QString& verb, const QStringList& arguments, const QString& newPassword, Connection* c);
