@@ -1,20 +1,13 @@
 #include "UserExporter.h"
 
+#include "export/UserColumns.h"
 #include "items/UserRowStore.h"
 #include "items/UserTableModel.h"
 
 #include <QAbstractProxyModel>
-#include <QDateTime>
 #include <QTimer>
 
 namespace {
-
-using Field = UserRowStore::Field;
-
-QByteArray isoDate(const QDateTime& when)
-{
-    return when.isValid() ? when.toUTC().toString(Qt::ISODate).toUtf8() : QByteArray();
-}
 
 // The view's row → the source model's row, through any chain of proxies.
 int sourceRowOf(const QAbstractItemModel* view, const UserTableModel* users, int row)
@@ -46,101 +39,11 @@ UserExporter::~UserExporter()
 
 UserExporter::Format UserExporter::formatFor(const QString& path)
 {
-    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? Format::Json : Format::Csv;
-}
-
-QByteArray UserExporter::csvField(QByteArrayView text)
-{
-    QByteArray field = text.toByteArray();
-    // =, +, -, @ (and tab/CR) at the start make spreadsheets evaluate the cell: neutralise it.
-    if (!field.isEmpty()) {
-        const char first = field.front();
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-            field.prepend('\'');
-    }
-    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r') ||
-        field.startsWith(' ') || field.endsWith(' ')) {
-        field.replace("\"", "\"\"");
-        field = '"' + field + '"';
-    }
-    return field;
-}
-
-QByteArray UserExporter::jsonString(QByteArrayView utf8)
-{
-    QByteArray out;
-    out.reserve(utf8.size() + 2);
-    out += '"';
-    for (char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (uchar(c) < 0x20)
-                out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
-            else
-                out += c; // UTF-8 passes through unchanged
-        }
-    }
-    out += '"';
-    return out;
-}
-
-QByteArray UserExporter::csvHeader()
-{
-    return "id,username,email,first_name,last_name,roles,enabled,created_at,last_login_at\r\n";
-}
-
-QByteArray UserExporter::csvRecord(const UserRowStore& store, quint32 slot)
-{
-    QByteArray line;
-    for (Field field : {Field::Id, Field::Username, Field::Email, Field::FirstName, Field::LastName}) {
-        line += csvField(store.bytes(slot, field));
-        line += ',';
-    }
-    line += csvField(store.roles(slot).join(QLatin1String("; ")).toUtf8());
-    line += store.enabled(slot) ? ",true," : ",false,";
-    line += isoDate(store.createdAt(slot));
-    line += ',';
-    line += isoDate(store.lastLoginAt(slot));
-    line += "\r\n";
-    return line;
-}
-
-QByteArray UserExporter::jsonRecord(const UserRowStore& store, quint32 slot)
-{
-    auto dateOrNull = [](const QDateTime& when) {
-        return when.isValid() ? jsonString(isoDate(when)) : QByteArray("null");
-    };
-    QByteArray roles = "[";
-    const QStringList& list = store.roles(slot);
-    for (int i = 0; i < list.size(); ++i) {
-        if (i > 0)
-            roles += ',';
-        roles += jsonString(list.at(i).toUtf8());
-    }
-    roles += ']';
-    return "{\"id\":" + jsonString(store.bytes(slot, Field::Id)) +
-           ",\"username\":" + jsonString(store.bytes(slot, Field::Username)) +
-           ",\"email\":" + jsonString(store.bytes(slot, Field::Email)) +
-           ",\"first_name\":" + jsonString(store.bytes(slot, Field::FirstName)) +
-           ",\"last_name\":" + jsonString(store.bytes(slot, Field::LastName)) + ",\"roles\":" + roles +
-           ",\"enabled\":" + (store.enabled(slot) ? "true" : "false") +
-           ",\"created_at\":" + dateOrNull(store.createdAt(slot)) +
-           ",\"last_login_at\":" + dateOrNull(store.lastLoginAt(slot)) + '}';
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return Format::Json;
+    if (path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive))
+        return Format::JsonLines;
+    return Format::Csv;
 }
 
 void UserExporter::start(const QString& path, Format format)
@@ -158,7 +61,7 @@ void UserExporter::start(const QString& path, Format format)
         emit finished(false, tr("Cannot write %1: %2").arg(path, why), 0);
         return;
     }
-    m_format = format;
+    m_encoder = std::make_unique<RecordEncoder>(format, UserColumns::names());
     m_running = true;
     const quint64 run = ++m_run;
     emit progress(Phase::Fetching, m_users->rowCount(), m_users->total());
@@ -199,7 +102,7 @@ void UserExporter::beginWriting()
     m_resetGuard = connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         fail(tr("The list was reloaded during the export; nothing was written."));
     });
-    m_file->write(m_format == Format::Csv ? csvHeader() : QByteArray("[\n"));
+    m_file->write(m_encoder->begin());
     writeSlice();
 }
 
@@ -210,15 +113,8 @@ void UserExporter::writeSlice()
     const UserRowStore& store = m_users->store();
     const size_t end = std::min(m_slots.size(), m_written + size_t(m_sliceSize));
     QByteArray chunk;
-    for (; m_written < end; ++m_written) {
-        if (m_format == Format::Csv) {
-            chunk += csvRecord(store, m_slots[m_written]);
-        } else {
-            chunk += "  ";
-            chunk += jsonRecord(store, m_slots[m_written]);
-            chunk += m_written + 1 < m_slots.size() ? ",\n" : "\n";
-        }
-    }
+    for (; m_written < end; ++m_written)
+        chunk += m_encoder->record(UserColumns::cells(store.skeleton(m_slots[m_written])));
     if (m_file->write(chunk) != chunk.size()) {
         fail(tr("Writing failed: %1").arg(m_file->errorString()));
         return;
@@ -228,8 +124,7 @@ void UserExporter::writeSlice()
         QTimer::singleShot(0, this, &UserExporter::writeSlice); // let the window breathe between slices
         return;
     }
-    if (m_format == Format::Json)
-        m_file->write("]\n");
+    m_file->write(m_encoder->end());
     disconnect(m_resetGuard);
     const bool committed = m_file->commit();
     const QString why = m_file->errorString();

@@ -3,11 +3,13 @@
 // first every remaining page is fetched from the server, then the rows are written a slice
 // at a time so the window stays responsive; both phases report progress and can be cancelled.
 // The file is written through QSaveFile: a cancelled or failed export leaves no partial file.
+// Its columns and encoding are UserColumns and RecordEncoder, as authdesk-cli's `export`.
 //
 // `view` is the model the table shows (a UserFilterModel, or the UserTableModel itself); its
 // row order is the file's order.
 
-#include <QByteArray>
+#include "export/RecordEncoder.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QSaveFile>
@@ -15,35 +17,25 @@
 #include <vector>
 
 class QAbstractItemModel;
-class UserRowStore;
 class UserTableModel;
 
 class UserExporter : public QObject
 {
     Q_OBJECT
 public:
-    enum class Format { Csv, Json };
-    Q_ENUM(Format)
+    using Format = RecordEncoder::Format;
     enum class Phase { Fetching, Writing };
     Q_ENUM(Phase)
 
     UserExporter(UserTableModel* users, QAbstractItemModel* view, QObject* parent = nullptr);
     ~UserExporter() override;
 
-    // ".json" → Json, anything else → Csv.
+    // ".json" → Json, ".jsonl" → JsonLines, anything else → Csv.
     static Format formatFor(const QString& path);
     void start(const QString& path, Format format);
     void cancel();
     bool isRunning() const { return m_running; }
     void setSliceSize(int rows) { m_sliceSize = qMax(1, rows); }
-
-    // One record, for tests and for the CLI: the same bytes the file gets.
-    static QByteArray csvHeader();
-    static QByteArray csvRecord(const UserRowStore& store, quint32 slot);
-    static QByteArray jsonRecord(const UserRowStore& store, quint32 slot);
-    // RFC 4180 quoting, and a leading ' for text a spreadsheet would run as a formula.
-    static QByteArray csvField(QByteArrayView text);
-    static QByteArray jsonString(QByteArrayView utf8);
 
 signals:
     // `total` -1: unknown yet (the server did not say how many there are).
@@ -59,7 +51,7 @@ private:
     QPointer<UserTableModel> m_users;
     QPointer<QAbstractItemModel> m_view;
     std::unique_ptr<QSaveFile> m_file;
-    Format m_format = Format::Csv;
+    std::unique_ptr<RecordEncoder> m_encoder;
     std::vector<quint32> m_slots; // the view's rows, captured when writing starts
     size_t m_written = 0;
     int m_sliceSize = 20000;
