@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "remote/DialectRegistry.h"
+
 #include "AuditCommand.h"
 #include "CompleteCommand.h"
 #include "ExportCommand.h"
@@ -8,7 +10,6 @@
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
 #include "ProfilesCommand.h"
-#include "SecretNames.h"
 #include "SessionsCommand.h"
 #include "SyncCommand.h"
 #include "UsersCommand.h"
@@ -75,6 +76,26 @@ bool asksForHelp(const QCommandLineParser& parser)
     return false;
 }
 
+// One line per server type: its id and the secrets it signs in with.
+QString secretsHelp()
+{
+    QStringList lines;
+    for (const QString& id : DialectRegistry::ids()) {
+        const auto dialect = DialectRegistry::create(id);
+        if (!dialect)
+            continue;
+        Profile typical;
+        typical.dialect = id;
+        const QStringList required = dialect->requiredSecrets(typical);
+        QString line = QStringLiteral("  ") + id.leftJustified(11) + required.join(QLatin1String(", "));
+        for (const SettingField& field : dialect->settingFields()) {
+            if (field.secret && !required.contains(field.key))
+                line += CliApplication::tr("; also %1: %2").arg(field.key, field.label);
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
 } // namespace
 
 CliApplication::CliApplication()
@@ -130,7 +151,7 @@ QString CliApplication::helpText() const
     parser.setApplicationDescription(
         tr("AuthDesk on the command line.") + QStringLiteral("\n\n") + tr("Commands:") + u'\n' + commands +
         tr("'authdesk-cli help COMMAND' or 'authdesk-cli COMMAND --help' shows a command's options.") +
-        QStringLiteral("\n\n") + QString::fromUtf8(overview).arg(SecretNames::help()));
+        QStringLiteral("\n\n") + QString::fromUtf8(overview).arg(secretsHelp()));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(globalOptions());

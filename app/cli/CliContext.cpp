@@ -1,9 +1,9 @@
 #include "CliContext.h"
 
-#include "SecretNames.h"
 #include "SecretReader.h"
 #include "audit/AuditLog.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/SecretNames.h"
 #include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
@@ -251,7 +251,7 @@ void CliContext::gatherSecrets(bool forLogin, std::function<void(const Secrets&)
         given.insert(primary, line);
     } else if (isSet(QStringLiteral("secrets-stdin"))) {
         QString error;
-        if (!SecretReader::readStdinSecrets(SecretNames::storable(profile, *m_dialect), &given, &error)) {
+        if (!SecretReader::readStdinSecrets(m_dialect->storableSecrets(profile), &given, &error)) {
             finish(UsageError, tr("authdesk-cli: --secrets-stdin: %1").arg(error));
             return;
         }
@@ -270,7 +270,7 @@ void CliContext::gatherSecrets(bool forLogin, std::function<void(const Secrets&)
                 if (forLogin || !have) {
                     // Signing in asks again (Enter keeps what is stored): that is how a changed
                     // password gets into the keychain.
-                    const QString label = SecretNames::label(*m_dialect, name);
+                    const QString label = SecretNames::label(name);
                     const QString prompt =
                         have ? tr("%1 for %2 at %3 (Enter keeps the stored one): ")
                                    .arg(label, profile.identity, profile.name)

@@ -1,8 +1,8 @@
 #include "LogoutCommand.h"
 
 #include "CliContext.h"
-#include "SecretNames.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/SecretNames.h"
 #include "remote/DialectRegistry.h"
 
 QString LogoutCommand::summary() const
@@ -24,23 +24,25 @@ void LogoutCommand::run(const QStringList&)
     if (!p)
         return;
     const auto dialect = DialectRegistry::create(p->dialect);
-    c.credentials()->remove(p->id, SecretNames::every(*p, dialect.get()), &c, [&c, p, dialect](bool removed) {
-        if (!removed || c.credentials()->isMemoryOnly()) {
-            c.finish(ServerError,
-                     tr("authdesk-cli: the keychain could not be reached; the secrets of %1 may still "
-                        "be stored there.")
-                         .arg(p->name));
-            return;
-        }
-        c.info(tr("Forgot the stored secrets of %1; the next command needs them again.").arg(p->name));
-        // No session outlives the run that opened it where the server can sign out (see
-        // CliContext::finish()); where it cannot, say how its tokens end.
-        const Capabilities capabilities = dialect ? dialect->capabilities(*p) : Capabilities();
-        if (capabilities.supports(Capability::SignOut))
-            c.info(tr("No session of authdesk-cli is left open on %1: every run signs out when it ends.")
-                       .arg(p->name));
-        else if (dialect)
-            c.info(capabilities.reason(Capability::SignOut));
-        c.finish(Success);
-    });
+    c.credentials()->remove(
+        p->id, SecretNames::every(dialect ? dialect->storableSecrets(*p) : QStringList()), &c,
+        [&c, p, dialect](bool removed) {
+            if (!removed || c.credentials()->isMemoryOnly()) {
+                c.finish(ServerError,
+                         tr("authdesk-cli: the keychain could not be reached; the secrets of %1 may still "
+                            "be stored there.")
+                             .arg(p->name));
+                return;
+            }
+            c.info(tr("Forgot the stored secrets of %1; the next command needs them again.").arg(p->name));
+            // No session outlives the run that opened it where the server can sign out (see
+            // CliContext::finish()); where it cannot, say how its tokens end.
+            const Capabilities capabilities = dialect ? dialect->capabilities(*p) : Capabilities();
+            if (capabilities.supports(Capability::SignOut))
+                c.info(tr("No session of authdesk-cli is left open on %1: every run signs out when it ends.")
+                           .arg(p->name));
+            else if (dialect)
+                c.info(capabilities.reason(Capability::SignOut));
+            c.finish(Success);
+        });
 }

@@ -1,9 +1,9 @@
 #include "ProfilesCommand.h"
 
 #include "CliContext.h"
-#include "SecretNames.h"
 #include "cache/CacheHousekeeping.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/SecretNames.h"
 #include "profiles/ProfileStore.h"
 #include "remote/DialectRegistry.h"
 
@@ -142,7 +142,8 @@ void ProfilesCommand::remove(const QString& name)
     const auto dialect = DialectRegistry::create(p->dialect);
     // The secrets go first: were the profile gone, nothing would name them any more.
     c.credentials()->remove(
-        p->id, SecretNames::every(*p, dialect.get()), &c, [&c, p, deleteCache](bool removed) {
+        p->id, SecretNames::every(dialect ? dialect->storableSecrets(*p) : QStringList()), &c,
+        [&c, p, deleteCache](bool removed) {
             const bool keychainOk = removed && !c.credentials()->isMemoryOnly();
             c.profiles()->remove(p->id);
             QString cacheError;

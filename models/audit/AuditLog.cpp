@@ -1,18 +1,14 @@
 #include "AuditLog.h"
 
-#include "cache/CacheDatabase.h"
-#include "cache/SecretFilter.h"
-#include "cache/UserRowCodec.h"
-#include "export/AuditColumns.h"
-#include "export/RecordEncoder.h"
+#include "storage/SecretFilter.h"
+#include "storage/SqlValue.h"
+#include "storage/SqliteConnection.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
-#include <QUuid>
 
 namespace {
 constexpr int schemaVersion = 1;
@@ -24,7 +20,7 @@ AuditEntry readEntry(const QSqlQuery& query)
 {
     AuditEntry entry;
     entry.id = query.value(0).toLongLong();
-    entry.at = UserRowCodec::fromMsecs(query.value(1));
+    entry.at = SqlValue::fromMsecs(query.value(1));
     entry.profileId = query.value(2).toString();
     entry.profileName = query.value(3).toString();
     entry.server = query.value(4).toString();
@@ -36,7 +32,7 @@ AuditEntry readEntry(const QSqlQuery& query)
     entry.httpStatus = query.value(10).toInt();
     entry.serverCode = query.value(11).toString();
     entry.message = query.value(12).toString();
-    entry.details = UserRowCodec::mapFromJson(query.value(13).toString());
+    entry.details = SqlValue::mapFromJson(query.value(13).toString());
     return entry;
 }
 
@@ -80,28 +76,16 @@ bool AuditLog::open(const QString& path)
 {
     close();
     m_path = path;
-    QString error;
-    if (!CacheDatabase::prepareFile(path, &error))
-        return fail(error);
-    m_connectionName = QStringLiteral("authdesk-audit-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open()) {
-        const QString message = tr("Cannot open the audit log %1: %2").arg(path, m_db.lastError().text());
-        close();
-        return fail(message);
-    }
+    if (!m_connection.open(path, SqliteConnection::Access::ReadWrite, 5000))
+        return fail(tr("Cannot open the audit log %1: %2").arg(path, m_connection.errorString()));
+    m_db = m_connection.database();
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        const QString message = tr("The audit log %1 cannot be read: %2").arg(path, query.lastError().text());
+    const int version = SqliteConnection::userVersion(m_db);
+    if (version < 0) {
+        const QString message = tr("The audit log %1 cannot be read: %2").arg(path, m_db.lastError().text());
         close();
         return fail(message);
     }
-    const int version = query.value(0).toInt();
-    query.finish();
     if (version > schemaVersion) {
         close();
         return fail(tr("The audit log was written by a newer AuthDesk (schema %1).").arg(version));
@@ -135,12 +119,8 @@ bool AuditLog::open(const QString& path)
 
 void AuditLog::close()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    m_db.close();
     m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    m_connection.close();
 }
 
 bool AuditLog::record(AuditEntry entry)
@@ -162,18 +142,18 @@ bool AuditLog::record(AuditEntry entry)
         QStringLiteral("INSERT INTO audit (at, profile_id, profile_name, server, identity, action, target, "
                        "target_id, outcome, http_status, server_code, message, details) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const auto text = &UserRowCodec::text;
+    const auto text = &SqlValue::text;
     for (const QVariant& value :
          QVariantList{entry.at.toMSecsSinceEpoch(), text(entry.profileId), text(entry.profileName),
                       text(entry.server), text(entry.identity), entry.action, text(entry.target),
                       text(entry.targetId), AuditEntry::outcomeName(entry.outcome), entry.httpStatus,
-                      text(entry.serverCode), text(entry.message), UserRowCodec::toJson(entry.details)})
+                      text(entry.serverCode), text(entry.message), SqlValue::toJson(entry.details)})
         insert.addBindValue(value);
     if (!insert.exec())
         return fail(tr("The audit log could not be written: %1").arg(insert.lastError().text()));
     entry.id = insert.lastInsertId().toLongLong();
     // Millisecond precision is what is stored; what listeners get must equal what they re-read.
-    entry.at = UserRowCodec::fromMsecs(entry.at.toMSecsSinceEpoch());
+    entry.at = SqlValue::fromMsecs(entry.at.toMSecsSinceEpoch());
     emit recorded(entry);
     return true;
 }
@@ -268,7 +248,7 @@ QStringList AuditLog::actions() const
     return result;
 }
 
-bool AuditLog::exportCsv(QIODevice* device, const AuditFilter& filter) const
+bool AuditLog::forEach(const AuditFilter& filter, const std::function<bool(const AuditEntry&)>& visit) const
 {
     if (!isOpen())
         return fail(tr("The audit log is not open."));
@@ -281,27 +261,9 @@ bool AuditLog::exportCsv(QIODevice* device, const AuditFilter& filter) const
         query.addBindValue(value);
     if (!query.exec())
         return fail(query.lastError().text());
-
-    RecordEncoder encoder(RecordEncoder::Format::Csv, AuditColumns::names());
-    if (device->write(encoder.begin()) < 0)
-        return fail(device->errorString());
     while (query.next()) {
-        if (device->write(encoder.record(AuditColumns::cells(readEntry(query)))) < 0)
-            return fail(device->errorString());
+        if (!visit(readEntry(query)))
+            return false;
     }
-    return true;
-}
-
-bool AuditLog::exportCsv(const QString& filePath, const AuditFilter& filter) const
-{
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(filePath, file.errorString()));
-    if (!exportCsv(&file, filter)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(filePath, file.errorString()));
     return true;
 }

@@ -9,13 +9,16 @@
 //     e.profileId = profile.id; e.profileName = profile.name; e.identity = auth.identity;
 //     e.server = profile.baseUrl.toString(); e.targetId = session.id;
 //     auditLog->record(e);
-// It lives on the GUI thread; AuditLogModel shows it, exportCsv() writes it out.
+// It lives on the GUI thread; AuditLogModel shows it, AuditCsvExport writes it out.
 
 #include "AuditEntry.h"
 #include "AuditFilter.h"
+#include "storage/SqliteConnection.h"
 
 #include <QObject>
 #include <QSqlDatabase>
+
+#include <functional>
 
 class QIODevice;
 
@@ -42,10 +45,9 @@ public:
     // Distinct actions present, for a filter menu.
     QStringList actions() const;
 
-    // CSV, oldest first: AuditColumns' columns (as authdesk-cli's `audit` prints them), written
-    // by RecordEncoder (RFC 4180, UTF-8, formulas neutralised).
-    bool exportCsv(QIODevice* device, const AuditFilter& filter = {}) const;
-    bool exportCsv(const QString& filePath, const AuditFilter& filter = {}) const;
+    // Every entry the filter keeps, oldest first, without holding them all (an export); stops
+    // early when `visit` returns false. False on a database error (see errorString()).
+    bool forEach(const AuditFilter& filter, const std::function<bool(const AuditEntry&)>& visit) const;
 
 signals:
     void recorded(const AuditEntry& entry);
@@ -54,8 +56,8 @@ private:
     QString whereClause(const AuditFilter& filter, QVariantList* binds) const;
     bool fail(const QString& message) const;
 
-    QSqlDatabase m_db;
-    QString m_connectionName;
+    SqliteConnection m_connection;
+    QSqlDatabase m_db; // m_connection's
     QString m_path;
     mutable QString m_error;
 };

@@ -2,19 +2,13 @@
 
 #include "CacheSchema.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QVariant>
-
-namespace {
-constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-}
 
 CacheDatabase::~CacheDatabase()
 {
@@ -47,33 +41,6 @@ bool CacheDatabase::fail(const QString& message)
     return false;
 }
 
-bool CacheDatabase::prepareFile(const QString& path, QString* error)
-{
-    const QFileInfo info(path);
-    QDir dir = info.absoluteDir();
-    if (!dir.exists()) {
-        if (!dir.mkpath(QStringLiteral("."))) {
-            *error = tr("Cannot create the cache folder %1.").arg(dir.absolutePath());
-            return false;
-        }
-        QFile::setPermissions(dir.absolutePath(), ownerOnly | QFileDevice::ExeOwner);
-    }
-    QFile file(path);
-    if (!file.exists()) {
-        // Created 0600 from the start, so no other account can ever read it; SQLite gives the
-        // -wal and -shm files the database's own permissions.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
-            *error = tr("Cannot create the cache file %1: %2").arg(path, file.errorString());
-            return false;
-        }
-        file.close();
-    } else if (file.permissions().testAnyFlags(QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                                               QFileDevice::ReadOther | QFileDevice::WriteOther)) {
-        file.setPermissions(ownerOnly);
-    }
-    return true;
-}
-
 bool CacheDatabase::openProfile(const QString& profileId, Access access)
 {
     const QString path = pathForProfile(profileId);
@@ -99,58 +66,37 @@ bool CacheDatabase::open(const QString& path, Access access)
         if (!upgrade.open(path, Access::ReadWrite))
             return fail(upgrade.errorString());
         upgrade.close();
-    } else if (!prepareFile(path, &m_error)) {
-        return false;
     }
+    const auto connectionAccess =
+        access == Access::ReadOnly ? SqliteConnection::Access::ReadOnly : SqliteConnection::Access::ReadWrite;
+    if (!m_connection.open(path, connectionAccess, 10000))
+        return fail(tr("Cannot open the cache %1: %2").arg(path, m_connection.errorString()));
 
-    m_connectionName = QStringLiteral("authdesk-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
-    if (access == Access::ReadOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    m_db.setConnectOptions(options);
-    if (!m_db.open())
-        return fail(tr("Cannot open the cache %1: %2").arg(path, m_db.lastError().text()));
-
-    QSqlQuery pragma(m_db);
+    QSqlDatabase db = m_connection.database();
     if (access == Access::ReadWrite) {
-        // WAL: readers keep the previous copy while a sync writes, and a crash mid-write
-        // leaves the last committed copy. NORMAL is crash-safe in WAL mode.
-        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next() ||
-            pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return fail(
-                tr("The cache %1 cannot use write-ahead logging: %2").arg(path, pragma.lastError().text()));
-        pragma.finish();
-        pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         QString migrationError;
-        if (!CacheSchema::migrate(m_db, &migrationError))
+        if (!CacheSchema::migrate(db, &migrationError))
             return fail(migrationError);
-    } else if (CacheSchema::version(m_db) != CacheSchema::CurrentVersion) {
-        return fail(tr("The cache %1 is not usable: %2").arg(path, m_db.lastError().text()));
+    } else if (CacheSchema::version(db) != CacheSchema::CurrentVersion) {
+        return fail(tr("The cache %1 is not usable: %2").arg(path, db.lastError().text()));
     }
-    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     return true;
 }
 
 void CacheDatabase::close()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    m_connection.close();
 }
 
 int CacheDatabase::schemaVersion() const
 {
-    return CacheSchema::version(m_db);
+    return CacheSchema::version(database());
 }
 
 QString CacheDatabase::integrityCheck() const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return query.lastError().text();
     QStringList problems;
@@ -161,7 +107,7 @@ QString CacheDatabase::integrityCheck() const
 
 QString CacheDatabase::info(const QString& key) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT value FROM cache_info WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec() || !query.next())
@@ -175,7 +121,7 @@ bool CacheDatabase::setInfo(const QString& key, const QString& value)
         m_error = readOnlyMessage();
         return false;
     }
-    QSqlQuery query(m_db);
+    QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT INTO cache_info (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);

@@ -7,6 +7,8 @@
 //
 // Files live in <AppDataLocation>/cache/<profileId>.sqlite (with -wal and -shm beside it).
 
+#include "storage/SqliteConnection.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -36,11 +38,11 @@ public:
     bool openProfile(const QString& profileId, Access access = Access::ReadWrite);
     void close();
 
-    bool isOpen() const { return m_db.isOpen(); }
+    bool isOpen() const { return m_connection.isOpen(); }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
-    QSqlDatabase database() const { return m_db; }
+    QSqlDatabase database() const { return m_connection.database(); }
     int schemaVersion() const;
     // "ok", or SQLite's list of problems.
     QString integrityCheck() const;
@@ -51,15 +53,11 @@ public:
 
     // The error a write gets while the cache is open read-only (offline).
     static QString readOnlyMessage();
-    // Creates `path` (and its folder, 0700) readable by its owner only, or tightens an existing
-    // file that others could read. The audit log uses it too.
-    static bool prepareFile(const QString& path, QString* error);
 
 private:
     bool fail(const QString& message);
 
-    QSqlDatabase m_db;
-    QString m_connectionName;
+    SqliteConnection m_connection;
     QString m_path;
     QString m_error;
     Access m_access = Access::ReadWrite;

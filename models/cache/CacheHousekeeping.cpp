@@ -2,6 +2,7 @@
 
 #include "CacheDatabase.h"
 #include "UserRowCodec.h"
+#include "storage/SqlValue.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,9 +47,9 @@ CacheInfo CacheHousekeeping::infoForFile(const QString& path)
             if (query.exec(QStringLiteral("SELECT finished_at FROM syncs WHERE kind = 'full' "
                                           "ORDER BY id DESC LIMIT 1")) &&
                 query.next()) {
-                result.lastSyncAt = UserRowCodec::fromMsecs(query.value(0));
+                result.lastSyncAt = SqlValue::fromMsecs(query.value(0));
             } else if (query.exec(QStringLiteral("SELECT max(finished_at) FROM syncs")) && query.next()) {
-                result.lastSyncAt = UserRowCodec::fromMsecs(query.value(0)); // a version 1 cache
+                result.lastSyncAt = SqlValue::fromMsecs(query.value(0)); // a version 1 cache
             }
             QSqlQuery users(db);
             if (users.exec(QStringLiteral("SELECT count(*) FROM users WHERE deleted_at IS NULL")) &&

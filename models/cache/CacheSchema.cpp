@@ -1,7 +1,10 @@
 #include "CacheSchema.h"
 
+#include "storage/SqliteConnection.h"
+
 #include "SearchIndex.h"
 #include "UserRowCodec.h"
+#include "storage/SqlValue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,10 +32,7 @@ bool setVersion(QSqlDatabase& db, int version, QString* error)
 
 int CacheSchema::version(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return SqliteConnection::userVersion(db);
 }
 
 bool CacheSchema::migrate(QSqlDatabase& db, QString* error)
@@ -136,9 +136,9 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
         for (QString& role : user.roles)
             role = role.trimmed();
         user.enabled = read.value(6).isNull() || read.value(6).toBool();
-        user.createdAt = UserRowCodec::fromMsecs(read.value(7));
-        user.lastLoginAt = UserRowCodec::fromMsecs(read.value(8));
-        user.attributes = UserRowCodec::mapFromJson(read.value(9).toString());
+        user.createdAt = SqlValue::fromMsecs(read.value(7));
+        user.lastLoginAt = SqlValue::fromMsecs(read.value(8));
+        user.attributes = SqlValue::mapFromJson(read.value(9).toString());
         const qint64 lastSeen = read.value(10).toLongLong();
         const UserRow row = UserRowCodec::encode(user);
         const QVariantList values{

@@ -2,9 +2,10 @@
 
 #include "CacheDatabase.h"
 #include "SearchIndex.h"
-#include "SecretFilter.h"
 #include "UserDiff.h"
 #include "UserRowCodec.h"
+#include "storage/SecretFilter.h"
+#include "storage/SqlValue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,12 +45,62 @@ qint64 now()
 
 QString notNull(const QString& text)
 {
-    return UserRowCodec::text(text);
+    return SqlValue::text(text);
 }
 
-QString sessionAttributes(const Session& session)
+// A session and an API key as the cache's rows hold them (the staging tables and the tables
+// proper share these columns), secrets filtered out.
+const QString sessionColumns = QStringLiteral(
+    "user_id, id, username, started_at, last_activity_at, expires_at, ip_address, user_agent, attributes");
+
+QVariantList sessionValues(const Session& session, const QString& userId)
 {
-    return UserRowCodec::toJson(SecretFilter::withoutSecrets(session.attributes));
+    return {notNull(userId),
+            notNull(session.id),
+            notNull(session.username),
+            SqlValue::toMsecs(session.startedAt),
+            SqlValue::toMsecs(session.lastActivityAt),
+            SqlValue::toMsecs(session.expiresAt),
+            notNull(session.ipAddress),
+            notNull(session.userAgent),
+            SqlValue::toJson(SecretFilter::withoutSecrets(session.attributes))};
+}
+
+const QString apiKeyColumns = QStringLiteral("id, owner_id, owner, name, description, prefix, scopes, "
+                                             "created_at, last_used_at, expires_at, enabled, attributes");
+
+QVariantList apiKeyValues(const ApiKey& key, const QString& ownerId)
+{
+    // Only the prefix is metadata; a "prefix" long enough to be the key itself is cut.
+    const QString prefix = SecretFilter::looksLikeSecretValue(key.prefix) ? key.prefix.left(8) : key.prefix;
+    return {key.id,
+            notNull(ownerId),
+            notNull(key.owner),
+            notNull(key.name),
+            notNull(key.description),
+            notNull(prefix),
+            SqlValue::toJson(key.scopes),
+            SqlValue::toMsecs(key.createdAt),
+            SqlValue::toMsecs(key.lastUsedAt),
+            SqlValue::toMsecs(key.expiresAt),
+            key.enabled,
+            SqlValue::toJson(SecretFilter::withoutSecrets(key.attributes))};
+}
+
+// "INSERT OR REPLACE INTO table (columns) VALUES (?, ?, ...)" for `count` columns.
+QString insertStatement(const QString& table, const QString& columns, int count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return QStringLiteral("INSERT OR REPLACE INTO ") + table + QStringLiteral(" (") + columns +
+           QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+bool execWith(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    return query.exec();
 }
 } // namespace
 
@@ -174,24 +225,10 @@ bool CacheWriter::stageSessions(const QList<Session>& sessions)
         return false;
     m_sessionsStaged = true;
     QSqlQuery insert(m_database.database());
-    if (!insert.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO temp.staging_sessions (user_id, id, username, started_at, "
-            "last_activity_at, "
-            "expires_at, ip_address, user_agent, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!insert.prepare(insertStatement(QStringLiteral("temp.staging_sessions"), sessionColumns, 9)))
         return failQuery(insert);
     for (const Session& session : sessions) {
-        const QVariantList values{notNull(session.userId),
-                                  notNull(session.id),
-                                  notNull(session.username),
-                                  UserRowCodec::toMsecs(session.startedAt),
-                                  UserRowCodec::toMsecs(session.lastActivityAt),
-                                  UserRowCodec::toMsecs(session.expiresAt),
-                                  notNull(session.ipAddress),
-                                  notNull(session.userAgent),
-                                  sessionAttributes(session)};
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec())
+        if (!execWith(insert, sessionValues(session, session.userId)))
             return failQuery(insert);
         ++m_stagedSessions;
     }
@@ -204,30 +241,10 @@ bool CacheWriter::stageApiKeys(const QList<ApiKey>& keys)
         return false;
     m_keysStaged = true;
     QSqlQuery insert(m_database.database());
-    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.staging_api_keys (id, owner_id, owner, "
-                                       "name, description, prefix, scopes, "
-                                       "created_at, last_used_at, expires_at, enabled, attributes) VALUES "
-                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!insert.prepare(insertStatement(QStringLiteral("temp.staging_api_keys"), apiKeyColumns, 12)))
         return failQuery(insert);
     for (const ApiKey& key : keys) {
-        // Only the prefix is metadata; a "prefix" long enough to be the key itself is cut.
-        const QString prefix =
-            SecretFilter::looksLikeSecretValue(key.prefix) ? key.prefix.left(8) : key.prefix;
-        const QVariantList values{key.id,
-                                  notNull(key.ownerId),
-                                  notNull(key.owner),
-                                  notNull(key.name),
-                                  notNull(key.description),
-                                  notNull(prefix),
-                                  UserRowCodec::toJson(key.scopes),
-                                  UserRowCodec::toMsecs(key.createdAt),
-                                  UserRowCodec::toMsecs(key.lastUsedAt),
-                                  UserRowCodec::toMsecs(key.expiresAt),
-                                  key.enabled,
-                                  UserRowCodec::toJson(SecretFilter::withoutSecrets(key.attributes))};
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec())
+        if (!execWith(insert, apiKeyValues(key, key.ownerId)))
             return failQuery(insert);
         ++m_stagedKeys;
     }
@@ -489,7 +506,7 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     result.id = syncId;
     result.kind = SyncRecord::Kind::Full;
     result.startedAt = m_syncStartedAt;
-    result.finishedAt = UserRowCodec::fromMsecs(at);
+    result.finishedAt = SqlValue::fromMsecs(at);
     result.pages = pages;
     result.users = m_stagedUsers;
     // m_stagedUsers counts duplicates once per listing; the staging table knows the truth.
@@ -642,7 +659,7 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
         SyncRecord result;
         result.id = syncId;
         result.kind = SyncRecord::Kind::User;
-        result.startedAt = result.finishedAt = UserRowCodec::fromMsecs(at);
+        result.startedAt = result.finishedAt = SqlValue::fromMsecs(at);
         result.users = 1;
         result.added = existed ? 0 : 1;
         result.changed = existed && !changes.isEmpty() ? 1 : 0;
@@ -680,7 +697,8 @@ bool CacheWriter::markDeletedOnServer(const QString& userId)
     return true;
 }
 
-bool CacheWriter::storeSessions(const QString& userId, const QList<Session>& sessions)
+bool CacheWriter::replaceRows(const QString& table, const QString& ownerColumn, const QString& owner,
+                              const QString& columns, const QList<QVariantList>& rows)
 {
     if (!ensureWritable())
         return false;
@@ -689,30 +707,15 @@ bool CacheWriter::storeSessions(const QString& userId, const QList<Session>& ses
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"));
-    query.addBindValue(userId);
+    query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") + ownerColumn +
+                  QStringLiteral(" = ?"));
+    query.addBindValue(owner);
     bool ok = query.exec();
-    if (ok)
-        ok = query.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO sessions (user_id, id, username, started_at, last_activity_at, "
-            "expires_at, "
-            "ip_address, user_agent, attributes, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; ok && i < sessions.size(); ++i) {
-        const Session& session = sessions.at(i);
-        const QVariantList values{notNull(userId),
-                                  notNull(session.id),
-                                  notNull(session.username),
-                                  UserRowCodec::toMsecs(session.startedAt),
-                                  UserRowCodec::toMsecs(session.lastActivityAt),
-                                  UserRowCodec::toMsecs(session.expiresAt),
-                                  notNull(session.ipAddress),
-                                  notNull(session.userAgent),
-                                  sessionAttributes(session),
-                                  at};
-        for (int v = 0; v < values.size(); ++v)
-            query.bindValue(v, values.at(v));
-        ok = query.exec();
-    }
+    if (ok && !rows.isEmpty())
+        ok = query.prepare(insertStatement(table, columns + QStringLiteral(", last_seen_at"),
+                                           int(rows.constFirst().size()) + 1));
+    for (int i = 0; ok && i < rows.size(); ++i)
+        ok = execWith(query, rows.at(i) + QVariantList{at});
     if (!ok || !db.commit()) {
         failQuery(query);
         db.rollback();
@@ -721,50 +724,22 @@ bool CacheWriter::storeSessions(const QString& userId, const QList<Session>& ses
     return true;
 }
 
+bool CacheWriter::storeSessions(const QString& userId, const QList<Session>& sessions)
+{
+    QList<QVariantList> rows;
+    for (const Session& session : sessions)
+        rows << sessionValues(session, userId);
+    return replaceRows(QStringLiteral("sessions"), QStringLiteral("user_id"), notNull(userId), sessionColumns,
+                       rows);
+}
+
 bool CacheWriter::storeApiKeys(const QString& ownerId, const QList<ApiKey>& keys)
 {
-    if (!ensureWritable())
-        return false;
-    QSqlDatabase db = m_database.database();
-    const qint64 at = now();
-    if (!db.transaction())
-        return fail(db.lastError().text());
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM api_keys WHERE owner_id = ?"));
-    query.addBindValue(notNull(ownerId));
-    bool ok = query.exec();
-    if (ok)
-        ok = query.prepare(QStringLiteral("INSERT OR REPLACE INTO api_keys (id, owner_id, owner, name, "
-                                          "description, prefix, scopes, created_at, "
-                                          "last_used_at, expires_at, enabled, attributes, last_seen_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; ok && i < keys.size(); ++i) {
-        const ApiKey& key = keys.at(i);
-        const QString prefix =
-            SecretFilter::looksLikeSecretValue(key.prefix) ? key.prefix.left(8) : key.prefix;
-        const QVariantList values{key.id,
-                                  notNull(ownerId.isEmpty() ? key.ownerId : ownerId),
-                                  notNull(key.owner),
-                                  notNull(key.name),
-                                  notNull(key.description),
-                                  notNull(prefix),
-                                  UserRowCodec::toJson(key.scopes),
-                                  UserRowCodec::toMsecs(key.createdAt),
-                                  UserRowCodec::toMsecs(key.lastUsedAt),
-                                  UserRowCodec::toMsecs(key.expiresAt),
-                                  key.enabled,
-                                  UserRowCodec::toJson(SecretFilter::withoutSecrets(key.attributes)),
-                                  at};
-        for (int v = 0; v < values.size(); ++v)
-            query.bindValue(v, values.at(v));
-        ok = query.exec();
-    }
-    if (!ok || !db.commit()) {
-        failQuery(query);
-        db.rollback();
-        return false;
-    }
-    return true;
+    QList<QVariantList> rows;
+    for (const ApiKey& key : keys)
+        rows << apiKeyValues(key, ownerId.isEmpty() ? key.ownerId : ownerId);
+    return replaceRows(QStringLiteral("api_keys"), QStringLiteral("owner_id"), notNull(ownerId),
+                       apiKeyColumns, rows);
 }
 
 bool CacheWriter::searchKeyFor(const QString& id, const QString& username, qint64* key, bool* renumber)

@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 class CacheDatabase;
 
@@ -58,6 +59,10 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // Replaces every row of `table` whose `ownerColumn` is `owner` by `rows` (values in the order
+    // of `columns`), each stamped last_seen_at now, in one transaction.
+    bool replaceRows(const QString& table, const QString& ownerColumn, const QString& owner,
+                     const QString& columns, const QList<QVariantList>& rows);
     bool fail(const QString& message);
     bool failQuery(const class QSqlQuery& query);
     // The search_key (see SearchIndex) a user stored alone gets: its own while its username

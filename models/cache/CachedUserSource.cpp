@@ -1,6 +1,7 @@
 #include "CachedUserSource.h"
 
 #include "UserRowCodec.h"
+#include "storage/SqlValue.h"
 
 #include <QHash>
 #include <QLocale>
@@ -22,9 +23,9 @@ CachedUser readRow(const QSqlQuery& query)
                              query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
                              query.value(6).toBool(), query.value(7), query.value(8),
                              query.value(9).toString(), query.value(10).toString());
-    row.firstSeenAt = UserRowCodec::fromMsecs(query.value(11));
-    row.lastSeenAt = UserRowCodec::fromMsecs(query.value(12));
-    row.deletedOnServerAt = UserRowCodec::fromMsecs(query.value(13));
+    row.firstSeenAt = SqlValue::fromMsecs(query.value(11));
+    row.lastSeenAt = SqlValue::fromMsecs(query.value(12));
+    row.deletedOnServerAt = SqlValue::fromMsecs(query.value(13));
     return row;
 }
 
@@ -88,7 +89,7 @@ UserChange readChange(const QSqlQuery& query)
     change.syncId = query.value(1).toLongLong();
     change.userId = query.value(2).toString();
     change.username = query.value(3).toString();
-    change.at = UserRowCodec::fromMsecs(query.value(4));
+    change.at = SqlValue::fromMsecs(query.value(4));
     change.kind = UserChange::kindFromName(query.value(5).toString());
     change.field = query.value(6).toString();
     change.oldValue = query.value(7).toString();
@@ -105,8 +106,8 @@ SyncRecord readSync(const QSqlQuery& query)
     record.id = query.value(0).toLongLong();
     record.kind =
         query.value(1).toString() == QLatin1String("user") ? SyncRecord::Kind::User : SyncRecord::Kind::Full;
-    record.startedAt = UserRowCodec::fromMsecs(query.value(2));
-    record.finishedAt = UserRowCodec::fromMsecs(query.value(3));
+    record.startedAt = SqlValue::fromMsecs(query.value(2));
+    record.finishedAt = SqlValue::fromMsecs(query.value(3));
     record.pages = query.value(4).toInt();
     record.users = query.value(5).toLongLong();
     record.added = query.value(6).toLongLong();
@@ -399,12 +400,12 @@ QList<Session> CachedUserSource::sessions(const QString& userId) const
         session.id = sql.value(0).toString();
         session.userId = sql.value(1).toString();
         session.username = sql.value(2).toString();
-        session.startedAt = UserRowCodec::fromMsecs(sql.value(3));
-        session.lastActivityAt = UserRowCodec::fromMsecs(sql.value(4));
-        session.expiresAt = UserRowCodec::fromMsecs(sql.value(5));
+        session.startedAt = SqlValue::fromMsecs(sql.value(3));
+        session.lastActivityAt = SqlValue::fromMsecs(sql.value(4));
+        session.expiresAt = SqlValue::fromMsecs(sql.value(5));
         session.ipAddress = sql.value(6).toString();
         session.userAgent = sql.value(7).toString();
-        session.attributes = UserRowCodec::mapFromJson(sql.value(8).toString());
+        session.attributes = SqlValue::mapFromJson(sql.value(8).toString());
         result.append(session);
     }
     return result;
@@ -432,12 +433,12 @@ QList<ApiKey> CachedUserSource::apiKeys(const QString& ownerId) const
         key.name = sql.value(3).toString();
         key.description = sql.value(4).toString();
         key.prefix = sql.value(5).toString();
-        key.scopes = UserRowCodec::stringListFromJson(sql.value(6).toString());
-        key.createdAt = UserRowCodec::fromMsecs(sql.value(7));
-        key.lastUsedAt = UserRowCodec::fromMsecs(sql.value(8));
-        key.expiresAt = UserRowCodec::fromMsecs(sql.value(9));
+        key.scopes = SqlValue::stringListFromJson(sql.value(6).toString());
+        key.createdAt = SqlValue::fromMsecs(sql.value(7));
+        key.lastUsedAt = SqlValue::fromMsecs(sql.value(8));
+        key.expiresAt = SqlValue::fromMsecs(sql.value(9));
         key.enabled = sql.value(10).toBool();
-        key.attributes = UserRowCodec::mapFromJson(sql.value(11).toString());
+        key.attributes = SqlValue::mapFromJson(sql.value(11).toString());
         result.append(key);
     }
     return result;

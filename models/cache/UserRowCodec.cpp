@@ -1,9 +1,9 @@
 #include "UserRowCodec.h"
 
-#include "SecretFilter.h"
+#include "storage/SecretFilter.h"
+#include "storage/SqlValue.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
@@ -38,65 +38,20 @@ QMap<QString, UserAction> actionsFromJson(const QString& json)
 }
 } // namespace
 
-QVariant UserRowCodec::toMsecs(const QDateTime& time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QDateTime UserRowCodec::fromMsecs(const QVariant& msecs)
-{
-    if (msecs.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), Qt::UTC);
-}
-
-QString UserRowCodec::toJson(const QStringList& list)
-{
-    if (list.isEmpty())
-        return QStringLiteral("[]");
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList UserRowCodec::stringListFromJson(const QString& json)
-{
-    QStringList list;
-    if (json.size() <= 2)
-        return list;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    list.reserve(array.size());
-    for (const QJsonValue& value : array)
-        list.append(value.toString());
-    return list;
-}
-
-QString UserRowCodec::toJson(const QVariantMap& map)
-{
-    if (map.isEmpty())
-        return QStringLiteral("{}");
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
-}
-
-QVariantMap UserRowCodec::mapFromJson(const QString& json)
-{
-    if (json.size() <= 2)
-        return {};
-    return QJsonDocument::fromJson(json.toUtf8()).object().toVariantMap();
-}
-
 UserRow UserRowCodec::encode(const User& user)
 {
     UserRow row;
-    row.id = text(user.id);
-    row.username = text(user.username);
-    row.email = text(user.email);
-    row.firstName = text(user.firstName);
-    row.lastName = text(user.lastName);
+    row.id = SqlValue::text(user.id);
+    row.username = SqlValue::text(user.username);
+    row.email = SqlValue::text(user.email);
+    row.firstName = SqlValue::text(user.firstName);
+    row.lastName = SqlValue::text(user.lastName);
     row.name = QString(user.firstName + QLatin1Char(' ') + user.lastName).trimmed();
-    row.roles = toJson(user.roles);
+    row.roles = SqlValue::toJson(user.roles);
     row.enabled = user.enabled;
-    row.createdAt = toMsecs(user.createdAt);
-    row.lastLoginAt = toMsecs(user.lastLoginAt);
-    row.attributes = toJson(SecretFilter::withoutSecrets(user.attributes));
+    row.createdAt = SqlValue::toMsecs(user.createdAt);
+    row.lastLoginAt = SqlValue::toMsecs(user.lastLoginAt);
+    row.attributes = SqlValue::toJson(SecretFilter::withoutSecrets(user.attributes));
     row.actions = actionsToJson(user.actions);
 
     // Lets a sync skip unchanged users without comparing fields; 64 bits of MD5 make a false
@@ -124,11 +79,11 @@ User UserRowCodec::decode(const QString& id, const QString& username, const QStr
     user.email = email;
     user.firstName = firstName;
     user.lastName = lastName;
-    user.roles = stringListFromJson(roles);
+    user.roles = SqlValue::stringListFromJson(roles);
     user.enabled = enabled;
-    user.createdAt = fromMsecs(createdAt);
-    user.lastLoginAt = fromMsecs(lastLoginAt);
-    user.attributes = mapFromJson(attributes);
+    user.createdAt = SqlValue::fromMsecs(createdAt);
+    user.lastLoginAt = SqlValue::fromMsecs(lastLoginAt);
+    user.attributes = SqlValue::mapFromJson(attributes);
     user.actions = actionsFromJson(actions);
     return user;
 }

@@ -1,7 +1,6 @@
 #pragma once
-// How a User is stored in a cache row: dates as UTC milliseconds (NULL when unknown), roles,
-// attributes and actions as compact JSON, secrets filtered out, and a fingerprint of the
-// whole so a sync can skip the users that did not change.
+// How a User is stored in a cache row (values as SqlValue keeps them), secrets filtered out, and a
+// fingerprint of the whole so a sync can skip the users that did not change.
 
 #include "values/User.h"
 
@@ -36,13 +35,4 @@ public:
                        const QString& firstName, const QString& lastName, const QString& roles, bool enabled,
                        const QVariant& createdAt, const QVariant& lastLoginAt, const QString& attributes,
                        const QString& actions);
-
-    // The text as stored: NOT NULL columns need "" where a QString is null.
-    static QString text(const QString& value) { return value.isNull() ? QStringLiteral("") : value; }
-    static QVariant toMsecs(const QDateTime& time);
-    static QDateTime fromMsecs(const QVariant& msecs);
-    static QString toJson(const QStringList& list);
-    static QStringList stringListFromJson(const QString& json);
-    static QString toJson(const QVariantMap& map);
-    static QVariantMap mapFromJson(const QString& json);
 };

@@ -1,5 +1,7 @@
 #include "Connection.h"
 
+#include "credentials/SecretNames.h"
+
 #include "ApiClient.h"
 #include "audit/AuditLog.h"
 #include "credentials/CredentialStore.h"
@@ -9,11 +11,6 @@
 #include <QTimer>
 
 namespace {
-// The keychain entry beside the profile's own secrets (never one the user types).
-QString refreshTokenName()
-{
-    return QStringLiteral("refresh_token");
-}
 } // namespace
 
 // A request waiting to be (re)sent: authorisation is applied at send time, so a request that
@@ -178,7 +175,7 @@ void Connection::Private::adopt(const AuthState& state)
 void Connection::Private::keepRefreshToken()
 {
     if (!q->m_auth.refreshToken.isEmpty() && credentials && q->m_profile.rememberPassword)
-        credentials->write(q->m_profile.id, {{refreshTokenName(), q->m_auth.refreshToken}});
+        credentials->write(q->m_profile.id, {{SecretNames::refreshToken(), q->m_auth.refreshToken}});
 }
 
 void Connection::Private::resume(const QString& refreshToken, const Secrets& given,
@@ -438,7 +435,7 @@ void Connection::signIn(const Secrets& secrets)
     const QStringList required = m_dialect->requiredSecrets(m_profile);
     QStringList names = required;
     if (m_profile.rememberPassword)
-        names << refreshTokenName();
+        names << SecretNames::refreshToken();
     d->credentials->read(m_profile.id, names, this, [this, required, finished](SecretMap found) {
         for (const QString& name : required) {
             if (found.value(name).isEmpty()) {
@@ -449,7 +446,7 @@ void Connection::signIn(const Secrets& secrets)
                 return;
             }
         }
-        const QString refreshToken = found.take(refreshTokenName());
+        const QString refreshToken = found.take(SecretNames::refreshToken());
         if (refreshToken.isEmpty()) {
             d->signInWith(found, finished);
             return;
@@ -468,7 +465,7 @@ void Connection::signOut()
 {
     d->renewTimer.stop();
     if (d->credentials)
-        d->credentials->remove(m_profile.id, {refreshTokenName()}); // that session ends here
+        d->credentials->remove(m_profile.id, {SecretNames::refreshToken()}); // that session ends here
     auto forget = [this] {
         m_auth = AuthState();
         d->secrets.clear();

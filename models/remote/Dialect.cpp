@@ -257,3 +257,14 @@ Plan<Done> Dialect::revokeEachListedSession(const Profile& profile, const User& 
         return revokeEach(this, profile, user, sessions);
     });
 }
+
+QStringList Dialect::storableSecrets(const Profile& profile) const
+{
+    QStringList names = requiredSecrets(profile);
+    for (const SettingField& field : settingFields()) {
+        if (field.secret)
+            names << field.key;
+    }
+    names.removeDuplicates();
+    return names;
+}

@@ -51,6 +51,9 @@ public:
     virtual QList<SettingField> settingFields() const { return {}; }
     // Which secrets sign-in needs, e.g. {"password"} or {"api_key", "password"}.
     virtual QStringList requiredSecrets(const Profile& profile) const = 0;
+    // What a profile of this server keeps in the keychain: the secrets sign-in needs and the
+    // settings marked secret (Nebula's api_key beside a password).
+    QStringList storableSecrets(const Profile& profile) const;
     // The roles known without asking the server (see listRolesRequest for servers that say),
     // and how many a user holds.
     virtual RoleSet roleSet() const { return {}; }

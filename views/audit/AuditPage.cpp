@@ -1,5 +1,7 @@
 #include "AuditPage.h"
 
+#include "export/AuditCsvExport.h"
+
 #include "common/Prompt.h"
 
 #include "audit/AuditLog.h"
@@ -61,7 +63,8 @@ void AuditPage::exportCsv()
                      tr("CSV files (*.csv)"), [this](const QString& file, const QString&) {
                          AuditFilter filter;
                          filter.text = m_filter->text().trimmed();
-                         if (!m_log->exportCsv(file, filter))
+                         QString error;
+                         if (!AuditCsvExport::write(*m_log, file, filter, &error))
                              Prompt::inform(this, tr("Export failed"),
                                             tr("The audit log could not be written to %1.").arg(file),
                                             QMessageBox::Warning);

@@ -1,5 +1,7 @@
 #include "ProfilesDialog.h"
+
 #include "common/ThemePalette.h"
+#include "credentials/SecretNames.h"
 
 #include "common/Prompt.h"
 #include "credentials/CredentialStore.h"
@@ -300,16 +302,8 @@ void ProfilesDialog::duplicateProfile()
 
 QStringList ProfilesDialog::secretNames(const Profile& profile)
 {
-    QStringList names{QStringLiteral("password"), QStringLiteral("refresh_token")};
-    if (const auto dialect = DialectRegistry::create(profile.dialect)) {
-        names += dialect->requiredSecrets(profile);
-        for (const SettingField& field : dialect->settingFields()) {
-            if (field.secret)
-                names << field.key;
-        }
-    }
-    names.removeDuplicates();
-    return names;
+    const auto dialect = DialectRegistry::create(profile.dialect);
+    return SecretNames::every(dialect ? dialect->storableSecrets(profile) : QStringList());
 }
 
 void ProfilesDialog::showCacheInfo()

@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "credentials/SecretNames.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,15 +25,11 @@ SignInDialog::SignInDialog(const QString& profileName, const QString& identity,
     }
     auto* form = new QFormLayout;
     form->addRow(tr("Identity"), new QLabel(identity, this));
-    static const QHash<QString, const char*> labels{
-        {QStringLiteral("password"), QT_TR_NOOP("Password")},
-        {QStringLiteral("client_secret"), QT_TR_NOOP("Client secret")},
-        {QStringLiteral("api_key"), QT_TR_NOOP("API key")}};
     for (const QString& name : secretNames) {
         auto* field = new QLineEdit(this);
         field->setObjectName(QStringLiteral("secret_") + name);
         field->setEchoMode(QLineEdit::Password);
-        form->addRow(labels.contains(name) ? tr(labels.value(name)) : name, field);
+        form->addRow(SecretNames::label(name), field);
         m_fields.insert(name, field);
     }
     layout->addLayout(form);

@@ -1,0 +1,99 @@
+#include "SqliteConnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    close();
+}
+
+bool SqliteConnection::prepareFile(const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    QDir dir = info.absoluteDir();
+    if (!dir.exists()) {
+        if (!dir.mkpath(QStringLiteral("."))) {
+            *error = tr("Cannot create the folder %1.").arg(dir.absolutePath());
+            return false;
+        }
+        QFile::setPermissions(dir.absolutePath(), ownerOnly | QFileDevice::ExeOwner);
+    }
+    QFile file(path);
+    if (!file.exists()) {
+        // Created 0600 from the start, so no other account can ever read it; SQLite gives the
+        // -wal and -shm files the database's own permissions.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
+            *error = tr("Cannot create the file %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        file.close();
+    } else if (file.permissions().testAnyFlags(QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                               QFileDevice::ReadOther | QFileDevice::WriteOther)) {
+        file.setPermissions(ownerOnly);
+    }
+    return true;
+}
+
+bool SqliteConnection::fail(const QString& message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+bool SqliteConnection::open(const QString& path, Access access, int busyTimeoutMs)
+{
+    close();
+    m_error.clear();
+    if (access == Access::ReadWrite && !prepareFile(path, &m_error))
+        return false;
+
+    m_connectionName = QStringLiteral("authdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!m_db.open())
+        return fail(m_db.lastError().text());
+    if (access == Access::ReadOnly)
+        return true;
+
+    QSqlQuery pragma(m_db);
+    // NORMAL is crash-safe in WAL mode: a crash loses at most the last commits, never the file.
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next() ||
+        pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(tr("write-ahead logging is not available: %1").arg(pragma.lastError().text()));
+    pragma.finish();
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return true;
+}
+
+void SqliteConnection::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+int SqliteConnection::userVersion(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}

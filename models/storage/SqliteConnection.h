@@ -1,0 +1,47 @@
+#pragma once
+// One SQLite file opened the way every AuthDesk database is (the profiles' caches and the audit
+// log): the file created readable by its owner only, a connection of its own (a QSqlDatabase
+// belongs to the thread that opened it, so each user of a file gets one), a busy timeout so a
+// reader waits for a writer instead of failing, and, when writable, write-ahead logging so
+// readers keep the previous copy while a write runs and a crash keeps the last commit.
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+class SqliteConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteConnection)
+public:
+    enum class Access {
+        ReadWrite,
+        ReadOnly, // SQLite itself refuses every write
+    };
+
+    SqliteConnection() = default;
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    // Opens `path` (a read-write open creates it owner-only first); on failure errorString()
+    // says why in SQLite's or the file system's words, and the caller says which file it was.
+    bool open(const QString& path, Access access, int busyTimeoutMs);
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase database() const { return m_db; }
+    QString errorString() const { return m_error; }
+    // PRAGMA user_version: the schema version the file's owner keeps there; -1 when unreadable.
+    static int userVersion(const QSqlDatabase& db);
+
+    // Creates `path` (and its folder, 0700) readable by its owner only, or tightens an existing
+    // file that others could read.
+    static bool prepareFile(const QString& path, QString* error);
+
+private:
+    bool fail(const QString& message);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_error;
+};
