@@ -2,6 +2,7 @@
 // expiry without user action, and fall back to a credentials prompt that keeps queued work.
 
 #include "HttpProbe.h"
+#include "PeerConnection.h"
 #include "SandboxAccount.h"
 #include "SandboxProcess.h"
 #include "credentials/CredentialStore.h"
@@ -36,10 +37,7 @@ class tst_Connection : public QObject
     }
     static bool signIn(Connection& c, const Secrets& secrets)
     {
-        QSignalSpy ok(&c, &Connection::signedIn);
-        QSignalSpy failed(&c, &Connection::signInFailed);
-        c.signIn(secrets);
-        return ok.wait(10000) && failed.isEmpty();
+        return PeerConnection::signIn(c, secrets).isNone();
     }
 
 private slots:

@@ -3,7 +3,8 @@
 // The sandbox prints one "AUTHDESK_SANDBOX_READY <url>" line when it listens, so tests
 // never sleep waiting for it.
 
-#include <QProcess>
+#include "ReadyLineProcess.h"
+
 #include <QStringList>
 #include <QUrl>
 
@@ -11,7 +12,6 @@ class SandboxProcess
 {
 public:
     SandboxProcess() = default;
-    ~SandboxProcess();
     SandboxProcess(const SandboxProcess&) = delete;
     SandboxProcess& operator=(const SandboxProcess&) = delete;
 
@@ -22,18 +22,16 @@ public:
     // Kills the server without letting it close connections, as a crash would.
     void kill();
 
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    bool isRunning() const { return m_process.isRunning(); }
     // Root URL, e.g. http://127.0.0.1:41234 ; apiUrl("gemini") is root + "/gemini".
     QUrl rootUrl() const { return m_rootUrl; }
     QUrl apiUrl(const QString& api) const;
-    QString errorString() const { return m_error; }
-    QByteArray standardError() const { return m_stderr; }
+    QString errorString() const { return m_process.errorString(); }
+    QByteArray standardError() const { return m_process.standardError(); }
 
     static QString executablePath();
 
 private:
-    QProcess m_process;
+    ReadyLineProcess m_process{QStringLiteral("the sandbox")};
     QUrl m_rootUrl;
-    QString m_error;
-    QByteArray m_stderr;
 };

@@ -1,15 +1,9 @@
 #include "BetterAuthProcess.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
-
-BetterAuthProcess::~BetterAuthProcess()
-{
-    stop();
-}
 
 QString BetterAuthProcess::serverDirectory()
 {
@@ -26,7 +20,6 @@ bool BetterAuthProcess::start(int timeoutMs)
 {
     stop();
     m_error.clear();
-    m_stderr.clear();
     const QDir dir(serverDirectory());
     if (!QFileInfo::exists(dir.filePath(QStringLiteral("node_modules/better-auth/package.json")))) {
         m_error = QStringLiteral("better-auth is not installed in %1: run tests/peers/setup (needs npm)")
@@ -39,52 +32,21 @@ bool BetterAuthProcess::start(int timeoutMs)
                       QString::number(QRandomGenerator::system()->generate64(), 36);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("AUTHDESK_PEER_ADMIN_PASSWORD"), m_adminPassword);
-    m_process.setProcessEnvironment(environment);
+    m_process.setEnvironment(environment);
     m_process.setWorkingDirectory(dir.absolutePath());
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(nodeProgram(), {dir.filePath(QStringLiteral("server.mjs")), QStringLiteral("0")});
-    if (!m_process.waitForStarted(timeoutMs)) {
-        m_error = QStringLiteral("%1 did not start: %2").arg(nodeProgram(), m_process.errorString());
-        return false;
-    }
     const QByteArray marker("AUTHDESK_PEER_READY ");
-    QByteArray buffer;
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
-            if (m_process.state() != QProcess::Running)
-                break;
-            continue;
-        }
-        buffer += m_process.readAllStandardOutput();
-        const qsizetype at = buffer.indexOf(marker);
-        const qsizetype end = at < 0 ? -1 : buffer.indexOf('\n', at);
-        if (end > at) {
-            m_baseUrl =
-                QUrl(QString::fromUtf8(buffer.mid(at + marker.size(), end - at - marker.size()).trimmed()));
-            if (m_baseUrl.isValid() && m_baseUrl.port() > 0)
-                return true;
-            m_error = QStringLiteral("the peer announced an unusable URL: ") + QString::fromUtf8(buffer);
-            stop();
-            return false;
-        }
-    }
-    m_stderr = m_process.readAllStandardError();
-    m_error = QStringLiteral("the better-auth peer was not ready (exit code %1); stderr:\n%2")
-                  .arg(m_process.state() == QProcess::Running ? QStringLiteral("none, still running")
-                                                              : QString::number(m_process.exitCode()),
-                       QString::fromLocal8Bit(m_stderr));
-    stop();
-    return false;
+    return m_process.start(nodeProgram(), {dir.filePath(QStringLiteral("server.mjs")), QStringLiteral("0")},
+                           timeoutMs, [this, &marker](const QByteArray& line) {
+                               if (!line.startsWith(marker))
+                                   return ReadyLineProcess::Line::NotYet;
+                               m_baseUrl = QUrl(QString::fromUtf8(line.mid(marker.size())));
+                               return m_baseUrl.isValid() && m_baseUrl.port() > 0
+                                          ? ReadyLineProcess::Line::Ready
+                                          : ReadyLineProcess::Line::Unusable;
+                           });
 }
 
 void BetterAuthProcess::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    m_process.stop();
 }

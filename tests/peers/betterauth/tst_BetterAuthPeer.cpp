@@ -7,6 +7,7 @@
 
 #include "Await.h"
 #include "BetterAuthProcess.h"
+#include "PeerConnection.h"
 #include "credentials/CredentialStore.h"
 #include "operations/BulkOperation.h"
 #include "remote/Connection.h"
@@ -126,24 +127,13 @@ class tst_BetterAuthPeer : public QObject
 
     std::unique_ptr<Connection> connection(const QString& identity, bool remember = true)
     {
-        Profile p;
-        p.id = QStringLiteral("peer-betterauth-") + identity;
-        p.name = QStringLiteral("better-auth peer");
-        p.baseUrl = m_peer.baseUrl();
-        p.dialect = QStringLiteral("betterauth");
-        p.identity = identity;
+        Profile p = PeerConnection::profile(QStringLiteral("betterauth"), m_peer.baseUrl(), identity);
         p.rememberPassword = remember;
-        p.timeoutSeconds = 15;
-        return std::make_unique<Connection>(p, DialectRegistry::create(p.dialect), &m_credentials);
+        return PeerConnection::make(p, &m_credentials);
     }
     static ApiError signIn(Connection& c, const QString& password)
     {
-        QSignalSpy ok(&c, &Connection::signedIn);
-        QSignalSpy failed(&c, &Connection::signInFailed);
-        c.signIn({{QStringLiteral("password"), password}});
-        if (!QTest::qWaitFor([&] { return !ok.isEmpty() || !failed.isEmpty(); }, 15000))
-            return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("sign-in did not finish"));
-        return failed.isEmpty() ? ApiError() : failed.first().first().value<ApiError>();
+        return PeerConnection::signIn(c, {{QStringLiteral("password"), password}});
     }
 
     Result<UserPage> list(const UserQuery& query)

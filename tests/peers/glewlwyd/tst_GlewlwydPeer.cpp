@@ -9,6 +9,7 @@
 
 #include "Await.h"
 #include "GlewlwydProcess.h"
+#include "PeerConnection.h"
 #include "credentials/CredentialStore.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
@@ -135,26 +136,17 @@ class tst_GlewlwydPeer : public QObject
 
     std::unique_ptr<Connection> connection(const QString& identity, bool remember = true, bool apiKey = false)
     {
-        Profile p;
-        p.id = QStringLiteral("peer-glewlwyd-") + identity + (apiKey ? QStringLiteral("-key") : QString());
-        p.name = QStringLiteral("Glewlwyd peer");
-        p.baseUrl = m_peer.baseUrl();
-        p.dialect = QStringLiteral("glewlwyd");
-        p.identity = identity;
+        Profile p = PeerConnection::profile(QStringLiteral("glewlwyd"), m_peer.baseUrl(), identity);
         p.rememberPassword = remember;
-        p.timeoutSeconds = 15;
-        if (apiKey)
+        if (apiKey) {
+            p.id += QStringLiteral("-key");
             p.settings.insert(QStringLiteral("auth_method"), QStringLiteral("api_key"));
-        return std::make_unique<Connection>(p, DialectRegistry::create(p.dialect), &m_credentials);
+        }
+        return PeerConnection::make(p, &m_credentials);
     }
     static ApiError signIn(Connection& c, const Secrets& secrets)
     {
-        QSignalSpy ok(&c, &Connection::signedIn);
-        QSignalSpy failed(&c, &Connection::signInFailed);
-        c.signIn(secrets);
-        if (!QTest::qWaitFor([&] { return !ok.isEmpty() || !failed.isEmpty(); }, 15000))
-            return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("sign-in did not finish"));
-        return failed.isEmpty() ? ApiError() : failed.first().first().value<ApiError>();
+        return PeerConnection::signIn(c, secrets);
     }
     static ApiError signIn(Connection& c, const QString& password)
     {

@@ -5,8 +5,8 @@
 // before the one "AUTHDESK_PEER_READY <url>" line, so tests never sleep waiting for it and the
 // tokens never touch a file. They are kept in memory here and must never be printed.
 
+#include "ReadyLineProcess.h"
 #include <QByteArray>
-#include <QProcess>
 #include <QString>
 #include <QUrl>
 
@@ -14,7 +14,6 @@ class ScimPeerProcess
 {
 public:
     ScimPeerProcess() = default;
-    ~ScimPeerProcess();
     ScimPeerProcess(const ScimPeerProcess&) = delete;
     ScimPeerProcess& operator=(const ScimPeerProcess&) = delete;
 
@@ -23,7 +22,7 @@ public:
     bool start(int timeoutMs = 60000);
     void stop();
 
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    bool isRunning() const { return m_process.isRunning(); }
     // better-auth's baseURL, e.g. http://127.0.0.1:41234.
     QUrl baseUrl() const { return m_baseUrl; }
     // The SCIM root a profile points at: <baseUrl>/api/auth/scim/v2.
@@ -31,7 +30,7 @@ public:
     // A token with every scope, and one with scim.users.read only, of the same connection.
     QString adminToken() const { return m_adminToken; }
     QString readerToken() const { return m_readerToken; }
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_error.isEmpty() ? m_process.errorString() : m_error; }
 
     // The folder holding server.mjs (AUTHDESK_SCIM_PEER_DIR at build time).
     static QString serverDirectory();
@@ -41,9 +40,9 @@ public:
     static QString nodeProgram();
 
 private:
-    QProcess m_process;
+    ReadyLineProcess m_process{QStringLiteral("the SCIM peer")};
     QUrl m_baseUrl;
     QString m_adminToken;
     QString m_readerToken;
-    QString m_error;
+    QString m_error; // before the process starts
 };

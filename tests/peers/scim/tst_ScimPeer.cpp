@@ -7,6 +7,7 @@
 // A server that does not start is a failure, never a skip. Tokens are never printed.
 
 #include "Await.h"
+#include "PeerConnection.h"
 #include "ScimPeerProcess.h"
 #include "credentials/CredentialStore.h"
 #include "remote/Connection.h"
@@ -50,25 +51,14 @@ class tst_ScimPeer : public QObject
     std::unique_ptr<Connection> connection(const QString& name, const QString& searchFilter,
                                            CredentialStore* store = nullptr)
     {
-        Profile p;
-        p.id = QStringLiteral("peer-scim-") + name;
-        p.name = QStringLiteral("SCIM peer");
-        p.baseUrl = m_peer.scimRoot();
-        p.dialect = QStringLiteral("scim");
-        p.identity = name;
+        Profile p = PeerConnection::profile(QStringLiteral("scim"), m_peer.scimRoot(), name);
         if (!searchFilter.isEmpty())
             p.settings.insert(QStringLiteral("search_filter"), searchFilter);
-        p.timeoutSeconds = 15;
-        return std::make_unique<Connection>(p, DialectRegistry::create(p.dialect), store ? store : &m_memory);
+        return PeerConnection::make(p, store ? store : &m_memory);
     }
     static ApiError signIn(Connection& c, const Secrets& secrets = {})
     {
-        QSignalSpy ok(&c, &Connection::signedIn);
-        QSignalSpy failed(&c, &Connection::signInFailed);
-        c.signIn(secrets);
-        if (!QTest::qWaitFor([&] { return !ok.isEmpty() || !failed.isEmpty(); }, 15000))
-            return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("sign-in did not finish"));
-        return failed.isEmpty() ? ApiError() : failed.first().first().value<ApiError>();
+        return PeerConnection::signIn(c, secrets);
     }
     static Secrets token(const QString& value) { return {{QStringLiteral("api_key"), value}}; }
 
