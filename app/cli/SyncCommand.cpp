@@ -2,9 +2,9 @@
 
 #include "CliContext.h"
 #include "cache/CacheDatabase.h"
-#include "cache/ConnectionUserSource.h"
 #include "cache/SyncJob.h"
 #include "remote/Connection.h"
+#include "sources/ServerUserSource.h"
 
 QString SyncCommand::summary() const
 {
@@ -23,7 +23,7 @@ void SyncCommand::run(const QStringList&)
     if (!cli.resolveServer(Capability::ListUsers))
         return;
     cli.withConnection([&cli](Connection* c) {
-        auto* source = new ConnectionUserSource(c);
+        auto* source = new ServerUserSource(c);
         auto* job = new SyncJob(CacheDatabase::pathForProfile(c->profile().id), source, &cli);
         const bool progress = cli.showsProgress();
         QObject::connect(job, &SyncJob::progress, &cli, [&cli, progress](const SyncProgress& p) {

@@ -1,21 +1,45 @@
 #include "UserListing.h"
 
 #include "CliContext.h"
-#include "cache/CachedUserSource.h"
+#include "cache/ProfileCache.h"
 #include "export/UserColumns.h"
-#include "remote/Connection.h"
+#include "listing/UserListController.h"
 
-#include <memory>
+namespace {
+// The cache answers a page in milliseconds but skips to an offset by counting: every user of a
+// copy is read in few, large pages.
+constexpr int cachePageSize = 100000;
+} // namespace
 
 void UserListing::run(CliContext& cli, const Request& request)
 {
     if (cli.isSet(QStringLiteral("offline"))) {
-        fromCache(cli, request);
+        const auto profile = cli.chosenProfile();
+        if (!profile)
+            return;
+        auto* cache = new ProfileCache(*profile, &cli);
+        if (!cache->open(CachedUserSource::Freshness::Offline)) {
+            cli.finish(
+                NotFound,
+                tr("authdesk-cli: no cache for %1 yet; run 'authdesk-cli sync' first.").arg(profile->name));
+            return;
+        }
+        cli.info(cache->statusText());
+        auto* users = new UserListController(cache);
+        users->setCache(cache);
+        Request fromCache = request;
+        if (request.everyPage)
+            fromCache.pageSize = qMax(request.pageSize, cachePageSize);
+        list(cli, users, fromCache);
         return;
     }
     if (!cli.resolveServer(Capability::ListUsers))
         return;
-    cli.withConnection([&cli, request](Connection* c) { fromServer(cli, c, request); });
+    cli.withConnection([&cli, request](Connection* c) {
+        auto* users = new UserListController(&cli);
+        users->setConnection(c);
+        list(cli, users, request);
+    });
 }
 
 void UserListing::print(CliContext& cli, const QList<User>& users)
@@ -26,68 +50,30 @@ void UserListing::print(CliContext& cli, const QList<User>& users)
     cli.print(writer);
 }
 
-void UserListing::fromServer(CliContext& cli, Connection* connection, const Request& request)
+void UserListing::list(CliContext& cli, UserListController* users, const Request& request)
 {
-    auto users = std::make_shared<QList<User>>();
-    auto query = std::make_shared<UserQuery>();
-    query->search = request.search;
+    UserListController::ListRequest pages;
+    pages.query.search = request.search;
+    pages.query.limit = request.pageSize;
+    pages.everyPage = request.everyPage;
+    pages.max = request.max;
     const bool progress = request.everyPage && cli.showsProgress();
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [&cli, connection, users, query, request, progress, next] {
-        query->limit = request.max < 0 ? request.pageSize
-                                       : int(qMin<qint64>(request.pageSize, request.max - users->size()));
-        connection->listUsers(
-            *query, &cli, [&cli, users, query, request, progress, next](const Result<UserPage>& r) {
-                if (!r.ok()) {
-                    if (progress)
-                        cli.endProgress();
-                    *next = nullptr;
-                    cli.fail(r.error());
-                    return;
-                }
-                *users += r.value().users;
-                if (request.max >= 0 && users->size() > request.max)
-                    users->resize(request.max);
-                cli.verbose(
-                    tr("Read a page at offset %1; users so far: %2.").arg(query->offset).arg(users->size()));
-                if (progress) // not every server says how many there are
-                    cli.progress(
-                        r.value().total >= 0
-                            ? tr("%1 of %n user(s)…", nullptr, int(r.value().total)).arg(users->size())
-                            : tr("%n user(s)…", nullptr, int(users->size())));
-                const bool wanted = request.max < 0 || users->size() < request.max;
-                if (request.everyPage && wanted && r.value().hasMore && !r.value().users.isEmpty()) {
-                    query->offset += r.value().users.size();
-                    (*next)();
-                    return;
-                }
-                if (progress)
-                    cli.endProgress();
-                print(cli, *users);
-                *next = nullptr; // breaks the self-reference
-                cli.finish(Success);
-            });
-    };
-    (*next)();
-}
-
-void UserListing::fromCache(CliContext& cli, const Request& request)
-{
-    const auto profile = cli.chosenProfile();
-    if (!profile)
-        return;
-    CachedUserSource cache;
-    if (!cache.open(profile->id, CachedUserSource::Freshness::Offline)) {
-        cli.finish(
-            NotFound,
-            tr("authdesk-cli: no cache for %1 yet; run 'authdesk-cli sync' first.").arg(profile->name));
-        return;
-    }
-    cli.info(cache.statusText());
-    UserQuery q;
-    q.search = request.search;
-    const qint64 every = request.everyPage ? cache.count(q) : request.pageSize;
-    q.limit = int(qMin<qint64>(request.max < 0 ? every : qMin(every, request.max), 10'000'000));
-    print(cli, cache.page(q).users);
-    cli.finish(Success);
+    users->list(
+        pages, &cli,
+        [&cli, progress](const UserQuery& asked, const UserPage& page, qint64 listed) {
+            cli.verbose(tr("Read a page at offset %1; users so far: %2.").arg(asked.offset).arg(listed));
+            if (progress) // not every server says how many there are
+                cli.progress(page.total >= 0 ? tr("%1 of %n user(s)…", nullptr, int(page.total)).arg(listed)
+                                             : tr("%n user(s)…", nullptr, int(listed)));
+        },
+        [&cli, progress](const Result<QList<User>>& listed) {
+            if (progress)
+                cli.endProgress();
+            if (!listed.ok()) {
+                cli.fail(listed.error());
+                return;
+            }
+            print(cli, listed.value());
+            cli.finish(Success);
+        });
 }

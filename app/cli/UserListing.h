@@ -1,6 +1,7 @@
 #pragma once
-// Lists users for `users list` and `export`: page after page from the server, or the cached
-// copy with --offline, printed in UserColumns' layout, the one the console's Export writes.
+// Lists users for `users list` and `export` through the console's UserListController: page
+// after page from the server, or the cached copy with --offline, printed in UserColumns'
+// layout, the one the console's Export writes.
 
 #include "values/User.h"
 
@@ -9,7 +10,7 @@
 #include <QString>
 
 class CliContext;
-class Connection;
+class UserListController;
 
 class UserListing
 {
@@ -29,6 +30,6 @@ public:
     static void print(CliContext& cli, const QList<User>& users);
 
 private:
-    static void fromServer(CliContext& cli, Connection* connection, const Request& request);
-    static void fromCache(CliContext& cli, const Request& request);
+    // Lists from what `users` reads, then prints and finishes; `users` goes with the run.
+    static void list(CliContext& cli, UserListController* users, const Request& request);
 };

@@ -5,8 +5,10 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QVariant>
 
 namespace {
@@ -68,18 +70,21 @@ QString orderBy(const UserQuery& query)
            direction;
 }
 
-// The first value of a one-row answer, or -1 when the statement failed.
-qint64 scalar(const QSqlDatabase& database, const QString& statement, const QVariantList& binds = {})
+// The first value of a one-row answer, or -1 (and SQLite's words in `error`) when the statement
+// failed.
+qint64 scalar(const QSqlDatabase& database, const QString& statement, const QVariantList& binds = {},
+              QString* error = nullptr)
 {
     QSqlQuery sql(database);
     sql.setForwardOnly(true);
-    if (!sql.prepare(statement))
-        return -1;
+    const bool prepared = sql.prepare(statement);
     for (const QVariant& value : binds)
         sql.addBindValue(value);
-    if (!sql.exec() || !sql.next())
-        return -1;
-    return sql.value(0).toLongLong();
+    if (prepared && sql.exec() && sql.next())
+        return sql.value(0).toLongLong();
+    if (error)
+        *error = sql.lastError().text();
+    return -1;
 }
 
 UserChange readChange(const QSqlQuery& query)
@@ -123,7 +128,7 @@ const QString syncColumns = QStringLiteral(
 } // namespace
 
 CachedUserSource::CachedUserSource(QObject* parent)
-    : QObject(parent)
+    : UserSource(parent)
 {
 }
 
@@ -215,10 +220,12 @@ QString CachedUserSource::whereClause(const QString& match, const CacheFilter& f
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QList<CachedUser> CachedUserSource::rows(const UserQuery& query, const CacheFilter& filter) const
+Result<QList<CachedUser>> CachedUserSource::readRows(const UserQuery& query, const CacheFilter& filter) const
 {
     QList<CachedUser> result;
-    if (!m_database.isOpen() || query.limit <= 0)
+    if (!m_database.isOpen())
+        return readFailed(m_error);
+    if (query.limit <= 0)
         return result;
     QVariantList binds;
     QSqlQuery sql(m_database.database());
@@ -250,35 +257,61 @@ QList<CachedUser> CachedUserSource::rows(const UserQuery& query, const CacheFilt
         statement += orderBy(query);
     }
     statement += QStringLiteral(" LIMIT ? OFFSET ?");
-    sql.prepare(statement);
+    if (!sql.prepare(statement))
+        return readFailed(sql.lastError().text());
     for (const QVariant& value : std::as_const(binds))
         sql.addBindValue(value);
     sql.addBindValue(query.limit);
     sql.addBindValue(qMax<qint64>(0, query.offset));
     if (!sql.exec())
-        return result;
+        return readFailed(sql.lastError().text());
     result.reserve(query.limit);
     while (sql.next())
         result.append(readRow(sql));
+    if (sql.lastError().isValid()) // a page read half-way is no page
+        return readFailed(sql.lastError().text());
     return result;
+}
+
+QList<CachedUser> CachedUserSource::rows(const UserQuery& query, const CacheFilter& filter) const
+{
+    const Result<QList<CachedUser>> read = readRows(query, filter);
+    return read.ok() ? read.value() : QList<CachedUser>();
+}
+
+Result<UserPage> CachedUserSource::readPage(const UserQuery& query, const CacheFilter& filter) const
+{
+    const Result<QList<CachedUser>> cached = readRows(query, filter);
+    if (!cached.ok())
+        return cached.error();
+    const Result<qint64> total = readCount(query, filter);
+    if (!total.ok())
+        return total.error();
+    UserPage page;
+    page.users.reserve(cached.value().size());
+    for (const CachedUser& row : cached.value())
+        page.users.append(row.user);
+    page.total = total.value();
+    page.hasMore = qMax<qint64>(0, query.offset) + cached.value().size() < page.total;
+    return page;
 }
 
 UserPage CachedUserSource::page(const UserQuery& query, const CacheFilter& filter) const
 {
-    UserPage page;
-    const QList<CachedUser> cached = rows(query, filter);
-    page.users.reserve(cached.size());
-    for (const CachedUser& row : cached)
-        page.users.append(row.user);
-    page.total = count(query, filter);
-    page.hasMore = qMax<qint64>(0, query.offset) + cached.size() < page.total;
-    return page;
+    const Result<UserPage> read = readPage(query, filter);
+    return read.ok() ? read.value() : UserPage();
 }
 
 qint64 CachedUserSource::count(const UserQuery& query, const CacheFilter& filter) const
 {
+    const Result<qint64> read = readCount(query, filter);
+    return read.ok() ? read.value() : 0;
+}
+
+Result<qint64> CachedUserSource::readCount(const UserQuery& query, const CacheFilter& filter) const
+{
     if (!m_database.isOpen())
-        return 0;
+        return readFailed(m_error);
     // Every page the table fetches while scrolling asks for the same count again; counting a
     // third of a million matches takes 20-30 ms, so the last count is kept until the file
     // changes: data_version moves with another connection's commits (the sync's), and
@@ -293,14 +326,20 @@ qint64 CachedUserSource::count(const UserQuery& query, const CacheFilter& filter
     state.finish();
     if (stateKnown && m_lastCount.sameAs(now))
         return m_lastCount.count;
+    QString error;
+    const qint64 counted = countMatches(now.match, filter, &error);
+    if (counted < 0) {
+        m_lastCount = {};
+        return readFailed(error);
+    }
     m_lastCount = now;
-    m_lastCount.count = countMatches(now.match, filter);
+    m_lastCount.count = counted;
     if (!stateKnown)
         m_lastCount.dataVersion = -1; // never reused
-    return m_lastCount.count;
+    return counted;
 }
 
-qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& filter) const
+qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& filter, QString* error) const
 {
     const QSqlDatabase database = m_database.database();
     // A search alone is counted in the FTS index, without reading a user row per match: the
@@ -327,11 +366,10 @@ qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& f
         }
     }
     QVariantList binds;
-    const qint64 n = scalar(database,
-                            QStringLiteral("SELECT count(*) FROM users u") +
-                                whereClause(match, filter, &binds, SearchPlan::UsersFirst),
-                            binds);
-    return qMax<qint64>(0, n);
+    return scalar(database,
+                  QStringLiteral("SELECT count(*) FROM users u") +
+                      whereClause(match, filter, &binds, SearchPlan::UsersFirst),
+                  binds, error);
 }
 
 std::optional<CachedUser> CachedUserSource::user(const QString& id) const
@@ -466,6 +504,50 @@ QList<SyncRecord> CachedUserSource::syncs(int limit) const
     while (sql.next())
         result.append(readSync(sql));
     return result;
+}
+
+ApiError CachedUserSource::readFailed(const QString& sqliteMessage) const
+{
+    const QString why =
+        sqliteMessage.trimmed().isEmpty() ? tr("the file is not open") : sqliteMessage.trimmed();
+    ApiError error =
+        ApiError::make(ApiError::Kind::Malformed, tr("The local cache could not be read: %1.").arg(why));
+    error.detail = m_database.path();
+    return error;
+}
+
+Capabilities CachedUserSource::capabilities() const
+{
+    Capabilities caps;
+    for (Capability readable : {Capability::ListUsers, Capability::ServerSearch, Capability::ServerSort,
+                                Capability::TotalCount, Capability::GetUser})
+        caps.allow(readable);
+    return caps;
+}
+
+void CachedUserSource::fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done)
+{
+    // Answered on the next turn of the event loop, as a server would: a caller never sees its
+    // own request answered from inside the call that made it.
+    QPointer<CachedUserSource> self(this);
+    QTimer::singleShot(0, context, [self, query, done = std::move(done)] {
+        if (!self)
+            done(ApiError::make(ApiError::Kind::Offline, tr("The cache is closed.")));
+        else
+            done(self->readPage(query));
+    });
+}
+
+void CachedUserSource::fetchUser(const User& user, QObject* context, Callback<User> done)
+{
+    QPointer<CachedUserSource> self(this);
+    QTimer::singleShot(0, context, [self, id = user.id, done = std::move(done)] {
+        const std::optional<CachedUser> cached = self ? self->user(id) : std::nullopt;
+        if (cached)
+            done(cached->user);
+        else
+            done(ApiError::make(ApiError::Kind::NotFound, tr("The local cache does not hold this user.")));
+    });
 }
 
 void CachedUserSource::setFreshness(Freshness freshness)

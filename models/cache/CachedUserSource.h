@@ -3,14 +3,17 @@
 // Opening it is instant whatever the cache's size: rows are read a page at a time through
 // indexes (sort) and FTS5 (search), never loaded whole.
 //
-// How the users table model loads rows (all calls synchronous and fast, GUI thread):
+// As a UserSource it answers pages on the next turn of the event loop, as a server would, and
+// an SQL error reaches the caller as an ApiError, never as an empty page. The synchronous reads
+// below (GUI thread, fast) serve the console's detail panel, tests and tools:
 //
 //     CachedUserSource source;                      // one per open profile
 //     source.open(profile.id, CachedUserSource::Freshness::Cached);
 //     UserQuery q; q.offset = 0; q.limit = 200;     // the same UserQuery Connection takes
 //     q.search = "mar";                             // FTS prefix search, every keystroke
 //     q.sortField = "email"; q.sortOrder = Qt::DescendingOrder;
-//     UserPage page = source.page(q);               // users + total + hasMore, like listUsers
+//     Result<UserPage> read = source.readPage(q);   // users + total + hasMore, or why not
+//     UserPage page = source.page(q);               // the same, empty when SQL failed
 //     QList<CachedUser> rows = source.rows(q);      // the same rows with last seen / deleted
 //     qint64 n = source.count(q);                   // rows matching, for the scroll bar
 //
@@ -31,17 +34,17 @@
 #include "CachedUser.h"
 #include "SyncRecord.h"
 #include "UserChange.h"
+#include "sources/UserSource.h"
 #include "values/ApiError.h"
-#include "values/UserQuery.h"
 #include "values/ApiKey.h"
 #include "values/Session.h"
+#include "values/UserQuery.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QObject>
 #include <optional>
 
-class CachedUserSource : public QObject
+class CachedUserSource : public UserSource
 {
     Q_OBJECT
 public:
@@ -63,7 +66,21 @@ public:
     QString errorString() const { return m_error; }
     CacheDatabase& database() { return m_database; }
 
+    // --- UserSource ---
+    // Reading, searching and sorting the copy (ProfileCache says why everything else is not).
+    Capabilities capabilities() const override;
+    bool searchesInstantly() const override { return true; }
+    void fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done) override;
+    // The cached copy; NotFound when the cache does not hold the user.
+    void fetchUser(const User& user, QObject* context, Callback<User> done) override;
+
     // --- rows ---
+    // A failed statement (a damaged or locked file) is an error, with SQLite's words as detail.
+    Result<QList<CachedUser>> readRows(const UserQuery& query, const CacheFilter& filter = {}) const;
+    Result<qint64> readCount(const UserQuery& query = {}, const CacheFilter& filter = {}) const;
+    Result<UserPage> readPage(const UserQuery& query, const CacheFilter& filter = {}) const;
+    // The same, for callers that own the file and can do nothing with an error (tests, tools):
+    // empty (zero) when the statement failed.
     QList<CachedUser> rows(const UserQuery& query, const CacheFilter& filter = {}) const;
     UserPage page(const UserQuery& query, const CacheFilter& filter = {}) const;
     qint64 count(const UserQuery& query = {}, const CacheFilter& filter = {}) const;
@@ -115,8 +132,10 @@ private:
     QString whereClause(const QString& match, const CacheFilter& filter, QVariantList* binds,
                         SearchPlan plan) const;
 
-    // `match`: ftsExpression() of the search, empty for none.
-    qint64 countMatches(const QString& match, const CacheFilter& filter) const;
+    // `match`: ftsExpression() of the search, empty for none. -1 and SQLite's words in `error`
+    // when a statement failed.
+    qint64 countMatches(const QString& match, const CacheFilter& filter, QString* error) const;
+    ApiError readFailed(const QString& sqliteMessage) const;
 
     // The last count, and the state of the file it was read from (see count()).
     struct CountMemo

@@ -1,11 +1,9 @@
 #include "ProfileCache.h"
 
 #include "CacheDatabase.h"
-#include "ConnectionUserSource.h"
 #include "SyncJob.h"
 #include "remote/Connection.h"
-
-#include <QTimer>
+#include "sources/ServerUserSource.h"
 
 ProfileCache::ProfileCache(const Profile& profile, QObject* parent)
     : QObject(parent)
@@ -21,9 +19,9 @@ ProfileCache::~ProfileCache()
     delete m_job;
 }
 
-bool ProfileCache::open()
+bool ProfileCache::open(CachedUserSource::Freshness freshness)
 {
-    return m_source.open(m_profile.id, CachedUserSource::Freshness::Cached);
+    return m_source.open(m_profile.id, freshness);
 }
 
 bool ProfileCache::hasCopy() const
@@ -41,7 +39,7 @@ void ProfileCache::setConnection(Connection* connection)
     m_remote.reset();
     if (!connection || !m_source.isOpen())
         return;
-    m_remote = std::make_unique<ConnectionUserSource>(connection);
+    m_remote = std::make_unique<ServerUserSource>(connection);
     m_job = new SyncJob(m_source.database().path(), m_remote.get(), this);
     connect(m_job, &SyncJob::started, this, &ProfileCache::syncStarted);
     connect(m_job, &SyncJob::progress, this, &ProfileCache::syncProgress);
@@ -93,28 +91,9 @@ void ProfileCache::reopen(CachedUserSource::Freshness freshness)
     emit cacheChanged();
 }
 
-UserTableModel::PageLoader ProfileCache::pageLoader()
-{
-    QPointer<ProfileCache> self(this);
-    return [self](const UserQuery& query, QObject* context, UserTableModel::PageCallback done) {
-        // Answered on the next turn of the event loop, as a server would: the model never sees
-        // its own request answered from inside fetchMore().
-        QTimer::singleShot(0, context, [self, query, done] {
-            if (!self || !self->m_source.isOpen()) {
-                done(ApiError::make(ApiError::Kind::Offline, tr("The cache is closed.")));
-                return;
-            }
-            done(self->m_source.page(query));
-        });
-    };
-}
-
 Capabilities ProfileCache::capabilities() const
 {
-    Capabilities caps;
-    for (Capability readable :
-         {Capability::ListUsers, Capability::ServerSearch, Capability::ServerSort, Capability::TotalCount})
-        caps.allow(readable);
+    Capabilities caps = m_source.capabilities();
     const QString why =
         tr("Needs the server: you are working from the cache (%1).").arg(m_source.statusText());
     for (Capability needsServer :

@@ -1,14 +1,13 @@
 #pragma once
 // The cache side of one open profile, for the console and anything else that shows users: the
 // cached copy (read at once, before the server answers), the sync that keeps it current, and
-// whether the console is working offline. The users table reads through pageLoader() whenever
-// the cache holds a complete copy; while offline, capabilities() allows reading only and
-// explains, for every other action, that it needs the server.
+// whether the console is working offline. The users list reads source() whenever the cache
+// holds a complete copy; while offline, capabilities() allows reading only and explains, for
+// every other action, that it needs the server.
 
 #include "CachedUserSource.h"
 #include "SyncProgress.h"
 #include "SyncResult.h"
-#include "items/UserTableModel.h"
 #include "values/Profile.h"
 
 #include <QObject>
@@ -16,7 +15,7 @@
 #include <memory>
 
 class Connection;
-class ConnectionUserSource;
+class ServerUserSource;
 class SyncJob;
 
 class ProfileCache : public QObject
@@ -27,7 +26,8 @@ public:
     ~ProfileCache() override;
 
     // Opens (creating) the profile's cache file; false with errorString() when it cannot.
-    bool open();
+    // Offline opens an existing file read-only, and fails when there is none.
+    bool open(CachedUserSource::Freshness freshness = CachedUserSource::Freshness::Cached);
     QString errorString() const { return m_source.errorString(); }
     CachedUserSource* source() { return &m_source; }
     const Profile& profile() const { return m_profile; }
@@ -46,8 +46,6 @@ public:
     void setOffline(bool offline);
     bool isOffline() const { return m_source.freshness() == CachedUserSource::Freshness::Offline; }
 
-    // Reads pages of the cached users, for UserTableModel::setPageLoader.
-    UserTableModel::PageLoader pageLoader();
     // Reading, searching and sorting the copy; everything else refused with the reason.
     Capabilities capabilities() const;
     // One line for the banner: "Offline — data as of …", "Live — synced …".
@@ -67,6 +65,6 @@ private:
     Profile m_profile;
     CachedUserSource m_source;
     QPointer<Connection> m_connection;
-    std::unique_ptr<ConnectionUserSource> m_remote;
+    std::unique_ptr<ServerUserSource> m_remote;
     SyncJob* m_job = nullptr;
 };

@@ -9,7 +9,7 @@ namespace {
 constexpr int maxPages = 1000000;
 } // namespace
 
-SyncJob::SyncJob(const QString& cachePath, UserPageSource* source, QObject* parent)
+SyncJob::SyncJob(const QString& cachePath, UserSource* source, QObject* parent)
     : QObject(parent)
     , m_cachePath(cachePath)
     , m_source(source)

@@ -12,7 +12,7 @@
 
 #include "SyncProgress.h"
 #include "SyncResult.h"
-#include "UserPageSource.h"
+#include "sources/UserSource.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -28,7 +28,7 @@ class SyncJob : public QObject
     Q_OBJECT
 public:
     // `source` must outlive the job.
-    SyncJob(const QString& cachePath, UserPageSource* source, QObject* parent = nullptr);
+    SyncJob(const QString& cachePath, UserSource* source, QObject* parent = nullptr);
     ~SyncJob() override;
 
     void setPageSize(int users) { m_pageSize = qMax(1, users); }
@@ -70,7 +70,7 @@ private:
     void workerAborted(quint64 op);
 
     QString m_cachePath;
-    UserPageSource* m_source;
+    UserSource* m_source;
     QThread* m_thread = nullptr;
     SyncWorker* m_worker = nullptr;
 

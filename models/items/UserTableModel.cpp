@@ -1,6 +1,5 @@
 #include "UserTableModel.h"
 
-#include "remote/Connection.h"
 #include "values/DisplayText.h"
 
 #include <QLocale>
@@ -39,27 +38,10 @@ UserTableModel::UserTableModel(QObject* parent)
 
 UserTableModel::~UserTableModel() = default;
 
-void UserTableModel::setConnection(Connection* connection)
+void UserTableModel::setSource(UserSource* source)
 {
-    if (!connection) {
-        setPageLoader({}, Capabilities());
-        return;
-    }
-    QPointer<Connection> guarded(connection);
-    setPageLoader(
-        [guarded](const UserQuery& query, QObject* context, PageCallback done) {
-            if (guarded)
-                guarded->listUsers(query, context, std::move(done));
-            else
-                done(ApiError::make(ApiError::Kind::Offline, tr("The connection was closed.")));
-        },
-        connection->capabilities());
-}
-
-void UserTableModel::setPageLoader(PageLoader loader, const Capabilities& capabilities)
-{
-    m_loader = std::move(loader);
-    m_capabilities = capabilities;
+    m_source = source;
+    m_capabilities = source ? source->capabilities() : Capabilities();
     if (!serverSearchActive())
         m_search.clear();
     reload();
@@ -86,7 +68,7 @@ void UserTableModel::reload()
     m_complete.clear();
     m_total = -1;
     m_serverOffset = 0;
-    m_hasMore = m_loader && m_capabilities.supports(Capability::ListUsers);
+    m_hasMore = m_source && m_capabilities.supports(Capability::ListUsers);
     endResetModel();
     if (m_hasMore)
         fetchMore({});
@@ -102,7 +84,7 @@ void UserTableModel::setLoading(bool loading)
 
 bool UserTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_loading && m_loader;
+    return !parent.isValid() && m_hasMore && !m_loading && m_source;
 }
 
 QString UserTableModel::sortField(int column)
@@ -140,7 +122,7 @@ void UserTableModel::fetchMore(const QModelIndex& parent)
         query.sortOrder = m_sortOrder;
     }
     const quint64 generation = m_generation;
-    m_loader(query, this, [this, generation](const Result<UserPage>& result) {
+    m_source->fetchUsers(query, this, [this, generation](const Result<UserPage>& result) {
         if (generation != m_generation)
             return; // an answer to a query that was replaced meanwhile
         setLoading(false);
@@ -455,7 +437,7 @@ void UserTableModel::setUsers(const QList<User>& users, qint64 total, bool hasMo
         m_order.push_back(index);
     }
     m_total = total;
-    m_hasMore = hasMore && m_loader;
+    m_hasMore = hasMore && m_source;
     m_serverOffset = users.size();
     if (m_sortColumn >= 0 && !serverSortActive())
         sortRows(m_order);

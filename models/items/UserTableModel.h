@@ -9,23 +9,17 @@
 // others, and isComplete(row) says which. Callers that need everything fetch it
 // (Connection::getUser) and hand it back through updateUser().
 //
-// The model does not know a network: pages come from a PageLoader, which setConnection() wires
-// to Connection::listUsers and tests (or the cache) replace with their own.
+// The model does not know a network: pages come from a UserSource (the server's, the cache's or
+// a test's), and what it may ask of it (search, sort, total) from the source's capabilities.
 
 #include "UserRowStore.h"
-#include "values/ApiError.h"
-#include "remote/Capabilities.h"
-#include "values/Result.h"
-#include "values/UserQuery.h"
-#include "values/User.h"
+#include "sources/UserSource.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QPointer>
 #include <functional>
 #include <vector>
-
-class Connection;
 
 class UserTableModel : public QAbstractTableModel
 {
@@ -34,23 +28,20 @@ public:
     enum Column { Username, Email, Name, Roles, Enabled, Created, LastLogin, ColumnCount };
     enum Role { UserRole = Qt::UserRole + 1, SortRole, IdRole, CompleteRole };
 
-    using PageCallback = std::function<void(const Result<UserPage>&)>;
-    using PageLoader = std::function<void(const UserQuery& query, QObject* context, PageCallback done)>;
-
     explicit UserTableModel(QObject* parent = nullptr);
     ~UserTableModel() override;
 
-    // Loads from this connection (nullptr: none) and starts over from the first page.
-    void setConnection(Connection* connection);
-    // Loads through `loader` with what `capabilities` allow (search, sort, total).
-    void setPageLoader(PageLoader loader, const Capabilities& capabilities);
+    // Loads from `source` (nullptr: none) with what its capabilities allow, from the first page;
+    // an answer still on its way from the previous source is dropped.
+    void setSource(UserSource* source);
+    UserSource* source() const { return m_source; }
     Capabilities capabilities() const { return m_capabilities; }
 
     // Restarts from the first page with this search (only when the server can search).
     void setServerSearch(const QString& search);
     QString serverSearch() const { return m_search; }
-    bool serverSearchActive() const { return m_loader && m_capabilities.supports(Capability::ServerSearch); }
-    bool serverSortActive() const { return m_loader && m_capabilities.supports(Capability::ServerSort); }
+    bool serverSearchActive() const { return m_source && m_capabilities.supports(Capability::ServerSearch); }
+    bool serverSortActive() const { return m_source && m_capabilities.supports(Capability::ServerSort); }
     // Drops every row and asks for the first page again.
     void reload();
     void setPageSize(int rows) { m_pageSize = qBound(1, rows, 1000); }
@@ -121,7 +112,7 @@ private:
     UserRowStore m_store;
     std::vector<UserRowStore::Index> m_order; // row -> store slot
     mutable QCache<UserRowStore::Index, User> m_complete;
-    PageLoader m_loader;
+    QPointer<UserSource> m_source;
     Capabilities m_capabilities;
     QString m_search;
     qint64 m_total = -1;

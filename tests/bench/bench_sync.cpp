@@ -12,12 +12,12 @@
 #include "SandboxAccount.h"
 #include "SandboxProcess.h"
 #include "cache/CachedUserSource.h"
-#include "cache/ConnectionUserSource.h"
 #include "cache/SyncJob.h"
 #include "credentials/CredentialStore.h"
 #include "remote/ApiClient.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "sources/ServerUserSource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,7 +31,7 @@ namespace {
 
 // Passes every call on to the real source and remembers what the sync asked for, so curl can
 // download exactly the same pages.
-class RecordingSource : public UserPageSource
+class RecordingSource : public UserSource
 {
 public:
     struct Request
@@ -41,7 +41,7 @@ public:
         int limit = 0;
     };
 
-    explicit RecordingSource(UserPageSource& inner)
+    explicit RecordingSource(UserSource& inner)
         : m_inner(inner)
     {
     }
@@ -80,7 +80,7 @@ public:
     }
 
 private:
-    UserPageSource& m_inner;
+    UserSource& m_inner;
 };
 
 struct SyncRun
@@ -99,7 +99,7 @@ struct SyncRun
 SyncRun runSync(Connection& connection, const QString& cachePath, int pageSize, int stallSeconds)
 {
     SyncRun run;
-    ConnectionUserSource remote(&connection);
+    ServerUserSource remote(&connection);
     RecordingSource source(remote);
     SyncJob job(cachePath, &source);
     job.setPageSize(pageSize);

@@ -21,6 +21,41 @@
 
 namespace {
 
+// Every user made up on request, a page at a time, answered on the next turn of the event loop.
+class GeneratedUsers : public UserSource
+{
+public:
+    GeneratedUsers(qint64 count, int pageSize)
+        : m_count(count)
+        , m_pageSize(pageSize)
+    {
+    }
+    Capabilities capabilities() const override
+    {
+        Capabilities caps;
+        caps.allow(Capability::ListUsers);
+        caps.allow(Capability::TotalCount);
+        return caps;
+    }
+    void fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done) override
+    {
+        QTimer::singleShot(0, context, [query, count = m_count, pageSize = m_pageSize, done] {
+            UserPage page;
+            const qint64 end = qMin(count, query.offset + pageSize);
+            for (qint64 i = query.offset; i < end; ++i)
+                page.users << BenchUsers::user(i);
+            page.total = count;
+            page.hasMore = end < count;
+            done(page);
+        });
+    }
+    void fetchUser(const User& user, QObject*, Callback<User> done) override { done(user); }
+
+private:
+    qint64 m_count;
+    int m_pageSize;
+};
+
 qint64 residentBytes()
 {
     return BenchSupport::procStatusBytes("VmRSS:");
@@ -82,24 +117,8 @@ int main(int argc, char** argv)
     // Load every user the way a sync or the server hands them over: pages through a loader.
     const int pageSize = 5000;
     model.setPageSize(1000); // the loader's pages are larger; the model asks for what it gets
-    model.setPageLoader(
-        [count, pageSize](const UserQuery& query, QObject* context, UserTableModel::PageCallback done) {
-            QTimer::singleShot(0, context, [query, count, pageSize, done] {
-                UserPage page;
-                const qint64 end = qMin(count, query.offset + pageSize);
-                for (qint64 i = query.offset; i < end; ++i)
-                    page.users << BenchUsers::user(i);
-                page.total = count;
-                page.hasMore = end < count;
-                done(page);
-            });
-        },
-        [] {
-            Capabilities caps;
-            caps.allow(Capability::ListUsers);
-            caps.allow(Capability::TotalCount);
-            return caps;
-        }());
+    GeneratedUsers generated(count, pageSize);
+    model.setSource(&generated);
     QElapsedTimer clock;
     clock.start();
     bool loaded = false;

@@ -2,11 +2,11 @@
 // A server stand-in for SyncJob tests: serves a list of users page by page, after a delay,
 // and can fail on a chosen page.
 
-#include "cache/UserPageSource.h"
+#include "sources/UserSource.h"
 
 #include <QList>
 
-class FakeUserSource : public UserPageSource
+class FakeUserSource : public UserSource
 {
 public:
     QList<User> users;

@@ -1,6 +1,6 @@
 // A full sync in a process of its own, for tst_SyncCrashSafety, which kills it with SIGKILL
 // half-way. It does what `authdesk-cli sync` does — sign in through Connection, then SyncJob
-// over ConnectionUserSource into the profile's cache file — but with a small page size, one
+// over ServerUserSource into the profile's cache file — but with a small page size, one
 // staging transaction per page, and a line on stdout after every step, so that the test knows
 // for certain the sync is mid-way and has written pages when it kills it:
 //
@@ -13,10 +13,10 @@
 // Nothing secret is ever printed: the lines above and ApiError messages only.
 
 #include "cache/CacheDatabase.h"
-#include "cache/ConnectionUserSource.h"
 #include "cache/SyncJob.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "sources/ServerUserSource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,7 +84,7 @@ int main(int argc, char** argv)
     // No credential store: the secrets stay in this process's memory, as the CLI's do with
     // --password-stdin.
     Connection connection(profile, DialectRegistry::create(profile.dialect), nullptr);
-    ConnectionUserSource source(&connection);
+    ServerUserSource source(&connection);
     SyncJob job(cachePath, &source);
     job.setPageSize(parser.value(pageSize).toInt());
     job.setPagesPerTransaction(1); // every staged page is committed to the staging table

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 FakeUserServer::FakeUserServer(int count, QObject* parent)
-    : QObject(parent)
+    : UserSource(parent)
 {
     for (int i = 0; i < count; ++i)
         users << makeUser(i);
@@ -74,18 +74,26 @@ UserPage FakeUserServer::answer(const UserQuery& query) const
     return page;
 }
 
-UserTableModel::PageLoader FakeUserServer::loader()
+void FakeUserServer::fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done)
 {
-    return [this](const UserQuery& query, QObject* context, UserTableModel::PageCallback done) {
-        const int n = int(requests.size());
-        requests << query;
-        const bool fail = n == failAtRequest;
-        const UserPage page = answer(query);
-        QTimer::singleShot(1, context, [fail, page, done] {
-            if (fail)
-                done(ApiError::make(ApiError::Kind::Server, QStringLiteral("The fake server failed.")));
-            else
-                done(page);
-        });
-    };
+    const int n = int(requests.size());
+    requests << query;
+    const bool fail = n == failAtRequest;
+    const UserPage page = answer(query);
+    QTimer::singleShot(1, context, [fail, page, done] {
+        if (fail)
+            done(ApiError::make(ApiError::Kind::Server, QStringLiteral("The fake server failed.")));
+        else
+            done(page);
+    });
+}
+
+void FakeUserServer::fetchUser(const User& user, QObject* context, Callback<User> done)
+{
+    const auto found =
+        std::find_if(users.cbegin(), users.cend(), [&](const User& u) { return u.id == user.id; });
+    const Result<User> answer =
+        found != users.cend() ? Result<User>(*found)
+                              : ApiError::make(ApiError::Kind::NotFound, QStringLiteral("No such user."));
+    QTimer::singleShot(1, context, [answer, done] { done(answer); });
 }

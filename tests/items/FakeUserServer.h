@@ -3,11 +3,11 @@
 // asynchronously (as a real server would), optional server search, total and failures.
 
 #include "items/UserTableModel.h"
+#include "sources/UserSource.h"
 
 #include <QList>
-#include <QObject>
 
-class FakeUserServer : public QObject
+class FakeUserServer : public UserSource
 {
     Q_OBJECT
 public:
@@ -23,10 +23,11 @@ public:
     int failAtRequest = -1; // the n-th request (0-based) fails
     QList<UserQuery> requests;
 
-    Capabilities capabilities() const;
-    UserTableModel::PageLoader loader();
+    Capabilities capabilities() const override;
+    void fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done) override;
+    void fetchUser(const User& user, QObject* context, Callback<User> done) override;
     // Wires the model to this server.
-    void attach(UserTableModel* model) { model->setPageLoader(loader(), capabilities()); }
+    void attach(UserTableModel* model) { model->setSource(this); }
 
 private:
     UserPage answer(const UserQuery& query) const;

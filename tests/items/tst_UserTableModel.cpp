@@ -313,7 +313,7 @@ private slots:
     void noLoaderMeansNoRows()
     {
         UserTableModel model;
-        model.setConnection(nullptr);
+        model.setSource(nullptr);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
         QVERIFY(!model.serverSearchActive());

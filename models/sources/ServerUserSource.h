@@ -1,18 +1,23 @@
 #pragma once
-// The server side of a sync: a signed-in Connection, through its typed operations. Sessions
-// and keys are offered when the dialect lists them (Capability::ListAllSessions, ListApiKeys).
+// The server's users: a signed-in Connection, through its typed operations (the dialect's
+// listUsers plan). Sessions and keys are offered when the dialect lists them
+// (Capability::ListAllSessions, ListApiKeys).
 
-#include "UserPageSource.h"
+#include "UserSource.h"
 
 #include <QPointer>
 
 class Connection;
 
-class ConnectionUserSource : public UserPageSource
+class ServerUserSource : public UserSource
 {
+    Q_OBJECT
 public:
-    explicit ConnectionUserSource(Connection* connection);
+    explicit ServerUserSource(Connection* connection, QObject* parent = nullptr);
 
+    Connection* connection() const { return m_connection; }
+    // The connection's, or none once it is gone.
+    Capabilities capabilities() const override;
     void fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done) override;
     void fetchUser(const User& user, QObject* context, Callback<User> done) override;
     bool canListAllSessions() const override;
