@@ -477,6 +477,7 @@ private slots:
         QCOMPARE(first.startedAt, QDateTime::fromMSecsSinceEpoch(1796338721000, Qt::UTC));
         QCOMPARE(first.lastActivityAt, QDateTime::fromMSecsSinceEpoch(1796338721000, Qt::UTC));
         QCOMPARE(first.ipAddress, QStringLiteral("127.0.0.1"));
+        QCOMPARE(first.userAgent, QStringLiteral("authdesk-console")); // the session table's Client column
         QCOMPARE(first.attributes.value(QStringLiteral("clients")).toStringList(),
                  QStringList{QStringLiteral("authdesk-console")});
 

@@ -657,6 +657,8 @@ Result<QList<Session>> KeycloakDialect::parseSessions(const HttpResponse& respon
         for (const QJsonValue& client : byId)
             clients << client.toString();
         clients.sort();
+        // Keycloak knows no user agent; the clients signed in through are what tells sessions apart.
+        s.userAgent = clients.join(QLatin1String(", "));
         s.attributes = o.toVariantMap();
         s.attributes.insert(QStringLiteral("clients"), clients);
         sessions << s;
