@@ -298,6 +298,24 @@ private slots:
                  QStringLiteral("alice.martin"));
         QCOMPARE(byName.requests.at(1).path, alicePath);
         QVERIFY(byName.result && byName.result->ok());
+
+        // A username where an id belongs (the command line's `users get alice.martin`).
+        User typed;
+        typed.id = QStringLiteral("alice.martin");
+        const WalkedPlan<User> byTyped =
+            walk(dialect, dialect.getUser(profile(), typed),
+                 {answer(404, QStringLiteral("user-not-found.json")),
+                  answer(200, QStringLiteral("users-brief.json")), answer(200, QStringLiteral("user.json")),
+                  answer(200, QStringLiteral("user-role-mappings.json"))});
+        QCOMPARE(byTyped.requests.size(), 4);
+        QVERIFY(byTyped.result && byTyped.result->ok());
+        QCOMPARE(byTyped.result->value().id, QStringLiteral("05f3a888-0dda-534c-9e3d-74c79038d0fd"));
+        // An unknown UUID stays not found.
+        typed.id = QStringLiteral("00000000-0000-0000-0000-000000000000");
+        const WalkedPlan<User> unknown = walk(dialect, dialect.getUser(profile(), typed),
+                                              {answer(404, QStringLiteral("user-not-found.json"))});
+        QVERIFY(unknown.result && !unknown.result->ok());
+        QCOMPARE(unknown.result->error().kind, ApiError::Kind::NotFound);
     }
 
     void createsThenReadsBackThroughTheLocation()

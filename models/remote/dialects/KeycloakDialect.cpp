@@ -806,18 +806,33 @@ Plan<User> KeycloakDialect::getUser(const Profile& profile, const User& user) co
         });
     }
     const HttpRequest mappings = roleMappingsRequest(profile, user.id);
-    return Plan<User>::send(getUserRequest(profile, user), [this, mappings](const HttpResponse& r) {
-        const Result<User> read = parseUser(r);
-        if (!read.ok())
-            return Plan<User>(read.error());
-        const User found = read.value();
-        return Plan<User>::single(mappings,
-                                  [found](const HttpResponse& m) { return withRoleMappings(found, m); })
-            .orOnFailure([found](const ApiError&) {
-                // An account that may read users but not their roles still sees the user.
-                return Plan<User>(found);
-            });
-    });
+    return Plan<User>::send(getUserRequest(profile, user),
+                            [this, mappings](const HttpResponse& r) {
+                                const Result<User> read = parseUser(r);
+                                if (!read.ok())
+                                    return Plan<User>(read.error());
+                                const User found = read.value();
+                                return Plan<User>::single(mappings,
+                                                          [found](const HttpResponse& m) {
+                                                              return withRoleMappings(found, m);
+                                                          })
+                                    .orOnFailure([found](const ApiError&) {
+                                        // An account that may read users but not their roles still sees the
+                                        // user.
+                                        return Plan<User>(found);
+                                    });
+                            })
+        .orOnFailure([this, profile, user](const ApiError& error) {
+            // Not a user id but a username (typed on the command line): looked up as such.
+            static const QRegularExpression uuid(
+                QStringLiteral("^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$"));
+            if (error.kind != ApiError::Kind::NotFound || !user.username.isEmpty() ||
+                uuid.match(user.id).hasMatch())
+                return Plan<User>(error);
+            User named;
+            named.username = user.id;
+            return getUser(profile, named);
+        });
 }
 
 Plan<User> KeycloakDialect::createUser(const Profile& profile, const UserEdit& edit, const Secrets&) const

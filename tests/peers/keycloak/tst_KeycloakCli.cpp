@@ -1,7 +1,8 @@
 // authdesk-cli against the real Keycloak of the KeycloakPeer fixture, run as a script would run
 // it: a Keycloak profile added with its realms, then users list (every page, and a search) and
-// export (JSON and CSV) give exactly the people the realm seeded, the password given on stdin
-// each time and never echoed. A server that does not start is a failure, never a skip.
+// export (JSON and CSV) give exactly the people the realm seeded, users get takes an id or a
+// username, the password is given on stdin each time and never echoed. A server that does not
+// start is a failure, never a skip.
 
 #include "CliRunner.h"
 #include "KeycloakProcess.h"
@@ -84,6 +85,21 @@ private slots:
                               QStringLiteral("annabel.lee")}));
         const QJsonObject first = rows(anna).first().toObject();
         QCOMPARE(first.value(QStringLiteral("email")).toString(), QStringLiteral("anna.kowalska@example.pl"));
+    }
+
+    void getsAUserByIdOrUsername()
+    {
+        const CliRun byName = as(words({"users", "get", "--format", "json", "alice.martin"}));
+        QCOMPARE_RUN(byName, 0);
+        QVERIFY(byName.out.contains("\"alice.martin@example.org\""));
+        QVERIFY(byName.out.contains("\"05f3a888-0dda-534c-9e3d-74c79038d0fd\""));
+        const CliRun byId =
+            as(words({"users", "get", "--format", "json", "05f3a888-0dda-534c-9e3d-74c79038d0fd"}));
+        QCOMPARE_RUN(byId, 0);
+        QVERIFY(byId.out.contains("\"alice.martin\""));
+        const CliRun nobody = as(words({"users", "get", "nobody.at.all"}));
+        QVERIFY2(nobody.exitCode != 0 && nobody.err.contains("no user named nobody.at.all"),
+                 qPrintable(diagnose(nobody)));
     }
 
     void exportsEveryUser()
