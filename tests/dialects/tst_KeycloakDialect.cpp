@@ -103,15 +103,15 @@ private slots:
         for (Capability can : {Capability::ListUsers, Capability::TotalCount, Capability::ServerSearch,
                                Capability::CreateUser, Capability::UpdateUser, Capability::SetRoles,
                                Capability::SetEnabled, Capability::ListSessions, Capability::RevokeSession,
-                               Capability::RevokeAllSessions, Capability::RefreshToken, Capability::SignOut})
+                               Capability::RevokeAllSessions, Capability::RefreshToken, Capability::SignOut,
+                               Capability::ListApiKeys, Capability::CreateApiKey, Capability::RevokeApiKey})
             QVERIFY(c.supports(can));
         for (Capability cannot :
-             {Capability::ListApiKeys, Capability::CreateApiKey, Capability::RevokeApiKey,
-              Capability::ListAllSessions, Capability::ServerSort, Capability::DisableReason}) {
+             {Capability::ApiKeyExpiry, Capability::ApiKeyScopes, Capability::ListAllSessions,
+              Capability::ServerSort, Capability::DisableReason}) {
             QVERIFY(!c.supports(cannot));
             QVERIFY(!c.reason(cannot).isEmpty());
         }
-        QVERIFY(c.reason(Capability::ListApiKeys).contains(QLatin1String("service-account client")));
         const Capabilities service = dialect.capabilities(profile(true));
         QVERIFY(!service.supports(Capability::RefreshToken));
         QVERIFY(!service.reason(Capability::SignOut).isEmpty());
@@ -509,6 +509,67 @@ private slots:
         QCOMPARE(dialect.listSessions(profile(), alice()).request().path,
                  alicePath + QStringLiteral("/sessions"));
         QCOMPARE(dialect.deleteUser(profile(), alice()).request().path, alicePath);
+    }
+
+    void apiKeysAreServiceAccountClients()
+    {
+        QCOMPARE(KeycloakDialect::apiKeyClientId(QStringLiteral(" CI pipeline #2 ")),
+                 QStringLiteral("apikey-ci-pipeline-2"));
+        QVERIFY(KeycloakDialect::apiKeyClientId(QStringLiteral("!!")).isEmpty());
+
+        const WalkedPlan<QList<ApiKey>> listed = walk(dialect, dialect.listApiKeys(profile(), nullptr),
+                                                      {answer(200, QStringLiteral("clients-search.json"))});
+        QCOMPARE(listed.requests.first().path, QStringLiteral("/admin/realms/authdesk/clients"));
+        QCOMPARE(listed.requests.first().query.queryItemValue(QStringLiteral("clientId")),
+                 QStringLiteral("apikey-"));
+        QVERIFY(listed.result && listed.result->ok());
+        QCOMPARE(listed.result->value().size(), 1);
+        const ApiKey key = listed.result->value().first();
+        QCOMPARE(key.id, QStringLiteral("42e25054-4926-44da-b9f6-87316e0ea6ba"));
+        QCOMPARE(key.name, QStringLiteral("CI pipeline"));
+        QCOMPARE(key.owner, QStringLiteral("service-account-apikey-ci"));
+        QCOMPARE(key.createdAt, QDateTime::fromSecsSinceEpoch(1796338740, Qt::UTC));
+        // The list holds every client's secret in clear: none of it is kept.
+        QCOMPARE(key.attributes.keys(), QStringList{QStringLiteral("clientId")});
+        QVERIFY(!QJsonDocument::fromVariant(key.attributes).toJson().contains("CLIENT_SECRET"));
+        // No user owns one.
+        const User someone = alice();
+        const Plan<QList<ApiKey>> owned = dialect.listApiKeys(profile(), &someone);
+        QVERIFY(owned.isFinished() && owned.result().ok() && owned.result().value().isEmpty());
+
+        ApiKeyRequest request;
+        request.name = QStringLiteral("CI pipeline");
+        request.description = QStringLiteral("Issued by AuthDesk");
+        const WalkedPlan<IssuedApiKey> issued =
+            walk(dialect, dialect.createApiKey(profile(), request),
+                 {response(201, {},
+                           {{"Location", "http://127.0.0.1:8080/admin/realms/authdesk/clients/"
+                                         "42e25054-4926-44da-b9f6-87316e0ea6ba"}}),
+                  answer(200, QStringLiteral("client-secret.json"))});
+        QCOMPARE(issued.requests.size(), 2);
+        const QJsonObject body = objectOf(issued.requests.first());
+        QCOMPARE(body.value(QStringLiteral("clientId")).toString(), QStringLiteral("apikey-ci-pipeline"));
+        QCOMPARE(body.value(QStringLiteral("serviceAccountsEnabled")).toBool(), true);
+        QCOMPARE(body.value(QStringLiteral("publicClient")).toBool(true), false);
+        QCOMPARE(issued.requests.at(1).path,
+                 QStringLiteral(
+                     "/admin/realms/authdesk/clients/42e25054-4926-44da-b9f6-87316e0ea6ba/client-secret"));
+        QVERIFY(issued.result && issued.result->ok());
+        QCOMPARE(issued.result->value().secret, QStringLiteral("<CLIENT_SECRET>"));
+        QCOMPARE(issued.result->value().key.id, QStringLiteral("42e25054-4926-44da-b9f6-87316e0ea6ba"));
+
+        request.expiresAt = QDateTime::currentDateTimeUtc().addDays(1); // not something a client keeps
+        QVERIFY(dialect.createApiKey(profile(), request).isUnsupported());
+
+        const Plan<Done> revoke = dialect.revokeApiKey(profile(), key);
+        QCOMPARE(revoke.request().method, QByteArray("DELETE"));
+        QCOMPARE(revoke.request().path,
+                 QStringLiteral("/admin/realms/authdesk/clients/42e25054-4926-44da-b9f6-87316e0ea6ba"));
+
+        const ApiError duplicate =
+            dialect.parseError(answer(409, QStringLiteral("client-create-duplicate.json")));
+        QCOMPARE(duplicate.kind, ApiError::Kind::Conflict);
+        QCOMPARE(duplicate.field, QStringLiteral("name"));
     }
 
     void everyErrorShapeIsOneSentence()

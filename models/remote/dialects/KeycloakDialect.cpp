@@ -236,12 +236,15 @@ Capabilities KeycloakDialect::capabilities(const Profile& profile) const
     c.deny(Capability::ListAllSessions,
            tr("Keycloak lists sessions per user or per client, not for the whole realm: open a user to see "
               "theirs."));
-    const QString noKeys =
-        tr("Keycloak has no API keys; a service-account client (Clients in Keycloak's admin "
-           "console) plays that part and is not managed from AuthDesk.");
-    for (Capability denied : {Capability::ListApiKeys, Capability::CreateApiKey, Capability::RevokeApiKey,
-                              Capability::ApiKeyExpiry, Capability::ApiKeyScopes})
-        c.deny(denied, noKeys);
+    // API keys are service-account clients (apikey-NAME), which need manage-clients.
+    for (Capability keys : {Capability::ListApiKeys, Capability::CreateApiKey, Capability::RevokeApiKey})
+        c.allow(keys);
+    c.deny(Capability::ApiKeyExpiry,
+           tr("Keycloak's client secrets do not expire by themselves; revoke the key "
+              "when it is no longer needed."));
+    c.deny(Capability::ApiKeyScopes,
+           tr("A Keycloak service-account client gets the realm's default roles; give "
+              "it others in Keycloak's admin console (Service account roles)."));
     const QString noReason =
         tr("Keycloak keeps no reason or end time for a disabled user: it is disabled until enabled again.");
     c.deny(Capability::DisableReason, noReason);
@@ -680,6 +683,106 @@ HttpRequest KeycloakDialect::revokeAllSessionsRequest(const Profile& profile, co
     return HttpRequest::withoutBody("POST", userPath(profile, user.id) + QStringLiteral("/logout"));
 }
 
+// ===== API keys =====
+
+QString KeycloakDialect::apiKeyClientId(const QString& name)
+{
+    // A clientId that reads like the name: lower case, words joined by hyphens.
+    QString slug;
+    for (const QChar c : name.trimmed().toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            slug += c;
+        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
+            slug += QLatin1Char('-');
+    }
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return slug.isEmpty() ? QString() : QStringLiteral("apikey-") + slug;
+}
+
+HttpRequest KeycloakDialect::listApiKeysRequest(const Profile& profile) const
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("clientId"), QStringLiteral("apikey-"));
+    q.addQueryItem(QStringLiteral("search"), QStringLiteral("true"));
+    q.addQueryItem(QStringLiteral("first"), QStringLiteral("0"));
+    q.addQueryItem(QStringLiteral("max"), QStringLiteral("1000"));
+    return HttpRequest::get(admin(profile, QStringLiteral("/clients")), q);
+}
+
+Result<QList<ApiKey>> KeycloakDialect::parseApiKeys(const HttpResponse& response) const
+{
+    Result<QJsonDocument> document = JsonReader::parse(response);
+    if (!document.ok())
+        return document.error();
+    if (!document.value().isArray())
+        return JsonReader::malformed(QStringLiteral("expected a list of clients"));
+    QList<ApiKey> keys;
+    for (const QJsonValue& value : document.value().array()) {
+        const QJsonObject o = value.toObject();
+        const QString clientId = o.value(QStringLiteral("clientId")).toString();
+        // The search is infix: only the service-account clients named like keys are keys.
+        if (!clientId.startsWith(QLatin1String("apikey-")) ||
+            !o.value(QStringLiteral("serviceAccountsEnabled")).toBool())
+            continue;
+        ApiKey key;
+        key.id = o.value(QStringLiteral("id")).toString();
+        key.name = o.value(QStringLiteral("name")).toString();
+        if (key.name.isEmpty())
+            key.name = clientId;
+        key.description = o.value(QStringLiteral("description")).toString();
+        key.owner = key.ownerId = QStringLiteral("service-account-") + clientId;
+        key.enabled = o.value(QStringLiteral("enabled")).toBool(true);
+        const QJsonObject attributes = o.value(QStringLiteral("attributes")).toObject();
+        bool ok = false;
+        const qint64 created =
+            attributes.value(QStringLiteral("client.secret.creation.time")).toString().toLongLong(&ok);
+        if (ok)
+            key.createdAt = QDateTime::fromSecsSinceEpoch(created, Qt::UTC);
+        // Only what identifies the client: the body also holds its secret, in clear.
+        key.attributes = {{QStringLiteral("clientId"), clientId}};
+        keys << key;
+    }
+    return keys;
+}
+
+HttpRequest KeycloakDialect::createApiKeyRequest(const Profile& profile, const ApiKeyRequest& request) const
+{
+    // No owner, expiry or roles can be given to a client here: refused rather than lost.
+    const QString clientId = apiKeyClientId(request.name);
+    if (clientId.isEmpty() || !request.ownerId.isEmpty() || request.expiresAt.isValid() ||
+        !request.scopes.isEmpty())
+        return {};
+    const QJsonObject body{{QStringLiteral("clientId"), clientId},
+                           {QStringLiteral("name"), request.name.trimmed()},
+                           {QStringLiteral("description"), request.description},
+                           {QStringLiteral("enabled"), true},
+                           {QStringLiteral("protocol"), QStringLiteral("openid-connect")},
+                           {QStringLiteral("publicClient"), false},
+                           {QStringLiteral("clientAuthenticatorType"), QStringLiteral("client-secret")},
+                           {QStringLiteral("serviceAccountsEnabled"), true},
+                           {QStringLiteral("standardFlowEnabled"), false},
+                           {QStringLiteral("implicitFlowEnabled"), false},
+                           {QStringLiteral("directAccessGrantsEnabled"), false}};
+    return HttpRequest::json("POST", admin(profile, QStringLiteral("/clients")), JsonReader::compact(body));
+}
+
+HttpRequest KeycloakDialect::clientSecretRequest(const Profile& profile, const QString& clientUuid) const
+{
+    if (clientUuid.isEmpty())
+        return {};
+    return HttpRequest::get(
+        admin(profile, QStringLiteral("/clients/") + clientUuid + QStringLiteral("/client-secret")));
+}
+
+HttpRequest KeycloakDialect::revokeApiKeyRequest(const Profile& profile, const ApiKey& key) const
+{
+    if (key.id.isEmpty())
+        return {};
+    return HttpRequest::withoutBody("DELETE", admin(profile, QStringLiteral("/clients/") + key.id));
+}
+
 // ===== Errors =====
 
 ServerError KeycloakDialect::readError(const HttpResponse& response) const
@@ -743,6 +846,10 @@ ServerError KeycloakDialect::readError(const HttpResponse& response) const
         } else if (words.contains(QLatin1String("same email"))) {
             error.reason = ServerError::Reason::Duplicate;
             error.field = QStringLiteral("email");
+        } else if (words.startsWith(QLatin1String("Client ")) &&
+                   words.endsWith(QLatin1String("already exists"))) {
+            error.reason = ServerError::Reason::Duplicate; // an API key of that name
+            error.field = QStringLiteral("name");
         }
         break;
     default:
@@ -977,4 +1084,50 @@ Plan<Done> KeycloakDialect::revokeSession(const Profile& profile, const User&, c
 Plan<Done> KeycloakDialect::revokeAllSessions(const Profile& profile, const User& user) const
 {
     return Plan<Done>::expect(revokeAllSessionsRequest(profile, user), Done{});
+}
+
+Plan<QList<ApiKey>> KeycloakDialect::listApiKeys(const Profile& profile, const User* owner) const
+{
+    // A service-account client belongs to the realm, not to a user: no user owns a key.
+    if (owner)
+        return QList<ApiKey>();
+    return Plan<QList<ApiKey>>::single(listApiKeysRequest(profile),
+                                       [this](const HttpResponse& r) { return parseApiKeys(r); });
+}
+
+Plan<IssuedApiKey> KeycloakDialect::createApiKey(const Profile& profile, const ApiKeyRequest& request) const
+{
+    return Plan<IssuedApiKey>::send(
+        createApiKeyRequest(profile, request), [this, profile, request](const HttpResponse& r) {
+            const QString uuid =
+                QUrl(QString::fromUtf8(r.header("Location"))).path().section(QLatin1Char('/'), -1);
+            if (uuid.isEmpty())
+                return Plan<IssuedApiKey>(
+                    JsonReader::malformed(QStringLiteral("no client id in the Location header")));
+            // The secret is shown once, from the one answer that holds it for this purpose.
+            return Plan<IssuedApiKey>::single(
+                clientSecretRequest(profile, uuid), [uuid, request](const HttpResponse& s) {
+                    const Result<QJsonObject> body = JsonReader::parseObject(s);
+                    if (!body.ok())
+                        return Result<IssuedApiKey>(body.error());
+                    IssuedApiKey issued;
+                    issued.secret = body.value().value(QStringLiteral("value")).toString();
+                    if (issued.secret.isEmpty())
+                        return Result<IssuedApiKey>(
+                            JsonReader::malformed(QStringLiteral("the answer holds no secret")));
+                    const QString clientId = apiKeyClientId(request.name);
+                    issued.key.id = uuid;
+                    issued.key.name = request.name.trimmed();
+                    issued.key.description = request.description;
+                    issued.key.owner = issued.key.ownerId = QStringLiteral("service-account-") + clientId;
+                    issued.key.createdAt = QDateTime::currentDateTimeUtc();
+                    issued.key.attributes = {{QStringLiteral("clientId"), clientId}};
+                    return Result<IssuedApiKey>(issued);
+                });
+        });
+}
+
+Plan<Done> KeycloakDialect::revokeApiKey(const Profile& profile, const ApiKey& key) const
+{
+    return Plan<Done>::expect(revokeApiKeyRequest(profile, key), Done{});
 }

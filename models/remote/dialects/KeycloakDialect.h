@@ -16,6 +16,11 @@
 // 201 with only a Location: the user is read back. Roles are realm role mappings, changed by
 // the difference (POST the added and DELETE the removed, each {id, name}, ids from the realm's
 // role list); composite roles and client roles are shown, not changed.
+//
+// Keycloak has no API keys: a confidential client with a service account plays that part
+// ("apikey-NAME", its secret used with client credentials). Issuing one creates the client and
+// reads its secret once; revoking deletes it (and its service-account user). Client lists carry
+// every client's secret in clear: the parser keeps none of it.
 
 #include "remote/Dialect.h"
 
@@ -78,6 +83,14 @@ public:
     HttpRequest revokeSessionRequest(const Profile& profile, const Session& session) const;
     HttpRequest revokeAllSessionsRequest(const Profile& profile, const User& user) const;
 
+    // --- API keys: service-account clients named apikey-NAME ---
+    static QString apiKeyClientId(const QString& name);
+    HttpRequest listApiKeysRequest(const Profile& profile) const;
+    Result<QList<ApiKey>> parseApiKeys(const HttpResponse& response) const override;
+    HttpRequest createApiKeyRequest(const Profile& profile, const ApiKeyRequest& request) const;
+    HttpRequest clientSecretRequest(const Profile& profile, const QString& clientUuid) const;
+    HttpRequest revokeApiKeyRequest(const Profile& profile, const ApiKey& key) const;
+
     ServerError readError(const HttpResponse& response) const override;
 
     // ===== Operations =====
@@ -99,6 +112,10 @@ public:
     Plan<QList<Session>> listSessions(const Profile& profile, const User& user) const override;
     Plan<Done> revokeSession(const Profile& profile, const User& user, const Session& session) const override;
     Plan<Done> revokeAllSessions(const Profile& profile, const User& user) const override;
+
+    Plan<QList<ApiKey>> listApiKeys(const Profile& profile, const User* owner) const override;
+    Plan<IssuedApiKey> createApiKey(const Profile& profile, const ApiKeyRequest& request) const override;
+    Plan<Done> revokeApiKey(const Profile& profile, const ApiKey& key) const override;
 
 private:
     // GET the full representation, let `change` edit it, PUT it all back, read the user back.

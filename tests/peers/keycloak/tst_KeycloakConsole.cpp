@@ -5,7 +5,8 @@
 // queries), a user's lifecycle (create and read back, edit keeping the attributes the form
 // did not show, disable and enable, realm roles added and removed, delete), a user's sessions
 // (listed, one revoked, all signed out, each checked by reading again and by the refused
-// refresh token), and the sentences for a duplicate, a refused write and a wrong password.
+// refresh token), API keys as service-account clients (issued, used, listed without their
+// secret, revoked), and the sentences for a duplicate, a refused write and a wrong password.
 // A server that does not start is a failure, never a skip.
 
 #include "Await.h"
@@ -482,6 +483,53 @@ private slots:
         const Result<UserPage> page = list(q, c.get());
         QVERIFY2(page.ok(), qPrintable(page.error().message));
         QCOMPARE(page.value().total, qint64(seededPeople().size()));
+    }
+
+    void apiKeysAreServiceAccountClients()
+    {
+        ApiKeyRequest request;
+        request.name = unique(QStringLiteral("Console test"));
+        request.description = QStringLiteral("Issued by tst_KeycloakConsole");
+        const Result<IssuedApiKey> issued =
+            await<IssuedApiKey>([&](auto done) { m_admin->createApiKey(request, this, done); }, 30000);
+        QVERIFY2(issued.ok(), qPrintable(issued.error().message));
+        QVERIFY(!issued.value().secret.isEmpty());
+        const ApiKey key = issued.value().key;
+        const QString clientId = key.attributes.value(QStringLiteral("clientId")).toString();
+        QVERIFY(clientId.startsWith(QLatin1String("apikey-console-test-")));
+
+        // The key works: client credentials with the secret shown once.
+        auto service =
+            connection(QString(), {{QStringLiteral("auth_method"), QStringLiteral("client_credentials")},
+                                   {QStringLiteral("client_id"), clientId}});
+        const ApiError used = signIn(*service, {{QStringLiteral("client_secret"), issued.value().secret}});
+        QVERIFY2(used.isNone(), qPrintable(used.message));
+
+        // Listed, without its secret.
+        const Result<QList<ApiKey>> listed =
+            await<QList<ApiKey>>([&](auto done) { m_admin->listApiKeys(nullptr, this, done); }, 30000);
+        QVERIFY2(listed.ok(), qPrintable(listed.error().message));
+        const auto found = std::find_if(listed.value().cbegin(), listed.value().cend(),
+                                        [&](const ApiKey& k) { return k.id == key.id; });
+        QVERIFY(found != listed.value().cend());
+        QCOMPARE(found->name, request.name);
+        QCOMPARE(found->description, request.description);
+        QVERIFY(
+            !QJsonDocument::fromVariant(found->attributes).toJson().contains(issued.value().secret.toUtf8()));
+
+        // A second key of the same name is a duplicate.
+        const Result<IssuedApiKey> again =
+            await<IssuedApiKey>([&](auto done) { m_admin->createApiKey(request, this, done); }, 30000);
+        QCOMPARE(again.error().kind, ApiError::Kind::Conflict);
+
+        const Result<Done> revoked =
+            await<Done>([&](auto done) { m_admin->revokeApiKey(key, this, done); }, 30000);
+        QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
+        auto after =
+            connection(QString(), {{QStringLiteral("auth_method"), QStringLiteral("client_credentials")},
+                                   {QStringLiteral("client_id"), clientId}});
+        QCOMPARE(signIn(*after, {{QStringLiteral("client_secret"), issued.value().secret}}).kind,
+                 ApiError::Kind::Unauthorized);
     }
 
     void signOutEndsTheSession()
