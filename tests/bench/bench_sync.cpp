@@ -201,12 +201,13 @@ CurlRun runCurl(const Connection& connection, const Secrets& secrets,
         UserQuery query;
         query.offset = r.offset;
         query.limit = r.limit;
-        // The page the list operation asks first (Keycloak's count after it is not the floor's).
+        // The first request of each operation's plan (Keycloak's count after a page is not the floor's).
+        const Profile& profile = connection.profile();
         HttpRequest request = r.kind == RecordingSource::Request::Kind::Users
-                                  ? dialect.listUsers(connection.profile(), query).request()
+                                  ? dialect.listUsers(profile, query).request()
                               : r.kind == RecordingSource::Request::Kind::Sessions
-                                  ? dialect.listAllSessionsRequest(r.offset, r.limit)
-                                  : dialect.listApiKeysRequest(nullptr);
+                                  ? dialect.listAllSessions(profile, r.offset, r.limit).request()
+                                  : dialect.listApiKeys(profile, nullptr).request();
         dialect.authorize(request, connection.authState(), connection.profile(), secrets);
         if (request.header("Accept").isEmpty())
             request.setHeader("Accept", "application/json");
