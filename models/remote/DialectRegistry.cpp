@@ -4,6 +4,7 @@
 #include "dialects/GatekeeperDialect.h"
 #include "dialects/GeminiDialect.h"
 #include "dialects/GlewlwydDialect.h"
+#include "dialects/KeycloakDialect.h"
 #include "dialects/LuminateDialect.h"
 #include "dialects/NebulaDialect.h"
 #include "dialects/ScimDialect.h"
@@ -12,7 +13,7 @@ QStringList DialectRegistry::ids()
 {
     return {QStringLiteral("gemini"),   QStringLiteral("gatekeeper"), QStringLiteral("nebula"),
             QStringLiteral("luminate"), QStringLiteral("betterauth"), QStringLiteral("scim"),
-            QStringLiteral("glewlwyd")};
+            QStringLiteral("glewlwyd"), QStringLiteral("keycloak")};
 }
 
 std::shared_ptr<const Dialect> DialectRegistry::create(const QString& id)
@@ -31,6 +32,8 @@ std::shared_ptr<const Dialect> DialectRegistry::create(const QString& id)
         return std::make_shared<GlewlwydDialect>();
     if (id == QLatin1String("scim"))
         return std::make_shared<ScimDialect>();
+    if (id == QLatin1String("keycloak"))
+        return std::make_shared<KeycloakDialect>();
     return nullptr;
 }
 

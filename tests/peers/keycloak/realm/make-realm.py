@@ -300,6 +300,19 @@ def realm():
                 "bearerOnly": False,
                 "protocol": "openid-connect",
             },
+            {
+                "id": fixed_id("client", "authdesk-short-tokens"),
+                "clientId": "authdesk-short-tokens",
+                "name": "Short-lived tokens (token renewal in tests)",
+                "enabled": True,
+                "publicClient": True,
+                "standardFlowEnabled": False,
+                "directAccessGrantsEnabled": True,
+                "protocol": "openid-connect",
+                # 15 s access tokens, so that a test sees the console renew one within seconds
+                # instead of the realm's 300.
+                "attributes": {"access.token.lifespan": "15"},
+            },
         ],
         "users": users,
         "components": {
