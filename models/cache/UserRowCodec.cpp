@@ -1,6 +1,7 @@
 #include "UserRowCodec.h"
 
 #include "SecretFilter.h"
+#include "values/Utc.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -47,7 +48,7 @@ QDateTime UserRowCodec::fromMsecs(const QVariant& msecs)
 {
     if (msecs.isNull())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), Utc::zone);
 }
 
 QString UserRowCodec::toJson(const QStringList& list)
