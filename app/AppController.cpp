@@ -231,5 +231,13 @@ void AppController::showProfiles()
 {
     auto* dialog = new ProfilesDialog(m_profiles, m_credentials, m_window.get());
     connect(dialog, &ProfilesDialog::cacheDeletionRequested, this, &AppController::clearCache);
+    // On a first run the server just added is what the user came for: it opens once the
+    // dialog closes, as it would on the next start.
+    const bool firstRun = m_profiles->profiles().isEmpty();
+    connect(dialog, &QDialog::finished, this, [this, firstRun] {
+        const QList<Profile> profiles = m_profiles->profiles();
+        if (firstRun && !m_connection && !profiles.isEmpty())
+            openProfile(profiles.constFirst().id);
+    });
     Prompt::open(dialog);
 }

@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "TranslationLoader.h"
+#include "common/ActionIcons.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "users/UsersPage.h"
@@ -47,10 +48,13 @@ QString prepareDemoProfile(AppController& app, const QCommandLineParser& parser,
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    Q_INIT_RESOURCE(resources); // the views library is static: its icons must be registered here
     QApplication::setOrganizationName(QStringLiteral("AuthDesk"));
     QApplication::setApplicationName(QStringLiteral("AuthDesk"));
     QApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
+    // The desktop entry's name: Wayland compositors and docks match the window to the entry,
+    // its icon and name, by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(AUTHDESK_APP_ID));
+    QApplication::setWindowIcon(ActionIcons::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Admin console for auth servers"));
@@ -106,11 +110,15 @@ int main(int argc, char* argv[])
                 QApplication::exit(saved ? exitCode : 1);
             });
         };
-        QObject::connect(window->usersPage(), &UsersPage::usersLoaded, window, [shoot] { shoot(0); });
-        QTimer::singleShot(60000, window, [shoot] {
-            std::fprintf(stderr, "authdesk: the user list did not load within 60 s\n");
-            shoot(3);
-        });
+        if (profile.isEmpty()) { // no profile yet: the first-run page is what there is to see
+            shoot(0);
+        } else {
+            QObject::connect(window->usersPage(), &UsersPage::usersLoaded, window, [shoot] { shoot(0); });
+            QTimer::singleShot(60000, window, [shoot] {
+                std::fprintf(stderr, "authdesk: the user list did not load within 60 s\n");
+                shoot(3);
+            });
+        }
     }
     return QApplication::exec();
 }

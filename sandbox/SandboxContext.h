@@ -17,7 +17,10 @@ struct SandboxContext
     QString geminiClientId = QStringLiteral("authdesk-demo");
     QString geminiClientSecret = QStringLiteral("demo-client-secret");
 
-    static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+    // Seconds since the epoch. --frozen-clock stops it: every reading answers the same time, so
+    // two runs seeded alike agree to the second and tests compare them exactly.
+    static inline qint64 frozenAt = 0;
+    static qint64 now() { return frozenAt > 0 ? frozenAt : QDateTime::currentSecsSinceEpoch(); }
     int lifetime(int documentedSeconds) const
     {
         return tokenLifetimeOverride > 0 ? tokenLifetimeOverride : documentedSeconds;

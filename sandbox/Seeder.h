@@ -3,7 +3,8 @@
 // API (names, emails, roles/scopes, some disabled, 0-5 sessions each, some API keys),
 // deterministic for a given random seed, in one transaction with prepared statements.
 
-#include <QDateTime>
+#include "SandboxContext.h"
+
 #include <QString>
 
 class Store;
@@ -26,5 +27,5 @@ private:
     Store& m_store;
     // One reading of the clock for every seeded time, so that two runs with the same random
     // seed differ only by a constant shift (the admins' hashing takes a while).
-    const qint64 m_now = QDateTime::currentSecsSinceEpoch();
+    const qint64 m_now = SandboxContext::now();
 };

@@ -101,8 +101,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption malformedEvery(QStringLiteral("malformed-every"),
                                             QStringLiteral("Answer malformed JSON every Nth request."),
                                             QStringLiteral("N"));
+    const QCommandLineOption frozenClock(
+        QStringLiteral("frozen-clock"),
+        QStringLiteral("Answer every reading of the clock with this time (seconds since the epoch)."),
+        QStringLiteral("seconds"));
     parser.addOptions({listen, allowRemote, db, seed, seedRng, lifetime, refreshLifetime, latency, failEvery,
-                       failStatus, throttleEvery, retryAfter, truncateEvery, dropEvery, malformedEvery});
+                       failStatus, throttleEvery, retryAfter, truncateEvery, dropEvery, malformedEvery,
+                       frozenClock});
     parser.process(app);
 
     const QString listenValue = parser.value(listen);
@@ -124,6 +129,7 @@ int main(int argc, char* argv[])
         return fail(QStringLiteral("cannot open the store: ") + error);
     // A fresh secret per run: a JWT from a previous run is not valid here.
     TokenService tokens(TokenService::randomToken(32).toUtf8());
+    SandboxContext::frozenAt = parser.value(frozenClock).toLongLong();
     SandboxContext context;
     context.store = &store;
     context.tokens = &tokens;

@@ -4,88 +4,19 @@
 <context>
     <name>AllSessionsFetch</name>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="36"/>
+        <location filename="../models/operations/AllSessionsFetch.cpp" line="36"/>
         <source>Reading the sessions was cancelled.</source>
         <translation>Das Lesen der Sitzungen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="42"/>
+        <location filename="../models/operations/AllSessionsFetch.cpp" line="42"/>
         <source>Not connected to the server.</source>
         <translation>Nicht mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="58"/>
+        <location filename="../models/operations/AllSessionsFetch.cpp" line="58"/>
         <source>The server sent the same page of sessions twice; stopped reading.</source>
         <translation>Der Server hat dieselbe Seite mit Sitzungen zweimal gesendet; das Lesen wurde beendet.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiClient</name>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="20"/>
-        <source>Subject: %1
-Issuer: %2
-Valid: %3 to %4
-SHA-256: %5</source>
-        <translation>Inhaber: %1
-Aussteller: %2
-Gültig: %3 bis %4
-SHA-256: %5</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="30"/>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="180"/>
-        <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
-        <translation>Der Server hat auf einen anderen Host umgeleitet (%1); AuthDesk folgt dem nicht mit Ihren Anmeldedaten.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="203"/>
-        <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="211"/>
-        <source>The server&apos;s answer is too large (%1 MB); AuthDesk refused it.</source>
-        <translation>Die Antwort des Servers ist zu groß (%1 MB); AuthDesk hat sie abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="221"/>
-        <source>The server&apos;s answer is larger than %1 MB; AuthDesk refused it.</source>
-        <translation>Die Antwort des Servers ist größer als %1 MB; AuthDesk hat sie abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="245"/>
-        <source>The server took longer than %1 s to answer.</source>
-        <translation>Der Server hat länger als %1 s nicht geantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="251"/>
-        <source>Cannot reach %1: %2</source>
-        <translation>%1 ist nicht erreichbar: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="257"/>
-        <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
-        <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; AuthDesk hat die Änderung nicht erneut gesendet. Prüfen Sie, ob sie ausgeführt wurde, bevor Sie es noch einmal versuchen.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="274"/>
-        <source>The server&apos;s answer could not be read: %1</source>
-        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="278"/>
-        <source>The connection to the server failed: %1</source>
-        <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="265"/>
-        <source>The server closed the connection before answering completely.</source>
-        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
 </context>
 <context>
@@ -582,87 +513,32 @@ SHA-256: %5</translation>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="515"/>
-        <source>Wrong username or password.</source>
-        <translation>Benutzername oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="517"/>
-        <source>This API key is not valid or was revoked.</source>
-        <translation>Dieser API-Schlüssel ist ungültig oder wurde widerrufen.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518"/>
-        <source>The session has expired or was revoked; sign in again.</source>
-        <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="525"/>
-        <source>This account is disabled.</source>
-        <translation>Dieses Konto ist deaktiviert.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="528"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="516"/>
         <source>This account&apos;s email address is not verified yet.</source>
         <translation>Die E-Mail-Adresse dieses Kontos ist noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="530"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518"/>
         <source>better-auth refused AuthDesk&apos;s Origin: the profile&apos;s base URL must be the server&apos;s baseURL or one of its trustedOrigins.</source>
         <translation>better-auth hat den Origin von AuthDesk abgelehnt: Die Basis-URL des Profils muss die baseURL des Servers oder einer seiner trustedOrigins sein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534"/>
-        <source>Not allowed: %1</source>
-        <translation>Nicht erlaubt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534"/>
-        <source>this needs a better-auth admin account.</source>
-        <translation>Dafür ist ein better-auth-Administratorkonto nötig.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="526"/>
         <source>The server has no such endpoint: check the base URL and that better-auth&apos;s admin and API-key plugins are enabled.</source>
         <translation>Der Server hat keinen solchen Endpunkt: Prüfen Sie die Basis-URL und ob die Admin- und API-Key-Plugins von better-auth aktiviert sind.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="543"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="548"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="553"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="560"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="564"/>
-        <source>A user with this email already exists.</source>
-        <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="567"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="572"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="546"/>
         <source>better-auth changes a password separately from the profile: leave the password empty to save the other changes.</source>
         <translation>better-auth ändert ein Passwort getrennt vom Profil: Lassen Sie das Passwort leer, um die übrigen Änderungen zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="576"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="550"/>
         <source>This server keeps no key descriptions (API-key metadata is disabled): leave the description empty.</source>
         <translation>Dieser Server speichert keine Schlüsselbeschreibungen (API-Key-Metadaten sind deaktiviert): Lassen Sie die Beschreibung leer.</translation>
     </message>
@@ -670,28 +546,28 @@ SHA-256: %5</translation>
 <context>
     <name>BulkActionDialog</name>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="50"/>
-        <location filename="../views/users/BulkActionDialog.cpp" line="141"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="51"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="142"/>
         <source>Deleting cannot be undone.</source>
         <translation>Löschen kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="128"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="129"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n Benutzer wird geändert.</numerusform>
@@ -699,12 +575,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="130"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="131"/>
         <source>%1 of %2 done.</source>
         <translation>%1 von %2 erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="132"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="133"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n fehlgeschlagen.</numerusform>
@@ -712,7 +588,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="134"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="135"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n vor dem Senden abgebrochen.</numerusform>
@@ -720,7 +596,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="137"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="138"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unverändert.</numerusform>
@@ -728,7 +604,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="139"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="140"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n kann nicht geändert werden (Grund siehe unten).</numerusform>
@@ -739,63 +615,63 @@ SHA-256: %5</translation>
 <context>
     <name>BulkOperation</name>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="41"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="41"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="54"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="54"/>
         <source>already enabled</source>
         <translation>bereits aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="54"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="54"/>
         <source>already disabled</source>
         <translation>bereits deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="57"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="57"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="57"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="57"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="62"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="62"/>
         <source>will be deleted</source>
         <translation>wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="67"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="67"/>
         <source>already has %1</source>
         <translation>hat %1 bereits</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="70"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="70"/>
         <source>cannot add %1</source>
         <translation>%1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="80"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="80"/>
         <source>does not have %1</source>
         <translation>hat %1 nicht</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="83"/>
-        <location filename="../models/items/BulkOperation.cpp" line="87"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="83"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="87"/>
         <source>cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="84"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="84"/>
         <source>Every user has exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="104"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="104"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer aktivieren</numerusform>
@@ -803,7 +679,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="106"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="106"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer deaktivieren</numerusform>
@@ -811,7 +687,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="108"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="108"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer löschen</numerusform>
@@ -819,7 +695,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="110"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="110"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>%1 zu %n Benutzer hinzufügen</numerusform>
@@ -827,7 +703,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="112"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="112"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>%1 von %n Benutzer entfernen</numerusform>
@@ -835,47 +711,47 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="168"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="168"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="197"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="197"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="273"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="273"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="275"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="275"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="277"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="277"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="279"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="279"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="281"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="281"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="283"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="283"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="285"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="285"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -900,7 +776,7 @@ SHA-256: %5</translation>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="71"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="136"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="135"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
@@ -1016,24 +892,24 @@ SHA-256: %5</translation>
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="529"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="486"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="508"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="526"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="492"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -1041,12 +917,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -1054,12 +930,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -1067,32 +943,32 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="512"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="518"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="520"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="531"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="528"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1100,19 +976,14 @@ SHA-256: %5</translation>
 <context>
     <name>Capabilities</name>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="12"/>
+        <location filename="../models/remote/Capabilities.cpp" line="14"/>
         <source>This server records no reason with a disabled account.</source>
         <translation>Dieser Server speichert zu einem deaktivierten Konto keinen Grund.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="14"/>
+        <location filename="../models/remote/Capabilities.cpp" line="16"/>
         <source>This server cannot end a disable by itself: enable the account again when it is due.</source>
         <translation>Dieser Server kann eine Deaktivierung nicht selbst beenden: Aktivieren Sie das Konto wieder, wenn es so weit ist.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/Capabilities.cpp" line="16"/>
-        <source>This server does not offer this operation.</source>
-        <translation>Dieser Server bietet diese Operation nicht an.</translation>
     </message>
 </context>
 <context>
@@ -1680,54 +1551,244 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
-    <name>Dialect</name>
-    <message>
-        <location filename="../models/remote/Dialect.cpp" line="10"/>
-        <source>This server does not offer this operation.</source>
-        <translation>Dieser Server bietet diese Operation nicht an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/Dialect.cpp" line="54"/>
-        <source>The server answered with HTTP status %1.</source>
-        <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
-    </message>
-</context>
-<context>
     <name>DisableDialog</name>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="14"/>
+        <location filename="../views/users/DisableDialog.cpp" line="15"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="23"/>
+        <location filename="../views/users/DisableDialog.cpp" line="24"/>
         <source>Optional, e.g. left the company</source>
         <translation>Optional, z. B. hat das Unternehmen verlassen</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="25"/>
+        <location filename="../views/users/DisableDialog.cpp" line="26"/>
         <source>Recorded on the server with the disabled account</source>
         <translation>Wird auf dem Server zum deaktivierten Konto gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="36"/>
+        <location filename="../views/users/DisableDialog.cpp" line="37"/>
         <source>The server enables the account again at this time; unchecked, it stays disabled until enabled here</source>
         <translation>Der Server aktiviert das Konto zu diesem Zeitpunkt wieder; ohne Häkchen bleibt es deaktiviert, bis es hier aktiviert wird</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="47"/>
+        <location filename="../views/users/DisableDialog.cpp" line="48"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="50"/>
+        <location filename="../views/users/DisableDialog.cpp" line="51"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="61"/>
+        <location filename="../views/users/DisableDialog.cpp" line="62"/>
         <source>The end of the disable must be in the future.</source>
         <translation>Das Ende der Deaktivierung muss in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMapping</name>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="109"/>
+        <source>Subject: %1
+Issuer: %2
+Valid: %3 to %4
+SHA-256: %5</source>
+        <translation>Inhaber: %1
+Aussteller: %2
+Gültig: %3 bis %4
+SHA-256: %5</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="72"/>
+        <source>Wrong username or password.</source>
+        <translation>Benutzername oder Passwort falsch.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="74"/>
+        <source>This account is disabled.</source>
+        <translation>Dieses Konto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="76"/>
+        <source>The session has expired or was revoked; sign in again.</source>
+        <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="78"/>
+        <source>The server refused the API key or token: it is wrong, expired or revoked.</source>
+        <translation>Der Server hat den API-Schlüssel bzw. das Token abgelehnt: falsch, abgelaufen oder widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="81"/>
+        <source>A user with this username already exists.</source>
+        <translation>Es gibt bereits einen Benutzer mit diesem Benutzernamen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="83"/>
+        <source>A user with this email already exists.</source>
+        <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="85"/>
+        <source>This already exists on the server.</source>
+        <translation>Das gibt es auf dem Server bereits.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="87"/>
+        <source>The server has no such endpoint: check the profile&apos;s base URL.</source>
+        <translation>Der Server hat keinen solchen Endpunkt: Prüfen Sie die Basis-URL des Profils.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="89"/>
+        <source>The user changed on the server since it was loaded; reload it and edit again.</source>
+        <translation>Der Benutzer wurde seit dem Laden auf dem Server geändert; laden Sie ihn neu und bearbeiten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="196"/>
+        <source>Not allowed: this needs an admin account.</source>
+        <translation>Nicht erlaubt: Dafür ist ein Administratorkonto nötig.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="197"/>
+        <source>Not allowed: %1.</source>
+        <translation>Nicht erlaubt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="199"/>
+        <source>Not found on the server: it may have been deleted meanwhile.</source>
+        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="201"/>
+        <source>The server refused the change as conflicting; reload and try again.</source>
+        <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt; laden Sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="202"/>
+        <source>The server refused the change as conflicting: %1.</source>
+        <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="204"/>
+        <source>The server is rate-limiting requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server begrenzt die Anfragerate; versuchen Sie es in %n Sekunde noch einmal.</numerusform>
+            <numerusform>Der Server begrenzt die Anfragerate; versuchen Sie es in %n Sekunden noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="206"/>
+        <source>The server is rate-limiting requests; try again in a moment.</source>
+        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="211"/>
+        <source>The request is too large for the server.</source>
+        <translation>Die Anfrage ist zu groß für den Server.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="213"/>
+        <source>The server refused the request as invalid.</source>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="214"/>
+        <source>The server refused the request as invalid: %1.</source>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="215"/>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="216"/>
+        <source>The server refused the request: %1.</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="219"/>
+        <source>The server is unavailable for now; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server ist gerade nicht verfügbar; versuchen Sie es in %n Sekunde noch einmal.</numerusform>
+            <numerusform>Der Server ist gerade nicht verfügbar; versuchen Sie es in %n Sekunden noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="221"/>
+        <source>The server is unavailable for now; try again in a moment.</source>
+        <translation>Der Server ist gerade nicht verfügbar; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="223"/>
+        <source>The server failed (HTTP %1); try again later.</source>
+        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="228"/>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="233"/>
+        <source>This server does not offer this operation.</source>
+        <translation>Dieser Server bietet diese Operation nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="238"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="245"/>
+        <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
+        <translation>Der Server hat auf einen anderen Host umgeleitet (%1); AuthDesk folgt dem nicht mit Ihren Anmeldedaten.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="256"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="269"/>
+        <source>The server&apos;s answer is too large (over %1); AuthDesk refused it.</source>
+        <translation>Die Antwort des Servers ist zu groß (über %1); AuthDesk hat sie abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="276"/>
+        <source>The server took longer than %n s to answer.</source>
+        <translation>
+            <numerusform>Der Server hat länger als %n s nicht geantwortet.</numerusform>
+            <numerusform>Der Server hat länger als %n s nicht geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="281"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="287"/>
+        <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; AuthDesk hat die Änderung nicht erneut gesendet. Prüfen Sie, ob sie ausgeführt wurde, bevor Sie es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="294"/>
+        <source>The server closed the connection before answering completely.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="300"/>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="305"/>
+        <source>The connection to the server failed: %1</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1801,56 +1862,6 @@ SHA-256: %5</translation>
         <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="76"/>
         <source>Phone</source>
         <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="296"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="306"/>
-        <source>Wrong username or password.</source>
-        <translation>Benutzername oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="308"/>
-        <source>This account is disabled.</source>
-        <translation>Dieses Konto ist deaktiviert.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="309"/>
-        <source>The session has expired or was revoked; sign in again.</source>
-        <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="314"/>
-        <source>Not allowed: %1</source>
-        <translation>Nicht erlaubt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="315"/>
-        <source>this needs an admin account.</source>
-        <translation>Dafür ist ein Administratorkonto nötig.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="319"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="323"/>
-        <source>That name is already taken.</source>
-        <translation>Dieser Name ist bereits vergeben.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="328"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="333"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1947,257 +1958,182 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../models/remote/dialects/GeminiDialect.cpp" line="325"/>
-        <source>This account is disabled.</source>
-        <translation>Dieses Konto ist deaktiviert.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="326"/>
-        <source>Wrong username or password.</source>
-        <translation>Benutzername oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="330"/>
         <source>The client ID or client secret is wrong: check the profile&apos;s Gemini client credentials.</source>
         <translation>Client-ID oder Client-Secret ist falsch: Prüfen Sie die Gemini-Client-Zugangsdaten des Profils.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="333"/>
-        <source>The session has expired or was revoked; sign in again.</source>
-        <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="336"/>
-        <source>Not allowed: %1</source>
-        <translation>Nicht erlaubt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="337"/>
-        <source>your scopes do not permit this.</source>
-        <translation>Ihre Scopes erlauben das nicht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="344"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="349"/>
-        <source>An account with this email already exists.</source>
-        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="353"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="363"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="366"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>GlewlwydDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="161"/>
         <source>Glewlwyd 2.7</source>
         <translation>Glewlwyd 2.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="189"/>
         <source>Glewlwyd lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Glewlwyd listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="192"/>
         <source>Glewlwyd does not say how many users match; AuthDesk loads pages until one comes back short.</source>
         <translation>Glewlwyd gibt nicht an, wie viele Benutzer passen; AuthDesk lädt Seiten, bis eine unvollständig zurückkommt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="194"/>
         <source>Glewlwyd lists sessions per user only: open a user to see theirs.</source>
         <translation>Glewlwyd listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="196"/>
         <source>Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the admin scope asks for it.</source>
         <translation>Glewlwyd-Sitzungen haben kein Refresh-Token; AuthDesk gibt das gespeicherte Passwort erneut ein, wenn der Admin-Scope danach fragt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="198"/>
         <source>Glewlwyd does not advertise per-user actions.</source>
         <translation>Glewlwyd meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="208"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd verwaltet Sitzungen nur für Administratoren, die mit Passwort angemeldet sind, nicht mit API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="213"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="212"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Bei Glewlwyd kann nur ein mit Passwort angemeldeter Administrator API-Schlüssel auflisten, ausstellen oder deaktivieren, nicht ein anderer API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Ein API-Schlüssel hat keine Sitzung, die man beenden könnte: Deaktivieren Sie den Schlüssel, um ihn zu stoppen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="223"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="222"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Anmelden mit (password oder api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="225"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="224"/>
         <source>Admin API key, instead of a password</source>
         <translation>Admin-API-Schlüssel statt eines Passworts</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="237"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Glewlwyd-Administration: Zugriff auf die Admin-API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="239"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
         <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Glewlwyd-Profil: Zugriff auf das eigene Profil des Benutzers</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="245"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="246"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="250"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="287"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="286"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="528"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="527"/>
         <source>Issued from %1 (%2)</source>
         <translation>Ausgestellt von %1 aus (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="581"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="587"/>
-        <source>A user with this username already exists.</source>
-        <translation>Es gibt bereits einen Benutzer mit diesem Benutzernamen.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="598"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="595"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd hat die Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort, ein deaktiviertes Konto oder ein deaktivierter oder nicht akzeptierter API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="604"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="600"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>Die Konfiguration von Glewlwyd schaltet diese Funktion ab; für API-Schlüssel setzen Sie admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="609"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="613"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="618"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="17"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="18"/>
         <source>Expires on</source>
         <translation>Läuft ab am</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="23"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="24"/>
         <source>Issue an API key</source>
         <translation>API-Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="25"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="26"/>
         <source>What the key is for, e.g. deploy-bot</source>
         <translation>Wofür der Schlüssel ist, z. B. deploy-bot</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="36"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="37"/>
         <source>Without an expiry the key works until it is revoked</source>
         <translation>Ohne Ablaufdatum funktioniert der Schlüssel, bis er widerrufen wird</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="52"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="53"/>
         <source>None checked: the key has every right of its owner</source>
         <translation>Nichts angehakt: Der Schlüssel hat alle Rechte seines Besitzers</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="63"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="64"/>
         <source>Issue key</source>
         <translation>Ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="65"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="66"/>
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="66"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="67"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="69"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="70"/>
         <source>Limit to scopes</source>
         <translation>Auf Scopes beschränken</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="75"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="76"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="86"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="87"/>
         <source>Give the key a name, so it can be recognised and revoked later.</source>
         <translation>Geben Sie dem Schlüssel einen Namen, damit er später erkannt und widerrufen werden kann.</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="92"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="93"/>
         <source>The expiry must be in the future.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
     </message>
@@ -2269,186 +2205,191 @@ SHA-256: %5</translation>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="100"/>
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="104"/>
         <source>This API key is not valid for Luminate.</source>
         <translation>Dieser API-Schlüssel ist für Luminate nicht gültig.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="103"/>
-        <source>Wrong username or password.</source>
-        <translation>Benutzername oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="106"/>
-        <source>The Luminate token has expired or is invalid; sign in again.</source>
-        <translation>Das Luminate-Token ist abgelaufen oder ungültig; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="110"/>
-        <source>Luminate is rate-limiting requests; try again in a moment.</source>
-        <translation>Luminate begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="113"/>
-        <source>Luminate failed (HTTP %1); try again later.</source>
-        <translation>Luminate-Fehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="48"/>
+        <location filename="../views/MainWindow.cpp" line="52"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="58"/>
+        <location filename="../views/MainWindow.cpp" line="62"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="59"/>
+        <location filename="../views/MainWindow.cpp" line="63"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="60"/>
+        <location filename="../views/MainWindow.cpp" line="64"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="61"/>
+        <location filename="../views/MainWindow.cpp" line="65"/>
         <source>&amp;Token inspector…</source>
         <translation>&amp;Token-Inspektor…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="62"/>
+        <location filename="../views/MainWindow.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68"/>
+        <location filename="../views/MainWindow.cpp" line="72"/>
         <source>S&amp;ync cache</source>
         <translation>Cache s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="70"/>
-        <location filename="../views/MainWindow.cpp" line="250"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="311"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="71"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="87"/>
+        <location filename="../views/MainWindow.cpp" line="91"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="90"/>
+        <location filename="../views/MainWindow.cpp" line="96"/>
         <source>Profile: </source>
         <translation>Profil: </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="137"/>
+        <location filename="../views/MainWindow.cpp" line="147"/>
         <source>Cancel sync</source>
         <translation>Sync abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138"/>
+        <location filename="../views/MainWindow.cpp" line="148"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Synchronisierung stoppen; der Cache bleibt genau so, wie er vorher war</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="180"/>
+        <location filename="../views/MainWindow.cpp" line="191"/>
+        <source>Welcome to AuthDesk</source>
+        <translation>Willkommen bei AuthDesk</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="197"/>
+        <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
+        <translation>AuthDesk verwaltet die Benutzer, Sitzungen und API-Schlüssel Ihrer Auth-Server. Fügen Sie zu Beginn einen Server hinzu: seine Adresse, seinen Typ und das Konto, mit dem Sie sich anmelden. Passwörter kommen in den Schlüsselbund des Systems, niemals in eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="208"/>
+        <source>Add server…</source>
+        <translation>Server hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="210"/>
+        <source>Opens the server profiles</source>
+        <translation>Öffnet die Serverprofile</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="212"/>
+        <source>Servers added with authdesk-cli profiles add show here too.</source>
+        <translation>Mit authdesk-cli profiles add angelegte Server erscheinen hier ebenfalls.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="237"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="203"/>
+        <location filename="../views/MainWindow.cpp" line="264"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="226"/>
+        <location filename="../views/MainWindow.cpp" line="287"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="247"/>
+        <location filename="../views/MainWindow.cpp" line="308"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="248"/>
+        <location filename="../views/MainWindow.cpp" line="309"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="249"/>
+        <location filename="../views/MainWindow.cpp" line="310"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="262"/>
+        <location filename="../views/MainWindow.cpp" line="323"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="267"/>
+        <location filename="../views/MainWindow.cpp" line="328"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="273"/>
+        <location filename="../views/MainWindow.cpp" line="334"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="276"/>
+        <location filename="../views/MainWindow.cpp" line="337"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="279"/>
+        <location filename="../views/MainWindow.cpp" line="340"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="298"/>
+        <location filename="../views/MainWindow.cpp" line="359"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -2456,62 +2397,62 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="301"/>
+        <location filename="../views/MainWindow.cpp" line="362"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="304"/>
+        <location filename="../views/MainWindow.cpp" line="365"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="321"/>
+        <location filename="../views/MainWindow.cpp" line="382"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="327"/>
+        <location filename="../views/MainWindow.cpp" line="388"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="328"/>
+        <location filename="../views/MainWindow.cpp" line="389"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="329"/>
+        <location filename="../views/MainWindow.cpp" line="390"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="330"/>
+        <location filename="../views/MainWindow.cpp" line="391"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="331"/>
+        <location filename="../views/MainWindow.cpp" line="392"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="332"/>
+        <location filename="../views/MainWindow.cpp" line="393"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="338"/>
+        <location filename="../views/MainWindow.cpp" line="399"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="342"/>
+        <location filename="../views/MainWindow.cpp" line="403"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="351"/>
+        <location filename="../views/MainWindow.cpp" line="412"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -2519,134 +2460,89 @@ SHA-256: %5</translation>
 <context>
     <name>NebulaDialect</name>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="56"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="57"/>
         <source>Nebula Block</source>
         <translation>Nebula Block</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="70"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="71"/>
         <source>Nebula lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Nebula listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="72"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="73"/>
         <source>Nebula lists sessions per user only: open a user to see theirs.</source>
         <translation>Nebula listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="74"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75"/>
         <source>Nebula tokens last 2 hours and cannot be refreshed; AuthDesk signs in again.</source>
         <translation>Nebula-Tokens gelten 2 Stunden und lassen sich nicht erneuern; AuthDesk meldet sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
         <source>Nebula has no logout: the token simply expires after 2 hours.</source>
         <translation>Nebula hat keine Abmeldung: Das Token läuft einfach nach 2 Stunden ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
         <source>Nebula does not advertise per-user actions.</source>
         <translation>Nebula meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="78"/>
         <source>Nebula&apos;s ak_ keys never expire: revoke a key to end it.</source>
         <translation>Die ak_-Schlüssel von Nebula laufen nie ab: Widerrufen Sie einen Schlüssel, um ihn zu beenden.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="79"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="80"/>
         <source>A Nebula key acts with all of its owner&apos;s rights; it cannot be limited.</source>
         <translation>Ein Nebula-Schlüssel handelt mit allen Rechten seines Besitzers; er lässt sich nicht beschränken.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="85"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="86"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Anmelden mit (password oder api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="87"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="88"/>
         <source>API key (ak_…), instead of a password</source>
         <translation>API-Schlüssel (ak_…) statt eines Passworts</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="98"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99"/>
         <source>Staff: administers every account (is_staff)</source>
         <translation>Staff: verwaltet alle Konten (is_staff)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="100"/>
         <source>Regular account</source>
         <translation>Normales Konto</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="105"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="106"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="107"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="110"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="142"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="143"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="386"/>
-        <source>This Nebula API key is not valid or was revoked.</source>
-        <translation>Dieser Nebula-API-Schlüssel ist ungültig oder wurde widerrufen.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="387"/>
-        <source>Wrong username or password.</source>
-        <translation>Benutzername oder Passwort falsch.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="389"/>
-        <source>This account is disabled.</source>
-        <translation>Dieses Konto ist deaktiviert.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="390"/>
-        <source>The session has expired; sign in again.</source>
-        <translation>Die Sitzung ist abgelaufen; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="394"/>
-        <source>Not allowed: this needs a Nebula staff account.</source>
-        <translation>Nicht erlaubt: Dafür ist ein Nebula-Staff-Konto nötig.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="398"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="409"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="414"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="421"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2673,232 +2569,232 @@ SHA-256: %5</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="35"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="36"/>
         <source>Remember the password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="39"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="40"/>
         <source>Clear cache…</source>
         <translation>Cache leeren…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="45"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="46"/>
         <source>Server profiles</source>
         <translation>Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="56"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="195"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="57"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="196"/>
         <source>stored in the keychain; leave empty to keep</source>
         <translation>im Schlüsselbund gespeichert; leer lassen zum Beibehalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="58"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="59"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="68"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
         <source>Server type</source>
         <translation>Servertyp</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
         <source>Username or email</source>
         <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="76"/>
         <source>Pinned certificate</source>
         <translation>Fixiertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="80"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="81"/>
         <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
         <translation>Die lokale Kopie der Serverbenutzer dieses Profils löschen; das Prüfprotokoll bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="85"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="86"/>
         <source>Local cache</source>
         <translation>Lokaler Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="87"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="88"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="89"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="90"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="91"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="101"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="102"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="103"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="104"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="114"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="115"/>
         <source>What the server allows</source>
         <translation>Was der Server erlaubt</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="169"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="170"/>
         <source>none (TLS errors are refused)</source>
         <translation>keines (TLS-Fehler werden abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="209"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="210"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="214"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="215"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, z. B. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="216"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Geben Sie den Benutzernamen oder die E-Mail für die Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="279"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="280"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="318"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="319"/>
         <source>No cache</source>
         <translation>Kein Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="328"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
         <source>Clear cache</source>
         <translation>Cache leeren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="330"/>
         <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
         <translation>Die lokale Kopie der Benutzer von %1 (%2) löschen? Die Offline-Durchsicht dieses Profils braucht danach eine neue Synchronisierung. Das Prüfprotokoll bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="344"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="346"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
         <translation>Das Profil „%1“ entfernen? Seine Geheimnisse werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="349"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
         <source>Remove, keep cache</source>
         <translation>Entfernen, Cache behalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="351"/>
         <source>Remove and delete cache</source>
         <translation>Entfernen und Cache löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="390"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="391"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="392"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="393"/>
         <source>Sign-in failed: %1
 %2</source>
         <translation>Anmeldung fehlgeschlagen: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="448"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="453"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="457"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="449"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="454"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="458"/>
         <source>List users</source>
         <translation>Benutzer auflisten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="416"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
         <source>Search on the server</source>
         <translation>Auf dem Server suchen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
         <source>Create users</source>
         <translation>Benutzer anlegen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
         <source>Edit users</source>
         <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
         <source>Delete users</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
         <source>Change roles/scopes</source>
         <translation>Rollen/Scopes ändern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
         <source>Enable/disable</source>
         <translation>Aktivieren/deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
         <source>See sessions</source>
         <translation>Sitzungen ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="427"/>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="450"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="451"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Benutzer auflisten (%Ln auf dem Server)</numerusform>
@@ -2906,7 +2802,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>API-Schlüssel ansehen (%n Schlüssel)</numerusform>
@@ -2914,17 +2810,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="466"/>
         <source>See API keys</source>
         <translation>API-Schlüssel ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
         <source>Issue API keys</source>
         <translation>API-Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
         <source>Refresh tokens</source>
         <translation>Tokens erneuern</translation>
     </message>
@@ -2932,32 +2828,32 @@ SHA-256: %5</translation>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="26"/>
+        <location filename="../views/users/RolesDialog.cpp" line="27"/>
         <source>Roles of %1</source>
         <translation>Rollen von %1</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="28"/>
+        <location filename="../views/users/RolesDialog.cpp" line="29"/>
         <source>A user of this server has exactly one role; choosing another replaces it.</source>
         <translation>Ein Benutzer dieses Servers hat genau eine Rolle; eine andere zu wählen ersetzt sie.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="29"/>
+        <location filename="../views/users/RolesDialog.cpp" line="30"/>
         <source>Check the roles or scopes %1 should have.</source>
         <translation>Haken Sie die Rollen oder Scopes an, die %1 haben soll.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="58"/>
+        <location filename="../views/users/RolesDialog.cpp" line="59"/>
         <source>(read-only)</source>
         <translation>(schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="68"/>
+        <location filename="../views/users/RolesDialog.cpp" line="69"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="108"/>
+        <location filename="../views/users/RolesDialog.cpp" line="109"/>
         <source>Choose exactly one role.</source>
         <translation>Wählen Sie genau eine Rolle.</translation>
     </message>
@@ -2965,199 +2861,134 @@ SHA-256: %5</translation>
 <context>
     <name>ScimDialect</name>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="144"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="145"/>
         <source>SCIM 2.0 (RFC 7644)</source>
         <translation>SCIM 2.0 (RFC 7644)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="156"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="157"/>
         <source>Sorting is optional in SCIM and most servers do not offer it; AuthDesk sorts the loaded rows.</source>
         <translation>Sortieren ist in SCIM optional und die meisten Server bieten es nicht an; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="158"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="159"/>
         <source>SCIM provisions accounts only: sessions live in the identity provider or the application.</source>
         <translation>SCIM stellt nur Konten bereit: Sitzungen liegen beim Identitätsanbieter oder in der Anwendung.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="163"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="164"/>
         <source>SCIM has no API keys: bearer tokens are issued by the server&apos;s administrator, outside SCIM.</source>
         <translation>SCIM hat keine API-Schlüssel: Bearer-Tokens stellt der Administrator des Servers außerhalb von SCIM aus.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="166"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="167"/>
         <source>A SCIM bearer token is used as it is until it expires or the server&apos;s administrator revokes it.</source>
         <translation>Ein SCIM-Bearer-Token wird unverändert verwendet, bis es abläuft oder der Administrator des Servers es widerruft.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="169"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="170"/>
         <source>SCIM has no sign-out: AuthDesk forgets the bearer token, which stays valid on the server until it is revoked there.</source>
         <translation>SCIM hat keine Abmeldung: AuthDesk vergisst das Bearer-Token, das auf dem Server gültig bleibt, bis es dort widerrufen wird.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="171"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="172"/>
         <source>SCIM does not advertise per-user actions.</source>
         <translation>SCIM meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="177"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="178"/>
         <source>Bearer token</source>
         <translation>Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="179"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="180"/>
         <source>Search filter: sw (starts with), co (contains) or eq (exact user name or email, for servers that filter by equality only)</source>
         <translation>Suchfilter: sw (beginnt mit), co (enthält) oder eq (exakter Benutzername oder E-Mail, für Server, die nur auf Gleichheit filtern)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="186"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="187"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="187"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="188"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="188"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="189"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="189"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="190"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="190"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="191"/>
         <source>Display name (empty: from the name)</source>
         <translation>Anzeigename (leer: aus dem Namen)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="281"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="282"/>
         <source>SCIM bearer token</source>
         <translation>SCIM-Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="481"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="482"/>
         <source>The server made the change but sent the user back empty; refresh to see it.</source>
         <translation>Der Server hat die Änderung ausgeführt, den Benutzer aber leer zurückgeschickt; aktualisieren Sie, um ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="520"/>
-        <source>A user with this email already exists.</source>
-        <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="521"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="516"/>
         <source>A user with this user name already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit diesem Benutzernamen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="524"/>
-        <source>The server refused the change as conflicting: %1.</source>
-        <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="525"/>
-        <source>The server refused the change as conflicting; reload the user and try again.</source>
-        <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt; laden Sie den Benutzer neu und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="538"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="529"/>
         <source>This server does not accept AuthDesk&apos;s search (%1): choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Dieser Server akzeptiert die Suche von AuthDesk nicht (%1): Wählen Sie im Profil einen anderen Suchfilter (sw, co oder eq).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="541"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="527"/>
         <source>This server does not accept AuthDesk&apos;s search: choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Dieser Server akzeptiert die Suche von AuthDesk nicht: Wählen Sie im Profil einen anderen Suchfilter (sw, co oder eq).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="546"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="533"/>
         <source>The server finds too many users for this search; narrow it down.</source>
         <translation>Der Server findet für diese Suche zu viele Benutzer; schränken Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="549"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="537"/>
         <source>The server does not let this attribute change: %1.</source>
         <translation>Der Server lässt dieses Attribut nicht ändern: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="550"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="536"/>
         <source>The server does not let this attribute change.</source>
         <translation>Der Server lässt dieses Attribut nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="553"/>
-        <source>The server refused the request as invalid: %1.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="559"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="543"/>
         <source>The server refused the bearer token: it is wrong, expired or revoked.</source>
         <translation>Der Server hat das Bearer-Token abgelehnt: Es ist falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="564"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="548"/>
         <source>Not allowed with this bearer token: %1.</source>
         <translation>Mit diesem Bearer-Token nicht erlaubt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="565"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="547"/>
         <source>Not allowed with this bearer token: it lacks the permission for this.</source>
         <translation>Mit diesem Bearer-Token nicht erlaubt: Ihm fehlt die Berechtigung dafür.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="571"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="572"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
         <source>The server has no SCIM endpoint here: the base URL must be the SCIM root, e.g. https://idp.example.com/scim/v2.</source>
         <translation>Der Server hat hier keinen SCIM-Endpunkt: Die Basis-URL muss die SCIM-Wurzel sein, z. B. https://idp.example.com/scim/v2.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="577"/>
-        <source>The user changed on the server since it was loaded; reload it and edit again.</source>
-        <translation>Der Benutzer wurde seit dem Laden auf dem Server geändert; laden Sie ihn neu und bearbeiten Sie ihn erneut.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="581"/>
-        <source>The request is too large for the server.</source>
-        <translation>Die Anfrage ist zu groß für den Server.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="585"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="589"/>
-        <source>The server does not implement this SCIM operation.</source>
-        <translation>Der Server implementiert diese SCIM-Operation nicht.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="594"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="597"/>
-        <source>The server refused the request: %1.</source>
-        <translation>Der Server hat die Anfrage abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="598"/>
-        <source>The server refused the request.</source>
-        <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3186,62 +3017,62 @@ SHA-256: %5</translation>
 <context>
     <name>SessionRevocation</name>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="61"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="61"/>
         <source>Not connected to the server.</source>
         <translation>Nicht mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="114"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="114"/>
         <source>the list could not be read again: %1</source>
         <translation>die Liste konnte nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="117"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="117"/>
         <source>the server still reports it as active</source>
         <translation>der Server meldet sie weiterhin als aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="134"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="134"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="136"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="136"/>
         <source>revoking</source>
         <translation>wird widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="138"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="138"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="140"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="140"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="142"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="142"/>
         <source>FAILED: still active</source>
         <translation>FEHLGESCHLAGEN: noch aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="144"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="144"/>
         <source>revoked, not verified</source>
         <translation>widerrufen, nicht überprüft</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="146"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="146"/>
         <source>cancelled, not revoked</source>
         <translation>abgebrochen, nicht widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="156"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="156"/>
         <source>%1 — session %2: %3</source>
         <translation>%1 — Sitzung %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="168"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="168"/>
         <source>%1 of %n session(s) revoked</source>
         <translation>
             <numerusform>%1 von %n Sitzung widerrufen</numerusform>
@@ -3249,7 +3080,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="170"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="170"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -3257,7 +3088,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="172"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="172"/>
         <source>, %n not verified</source>
         <translation>
             <numerusform>, %n nicht überprüft</numerusform>
@@ -3265,7 +3096,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="174"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="174"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -3984,22 +3815,22 @@ SHA-256: %5</translation>
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="21"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="22"/>
         <source>Account enabled</source>
         <translation>Konto aktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
         <source>New user</source>
         <translation>Neuer Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="51"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>mindestens %n Zeichen</numerusform>
@@ -4007,37 +3838,37 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="53"/>
         <source>leave empty to keep the password</source>
         <translation>leer lassen, um das Passwort zu behalten</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="56"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="57"/>
         <source>The server does not allow changing this.</source>
         <translation>Der Server erlaubt nicht, das zu ändern.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="118"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="119"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="121"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="122"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="123"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="124"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Mindestens %n Zeichen.</numerusform>
@@ -4048,56 +3879,48 @@ SHA-256: %5</translation>
 <context>
     <name>UserExporter</name>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="151"/>
+        <location filename="../models/export/UserExporter.cpp" line="151"/>
         <source>There is no user list to export.</source>
         <translation>Es gibt keine Benutzerliste zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="158"/>
+        <location filename="../models/export/UserExporter.cpp" line="158"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="175"/>
-        <location filename="../models/items/UserExporter.cpp" line="268"/>
+        <location filename="../models/export/UserExporter.cpp" line="175"/>
+        <location filename="../models/export/UserExporter.cpp" line="268"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="176"/>
+        <location filename="../models/export/UserExporter.cpp" line="176"/>
         <source>Could not load every user: %1</source>
         <translation>Nicht alle Benutzer konnten geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="200"/>
+        <location filename="../models/export/UserExporter.cpp" line="200"/>
         <source>The list was reloaded during the export; nothing was written.</source>
         <translation>Die Liste wurde während des Exports neu geladen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="223"/>
+        <location filename="../models/export/UserExporter.cpp" line="223"/>
         <source>Writing failed: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="240"/>
+        <location filename="../models/export/UserExporter.cpp" line="240"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/UserExporter.cpp" line="243"/>
+        <location filename="../models/export/UserExporter.cpp" line="243"/>
         <source>Exported %n user(s) to %1.</source>
         <translation>
             <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
             <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>UserPageSource</name>
-    <message>
-        <location filename="../models/cache/UserPageSource.cpp" line="10"/>
-        <source>This server does not offer this operation.</source>
-        <translation>Dieser Server bietet diese Operation nicht an.</translation>
     </message>
 </context>
 <context>
@@ -4282,62 +4105,62 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UsersPage.cpp" line="230"/>
-        <location filename="../views/users/UsersPage.cpp" line="322"/>
+        <location filename="../views/users/UsersPage.cpp" line="326"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="307"/>
+        <location filename="../views/users/UsersPage.cpp" line="311"/>
         <source>Cache search</source>
         <translation>Cache-Suche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <location filename="../views/users/UsersPage.cpp" line="315"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Während der Eingabe werden alle Benutzer im Cache nach Wortanfängen durchsucht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="323"/>
+        <location filename="../views/users/UsersPage.cpp" line="327"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="581"/>
+        <location filename="../views/users/UsersPage.cpp" line="585"/>
         <source>Delete user</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="655"/>
+        <location filename="../views/users/UsersPage.cpp" line="659"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="658"/>
+        <location filename="../views/users/UsersPage.cpp" line="662"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="661"/>
+        <location filename="../views/users/UsersPage.cpp" line="665"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="664"/>
+        <location filename="../views/users/UsersPage.cpp" line="668"/>
         <source>roles now %1</source>
         <translation>Rollen jetzt %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="669"/>
+        <location filename="../views/users/UsersPage.cpp" line="673"/>
         <source>failed — %1</source>
         <translation>fehlgeschlagen — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="679"/>
+        <location filename="../views/users/UsersPage.cpp" line="683"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="683"/>
+        <location filename="../views/users/UsersPage.cpp" line="687"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -4345,17 +4168,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="717"/>
+        <location filename="../views/users/UsersPage.cpp" line="721"/>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="744"/>
+        <location filename="../views/users/UsersPage.cpp" line="748"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="781"/>
+        <location filename="../views/users/UsersPage.cpp" line="785"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -4363,28 +4186,28 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="788"/>
-        <location filename="../views/users/UsersPage.cpp" line="798"/>
+        <location filename="../views/users/UsersPage.cpp" line="792"/>
+        <location filename="../views/users/UsersPage.cpp" line="802"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="789"/>
+        <location filename="../views/users/UsersPage.cpp" line="793"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796"/>
+        <location filename="../views/users/UsersPage.cpp" line="800"/>
         <source>Exporting users…</source>
         <translation>Benutzer werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796"/>
+        <location filename="../views/users/UsersPage.cpp" line="800"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="809"/>
+        <location filename="../views/users/UsersPage.cpp" line="813"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %L1 von %Ln Benutzer</numerusform>
@@ -4392,7 +4215,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="810"/>
+        <location filename="../views/users/UsersPage.cpp" line="814"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %Ln Benutzer</numerusform>
@@ -4400,7 +4223,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="811"/>
+        <location filename="../views/users/UsersPage.cpp" line="815"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Schreibe %L1 von %Ln Benutzer</numerusform>
@@ -4408,7 +4231,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="821"/>
+        <location filename="../views/users/UsersPage.cpp" line="825"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
@@ -4416,12 +4239,12 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="822"/>
+        <location filename="../views/users/UsersPage.cpp" line="826"/>
         <source>Export not written: %1</source>
         <translation>Export nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308"/>
+        <location filename="../views/users/UsersPage.cpp" line="312"/>
         <source>Server search</source>
         <translation>Serversuche</translation>
     </message>
@@ -4447,67 +4270,67 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="309"/>
+        <location filename="../views/users/UsersPage.cpp" line="313"/>
         <source>Local filter</source>
         <translation>Lokaler Filter</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="312"/>
+        <location filename="../views/users/UsersPage.cpp" line="316"/>
         <source>The server searches all its users as you type.</source>
         <translation>Der Server durchsucht während der Eingabe alle seine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="313"/>
+        <location filename="../views/users/UsersPage.cpp" line="317"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Dieser Server kann nicht suchen: Nur die geladenen Zeilen werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="447"/>
+        <location filename="../views/users/UsersPage.cpp" line="451"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Änderungen, die Synchronisierungen des lokalen Caches gefunden haben, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="448"/>
+        <location filename="../views/users/UsersPage.cpp" line="452"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="451"/>
+        <location filename="../views/users/UsersPage.cpp" line="455"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="476"/>
+        <location filename="../views/users/UsersPage.cpp" line="480"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="498"/>
+        <location filename="../views/users/UsersPage.cpp" line="502"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="503"/>
+        <location filename="../views/users/UsersPage.cpp" line="507"/>
         <source>The server does not allow this on %1 for your account.</source>
         <translation>Der Server erlaubt Ihrem Konto das bei %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="530"/>
+        <location filename="../views/users/UsersPage.cpp" line="534"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="545"/>
+        <location filename="../views/users/UsersPage.cpp" line="549"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="560"/>
+        <location filename="../views/users/UsersPage.cpp" line="564"/>
         <source>Roles of %1 saved</source>
         <translation>Rollen von %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="579"/>
+        <location filename="../views/users/UsersPage.cpp" line="583"/>
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
         <translation>Den Benutzer %1 (%2) auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -4515,42 +4338,42 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Admin console for auth servers</source>
         <translation>Verwaltungskonsole für Authentifizierungsserver</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>User interface language (e.g. de, fr).</source>
         <translation>Sprache der Oberfläche (z. B. de, fr).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Open this profile (name or id).</source>
         <translation>Dieses Profil öffnen (Name oder ID).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>Save a screenshot once the users have loaded, then quit.</source>
         <translation>Nach dem Laden der Benutzer einen Screenshot speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Create the &apos;Sandbox demo&apos; profile for this URL.</source>
         <translation>Das Profil &apos;Sandbox demo&apos; für diese URL anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>Server type of the demo profile.</source>
         <translation>Servertyp des Demoprofils.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="76"/>
         <source>Identity of the demo profile.</source>
         <translation>Identität des Demoprofils.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75"/>
+        <location filename="../app/main.cpp" line="79"/>
         <source>A non-secret demo setting, key=value.</source>
         <translation>Eine nicht geheime Demo-Einstellung, key=value.</translation>
     </message>

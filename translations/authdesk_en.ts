@@ -4,7 +4,7 @@
 <context>
     <name>ApiKeysPage</name>
     <message numerus="yes">
-        <location filename="../views/keys/ApiKeysPage.cpp" line="142" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="142"/>
         <source>%n key(s). Only the first characters of each key are ever shown.</source>
         <translation>
             <numerusform>%n key. Only the first characters of each key are ever shown.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/keys/ApiKeysPage.cpp" line="185" />
+        <location filename="../views/keys/ApiKeysPage.cpp" line="185"/>
         <source>Revoke %n key(s): %1? Programs using them will be refused at once.</source>
         <translation>
             <numerusform>Revoke %n key: %1? Programs using them will be refused at once.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BulkActionDialog</name>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="128" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="128"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n user will change.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="132" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="132"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n failed.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="134" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="134"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n cancelled before being sent.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="137" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="137"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unchanged.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="139" />
+        <location filename="../views/users/BulkActionDialog.cpp" line="139"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n cannot be changed (see why below).</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>BulkOperation</name>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="104" />
+        <location filename="../models/operations/BulkOperation.cpp" line="104"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>Enable %n user</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="106" />
+        <location filename="../models/operations/BulkOperation.cpp" line="106"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>Disable %n user</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="108" />
+        <location filename="../models/operations/BulkOperation.cpp" line="108"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>Delete %n user</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="110" />
+        <location filename="../models/operations/BulkOperation.cpp" line="110"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>Add %1 to %n user</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="112" />
+        <location filename="../models/operations/BulkOperation.cpp" line="112"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>Remove %1 from %n user</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>CacheInfo</name>
     <message numerus="yes">
-        <location filename="../models/cache/CacheInfo.cpp" line="14" />
+        <location filename="../models/cache/CacheInfo.cpp" line="14"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln user</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="497" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="501" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="504" />
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>CliApplication</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="647" />
+        <location filename="../app/cli/CliApplication.cpp" line="647"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 of %n user…</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="648" />
+        <location filename="../app/cli/CliApplication.cpp" line="648"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n user…</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="709" />
+        <location filename="../app/cli/CliApplication.cpp" line="709"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n user on the server? This cannot be undone.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="996" />
+        <location filename="../app/cli/CliApplication.cpp" line="996"/>
         <source>syncing: page %1, %n user(s)…</source>
         <translation>
             <numerusform>syncing: page %1, %n user…</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="1004" />
+        <location filename="../app/cli/CliApplication.cpp" line="1004"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>Synced %n user into the cache.</numerusform>
@@ -188,9 +188,36 @@
     </message>
 </context>
 <context>
+    <name>ErrorMapping</name>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="204"/>
+        <source>The server is rate-limiting requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>The server is rate-limiting requests; try again in %n second.</numerusform>
+            <numerusform>The server is rate-limiting requests; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="219"/>
+        <source>The server is unavailable for now; try again in %n second(s).</source>
+        <translation>
+            <numerusform>The server is unavailable for now; try again in %n second.</numerusform>
+            <numerusform>The server is unavailable for now; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="276"/>
+        <source>The server took longer than %n s to answer.</source>
+        <translation>
+            <numerusform>The server took longer than %n s to answer.</numerusform>
+            <numerusform>The server took longer than %n s to answer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IssuedKeyDialog</name>
     <message numerus="yes">
-        <location filename="../views/keys/IssuedKeyDialog.cpp" line="36" />
+        <location filename="../views/keys/IssuedKeyDialog.cpp" line="36"/>
         <source>The clipboard is cleared after %n second(s) if it still holds the key.</source>
         <translation>
             <numerusform>The clipboard is cleared after %n second if it still holds the key.</numerusform>
@@ -201,7 +228,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="298" />
+        <location filename="../views/MainWindow.cpp" line="298"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>
@@ -212,7 +239,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="450" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="450"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>List users (%Ln on the server)</numerusform>
@@ -220,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="464" />
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>See API keys (%n key)</numerusform>
@@ -231,7 +258,7 @@
 <context>
     <name>SessionRevocation</name>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="168" />
+        <location filename="../models/operations/SessionRevocation.cpp" line="168"/>
         <source>%1 of %n session(s) revoked</source>
         <translation>
             <numerusform>%1 of %n session revoked</numerusform>
@@ -239,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="170" />
+        <location filename="../models/operations/SessionRevocation.cpp" line="170"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -247,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="172" />
+        <location filename="../models/operations/SessionRevocation.cpp" line="172"/>
         <source>, %n not verified</source>
         <translation>
             <numerusform>, %n not verified</numerusform>
@@ -255,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="174" />
+        <location filename="../models/operations/SessionRevocation.cpp" line="174"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n cancelled</numerusform>
@@ -266,7 +293,7 @@
 <context>
     <name>SessionsPage</name>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="204" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="204"/>
         <source>%Ln active session(s)</source>
         <translation>
             <numerusform>%Ln active session</numerusform>
@@ -274,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="205" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="205"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln user</numerusform>
@@ -282,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="207" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="207"/>
         <source>%Ln match(es) the filter</source>
         <translation>
             <numerusform>%Ln matches the filter</numerusform>
@@ -290,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="230" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="230"/>
         <source>Revoke %n session(s)? The owner of each is signed out of it at once.</source>
         <translation>
             <numerusform>Revoke %n session? Its owner is signed out of it at once.</numerusform>
@@ -298,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="233" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="233"/>
         <source>They belong to %n user(s).</source>
         <translation>
             <numerusform>They belong to %n user.</numerusform>
@@ -306,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsPage.cpp" line="254" />
+        <location filename="../views/sessions/SessionsPage.cpp" line="254"/>
         <source>Revoking %n session(s)…</source>
         <translation>
             <numerusform>Revoking %n session…</numerusform>
@@ -317,7 +344,7 @@
 <context>
     <name>SessionsTab</name>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="102" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="102"/>
         <source>%n active session(s)</source>
         <translation>
             <numerusform>%n active session</numerusform>
@@ -325,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="122" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="122"/>
         <source>Revoke %n session(s) of %1?</source>
         <translation>
             <numerusform>Revoke %n session of %1?</numerusform>
@@ -333,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="160" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="160"/>
         <source>Sign %1 out everywhere? This revokes %n session(s) and their refresh tokens.</source>
         <translation>
             <numerusform>Sign %1 out everywhere? This revokes %n session and their refresh tokens.</numerusform>
@@ -341,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="184" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="184"/>
         <source>Sign out everywhere: done, the server no longer lists any of the %n session(s).</source>
         <translation>
             <numerusform>Sign out everywhere: done, the server no longer lists any of the %n session.</numerusform>
@@ -349,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/sessions/SessionsTab.cpp" line="187" />
+        <location filename="../views/sessions/SessionsTab.cpp" line="187"/>
         <source>Sign out everywhere: FAILED — the server still reports %n session(s) as active: %1.</source>
         <translation>
             <numerusform>Sign out everywhere: FAILED — the server still reports %n session as active: %1.</numerusform>
@@ -360,7 +387,7 @@
 <context>
     <name>UserEditDialog</name>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="51" />
+        <location filename="../views/users/UserEditDialog.cpp" line="51"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
@@ -368,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="123" />
+        <location filename="../views/users/UserEditDialog.cpp" line="123"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -379,7 +406,7 @@
 <context>
     <name>UserExporter</name>
     <message numerus="yes">
-        <location filename="../models/items/UserExporter.cpp" line="243" />
+        <location filename="../models/export/UserExporter.cpp" line="243"/>
         <source>Exported %n user(s) to %1.</source>
         <translation>
             <numerusform>Exported %n user to %1.</numerusform>
@@ -390,7 +417,7 @@
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="206" />
+        <location filename="../views/users/UsersPage.cpp" line="206"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 of %Ln user loaded</numerusform>
@@ -398,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="207" />
+        <location filename="../views/users/UsersPage.cpp" line="207"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln user loaded</numerusform>
@@ -406,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="683" />
+        <location filename="../views/users/UsersPage.cpp" line="687"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -414,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="781" />
+        <location filename="../views/users/UsersPage.cpp" line="785"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Copied %n row</numerusform>
@@ -422,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="809" />
+        <location filename="../views/users/UsersPage.cpp" line="813"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Fetching every page: %L1 of %Ln user</numerusform>
@@ -430,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="810" />
+        <location filename="../views/users/UsersPage.cpp" line="814"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Fetching every page: %Ln user</numerusform>
@@ -438,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="811" />
+        <location filename="../views/users/UsersPage.cpp" line="815"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Writing %L1 of %Ln user</numerusform>
@@ -446,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="821" />
+        <location filename="../views/users/UsersPage.cpp" line="825"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>

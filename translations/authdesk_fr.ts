@@ -4,88 +4,19 @@
 <context>
     <name>AllSessionsFetch</name>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="36"/>
+        <location filename="../models/operations/AllSessionsFetch.cpp" line="36"/>
         <source>Reading the sessions was cancelled.</source>
         <translation>La lecture des sessions a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="42"/>
+        <location filename="../models/operations/AllSessionsFetch.cpp" line="42"/>
         <source>Not connected to the server.</source>
         <translation>Non connecté au serveur.</translation>
     </message>
     <message>
-        <location filename="../models/items/AllSessionsFetch.cpp" line="58"/>
+        <location filename="../models/operations/AllSessionsFetch.cpp" line="58"/>
         <source>The server sent the same page of sessions twice; stopped reading.</source>
         <translation>Le serveur a envoyé deux fois la même page de sessions&#xa0;; lecture interrompue.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiClient</name>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="20"/>
-        <source>Subject: %1
-Issuer: %2
-Valid: %3 to %4
-SHA-256: %5</source>
-        <translation>Sujet&#xa0;: %1
-Émetteur&#xa0;: %2
-Validité&#xa0;: du %3 au %4
-SHA-256&#xa0;: %5</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="30"/>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="180"/>
-        <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
-        <translation>Le serveur a redirigé vers un autre hôte (%1)&#xa0;; AuthDesk ne le suit pas avec vos identifiants.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="203"/>
-        <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>Le certificat du serveur n’est pas approuvé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="211"/>
-        <source>The server&apos;s answer is too large (%1 MB); AuthDesk refused it.</source>
-        <translation>La réponse du serveur est trop volumineuse (%1 Mo)&#xa0;; AuthDesk l’a refusée.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="221"/>
-        <source>The server&apos;s answer is larger than %1 MB; AuthDesk refused it.</source>
-        <translation>La réponse du serveur dépasse %1 Mo&#xa0;; AuthDesk l’a refusée.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="245"/>
-        <source>The server took longer than %1 s to answer.</source>
-        <translation>Le serveur a mis plus de %1 s à répondre.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="251"/>
-        <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="257"/>
-        <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
-        <translation>La connexion s’est fermée avant la réponse du serveur&#xa0;; AuthDesk n’a pas renvoyé la modification. Vérifiez si elle a été appliquée avant de réessayer.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="274"/>
-        <source>The server&apos;s answer could not be read: %1</source>
-        <translation>La réponse du serveur n’a pas pu être lue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="278"/>
-        <source>The connection to the server failed: %1</source>
-        <translation>La connexion au serveur a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/ApiClient.cpp" line="265"/>
-        <source>The server closed the connection before answering completely.</source>
-        <translation>Le serveur a fermé la connexion avant d’avoir entièrement répondu.</translation>
     </message>
 </context>
 <context>
@@ -582,87 +513,32 @@ SHA-256&#xa0;: %5</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="515"/>
-        <source>Wrong username or password.</source>
-        <translation>Identifiant ou mot de passe incorrect.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="517"/>
-        <source>This API key is not valid or was revoked.</source>
-        <translation>Cette clé d’API n’est pas valide ou a été révoquée.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518"/>
-        <source>The session has expired or was revoked; sign in again.</source>
-        <translation>La session a expiré ou a été révoquée&#xa0;; reconnectez-vous.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="525"/>
-        <source>This account is disabled.</source>
-        <translation>Ce compte est désactivé.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="528"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="516"/>
         <source>This account&apos;s email address is not verified yet.</source>
         <translation>L’adresse e-mail de ce compte n’est pas encore vérifiée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="530"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518"/>
         <source>better-auth refused AuthDesk&apos;s Origin: the profile&apos;s base URL must be the server&apos;s baseURL or one of its trustedOrigins.</source>
         <translation>better-auth a refusé l’Origin d’AuthDesk&#xa0;: l’URL de base du profil doit être la baseURL du serveur ou l’un de ses trustedOrigins.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534"/>
-        <source>Not allowed: %1</source>
-        <translation>Non autorisé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="534"/>
-        <source>this needs a better-auth admin account.</source>
-        <translation>il faut un compte administrateur better-auth.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="526"/>
         <source>The server has no such endpoint: check the base URL and that better-auth&apos;s admin and API-key plugins are enabled.</source>
         <translation>Le serveur n’a pas ce point de terminaison&#xa0;: vérifiez l’URL de base et que les plugins admin et API-key de better-auth sont activés.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="543"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="548"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="553"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="560"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Le serveur a refusé la requête comme non valide.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="564"/>
-        <source>A user with this email already exists.</source>
-        <translation>Un utilisateur avec cette adresse e-mail existe déjà.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="567"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541"/>
         <source>This does not look like an email address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="572"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="546"/>
         <source>better-auth changes a password separately from the profile: leave the password empty to save the other changes.</source>
         <translation>better-auth change un mot de passe à part du profil&#xa0;: laissez le mot de passe vide pour enregistrer les autres modifications.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="576"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="550"/>
         <source>This server keeps no key descriptions (API-key metadata is disabled): leave the description empty.</source>
         <translation>Ce serveur ne conserve pas de description de clé (les métadonnées des clés d’API sont désactivées)&#xa0;: laissez la description vide.</translation>
     </message>
@@ -670,28 +546,28 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>BulkActionDialog</name>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="33"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="50"/>
-        <location filename="../views/users/BulkActionDialog.cpp" line="141"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="51"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="142"/>
         <source>Deleting cannot be undone.</source>
         <translation>La suppression est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="128"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="129"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n utilisateur sera modifié.</numerusform>
@@ -699,12 +575,12 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="130"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="131"/>
         <source>%1 of %2 done.</source>
         <translation>Terminés&#xa0;: %1 sur %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="132"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="133"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n en échec.</numerusform>
@@ -712,7 +588,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="134"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="135"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n annulé avant l’envoi.</numerusform>
@@ -720,7 +596,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="137"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="138"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n inchangé.</numerusform>
@@ -728,7 +604,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="139"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="140"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n ne peut pas être modifié (raison ci-dessous).</numerusform>
@@ -739,63 +615,63 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>BulkOperation</name>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="41"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="41"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="54"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="54"/>
         <source>already enabled</source>
         <translation>déjà activé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="54"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="54"/>
         <source>already disabled</source>
         <translation>déjà désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="57"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="57"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="57"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="57"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="62"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="62"/>
         <source>will be deleted</source>
         <translation>sera supprimé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="67"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="67"/>
         <source>already has %1</source>
         <translation>a déjà %1</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="70"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="70"/>
         <source>cannot add %1</source>
         <translation>impossible d’ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="80"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="80"/>
         <source>does not have %1</source>
         <translation>n’a pas %1</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="83"/>
-        <location filename="../models/items/BulkOperation.cpp" line="87"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="83"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="87"/>
         <source>cannot remove %1</source>
         <translation>impossible de retirer %1</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="84"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="84"/>
         <source>Every user has exactly one; add another one instead, which replaces it.</source>
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="104"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="104"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>Activer %n utilisateur</numerusform>
@@ -803,7 +679,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="106"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="106"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>Désactiver %n utilisateur</numerusform>
@@ -811,7 +687,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="108"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="108"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>Supprimer %n utilisateur</numerusform>
@@ -819,7 +695,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="110"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="110"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>Ajouter %1 à %n utilisateur</numerusform>
@@ -827,7 +703,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/BulkOperation.cpp" line="112"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="112"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>Retirer %1 à %n utilisateur</numerusform>
@@ -835,47 +711,47 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="168"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="168"/>
         <source>The connection was closed.</source>
         <translation>La connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="197"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="197"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="273"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="273"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="275"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="275"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="277"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="277"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="279"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="279"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="281"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="281"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="283"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="283"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../models/items/BulkOperation.cpp" line="285"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="285"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -900,7 +776,7 @@ SHA-256&#xa0;: %5</translation>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="71"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="136"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="135"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
@@ -1016,24 +892,24 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="529"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="486"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="508"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="526"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="492"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="497"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -1041,12 +917,12 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -1054,12 +930,12 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="504"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -1067,32 +943,32 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="512"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="518"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="520"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="531"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="528"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1100,19 +976,14 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>Capabilities</name>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="12"/>
+        <location filename="../models/remote/Capabilities.cpp" line="14"/>
         <source>This server records no reason with a disabled account.</source>
         <translation>Ce serveur n’enregistre aucun motif avec un compte désactivé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Capabilities.cpp" line="14"/>
+        <location filename="../models/remote/Capabilities.cpp" line="16"/>
         <source>This server cannot end a disable by itself: enable the account again when it is due.</source>
         <translation>Ce serveur ne peut pas mettre fin lui-même à une désactivation&#xa0;: réactivez le compte le moment venu.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/Capabilities.cpp" line="16"/>
-        <source>This server does not offer this operation.</source>
-        <translation>Ce serveur ne propose pas cette opération.</translation>
     </message>
 </context>
 <context>
@@ -1680,54 +1551,244 @@ SHA-256&#xa0;: %5</translation>
     </message>
 </context>
 <context>
-    <name>Dialect</name>
-    <message>
-        <location filename="../models/remote/Dialect.cpp" line="10"/>
-        <source>This server does not offer this operation.</source>
-        <translation>Ce serveur ne propose pas cette opération.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/Dialect.cpp" line="54"/>
-        <source>The server answered with HTTP status %1.</source>
-        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
-    </message>
-</context>
-<context>
     <name>DisableDialog</name>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="14"/>
+        <location filename="../views/users/DisableDialog.cpp" line="15"/>
         <source>Until</source>
         <translation>Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="23"/>
+        <location filename="../views/users/DisableDialog.cpp" line="24"/>
         <source>Optional, e.g. left the company</source>
         <translation>Facultatif, p. ex. a quitté l’entreprise</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="25"/>
+        <location filename="../views/users/DisableDialog.cpp" line="26"/>
         <source>Recorded on the server with the disabled account</source>
         <translation>Enregistré sur le serveur avec le compte désactivé</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="36"/>
+        <location filename="../views/users/DisableDialog.cpp" line="37"/>
         <source>The server enables the account again at this time; unchecked, it stays disabled until enabled here</source>
         <translation>Le serveur réactive le compte à ce moment&#xa0;; décoché, il reste désactivé jusqu’à ce qu’il soit réactivé ici</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="47"/>
+        <location filename="../views/users/DisableDialog.cpp" line="48"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="50"/>
+        <location filename="../views/users/DisableDialog.cpp" line="51"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../views/users/DisableDialog.cpp" line="61"/>
+        <location filename="../views/users/DisableDialog.cpp" line="62"/>
         <source>The end of the disable must be in the future.</source>
         <translation>La fin de la désactivation doit être dans le futur.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMapping</name>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="109"/>
+        <source>Subject: %1
+Issuer: %2
+Valid: %3 to %4
+SHA-256: %5</source>
+        <translation>Sujet&#xa0;: %1
+Émetteur&#xa0;: %2
+Validité&#xa0;: du %3 au %4
+SHA-256&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="72"/>
+        <source>Wrong username or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="74"/>
+        <source>This account is disabled.</source>
+        <translation>Ce compte est désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="76"/>
+        <source>The session has expired or was revoked; sign in again.</source>
+        <translation>La session a expiré ou a été révoquée&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="78"/>
+        <source>The server refused the API key or token: it is wrong, expired or revoked.</source>
+        <translation>Le serveur a refusé la clé d’API ou le jeton&#xa0;: erroné, expiré ou révoqué.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="81"/>
+        <source>A user with this username already exists.</source>
+        <translation>Un utilisateur avec cet identifiant existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="83"/>
+        <source>A user with this email already exists.</source>
+        <translation>Un utilisateur avec cette adresse e-mail existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="85"/>
+        <source>This already exists on the server.</source>
+        <translation>Cela existe déjà sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="87"/>
+        <source>The server has no such endpoint: check the profile&apos;s base URL.</source>
+        <translation>Le serveur n’a pas ce point de terminaison&#xa0;: vérifiez l’URL de base du profil.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="89"/>
+        <source>The user changed on the server since it was loaded; reload it and edit again.</source>
+        <translation>L’utilisateur a changé sur le serveur depuis son chargement&#xa0;; rechargez-le et modifiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="196"/>
+        <source>Not allowed: this needs an admin account.</source>
+        <translation>Non autorisé&#xa0;: il faut un compte administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="197"/>
+        <source>Not allowed: %1.</source>
+        <translation>Non autorisé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="199"/>
+        <source>Not found on the server: it may have been deleted meanwhile.</source>
+        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="201"/>
+        <source>The server refused the change as conflicting; reload and try again.</source>
+        <translation>Le serveur a refusé la modification pour conflit&#xa0;; rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="202"/>
+        <source>The server refused the change as conflicting: %1.</source>
+        <translation>Le serveur a refusé la modification pour conflit&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="204"/>
+        <source>The server is rate-limiting requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur limite le débit des requêtes&#xa0;; réessayez dans %n seconde.</numerusform>
+            <numerusform>Le serveur limite le débit des requêtes&#xa0;; réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="206"/>
+        <source>The server is rate-limiting requests; try again in a moment.</source>
+        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="211"/>
+        <source>The request is too large for the server.</source>
+        <translation>La requête est trop volumineuse pour le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="213"/>
+        <source>The server refused the request as invalid.</source>
+        <translation>Le serveur a refusé la requête comme non valide.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="214"/>
+        <source>The server refused the request as invalid: %1.</source>
+        <translation>Le serveur a refusé la requête comme non valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="215"/>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Le serveur a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="216"/>
+        <source>The server refused the request: %1.</source>
+        <translation>Le serveur a refusé la requête&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="219"/>
+        <source>The server is unavailable for now; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur est momentanément indisponible&#xa0;; réessayez dans %n seconde.</numerusform>
+            <numerusform>Le serveur est momentanément indisponible&#xa0;; réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="221"/>
+        <source>The server is unavailable for now; try again in a moment.</source>
+        <translation>Le serveur est momentanément indisponible&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="223"/>
+        <source>The server failed (HTTP %1); try again later.</source>
+        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="228"/>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="233"/>
+        <source>This server does not offer this operation.</source>
+        <translation>Ce serveur ne propose pas cette opération.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="238"/>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="245"/>
+        <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
+        <translation>Le serveur a redirigé vers un autre hôte (%1)&#xa0;; AuthDesk ne le suit pas avec vos identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="256"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Le certificat du serveur n’est pas approuvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="269"/>
+        <source>The server&apos;s answer is too large (over %1); AuthDesk refused it.</source>
+        <translation>La réponse du serveur est trop volumineuse (plus de %1)&#xa0;; AuthDesk l’a refusée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="276"/>
+        <source>The server took longer than %n s to answer.</source>
+        <translation>
+            <numerusform>Le serveur a mis plus de %n s à répondre.</numerusform>
+            <numerusform>Le serveur a mis plus de %n s à répondre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="281"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="287"/>
+        <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
+        <translation>La connexion s’est fermée avant la réponse du serveur&#xa0;; AuthDesk n’a pas renvoyé la modification. Vérifiez si elle a été appliquée avant de réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="294"/>
+        <source>The server closed the connection before answering completely.</source>
+        <translation>Le serveur a fermé la connexion avant d’avoir entièrement répondu.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="300"/>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>La réponse du serveur n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="305"/>
+        <source>The connection to the server failed: %1</source>
+        <translation>La connexion au serveur a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1801,56 +1862,6 @@ SHA-256&#xa0;: %5</translation>
         <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="76"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="296"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Le serveur a refusé la requête comme non valide.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="306"/>
-        <source>Wrong username or password.</source>
-        <translation>Identifiant ou mot de passe incorrect.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="308"/>
-        <source>This account is disabled.</source>
-        <translation>Ce compte est désactivé.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="309"/>
-        <source>The session has expired or was revoked; sign in again.</source>
-        <translation>La session a expiré ou a été révoquée&#xa0;; reconnectez-vous.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="314"/>
-        <source>Not allowed: %1</source>
-        <translation>Non autorisé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="315"/>
-        <source>this needs an admin account.</source>
-        <translation>il faut un compte administrateur.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="319"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="323"/>
-        <source>That name is already taken.</source>
-        <translation>Ce nom est déjà pris.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="328"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="333"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1947,257 +1958,182 @@ SHA-256&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../models/remote/dialects/GeminiDialect.cpp" line="325"/>
-        <source>This account is disabled.</source>
-        <translation>Ce compte est désactivé.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="326"/>
-        <source>Wrong username or password.</source>
-        <translation>Identifiant ou mot de passe incorrect.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="330"/>
         <source>The client ID or client secret is wrong: check the profile&apos;s Gemini client credentials.</source>
         <translation>L’ID client ou le secret client est incorrect&#xa0;: vérifiez les identifiants client Gemini du profil.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="333"/>
-        <source>The session has expired or was revoked; sign in again.</source>
-        <translation>La session a expiré ou a été révoquée&#xa0;; reconnectez-vous.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="336"/>
-        <source>Not allowed: %1</source>
-        <translation>Non autorisé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="337"/>
-        <source>your scopes do not permit this.</source>
-        <translation>vos portées ne le permettent pas.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="344"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="349"/>
-        <source>An account with this email already exists.</source>
-        <translation>Un compte avec cette adresse e-mail existe déjà.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="353"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Le serveur a refusé la requête comme non valide.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="363"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="366"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>GlewlwydDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="161"/>
         <source>Glewlwyd 2.7</source>
         <translation>Glewlwyd 2.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="189"/>
         <source>Glewlwyd lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Glewlwyd liste les utilisateurs dans son propre ordre&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="192"/>
         <source>Glewlwyd does not say how many users match; AuthDesk loads pages until one comes back short.</source>
         <translation>Glewlwyd n’indique pas combien d’utilisateurs correspondent&#xa0;; AuthDesk charge des pages jusqu’à en recevoir une incomplète.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="194"/>
         <source>Glewlwyd lists sessions per user only: open a user to see theirs.</source>
         <translation>Glewlwyd ne liste les sessions que par utilisateur&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="196"/>
         <source>Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the admin scope asks for it.</source>
         <translation>Les sessions Glewlwyd n’ont pas de jeton de rafraîchissement&#xa0;; AuthDesk ressaisit le mot de passe enregistré quand la portée admin le demande.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="198"/>
         <source>Glewlwyd does not advertise per-user actions.</source>
         <translation>Glewlwyd n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="208"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd ne gère les sessions que pour un administrateur connecté par mot de passe, pas par clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="213"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="212"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Glewlwyd ne laisse qu’un administrateur connecté par mot de passe lister, émettre ou désactiver des clés d’API, pas une autre clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Une clé d’API n’a pas de session à fermer&#xa0;: désactivez la clé pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="223"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="222"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Se connecter avec (password ou api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="225"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="224"/>
         <source>Admin API key, instead of a password</source>
         <translation>Clé d’API admin, au lieu d’un mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="237"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Administration Glewlwyd&#xa0;: accès à l’API d’administration</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="239"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
         <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Profil Glewlwyd&#xa0;: accès au propre profil de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="245"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="246"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="250"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="287"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="286"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="528"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="527"/>
         <source>Issued from %1 (%2)</source>
         <translation>Émise depuis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="581"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Le serveur a refusé la requête comme non valide.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="587"/>
-        <source>A user with this username already exists.</source>
-        <translation>Un utilisateur avec cet identifiant existe déjà.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="598"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="595"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd a refusé la connexion&#xa0;: identifiant ou mot de passe incorrect, compte désactivé, ou clé d’API désactivée ou non acceptée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="604"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="600"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>La configuration de Glewlwyd désactive cette fonction&#xa0;; pour les clés d’API, définissez admin_session_authentication=&quot;cookie,api_key&quot; dans glewlwyd.conf.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="609"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="613"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="618"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="17"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="18"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="23"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="24"/>
         <source>Issue an API key</source>
         <translation>Émettre une clé d’API</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="25"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="26"/>
         <source>What the key is for, e.g. deploy-bot</source>
         <translation>À quoi sert la clé, p. ex. deploy-bot</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="36"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="37"/>
         <source>Without an expiry the key works until it is revoked</source>
         <translation>Sans date d’expiration, la clé fonctionne jusqu’à sa révocation</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="52"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="53"/>
         <source>None checked: the key has every right of its owner</source>
         <translation>Aucune cochée&#xa0;: la clé a tous les droits de son propriétaire</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="63"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="64"/>
         <source>Issue key</source>
         <translation>Émettre la clé</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="65"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="66"/>
         <source>Name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="66"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="67"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="69"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="70"/>
         <source>Limit to scopes</source>
         <translation>Limiter aux portées</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="75"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="76"/>
         <source>Scopes</source>
         <translation>Portées</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="86"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="87"/>
         <source>Give the key a name, so it can be recognised and revoked later.</source>
         <translation>Donnez un nom à la clé pour pouvoir la reconnaître et la révoquer plus tard.</translation>
     </message>
     <message>
-        <location filename="../views/keys/IssueKeyDialog.cpp" line="92"/>
+        <location filename="../views/keys/IssueKeyDialog.cpp" line="93"/>
         <source>The expiry must be in the future.</source>
         <translation>La date d’expiration doit être dans le futur.</translation>
     </message>
@@ -2269,186 +2205,191 @@ SHA-256&#xa0;: %5</translation>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="100"/>
+        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="104"/>
         <source>This API key is not valid for Luminate.</source>
         <translation>Cette clé d’API n’est pas valide pour Luminate.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="103"/>
-        <source>Wrong username or password.</source>
-        <translation>Identifiant ou mot de passe incorrect.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="106"/>
-        <source>The Luminate token has expired or is invalid; sign in again.</source>
-        <translation>Le jeton Luminate a expiré ou n’est pas valide&#xa0;; reconnectez-vous.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="110"/>
-        <source>Luminate is rate-limiting requests; try again in a moment.</source>
-        <translation>Luminate limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/LuminateDialect.cpp" line="113"/>
-        <source>Luminate failed (HTTP %1); try again later.</source>
-        <translation>Erreur de Luminate (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="48"/>
+        <location filename="../views/MainWindow.cpp" line="52"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="58"/>
+        <location filename="../views/MainWindow.cpp" line="62"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profils…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="59"/>
+        <location filename="../views/MainWindow.cpp" line="63"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="60"/>
+        <location filename="../views/MainWindow.cpp" line="64"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="61"/>
+        <location filename="../views/MainWindow.cpp" line="65"/>
         <source>&amp;Token inspector…</source>
         <translation>Inspecteur de &amp;jeton…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="62"/>
+        <location filename="../views/MainWindow.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68"/>
+        <location filename="../views/MainWindow.cpp" line="72"/>
         <source>S&amp;ync cache</source>
         <translation>S&amp;ynchroniser le cache</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="70"/>
-        <location filename="../views/MainWindow.cpp" line="250"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="311"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="71"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>Work &amp;offline</source>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="87"/>
+        <location filename="../views/MainWindow.cpp" line="91"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="90"/>
+        <location filename="../views/MainWindow.cpp" line="96"/>
         <source>Profile: </source>
         <translation>Profil : </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="137"/>
+        <location filename="../views/MainWindow.cpp" line="147"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchro</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138"/>
+        <location filename="../views/MainWindow.cpp" line="148"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Arrêter la synchronisation&#xa0;; le cache reste exactement tel qu’il était avant</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="180"/>
+        <location filename="../views/MainWindow.cpp" line="191"/>
+        <source>Welcome to AuthDesk</source>
+        <translation>Bienvenue dans AuthDesk</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="197"/>
+        <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
+        <translation>AuthDesk gère les utilisateurs, les sessions et les clés d’API de vos serveurs d’authentification. Pour commencer, ajoutez un serveur&#xa0;: son adresse, son type et le compte avec lequel vous vous connectez. Les mots de passe vont dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="208"/>
+        <source>Add server…</source>
+        <translation>Ajouter un serveur…</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="210"/>
+        <source>Opens the server profiles</source>
+        <translation>Ouvre les profils de serveur</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="212"/>
+        <source>Servers added with authdesk-cli profiles add show here too.</source>
+        <translation>Les serveurs ajoutés avec authdesk-cli profiles add apparaissent aussi ici.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="237"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="203"/>
+        <location filename="../views/MainWindow.cpp" line="264"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="226"/>
+        <location filename="../views/MainWindow.cpp" line="287"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="247"/>
+        <location filename="../views/MainWindow.cpp" line="308"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="248"/>
+        <location filename="../views/MainWindow.cpp" line="309"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="249"/>
+        <location filename="../views/MainWindow.cpp" line="310"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="262"/>
+        <location filename="../views/MainWindow.cpp" line="323"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="267"/>
+        <location filename="../views/MainWindow.cpp" line="328"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="273"/>
+        <location filename="../views/MainWindow.cpp" line="334"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="276"/>
+        <location filename="../views/MainWindow.cpp" line="337"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="279"/>
+        <location filename="../views/MainWindow.cpp" line="340"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="298"/>
+        <location filename="../views/MainWindow.cpp" line="359"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -2456,62 +2397,62 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="301"/>
+        <location filename="../views/MainWindow.cpp" line="362"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="304"/>
+        <location filename="../views/MainWindow.cpp" line="365"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="321"/>
+        <location filename="../views/MainWindow.cpp" line="382"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="327"/>
+        <location filename="../views/MainWindow.cpp" line="388"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="328"/>
+        <location filename="../views/MainWindow.cpp" line="389"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="329"/>
+        <location filename="../views/MainWindow.cpp" line="390"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="330"/>
+        <location filename="../views/MainWindow.cpp" line="391"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="331"/>
+        <location filename="../views/MainWindow.cpp" line="392"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="332"/>
+        <location filename="../views/MainWindow.cpp" line="393"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="338"/>
+        <location filename="../views/MainWindow.cpp" line="399"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="342"/>
+        <location filename="../views/MainWindow.cpp" line="403"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="351"/>
+        <location filename="../views/MainWindow.cpp" line="412"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -2519,134 +2460,89 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>NebulaDialect</name>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="56"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="57"/>
         <source>Nebula Block</source>
         <translation>Nebula Block</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="70"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="71"/>
         <source>Nebula lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Nebula liste les utilisateurs dans son propre ordre&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="72"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="73"/>
         <source>Nebula lists sessions per user only: open a user to see theirs.</source>
         <translation>Nebula ne liste les sessions que par utilisateur&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="74"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75"/>
         <source>Nebula tokens last 2 hours and cannot be refreshed; AuthDesk signs in again.</source>
         <translation>Les jetons Nebula durent 2 heures et ne peuvent pas être renouvelés&#xa0;; AuthDesk se reconnecte.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
         <source>Nebula has no logout: the token simply expires after 2 hours.</source>
         <translation>Nebula n’a pas de déconnexion&#xa0;: le jeton expire simplement au bout de 2 heures.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
         <source>Nebula does not advertise per-user actions.</source>
         <translation>Nebula n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="78"/>
         <source>Nebula&apos;s ak_ keys never expire: revoke a key to end it.</source>
         <translation>Les clés ak_ de Nebula n’expirent jamais&#xa0;: révoquez une clé pour y mettre fin.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="79"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="80"/>
         <source>A Nebula key acts with all of its owner&apos;s rights; it cannot be limited.</source>
         <translation>Une clé Nebula agit avec tous les droits de son propriétaire&#xa0;; elle ne peut pas être limitée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="85"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="86"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Se connecter avec (password ou api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="87"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="88"/>
         <source>API key (ak_…), instead of a password</source>
         <translation>Clé d’API (ak_…), au lieu d’un mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="98"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99"/>
         <source>Staff: administers every account (is_staff)</source>
         <translation>Staff&#xa0;: administre tous les comptes (is_staff)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="100"/>
         <source>Regular account</source>
         <translation>Compte ordinaire</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="105"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="106"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="107"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="110"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="142"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="143"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="386"/>
-        <source>This Nebula API key is not valid or was revoked.</source>
-        <translation>Cette clé d’API Nebula n’est pas valide ou a été révoquée.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="387"/>
-        <source>Wrong username or password.</source>
-        <translation>Identifiant ou mot de passe incorrect.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="389"/>
-        <source>This account is disabled.</source>
-        <translation>Ce compte est désactivé.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="390"/>
-        <source>The session has expired; sign in again.</source>
-        <translation>La session a expiré&#xa0;; reconnectez-vous.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="394"/>
-        <source>Not allowed: this needs a Nebula staff account.</source>
-        <translation>Non autorisé&#xa0;: il faut un compte staff Nebula.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="398"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="409"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="414"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="421"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Le serveur a refusé la requête comme non valide.</translation>
     </message>
 </context>
 <context>
@@ -2673,232 +2569,232 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="35"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="36"/>
         <source>Remember the password in the system keychain</source>
         <translation>Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="39"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="40"/>
         <source>Clear cache…</source>
         <translation>Vider le cache…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="45"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="46"/>
         <source>Server profiles</source>
         <translation>Profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="56"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="195"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="57"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="196"/>
         <source>stored in the keychain; leave empty to keep</source>
         <translation>enregistré dans le trousseau&#xa0;; laisser vide pour le garder</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="58"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="59"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="68"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
         <source>Base URL</source>
         <translation>URL de base</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
         <source>Server type</source>
         <translation>Type de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
         <source>Username or email</source>
         <translation>Identifiant ou e-mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
         <source>Timeout</source>
         <translation>Délai d’attente</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="76"/>
         <source>Pinned certificate</source>
         <translation>Certificat épinglé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="80"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="81"/>
         <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
         <translation>Supprimer la copie locale des utilisateurs du serveur pour ce profil&#xa0;; le journal d’audit est conservé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="85"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="86"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="87"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="88"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="89"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="90"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="91"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="101"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="102"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="103"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="104"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="114"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="115"/>
         <source>What the server allows</source>
         <translation>Ce que le serveur permet</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="169"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="170"/>
         <source>none (TLS errors are refused)</source>
         <translation>aucun (les erreurs TLS sont refusées)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="209"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="210"/>
         <source>Give the profile a name.</source>
         <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="214"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="215"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>L’URL de base doit être une adresse http:// ou https://, p. ex. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="216"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Saisissez l’identifiant ou l’e-mail de connexion.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="279"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="280"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="318"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="319"/>
         <source>No cache</source>
         <translation>Aucun cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="328"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
         <source>Clear cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="330"/>
         <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
         <translation>Supprimer la copie locale des utilisateurs de %1 (%2)&#xa0;? La consultation hors ligne de ce profil nécessitera ensuite une nouvelle synchronisation. Le journal d’audit est conservé.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="344"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="346"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
         <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Ses secrets sont effacés du trousseau.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="349"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
         <source>Remove, keep cache</source>
         <translation>Supprimer, garder le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="351"/>
         <source>Remove and delete cache</source>
         <translation>Supprimer avec le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="390"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="391"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="392"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="393"/>
         <source>Sign-in failed: %1
 %2</source>
         <translation>Échec de la connexion&#xa0;: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="448"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="453"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="457"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="449"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="454"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="458"/>
         <source>List users</source>
         <translation>Lister les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="416"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
         <source>Search on the server</source>
         <translation>Rechercher sur le serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
         <source>Create users</source>
         <translation>Créer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
         <source>Edit users</source>
         <translation>Modifier des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
         <source>Delete users</source>
         <translation>Supprimer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
         <source>Change roles/scopes</source>
         <translation>Modifier rôles/portées</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
         <source>Enable/disable</source>
         <translation>Activer/désactiver</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
         <source>See sessions</source>
         <translation>Voir les sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
         <source>Revoke sessions</source>
         <translation>Révoquer des sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="427"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="450"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="451"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Lister les utilisateurs (%Ln sur le serveur)</numerusform>
@@ -2906,7 +2802,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>Voir les clés d’API (%n clé)</numerusform>
@@ -2914,17 +2810,17 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="466"/>
         <source>See API keys</source>
         <translation>Voir les clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
         <source>Issue API keys</source>
         <translation>Émettre des clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
         <source>Refresh tokens</source>
         <translation>Renouveler les jetons</translation>
     </message>
@@ -2932,32 +2828,32 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="26"/>
+        <location filename="../views/users/RolesDialog.cpp" line="27"/>
         <source>Roles of %1</source>
         <translation>Rôles de %1</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="28"/>
+        <location filename="../views/users/RolesDialog.cpp" line="29"/>
         <source>A user of this server has exactly one role; choosing another replaces it.</source>
         <translation>Un utilisateur de ce serveur a exactement un rôle&#xa0;; en choisir un autre le remplace.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="29"/>
+        <location filename="../views/users/RolesDialog.cpp" line="30"/>
         <source>Check the roles or scopes %1 should have.</source>
         <translation>Cochez les rôles ou portées que %1 doit avoir.</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="58"/>
+        <location filename="../views/users/RolesDialog.cpp" line="59"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="68"/>
+        <location filename="../views/users/RolesDialog.cpp" line="69"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/users/RolesDialog.cpp" line="108"/>
+        <location filename="../views/users/RolesDialog.cpp" line="109"/>
         <source>Choose exactly one role.</source>
         <translation>Choisissez exactement un rôle.</translation>
     </message>
@@ -2965,199 +2861,134 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>ScimDialect</name>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="144"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="145"/>
         <source>SCIM 2.0 (RFC 7644)</source>
         <translation>SCIM 2.0 (RFC 7644)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="156"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="157"/>
         <source>Sorting is optional in SCIM and most servers do not offer it; AuthDesk sorts the loaded rows.</source>
         <translation>Le tri est facultatif dans SCIM et la plupart des serveurs ne le proposent pas&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="158"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="159"/>
         <source>SCIM provisions accounts only: sessions live in the identity provider or the application.</source>
         <translation>SCIM ne fait que provisionner des comptes&#xa0;: les sessions relèvent du fournisseur d’identité ou de l’application.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="163"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="164"/>
         <source>SCIM has no API keys: bearer tokens are issued by the server&apos;s administrator, outside SCIM.</source>
         <translation>SCIM n’a pas de clés d’API&#xa0;: les jetons Bearer sont émis par l’administrateur du serveur, hors de SCIM.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="166"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="167"/>
         <source>A SCIM bearer token is used as it is until it expires or the server&apos;s administrator revokes it.</source>
         <translation>Un jeton Bearer SCIM est utilisé tel quel jusqu’à son expiration ou sa révocation par l’administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="169"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="170"/>
         <source>SCIM has no sign-out: AuthDesk forgets the bearer token, which stays valid on the server until it is revoked there.</source>
         <translation>SCIM n’a pas de déconnexion&#xa0;: AuthDesk oublie le jeton Bearer, qui reste valide sur le serveur jusqu’à ce qu’il y soit révoqué.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="171"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="172"/>
         <source>SCIM does not advertise per-user actions.</source>
         <translation>SCIM n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="177"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="178"/>
         <source>Bearer token</source>
         <translation>Jeton Bearer</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="179"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="180"/>
         <source>Search filter: sw (starts with), co (contains) or eq (exact user name or email, for servers that filter by equality only)</source>
         <translation>Filtre de recherche&#xa0;: sw (commence par), co (contient) ou eq (nom d’utilisateur ou e-mail exact, pour les serveurs qui ne filtrent que par égalité)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="186"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="187"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="187"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="188"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="188"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="189"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="189"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="190"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="190"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="191"/>
         <source>Display name (empty: from the name)</source>
         <translation>Nom affiché (vide&#xa0;: d’après le nom)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="281"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="282"/>
         <source>SCIM bearer token</source>
         <translation>Jeton Bearer SCIM</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="481"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="482"/>
         <source>The server made the change but sent the user back empty; refresh to see it.</source>
         <translation>Le serveur a fait la modification mais a renvoyé l’utilisateur vide&#xa0;; actualisez pour la voir.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="520"/>
-        <source>A user with this email already exists.</source>
-        <translation>Un utilisateur avec cette adresse e-mail existe déjà.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="521"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="516"/>
         <source>A user with this user name already exists.</source>
         <translation>Un utilisateur avec ce nom d’utilisateur existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="524"/>
-        <source>The server refused the change as conflicting: %1.</source>
-        <translation>Le serveur a refusé la modification pour conflit&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="525"/>
-        <source>The server refused the change as conflicting; reload the user and try again.</source>
-        <translation>Le serveur a refusé la modification pour conflit&#xa0;; rechargez l’utilisateur et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="538"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="529"/>
         <source>This server does not accept AuthDesk&apos;s search (%1): choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Ce serveur n’accepte pas la recherche d’AuthDesk (%1)&#xa0;: choisissez un autre filtre de recherche (sw, co ou eq) dans le profil.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="541"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="527"/>
         <source>This server does not accept AuthDesk&apos;s search: choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Ce serveur n’accepte pas la recherche d’AuthDesk&#xa0;: choisissez un autre filtre de recherche (sw, co ou eq) dans le profil.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="546"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="533"/>
         <source>The server finds too many users for this search; narrow it down.</source>
         <translation>Le serveur trouve trop d’utilisateurs pour cette recherche&#xa0;; affinez-la.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="549"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="537"/>
         <source>The server does not let this attribute change: %1.</source>
         <translation>Le serveur ne permet pas de modifier cet attribut&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="550"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="536"/>
         <source>The server does not let this attribute change.</source>
         <translation>Le serveur ne permet pas de modifier cet attribut.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="553"/>
-        <source>The server refused the request as invalid: %1.</source>
-        <translation>Le serveur a refusé la requête comme non valide&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
-        <source>The server refused the request as invalid.</source>
-        <translation>Le serveur a refusé la requête comme non valide.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="559"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="543"/>
         <source>The server refused the bearer token: it is wrong, expired or revoked.</source>
         <translation>Le serveur a refusé le jeton Bearer&#xa0;: il est incorrect, expiré ou révoqué.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="564"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="548"/>
         <source>Not allowed with this bearer token: %1.</source>
         <translation>Non autorisé avec ce jeton Bearer&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="565"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="547"/>
         <source>Not allowed with this bearer token: it lacks the permission for this.</source>
         <translation>Non autorisé avec ce jeton Bearer&#xa0;: il lui manque la permission.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="571"/>
-        <source>Not found on the server: it may have been deleted meanwhile.</source>
-        <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="572"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
         <source>The server has no SCIM endpoint here: the base URL must be the SCIM root, e.g. https://idp.example.com/scim/v2.</source>
         <translation>Le serveur n’a pas de point de terminaison SCIM ici&#xa0;: l’URL de base doit être la racine SCIM, p. ex. https://idp.example.com/scim/v2.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="577"/>
-        <source>The user changed on the server since it was loaded; reload it and edit again.</source>
-        <translation>L’utilisateur a changé sur le serveur depuis son chargement&#xa0;; rechargez-le et modifiez-le de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="581"/>
-        <source>The request is too large for the server.</source>
-        <translation>La requête est trop volumineuse pour le serveur.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="585"/>
-        <source>The server is rate-limiting requests; try again in a moment.</source>
-        <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="589"/>
-        <source>The server does not implement this SCIM operation.</source>
-        <translation>Le serveur n’implémente pas cette opération SCIM.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="594"/>
-        <source>The server failed (HTTP %1); try again later.</source>
-        <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="597"/>
-        <source>The server refused the request: %1.</source>
-        <translation>Le serveur a refusé la requête&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="598"/>
-        <source>The server refused the request.</source>
-        <translation>Le serveur a refusé la requête.</translation>
     </message>
 </context>
 <context>
@@ -3186,62 +3017,62 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>SessionRevocation</name>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="61"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="61"/>
         <source>Not connected to the server.</source>
         <translation>Non connecté au serveur.</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="114"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="114"/>
         <source>the list could not be read again: %1</source>
         <translation>la liste n’a pas pu être relue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="117"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="117"/>
         <source>the server still reports it as active</source>
         <translation>le serveur l’indique toujours comme active</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="134"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="134"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="136"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="136"/>
         <source>revoking</source>
         <translation>révocation</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="138"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="138"/>
         <source>revoked</source>
         <translation>révoquée</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="140"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="140"/>
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="142"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="142"/>
         <source>FAILED: still active</source>
         <translation>ÉCHEC&#xa0;: toujours active</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="144"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="144"/>
         <source>revoked, not verified</source>
         <translation>révoquée, non vérifiée</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="146"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="146"/>
         <source>cancelled, not revoked</source>
         <translation>annulée, non révoquée</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionRevocation.cpp" line="156"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="156"/>
         <source>%1 — session %2: %3</source>
         <translation>%1 — session %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="168"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="168"/>
         <source>%1 of %n session(s) revoked</source>
         <translation>
             <numerusform>%1 session sur %n révoquée</numerusform>
@@ -3249,7 +3080,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="170"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="170"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n en échec</numerusform>
@@ -3257,7 +3088,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="172"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="172"/>
         <source>, %n not verified</source>
         <translation>
             <numerusform>, %n non vérifiée</numerusform>
@@ -3265,7 +3096,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/SessionRevocation.cpp" line="174"/>
+        <location filename="../models/operations/SessionRevocation.cpp" line="174"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n annulée</numerusform>
@@ -3984,22 +3815,22 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="21"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="22"/>
         <source>Account enabled</source>
         <translation>Compte activé</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="26"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="51"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>au moins %n caractère</numerusform>
@@ -4007,37 +3838,37 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="53"/>
         <source>leave empty to keep the password</source>
         <translation>laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="56"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="57"/>
         <source>The server does not allow changing this.</source>
         <translation>Le serveur ne permet pas de modifier ceci.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="86"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="118"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="119"/>
         <source>%1 is required.</source>
         <translation>%1 est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="121"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="122"/>
         <source>This does not look like an email address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="123"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="124"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Au moins %n caractère.</numerusform>
@@ -4048,56 +3879,48 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>UserExporter</name>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="151"/>
+        <location filename="../models/export/UserExporter.cpp" line="151"/>
         <source>There is no user list to export.</source>
         <translation>Il n’y a pas de liste d’utilisateurs à exporter.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="158"/>
+        <location filename="../models/export/UserExporter.cpp" line="158"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="175"/>
-        <location filename="../models/items/UserExporter.cpp" line="268"/>
+        <location filename="../models/export/UserExporter.cpp" line="175"/>
+        <location filename="../models/export/UserExporter.cpp" line="268"/>
         <source>Export cancelled.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="176"/>
+        <location filename="../models/export/UserExporter.cpp" line="176"/>
         <source>Could not load every user: %1</source>
         <translation>Impossible de charger tous les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="200"/>
+        <location filename="../models/export/UserExporter.cpp" line="200"/>
         <source>The list was reloaded during the export; nothing was written.</source>
         <translation>La liste a été rechargée pendant l’export&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="223"/>
+        <location filename="../models/export/UserExporter.cpp" line="223"/>
         <source>Writing failed: %1</source>
         <translation>Échec de l’écriture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/items/UserExporter.cpp" line="240"/>
+        <location filename="../models/export/UserExporter.cpp" line="240"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/items/UserExporter.cpp" line="243"/>
+        <location filename="../models/export/UserExporter.cpp" line="243"/>
         <source>Exported %n user(s) to %1.</source>
         <translation>
             <numerusform>%n utilisateur exporté vers %1.</numerusform>
             <numerusform>%n utilisateurs exportés vers %1.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>UserPageSource</name>
-    <message>
-        <location filename="../models/cache/UserPageSource.cpp" line="10"/>
-        <source>This server does not offer this operation.</source>
-        <translation>Ce serveur ne propose pas cette opération.</translation>
     </message>
 </context>
 <context>
@@ -4282,62 +4105,62 @@ SHA-256&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UsersPage.cpp" line="230"/>
-        <location filename="../views/users/UsersPage.cpp" line="322"/>
+        <location filename="../views/users/UsersPage.cpp" line="326"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="307"/>
+        <location filename="../views/users/UsersPage.cpp" line="311"/>
         <source>Cache search</source>
         <translation>Recherche dans le cache</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <location filename="../views/users/UsersPage.cpp" line="315"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Tous les utilisateurs en cache sont recherchés pendant la saisie, par début de mot.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="323"/>
+        <location filename="../views/users/UsersPage.cpp" line="327"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="581"/>
+        <location filename="../views/users/UsersPage.cpp" line="585"/>
         <source>Delete user</source>
         <translation>Supprimer l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="655"/>
+        <location filename="../views/users/UsersPage.cpp" line="659"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="658"/>
+        <location filename="../views/users/UsersPage.cpp" line="662"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="661"/>
+        <location filename="../views/users/UsersPage.cpp" line="665"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="664"/>
+        <location filename="../views/users/UsersPage.cpp" line="668"/>
         <source>roles now %1</source>
         <translation>rôles désormais&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="669"/>
+        <location filename="../views/users/UsersPage.cpp" line="673"/>
         <source>failed — %1</source>
         <translation>échec — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="679"/>
+        <location filename="../views/users/UsersPage.cpp" line="683"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1&#xa0;: %2 sur %3 terminés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="683"/>
+        <location filename="../views/users/UsersPage.cpp" line="687"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n en échec</numerusform>
@@ -4345,17 +4168,17 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="717"/>
+        <location filename="../views/users/UsersPage.cpp" line="721"/>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="744"/>
+        <location filename="../views/users/UsersPage.cpp" line="748"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="781"/>
+        <location filename="../views/users/UsersPage.cpp" line="785"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4363,28 +4186,28 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="788"/>
-        <location filename="../views/users/UsersPage.cpp" line="798"/>
+        <location filename="../views/users/UsersPage.cpp" line="792"/>
+        <location filename="../views/users/UsersPage.cpp" line="802"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="789"/>
+        <location filename="../views/users/UsersPage.cpp" line="793"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796"/>
+        <location filename="../views/users/UsersPage.cpp" line="800"/>
         <source>Exporting users…</source>
         <translation>Export des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="796"/>
+        <location filename="../views/users/UsersPage.cpp" line="800"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="809"/>
+        <location filename="../views/users/UsersPage.cpp" line="813"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages&#xa0;: %L1 sur %Ln utilisateur</numerusform>
@@ -4392,7 +4215,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="810"/>
+        <location filename="../views/users/UsersPage.cpp" line="814"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages&#xa0;: %Ln utilisateur</numerusform>
@@ -4400,7 +4223,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="811"/>
+        <location filename="../views/users/UsersPage.cpp" line="815"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Écriture de %L1 sur %Ln utilisateur</numerusform>
@@ -4408,7 +4231,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="821"/>
+        <location filename="../views/users/UsersPage.cpp" line="825"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln utilisateur exporté vers %1</numerusform>
@@ -4416,12 +4239,12 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="822"/>
+        <location filename="../views/users/UsersPage.cpp" line="826"/>
         <source>Export not written: %1</source>
         <translation>Export non écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308"/>
+        <location filename="../views/users/UsersPage.cpp" line="312"/>
         <source>Server search</source>
         <translation>Recherche serveur</translation>
     </message>
@@ -4447,67 +4270,67 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="309"/>
+        <location filename="../views/users/UsersPage.cpp" line="313"/>
         <source>Local filter</source>
         <translation>Filtre local</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="312"/>
+        <location filename="../views/users/UsersPage.cpp" line="316"/>
         <source>The server searches all its users as you type.</source>
         <translation>Le serveur recherche parmi tous ses utilisateurs pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="313"/>
+        <location filename="../views/users/UsersPage.cpp" line="317"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Ce serveur ne sait pas rechercher&#xa0;: seules les lignes chargées sont filtrées.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="447"/>
+        <location filename="../views/users/UsersPage.cpp" line="451"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Modifications relevées par les synchronisations du cache local, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="448"/>
+        <location filename="../views/users/UsersPage.cpp" line="452"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Pas encore dans le cache local&#xa0;: synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="451"/>
+        <location filename="../views/users/UsersPage.cpp" line="455"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="476"/>
+        <location filename="../views/users/UsersPage.cpp" line="480"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="498"/>
+        <location filename="../views/users/UsersPage.cpp" line="502"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="503"/>
+        <location filename="../views/users/UsersPage.cpp" line="507"/>
         <source>The server does not allow this on %1 for your account.</source>
         <translation>Le serveur ne permet pas cela sur %1 pour votre compte.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="530"/>
+        <location filename="../views/users/UsersPage.cpp" line="534"/>
         <source>Created %1</source>
         <translation>%1 créé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="545"/>
+        <location filename="../views/users/UsersPage.cpp" line="549"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="560"/>
+        <location filename="../views/users/UsersPage.cpp" line="564"/>
         <source>Roles of %1 saved</source>
         <translation>Rôles de %1 enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="579"/>
+        <location filename="../views/users/UsersPage.cpp" line="583"/>
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
         <translation>Supprimer l’utilisateur %1 (%2) sur le serveur&#xa0;? Cette action est irréversible.</translation>
     </message>
@@ -4515,42 +4338,42 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Admin console for auth servers</source>
         <translation>Console d’administration pour serveurs d’authentification</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>User interface language (e.g. de, fr).</source>
         <translation>Langue de l’interface (p. ex. de, fr).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Open this profile (name or id).</source>
         <translation>Ouvrir ce profil (nom ou ID).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>Save a screenshot once the users have loaded, then quit.</source>
         <translation>Enregistrer une capture d’écran une fois les utilisateurs chargés, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Create the &apos;Sandbox demo&apos; profile for this URL.</source>
         <translation>Créer le profil &apos;Sandbox demo&apos; pour cette URL.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>Server type of the demo profile.</source>
         <translation>Type de serveur du profil de démo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="76"/>
         <source>Identity of the demo profile.</source>
         <translation>Identité du profil de démo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75"/>
+        <location filename="../app/main.cpp" line="79"/>
         <source>A non-secret demo setting, key=value.</source>
         <translation>Un paramètre de démo non secret, key=value.</translation>
     </message>

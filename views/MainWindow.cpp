@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "audit/AuditPage.h"
+#include "common/ActionIcons.h"
+#include "common/ThemePalette.h"
 #include "keys/ApiKeysPage.h"
 #include "sessions/SessionsPage.h"
 
@@ -18,6 +20,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -32,6 +35,8 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_profileBox(new QComboBox(this))
+    , m_central(new QStackedWidget(this))
+    , m_firstRun(createFirstRunPage())
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_users(new UsersPage(this))
@@ -46,7 +51,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AuthDesk"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/authdesk.svg")));
+    setWindowIcon(ActionIcons::applicationIcon());
 
     auto makeAction = [this](const QString& name, const QString& text, const QKeySequence& key = {}) {
         auto* action = new QAction(text, this);
@@ -87,6 +92,8 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     auto* toolbar = addToolBar(tr("Profile"));
     toolbar->setObjectName(QStringLiteral("profileToolbar"));
     toolbar->setMovable(false);
+    // Icons help find an action again; the words say what it does.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(new QLabel(tr("Profile: "), this));
     m_profileBox->setObjectName(QStringLiteral("profileSwitcher"));
     m_profileBox->setMinimumContentsLength(24);
@@ -98,6 +105,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
             [this](int index) { emit profileSelected(m_profileBox->itemData(index).toString()); });
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22)); // the size the bundled Breeze icons are drawn for
     const QStringList entries{tr("Users"), tr("Sessions"), tr("API keys"), tr("Audit log")};
     const QStringList names{QStringLiteral("navUsers"), QStringLiteral("navSessions"),
                             QStringLiteral("navApiKeys"), QStringLiteral("navAudit")};
@@ -107,7 +115,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
     }
     m_navigation->setMaximumWidth(
-        m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("API keys and more")) + 48);
+        m_navigation->fontMetrics().horizontalAdvance(QStringLiteral("API keys and more")) + 48 + 22);
 
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_users);
@@ -125,7 +133,10 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     central->setStretchFactor(1, 1);
     central->setChildrenCollapsible(false);
     central->setSizes({m_navigation->maximumWidth(), 10000});
-    setCentralWidget(central);
+    m_central->setObjectName(QStringLiteral("central"));
+    m_central->addWidget(m_firstRun);
+    m_central->addWidget(central);
+    setCentralWidget(m_central);
 
     m_state->setObjectName(QStringLiteral("connectionState"));
     m_identity->setObjectName(QStringLiteral("signedInIdentity"));
@@ -167,7 +178,64 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
         if (!splitter->objectName().isEmpty() && !state.isEmpty())
             splitter->restoreState(state);
     }
+    ActionIcons::apply(this);
     updateStatus();
+    updateCacheActions(); // no cache yet: Sync and Work offline start disabled, with the reason
+}
+
+QWidget* MainWindow::createFirstRunPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("firstRunPage"));
+    auto* icon = new QLabel(page);
+    icon->setPixmap(ActionIcons::applicationIcon().pixmap(QSize(96, 96), devicePixelRatioF()));
+    auto* title = new QLabel(tr("Welcome to AuthDesk"), page);
+    title->setObjectName(QStringLiteral("firstRunTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* text = new QLabel(tr("AuthDesk manages the users, sessions and API keys of your auth servers. "
+                               "To begin, add a server: its address, its type and the account you sign "
+                               "in with. Passwords go to the system keychain, never to a file."),
+                            page);
+    text->setObjectName(QStringLiteral("firstRunText"));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignHCenter);
+    // A centred label gets its size hint, which knows nothing of wrapping: its lines are
+    // measured at a fixed width instead.
+    text->setFixedWidth(text->fontMetrics().averageCharWidth() * 64);
+    text->setMinimumHeight(text->heightForWidth(text->width()));
+    auto* add = new QPushButton(tr("Add server…"), page);
+    add->setObjectName(QStringLiteral("firstRunAddServer"));
+    add->setToolTip(tr("Opens the server profiles"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::profilesDialogRequested);
+    auto* hint = new QLabel(tr("Servers added with authdesk-cli profiles add show here too."), page);
+    hint->setObjectName(QStringLiteral("firstRunHint"));
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    for (QWidget* widget :
+         {static_cast<QWidget*>(icon), static_cast<QWidget*>(title), static_cast<QWidget*>(text)}) {
+        layout->addWidget(widget, 0, Qt::AlignHCenter);
+        layout->addSpacing(8);
+    }
+    layout->addSpacing(8);
+    layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addSpacing(8);
+    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    updateFirstRunColors(page);
+    return page;
+}
+
+void MainWindow::updateFirstRunColors(QWidget* page)
+{
+    // From the window's palette: the hint's own keeps the colour set here last time.
+    auto* hint = page->findChild<QLabel*>(QStringLiteral("firstRunHint"));
+    QPalette colors = palette();
+    colors.setColor(QPalette::WindowText, ThemePalette::secondaryText(palette()));
+    hint->setPalette(colors);
 }
 
 void MainWindow::reloadProfiles()
@@ -178,6 +246,10 @@ void MainWindow::reloadProfiles()
         m_profileBox->addItem(profile.name, profile.id);
     if (m_profileBox->count() == 0)
         m_profileBox->addItem(tr("No profile — open Profiles… to add one"), QString());
+    const bool firstRun = m_profiles->profiles().isEmpty();
+    m_central->setCurrentIndex(firstRun ? 0 : 1);
+    if (firstRun)
+        m_firstRun->findChild<QPushButton*>(QStringLiteral("firstRunAddServer"))->setFocus();
     const int index = m_profileBox->findData(current);
     if (index >= 0)
         m_profileBox->setCurrentIndex(index);
@@ -350,6 +422,17 @@ void MainWindow::updateStatus()
                          : QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
         m_lifetime->setText(tr("Token expires in %1").arg(clock));
     }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // A desktop switched to its dark palette (or another icon theme): the bundled icons are
+    // drawn again in the colours that read on it.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange) {
+        ActionIcons::apply(this);
+        updateFirstRunColors(m_firstRun);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -45,8 +45,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    // What a first start shows instead of an empty table: what to do, and "Add server…".
+    QWidget* createFirstRunPage();
+    void updateFirstRunColors(QWidget* page);
     void reloadProfiles();
     void updateStatus();
     void updateCacheActions();
@@ -56,6 +60,8 @@ private:
     ProfileStore* m_profiles;
     QPointer<Connection> m_connection;
     QComboBox* m_profileBox;
+    QStackedWidget* m_central; // the first-run page, or navigation and pages
+    QWidget* m_firstRun;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     UsersPage* m_users;

@@ -1,7 +1,7 @@
 #pragma once
 // authdesk-cli's exit codes: stable, documented in `authdesk-cli --help`, for scripts to rely on.
 
-#include "remote/ApiError.h"
+#include "values/ApiError.h"
 
 enum ExitCode : int {
     Success = 0,

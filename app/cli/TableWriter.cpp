@@ -1,21 +1,27 @@
 #include "TableWriter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTextStream>
+#include "export/RecordEncoder.h"
+#include "values/DisplayText.h"
+
+namespace {
+
+const QStringList names{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"),
+                        QStringLiteral("jsonl")};
+
+} // namespace
 
 bool TableWriter::parseFormat(const QString& name, Format* format)
 {
-    if (name == QLatin1String("table"))
-        *format = Format::Table;
-    else if (name == QLatin1String("csv"))
-        *format = Format::Csv;
-    else if (name == QLatin1String("json"))
-        *format = Format::Json;
-    else
+    const qsizetype index = names.indexOf(name);
+    if (index < 0)
         return false;
+    *format = Format(index);
     return true;
+}
+
+QStringList TableWriter::formatNames()
+{
+    return names;
 }
 
 TableWriter::TableWriter(Format format, QStringList columns)
@@ -30,74 +36,49 @@ void TableWriter::addRow(QStringList cells)
     m_rows.append(std::move(cells));
 }
 
-QString TableWriter::csvField(const QString& value)
-{
-    // Quote when needed, and neutralise spreadsheet formulas so an exported user list cannot
-    // run code when opened in a spreadsheet.
-    QString text = value;
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
-
-void TableWriter::write(QTextStream& out) const
+QByteArray TableWriter::bytes() const
 {
     switch (m_format) {
-    case Format::Json: {
-        QJsonArray array;
-        for (const QStringList& row : m_rows) {
-            QJsonObject object;
-            for (qsizetype i = 0; i < m_columns.size(); ++i)
-                object.insert(m_columns.at(i), row.at(i));
-            array.append(object);
-        }
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        break;
+    case Format::Table:
+        return table();
+    case Format::Csv:
+        return RecordEncoder(RecordEncoder::Format::Csv, m_columns).encode(m_rows);
+    case Format::Json:
+        return RecordEncoder(RecordEncoder::Format::Json, m_columns).encode(m_rows);
+    case Format::JsonLines:
+        return RecordEncoder(RecordEncoder::Format::JsonLines, m_columns).encode(m_rows);
     }
-    case Format::Csv: {
-        QStringList header;
-        for (const QString& column : m_columns)
-            header << csvField(column);
-        out << header.join(QLatin1Char(',')) << "\r\n";
-        for (const QStringList& row : m_rows) {
-            QStringList fields;
-            for (const QString& cell : row)
-                fields << csvField(cell);
-            out << fields.join(QLatin1Char(',')) << "\r\n";
-        }
-        break;
+    return {};
+}
+
+QByteArray TableWriter::table() const
+{
+    QList<QStringList> shown;
+    QStringList upper;
+    for (const QString& column : m_columns)
+        upper << column.toUpper();
+    shown << upper;
+    for (const QStringList& row : m_rows) {
+        QStringList cells;
+        for (const QString& cell : row)
+            cells << DisplayText::escaped(cell);
+        shown << cells;
     }
-    case Format::Table: {
-        QList<qsizetype> widths;
-        for (const QString& column : m_columns)
-            widths << column.size();
-        for (const QStringList& row : m_rows) {
-            for (qsizetype i = 0; i < row.size(); ++i)
-                widths[i] = qMax(widths[i], row.at(i).size());
-        }
-        auto line = [&](const QStringList& cells) {
-            QStringList padded;
-            for (qsizetype i = 0; i < cells.size(); ++i)
-                padded << cells.at(i).leftJustified(widths.at(i));
-            // Only the padding at the end goes: an empty first cell keeps the columns aligned.
-            QString text = padded.join(QLatin1String("  "));
-            while (text.endsWith(QLatin1Char(' ')))
-                text.chop(1);
-            out << text << '\n';
-        };
-        QStringList upper;
-        for (const QString& column : m_columns)
-            upper << column.toUpper();
-        line(upper);
-        for (const QStringList& row : m_rows)
-            line(row);
-        break;
+    QList<qsizetype> widths(m_columns.size(), 0);
+    for (const QStringList& row : std::as_const(shown)) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], row.at(i).size());
     }
+    QString out;
+    for (const QStringList& row : std::as_const(shown)) {
+        QStringList padded;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            padded << row.at(i).leftJustified(widths.at(i));
+        // Only the padding at the end goes: an empty first cell keeps the columns aligned.
+        QString line = padded.join(QLatin1String("  "));
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out += line + QLatin1Char('\n');
     }
-    out.flush();
+    return out.toUtf8();
 }

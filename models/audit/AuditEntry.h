@@ -3,7 +3,7 @@
 // was done to what, when, and how the server answered. Never a secret: messages pass through
 // SecretFilter::redact and details through SecretFilter::withoutSecrets when recorded.
 
-#include "remote/ApiError.h"
+#include "values/ApiError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

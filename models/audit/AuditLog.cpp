@@ -3,6 +3,8 @@
 #include "cache/CacheDatabase.h"
 #include "cache/SecretFilter.h"
 #include "cache/UserRowCodec.h"
+#include "export/AuditColumns.h"
+#include "export/RecordEncoder.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -50,19 +52,6 @@ QString cleanServer(const QString& server)
     return url.toString();
 }
 
-QString csvCell(const QString& text)
-{
-    QString cell = text;
-    // A cell starting like a formula would run in a spreadsheet (CSV injection).
-    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front()))
-        cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-        cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
-        cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        cell = QLatin1Char('"') + cell + QLatin1Char('"');
-    }
-    return cell;
-}
 } // namespace
 
 AuditLog::AuditLog(QObject* parent)
@@ -293,33 +282,11 @@ bool AuditLog::exportCsv(QIODevice* device, const AuditFilter& filter) const
     if (!query.exec())
         return fail(query.lastError().text());
 
-    const auto line = [&](const QStringList& cells) {
-        QStringList escaped;
-        for (const QString& cell : cells)
-            escaped << csvCell(cell);
-        return (escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
-    };
-    // Column names stay English: a CSV is read by scripts as much as by people.
-    if (device->write(
-            line({QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("server"),
-                  QStringLiteral("signed_in_as"), QStringLiteral("action"), QStringLiteral("target"),
-                  QStringLiteral("target_id"), QStringLiteral("outcome"), QStringLiteral("http_status"),
-                  QStringLiteral("server_code"), QStringLiteral("message")})) < 0)
+    RecordEncoder encoder(RecordEncoder::Format::Csv, AuditColumns::names());
+    if (device->write(encoder.begin()) < 0)
         return fail(device->errorString());
     while (query.next()) {
-        const AuditEntry e = readEntry(query);
-        const QStringList cells{e.at.toUTC().toString(Qt::ISODateWithMs),
-                                e.profileName,
-                                e.server,
-                                e.identity,
-                                e.action,
-                                e.target,
-                                e.targetId,
-                                AuditEntry::outcomeName(e.outcome),
-                                e.httpStatus ? QString::number(e.httpStatus) : QString(),
-                                e.serverCode,
-                                e.message};
-        if (device->write(line(cells)) < 0)
+        if (device->write(encoder.record(AuditColumns::cells(readEntry(query)))) < 0)
             return fail(device->errorString());
     }
     return true;

@@ -42,8 +42,8 @@ public:
     // Distinct actions present, for a filter menu.
     QStringList actions() const;
 
-    // RFC 4180 CSV (UTF-8, header row, times in ISO 8601 UTC), oldest first; cells that a
-    // spreadsheet would run as a formula are prefixed with an apostrophe.
+    // CSV, oldest first: AuditColumns' columns (as authdesk-cli's `audit` prints them), written
+    // by RecordEncoder (RFC 4180, UTF-8, formulas neutralised).
     bool exportCsv(QIODevice* device, const AuditFilter& filter = {}) const;
     bool exportCsv(const QString& filePath, const AuditFilter& filter = {}) const;
 

@@ -31,8 +31,8 @@
 #include "CachedUser.h"
 #include "SyncRecord.h"
 #include "UserChange.h"
-#include "remote/ApiError.h"
-#include "remote/UserQuery.h"
+#include "values/ApiError.h"
+#include "values/UserQuery.h"
 #include "values/ApiKey.h"
 #include "values/Session.h"
 

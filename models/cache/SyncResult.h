@@ -3,7 +3,7 @@
 // it was before the sync began.
 
 #include "SyncRecord.h"
-#include "remote/ApiError.h"
+#include "values/ApiError.h"
 
 #include <QMetaType>
 

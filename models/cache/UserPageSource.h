@@ -3,8 +3,8 @@
 // Connection); tests and benchmarks can substitute their own. Every call is asynchronous and
 // answers once through its callback, on the thread of `context`, unless `context` is gone.
 
-#include "remote/Result.h"
-#include "remote/UserQuery.h"
+#include "values/Result.h"
+#include "values/UserQuery.h"
 #include "values/ApiKey.h"
 #include "values/Session.h"
 #include "values/User.h"

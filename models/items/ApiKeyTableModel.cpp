@@ -1,5 +1,7 @@
 #include "ApiKeyTableModel.h"
 
+#include "values/DisplayText.h"
+
 #include <QLocale>
 
 ApiKeyTableModel::ApiKeyTableModel(QObject* parent)
@@ -49,15 +51,15 @@ QVariant ApiKeyTableModel::data(const QModelIndex& index, int role) const
     };
     switch (index.column()) {
     case Name:
-        return k.name;
+        return DisplayText::escaped(k.name);
     case Owner:
-        return k.owner.isEmpty() ? k.ownerId : k.owner;
+        return DisplayText::escaped(k.owner.isEmpty() ? k.ownerId : k.owner);
     case Prefix: {
         const bool marked = k.prefix.endsWith(QStringLiteral("…")) || k.prefix.endsWith(QLatin1String("..."));
-        return k.prefix.isEmpty() || marked ? k.prefix : k.prefix + QStringLiteral("…");
+        return DisplayText::escaped(k.prefix.isEmpty() || marked ? k.prefix : k.prefix + QStringLiteral("…"));
     }
     case Description:
-        return k.description;
+        return DisplayText::escaped(k.description);
     case Created:
         return time(k.createdAt, {});
     case LastUsed:
@@ -69,9 +71,9 @@ QVariant ApiKeyTableModel::data(const QModelIndex& index, int role) const
         return !k.enabled ? tr("Disabled") : expired ? tr("Expired") : tr("Active");
     }
     case Scopes:
-        return k.scopes.join(QLatin1String(", "));
+        return DisplayText::escaped(k.scopes.join(QLatin1String(", ")));
     case Id:
-        return k.id;
+        return DisplayText::escaped(k.id);
     }
     return {};
 }

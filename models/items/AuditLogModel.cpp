@@ -1,6 +1,7 @@
 #include "AuditLogModel.h"
 
 #include "audit/AuditLog.h"
+#include "values/DisplayText.h"
 
 #include <QLocale>
 
@@ -63,22 +64,23 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         case Time:
             return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
         case Profile:
-            return e.profileName;
+            return DisplayText::escaped(e.profileName);
         case Identity:
-            return e.identity;
+            return DisplayText::escaped(e.identity);
         case Action:
             return AuditEntry::actionLabel(e.action);
         case Target:
-            return e.target;
+            return DisplayText::escaped(e.target);
         case Outcome:
             return AuditEntry::outcomeLabel(e.outcome);
         case Status:
             if (e.httpStatus == 0)
-                return e.serverCode;
-            return e.serverCode.isEmpty() ? QString::number(e.httpStatus)
-                                          : QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.serverCode);
+                return DisplayText::escaped(e.serverCode);
+            return DisplayText::escaped(e.serverCode.isEmpty()
+                                            ? QString::number(e.httpStatus)
+                                            : QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.serverCode));
         case Message:
-            return e.message;
+            return DisplayText::escaped(e.message);
         }
     }
     if (role == Qt::ToolTipRole) {

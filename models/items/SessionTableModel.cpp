@@ -1,5 +1,7 @@
 #include "SessionTableModel.h"
 
+#include "values/DisplayText.h"
+
 #include <QLocale>
 
 SessionTableModel::SessionTableModel(QObject* parent)
@@ -67,7 +69,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case User:
-        return s.username.isEmpty() ? s.userId : s.username;
+        return DisplayText::escaped(s.username.isEmpty() ? s.userId : s.username);
     case Started:
         return time(s.startedAt);
     case LastActivity:
@@ -75,13 +77,13 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
     case Expires:
         return time(s.expiresAt);
     case Address:
-        return s.ipAddress;
+        return DisplayText::escaped(s.ipAddress);
     case Client:
-        return s.isConsoleOwn ? tr("%1 (this console)").arg(s.userAgent) : s.userAgent;
+        return DisplayText::escaped(s.isConsoleOwn ? tr("%1 (this console)").arg(s.userAgent) : s.userAgent);
     case Outcome:
-        return outcome.text;
+        return DisplayText::escaped(outcome.text);
     case Id:
-        return s.id;
+        return DisplayText::escaped(s.id);
     }
     return {};
 }

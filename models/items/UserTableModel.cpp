@@ -1,6 +1,7 @@
 #include "UserTableModel.h"
 
 #include "remote/Connection.h"
+#include "values/DisplayText.h"
 
 #include <QLocale>
 #include <QSet>
@@ -503,13 +504,13 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     };
     switch (index.column()) {
     case Username:
-        return m_store.text(slot, Field::Username);
+        return DisplayText::escaped(m_store.text(slot, Field::Username));
     case Email:
-        return m_store.text(slot, Field::Email);
+        return DisplayText::escaped(m_store.text(slot, Field::Email));
     case Name:
-        return m_store.text(slot, Field::Name);
+        return DisplayText::escaped(m_store.text(slot, Field::Name));
     case Roles:
-        return m_store.roles(slot).join(QLatin1String(", "));
+        return DisplayText::escaped(m_store.roles(slot).join(QLatin1String(", ")));
     case Enabled:
         if (role == SortRole)
             return m_store.enabled(slot);

@@ -13,10 +13,10 @@
 // to Connection::listUsers and tests (or the cache) replace with their own.
 
 #include "UserRowStore.h"
-#include "remote/ApiError.h"
+#include "values/ApiError.h"
 #include "remote/Capabilities.h"
-#include "remote/Result.h"
-#include "remote/UserQuery.h"
+#include "values/Result.h"
+#include "values/UserQuery.h"
 #include "values/User.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
-#include <QCoreApplication>
+#include "ErrorMapping.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -14,21 +15,6 @@
 #include <memory>
 
 namespace {
-
-QString describeCertificate(const QSslCertificate& certificate)
-{
-    return QCoreApplication::translate("ApiClient", "Subject: %1\nIssuer: %2\nValid: %3 to %4\nSHA-256: %5")
-        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-             certificate.effectiveDate().toString(Qt::ISODate),
-             certificate.expiryDate().toString(Qt::ISODate),
-             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
-}
-
-ApiError cancelledError()
-{
-    return ApiError::make(ApiError::Kind::Cancelled,
-                          QCoreApplication::translate("ApiClient", "The request was cancelled."));
-}
 
 // Qt's error codes below 200 are failures of the transport itself (refused, closed, timed out,
 // TLS, proxy), and ProtocolFailure is a reply Qt could not read to its end. From 200 up Qt
@@ -169,17 +155,13 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
     connect(this, &ApiClient::cancelRequested, reply, [reply, errorState] {
         if (reply->isFinished())
             return;
-        *errorState = cancelledError();
+        *errorState = ErrorMapping::cancelled();
         reply->abort();
     });
     connect(reply, &QNetworkReply::redirected, reply, [reply, url, errorState](const QUrl& target) {
         // Credentials never travel to another origin: such a redirect is refused outright.
         if (target.host() != url.host() || target.port() != url.port() || target.scheme() != url.scheme()) {
-            *errorState =
-                ApiError::make(ApiError::Kind::Network,
-                               tr("The server redirected to another host (%1); AuthDesk does not follow it "
-                                  "with your credentials.")
-                                   .arg(target.host()));
+            *errorState = ErrorMapping::redirectRefused(target.host());
             reply->abort();
             return;
         }
@@ -195,31 +177,19 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
                 reply->ignoreSslErrors(errors); // exactly these errors, for the certificate the user accepted
                 return;
             }
-            QStringList reasons;
-            for (const QSslError& error : errors)
-                reasons << error.errorString();
-            *errorState = ApiError::make(
-                ApiError::Kind::Tls,
-                tr("The server's certificate is not trusted: %1").arg(reasons.join(QLatin1String("; "))));
-            errorState->detail = certificate.isNull() ? QString() : describeCertificate(certificate);
-            errorState->serverCode = QString::fromLatin1(digest.toHex());
+            *errorState = ErrorMapping::tlsRefused(errors);
         });
     connect(reply, &QNetworkReply::metaDataChanged, reply, [this, reply, errorState] {
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxReplyBytes) {
-            *errorState = ApiError::make(ApiError::Kind::TooLarge,
-                                         tr("The server's answer is too large (%1 MB); AuthDesk refused it.")
-                                             .arg(length / (1024 * 1024)));
+            *errorState = ErrorMapping::tooLarge(m_maxReplyBytes);
             reply->abort();
         }
     });
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [this, reply, errorState](qint64 received, qint64) {
                 if (received > m_maxReplyBytes && errorState->isNone()) {
-                    *errorState =
-                        ApiError::make(ApiError::Kind::TooLarge,
-                                       tr("The server's answer is larger than %1 MB; AuthDesk refused it.")
-                                           .arg(m_maxReplyBytes / (1024 * 1024)));
+                    *errorState = ErrorMapping::tooLarge(m_maxReplyBytes);
                     reply->abort();
                 }
             });
@@ -240,42 +210,30 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
                     case QNetworkReply::OperationCanceledError:
                     case QNetworkReply::TimeoutError:
                         // setTransferTimeout aborts with OperationCanceledError.
-                        response.transportError = ApiError::make(
-                            ApiError::Kind::Timeout,
-                            tr("The server took longer than %1 s to answer.").arg(m_timeoutSeconds));
+                        response.transportError = ErrorMapping::timedOut(m_timeoutSeconds);
                         break;
                     case QNetworkReply::ConnectionRefusedError:
                     case QNetworkReply::HostNotFoundError:
-                        response.transportError = ApiError::make(
-                            ApiError::Kind::Network,
-                            tr("Cannot reach %1: %2").arg(m_baseUrl.host(), reply->errorString()));
+                        response.transportError =
+                            ErrorMapping::unreachable(m_baseUrl.host(), reply->errorString());
                         break;
                     case QNetworkReply::ContentReSendError:
                         // A write whose connection closed before any answer (see OneShotBody).
-                        response.transportError = ApiError::make(
-                            ApiError::Kind::Network,
-                            tr("The connection closed before the server answered; AuthDesk did not send the "
-                               "change again. Check whether it was made before trying again."));
+                        response.transportError = ErrorMapping::closedBeforeAnswer();
                         break;
                     case QNetworkReply::RemoteHostClosedError:
                     case QNetworkReply::ProtocolFailure:
                         if (answerStarted) {
-                            response.transportError = ApiError::make(
-                                ApiError::Kind::Network,
-                                tr("The server closed the connection before answering completely."));
+                            response.transportError = ErrorMapping::cutShort();
                             break;
                         }
                         [[fallthrough]];
                     default:
                         if (answerStarted && code >= QNetworkReply::ContentAccessDenied) {
                             // e.g. a compressed body Qt refused to unpack (it guards against bombs).
-                            response.transportError = ApiError::make(
-                                ApiError::Kind::Malformed,
-                                tr("The server's answer could not be read: %1").arg(reply->errorString()));
+                            response.transportError = ErrorMapping::unreadable(reply->errorString());
                         } else {
-                            response.transportError = ApiError::make(
-                                ApiError::Kind::Network,
-                                tr("The connection to the server failed: %1").arg(reply->errorString()));
+                            response.transportError = ErrorMapping::connectionFailed(reply->errorString());
                         }
                         break;
                     }
@@ -309,7 +267,7 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
                         if (hasContext && !guard)
                             return;
                         HttpResponse cancelled;
-                        cancelled.transportError = cancelledError();
+                        cancelled.transportError = ErrorMapping::cancelled();
                         (*pending)(cancelled);
                     });
                     timer->start(qMax(wait * 1000, 200));

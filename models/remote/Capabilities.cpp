@@ -1,5 +1,7 @@
 #include "Capabilities.h"
 
+#include "ErrorMapping.h"
+
 QString Capabilities::reason(Capability capability) const
 {
     if (supports(capability))
@@ -13,6 +15,6 @@ QString Capabilities::reason(Capability capability) const
     case Capability::DisableExpiry:
         return tr("This server cannot end a disable by itself: enable the account again when it is due.");
     default:
-        return tr("This server does not offer this operation.");
+        return ErrorMapping::unsupported().message;
     }
 }

@@ -47,7 +47,7 @@ public:
     void handleUnauthorized(PendingCall call);
     void renew(std::function<void(bool)> done);
     // `withinSession`: a renewal or a re-entered password, which the dialect may send inside
-    // the current session (Dialect::reauthenticatesInSession).
+    // the current session (it gets that session as the sign-in plan's `current`).
     void signInWith(const Secrets& secrets, std::function<void(const ApiError&)> done,
                     bool withinSession = false);
     // Takes up the session a previous run left on the server through its stored refresh
@@ -67,15 +67,28 @@ public:
         QString target;
         QString targetId;
     };
-    template <typename T, typename Parse>
-    void run(const HttpRequest& request, Capability capability, QObject* context,
-             std::function<void(const Result<T>&)> done, Parse parse, const Audit& audit = {});
+    // How a running plan's writes went: the audit log records the change, not the reads
+    // around it (a write that succeeded is recorded as done even if reading it back failed).
+    struct Outcome
+    {
+        Audit audit;
+        bool wrote = false;
+        ApiError writeError; // the first write the server refused
+        int writeStatus = 0;
+        int lastStatus = 0;
+    };
+    // Runs an operation's plan: authorised steps through send() (so a 401 renews and replays),
+    // each failure mapped, the outcome audited once at the end.
+    template <typename T>
+    void run(const Plan<T>& plan, Capability capability, QObject* context, Callback<T> done,
+             const Audit& audit = {});
+    template <typename T>
+    void step(const Plan<T>& plan, Capability capability, QObject* context, std::shared_ptr<Outcome> outcome,
+              Callback<T> done);
+    // Runs a session plan (sign-in, refresh, sign-out) as it is: no session of ours to add or renew.
+    void runSessionPlan(const Plan<AuthState>& plan, std::function<void(const Result<AuthState>&)> done);
     void record(const Audit& audit, const ApiError& error, int status);
-    // A write that answers with a user, or (Dialect::writesAnswerWithUser false) with nothing:
-    // then `written` is read back once the write succeeded.
-    void runUserWrite(const HttpRequest& request, Capability capability, QObject* context,
-                      Callback<User> done, const Audit& audit, const User& written);
-    void revokeEach(const User& user, QList<Session> left, QObject* context, Callback<Done> done);
+    ApiError unsupported(Capability capability) const;
     void fetchRoles();
 
     Connection* q;
@@ -113,21 +126,15 @@ Connection::~Connection() = default;
 void Connection::Private::signInWith(const Secrets& given, std::function<void(const ApiError&)> done,
                                      bool withinSession)
 {
-    HttpRequest request = q->m_dialect->signInRequest(q->m_profile, given);
-    if (!request.isValid()) {
+    // Signing in again inside the current session keeps one session on the server instead of
+    // leaving a new one behind at every renewal, where the server allows it.
+    const Plan<AuthState> plan =
+        q->m_dialect->signIn(q->m_profile, given, withinSession ? q->m_auth : AuthState());
+    if (plan.isUnsupported()) {
         done(ApiError::make(ApiError::Kind::Unsupported, tr("This server's sign-in is not supported.")));
         return;
     }
-    // Signing in again inside the current session keeps one session on the server instead of
-    // leaving a new one behind at every renewal.
-    if (withinSession && q->m_dialect->reauthenticatesInSession() && q->m_auth.isSignedIn())
-        q->m_dialect->authorize(request, q->m_auth, q->m_profile, given);
-    q->m_client->send(request, q, [this, given, done = std::move(done)](const HttpResponse& response) {
-        if (!response.isSuccess()) {
-            done(q->m_dialect->parseError(response));
-            return;
-        }
-        Result<AuthState> state = q->m_dialect->parseSignIn(response, q->m_profile);
+    runSessionPlan(plan, [this, given, done = std::move(done)](const Result<AuthState>& state) {
         if (!state.ok()) {
             done(state.error());
             return;
@@ -135,6 +142,25 @@ void Connection::Private::signInWith(const Secrets& given, std::function<void(co
         secrets = given;
         adopt(state.value());
         done({});
+    });
+}
+
+void Connection::Private::runSessionPlan(const Plan<AuthState>& plan,
+                                         std::function<void(const Result<AuthState>&)> done)
+{
+    if (plan.isFinished()) {
+        done(plan.result());
+        return;
+    }
+    if (!plan.request().isValid()) {
+        runSessionPlan(plan.failed(ApiError::make(ApiError::Kind::Unsupported,
+                                                  tr("This server's sign-in is not supported."))),
+                       std::move(done));
+        return;
+    }
+    q->m_client->send(plan.request(), q, [this, plan, done = std::move(done)](const HttpResponse& response) {
+        const ApiError error = q->m_dialect->errorOf(response);
+        runSessionPlan(error.isNone() ? plan.next(response) : plan.failed(error), done);
     });
 }
 
@@ -160,15 +186,12 @@ void Connection::Private::resume(const QString& refreshToken, const Secrets& giv
 {
     AuthState previous;
     previous.refreshToken = refreshToken;
-    const HttpRequest request = q->m_dialect->refreshRequest(previous);
-    if (!request.isValid()) {
+    const Plan<AuthState> plan = q->m_dialect->refresh(q->m_profile, previous);
+    if (plan.isUnsupported()) {
         done(false);
         return;
     }
-    q->m_client->send(request, q, [this, given, done = std::move(done)](const HttpResponse& response) {
-        const Result<AuthState> state = response.isSuccess()
-                                            ? q->m_dialect->parseSignIn(response, q->m_profile)
-                                            : Result<AuthState>(ApiError());
+    runSessionPlan(plan, [this, given, done = std::move(done)](const Result<AuthState>& state) {
         if (!state.ok() || !state.value().isSignedIn()) {
             done(false);
             return;
@@ -208,18 +231,15 @@ void Connection::Private::renew(std::function<void(bool)> done)
         setState(ok ? State::SignedIn : before == State::Renewing ? State::SignedIn : before);
         done(ok);
     };
-    const HttpRequest refresh = q->m_dialect->refreshRequest(q->m_auth);
+    const Plan<AuthState> refresh = q->m_dialect->refresh(q->m_profile, q->m_auth);
     const quint64 startedWith = sessionGeneration;
-    if (refresh.isValid()) {
-        q->m_client->send(refresh, q, [this, finish, startedWith](const HttpResponse& response) {
+    if (!refresh.isUnsupported()) {
+        runSessionPlan(refresh, [this, finish, startedWith](const Result<AuthState>& state) {
             // A newer session arrived while the refresh travelled: its answer no longer matters.
             if (sessionGeneration != startedWith) {
                 finish(true);
                 return;
             }
-            Result<AuthState> state = response.isSuccess()
-                                          ? q->m_dialect->parseSignIn(response, q->m_profile)
-                                          : Result<AuthState>(q->m_dialect->parseError(response));
             if (state.ok()) {
                 AuthState renewed = state.value();
                 renewed.issuedAt = QDateTime::currentDateTimeUtc();
@@ -312,44 +332,62 @@ void Connection::Private::flushQueue()
         send(call);
 }
 
-template <typename T, typename Parse>
-void Connection::Private::run(const HttpRequest& request, Capability capability, QObject* context,
-                              std::function<void(const Result<T>&)> done, Parse parse, const Audit& audit)
+ApiError Connection::Private::unsupported(Capability capability) const
+{
+    QString reason = q->capabilities().reason(capability);
+    if (reason.isEmpty()) // the server can, but not for this item or with these options
+        reason = tr("This server cannot do this for this item or with these options.");
+    return ApiError::make(ApiError::Kind::Unsupported, reason);
+}
+
+template <typename T>
+void Connection::Private::run(const Plan<T>& plan, Capability capability, QObject* context, Callback<T> done,
+                              const Audit& audit)
 {
     if (q->m_state == State::Offline) {
-        const ApiError offline = ApiError::make(ApiError::Kind::Offline,
-                                                tr("AuthDesk is working offline; this needs the server."));
-        done(offline);
+        done(ApiError::make(ApiError::Kind::Offline,
+                            tr("AuthDesk is working offline; this needs the server.")));
         return;
     }
-    const Capabilities capabilities = q->capabilities();
+    auto outcome = std::make_shared<Outcome>();
+    outcome->audit = audit;
     // Denied for this profile only (Glewlwyd with an API key): the server would refuse it.
     const bool deniedHere =
-        !capabilities.supports(capability) && q->m_dialect->capabilities().supports(capability);
-    if (!request.isValid() || deniedHere) {
-        QString reason = capabilities.reason(capability);
-        if (reason.isEmpty()) // the server can, but not for this item or with these options
-            reason = tr("This server cannot do this for this item or with these options.");
-        const ApiError error = ApiError::make(ApiError::Kind::Unsupported, reason);
-        record(audit, error, 0);
-        done(error);
+        !q->capabilities().supports(capability) && q->m_dialect->capabilities(Profile()).supports(capability);
+    step(deniedHere ? Plan<T>(unsupported(capability)) : plan, capability, context, outcome, std::move(done));
+}
+
+template <typename T>
+void Connection::Private::step(const Plan<T>& plan, Capability capability, QObject* context,
+                               std::shared_ptr<Outcome> outcome, Callback<T> done)
+{
+    if (plan.isFinished()) {
+        const ApiError error = plan.result().error();
+        if (outcome->wrote)
+            record(outcome->audit, outcome->writeError, outcome->writeStatus);
+        else
+            record(outcome->audit, error, outcome->lastStatus);
+        done(plan.result());
+        return;
+    }
+    if (!plan.request().isValid()) {
+        step(plan.failed(unsupported(capability)), capability, context, outcome, std::move(done));
         return;
     }
     PendingCall call;
-    call.request = request;
+    call.request = plan.request();
     call.context = context;
     call.hasContext = context != nullptr;
-    const Dialect* dialect = q->m_dialect.get();
-    call.done = [this, dialect, done = std::move(done), parse, audit](const HttpResponse& response) {
-        ApiError error = response.isSuccess() ? dialect->bodyError(response) : dialect->parseError(response);
-        if (!error.isNone()) {
-            record(audit, error, response.status);
-            done(error);
-            return;
+    call.done = [this, plan, capability, context, outcome,
+                 done = std::move(done)](const HttpResponse& response) {
+        const ApiError error = q->m_dialect->errorOf(response);
+        outcome->lastStatus = response.status;
+        if (plan.request().kind == HttpRequest::Kind::Write && outcome->writeError.isNone()) {
+            outcome->wrote = true;
+            outcome->writeError = error;
+            outcome->writeStatus = response.status;
         }
-        const Result<T> result = parse(response);
-        record(audit, result.error(), response.status);
-        done(result);
+        step(error.isNone() ? plan.next(response) : plan.failed(error), capability, context, outcome, done);
     };
     send(std::move(call));
 }
@@ -367,60 +405,10 @@ void Connection::Private::record(const Audit& what, const ApiError& error, int s
     audit->record(entry);
 }
 
-void Connection::Private::runUserWrite(const HttpRequest& request, Capability capability, QObject* context,
-                                       Callback<User> done, const Audit& audit, const User& written)
-{
-    const Dialect* dialect = q->m_dialect.get();
-    auto parseUser = [dialect](const HttpResponse& r) { return dialect->parseUser(r); };
-    if (dialect->writesAnswerWithUser()) {
-        run<User>(request, capability, context, std::move(done), parseUser, audit);
-        return;
-    }
-    run<Done>(
-        request, capability, context,
-        [this, dialect, context, done = std::move(done), written, parseUser](const Result<Done>& result) {
-            if (!result.ok()) {
-                done(result.error());
-                return;
-            }
-            run<User>(
-                dialect->getUserRequest(written), Capability::GetUser, context,
-                [done](const Result<User>& read) {
-                    if (read.ok()) {
-                        done(read);
-                        return;
-                    }
-                    // The change is made: say so, or a retry would meet "already exists".
-                    ApiError error = read.error();
-                    error.message = tr("Saved, but reading the user back failed: %1").arg(error.message);
-                    done(error);
-                },
-                parseUser);
-        },
-        [](const HttpResponse&) { return Result<Done>(Done{}); }, audit);
-}
-
-void Connection::Private::revokeEach(const User& user, QList<Session> left, QObject* context,
-                                     Callback<Done> done)
-{
-    if (left.isEmpty()) {
-        done(Done{});
-        return;
-    }
-    const Session next = left.takeFirst();
-    // One at a time, stopping at the first refusal: what is left stays listed, and is reported.
-    q->revokeSession(user, next, context, [this, user, left, context, done](const Result<Done>& result) {
-        if (!result.ok()) {
-            done(result.error());
-            return;
-        }
-        revokeEach(user, left, context, done);
-    });
-}
-
 void Connection::Private::fetchRoles()
 {
-    if (q->m_dialect->listRolesRequest().isValid())
+    // Only where the server defines them: otherwise the dialect's own are all there is.
+    if (!q->m_dialect->listRoles(q->m_profile).isFinished())
         q->listRoles(q, [](const Result<QList<RoleDefinition>>&) {}); // kept by listRoles itself
 }
 
@@ -479,7 +467,6 @@ void Connection::signIn(const Secrets& secrets)
 void Connection::signOut()
 {
     d->renewTimer.stop();
-    const HttpRequest request = m_dialect->signOutRequest(m_auth);
     if (d->credentials)
         d->credentials->remove(m_profile.id, {refreshTokenName()}); // that session ends here
     auto forget = [this] {
@@ -490,13 +477,15 @@ void Connection::signOut()
         emit authStateChanged();
         emit signedOut();
     };
-    if (!request.isValid() || !m_auth.isSignedIn()) {
+    Plan<Done> plan = m_dialect->signOut(m_profile, m_auth);
+    if (plan.isUnsupported() || plan.isFinished() || !m_auth.isSignedIn()) {
         forget();
         return;
     }
-    HttpRequest authorized = request;
-    m_dialect->authorize(authorized, m_auth, m_profile, d->secrets);
-    m_client->send(authorized, this, [forget](const HttpResponse&) { forget(); });
+    // Sign-out proves who is leaving with the session's own credentials.
+    HttpRequest request = plan.request();
+    m_dialect->authorize(request, m_auth, m_profile, d->secrets);
+    m_client->send(request, this, [forget](const HttpResponse&) { forget(); });
 }
 
 void Connection::provideCredentials(const Secrets& secrets)
@@ -539,164 +528,136 @@ void Connection::setOffline(bool offline)
 
 void Connection::listUsers(const UserQuery& query, QObject* context, Callback<UserPage> done)
 {
-    const Dialect* dialect = m_dialect.get();
-    d->run<UserPage>(m_dialect->listUsersRequestFor(m_profile, query), Capability::ListUsers, context,
-                     std::move(done),
-                     [dialect, query](const HttpResponse& r) { return dialect->parseUserPage(r, query); });
+    d->run(m_dialect->listUsers(m_profile, query), Capability::ListUsers, context, std::move(done));
 }
 
 void Connection::getUser(const User& user, QObject* context, Callback<User> done)
 {
-    const Dialect* dialect = m_dialect.get();
-    d->run<User>(m_dialect->getUserRequest(user), Capability::GetUser, context, std::move(done),
-                 [dialect](const HttpResponse& r) { return dialect->parseUser(r); });
+    d->run(m_dialect->getUser(m_profile, user), Capability::GetUser, context, std::move(done));
 }
 
 void Connection::createUser(const UserEdit& edit, QObject* context, Callback<User> done)
 {
-    HttpRequest request = m_dialect->createUserRequest(edit, m_profile, d->secrets);
-    d->runUserWrite(request, Capability::CreateUser, context, std::move(done),
-                    {QStringLiteral("user.create"),
-                     edit.user.username.isEmpty() ? edit.user.email : edit.user.username,
-                     {}},
-                    edit.user);
+    d->run(m_dialect->createUser(m_profile, edit, d->secrets), Capability::CreateUser, context,
+           std::move(done),
+           {QStringLiteral("user.create"),
+            edit.user.username.isEmpty() ? edit.user.email : edit.user.username,
+            {}});
 }
 
 void Connection::updateUser(const User& before, const UserEdit& after, QObject* context, Callback<User> done)
 {
-    // Read back under the name it had: the username is the key where it cannot change.
-    User written = after.user;
-    written.id = before.id;
-    if (written.username.isEmpty())
-        written.username = before.username;
-    d->runUserWrite(m_dialect->updateUserRequest(before, after), Capability::UpdateUser, context,
-                    std::move(done), {QStringLiteral("user.update"), before.username, before.id}, written);
+    d->run(m_dialect->updateUser(m_profile, before, after), Capability::UpdateUser, context, std::move(done),
+           {QStringLiteral("user.update"), before.username, before.id});
 }
 
 void Connection::deleteUser(const User& user, QObject* context, Callback<Done> done)
 {
-    d->run<Done>(m_dialect->deleteUserRequest(user), Capability::DeleteUser, context, std::move(done),
-                 [](const HttpResponse&) { return Result<Done>(Done{}); },
-                 {QStringLiteral("user.delete"), user.username.isEmpty() ? user.id : user.username, user.id});
+    d->run(m_dialect->deleteUser(m_profile, user), Capability::DeleteUser, context, std::move(done),
+           {QStringLiteral("user.delete"), user.username.isEmpty() ? user.id : user.username, user.id});
 }
 
 void Connection::setRoles(const User& user, const QStringList& roles, QObject* context, Callback<User> done)
 {
-    d->runUserWrite(m_dialect->setRolesRequest(user, roles), Capability::SetRoles, context, std::move(done),
-                    {QStringLiteral("user.roles"), user.username, user.id}, user);
+    d->run(m_dialect->setRoles(m_profile, user, roles), Capability::SetRoles, context, std::move(done),
+           {QStringLiteral("user.roles"), user.username, user.id});
 }
 
 void Connection::setEnabled(const User& user, bool enabled, QObject* context, Callback<User> done)
 {
-    d->runUserWrite(
-        m_dialect->setEnabledRequest(user, enabled), Capability::SetEnabled, context, std::move(done),
-        {enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"), user.username, user.id},
-        user);
+    d->run(
+        m_dialect->setEnabled(m_profile, user, enabled), Capability::SetEnabled, context, std::move(done),
+        {enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"), user.username, user.id});
 }
 
 void Connection::disable(const User& user, const DisableRequest& request, QObject* context,
                          Callback<User> done)
 {
-    d->runUserWrite(m_dialect->disableRequest(user, request), Capability::SetEnabled, context,
-                    std::move(done), {QStringLiteral("user.disable"), user.username, user.id}, user);
+    d->run(m_dialect->disable(m_profile, user, request), Capability::SetEnabled, context, std::move(done),
+           {QStringLiteral("user.disable"), user.username, user.id});
 }
 
 void Connection::listSessions(const User& user, QObject* context, Callback<QList<Session>> done)
 {
-    const Dialect* dialect = m_dialect.get();
     const QString own = m_auth.sessionId;
-    d->run<QList<Session>>(m_dialect->listSessionsRequest(user), Capability::ListSessions, context,
-                           std::move(done), [dialect, own](const HttpResponse& r) {
-                               Result<QList<Session>> sessions = dialect->parseSessions(r);
-                               if (sessions.ok() && !own.isEmpty()) {
-                                   for (Session& s : sessions.value())
-                                       s.isConsoleOwn = s.id == own;
-                               }
-                               return sessions;
-                           });
+    d->run(m_dialect->listSessions(m_profile, user), Capability::ListSessions, context,
+           Callback<QList<Session>>([own, done = std::move(done)](const Result<QList<Session>>& listed) {
+               if (!listed.ok() || own.isEmpty()) {
+                   done(listed);
+                   return;
+               }
+               QList<Session> sessions = listed.value();
+               for (Session& s : sessions)
+                   s.isConsoleOwn = s.id == own;
+               done(sessions);
+           }));
 }
 
 void Connection::listAllSessions(qint64 offset, int limit, QObject* context, Callback<QList<Session>> done)
 {
-    const Dialect* dialect = m_dialect.get();
-    d->run<QList<Session>>(m_dialect->listAllSessionsRequest(offset, limit), Capability::ListAllSessions,
-                           context, std::move(done),
-                           [dialect](const HttpResponse& r) { return dialect->parseSessions(r); });
+    d->run(m_dialect->listAllSessions(m_profile, offset, limit), Capability::ListAllSessions, context,
+           std::move(done));
 }
 
 void Connection::revokeSession(const User& user, const Session& session, QObject* context,
                                Callback<Done> done)
 {
-    d->run<Done>(
-        m_dialect->revokeSessionRequest(user, session), Capability::RevokeSession, context, std::move(done),
-        [](const HttpResponse&) { return Result<Done>(Done{}); },
-        {QStringLiteral("session.revoke"), user.username.isEmpty() ? user.id : user.username, session.id});
+    d->run(m_dialect->revokeSession(m_profile, user, session), Capability::RevokeSession, context,
+           std::move(done),
+           {QStringLiteral("session.revoke"), user.username.isEmpty() ? user.id : user.username, session.id});
 }
 
 void Connection::revokeAllSessions(const User& user, QObject* context, Callback<Done> done)
 {
-    if (m_dialect->revokesSessionsOneByOne() && capabilities().supports(Capability::RevokeAllSessions)) {
-        // No call for all of them on this server: revoke each session it lists now.
-        listSessions(user, context, [this, user, context, done](const Result<QList<Session>>& listed) {
-            if (!listed.ok()) {
-                done(listed.error());
-                return;
-            }
-            d->revokeEach(user, listed.value(), context, done);
-        });
-        return;
-    }
-    d->run<Done>(
-        m_dialect->revokeAllSessionsRequest(user), Capability::RevokeAllSessions, context, std::move(done),
-        [](const HttpResponse&) { return Result<Done>(Done{}); },
-        {QStringLiteral("session.revokeAll"), user.username.isEmpty() ? user.id : user.username, user.id});
+    d->run(m_dialect->revokeAllSessions(m_profile, user), Capability::RevokeAllSessions, context,
+           std::move(done),
+           {QStringLiteral("session.revokeAll"), user.username.isEmpty() ? user.id : user.username, user.id});
 }
 
 void Connection::listApiKeys(const User* owner, QObject* context, Callback<QList<ApiKey>> done)
 {
-    const Dialect* dialect = m_dialect.get();
-    d->run<QList<ApiKey>>(m_dialect->listApiKeysRequest(owner), Capability::ListApiKeys, context,
-                          std::move(done),
-                          [dialect](const HttpResponse& r) { return dialect->parseApiKeys(r); });
+    d->run(m_dialect->listApiKeys(m_profile, owner), Capability::ListApiKeys, context, std::move(done));
 }
 
 void Connection::createApiKey(const ApiKeyRequest& request, QObject* context, Callback<IssuedApiKey> done)
 {
-    const Dialect* dialect = m_dialect.get();
-    d->run<IssuedApiKey>(m_dialect->createApiKeyRequest(request), Capability::CreateApiKey, context,
-                         std::move(done),
-                         [dialect](const HttpResponse& r) { return dialect->parseIssuedApiKey(r); },
-                         {QStringLiteral("apikey.create"), request.name, {}});
+    d->run(m_dialect->createApiKey(m_profile, request), Capability::CreateApiKey, context, std::move(done),
+           {QStringLiteral("apikey.create"), request.name, {}});
 }
 
 void Connection::revokeApiKey(const ApiKey& key, QObject* context, Callback<Done> done)
 {
-    d->run<Done>(m_dialect->revokeApiKeyRequest(key), Capability::RevokeApiKey, context, std::move(done),
-                 [](const HttpResponse&) { return Result<Done>(Done{}); },
-                 {QStringLiteral("apikey.revoke"), key.name.isEmpty() ? key.id : key.name, key.id});
+    d->run(m_dialect->revokeApiKey(m_profile, key), Capability::RevokeApiKey, context, std::move(done),
+           {QStringLiteral("apikey.revoke"), key.name.isEmpty() ? key.id : key.name, key.id});
 }
 
-QList<RoleDefinition> Connection::roleDefinitions() const
+Capabilities Connection::capabilities() const
 {
-    return d->serverRoles.isEmpty() ? m_dialect->roleDefinitions() : d->serverRoles;
+    return m_dialect->capabilities(m_profile);
+}
+
+RoleSet Connection::roleSet() const
+{
+    RoleSet set = m_dialect->roleSet();
+    if (!d->serverRoles.isEmpty())
+        set.roles = d->serverRoles;
+    return set;
 }
 
 void Connection::listRoles(QObject* context, Callback<QList<RoleDefinition>> done)
 {
-    const HttpRequest request = m_dialect->listRolesRequest();
-    if (!request.isValid()) {
-        done(m_dialect->roleDefinitions());
+    const Plan<QList<RoleDefinition>> plan = m_dialect->listRoles(m_profile);
+    if (plan.isFinished()) { // nothing to ask the server
+        done(plan.result());
         return;
     }
-    const Dialect* dialect = m_dialect.get();
-    d->run<QList<RoleDefinition>>(
-        request, Capability::SetRoles, context,
-        [this, done = std::move(done)](const Result<QList<RoleDefinition>>& roles) {
-            if (roles.ok()) {
-                d->serverRoles = roles.value();
-                emit roleDefinitionsChanged();
-            }
-            done(roles);
-        },
-        [dialect](const HttpResponse& r) { return dialect->parseRoles(r); });
+    d->run(plan, Capability::SetRoles, context,
+           Callback<QList<RoleDefinition>>(
+               [this, done = std::move(done)](const Result<QList<RoleDefinition>>& roles) {
+                   if (roles.ok()) {
+                       d->serverRoles = roles.value();
+                       emit roleDefinitionsChanged();
+                   }
+                   done(roles);
+               }));
 }

@@ -31,10 +31,12 @@ public:
 
     const Profile& profile() const { return m_profile; }
     const Dialect& dialect() const { return *m_dialect; }
-    Capabilities capabilities() const { return m_dialect->capabilitiesFor(m_profile); }
+    // What this profile's server can do, with the reason where it cannot.
+    Capabilities capabilities() const;
     // The roles the role editor offers: the server's own list once listRoles() read it (it
-    // does after each sign-in when the dialect can ask), else the dialect's known ones.
-    QList<RoleDefinition> roleDefinitions() const;
+    // does after each sign-in when the dialect can ask), else the dialect's known ones; and
+    // how many a user holds.
+    RoleSet roleSet() const;
     State state() const { return m_state; }
     const AuthState& authState() const { return m_auth; }
     ApiClient* client() const { return m_client; }
@@ -83,7 +85,7 @@ signals:
     void credentialsRequired(const ApiError& error);
     // Emitted whenever the token's lifetime changes (sign-in, renewal).
     void authStateChanged();
-    // The server's list of roles arrived or changed: roleDefinitions() has it.
+    // The server's list of roles arrived or changed: roleSet() has it.
     void roleDefinitionsChanged();
 
 private:

@@ -1,38 +1,41 @@
 #pragma once
-// How one kind of server does each thing: request builders and response parsers, pure and
-// free of any network object, plus the capability set the UI reads. Everything that knows a
-// server's paths, field names or error shapes lives behind this interface.
+// How one kind of server does each thing. A dialect has two layers:
 //
-// Builders for operations the dialect does not support return an invalid HttpRequest
-// (isValid() == false); Connection turns that into an ApiError::Kind::Unsupported with
-// capabilities().reason().
+// - Building blocks: request builders and response parsers, pure and free of any network
+//   object (unit-tested with canned answers). A builder for something the server cannot do
+//   returns an invalid HttpRequest (isValid() == false).
+// - Operations: what Connection runs, each a Plan (Plan.h) of one or more requests. The
+//   defaults below send one building block's request and parse its answer; a dialect whose
+//   server needs more steps overrides the operation (Glewlwyd reads a user back after a write
+//   and revokes sessions one by one; SCIM's search depends on a profile setting). Nothing
+//   outside models/remote/dialects asks a dialect how it behaves: it plans, Connection runs.
+//
+// Plus the descriptions the UI reads: capabilities (with reasons), settings, secrets, the role
+// set and the user form's fields.
 
 #include "AuthState.h"
 #include "Capabilities.h"
 #include "DialectTypes.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
-#include "Result.h"
-#include "UserQuery.h"
+#include "Plan.h"
+#include "ServerError.h"
 #include "values/ApiKey.h"
 #include "values/DisableRequest.h"
 #include "values/Profile.h"
+#include "values/Result.h"
 #include "values/Session.h"
+#include "values/UserEdit.h"
+#include "values/UserQuery.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QList>
 #include <QString>
 
 // Secrets for one sign-in, keyed "password", "client_secret", "api_key", ... Held in memory
 // only for as long as the sign-in takes.
 using Secrets = QHash<QString, QString>;
-
-// A new or edited user as the form filled it in. `password` empty: unchanged.
-struct UserEdit
-{
-    User user;
-    QString password;
-};
 
 class Dialect
 {
@@ -41,40 +44,31 @@ public:
 
     virtual QString id() const = 0;          // "gemini", "gatekeeper", ...
     virtual QString displayName() const = 0; // "Gemini (Make Music Day)"
-    virtual Capabilities capabilities() const = 0;
-    // What one profile can do, where its settings matter (Glewlwyd signed in with an API key
-    // instead of a session). Connection::capabilities() answers with this one.
-    virtual Capabilities capabilitiesFor(const Profile&) const { return capabilities(); }
+    // What a profile of this server can do, and why not where it cannot. The profile matters
+    // where its settings change that (Glewlwyd signed in with an API key instead of a session);
+    // an empty Profile gives what the server itself can do.
+    virtual Capabilities capabilities(const Profile& profile) const = 0;
     virtual QList<SettingField> settingFields() const { return {}; }
     // Which secrets sign-in needs, e.g. {"password"} or {"api_key", "password"}.
     virtual QStringList requiredSecrets(const Profile& profile) const = 0;
-    // The roles known without asking the server; see listRolesRequest for servers that say.
-    virtual QList<RoleDefinition> roleDefinitions() const { return {}; }
-    // True when a user holds exactly one role (Gatekeeper's user_type): adding one replaces it.
-    virtual bool singleRole() const { return false; }
+    // The roles known without asking the server (see listRolesRequest for servers that say),
+    // and how many a user holds.
+    virtual RoleSet roleSet() const { return {}; }
     virtual QList<UserField> userFields() const { return {}; }
+
+    // ===== Building blocks =====
 
     // --- session ---
     virtual HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const = 0;
     virtual Result<AuthState> parseSignIn(const HttpResponse& response, const Profile& profile) const = 0;
     virtual HttpRequest refreshRequest(const AuthState&) const { return {}; }
     virtual HttpRequest signOutRequest(const AuthState&) const { return {}; }
-    // True when a renewal that signs in again should do so inside the current session: the
-    // sign-in request then carries the session's credentials (Glewlwyd re-authenticates the
-    // same cookie instead of opening a new session each time a scope's max age runs out).
-    virtual bool reauthenticatesInSession() const { return false; }
     // Adds the headers (and cookies) that prove who is asking.
     virtual void authorize(HttpRequest& request, const AuthState& state, const Profile& profile,
                            const Secrets& secrets) const = 0;
 
     // --- users ---
     virtual HttpRequest listUsersRequest(const UserQuery&) const { return {}; }
-    // What Connection sends: the same, unless the dialect's search depends on a profile
-    // setting (SCIM's search_filter, since servers differ in the filters they accept).
-    virtual HttpRequest listUsersRequestFor(const Profile&, const UserQuery& query) const
-    {
-        return listUsersRequest(query);
-    }
     virtual Result<UserPage> parseUserPage(const HttpResponse& response, const UserQuery& query) const;
     virtual HttpRequest getUserRequest(const User&) const { return {}; }
     virtual HttpRequest createUserRequest(const UserEdit&, const Profile&, const Secrets&) const
@@ -93,11 +87,8 @@ public:
     }
     // Parses one user from a get/create/update answer.
     virtual Result<User> parseUser(const HttpResponse& response) const;
-    // False when a successful write answers with no user (Glewlwyd's empty 200): Connection then
-    // reads the user back with getUserRequest, so callers still get the server's own view.
-    virtual bool writesAnswerWithUser() const { return true; }
     // The roles or scopes as the server defines them now (Glewlwyd's /scope/); invalid when
-    // roleDefinitions() is all there is. Connection::listRoles falls back to those.
+    // roleSet() is all there is. Connection::listRoles falls back to that.
     virtual HttpRequest listRolesRequest() const { return {}; }
     virtual Result<QList<RoleDefinition>> parseRoles(const HttpResponse& response) const;
 
@@ -107,9 +98,6 @@ public:
     virtual Result<QList<Session>> parseSessions(const HttpResponse& response) const;
     virtual HttpRequest revokeSessionRequest(const User&, const Session&) const { return {}; }
     virtual HttpRequest revokeAllSessionsRequest(const User&) const { return {}; }
-    // True when the server has no call that revokes all of a user's sessions (Glewlwyd):
-    // Connection::revokeAllSessions then lists them and revokes each one.
-    virtual bool revokesSessionsOneByOne() const { return false; }
 
     // --- API keys ---
     virtual HttpRequest listApiKeysRequest(const User* /*owner: null = the signed-in identity*/) const
@@ -122,8 +110,59 @@ public:
     virtual HttpRequest revokeApiKeyRequest(const ApiKey&) const { return {}; }
 
     // --- errors ---
-    // Turns a failed response (HTTP error or transport error) into one clear sentence.
-    virtual ApiError parseError(const HttpResponse& response) const;
-    // Whether a 2xx answer still signals failure in the body (Nebula's status:"failed").
-    virtual ApiError bodyError(const HttpResponse&) const { return {}; }
+    // Where this server's error body keeps its words, its code and the field concerned, and
+    // which shared situation they mean; ErrorMapping makes the sentence. The default reads the
+    // common shapes ({"error":"..."} or {"error":{"message","code"}}, "errorMessage",
+    // "error_description", "message", "detail", "code") of a failed answer and does not look
+    // at a 2xx body at all; a dialect whose 2xx answers can say they failed overrides it and
+    // sets ServerError::failed. (Spelled `struct ServerError` in this header: authdesk-cli's
+    // unscoped ExitCode enum has a ServerError too, which hides the type where both are seen.)
+    virtual struct ServerError readError(const HttpResponse& response) const;
+    // A failed response (HTTP error or transport error) as one clear sentence.
+    ApiError parseError(const HttpResponse& response) const;
+    // Any response: none for a success whose body does not say it failed, else the error.
+    ApiError errorOf(const HttpResponse& response) const;
+
+    // ===== Operations: what Connection runs =====
+
+    // `current` is the session being renewed or re-entered (empty for a first sign-in): a
+    // dialect may sign in again within it instead of opening one more.
+    virtual Plan<AuthState> signIn(const Profile& profile, const Secrets& secrets,
+                                   const AuthState& current) const;
+    virtual Plan<AuthState> refresh(const Profile& profile, const AuthState& state) const;
+    virtual Plan<Done> signOut(const Profile& profile, const AuthState& state) const;
+
+    virtual Plan<UserPage> listUsers(const Profile& profile, const UserQuery& query) const;
+    virtual Plan<User> getUser(const Profile& profile, const User& user) const;
+    virtual Plan<User> createUser(const Profile& profile, const UserEdit& edit, const Secrets& secrets) const;
+    virtual Plan<User> updateUser(const Profile& profile, const User& before, const UserEdit& after) const;
+    virtual Plan<Done> deleteUser(const Profile& profile, const User& user) const;
+    virtual Plan<User> setRoles(const Profile& profile, const User& user, const QStringList& roles) const;
+    virtual Plan<User> setEnabled(const Profile& profile, const User& user, bool enabled) const;
+    virtual Plan<User> disable(const Profile& profile, const User& user, const DisableRequest& request) const;
+    virtual Plan<QList<RoleDefinition>> listRoles(const Profile& profile) const;
+
+    virtual Plan<QList<Session>> listSessions(const Profile& profile, const User& user) const;
+    virtual Plan<QList<Session>> listAllSessions(const Profile& profile, qint64 offset, int limit) const;
+    virtual Plan<Done> revokeSession(const Profile& profile, const User& user, const Session& session) const;
+    virtual Plan<Done> revokeAllSessions(const Profile& profile, const User& user) const;
+
+    virtual Plan<QList<ApiKey>> listApiKeys(const Profile& profile, const User* owner) const;
+    virtual Plan<IssuedApiKey> createApiKey(const Profile& profile, const ApiKeyRequest& request) const;
+    virtual Plan<Done> revokeApiKey(const Profile& profile, const ApiKey& key) const;
+
+protected:
+    // Plans the dialects compose their operations from.
+    // The write, then the user read back as the server now has it: for servers whose writes
+    // answer with no user (Glewlwyd's empty 200). A failed read says the change was made.
+    Plan<User> writeThenReadBack(const HttpRequest& write, const User& written) const;
+    // Every session the server lists for the user, revoked one at a time, stopping at the
+    // first refusal: for servers with no call that revokes them all.
+    Plan<Done> revokeEachListedSession(const Profile& profile, const User& user) const;
+
+    // The common shapes, for a dialect's readError to start from; also reads a 2xx body.
+    static struct ServerError commonError(const HttpResponse& response);
+    // A failed answer's body as JSON; nothing for a body too large to be an error message or
+    // that is not JSON (an HTML error page).
+    static QJsonDocument errorDocument(const HttpResponse& response);
 };

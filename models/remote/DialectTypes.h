@@ -2,6 +2,7 @@
 // Descriptions a dialect gives the UI: extra profile settings, the roles it knows, and the
 // user fields its forms need.
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,25 @@ struct RoleDefinition
     QString description;
     bool assignable = true;
     QString whyReadOnly;
+};
+
+// The roles or scopes a server offers, and how many a user holds. A server whose users hold
+// exactly one (Gatekeeper's user_type) replaces it when another is added and never removes it.
+struct RoleSet
+{
+    enum class Cardinality { AnyNumber, ExactlyOne };
+    QList<RoleDefinition> roles;
+    Cardinality cardinality = Cardinality::AnyNumber;
+
+    bool exactlyOne() const { return cardinality == Cardinality::ExactlyOne; }
+    const RoleDefinition* find(const QString& name) const
+    {
+        for (const RoleDefinition& role : roles) {
+            if (role.name == name)
+                return &role;
+        }
+        return nullptr;
+    }
 };
 
 // A field of the create/edit user form and its rules.

@@ -2,7 +2,7 @@
 // What came back for one HttpRequest: status, headers and the raw body, or a transport error.
 // Dialects parse it; nothing else looks inside the body.
 
-#include "ApiError.h"
+#include "values/ApiError.h"
 
 #include <QByteArray>
 #include <QList>

@@ -304,7 +304,7 @@ int main(int argc, char** argv)
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     const bool withCurl = !parser.isSet(QStringLiteral("no-curl"));
     std::shared_ptr<const Dialect> dialect = DialectRegistry::create(dialectId);
-    if (!dialect || !dialect->capabilities().supports(Capability::ListUsers)) {
+    if (!dialect || !dialect->capabilities({}).supports(Capability::ListUsers)) {
         std::fprintf(stderr, "dialect %s cannot list users; use gatekeeper, gemini or nebula\n",
                      qPrintable(dialectId));
         return 2;

@@ -11,6 +11,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QtTest>
 
 #include <cerrno>
@@ -56,6 +57,22 @@ public:
         process.waitForFinished(60000);
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    // The same as one profile: --profile NAME first.
+    CliRun runAs(const QString& profile, const QStringList& args, const QByteArray& stdinData = {}) const
+    {
+        return run(QStringList{QStringLiteral("--profile"), profile} + args, stdinData);
+    }
+
+    // profiles add; stdout is the new profile's id.
+    CliRun addProfile(const QString& name, const QString& dialect, const QUrl& url, const QString& identity,
+                      const QStringList& more = {}) const
+    {
+        return run(QStringList{QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                               name, QStringLiteral("--url"), url.toString(), QStringLiteral("--dialect"),
+                               dialect, QStringLiteral("--identity"), identity} +
+                   more);
     }
 
     // The same, with stderr on a pseudo-terminal in raw mode (so its bytes arrive unchanged):

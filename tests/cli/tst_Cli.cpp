@@ -29,11 +29,9 @@ class tst_Cli : public QObject
     std::unique_ptr<CliRunner> m_cli;
     QHash<QString, QString> m_ids; // profile name -> id
 
-    CliRun as(const QString& profile, QStringList args, const QByteArray& in = {})
+    CliRun as(const QString& profile, const QStringList& args, const QByteArray& in = {})
     {
-        args.prepend(profile);
-        args.prepend(QStringLiteral("--profile"));
-        return m_cli->run(args, in);
+        return m_cli->runAs(profile, args, in);
     }
 
     bool readKeychain(const QString& profileId, SecretMap* found)
@@ -62,10 +60,7 @@ class tst_Cli : public QObject
     void addProfile(const QString& name, const QString& dialect, const QString& identity,
                     const QStringList& more = {})
     {
-        const CliRun added = m_cli->run(words({"profiles", "add", "--name"})
-                                        << name << QStringLiteral("--url")
-                                        << m_sandbox.apiUrl(dialect).toString() << QStringLiteral("--dialect")
-                                        << dialect << QStringLiteral("--identity") << identity << more);
+        const CliRun added = m_cli->addProfile(name, dialect, m_sandbox.apiUrl(dialect), identity, more);
         QCOMPARE_RUN(added, 0);
         m_ids.insert(name, QString::fromUtf8(added.out.trimmed()));
     }

@@ -138,7 +138,7 @@ private slots:
         QFETCH(QString, role);
         const auto model = DialectRegistry::create(dialect);
         QVERIFY(model);
-        const Capabilities caps = model->capabilities();
+        const Capabilities caps = model->capabilities({});
 
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("30")}),
@@ -418,7 +418,7 @@ private slots:
                                   << words({"--dialect", "luminate", "--identity", "admin@luminate.test"}));
         QCOMPARE_RUN(added, 0);
         const QString profileId = QString::fromUtf8(added.out.trimmed());
-        const Capabilities caps = DialectRegistry::create(QStringLiteral("luminate"))->capabilities();
+        const Capabilities caps = DialectRegistry::create(QStringLiteral("luminate"))->capabilities({});
 
         // Its API key alone is not enough for a single --password-stdin line and no terminal.
         QCOMPARE_RUN(as(name, words({"--password-stdin", "login"}), "sandbox-admin\n"), 3);

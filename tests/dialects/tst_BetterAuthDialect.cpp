@@ -6,20 +6,13 @@
 #include "remote/dialects/BetterAuthDialect.h"
 #include "values/Utc.h"
 
+#include "CannedResponse.h"
 #include <QJsonArray>
 #include <QJsonObject>
+
 #include <QtTest>
 
 namespace {
-HttpResponse response(int status, const QByteArray& body,
-                      const QList<QPair<QByteArray, QByteArray>>& headers = {})
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    r.headers = headers;
-    return r;
-}
 
 QJsonObject bodyOf(const HttpRequest& request)
 {
@@ -83,7 +76,7 @@ private slots:
 
     void capabilitiesExplainWhatIsMissing()
     {
-        const Capabilities c = dialect.capabilities();
+        const Capabilities c = dialect.capabilities({});
         for (Capability yes : {Capability::ListUsers, Capability::ServerSearch, Capability::ServerSort,
                                Capability::TotalCount, Capability::GetUser, Capability::SetEnabled,
                                Capability::RevokeSession, Capability::CreateApiKey, Capability::SignOut})
@@ -97,12 +90,12 @@ private slots:
 
     void onlyBetterAuthRecordsADisablesReasonAndEnd()
     {
-        QVERIFY(dialect.capabilities().supports(Capability::DisableReason));
-        QVERIFY(dialect.capabilities().supports(Capability::DisableExpiry));
+        QVERIFY(dialect.capabilities({}).supports(Capability::DisableReason));
+        QVERIFY(dialect.capabilities({}).supports(Capability::DisableExpiry));
         for (const QString& id : DialectRegistry::ids()) {
             if (id == dialect.id())
                 continue;
-            const Capabilities other = DialectRegistry::create(id)->capabilities();
+            const Capabilities other = DialectRegistry::create(id)->capabilities({});
             QVERIFY2(!other.supports(Capability::DisableReason), qPrintable(id));
             QVERIFY2(!other.supports(Capability::DisableExpiry), qPrintable(id));
             QVERIFY(other.reason(Capability::DisableReason).contains(QLatin1String("reason")));

@@ -3,19 +3,13 @@
 #include "remote/dialects/GatekeeperDialect.h"
 #include "values/Utc.h"
 
+#include "CannedResponse.h"
 #include <QJsonArray>
 #include <QJsonObject>
+
 #include <QtTest>
 
 namespace {
-HttpResponse response(int status, const QByteArray& body, QList<QPair<QByteArray, QByteArray>> headers = {})
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    r.headers = std::move(headers);
-    return r;
-}
 const QByteArray sessionAnswer = R"({"session_began_at": "2017-08-25 14:16:09 UTC",
  "token": {"access_token": "AT", "expires_in": 1200, "not-before-policy": 0, "refresh_expires_in": 1800,
            "refresh_token": "RT", "session_state": "c8242f9c-8333-4a6c-84ff-2158bd6d2709", "token_type": "bearer"},
@@ -95,8 +89,8 @@ private slots:
         for (const UserField& f : dialect.userFields())
             usernameLocked |= f.key == QLatin1String("username") && !f.editable;
         QVERIFY(usernameLocked);
-        QVERIFY(!dialect.capabilities().supports(Capability::CreateApiKey));
-        QVERIFY(!dialect.capabilities().reason(Capability::CreateApiKey).isEmpty());
+        QVERIFY(!dialect.capabilities({}).supports(Capability::CreateApiKey));
+        QVERIFY(!dialect.capabilities({}).reason(Capability::CreateApiKey).isEmpty());
     }
 
     void errorsBecomeSentences()

@@ -2,8 +2,10 @@
 
 #include "remote/dialects/GeminiDialect.h"
 
+#include "CannedResponse.h"
 #include <QJsonArray>
 #include <QJsonObject>
+
 #include <QtTest>
 
 namespace {
@@ -22,14 +24,6 @@ const QByteArray seedAnswer = R"({
  "first_name": null, "has_confirmed_email": false, "id": "e5f34047-1f96-4881-8a46-3b1353bfafd9", "last_name": null,
  "locale": "en_US", "phone": null, "selfmatches": [], "venues": [], "zip_code": null }
 })";
-
-HttpResponse response(int status, const QByteArray& body)
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    return r;
-}
 
 Profile profile()
 {
@@ -111,7 +105,7 @@ private slots:
     void serverOnlyScopesAreReadOnly()
     {
         int readOnly = 0;
-        for (const RoleDefinition& role : dialect.roleDefinitions()) {
+        for (const RoleDefinition& role : dialect.roleSet().roles) {
             if (!role.assignable) {
                 ++readOnly;
                 QVERIFY(role.name == QLatin1String("city") || role.name == QLatin1String("admin"));

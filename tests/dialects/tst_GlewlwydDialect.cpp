@@ -8,20 +8,14 @@
 #include "remote/dialects/GlewlwydDialect.h"
 #include "values/Utc.h"
 
+#include "CannedResponse.h"
+#include "PlanWalk.h"
 #include <QJsonArray>
 #include <QJsonObject>
+
 #include <QtTest>
 
 namespace {
-HttpResponse response(int status, const QByteArray& body,
-                      const QList<QPair<QByteArray, QByteArray>>& headers = {})
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    r.headers = headers;
-    return r;
-}
 
 QJsonObject bodyOf(const HttpRequest& request)
 {
@@ -97,14 +91,78 @@ private slots:
         const auto created = DialectRegistry::create(QStringLiteral("glewlwyd"));
         QVERIFY(created);
         QCOMPARE(created->displayName(), QStringLiteral("Glewlwyd 2.7"));
-        QVERIFY(!created->writesAnswerWithUser());
-        QVERIFY(created->revokesSessionsOneByOne());
-        QVERIFY(created->reauthenticatesInSession());
+    }
+
+    void writesAnswerWithNothingSoTheUserIsReadBack()
+    {
+        // Glewlwyd's writes answer an empty 200: each operation reads the user back, so callers
+        // get the server's own view.
+        const User before = user1();
+        UserEdit edit{before, {}};
+        edit.user.lastName = QStringLiteral("Renamed");
+        const WalkedPlan<User> update = walk(dialect, dialect.updateUser(profile(), before, edit),
+                                             {response(200), response(200, oneUser)});
+        QCOMPARE(update.requests.size(), 2);
+        QCOMPARE(update.requests.at(0).method, QByteArray("PUT"));
+        QCOMPARE(update.requests.at(1).method, QByteArray("GET"));
+        QCOMPARE(update.requests.at(1).path, QStringLiteral("/user/user1"));
+        QVERIFY(update.result && update.result->ok());
+        QCOMPARE(update.result->value().username, QStringLiteral("user1"));
+
+        for (const Plan<User>& write : {dialect.setRoles(profile(), before, {QStringLiteral("g_admin")}),
+                                        dialect.setEnabled(profile(), before, false),
+                                        dialect.createUser(profile(), {before, QStringLiteral("pw")}, {})}) {
+            const WalkedPlan<User> walked = walk(dialect, write, {response(200), response(200, oneUser)});
+            QCOMPARE(walked.requests.size(), 2);
+            QCOMPARE(walked.requests.at(1).path, QStringLiteral("/user/user1"));
+            QVERIFY(walked.result && walked.result->ok());
+        }
+
+        // The change is made even when reading it back fails: the sentence says so.
+        const WalkedPlan<User> unread =
+            walk(dialect, dialect.updateUser(profile(), before, edit), {response(200), response(404, "[]")});
+        QVERIFY(unread.result && !unread.result->ok());
+        QVERIFY2(unread.result->error().message.startsWith(
+                     QLatin1String("Saved, but reading the user back failed")),
+                 qPrintable(unread.result->error().message));
+        // A refused write is not read back.
+        const WalkedPlan<User> refused = walk(dialect, dialect.updateUser(profile(), before, edit),
+                                              {response(400, R"(["email invalid"])")});
+        QCOMPARE(refused.requests.size(), 1);
+        QCOMPARE(refused.result->error().kind, ApiError::Kind::Validation);
+    }
+
+    void signOutEverywhereRevokesEachListedSession()
+    {
+        // No call revokes them all: the sessions the server lists now are revoked one by one,
+        // the revoked and expired ones it still lists left alone.
+        const WalkedPlan<Done> all = walk(dialect, dialect.revokeAllSessions(profile(), user1()),
+                                          {response(200, sessionList()), response(200), response(200)});
+        QCOMPARE(all.requests.size(), 2);
+        QCOMPARE(all.requests.at(0).method, QByteArray("GET"));
+        QCOMPARE(all.requests.at(1).method, QByteArray("DELETE"));
+        QCOMPARE(all.requests.at(1).path, QStringLiteral("/delegate/user1/profile/session/") + cookieHash);
+        QVERIFY(all.result && all.result->ok());
+        // The first refusal stops it: what is left stays listed, and the error is reported.
+        const WalkedPlan<Done> stopped = walk(dialect, dialect.revokeAllSessions(profile(), user1()),
+                                              {response(200, sessionList()), response(403)});
+        QCOMPARE(stopped.result->error().kind, ApiError::Kind::Forbidden);
+    }
+
+    void aRenewalSignsInWithinTheSameSession()
+    {
+        const Secrets secrets{{QStringLiteral("password"), QStringLiteral("pw")}};
+        AuthState current;
+        current.cookies << QNetworkCookie("GLEWLWYD2_SESSION_ID", cookieValue);
+        const HttpRequest again = dialect.signIn(profile(), secrets, current).request();
+        QCOMPARE(again.path, QStringLiteral("/auth"));
+        QCOMPARE(again.header("Cookie"), "GLEWLWYD2_SESSION_ID=" + cookieValue);
+        QVERIFY(dialect.signIn(profile(), secrets, {}).request().header("Cookie").isEmpty());
     }
 
     void capabilitiesDependOnHowTheProfileSignsIn()
     {
-        const Capabilities cookie = dialect.capabilitiesFor(profile());
+        const Capabilities cookie = dialect.capabilities(profile());
         for (Capability yes :
              {Capability::ListUsers, Capability::ServerSearch, Capability::CreateUser, Capability::SetRoles,
               Capability::SetEnabled, Capability::ListSessions, Capability::RevokeSession,
@@ -116,7 +174,7 @@ private slots:
             QVERIFY(!cookie.supports(no));
             QVERIFY(cookie.reason(no).contains(QLatin1String("Glewlwyd")));
         }
-        const Capabilities key = dialect.capabilitiesFor(profile(true));
+        const Capabilities key = dialect.capabilities(profile(true));
         QVERIFY(key.supports(Capability::ListUsers));
         QVERIFY(key.supports(Capability::SetRoles));
         for (Capability no : {Capability::ListSessions, Capability::RevokeAllSessions,
@@ -344,8 +402,8 @@ private slots:
         QCOMPARE(roles.value().at(1).name, QStringLiteral("g_admin"));
         QCOMPARE(dialect.parseRoles(response(200, "{}")).error().kind, ApiError::Kind::Malformed);
         // Before the server answered, the two scopes every Glewlwyd has.
-        QCOMPARE(dialect.roleDefinitions().size(), 2);
-        QCOMPARE(dialect.roleDefinitions().first().name, QStringLiteral("g_admin"));
+        QCOMPARE(dialect.roleSet().roles.size(), 2);
+        QCOMPARE(dialect.roleSet().roles.first().name, QStringLiteral("g_admin"));
     }
 
     void sessionsAreListedAndRevokedByDelegation()
@@ -369,7 +427,7 @@ private slots:
         QCOMPARE(revoke.method, QByteArray("DELETE"));
         QCOMPARE(revoke.path, QStringLiteral("/delegate/user1/profile/session/") + cookieHash);
         QVERIFY(!dialect.revokeSessionRequest(user1(), Session()).isValid());
-        QVERIFY(!dialect.revokeAllSessionsRequest(user1()).isValid()); // Connection revokes each
+        QVERIFY(!dialect.revokeAllSessionsRequest(user1()).isValid()); // revokeAllSessions revokes each
         QCOMPARE(dialect.parseSessions(response(200, "{}")).error().kind, ApiError::Kind::Malformed);
     }
 

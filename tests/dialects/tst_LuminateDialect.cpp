@@ -3,17 +3,9 @@
 
 #include "remote/dialects/LuminateDialect.h"
 
-#include <QtTest>
+#include "CannedResponse.h"
 
-namespace {
-HttpResponse response(int status, const QByteArray& body)
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    return r;
-}
-} // namespace
+#include <QtTest>
 
 class tst_LuminateDialect : public QObject
 {
@@ -59,7 +51,7 @@ private slots:
 
     void onlySignInIsOffered()
     {
-        const Capabilities caps = dialect.capabilities();
+        const Capabilities caps = dialect.capabilities({});
         for (Capability c : {Capability::ListUsers, Capability::CreateUser, Capability::ListSessions,
                              Capability::CreateApiKey}) {
             QVERIFY(!caps.supports(c));

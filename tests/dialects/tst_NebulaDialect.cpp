@@ -2,17 +2,12 @@
 
 #include "remote/dialects/NebulaDialect.h"
 
+#include "CannedResponse.h"
 #include <QJsonObject>
+
 #include <QtTest>
 
 namespace {
-HttpResponse response(int status, const QByteArray& body)
-{
-    HttpResponse r;
-    r.status = status;
-    r.body = body;
-    return r;
-}
 // The seed's example answer; its JWT expired long ago (exp 1730758636).
 const QByteArray loginAnswer =
     R"({"data": {"id": 18, "name": "Test User", "email": "testemail@gmail.com", "is_staff": false,
@@ -82,10 +77,10 @@ private slots:
 
     void failedStatusIsAnErrorEvenWith200()
     {
-        const ApiError error = dialect.bodyError(
-            response(200, R"({"status":"failed","message":"Invalid API key.","data":null})"));
+        const ApiError error =
+            dialect.errorOf(response(200, R"({"status":"failed","message":"Invalid API key.","data":null})"));
         QVERIFY(!error.isNone());
-        QVERIFY(dialect.bodyError(response(200, R"({"status":"success","data":{}})")).isNone());
+        QVERIFY(dialect.errorOf(response(200, R"({"status":"success","data":{}})")).isNone());
         QCOMPARE(
             dialect
                 .parseError(response(401, R"({"status":"failed","message":"Invalid username or password."})"))

@@ -2,7 +2,8 @@
 // authdesk-sandbox: a session the server revoked in the middle of work opens the sign-in
 // prompt and the work resumes once the password is typed; a server that cannot be reached
 // switches the console to offline review of the cached copy with every write disabled; a
-// self-signed certificate is refused by default, and pinned and used once the user trusts it.
+// self-signed certificate is refused by default, and pinned and used once the user trusts it;
+// on a first run, the server added through "Add server…" opens once the profiles dialog closes.
 
 #include "AppController.h"
 #include "HttpProbe.h"
@@ -19,6 +20,8 @@
 #include "users/UsersPage.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -417,6 +420,43 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(stateText(window).endsWith(QLatin1String("Connected")), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 21, 15000);
         QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    void theFirstServerAddedOpensWhenTheProfilesDialogCloses()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("20")}),
+                 qPrintable(sandbox.errorString()));
+        AppController controller;
+        controller.credentials()->setMemoryOnly(true);
+        MainWindow* window = controller.window();
+        showAndActivate(window);
+        QVERIFY(controller.profiles()->profiles().isEmpty());
+        auto* add = window->findChild<QPushButton*>(QStringLiteral("firstRunAddServer"));
+        QVERIFY(add && add->isVisible());
+
+        // A new user's first minute: "Add server…", the form, Save, Close.
+        bool saved = false;
+        onNextModal([&](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("profilesDialog"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("profileName"))->setText(QStringLiteral("Sandbox"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("profileUrl"))
+                ->setText(sandbox.apiUrl(QStringLiteral("gatekeeper")).toString());
+            auto* dialect = dialog->findChild<QComboBox*>(QStringLiteral("profileDialect"));
+            dialect->setCurrentIndex(dialect->findData(QStringLiteral("gatekeeper")));
+            dialog->findChild<QLineEdit*>(QStringLiteral("profileIdentity"))
+                ->setText(QStringLiteral("admin"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("profilePassword"))->setText(adminPassword);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveProfile")), Qt::LeftButton);
+            saved = controller.profiles()->profiles().size() == 1;
+            static_cast<QDialog*>(dialog)->accept(); // Close
+        });
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_VERIFY(saved);
+        // No second click: the console opens the new server, signs in and lists its users.
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(window).contains(QLatin1String("Connected")), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 21, 10000);
+        QVERIFY(!window->findChild<QWidget*>(QStringLiteral("firstRunPage"))->isVisible());
     }
 };
 

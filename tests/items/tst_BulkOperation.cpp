@@ -3,7 +3,7 @@
 // sending while the calls already sent are still reported.
 
 #include "FakeUserServer.h"
-#include "items/BulkOperation.h"
+#include "operations/BulkOperation.h"
 
 #include <QSignalSpy>
 #include <QTimer>
@@ -84,18 +84,18 @@ private slots:
             {QStringLiteral("performer"), {}, true, {}},
             {QStringLiteral("admin"), {}, false, QStringLiteral("Granted by the server only.")}};
         BulkOperation addAdmin(BulkOperation::Kind::AddRole, someUsers(2), QStringLiteral("admin"));
-        addAdmin.setRoleRules(gemini, false);
+        addAdmin.setRoleRules({gemini});
         QCOMPARE(addAdmin.count(Status::Skipped), 2);
         QCOMPARE(addAdmin.items().at(0).message, QStringLiteral("Granted by the server only."));
         QCOMPARE(addAdmin.pendingCount(), 0);
 
         // Gatekeeper: one user type each. Adding replaces it, removing is impossible.
         BulkOperation makeAdmin(BulkOperation::Kind::AddRole, someUsers(2), QStringLiteral("admin"));
-        makeAdmin.setRoleRules({}, true);
+        makeAdmin.setRoleRules({{}, RoleSet::Cardinality::ExactlyOne});
         QCOMPARE(makeAdmin.items().at(1).newRoles, QStringList{QStringLiteral("admin")});
         QCOMPARE(makeAdmin.items().at(1).change, QStringLiteral("developer → admin"));
         BulkOperation remove(BulkOperation::Kind::RemoveRole, someUsers(2), QStringLiteral("developer"));
-        remove.setRoleRules({}, true);
+        remove.setRoleRules({{}, RoleSet::Cardinality::ExactlyOne});
         QCOMPARE(remove.items().at(1).status, Status::Skipped);
         QCOMPARE(remove.items().at(0).status, Status::Unchanged);
     }

@@ -150,46 +150,26 @@ private slots:
     void bothLoadPathsSeedTheSameData()
     {
         // The seeder binds through SQLite's C API where it can, else through QtSql: the same
-        // seed must make the same users, sessions and keys either way.
-        // Seeded times are relative to each run's start: they are compared as offsets from it
-        // (the Gatekeeper admin's creation), and the admins' own sign-ins are left out.
+        // seed must make the same users, sessions and keys either way. Both runs read one frozen
+        // clock, so every time they hold is the same to the second whenever they start.
         auto snapshot = [](const SandboxProcess& sandbox) {
             QStringList lines;
             const QByteArray token = adminToken(sandbox);
-            const QJsonArray gatekeeperUsers =
-                HttpProbe::send("GET", users(sandbox, QStringLiteral("?limit=1000")), {},
-                                {{"Authorization", token}})
-                    .json()
-                    .array();
-            QDateTime start;
-            for (const QJsonValue& v : gatekeeperUsers) {
-                if (v[QStringLiteral("username")].toString() == QLatin1String("admin"))
-                    start = QDateTime::fromString(v[QStringLiteral("created_at")].toString(), Qt::ISODate);
-            }
-            if (!start.isValid())
-                return QStringList{QStringLiteral("no Gatekeeper admin")};
-            const auto compact = [&start](QJsonObject object) {
-                for (auto it = object.begin(); it != object.end(); ++it) {
-                    const QDateTime at = QDateTime::fromString(it.value().toString(), Qt::ISODate);
-                    if (at.isValid())
-                        it.value() = start.secsTo(at);
-                }
-                return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            const auto compact = [](const QJsonValue& value) {
+                return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
             };
-            for (const QJsonValue& v : gatekeeperUsers) {
-                QJsonObject u = v.toObject();
-                if (u.value(QStringLiteral("username")).toString() == QLatin1String("admin"))
-                    u.remove(QStringLiteral("last_login_at")); // this snapshot's own sign-in
-                lines << compact(u);
-            }
+            for (const QJsonValue& v : HttpProbe::send("GET", users(sandbox, QStringLiteral("?limit=1000")), {},
+                                                       {{"Authorization", token}})
+                                           .json()
+                                           .array())
+                lines << compact(v);
             const QUrl sessions(sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() +
                                 QStringLiteral("/sessions?limit=1000"));
             for (const QJsonValue& v :
                  HttpProbe::send("GET", sessions, {}, {{"Authorization", token}}).json().array()) {
-                QJsonObject s = v.toObject();
-                if (s.value(QStringLiteral("username")).toString() == QLatin1String("admin"))
-                    continue; // this snapshot's own sign-in
-                lines << compact(s);
+                if (v[QStringLiteral("username")].toString() == QLatin1String("admin"))
+                    continue; // this snapshot's own sign-in, under a random session id
+                lines << compact(v);
             }
             const ProbeReply nebula = HttpProbe::send(
                 "POST", QUrl(sandbox.apiUrl(QStringLiteral("nebula")).toString() + QStringLiteral("/login")),
@@ -209,24 +189,24 @@ private slots:
                      .object()
                      .value(QStringLiteral("data"))
                      .toArray()) {
-                QJsonObject u = v.toObject();
-                if (u.value(QStringLiteral("id")).toInteger() == 1)
-                    u.remove(QStringLiteral("last_login_at")); // the admin's, signed in just now
-                lines << compact(u);
+                lines << compact(v);
                 const QString keys = base + QStringLiteral("/users/") +
-                                     QString::number(u.value(QStringLiteral("id")).toInteger()) +
+                                     QString::number(v[QStringLiteral("id")].toInteger()) +
                                      QStringLiteral("/api_keys");
                 for (const QJsonValue& k : HttpProbe::send("GET", QUrl(keys), {}, {{"Authorization", jwt}})
                                                .json()
                                                .object()
                                                .value(QStringLiteral("data"))
                                                .toArray())
-                    lines << compact(k.toObject());
+                    lines << compact(k);
             }
             return lines;
         };
-        const QStringList seed{QStringLiteral("--seed"), QStringLiteral("60"), QStringLiteral("--seed-rng"),
-                               QStringLiteral("11")};
+        // A minute back, whole, so that nothing seeded lands in the future of a real clock.
+        const QString frozen = QString::number(QDateTime::currentSecsSinceEpoch() / 60 * 60 - 60);
+        const QStringList seed{QStringLiteral("--seed"),         QStringLiteral("60"),
+                               QStringLiteral("--seed-rng"),     QStringLiteral("11"),
+                               QStringLiteral("--frozen-clock"), frozen};
         SandboxProcess native;
         QVERIFY(native.start(seed));
         qputenv("AUTHDESK_SANDBOX_NO_SQLITE_API", "1");
@@ -237,6 +217,28 @@ private slots:
         const QStringList a = snapshot(native);
         QVERIFY2(a.size() > 60 + 100 + 60, qPrintable(QString::number(a.size()))); // users, sessions, keys
         QCOMPARE(snapshot(viaQtSql), a);
+    }
+
+    void frozenClockHoldsEveryTime()
+    {
+        // The admins' creation and the sign-in just made both read the frozen clock.
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--frozen-clock"), QStringLiteral("1700000000")}));
+        const QByteArray token = adminToken(sandbox);
+        const QJsonArray listed =
+            HttpProbe::send("GET", users(sandbox, QStringLiteral("?limit=100")), {}, {{"Authorization", token}})
+                .json()
+                .array();
+        const QDateTime frozen = QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::utc());
+        int admins = 0;
+        for (const QJsonValue& v : listed) {
+            if (v[QStringLiteral("username")].toString() != QLatin1String("admin"))
+                continue;
+            ++admins;
+            QCOMPARE(QDateTime::fromString(v[QStringLiteral("created_at")].toString(), Qt::ISODate), frozen);
+            QCOMPARE(QDateTime::fromString(v[QStringLiteral("last_login_at")].toString(), Qt::ISODate), frozen);
+        }
+        QCOMPARE(admins, 1);
     }
 
     void persistedStoreKeepsOrderAndIds()

@@ -4,7 +4,7 @@
 //   await<UserPage>([&](auto done) { connection.listUsers(query, this, done); });
 //   awaitIn<UserPage>([&](QObject* context, auto done) { connection.listUsers(query, context, done); });
 
-#include "remote/Result.h"
+#include "values/Result.h"
 
 #include <QObject>
 #include <QString>

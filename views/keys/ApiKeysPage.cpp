@@ -151,7 +151,7 @@ void ApiKeysPage::issue()
 {
     if (!m_connection)
         return;
-    auto* form = new IssueKeyDialog(m_connection->capabilities(), m_connection->roleDefinitions(), this);
+    auto* form = new IssueKeyDialog(m_connection->capabilities(), m_connection->roleSet().roles, this);
     Prompt::open(form, [this, form] { send(form->request()); });
 }
 

@@ -1,4 +1,5 @@
 #include "IssueKeyDialog.h"
+#include "common/ThemePalette.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -56,7 +57,7 @@ IssueKeyDialog::IssueKeyDialog(const Capabilities& capabilities, const QList<Rol
         m_scopes->hide(); // nothing to choose; the label below says why
 
     m_error->setObjectName(QStringLiteral("keyError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ThemePalette::errorTextStyle(palette()));
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "ProfilesDialog.h"
+#include "common/ThemePalette.h"
 
 #include "common/Prompt.h"
 #include "credentials/CredentialStore.h"
@@ -59,7 +60,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     m_pinned->setObjectName(QStringLiteral("profilePinned"));
     m_pinned->setWordWrap(true);
     m_formError->setObjectName(QStringLiteral("profileError"));
-    m_formError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_formError->setStyleSheet(ThemePalette::errorTextStyle(palette()));
     m_formError->setWordWrap(true);
     m_testReport->setObjectName(QStringLiteral("testReport"));
     m_testReport->setMinimumHeight(120);

@@ -1,6 +1,6 @@
 #include "SessionTableView.h"
 
-#include "items/SessionRevocation.h"
+#include "operations/SessionRevocation.h"
 #include "items/SessionTableModel.h"
 
 #include <QFont>

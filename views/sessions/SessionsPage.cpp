@@ -3,8 +3,8 @@
 #include "SessionTableView.h"
 #include "common/Prompt.h"
 
-#include "items/AllSessionsFetch.h"
-#include "items/SessionRevocation.h"
+#include "operations/AllSessionsFetch.h"
+#include "operations/SessionRevocation.h"
 #include "items/SessionTableModel.h"
 #include "remote/Connection.h"
 

@@ -3,7 +3,7 @@
 #include "SessionTableView.h"
 #include "common/Prompt.h"
 
-#include "items/SessionRevocation.h"
+#include "operations/SessionRevocation.h"
 #include "items/SessionTableModel.h"
 #include "remote/Connection.h"
 

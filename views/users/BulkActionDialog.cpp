@@ -1,6 +1,7 @@
 #include "BulkActionDialog.h"
+#include "common/ThemePalette.h"
 
-#include "items/BulkOperation.h"
+#include "operations/BulkOperation.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -116,7 +117,7 @@ void BulkActionDialog::updateRow(int index)
     }
     const bool bad = item.status == BulkOperation::Status::Failed;
     m_table->item(index, ResultColumn)
-        ->setForeground(bad ? QColor(0xb0, 0x00, 0x20) : palette().color(QPalette::Text));
+        ->setForeground(bad ? ThemePalette::errorText(palette()) : palette().color(QPalette::Text));
 }
 
 void BulkActionDialog::updateSummary()

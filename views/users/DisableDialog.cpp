@@ -1,4 +1,5 @@
 #include "DisableDialog.h"
+#include "common/ThemePalette.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -40,7 +41,7 @@ DisableDialog::DisableDialog(const Capabilities& capabilities, const QString& ti
     connect(m_limited, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
 
     m_error->setObjectName(QStringLiteral("disableError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ThemePalette::errorTextStyle(palette()));
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "RolesDialog.h"
+#include "common/ThemePalette.h"
 
 #include "remote/Connection.h"
 
@@ -17,7 +18,7 @@ RolesDialog::RolesDialog(Connection* connection, const User& user, QWidget* pare
     : QDialog(parent)
     , m_connection(connection)
     , m_user(user)
-    , m_single(connection->dialect().singleRole())
+    , m_single(connection->roleSet().exactlyOne())
     , m_list(new QListWidget(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -31,7 +32,7 @@ RolesDialog::RolesDialog(Connection* connection, const User& user, QWidget* pare
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("roleList"));
 
-    QList<RoleDefinition> known = connection->roleDefinitions();
+    QList<RoleDefinition> known = connection->roleSet().roles;
     // Roles the user holds that the dialect does not describe still appear, as they are.
     for (const QString& held : user.roles) {
         const bool described = std::any_of(known.cbegin(), known.cend(),
@@ -62,7 +63,7 @@ RolesDialog::RolesDialog(Connection* connection, const User& user, QWidget* pare
     connect(m_list, &QListWidget::itemChanged, this, &RolesDialog::itemChanged);
 
     m_error->setObjectName(QStringLiteral("rolesError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ThemePalette::errorTextStyle(palette()));
     m_error->setWordWrap(true);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));

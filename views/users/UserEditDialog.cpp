@@ -1,4 +1,5 @@
 #include "UserEditDialog.h"
+#include "common/ThemePalette.h"
 
 #include "remote/Connection.h"
 
@@ -59,7 +60,7 @@ UserEditDialog::UserEditDialog(Connection* connection, const User& user, QWidget
         editor->setObjectName(QStringLiteral("field_") + field.key);
         auto* fieldError = new QLabel(this);
         fieldError->setObjectName(QStringLiteral("error_") + field.key);
-        fieldError->setStyleSheet(QStringLiteral("color: #b00020;"));
+        fieldError->setStyleSheet(ThemePalette::errorTextStyle(palette()));
         fieldError->setWordWrap(true);
         fieldError->hide();
         auto* cell = new QVBoxLayout;
@@ -80,7 +81,7 @@ UserEditDialog::UserEditDialog(Connection* connection, const User& user, QWidget
     form->addRow(QString(), m_enabled);
 
     m_error->setObjectName(QStringLiteral("formError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ThemePalette::errorTextStyle(palette()));
     m_error->setWordWrap(true);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(m_creating ? tr("Create") : tr("Save"));

@@ -7,11 +7,11 @@
 #include "UserEditDialog.h"
 #include "cache/ProfileCache.h"
 #include "common/Prompt.h"
-#include "items/BulkOperation.h"
-#include "items/UserExporter.h"
+#include "export/UserExporter.h"
 #include "items/UserFilterModel.h"
 #include "items/UserTableModel.h"
 #include "keys/ApiKeysPage.h"
+#include "operations/BulkOperation.h"
 #include "remote/Connection.h"
 #include "sessions/SessionsTab.h"
 
@@ -125,7 +125,7 @@ UsersPage::UsersPage(QWidget* parent)
 
     auto* toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("usersToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({m_create, m_edit});
     auto* rolesButton = new QToolButton(toolbar);
     rolesButton->setObjectName(QStringLiteral("rolesButton"));
@@ -249,7 +249,7 @@ void UsersPage::showRoleDefinitions()
         m_roleFilter->removeItem(1);
     if (!m_connection)
         return;
-    for (const RoleDefinition& role : m_connection->roleDefinitions())
+    for (const RoleDefinition& role : m_connection->roleSet().roles)
         m_roleFilter->addItem(role.name);
     for (const QString& seen : m_model->knownRoles()) { // and any other the loaded users hold
         if (m_roleFilter->findText(seen) < 0)
@@ -257,7 +257,7 @@ void UsersPage::showRoleDefinitions()
     }
     const int again = m_roleFilter->findText(chosen);
     m_roleFilter->setCurrentIndex(again >= 0 ? again : 0);
-    m_detail->setRoleDefinitions(m_connection->roleDefinitions());
+    m_detail->setRoleDefinitions(m_connection->roleSet().roles);
 }
 
 void UsersPage::setCache(ProfileCache* cache)
@@ -698,7 +698,8 @@ void UsersPage::fillRoleMenu(QMenu* menu, bool add)
     menu->setToolTipsVisible(true);
     if (!m_connection)
         return;
-    QList<RoleDefinition> roles = m_connection->roleDefinitions();
+    const RoleSet roleSet = m_connection->roleSet();
+    QList<RoleDefinition> roles = roleSet.roles;
     for (const QString& seen : m_model->knownRoles()) {
         if (std::none_of(roles.cbegin(), roles.cend(),
                          [&](const RoleDefinition& r) { return r.name == seen; })) {
@@ -707,7 +708,7 @@ void UsersPage::fillRoleMenu(QMenu* menu, bool add)
             roles << extra;
         }
     }
-    const bool single = m_connection->dialect().singleRole();
+    const bool single = roleSet.exactlyOne();
     for (const RoleDefinition& role : std::as_const(roles)) {
         QAction* action =
             menu->addAction(role.name, this, [this, add, name = role.name] { changeRole(add, name); });

@@ -140,7 +140,7 @@ QByteArray BetterAuthDialect::originOf(const QUrl& baseUrl)
     return origin.toString(QUrl::FullyEncoded | QUrl::StripTrailingSlash).toUtf8();
 }
 
-Capabilities BetterAuthDialect::capabilities() const
+Capabilities BetterAuthDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     for (Capability allowed :
@@ -164,10 +164,10 @@ Capabilities BetterAuthDialect::capabilities() const
     return c;
 }
 
-QList<RoleDefinition> BetterAuthDialect::roleDefinitions() const
+RoleSet BetterAuthDialect::roleSet() const
 {
-    return {{QStringLiteral("admin"), tr("Manages users, sessions and bans (admin plugin)"), true, {}},
-            {QStringLiteral("user"), tr("Regular account (the admin plugin's default role)"), true, {}}};
+    return {{{QStringLiteral("admin"), tr("Manages users, sessions and bans (admin plugin)"), true, {}},
+             {QStringLiteral("user"), tr("Regular account (the admin plugin's default role)"), true, {}}}};
 }
 
 QList<UserField> BetterAuthDialect::userFields() const
@@ -497,94 +497,71 @@ HttpRequest BetterAuthDialect::revokeApiKeyRequest(const ApiKey& key) const
     return post("/api-key/delete", {{QStringLiteral("keyId"), key.id}});
 }
 
-ApiError BetterAuthDialect::parseError(const HttpResponse& response) const
+ServerError BetterAuthDialect::readError(const HttpResponse& response) const
 {
-    if (!response.transportError.isNone())
-        return response.transportError;
-    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    const QString message = body.value(QStringLiteral("message")).toString();
-    const QString code = body.value(QStringLiteral("code")).toString();
-    ApiError error = Dialect::parseError(response);
-    error.detail = message;
-    error.serverCode = code;
-    auto is = [&code](const char* name) { return code == QLatin1String(name); };
-    auto orServer = [&message](const QString& fallback) { return message.isEmpty() ? fallback : message; };
-
-    if (response.status == 401) {
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message = is("INVALID_EMAIL_OR_PASSWORD") ? tr("Wrong username or password.")
-                        : is("INVALID_API_KEY")
-                            ? tr("This API key is not valid or was revoked.")
-                            : tr("The session has expired or was revoked; sign in again.");
+    ServerError error = Dialect::readError(response); // {"message","code"}
+    auto is = [&error](const char* name) { return error.code == QLatin1String(name); };
+    using Reason = ServerError::Reason;
+    switch (response.status) {
+    case 401:
+        error.reason = is("INVALID_EMAIL_OR_PASSWORD") ? Reason::WrongCredentials
+                       : is("INVALID_API_KEY")         ? Reason::CredentialRefused
+                                                       : Reason::SessionEnded;
         return error;
-    }
-    if (response.status == 403) {
-        error.kind = ApiError::Kind::Forbidden;
+    case 403:
         if (is("BANNED_USER")) {
-            error.kind = ApiError::Kind::Unauthorized;
-            error.message = tr("This account is disabled.");
+            error.reason = Reason::AccountDisabled;
         } else if (is("EMAIL_NOT_VERIFIED")) {
             error.kind = ApiError::Kind::Unauthorized;
-            error.message = tr("This account's email address is not verified yet.");
+            error.sentence = tr("This account's email address is not verified yet.");
         } else if (is("INVALID_ORIGIN") || is("MISSING_OR_NULL_ORIGIN")) {
-            error.message = tr("better-auth refused AuthDesk's Origin: the profile's base URL must be the "
-                               "server's baseURL or one of its trustedOrigins.");
-        } else {
-            error.message =
-                tr("Not allowed: %1").arg(orServer(tr("this needs a better-auth admin account.")));
+            error.sentence = tr("better-auth refused AuthDesk's Origin: the profile's base URL must be the "
+                                "server's baseURL or one of its trustedOrigins.");
         }
         return error;
-    }
-    if (response.status == 404) {
-        error.kind = ApiError::Kind::NotFound;
-        error.message = response.body.trimmed().isEmpty()
-                            ? tr("The server has no such endpoint: check the base URL and that better-auth's "
-                                 "admin and API-key plugins are enabled.")
-                            : tr("Not found on the server: it may have been deleted meanwhile.");
+    case 404:
+        // better-auth answers an unknown path with an empty 404, a missing record with a message.
+        if (response.body.trimmed().isEmpty()) {
+            error.reason = Reason::NoSuchEndpoint;
+            error.sentence = tr("The server has no such endpoint: check the base URL and that better-auth's "
+                                "admin and API-key plugins are enabled.");
+        }
         return error;
+    default:
+        break;
     }
-    if (response.status == 429) {
-        error.kind = ApiError::Kind::RateLimited;
-        error.message = tr("The server is rate-limiting requests; try again in a moment.");
-        return error;
-    }
-    if (response.status >= 500) {
-        error.kind = ApiError::Kind::Server;
-        error.message = tr("The server failed (HTTP %1); try again later.").arg(response.status);
-        return error;
-    }
-    if (response.status < 400)
+    if (response.status < 400 || response.status >= 500 || response.status == 429)
         return error;
 
-    error.kind = ApiError::Kind::Validation;
-    error.message = orServer(tr("The server refused the request as invalid."));
     if (is("USER_ALREADY_EXISTS") || is("USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL")) {
-        error.kind = ApiError::Kind::Conflict;
+        error.reason = Reason::Duplicate;
         error.field = QStringLiteral("email");
-        error.message = tr("A user with this email already exists.");
     } else if (is("INVALID_EMAIL")) {
         error.field = QStringLiteral("email");
-        error.message = tr("This does not look like an email address.");
+        error.sentence = tr("This does not look like an email address.");
     } else if (is("PASSWORD_TOO_SHORT") || is("PASSWORD_TOO_LONG")) {
         error.field = QStringLiteral("password");
     } else if (is("PASSWORD_CANNOT_BE_UPDATED_VIA_UPDATE_USER")) {
         error.field = QStringLiteral("password");
-        error.message = tr("better-auth changes a password separately from the profile: leave the password "
-                           "empty to save the other changes.");
+        error.sentence = tr("better-auth changes a password separately from the profile: leave the password "
+                            "empty to save the other changes.");
     } else if (is("METADATA_DISABLED")) {
         error.field = QStringLiteral("description");
-        error.message = tr("This server keeps no key descriptions (API-key metadata is disabled): leave the "
-                           "description empty.");
+        error.sentence = tr("This server keeps no key descriptions (API-key metadata is disabled): leave the "
+                            "description empty.");
     } else if (is("EXPIRES_IN_IS_TOO_SMALL") || is("EXPIRES_IN_IS_TOO_LARGE") ||
                is("KEY_DISABLED_EXPIRATION")) {
         error.field = QStringLiteral("expiresAt");
     } else if (is("VALIDATION_ERROR")) {
-        // "[body.email] Invalid input: ..." names the field.
-        static const QRegularExpression fieldPattern(QStringLiteral(R"(^\[(?:body|query)\.(\w+)\])"));
-        const QString field = fieldPattern.match(message).captured(1);
+        // "[body.email] Invalid input: ..." names the field; the rest is the problem.
+        static const QRegularExpression fieldPattern(QStringLiteral(R"(^\[(?:body|query)\.(\w+)\]\s*)"));
+        const QRegularExpressionMatch match = fieldPattern.match(error.message);
+        const QString field = match.captured(1);
         error.field = field == QLatin1String("name")   ? QStringLiteral("firstName")
                       : field == QLatin1String("role") ? QStringLiteral("roles")
                                                        : field;
+        if (match.hasMatch())
+            error.message = error.message.mid(match.capturedLength());
     }
     return error;
 }

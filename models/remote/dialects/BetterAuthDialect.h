@@ -19,9 +19,9 @@ class BetterAuthDialect : public Dialect
 public:
     QString id() const override { return QStringLiteral("betterauth"); }
     QString displayName() const override;
-    Capabilities capabilities() const override;
+    Capabilities capabilities(const Profile& profile) const override;
     QStringList requiredSecrets(const Profile&) const override { return {QStringLiteral("password")}; }
-    QList<RoleDefinition> roleDefinitions() const override;
+    RoleSet roleSet() const override;
     QList<UserField> userFields() const override;
 
     HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const override;
@@ -52,7 +52,7 @@ public:
     Result<IssuedApiKey> parseIssuedApiKey(const HttpResponse& response) const override;
     HttpRequest revokeApiKeyRequest(const ApiKey& key) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 
     // better-auth's default basePath, prefixed to every endpoint.
     static QString basePath() { return QStringLiteral("/api/auth"); }

@@ -30,7 +30,7 @@ QString GatekeeperDialect::displayName() const
     return tr("SONATA Gatekeeper");
 }
 
-Capabilities GatekeeperDialect::capabilities() const
+Capabilities GatekeeperDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     for (Capability allowed :
@@ -50,11 +50,13 @@ Capabilities GatekeeperDialect::capabilities() const
     return c;
 }
 
-QList<RoleDefinition> GatekeeperDialect::roleDefinitions() const
+RoleSet GatekeeperDialect::roleSet() const
 {
-    return {{QStringLiteral("admin"), tr("Sees and manages every user"), true, {}},
-            {QStringLiteral("developer"), tr("Publishes network services"), true, {}},
-            {QStringLiteral("customer"), tr("Instantiates network services"), true, {}}};
+    // Every user has exactly one user_type: adding one replaces it.
+    return {{{QStringLiteral("admin"), tr("Sees and manages every user"), true, {}},
+             {QStringLiteral("developer"), tr("Publishes network services"), true, {}},
+             {QStringLiteral("customer"), tr("Instantiates network services"), true, {}}},
+            RoleSet::Cardinality::ExactlyOne};
 }
 
 QList<UserField> GatekeeperDialect::userFields() const
@@ -280,58 +282,32 @@ HttpRequest GatekeeperDialect::revokeAllSessionsRequest(const User& user) const
     return HttpRequest::withoutBody("DELETE", usersPath(user, QStringLiteral("/sessions")));
 }
 
-ApiError GatekeeperDialect::parseError(const HttpResponse& response) const
+ServerError GatekeeperDialect::readError(const HttpResponse& response) const
 {
-    if (!response.transportError.isNone())
-        return response.transportError;
-    const QJsonObject error =
-        QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
-    const QString serverMessage = error.value(QStringLiteral("message")).toString();
-    ApiError result = Dialect::parseError(response);
-    result.detail = serverMessage;
+    ServerError error = Dialect::readError(response); // {"error":{"code","message"}}
+    const QString& words = error.message;
     switch (response.status) {
     case 400:
-        result.kind = ApiError::Kind::Validation;
-        result.message =
-            serverMessage.isEmpty() ? tr("The server refused the request as invalid.") : serverMessage;
         for (const char* field : {"username", "password", "email", "user_type", "public-key"}) {
-            if (serverMessage.contains(QLatin1String(field)))
-                result.field = QLatin1String(field) == QLatin1String("user_type") ? QStringLiteral("roles")
-                                                                                  : QLatin1String(field);
+            if (words.contains(QLatin1String(field)))
+                error.field = QLatin1String(field) == QLatin1String("user_type") ? QStringLiteral("roles")
+                                                                                 : QLatin1String(field);
         }
         break;
     case 401:
-        result.kind = ApiError::Kind::Unauthorized;
-        result.message = serverMessage.contains(QLatin1String("credentials"))
-                             ? tr("Wrong username or password.")
-                         : serverMessage.contains(QLatin1String("disabled"))
-                             ? tr("This account is disabled.")
-                             : tr("The session has expired or was revoked; sign in again.");
-        break;
-    case 403:
-        result.kind = ApiError::Kind::Forbidden;
-        result.message =
-            tr("Not allowed: %1")
-                .arg(serverMessage.isEmpty() ? tr("this needs an admin account.") : serverMessage);
-        break;
-    case 404:
-        result.kind = ApiError::Kind::NotFound;
-        result.message = tr("Not found on the server: it may have been deleted meanwhile.");
+        if (words.contains(QLatin1String("credentials")))
+            error.reason = ServerError::Reason::WrongCredentials;
+        else if (words.contains(QLatin1String("disabled")))
+            error.reason = ServerError::Reason::AccountDisabled;
         break;
     case 409:
-        result.kind = ApiError::Kind::Conflict;
-        result.message = serverMessage.isEmpty() ? tr("That name is already taken.") : serverMessage;
-        result.field = QStringLiteral("username");
-        break;
-    case 429:
-        result.kind = ApiError::Kind::RateLimited;
-        result.message = tr("The server is rate-limiting requests; try again in a moment.");
+        // "Username 'ada' is already taken": the server's words name the value, so they stand.
+        error.reason = ServerError::Reason::Duplicate;
+        error.field = QStringLiteral("username");
+        error.messageIsSentence = true;
         break;
     default:
-        if (response.status >= 500) {
-            result.kind = ApiError::Kind::Server;
-            result.message = tr("The server failed (HTTP %1); try again later.").arg(response.status);
-        }
+        break;
     }
-    return result;
+    return error;
 }

@@ -9,10 +9,9 @@ class GatekeeperDialect : public Dialect
 public:
     QString id() const override { return QStringLiteral("gatekeeper"); }
     QString displayName() const override;
-    Capabilities capabilities() const override;
+    Capabilities capabilities(const Profile& profile) const override;
     QStringList requiredSecrets(const Profile&) const override { return {QStringLiteral("password")}; }
-    QList<RoleDefinition> roleDefinitions() const override;
-    bool singleRole() const override { return true; }
+    RoleSet roleSet() const override;
     QList<UserField> userFields() const override;
 
     HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const override;
@@ -38,5 +37,5 @@ public:
     HttpRequest revokeSessionRequest(const User& user, const Session& session) const override;
     HttpRequest revokeAllSessionsRequest(const User& user) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 };

@@ -43,7 +43,7 @@ QString GeminiDialect::displayName() const
     return tr("Gemini (Make Music Day)");
 }
 
-Capabilities GeminiDialect::capabilities() const
+Capabilities GeminiDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     for (Capability allowed :
@@ -76,16 +76,16 @@ QStringList GeminiDialect::requiredSecrets(const Profile&) const
     return {QStringLiteral("password"), QStringLiteral("client_secret")};
 }
 
-QList<RoleDefinition> GeminiDialect::roleDefinitions() const
+RoleSet GeminiDialect::roleSet() const
 {
     const QString serverOnly =
         tr("Granted by the server to administrators; it can never be requested or assigned.");
     return {
-        {QStringLiteral("profile"), tr("View artist and venue profiles (every token needs it)"), true, {}},
-        {QStringLiteral("performer"), tr("Create, update and delete an artist profile"), true, {}},
-        {QStringLiteral("venue"), tr("Create, update and delete a venue profile"), true, {}},
-        {QStringLiteral("city"), tr("Administrator of a city"), false, serverOnly},
-        {QStringLiteral("admin"), tr("Administrator of the whole system"), false, serverOnly}};
+        {{QStringLiteral("profile"), tr("View artist and venue profiles (every token needs it)"), true, {}},
+         {QStringLiteral("performer"), tr("Create, update and delete an artist profile"), true, {}},
+         {QStringLiteral("venue"), tr("Create, update and delete a venue profile"), true, {}},
+         {QStringLiteral("city"), tr("Administrator of a city"), false, serverOnly},
+         {QStringLiteral("admin"), tr("Administrator of the whole system"), false, serverOnly}}};
 }
 
 QList<UserField> GeminiDialect::userFields() const
@@ -310,60 +310,37 @@ HttpRequest GeminiDialect::revokeAllSessionsRequest(const User& user) const
     return fromLink(user, QStringLiteral("revoke-sessions"));
 }
 
-ApiError GeminiDialect::parseError(const HttpResponse& response) const
+ServerError GeminiDialect::readError(const HttpResponse& response) const
 {
-    if (!response.transportError.isNone())
-        return response.transportError;
-    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    const QString code = body.value(QStringLiteral("error")).toString();
-    const QString description = body.value(QStringLiteral("error_description")).toString();
-    ApiError error = Dialect::parseError(response);
-    error.serverCode = code;
-    error.detail = description;
-    if (code == QLatin1String("invalid_grant")) {
+    // OAuth's shape: {"error":"invalid_grant","error_description":"..."}, read as code and words.
+    ServerError error = Dialect::readError(response);
+    auto is = [&error](const char* code) { return error.code == QLatin1String(code); };
+    if (is("invalid_grant")) {
+        error.reason = error.message.contains(QLatin1String("disabled"))
+                           ? ServerError::Reason::AccountDisabled
+                           : ServerError::Reason::WrongCredentials;
+    } else if (is("invalid_client")) {
         error.kind = ApiError::Kind::Unauthorized;
-        error.message = description.contains(QLatin1String("disabled")) ? tr("This account is disabled.")
-                                                                        : tr("Wrong username or password.");
-    } else if (code == QLatin1String("invalid_client")) {
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message =
+        error.sentence =
             tr("The client ID or client secret is wrong: check the profile's Gemini client credentials.");
-    } else if (code == QLatin1String("invalid_token") || response.status == 401) {
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message = tr("The session has expired or was revoked; sign in again.");
-    } else if (code == QLatin1String("insufficient_scope") || response.status == 403) {
+    } else if (is("invalid_token")) {
+        error.reason = ServerError::Reason::SessionEnded;
+    } else if (is("insufficient_scope")) {
         error.kind = ApiError::Kind::Forbidden;
-        error.message = tr("Not allowed: %1")
-                            .arg(description.isEmpty() ? tr("your scopes do not permit this.") : description);
-    } else if (code == QLatin1String("invalid_scope")) {
+    } else if (is("invalid_scope")) {
         error.kind = ApiError::Kind::Validation;
         error.field = QStringLiteral("roles");
-        error.message = description;
-    } else if (response.status == 404) {
-        error.kind = ApiError::Kind::NotFound;
-        error.message = tr("Not found on the server: it may have been deleted meanwhile.");
     } else if (response.status == 409) {
-        error.kind = ApiError::Kind::Conflict;
+        error.reason = ServerError::Reason::Duplicate;
         error.field = QStringLiteral("email");
-        error.message =
-            description.isEmpty() ? tr("An account with this email already exists.") : description;
     } else if (response.status == 400) {
-        error.kind = ApiError::Kind::Validation;
-        error.message =
-            description.isEmpty() ? tr("The server refused the request as invalid.") : description;
         for (const char* field : {"email", "password", "first_name", "last_name", "phone"}) {
-            if (description.startsWith(QLatin1String(field)) || description.contains(QLatin1String(field)))
+            if (error.message.contains(QLatin1String(field)))
                 error.field =
                     QLatin1String(field) == QLatin1String("first_name")  ? QStringLiteral("firstName")
                     : QLatin1String(field) == QLatin1String("last_name") ? QStringLiteral("lastName")
                                                                          : QLatin1String(field);
         }
-    } else if (response.status == 429) {
-        error.kind = ApiError::Kind::RateLimited;
-        error.message = tr("The server is rate-limiting requests; try again in a moment.");
-    } else if (response.status >= 500) {
-        error.kind = ApiError::Kind::Server;
-        error.message = tr("The server failed (HTTP %1); try again later.").arg(response.status);
     }
     return error;
 }

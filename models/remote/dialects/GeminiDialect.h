@@ -10,10 +10,10 @@ class GeminiDialect : public Dialect
 public:
     QString id() const override { return QStringLiteral("gemini"); }
     QString displayName() const override;
-    Capabilities capabilities() const override;
+    Capabilities capabilities(const Profile& profile) const override;
     QList<SettingField> settingFields() const override;
     QStringList requiredSecrets(const Profile&) const override;
-    QList<RoleDefinition> roleDefinitions() const override;
+    RoleSet roleSet() const override;
     QList<UserField> userFields() const override;
 
     HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const override;
@@ -38,7 +38,7 @@ public:
     HttpRequest revokeSessionRequest(const User& user, const Session& session) const override;
     HttpRequest revokeAllSessionsRequest(const User& user) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 
     static const QStringList& requestableScopes();
     static User userFromJson(const QJsonObject& object);

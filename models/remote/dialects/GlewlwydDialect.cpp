@@ -124,10 +124,9 @@ QString hashOf(const QByteArray& data, QByteArray::Base64Options options)
 }
 
 // Glewlwyd's 400 bodies are a JSON array of sentences: ["username already exist"].
-QStringList messagesOf(const QByteArray& body)
+QStringList messagesOf(const QJsonDocument& document)
 {
     QStringList messages;
-    const QJsonDocument document = QJsonDocument::fromJson(body);
     const QJsonArray list = document.isArray() ? document.array() : QJsonArray();
     for (const QJsonValue& value : list) {
         if (!value.toString().trimmed().isEmpty())
@@ -178,7 +177,7 @@ QString GlewlwydDialect::keyHashOf(const QString& key)
     return hashOf(key.toUtf8(), QByteArray::KeepTrailingEquals);
 }
 
-Capabilities GlewlwydDialect::capabilities() const
+Capabilities GlewlwydDialect::capabilities(const Profile& profile) const
 {
     Capabilities c;
     for (Capability allowed :
@@ -198,12 +197,6 @@ Capabilities GlewlwydDialect::capabilities() const
            tr("Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the "
               "admin scope asks for it."));
     c.deny(Capability::UserActionsFromLinks, tr("Glewlwyd does not advertise per-user actions."));
-    return c;
-}
-
-Capabilities GlewlwydDialect::capabilitiesFor(const Profile& profile) const
-{
-    Capabilities c = capabilities();
     if (!usesApiKey(profile))
         return c;
     const QString sessions = tr("Glewlwyd manages sessions only for an administrator signed in with a "
@@ -231,13 +224,13 @@ QStringList GlewlwydDialect::requiredSecrets(const Profile& profile) const
     return {usesApiKey(profile) ? QStringLiteral("api_key") : QStringLiteral("password")};
 }
 
-QList<RoleDefinition> GlewlwydDialect::roleDefinitions() const
+RoleSet GlewlwydDialect::roleSet() const
 {
     // The two scopes every Glewlwyd has (unless renamed in glewlwyd.conf); the server's own
     // list replaces these once it has been read.
     return {
-        {QStringLiteral("g_admin"), tr("Glewlwyd administration: access to the admin API"), true, {}},
-        {QStringLiteral("g_profile"), tr("Glewlwyd profile: access to the user's own profile"), true, {}}};
+        {{QStringLiteral("g_admin"), tr("Glewlwyd administration: access to the admin API"), true, {}},
+         {QStringLiteral("g_profile"), tr("Glewlwyd profile: access to the user's own profile"), true, {}}}};
 }
 
 QList<UserField> GlewlwydDialect::userFields() const
@@ -569,23 +562,22 @@ HttpRequest GlewlwydDialect::revokeApiKeyRequest(const ApiKey& key) const
     return HttpRequest::withoutBody("DELETE", QStringLiteral("/key/") + key.id);
 }
 
-ApiError GlewlwydDialect::parseError(const HttpResponse& response) const
+ServerError GlewlwydDialect::readError(const HttpResponse& response) const
 {
-    if (!response.transportError.isNone())
-        return response.transportError;
-    ApiError error = Dialect::parseError(response);
-    const QStringList messages = messagesOf(response.body);
-    error.detail = messages.join(QLatin1String("; "));
+    ServerError error;
+    if (response.isSuccess())
+        return error;
+    const QStringList messages = messagesOf(errorDocument(response));
+    error.message = messages.join(QLatin1String("; "));
     switch (response.status) {
     case 400:
-        error.kind = ApiError::Kind::Validation;
-        error.message = messages.isEmpty() ? tr("The server refused the request as invalid.")
-                                           : messages.join(QLatin1String("; "));
+        // Its sentences are written for people ("scope must be a JSON array of string").
+        error.messageIsSentence = true;
         for (const QString& message : messages) {
             if (message.contains(QLatin1String("already exist"))) {
-                error.kind = ApiError::Kind::Conflict;
+                error.reason = ServerError::Reason::Duplicate;
                 error.field = QStringLiteral("username");
-                error.message = tr("A user with this username already exists.");
+                error.messageIsSentence = false;
                 break;
             }
             if (error.field.isEmpty())
@@ -595,29 +587,57 @@ ApiError GlewlwydDialect::parseError(const HttpResponse& response) const
     case 401:
         // Only sign-in meets this here (Connection renews on any other 401): Glewlwyd says no
         // more than "unauthorized", whichever credential it refused.
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message = tr("Glewlwyd refused the sign-in: wrong username or password, a disabled account, "
-                           "or an API key that is disabled or not accepted.");
+        error.sentence = tr("Glewlwyd refused the sign-in: wrong username or password, a disabled account, "
+                            "or an API key that is disabled or not accepted.");
         break;
     case 403:
         // Glewlwyd answers 403 for whole features its configuration turns off.
-        error.kind = ApiError::Kind::Forbidden;
-        error.message = tr("Glewlwyd's configuration turns this feature off; for API keys, set "
-                           "admin_session_authentication=\"cookie,api_key\" in glewlwyd.conf.");
-        break;
-    case 404:
-        error.kind = ApiError::Kind::NotFound;
-        error.message = tr("Not found on the server: it may have been deleted meanwhile.");
-        break;
-    case 429:
-        error.kind = ApiError::Kind::RateLimited;
-        error.message = tr("The server is rate-limiting requests; try again in a moment.");
+        error.sentence = tr("Glewlwyd's configuration turns this feature off; for API keys, set "
+                            "admin_session_authentication=\"cookie,api_key\" in glewlwyd.conf.");
         break;
     default:
-        if (response.status >= 500) {
-            error.kind = ApiError::Kind::Server;
-            error.message = tr("The server failed (HTTP %1); try again later.").arg(response.status);
-        }
+        break;
     }
     return error;
+}
+
+Plan<AuthState> GlewlwydDialect::signIn(const Profile& profile, const Secrets& secrets,
+                                        const AuthState& current) const
+{
+    HttpRequest request = signInRequest(profile, secrets);
+    if (current.isSignedIn() && request.isValid())
+        authorize(request, current, profile, secrets);
+    return Plan<AuthState>::single(
+        request, [this, profile](const HttpResponse& r) { return parseSignIn(r, profile); });
+}
+
+Plan<User> GlewlwydDialect::createUser(const Profile& profile, const UserEdit& edit,
+                                       const Secrets& secrets) const
+{
+    return writeThenReadBack(createUserRequest(edit, profile, secrets), edit.user);
+}
+
+Plan<User> GlewlwydDialect::updateUser(const Profile&, const User& before, const UserEdit& after) const
+{
+    // Read back under the name it had: the username is the key and never changes.
+    User written = after.user;
+    written.id = before.id;
+    if (written.username.isEmpty())
+        written.username = before.username;
+    return writeThenReadBack(updateUserRequest(before, after), written);
+}
+
+Plan<User> GlewlwydDialect::setRoles(const Profile&, const User& user, const QStringList& roles) const
+{
+    return writeThenReadBack(setRolesRequest(user, roles), user);
+}
+
+Plan<User> GlewlwydDialect::setEnabled(const Profile&, const User& user, bool enabled) const
+{
+    return writeThenReadBack(setEnabledRequest(user, enabled), user);
+}
+
+Plan<Done> GlewlwydDialect::revokeAllSessions(const Profile& profile, const User& user) const
+{
+    return revokeEachListedSession(profile, user);
 }

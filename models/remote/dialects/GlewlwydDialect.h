@@ -27,15 +27,11 @@ class GlewlwydDialect : public Dialect
 public:
     QString id() const override { return QStringLiteral("glewlwyd"); }
     QString displayName() const override;
-    Capabilities capabilities() const override;
-    Capabilities capabilitiesFor(const Profile& profile) const override;
+    Capabilities capabilities(const Profile& profile) const override;
     QList<SettingField> settingFields() const override;
     QStringList requiredSecrets(const Profile& profile) const override;
-    QList<RoleDefinition> roleDefinitions() const override;
+    RoleSet roleSet() const override;
     QList<UserField> userFields() const override;
-    bool writesAnswerWithUser() const override { return false; }
-    bool revokesSessionsOneByOne() const override { return true; }
-    bool reauthenticatesInSession() const override { return true; }
 
     HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const override;
     Result<AuthState> parseSignIn(const HttpResponse& response, const Profile& profile) const override;
@@ -65,7 +61,20 @@ public:
     Result<IssuedApiKey> parseIssuedApiKey(const HttpResponse& response) const override;
     HttpRequest revokeApiKeyRequest(const ApiKey& key) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
+
+    // A renewal signs in again within the current session: the cookie travels with the new
+    // POST /auth, so no session piles up each time the admin scope's max age runs out.
+    Plan<AuthState> signIn(const Profile& profile, const Secrets& secrets,
+                           const AuthState& current) const override;
+    // Writes answer with no user: each is read back, so callers get the server's own view.
+    Plan<User> createUser(const Profile& profile, const UserEdit& edit,
+                          const Secrets& secrets) const override;
+    Plan<User> updateUser(const Profile& profile, const User& before, const UserEdit& after) const override;
+    Plan<User> setRoles(const Profile& profile, const User& user, const QStringList& roles) const override;
+    Plan<User> setEnabled(const Profile& profile, const User& user, bool enabled) const override;
+    // No call revokes them all: each listed session is revoked in turn.
+    Plan<Done> revokeAllSessions(const Profile& profile, const User& user) const override;
 
     static bool usesApiKey(const Profile& profile);
     // How Glewlwyd names a session in its lists: "{SHA512}" and the unpadded base64url SHA-512

@@ -4,7 +4,7 @@
 // date formats servers use.
 
 #include "remote/HttpResponse.h"
-#include "remote/Result.h"
+#include "values/Result.h"
 #include "values/User.h"
 
 #include <QDateTime>

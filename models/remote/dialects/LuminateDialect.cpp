@@ -17,7 +17,7 @@ QString LuminateDialect::displayName() const
     return tr("Luminate Data");
 }
 
-Capabilities LuminateDialect::capabilities() const
+Capabilities LuminateDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     const QString none =
@@ -84,33 +84,27 @@ void LuminateDialect::authorize(HttpRequest& request, const AuthState& state, co
     request.setHeader("Accept", "application/vnd.luminate-data.svc-apibff.v1+json");
 }
 
-ApiError LuminateDialect::parseError(const HttpResponse& response) const
+ServerError LuminateDialect::readError(const HttpResponse& response) const
 {
-    if (!response.transportError.isNone())
-        return response.transportError;
-    const QJsonObject envelope =
-        QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
+    // {"error":{"errors":[{"error_code":"00018","message":"..."}],"code":401,"message":"Unauthorized"}}:
+    // the first inner error says what went wrong, the envelope only restates the status.
+    ServerError error;
+    if (response.isSuccess())
+        return error;
+    const QJsonObject envelope = errorDocument(response).object().value(QStringLiteral("error")).toObject();
     const QJsonObject first = envelope.value(QStringLiteral("errors")).toArray().first().toObject();
-    ApiError error = Dialect::parseError(response);
-    error.serverCode = first.value(QStringLiteral("error_code")).toString();
-    error.detail = first.value(QStringLiteral("message")).toString();
-    if (response.status == 401) {
-        error.kind = ApiError::Kind::Unauthorized;
-        if (error.serverCode == QLatin1String("00018")) {
-            error.message = tr("This API key is not valid for Luminate.");
-            error.field = QStringLiteral("api_key");
-        } else if (error.serverCode == QLatin1String("00019")) {
-            error.message = tr("Wrong username or password.");
-            error.field = QStringLiteral("password");
-        } else {
-            error.message = tr("The Luminate token has expired or is invalid; sign in again.");
-        }
-    } else if (response.status == 429) {
-        error.kind = ApiError::Kind::RateLimited;
-        error.message = tr("Luminate is rate-limiting requests; try again in a moment.");
-    } else if (response.status >= 500) {
-        error.kind = ApiError::Kind::Server;
-        error.message = tr("Luminate failed (HTTP %1); try again later.").arg(response.status);
+    error.code = first.value(QStringLiteral("error_code")).toString();
+    error.message = first.value(QStringLiteral("message")).toString();
+    if (response.status != 401)
+        return error;
+    if (error.code == QLatin1String("00018")) {
+        error.reason = ServerError::Reason::CredentialRefused;
+        error.field = QStringLiteral("api_key");
+        // Every call carries two credentials here: this names the one refused, the x-api-key.
+        error.sentence = tr("This API key is not valid for Luminate.");
+    } else if (error.code == QLatin1String("00019")) {
+        error.reason = ServerError::Reason::WrongCredentials;
+        error.field = QStringLiteral("password");
     }
     return error;
 }

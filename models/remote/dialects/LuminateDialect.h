@@ -10,7 +10,7 @@ class LuminateDialect : public Dialect
 public:
     QString id() const override { return QStringLiteral("luminate"); }
     QString displayName() const override;
-    Capabilities capabilities() const override;
+    Capabilities capabilities(const Profile& profile) const override;
     QList<SettingField> settingFields() const override;
     QStringList requiredSecrets(const Profile&) const override;
 
@@ -18,5 +18,5 @@ public:
     Result<AuthState> parseSignIn(const HttpResponse& response, const Profile& profile) const override;
     void authorize(HttpRequest& request, const AuthState& state, const Profile&,
                    const Secrets& secrets) const override;
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 };

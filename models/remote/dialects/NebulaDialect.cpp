@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace {
 
@@ -57,7 +58,7 @@ QString NebulaDialect::displayName() const
     return tr("Nebula Block");
 }
 
-Capabilities NebulaDialect::capabilities() const
+Capabilities NebulaDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     for (Capability allowed :
@@ -94,10 +95,10 @@ QStringList NebulaDialect::requiredSecrets(const Profile& profile) const
     return {usesApiKey(profile) ? QStringLiteral("api_key") : QStringLiteral("password")};
 }
 
-QList<RoleDefinition> NebulaDialect::roleDefinitions() const
+RoleSet NebulaDialect::roleSet() const
 {
-    return {{QStringLiteral("staff"), tr("Staff: administers every account (is_staff)"), true, {}},
-            {QStringLiteral("member"), tr("Regular account"), true, {}}};
+    return {{{QStringLiteral("staff"), tr("Staff: administers every account (is_staff)"), true, {}},
+             {QStringLiteral("member"), tr("Regular account"), true, {}}}};
 }
 
 QList<UserField> NebulaDialect::userFields() const
@@ -129,7 +130,7 @@ HttpRequest NebulaDialect::signInRequest(const Profile& profile, const Secrets& 
 
 Result<AuthState> NebulaDialect::parseSignIn(const HttpResponse& response, const Profile& profile) const
 {
-    if (ApiError error = bodyError(response); !error.isNone())
+    if (ApiError error = errorOf(response); !error.isNone())
         return error;
     Result<QJsonValue> data = dataOf(response);
     if (!data.ok())
@@ -361,66 +362,31 @@ HttpRequest NebulaDialect::revokeApiKeyRequest(const ApiKey& key) const
     return HttpRequest::withoutBody("DELETE", QStringLiteral("/api-keys/") + key.id);
 }
 
-ApiError NebulaDialect::bodyError(const HttpResponse& response) const
+ServerError NebulaDialect::readError(const HttpResponse& response) const
 {
-    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    if (body.value(QStringLiteral("status")).toString() != QLatin1String("failed"))
-        return {};
-    HttpResponse failed = response;
-    if (failed.status < 400)
-        failed.status = 400;
-    return parseError(failed);
-}
-
-ApiError NebulaDialect::parseError(const HttpResponse& response) const
-{
-    if (!response.transportError.isNone())
-        return response.transportError;
-    const QString message =
-        QJsonDocument::fromJson(response.body).object().value(QStringLiteral("message")).toString();
-    ApiError error = Dialect::parseError(response);
-    error.detail = message;
-    switch (response.status) {
-    case 401:
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message = message.contains(QLatin1String("API key"))
-                            ? tr("This Nebula API key is not valid or was revoked.")
-                        : message.contains(QLatin1String("password")) ? tr("Wrong username or password.")
-                        : message.contains(QLatin1String("disabled"))
-                            ? tr("This account is disabled.")
-                            : tr("The session has expired; sign in again.");
-        break;
-    case 403:
-        error.kind = ApiError::Kind::Forbidden;
-        error.message = tr("Not allowed: this needs a Nebula staff account.");
-        break;
-    case 404:
-        error.kind = ApiError::Kind::NotFound;
-        error.message = tr("Not found on the server: it may have been deleted meanwhile.");
-        break;
-    case 409:
-        error.kind = ApiError::Kind::Conflict;
-        error.field = QStringLiteral("email");
-        error.message = message.section(QLatin1String(": "), 1).isEmpty()
-                            ? message
-                            : message.section(QLatin1String(": "), 1);
-        break;
-    case 429:
-        error.kind = ApiError::Kind::RateLimited;
-        error.message = tr("The server is rate-limiting requests; try again in a moment.");
-        break;
-    default:
-        if (response.status >= 500) {
-            error.kind = ApiError::Kind::Server;
-            error.message = tr("The server failed (HTTP %1); try again later.").arg(response.status);
-        } else if (response.status >= 400) {
-            error.kind = ApiError::Kind::Validation;
-            // Nebula-style "field: problem" messages point at the field.
-            error.field = message.section(QLatin1Char(':'), 0, 0).trimmed();
-            if (error.field.contains(QLatin1Char(' ')))
-                error.field.clear();
-            error.message = message.isEmpty() ? tr("The server refused the request as invalid.") : message;
-        }
+    // Every answer is {data, message, status}, and a 200 may still say status:"failed". Only a
+    // body that holds the word is parsed here: a page of users is parsed once, by its parser.
+    ServerError error;
+    if (response.isSuccess() && !response.body.contains("\"failed\""))
+        return error;
+    const QJsonObject body = errorDocument(response).object();
+    error.failed = body.value(QStringLiteral("status")).toString() == QLatin1String("failed");
+    error.message = body.value(QStringLiteral("message")).toString().trimmed();
+    const QString& words = error.message;
+    if (response.status == 401) {
+        error.reason = words.contains(QLatin1String("API key"))    ? ServerError::Reason::CredentialRefused
+                       : words.contains(QLatin1String("password")) ? ServerError::Reason::WrongCredentials
+                       : words.contains(QLatin1String("disabled")) ? ServerError::Reason::AccountDisabled
+                                                                   : ServerError::Reason::SessionEnded;
+        return error;
     }
+    // "email: a user with this email already exists.": the field, then the problem.
+    static const QRegularExpression fieldFirst(QStringLiteral(R"(^([a-z_]+):\s*(\S.*)$)"));
+    if (const QRegularExpressionMatch match = fieldFirst.match(words); match.hasMatch()) {
+        error.field = match.captured(1);
+        error.message = match.captured(2);
+    }
+    if (response.status == 409)
+        error.reason = ServerError::Reason::Duplicate;
     return error;
 }

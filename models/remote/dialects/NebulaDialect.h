@@ -10,10 +10,10 @@ class NebulaDialect : public Dialect
 public:
     QString id() const override { return QStringLiteral("nebula"); }
     QString displayName() const override;
-    Capabilities capabilities() const override;
+    Capabilities capabilities(const Profile& profile) const override;
     QList<SettingField> settingFields() const override;
     QStringList requiredSecrets(const Profile& profile) const override;
-    QList<RoleDefinition> roleDefinitions() const override;
+    RoleSet roleSet() const override;
     QList<UserField> userFields() const override;
 
     HttpRequest signInRequest(const Profile& profile, const Secrets& secrets) const override;
@@ -42,8 +42,7 @@ public:
     Result<IssuedApiKey> parseIssuedApiKey(const HttpResponse& response) const override;
     HttpRequest revokeApiKeyRequest(const ApiKey& key) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
-    ApiError bodyError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 
     static bool isApiKey(const QString& credential) { return credential.startsWith(QLatin1String("ak_")); }
 };

@@ -1,6 +1,7 @@
 #include "ScimDialect.h"
 
 #include "JsonReader.h"
+#include "remote/ErrorMapping.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -144,7 +145,7 @@ QString ScimDialect::displayName() const
     return tr("SCIM 2.0 (RFC 7644)");
 }
 
-Capabilities ScimDialect::capabilities() const
+Capabilities ScimDialect::capabilities(const Profile&) const
 {
     Capabilities c;
     for (Capability allowed : {Capability::ListUsers, Capability::ServerSearch, Capability::TotalCount,
@@ -291,10 +292,16 @@ void ScimDialect::authorize(HttpRequest& request, const AuthState&, const Profil
 
 HttpRequest ScimDialect::listUsersRequest(const UserQuery& query) const
 {
-    return listUsersRequestFor(Profile(), query);
+    return listUsersRequest(Profile(), query);
 }
 
-HttpRequest ScimDialect::listUsersRequestFor(const Profile& profile, const UserQuery& query) const
+Plan<UserPage> ScimDialect::listUsers(const Profile& profile, const UserQuery& query) const
+{
+    return Plan<UserPage>::single(listUsersRequest(profile, query),
+                                  [this, query](const HttpResponse& r) { return parseUserPage(r, query); });
+}
+
+HttpRequest ScimDialect::listUsersRequest(const Profile& profile, const UserQuery& query) const
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("startIndex"), QString::number(query.offset + 1)); // 1-based
@@ -490,113 +497,72 @@ Result<User> ScimDialect::parseUser(const HttpResponse& response) const
     return user;
 }
 
-ApiError ScimDialect::parseError(const HttpResponse& response) const
+ServerError ScimDialect::readError(const HttpResponse& response) const
 {
-    if (!response.transportError.isNone())
-        return response.transportError;
-    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    // RFC 7644 3.12: {"schemas":[...Error],"status":"400","scimType":"mutability","detail":"..."}.
+    ServerError error;
+    if (response.isSuccess())
+        return error;
+    const QJsonObject body = errorDocument(response).object();
     const bool scimError = body.value(QStringLiteral("schemas")).toArray().contains(errorSchema) ||
                            body.contains(QStringLiteral("scimType")) ||
                            body.contains(QStringLiteral("detail"));
-    QString detail = body.value(QStringLiteral("detail")).toString().trimmed();
-    const QString scimType = body.value(QStringLiteral("scimType")).toString();
-    ApiError error = Dialect::parseError(response);
-    error.detail = detail;
-    error.serverCode = scimType;
-    while (detail.endsWith(QLatin1Char('.')))
-        detail.chop(1);
-    // One sentence: the server's own words where it gave some, a plain fallback where not.
-    auto sentence = [&detail](const char* withDetail, const char* without) {
-        return detail.isEmpty() ? tr(without) : tr(withDetail).arg(detail);
-    };
+    error.message = body.value(QStringLiteral("detail")).toString().trimmed();
+    error.code = body.value(QStringLiteral("scimType")).toString();
+    const QString detail = ErrorMapping::quote(error.message);
+    auto is = [&error](const char* scimType) { return error.code == QLatin1String(scimType); };
     const int status = response.status;
 
-    if (status == 409 || scimType == QLatin1String("uniqueness")) {
-        error.kind = ApiError::Kind::Conflict;
-        if (scimType == QLatin1String("uniqueness")) {
-            error.field = fieldIn(detail) == QLatin1String("email") ? QStringLiteral("email")
-                                                                    : QStringLiteral("username");
-            error.message = error.field == QLatin1String("email")
-                                ? tr("A user with this email already exists.")
-                                : tr("A user with this user name already exists.");
-        } else {
-            error.message = sentence(
-                QT_TRANSLATE_NOOP("ScimDialect", "The server refused the change as conflicting: %1."),
-                QT_TRANSLATE_NOOP(
-                    "ScimDialect",
-                    "The server refused the change as conflicting; reload the user and try again."));
-        }
+    if (is("uniqueness")) {
+        error.reason = ServerError::Reason::Duplicate;
+        error.field =
+            fieldIn(detail) == QLatin1String("email") ? QStringLiteral("email") : QStringLiteral("username");
+        // SCIM names the attribute userName; the email sentence is ErrorMapping's.
+        if (error.field == QLatin1String("username"))
+            error.sentence = tr("A user with this user name already exists.");
         return error;
     }
     switch (status) {
     case 400:
-        error.kind = ApiError::Kind::Validation;
         error.field = fieldIn(detail);
-        if (scimType == QLatin1String("invalidFilter")) {
+        if (is("invalidFilter")) {
+            // The search filter is a profile setting, since servers differ in the operators they take.
             error.field.clear();
-            error.message = sentence(
-                QT_TRANSLATE_NOOP("ScimDialect",
-                                  "This server does not accept AuthDesk's search (%1): choose another search "
-                                  "filter (sw, co or eq) in the profile."),
-                QT_TRANSLATE_NOOP(
-                    "ScimDialect",
-                    "This server does not accept AuthDesk's search: choose another search filter "
-                    "(sw, co or eq) in the profile."));
-        } else if (scimType == QLatin1String("tooMany")) {
-            error.message = tr("The server finds too many users for this search; narrow it down.");
-        } else if (scimType == QLatin1String("mutability")) {
-            error.message = sentence(
-                QT_TRANSLATE_NOOP("ScimDialect", "The server does not let this attribute change: %1."),
-                QT_TRANSLATE_NOOP("ScimDialect", "The server does not let this attribute change."));
-        } else {
-            error.message =
-                sentence(QT_TRANSLATE_NOOP("ScimDialect", "The server refused the request as invalid: %1."),
-                         QT_TRANSLATE_NOOP("ScimDialect", "The server refused the request as invalid."));
+            error.sentence =
+                detail.isEmpty()
+                    ? tr("This server does not accept AuthDesk's search: choose another search "
+                         "filter (sw, co or eq) in the profile.")
+                    : tr("This server does not accept AuthDesk's search (%1): choose another search "
+                         "filter (sw, co or eq) in the profile.")
+                          .arg(detail);
+        } else if (is("tooMany")) {
+            error.sentence = tr("The server finds too many users for this search; narrow it down.");
+        } else if (is("mutability")) {
+            error.sentence = detail.isEmpty()
+                                 ? tr("The server does not let this attribute change.")
+                                 : tr("The server does not let this attribute change: %1.").arg(detail);
         }
         break;
     case 401:
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message = tr("The server refused the bearer token: it is wrong, expired or revoked.");
+        // The bearer token is the only credential: no session to renew, no password to retry.
+        error.reason = ServerError::Reason::CredentialRefused;
+        error.sentence = tr("The server refused the bearer token: it is wrong, expired or revoked.");
         break;
     case 403:
-        error.kind = ApiError::Kind::Forbidden;
-        error.message = sentence(
-            QT_TRANSLATE_NOOP("ScimDialect", "Not allowed with this bearer token: %1."),
-            QT_TRANSLATE_NOOP("ScimDialect",
-                              "Not allowed with this bearer token: it lacks the permission for this."));
+        error.sentence = detail.isEmpty()
+                             ? tr("Not allowed with this bearer token: it lacks the permission for this.")
+                             : tr("Not allowed with this bearer token: %1.").arg(detail);
         break;
     case 404:
-        error.kind = ApiError::Kind::NotFound;
-        error.message = scimError
-                            ? tr("Not found on the server: it may have been deleted meanwhile.")
-                            : tr("The server has no SCIM endpoint here: the base URL must be the SCIM root, "
-                                 "e.g. https://idp.example.com/scim/v2.");
-        break;
-    case 412:
-        error.kind = ApiError::Kind::Conflict;
-        error.message = tr("The user changed on the server since it was loaded; reload it and edit again.");
-        break;
-    case 413:
-        error.kind = ApiError::Kind::Validation;
-        error.message = tr("The request is too large for the server.");
-        break;
-    case 429:
-        error.kind = ApiError::Kind::RateLimited;
-        error.message = tr("The server is rate-limiting requests; try again in a moment.");
-        break;
-    case 501:
-        error.kind = ApiError::Kind::Unsupported;
-        error.message = tr("The server does not implement this SCIM operation.");
+        // A SCIM server says what it did not find; anything else answering is no SCIM root.
+        if (!scimError) {
+            error.reason = ServerError::Reason::NoSuchEndpoint;
+            error.sentence = tr("The server has no SCIM endpoint here: the base URL must be the SCIM root, "
+                                "e.g. https://idp.example.com/scim/v2.");
+        }
         break;
     default:
-        if (status >= 500) {
-            error.kind = ApiError::Kind::Server;
-            error.message = tr("The server failed (HTTP %1); try again later.").arg(status);
-        } else if (status >= 400) {
-            error.kind = ApiError::Kind::Validation;
-            error.message = sentence(QT_TRANSLATE_NOOP("ScimDialect", "The server refused the request: %1."),
-                                     QT_TRANSLATE_NOOP("ScimDialect", "The server refused the request."));
-        }
+        break;
     }
     return error;
 }

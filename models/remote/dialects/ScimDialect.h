@@ -23,7 +23,7 @@ class ScimDialect : public Dialect
 public:
     QString id() const override { return QStringLiteral("scim"); }
     QString displayName() const override;
-    Capabilities capabilities() const override;
+    Capabilities capabilities(const Profile& profile) const override;
     QList<SettingField> settingFields() const override;
     QStringList requiredSecrets(const Profile&) const override { return {QStringLiteral("api_key")}; }
     QList<UserField> userFields() const override;
@@ -35,7 +35,9 @@ public:
 
     // The query alone uses the default search filter (sw); Connection passes the profile.
     HttpRequest listUsersRequest(const UserQuery& query) const override;
-    HttpRequest listUsersRequestFor(const Profile& profile, const UserQuery& query) const override;
+    // The search filter a profile chose (servers differ in the filters they accept).
+    HttpRequest listUsersRequest(const Profile& profile, const UserQuery& query) const;
+    Plan<UserPage> listUsers(const Profile& profile, const UserQuery& query) const override;
     Result<UserPage> parseUserPage(const HttpResponse& response, const UserQuery& query) const override;
     HttpRequest getUserRequest(const User& user) const override;
     HttpRequest createUserRequest(const UserEdit& edit, const Profile&, const Secrets&) const override;
@@ -45,7 +47,7 @@ public:
     HttpRequest setEnabledRequest(const User& user, bool enabled) const override;
     Result<User> parseUser(const HttpResponse& response) const override;
 
-    ApiError parseError(const HttpResponse& response) const override;
+    ServerError readError(const HttpResponse& response) const override;
 
     // The filter a search box text becomes under one search_filter mode ("sw", "co", "eq");
     // empty text: no filter.

@@ -8,7 +8,7 @@
 #include "Await.h"
 #include "BetterAuthProcess.h"
 #include "credentials/CredentialStore.h"
-#include "items/BulkOperation.h"
+#include "operations/BulkOperation.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
 #include "remote/dialects/BetterAuthDialect.h"

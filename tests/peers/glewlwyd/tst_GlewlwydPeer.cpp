@@ -232,9 +232,9 @@ private slots:
     void theServersScopesAreTheRoleChoices()
     {
         // Read once after sign-in; "reports" exists on this server only.
-        QTRY_VERIFY_WITH_TIMEOUT(m_admin->roleDefinitions().size() == 4, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_admin->roleSet().roles.size() == 4, 15000);
         QStringList names;
-        for (const RoleDefinition& role : m_admin->roleDefinitions())
+        for (const RoleDefinition& role : m_admin->roleSet().roles)
             names << role.name;
         QCOMPARE(sorted(names), (QStringList{QStringLiteral("g_admin"), QStringLiteral("g_profile"),
                                              QStringLiteral("openid"), QStringLiteral("reports")}));

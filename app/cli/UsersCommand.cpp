@@ -1,0 +1,248 @@
+#include "UsersCommand.h"
+
+#include "CliContext.h"
+#include "SecretReader.h"
+#include "UserListing.h"
+#include "operations/BulkOperation.h"
+#include "remote/Connection.h"
+
+#include <memory>
+
+QString UsersCommand::summary() const
+{
+    return tr("List, show, create, change or delete users.");
+}
+
+QStringList UsersCommand::usage() const
+{
+    return {QStringLiteral("users list [--search S] [--all] [--limit N] [--format F]"),
+            QStringLiteral("users get ID"),
+            QStringLiteral(
+                "users create --email E [--username U] [--first-name F] [--last-name L] [--role R]..."),
+            QStringLiteral("users update ID [the fields of create] [--enabled true|false]"),
+            QStringLiteral("users delete ID... [--yes]"),
+            QStringLiteral("users set-roles ID ROLE...")};
+}
+
+QString UsersCommand::details() const
+{
+    return tr("'list' prints the first page of users (--limit rows), or every page with --all; with "
+              "--offline it reads the local cache. 'create' asks for the new user's password on the "
+              "terminal, or reads it from stdin: the line after the secrets, or the first line with "
+              "--new-password-stdin once the secrets are stored. 'delete' asks first (or takes --yes) "
+              "and reports a line per user.");
+}
+
+QList<QCommandLineOption> UsersCommand::options() const
+{
+    return {
+        searchOption(),
+        {QStringLiteral("all"), tr("Every page, not only the first.")},
+        {QStringLiteral("limit"), tr("Rows per page."), QStringLiteral("n"), QStringLiteral("100")},
+        formatOption(),
+        {QStringLiteral("username"), tr("Username of the user."), QStringLiteral("username")},
+        {QStringLiteral("email"), tr("Email of the user."), QStringLiteral("email")},
+        {QStringLiteral("first-name"), tr("First name."), QStringLiteral("name")},
+        {QStringLiteral("last-name"), tr("Last name."), QStringLiteral("name")},
+        {QStringLiteral("role"), tr("A role or scope (repeatable)."), QStringLiteral("role")},
+        {QStringLiteral("enabled"), tr("true or false."), QStringLiteral("bool")},
+        {QStringLiteral("new-password-stdin"),
+         tr("users create: read the new user's password from stdin (after the secrets, if given there).")},
+        yesOption()};
+}
+
+QStringList UsersCommand::verbs() const
+{
+    return {QStringLiteral("list"),   QStringLiteral("get"),    QStringLiteral("create"),
+            QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("set-roles")};
+}
+
+bool UsersCommand::newPasswordFromStdin() const
+{
+    // With the secrets on stdin the new password follows them, so a script never has to mix a
+    // pipe and a prompt.
+    return cli().isSet(QStringLiteral("new-password-stdin")) ||
+           cli().isSet(QStringLiteral("password-stdin")) || cli().isSet(QStringLiteral("secrets-stdin"));
+}
+
+void UsersCommand::run(const QStringList& args)
+{
+    CliContext& c = cli();
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("list")) {
+        list();
+        return;
+    }
+    static const QHash<QString, Capability> verbs{{QStringLiteral("get"), Capability::GetUser},
+                                                  {QStringLiteral("create"), Capability::CreateUser},
+                                                  {QStringLiteral("update"), Capability::UpdateUser},
+                                                  {QStringLiteral("delete"), Capability::DeleteUser},
+                                                  {QStringLiteral("set-roles"), Capability::SetRoles}};
+    if (!verbs.contains(verb) || (verb != QLatin1String("create") && args.size() < 2)) {
+        c.finish(UsageError, tr("authdesk-cli: users list | get ID | create | update ID | delete ID... | "
+                                "set-roles ID ROLE..."));
+        return;
+    }
+    if (!c.resolveServer(verbs.value(verb)))
+        return;
+    if (verb == QLatin1String("delete") &&
+        !c.confirm(
+            tr("Delete %n user(s) on the server? This cannot be undone.", nullptr, int(args.size() - 1)))) {
+        c.finish(UsageError, tr("authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes)."));
+        return;
+    }
+    QString newPassword;
+    if (verb == QLatin1String("create")) {
+        // The new user's password: the next stdin line after the admin's secrets, or a prompt.
+        if (!newPasswordFromStdin() &&
+            !SecretReader::promptTerminal(tr("Password for the new user: "), &newPassword)) {
+            c.finish(UsageError, tr("authdesk-cli: the new user's password comes from a terminal or from "
+                                    "stdin (--new-password-stdin, or the line after the secrets on stdin)."));
+            return;
+        }
+    }
+    c.withConnection([this, verb, args, newPassword](Connection* connection) {
+        change(verb, args, newPassword, connection);
+    });
+}
+
+void UsersCommand::list()
+{
+    CliContext& c = cli();
+    const bool offline = c.isSet(QStringLiteral("offline"));
+    UserListing::Request request;
+    request.search = c.value(QStringLiteral("search"));
+    request.pageSize = qBound(1, c.value(QStringLiteral("limit")).toInt(), offline ? 100000 : 1000);
+    request.everyPage = c.isSet(QStringLiteral("all"));
+    UserListing::run(c, request);
+}
+
+void UsersCommand::applyFields(User& u) const
+{
+    const CliContext& c = cli();
+    if (c.isSet(QStringLiteral("email")))
+        u.email = c.value(QStringLiteral("email"));
+    if (c.isSet(QStringLiteral("username")))
+        u.username = c.value(QStringLiteral("username"));
+    else if (u.username.isEmpty())
+        u.username = u.email;
+    if (c.isSet(QStringLiteral("first-name")))
+        u.firstName = c.value(QStringLiteral("first-name"));
+    if (c.isSet(QStringLiteral("last-name")))
+        u.lastName = c.value(QStringLiteral("last-name"));
+    if (c.isSet(QStringLiteral("role")))
+        u.roles = c.values(QStringLiteral("role"));
+    if (c.isSet(QStringLiteral("enabled")))
+        u.enabled = c.value(QStringLiteral("enabled")) != QLatin1String("false");
+}
+
+void UsersCommand::change(const QString& verb, const QStringList& args, const QString& newPassword,
+                          Connection* c)
+{
+    CliContext& cli = this->cli();
+    auto printOne = [&cli](const Result<User>& r) {
+        if (!r.ok()) {
+            cli.fail(r.error());
+            return;
+        }
+        UserListing::print(cli, {r.value()});
+        cli.finish(Success);
+    };
+    if (verb == QLatin1String("get")) {
+        cli.withUser(c, args.at(1), [printOne](const User& u) { printOne(u); });
+    } else if (verb == QLatin1String("create")) {
+        QString password = newPassword;
+        if (newPasswordFromStdin() && !SecretReader::readStdinLine(&password)) {
+            cli.finish(UsageError, tr("authdesk-cli: the new user's password is missing from stdin (the line "
+                                      "after the secrets)."));
+            return;
+        }
+        UserEdit edit;
+        applyFields(edit.user);
+        edit.password = password;
+        c->createUser(edit, &cli, printOne);
+    } else if (verb == QLatin1String("update")) {
+        cli.withUser(c, args.at(1), [this, &cli, c, printOne](const User& before) {
+            UserEdit edit{before, QString()};
+            applyFields(edit.user);
+            c->updateUser(before, edit, &cli, printOne);
+        });
+    } else if (verb == QLatin1String("set-roles")) {
+        cli.withUser(c, args.at(1), [&cli, c, args, printOne](const User& user) {
+            c->setRoles(user, args.mid(2), &cli, printOne);
+        });
+    } else {
+        remove(c, args.mid(1));
+    }
+}
+
+void UsersCommand::remove(Connection* connection, QStringList ids)
+{
+    CliContext& cli = this->cli();
+    // The console's bulk operation: bounded concurrency, one result per user, and one failure
+    // never stops the others.
+    ids.removeDuplicates();
+    QList<User> users;
+    for (const QString& id : ids) {
+        User user;
+        user.id = id;
+        users << user;
+    }
+    auto* bulk = new BulkOperation(BulkOperation::Kind::Delete, users, QString(), &cli);
+    auto lastError = std::make_shared<ApiError>();
+    bulk->setStep([connection, lastError](const BulkOperation::Item& item, QObject* context,
+                                          BulkOperation::StepDone done) {
+        // The error itself, not only its message, decides the exit code when every one failed.
+        auto record = [lastError, done](const Result<User>& result) {
+            if (!result.ok())
+                *lastError = result.error();
+            done(result);
+        };
+        auto remove = [connection, context, record](const User& user) {
+            connection->deleteUser(user, context, [user, record](const Result<Done>& r) {
+                record(r.ok() ? Result<User>(user) : Result<User>(r.error()));
+            });
+        };
+        if (!connection->capabilities().supports(Capability::GetUser)) {
+            remove(item.user);
+            return;
+        }
+        // Looked up first, so that a wrong id reads "not found" and servers driven by links
+        // (Gemini) know what is allowed.
+        connection->getUser(item.user, context, [remove, record](const Result<User>& found) {
+            if (found.ok())
+                remove(found.value());
+            else
+                record(found.error());
+        });
+    });
+    const bool progress = cli.showsProgress();
+    QObject::connect(bulk, &BulkOperation::itemChanged, &cli, [&cli, bulk, progress](int index) {
+        const BulkOperation::Item& item = bulk->items().at(index);
+        if (item.status != BulkOperation::Status::Done && item.status != BulkOperation::Status::Failed)
+            return;
+        if (progress)
+            cli.endProgress();
+        if (item.status == BulkOperation::Status::Done)
+            cli.info(tr("%1: deleted").arg(item.user.id));
+        else
+            cli.warn(tr("%1: failed — %2").arg(item.user.id, item.message));
+    });
+    if (progress) {
+        QObject::connect(bulk, &BulkOperation::progressChanged, &cli, [&cli](int finished, int total) {
+            if (finished < total)
+                cli.progress(tr("deleting %1/%2…").arg(finished + 1).arg(total));
+        });
+    }
+    QObject::connect(bulk, &BulkOperation::finished, &cli, [&cli, bulk, lastError, progress] {
+        if (progress)
+            cli.endProgress();
+        const int failures = bulk->count(BulkOperation::Status::Failed);
+        const int total = bulk->workCount();
+        bulk->deleteLater();
+        cli.finish(failures == 0       ? int(Success)
+                   : failures == total ? int(exitCodeFor(*lastError))
+                                       : int(PartialFailure));
+    });
+    bulk->start();
+}

@@ -1,0 +1,110 @@
+#pragma once
+// One change applied to many users (enable, disable, delete, add or remove a role): first a
+// preview of what will change for each user, then one server call per user with bounded
+// concurrency, cancellable, and a result per user (done, unchanged, skipped and why, failed
+// and why). No widgets: BulkActionDialog shows it, the CLI or tests can drive it.
+//
+// The per-user call is a Step; setConnection() builds it on Connection (fetching the complete
+// user first where the server's per-user links decide what is allowed), tests give their own.
+
+#include "remote/DialectTypes.h"
+#include "values/DisableRequest.h"
+#include "values/Result.h"
+#include "values/User.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class Connection;
+
+class BulkOperation : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { Enable, Disable, Delete, AddRole, RemoveRole };
+    Q_ENUM(Kind)
+    enum class Status {
+        Pending, // will be changed
+        Running,
+        Done,
+        Failed,    // the server refused or could not be reached: `message` says why
+        Unchanged, // nothing to do (already disabled, already has the role)
+        Skipped,   // cannot be done at all for this user: `message` says why
+        Cancelled, // not started before cancel()
+    };
+    Q_ENUM(Status)
+
+    struct Item
+    {
+        User user;
+        Status status = Status::Pending;
+        QString change;  // the preview: "enabled → disabled", "roles: a → a, b"
+        QString message; // why it was skipped or failed
+        QStringList newRoles;
+        User updated; // the server's answer after the change
+    };
+
+    using StepDone = std::function<void(const Result<User>&)>;
+    // Applies the change to one user; `done` gets the user as the server now has it (for a
+    // delete: the deleted user) or the error.
+    using Step = std::function<void(const Item& item, QObject* context, StepDone done)>;
+
+    BulkOperation(Kind kind, const QList<User>& users, const QString& role = {}, QObject* parent = nullptr);
+
+    // The roles the server knows (read-only ones cannot be added or removed), and whether a
+    // user holds exactly one (Gatekeeper's user type: "add" replaces it, "remove" is impossible).
+    void setRoleRules(const RoleSet& roles);
+    void setConnection(Connection* connection);
+    // For a disable: the reason and end time sent with each user's disable (empty: none).
+    void setDisableRequest(const DisableRequest& request) { m_disableRequest = request; }
+    const DisableRequest& disableRequest() const { return m_disableRequest; }
+    void setStep(Step step) { m_step = std::move(step); }
+    void setMaxConcurrent(int calls) { m_maxConcurrent = qMax(1, calls); }
+
+    Kind kind() const { return m_kind; }
+    QString role() const { return m_role; }
+    // "Disable 3 users", for the dialog's title and buttons.
+    QString title() const;
+    const QList<Item>& items() const { return m_items; }
+    int count(Status status) const;
+    int pendingCount() const { return count(Status::Pending); }
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_started && !m_finished; }
+    bool isFinished() const { return m_finished; }
+    bool wasCancelled() const { return m_cancelled; }
+    int finishedCount() const { return m_finishedCount; }
+    int workCount() const { return m_workCount; }
+    // One line per user: "ada — done", "bob — failed: Not allowed", for the report.
+    QStringList report() const;
+
+    static QString statusText(Status status);
+
+signals:
+    void itemChanged(int index);
+    void progressChanged(int finished, int total);
+    void finished();
+
+private:
+    void plan();
+    void launchMore();
+    void complete(int index, const Result<User>& result);
+
+    Kind m_kind;
+    QString m_role;
+    QList<Item> m_items;
+    RoleSet m_roles;
+    DisableRequest m_disableRequest;
+    Step m_step;
+    int m_maxConcurrent = 4;
+    int m_next = 0;
+    int m_inFlight = 0;
+    int m_finishedCount = 0;
+    int m_workCount = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
