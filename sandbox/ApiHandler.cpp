@@ -1,6 +1,7 @@
 #include "ApiHandler.h"
 
 #include "TokenService.h"
+#include "values/Utc.h"
 
 #include <QDateTime>
 
@@ -60,5 +61,5 @@ QString ApiHandler::isoTime(qint64 secondsSinceEpoch)
 {
     if (secondsSinceEpoch <= 0)
         return {};
-    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Utc::zone).toString(Qt::ISODate);
 }

@@ -2,6 +2,7 @@
 
 #include "PasswordHasher.h"
 #include "TokenService.h"
+#include "values/Utc.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,7 +14,7 @@ constexpr int refreshLifetime = 1800;
 
 QString gatekeeperTime(qint64 seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)
+    return QDateTime::fromSecsSinceEpoch(seconds, Utc::zone)
         .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss+00:00"));
 }
 } // namespace
@@ -361,7 +362,7 @@ SandboxReply GatekeeperApi::sessionAnswer(const StoredUser& user, const IssuedSe
                       {QStringLiteral("session_state"), session.sessionId},
                       {QStringLiteral("token_type"), QStringLiteral("bearer")}};
     return SandboxReply::json(200, QJsonObject{{QStringLiteral("session_began_at"),
-                                                QDateTime::fromSecsSinceEpoch(began, Qt::UTC)
+                                                QDateTime::fromSecsSinceEpoch(began, Utc::zone)
                                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))},
                                                {QStringLiteral("token"), token},
                                                {QStringLiteral("username"), user.username}});

@@ -11,8 +11,10 @@
 #include <vector>
 
 class ApiHandler;
+class ConnectionListener;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTcpSocket;
 struct SandboxReply;
 
 class SandboxServer : public QObject
@@ -27,11 +29,13 @@ public:
     quint16 listen(const QHostAddress& address, quint16 port);
 
 private:
-    void onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void onRequest(const QHttpServerRequest& request, QHttpServerResponder& responder);
     SandboxReply dispatch(const QHttpServerRequest& request);
-    static void write(QHttpServerResponder& responder, const SandboxReply& reply, FaultInjector::Fault fault);
+    QTcpSocket* socketOf(const QHttpServerRequest& request, QHttpServerResponder& responder) const;
+    static void write(QTcpSocket& socket, const SandboxReply& reply, FaultInjector::Fault fault);
 
     QHttpServer m_server;
+    ConnectionListener* m_listener = nullptr; // owned by m_server once bound
     FaultInjector m_faults;
     std::vector<std::unique_ptr<ApiHandler>> m_apis;
 };

@@ -49,8 +49,9 @@ QJsonObject TokenService::verifyJwt(const QString& token, bool* ok) const
     const QList<QByteArray> parts = token.toLatin1().split('.');
     if (parts.size() != 3)
         return {};
+    const QByteArray signingInput = parts[0] + '.' + parts[1];
     const QByteArray expected =
-        QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_secret, QCryptographicHash::Sha256)
+        QMessageAuthenticationCode::hash(signingInput, m_secret, QCryptographicHash::Sha256)
             .toBase64(base64url);
     if (expected.size() != parts[2].size() ||
         sodium_memcmp(expected.constData(), parts[2].constData(), size_t(expected.size())) != 0)

@@ -1,5 +1,7 @@
 #include "UserRowStore.h"
 
+#include "values/Utc.h"
+
 #include <QDateTime>
 #include <QtEndian>
 #include <algorithm>
@@ -208,7 +210,7 @@ quint32 UserRowStore::secondsFrom(const QDateTime& when)
 
 QDateTime UserRowStore::dateFrom(quint32 seconds)
 {
-    return seconds == 0 ? QDateTime() : QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    return seconds == 0 ? QDateTime() : QDateTime::fromSecsSinceEpoch(seconds, Utc::zone);
 }
 
 UserRowStore::Index UserRowStore::append(const User& user)

@@ -1,5 +1,7 @@
 #include "TokenInspector.h"
 
+#include "values/Utc.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +26,7 @@ QJsonObject decodePart(const QByteArray& part, bool* ok)
 
 QDateTime epoch(const QJsonValue& value)
 {
-    return value.isDouble() ? QDateTime::fromSecsSinceEpoch(value.toInteger(), Qt::UTC) : QDateTime();
+    return value.isDouble() ? QDateTime::fromSecsSinceEpoch(value.toInteger(), Utc::zone) : QDateTime();
 }
 
 } // namespace

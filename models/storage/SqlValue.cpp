@@ -1,5 +1,7 @@
 #include "SqlValue.h"
 
+#include "values/Utc.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,7 +15,7 @@ QDateTime SqlValue::fromMsecs(const QVariant& msecs)
 {
     if (msecs.isNull())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), Utc::zone);
 }
 
 QString SqlValue::toJson(const QStringList& list)

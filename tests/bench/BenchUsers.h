@@ -3,6 +3,7 @@
 // attributes, so that FTS prefixes match as they would on a real directory.
 
 #include "values/User.h"
+#include "values/Utc.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -63,8 +64,8 @@ inline User user(qint64 i)
     u.roles = i % 50 == 0 ? QStringList{QStringLiteral("profile"), QStringLiteral("admin")}
                           : QStringList{QStringLiteral("profile"), QStringLiteral("performer")};
     u.enabled = i % 13 != 0;
-    u.createdAt = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 97);
-    u.lastLoginAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(rng.bounded(30000000)));
+    u.createdAt = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Utc::zone).addSecs(i * 97);
+    u.lastLoginAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Utc::zone).addSecs(qint64(rng.bounded(30000000)));
     u.attributes = {
         {QStringLiteral("city"), cities.at(int(i % cities.size()))},
         {QStringLiteral("phone_number"),

@@ -3,6 +3,7 @@
 // server might echo, so tests can check those never reach the file.
 
 #include "values/User.h"
+#include "values/Utc.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -32,8 +33,8 @@ inline User user(int i)
     u.roles = i % 10 == 0 ? QStringList{QStringLiteral("profile"), QStringLiteral("admin")}
                           : QStringList{QStringLiteral("profile")};
     u.enabled = i % 7 != 0;
-    u.createdAt = QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC).addSecs(qint64(i) * 3600);
-    u.lastLoginAt = i % 3 == 0 ? QDateTime() : QDateTime(QDate(2025, 2, 1), QTime(12, 0), Qt::UTC).addSecs(i);
+    u.createdAt = QDateTime(QDate(2024, 1, 1), QTime(9, 0), Utc::zone).addSecs(qint64(i) * 3600);
+    u.lastLoginAt = i % 3 == 0 ? QDateTime() : QDateTime(QDate(2025, 2, 1), QTime(12, 0), Utc::zone).addSecs(i);
     u.attributes = {
         {QStringLiteral("phone_number"), QStringLiteral("+49 30 %1").arg(1000 + i)},
         {QStringLiteral("user_type"), i % 10 == 0 ? QStringLiteral("admin") : QStringLiteral("customer")},

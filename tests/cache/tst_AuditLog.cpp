@@ -4,6 +4,7 @@
 #include "CacheTestData.h"
 #include "audit/AuditLog.h"
 #include "export/AuditCsvExport.h"
+#include "values/Utc.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -65,7 +66,7 @@ void tst_AuditLog::recordsEveryField()
     QSignalSpy recorded(m_log.get(), &AuditLog::recorded);
     AuditEntry e =
         entry(QStringLiteral("session.revoke"), QStringLiteral("user7"), AuditEntry::Outcome::Failed, 403,
-              QDateTime(QDate(2025, 3, 12), QTime(14, 3, 7, 250), Qt::UTC));
+              QDateTime(QDate(2025, 3, 12), QTime(14, 3, 7, 250), Utc::zone));
     e.serverCode = QStringLiteral("forbidden");
     e.message = QStringLiteral("Signed in, but not allowed to revoke this session.");
     e.details = {{QStringLiteral("sessions"), 2}};
@@ -112,7 +113,7 @@ void tst_AuditLog::forResultTakesTheServersAnswer()
 
 void tst_AuditLog::filters()
 {
-    const QDateTime t0(QDate(2025, 1, 1), QTime(10, 0), Qt::UTC);
+    const QDateTime t0(QDate(2025, 1, 1), QTime(10, 0), Utc::zone);
     QVERIFY(m_log->record(entry(QStringLiteral("user.create"), QStringLiteral("anna"),
                                 AuditEntry::Outcome::Succeeded, 201, t0)));
     QVERIFY(m_log->record(entry(QStringLiteral("user.delete"), QStringLiteral("bruno"),
@@ -166,7 +167,7 @@ void tst_AuditLog::filters()
 
 void tst_AuditLog::exportsCsv()
 {
-    const QDateTime t0(QDate(2025, 3, 12), QTime(14, 3, 7, 250), Qt::UTC);
+    const QDateTime t0(QDate(2025, 3, 12), QTime(14, 3, 7, 250), Utc::zone);
     AuditEntry a = entry(QStringLiteral("user.update"), QStringLiteral("Müller, \"Max\""),
                          AuditEntry::Outcome::Failed, 422, t0);
     a.serverCode = QStringLiteral("00019");

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "items/AuditLogModel.h"
+#include "values/Utc.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -32,7 +33,7 @@ void tst_AuditLogModel::init()
 
 void tst_AuditLogModel::fill(int count)
 {
-    const QDateTime t0(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime t0(QDate(2025, 1, 1), QTime(0, 0), Utc::zone);
     for (int i = 0; i < count; ++i) {
         AuditEntry e;
         e.at = t0.addSecs(i);
@@ -64,7 +65,7 @@ void tst_AuditLogModel::showsEntriesNewestFirst()
     QCOMPARE(model.index(5, AuditLogModel::Status).data().toString(), QStringLiteral("403 forbidden"));
     QCOMPARE(model.index(1, AuditLogModel::Status).data().toString(), QStringLiteral("200"));
     QCOMPARE(model.index(0, AuditLogModel::Time).data(AuditLogModel::SortRole).toLongLong(),
-             QDateTime(QDate(2025, 1, 1), QTime(0, 0, 5), Qt::UTC).toMSecsSinceEpoch());
+             QDateTime(QDate(2025, 1, 1), QTime(0, 0, 5), Utc::zone).toMSecsSinceEpoch());
     QCOMPARE(model.index(0, 0).data(AuditLogModel::EntryRole).value<AuditEntry>().target,
              QStringLiteral("user5"));
 }

@@ -6,6 +6,7 @@
 #include "cache/CacheSchema.h"
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
+#include "values/Utc.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -142,9 +143,9 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
     QVERIFY(ada.has_value());
     QCOMPARE(ada->user.username, QStringLiteral("ada"));
     QCOMPARE(ada->user.roles, (QStringList{QStringLiteral("profile"), QStringLiteral("admin")}));
-    QCOMPARE(ada->user.createdAt, QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC));
+    QCOMPARE(ada->user.createdAt, QDateTime::fromMSecsSinceEpoch(1700000000000, Utc::zone));
     QCOMPARE(ada->user.attributes.value(QStringLiteral("user_type")).toString(), QStringLiteral("admin"));
-    QCOMPARE(ada->lastSeenAt, QDateTime::fromMSecsSinceEpoch(1710000000000, Qt::UTC));
+    QCOMPARE(ada->lastSeenAt, QDateTime::fromMSecsSinceEpoch(1710000000000, Utc::zone));
     QVERIFY(!ada->isDeletedOnServer());
     const auto bob = source.user(QStringLiteral("u2"));
     QVERIFY(bob.has_value());
@@ -164,7 +165,7 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
     admins.role = QStringLiteral("admin");
     QCOMPARE(source.count({}, admins), 1);
     QCOMPARE(source.lastFullSync().users, 2);
-    QCOMPARE(source.asOf(), QDateTime::fromMSecsSinceEpoch(1710000000000, Qt::UTC));
+    QCOMPARE(source.asOf(), QDateTime::fromMSecsSinceEpoch(1710000000000, Utc::zone));
 
     // A sync over the upgraded cache records real changes only, not every migrated user.
     CacheWriter writer(source.database());

@@ -5,6 +5,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
+#include "values/Utc.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -285,7 +286,7 @@ void tst_CacheWriter::sessionsAndKeyMetadata()
     session.id = QStringLiteral("s-1");
     session.userId = CacheTestData::user(1).id;
     session.username = QStringLiteral("user1");
-    session.startedAt = QDateTime(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC);
+    session.startedAt = QDateTime(QDate(2025, 3, 1), QTime(8, 0), Utc::zone);
     session.expiresAt = session.startedAt.addSecs(1200);
     session.ipAddress = QStringLiteral("127.0.0.1");
     session.userAgent = QStringLiteral("curl/7.88");
@@ -300,7 +301,7 @@ void tst_CacheWriter::sessionsAndKeyMetadata()
     key.ownerId = CacheTestData::user(1).id;
     key.prefix = QStringLiteral("ak_W4KL…");
     key.scopes = {QStringLiteral("read")};
-    key.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    key.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Utc::zone);
     QVERIFY(m_writer->storeApiKeys(key.ownerId, {key}));
     QCOMPARE(m_source->apiKeys(key.ownerId), QList<ApiKey>{key});
 

@@ -4,6 +4,7 @@
 
 #include "remote/DialectRegistry.h"
 #include "remote/dialects/BetterAuthDialect.h"
+#include "values/Utc.h"
 
 #include "CannedResponse.h"
 #include <QJsonArray>
@@ -207,7 +208,7 @@ private slots:
         QCOMPARE(hana.firstName, QStringLiteral("Hana"));
         QCOMPARE(hana.lastName, QStringLiteral("Sato"));
         QVERIFY(hana.enabled);
-        QCOMPARE(hana.createdAt, QDateTime(QDate(2026, 11, 25), QTime(5, 45, 35, 923), Qt::UTC));
+        QCOMPARE(hana.createdAt, QDateTime(QDate(2026, 11, 25), QTime(5, 45, 35, 923), Utc::zone));
         const User banned = page.value().users.last();
         QCOMPARE(banned.roles, (QStringList{QStringLiteral("support"), QStringLiteral("user")}));
         QVERIFY(!banned.enabled);
@@ -366,7 +367,7 @@ private slots:
         const Session s = sessions.value().first();
         QCOMPARE(s.id, QStringLiteral("R59a4ouk1l6gjjZjlK3jn3IF0uobyTM0")); // the id, never the token
         QCOMPARE(s.userAgent, QStringLiteral("probe/1"));
-        QCOMPARE(s.expiresAt, QDateTime(QDate(2026, 12, 2), QTime(5, 46, 2, 839), Qt::UTC));
+        QCOMPARE(s.expiresAt, QDateTime(QDate(2026, 12, 2), QTime(5, 46, 2, 839), Utc::zone));
         const HttpRequest revoke = dialect.revokeSessionRequest(u, s);
         QCOMPARE(revoke.path, QStringLiteral("/api/auth/admin/revoke-user-session"));
         QCOMPARE(bodyOf(revoke).value(QStringLiteral("sessionToken")).toString(),

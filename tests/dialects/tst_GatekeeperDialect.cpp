@@ -1,6 +1,7 @@
 // Gatekeeper's builders and parsers against seed 001's examples.
 
 #include "remote/dialects/GatekeeperDialect.h"
+#include "values/Utc.h"
 
 #include "CannedResponse.h"
 #include <QJsonArray>
@@ -68,7 +69,7 @@ private slots:
         const User& admin = page.value().users.at(1);
         QCOMPARE(admin.id, QStringLiteral("d60af432-25bd-47b9-83f2-4396e3b202f2"));
         QCOMPARE(admin.roles, QStringList{QStringLiteral("admin")});
-        QCOMPARE(admin.createdAt, QDateTime(QDate(2017, 8, 25), QTime(13, 16, 7), Qt::UTC));
+        QCOMPARE(admin.createdAt, QDateTime(QDate(2017, 8, 25), QTime(13, 16, 7), Utc::zone));
         // A non-admin gets only their own object back.
         const Result<UserPage> self = dialect.parseUserPage(
             response(200, R"({"username":"myself","uuid":"u1","user_type":"developer"})"), q);

@@ -6,6 +6,7 @@
 
 #include "remote/DialectRegistry.h"
 #include "remote/dialects/GlewlwydDialect.h"
+#include "values/Utc.h"
 
 #include "CannedResponse.h"
 #include "PlanWalk.h"
@@ -443,10 +444,10 @@ private slots:
         QCOMPARE(first.id, QStringLiteral("{SHA512}SDb_4UvKcD_4[...]9xSVRunzcJg=="));
         QCOMPARE(first.name, QStringLiteral("SDb_4UvK"));
         QCOMPARE(first.ownerId, QStringLiteral("admin"));
-        QCOMPARE(first.createdAt, QDateTime::fromSecsSinceEpoch(735700882, Qt::UTC));
+        QCOMPARE(first.createdAt, QDateTime::fromSecsSinceEpoch(735700882, Utc::zone));
         QVERIFY(first.description.contains(QLatin1String("1.2.3.4")));
         QVERIFY(first.prefix.isEmpty()); // Glewlwyd keeps only the hash
-        QCOMPARE(keys.value().at(1).createdAt, QDateTime::fromSecsSinceEpoch(1796139358, Qt::UTC));
+        QCOMPARE(keys.value().at(1).createdAt, QDateTime::fromSecsSinceEpoch(1796139358, Utc::zone));
 
         ApiKeyRequest request;
         request.name = QStringLiteral("ci");

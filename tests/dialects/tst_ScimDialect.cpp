@@ -4,6 +4,7 @@
 
 #include "remote/DialectRegistry.h"
 #include "remote/dialects/ScimDialect.h"
+#include "values/Utc.h"
 
 #include "CannedResponse.h"
 #include <QJsonArray>
@@ -371,7 +372,7 @@ private slots:
         QCOMPARE(full.lastName, QStringLiteral("Jensen"));
         QCOMPARE(full.roles, (QStringList{QStringLiteral("guide"), QStringLiteral("trainer")}));
         QVERIFY(full.enabled);
-        QCOMPARE(full.createdAt, QDateTime(QDate(2010, 1, 23), QTime(4, 56, 22), Qt::UTC));
+        QCOMPARE(full.createdAt, QDateTime(QDate(2010, 1, 23), QTime(4, 56, 22), Utc::zone));
         QVERIFY(!full.lastLoginAt.isValid()); // lastModified is not a sign-in
         // Everything else stays for the detail panel, except the write-only password.
         QCOMPARE(full.attributes.value(QStringLiteral("nickName")).toString(), QStringLiteral("Babs"));
@@ -384,7 +385,7 @@ private slots:
 
         const User plain = parsed(rfcUser);
         QCOMPARE(plain.email, QStringLiteral("bjensen@example.com")); // no primary: the work one
-        QCOMPARE(plain.createdAt, QDateTime(QDate(2011, 8, 1), QTime(18, 29, 49, 793), Qt::UTC));
+        QCOMPARE(plain.createdAt, QDateTime(QDate(2011, 8, 1), QTime(18, 29, 49, 793), Utc::zone));
         QVERIFY(plain.roles.isEmpty());
 
         QVERIFY(!parsed("{\"id\":\"1\",\"userName\":\"a\",\"active\":false}").enabled);

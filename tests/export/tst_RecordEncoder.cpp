@@ -8,6 +8,7 @@
 #include "export/UserColumns.h"
 #include "export/UserExporter.h"
 #include "items/UserTableModel.h"
+#include "values/Utc.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ QList<User> someUsers()
     plain.firstName = QStringLiteral("Ada");
     plain.lastName = QStringLiteral("Lovelace");
     plain.roles = {QStringLiteral("admin"), QStringLiteral("developer")};
-    plain.createdAt = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    plain.createdAt = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Utc::zone);
     User hostile;
     hostile.id = QStringLiteral("2");
     hostile.username = QStringLiteral("=cmd|' /C calc'!A0");
@@ -35,7 +36,7 @@ QList<User> someUsers()
     hostile.firstName = QStringLiteral("Zoë \"Z\"");
     hostile.lastName = QStringLiteral("Ünal,\r\nJr.");
     hostile.enabled = false;
-    hostile.lastLoginAt = QDateTime(QDate(2025, 6, 7), QTime(8, 9, 10), Qt::UTC);
+    hostile.lastLoginAt = QDateTime(QDate(2025, 6, 7), QTime(8, 9, 10), Utc::zone);
     return {plain, hostile};
 }
 

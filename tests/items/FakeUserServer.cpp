@@ -1,5 +1,7 @@
 #include "FakeUserServer.h"
 
+#include "values/Utc.h"
+
 #include <QTimer>
 #include <algorithm>
 
@@ -28,10 +30,10 @@ User FakeUserServer::makeUser(int i)
     u.lastName = last.at(i % last.size());
     u.roles = roles.at(i % roles.size());
     u.enabled = i % 4 != 0;
-    u.createdAt = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 3600);
+    u.createdAt = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Utc::zone).addSecs(qint64(i) * 3600);
     if (i % 5 != 0)
         u.lastLoginAt =
-            QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64((i * 7919) % 1000) * 60);
+            QDateTime(QDate(2025, 1, 1), QTime(0, 0), Utc::zone).addSecs(qint64((i * 7919) % 1000) * 60);
     u.attributes = {{QStringLiteral("id"), u.id}, {QStringLiteral("city"), QStringLiteral("Lisbon")}};
     u.actions.insert(QStringLiteral("self"), {QStringLiteral("GET"), QStringLiteral("/users/") + u.id, {}});
     return u;

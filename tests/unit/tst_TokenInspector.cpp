@@ -2,6 +2,7 @@
 // the server answered.
 
 #include "remote/TokenInspector.h"
+#include "values/Utc.h"
 
 #include <QtTest>
 
@@ -20,7 +21,7 @@ private slots:
         QVERIFY(r.kindName.contains(QLatin1String("not verified")));
         QCOMPARE(r.header.value(QStringLiteral("alg")).toString(), QStringLiteral("HS256"));
         QCOMPARE(r.claims.value(QStringLiteral("sub")).toString(), QStringLiteral("admin@gmail.com"));
-        QCOMPARE(r.expiresAt, QDateTime::fromSecsSinceEpoch(1730758636, Qt::UTC));
+        QCOMPARE(r.expiresAt, QDateTime::fromSecsSinceEpoch(1730758636, Utc::zone));
         QCOMPARE(r.scopes, QStringList{QStringLiteral("ADMIN")});
 
         // For the console's own session, the server's answer wins over the claims.

@@ -1,6 +1,7 @@
 #include "GlewlwydDialect.h"
 
 #include "JsonReader.h"
+#include "values/Utc.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -110,7 +111,7 @@ QDateTime epochFrom(const QJsonValue& value)
         bool ok = false;
         const qint64 seconds = value.toString().toLongLong(&ok);
         if (ok)
-            return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+            return QDateTime::fromSecsSinceEpoch(seconds, Utc::zone);
     }
     return JsonReader::dateFrom(value);
 }

@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "values/Utc.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -37,8 +39,8 @@ QDateTime JsonReader::dateFrom(const QJsonValue& value)
     if (value.isDouble()) {
         const qint64 number = value.toInteger();
         // Seconds or milliseconds since the epoch: anything past year 33658 in seconds is millis.
-        return number > 1'000'000'000'000LL ? QDateTime::fromMSecsSinceEpoch(number, Qt::UTC)
-                                            : QDateTime::fromSecsSinceEpoch(number, Qt::UTC);
+        return number > 1'000'000'000'000LL ? QDateTime::fromMSecsSinceEpoch(number, Utc::zone)
+                                            : QDateTime::fromSecsSinceEpoch(number, Utc::zone);
     }
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
@@ -49,7 +51,7 @@ QDateTime JsonReader::dateFrom(const QJsonValue& value)
     if (!date.isValid()) { // "2017-08-25 14:16:09 UTC"
         date = QDateTime::fromString(text.chopped(text.endsWith(QLatin1String(" UTC")) ? 4 : 0),
                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        date.setTimeSpec(Qt::UTC);
+        date = QDateTime(date.date(), date.time(), Utc::zone);
     }
     return date.toUTC();
 }

@@ -1,6 +1,7 @@
 #include "NebulaDialect.h"
 
 #include "JsonReader.h"
+#include "values/Utc.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -160,8 +161,8 @@ Result<AuthState> NebulaDialect::parseSignIn(const HttpResponse& response, const
                                                                          QByteArray::OmitTrailingEquals))
                 .object();
         const qint64 exp = claims.value(QStringLiteral("exp")).toInteger();
-        if (exp > 0 && QDateTime::fromSecsSinceEpoch(exp, Qt::UTC) < state.expiresAt)
-            state.expiresAt = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC); // only ever shortens the countdown
+        if (exp > 0 && QDateTime::fromSecsSinceEpoch(exp, Utc::zone) < state.expiresAt)
+            state.expiresAt = QDateTime::fromSecsSinceEpoch(exp, Utc::zone); // only ever shortens the countdown
     }
     return state;
 }
