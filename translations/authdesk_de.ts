@@ -22,79 +22,79 @@
 <context>
     <name>ApiKeyTableModel</name>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="64"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="66"/>
         <source>never</source>
         <comment>last used</comment>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="66"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="68"/>
         <source>never</source>
         <comment>expires</comment>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="71"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="71"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="71"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="85"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="87"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="89"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="89"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="91"/>
         <source>Key starts with</source>
         <translation>Schlüsselanfang</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="91"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="93"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="93"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="95"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="95"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="97"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="97"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="99"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="99"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="101"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="101"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="103"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="103"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="105"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -232,6 +232,15 @@
     </message>
 </context>
 <context>
+    <name>AuditCsvExport</name>
+    <message>
+        <location filename="../models/export/AuditCsvExport.cpp" line="29"/>
+        <location filename="../models/export/AuditCsvExport.cpp" line="37"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditEntry</name>
     <message>
         <location filename="../models/audit/AuditEntry.cpp" line="26"/>
@@ -322,92 +331,86 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="102"/>
+        <location filename="../models/audit/AuditLog.cpp" line="80"/>
         <source>Cannot open the audit log %1: %2</source>
         <translation>Das Prüfprotokoll %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="110"/>
+        <location filename="../models/audit/AuditLog.cpp" line="85"/>
         <source>The audit log %1 cannot be read: %2</source>
         <translation>Das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="118"/>
+        <location filename="../models/audit/AuditLog.cpp" line="91"/>
         <source>The audit log was written by a newer AuthDesk (schema %1).</source>
         <translation>Das Prüfprotokoll wurde von einer neueren AuthDesk-Version geschrieben (Schema %1).</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="137"/>
+        <location filename="../models/audit/AuditLog.cpp" line="110"/>
         <source>The audit log %1 cannot be created: %2</source>
         <translation>Das Prüfprotokoll %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="160"/>
-        <location filename="../models/audit/AuditLog.cpp" line="285"/>
+        <location filename="../models/audit/AuditLog.cpp" line="129"/>
+        <location filename="../models/audit/AuditLog.cpp" line="254"/>
         <source>The audit log is not open.</source>
         <translation>Das Prüfprotokoll ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="162"/>
+        <location filename="../models/audit/AuditLog.cpp" line="131"/>
         <source>An audit entry needs an action.</source>
         <translation>Ein Protokolleintrag braucht eine Aktion.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="184"/>
+        <location filename="../models/audit/AuditLog.cpp" line="153"/>
         <source>The audit log could not be written: %1</source>
         <translation>Das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/audit/AuditLog.cpp" line="332"/>
-        <location filename="../models/audit/AuditLog.cpp" line="338"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="91"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="93"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="107"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="109"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="109"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="111"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="111"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="113"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="113"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="115"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="115"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="117"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="117"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="119"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="119"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="121"/>
         <source>Server answer</source>
         <translation>Serverantwort</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="121"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="123"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -415,42 +418,42 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="28"/>
+        <location filename="../views/audit/AuditPage.cpp" line="30"/>
         <source>Filter by identity, action, target or message</source>
         <translation>Nach Identität, Aktion, Ziel oder Meldung filtern</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="35"/>
+        <location filename="../views/audit/AuditPage.cpp" line="37"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="51"/>
+        <location filename="../views/audit/AuditPage.cpp" line="53"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="53"/>
+        <location filename="../views/audit/AuditPage.cpp" line="55"/>
         <source>Every change this console made, kept locally. It never holds secrets.</source>
         <translation>Jede Änderung, die diese Konsole vorgenommen hat, lokal gespeichert. Es enthält nie Geheimnisse.</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="60"/>
+        <location filename="../views/audit/AuditPage.cpp" line="62"/>
         <source>Export the audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="61"/>
+        <location filename="../views/audit/AuditPage.cpp" line="63"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="65"/>
+        <location filename="../views/audit/AuditPage.cpp" line="68"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="66"/>
+        <location filename="../views/audit/AuditPage.cpp" line="69"/>
         <source>The audit log could not be written to %1.</source>
         <translation>Das Prüfprotokoll konnte nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -615,63 +618,63 @@
 <context>
     <name>BulkOperation</name>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="41"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="32"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="54"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="45"/>
         <source>already enabled</source>
         <translation>bereits aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="54"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="45"/>
         <source>already disabled</source>
         <translation>bereits deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="57"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="48"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="57"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="48"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="62"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="53"/>
         <source>will be deleted</source>
         <translation>wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="67"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="58"/>
         <source>already has %1</source>
         <translation>hat %1 bereits</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="70"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="61"/>
         <source>cannot add %1</source>
         <translation>%1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="80"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="71"/>
         <source>does not have %1</source>
         <translation>hat %1 nicht</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="83"/>
-        <location filename="../models/operations/BulkOperation.cpp" line="87"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="74"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="78"/>
         <source>cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="84"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="75"/>
         <source>Every user has exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="104"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="95"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer aktivieren</numerusform>
@@ -679,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="106"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="97"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer deaktivieren</numerusform>
@@ -687,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="108"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="99"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer löschen</numerusform>
@@ -695,7 +698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="110"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="101"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>%1 zu %n Benutzer hinzufügen</numerusform>
@@ -703,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="112"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="103"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>%1 von %n Benutzer entfernen</numerusform>
@@ -711,47 +714,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="168"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="159"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="197"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="188"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="273"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="264"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="275"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="266"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="277"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="268"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="279"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="270"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="281"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="272"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="283"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="274"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="285"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="276"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -759,44 +762,29 @@
 <context>
     <name>CacheDatabase</name>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="40"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="34"/>
         <source>The cache is open read-only while offline; changes need a connection to the server.</source>
         <translation>Der Cache ist offline nur lesbar geöffnet; Änderungen brauchen eine Verbindung zum Server.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="56"/>
-        <source>Cannot create the cache folder %1.</source>
-        <translation>Der Cache-Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="66"/>
-        <source>Cannot create the cache file %1: %2</source>
-        <translation>Die Cache-Datei %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
-        <location filename="../models/cache/CacheHousekeeping.cpp" line="71"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="135"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="48"/>
+        <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="141"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="96"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="63"/>
         <source>There is no cache for this profile yet; it needs one sync while online.</source>
         <translation>Für dieses Profil gibt es noch keinen Cache; dafür ist eine Synchronisierung im Online-Betrieb nötig.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="114"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="73"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Der Cache %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="123"/>
-        <source>The cache %1 cannot use write-ahead logging: %2</source>
-        <translation>Der Cache %1 kann kein Write-Ahead-Logging verwenden: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="130"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
         <source>The cache %1 is not usable: %2</source>
         <translation>Der Cache %1 ist nicht verwendbar: %2</translation>
     </message>
@@ -804,7 +792,7 @@
 <context>
     <name>CacheHousekeeping</name>
     <message>
-        <location filename="../models/cache/CacheHousekeeping.cpp" line="86"/>
+        <location filename="../models/cache/CacheHousekeeping.cpp" line="87"/>
         <source>The cache could not be removed completely: %1</source>
         <translation>Der Cache konnte nicht vollständig entfernt werden: %1</translation>
     </message>
@@ -856,27 +844,27 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="69"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="416"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="432"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="614"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="788"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="120"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="433"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="449"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="631"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="763"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="75"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="126"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="128"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="335"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="179"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="352"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="529"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="546"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
@@ -892,24 +880,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="486"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="508"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="526"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="512"/>
+        <source>the file is not open</source>
+        <translation>die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
+        <source>The local cache could not be read: %1.</source>
+        <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CachedUserSource.cpp" line="535"/>
+        <source>The cache is closed.</source>
+        <translation>Der Cache ist geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CachedUserSource.cpp" line="549"/>
+        <source>The local cache does not hold this user.</source>
+        <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CachedUserSource.cpp" line="569"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="609"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="572"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -917,12 +925,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="581"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="581"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -930,12 +938,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -943,32 +951,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="594"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="512"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="595"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="528"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1012,343 +1020,451 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="88"/>
+        <location filename="../app/cli/CliApplication.cpp" line="93"/>
         <source>; also %1: %2</source>
         <translation>; außerdem %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="122"/>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="140"/>
+        <location filename="../app/cli/CliContext.cpp" line="36"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>Warnung: kein Schlüsselbund (%1); Geheimnisse werden nur für diesen Aufruf behalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="208"/>
+        <location filename="../app/cli/CliApplication.cpp" line="152"/>
         <source>AuthDesk on the command line.</source>
         <translation>AuthDesk auf der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="212"/>
-        <source>What to do (see Commands).</source>
-        <translation>Was zu tun ist (siehe Commands).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="214"/>
+        <location filename="../app/cli/CliApplication.cpp" line="131"/>
         <source>Profile name or id (default: the current one).</source>
         <translation>Profilname oder -ID (Standard: das aktuelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="216"/>
+        <location filename="../app/cli/CliApplication.cpp" line="133"/>
         <source>Read the local cache; never contact the server.</source>
         <translation>Den lokalen Cache lesen; den Server nie kontaktieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="217"/>
-        <source>Output: table, csv or json.</source>
-        <translation>Ausgabe: table, csv oder json.</translation>
+        <location filename="../app/cli/Command.cpp" line="14"/>
+        <source>Output: %1 (default %2).</source>
+        <translation>Ausgabe: %1 (Standard: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="219"/>
+        <location filename="../app/cli/Command.cpp" line="20"/>
         <source>Do not ask before destructive actions.</source>
         <translation>Vor zerstörerischen Aktionen nicht nachfragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="220"/>
+        <location filename="../app/cli/CliApplication.cpp" line="134"/>
         <source>Read the password from the first line of stdin.</source>
         <translation>Das Passwort aus der ersten Zeile von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="222"/>
+        <location filename="../app/cli/CliApplication.cpp" line="136"/>
         <source>Read secrets from stdin, one NAME=VALUE per line up to an empty line (see Secrets).</source>
         <translation>Geheimnisse von stdin lesen, ein NAME=VALUE pro Zeile bis zu einer Leerzeile (siehe Secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="224"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="50"/>
         <source>users create: read the new user&apos;s password from stdin (after the secrets, if given there).</source>
         <translation>users create: das Passwort des neuen Benutzers von stdin lesen (nach den Geheimnissen, falls diese dort stehen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="225"/>
+        <location filename="../app/cli/CliApplication.cpp" line="137"/>
         <source>Refused: passwords never go on the command line.</source>
         <translation>Abgelehnt: Passwörter gehören nie auf die Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="227"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="8"/>
+        <source>Every user (from the server, or the cache with --offline).</source>
+        <translation>Alle Benutzer (vom Server oder mit --offline aus dem Cache).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="18"/>
+        <source>Writes every user of the profile to stdout, as JSON unless --format says otherwise, in the columns the console&apos;s Export writes: from the server page after page, or from the local cache with --offline (see &apos;sync&apos;). --limit N writes the first N only.</source>
+        <translation>Schreibt alle Benutzer des Profils nach stdout, als JSON, sofern --format nichts anderes angibt, mit den Spalten, die der Export der Konsole schreibt: Seite für Seite vom Server oder mit --offline aus dem lokalen Cache (siehe &apos;sync&apos;). --limit N schreibt nur die ersten N.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="26"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="40"/>
         <source>Every page, not only the first.</source>
         <translation>Alle Seiten, nicht nur die erste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="228"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="30"/>
+        <source>At most this many users (default: every user).</source>
+        <translation>Höchstens so viele Benutzer (Standard: alle Benutzer).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="44"/>
+        <source>authdesk-cli: --limit takes a number of users, 1 or more.</source>
+        <translation>authdesk-cli: --limit erwartet eine Anzahl von Benutzern, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Command.cpp" line="25"/>
         <source>Search text.</source>
         <translation>Suchtext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="41"/>
         <source>Rows per page.</source>
         <translation>Zeilen pro Seite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="230"/>
-        <source>Name (profiles add, keys create).</source>
-        <translation>Name (profiles add, keys create).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="231"/>
-        <source>Base URL (profiles add).</source>
-        <translation>Basis-URL (profiles add).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="233"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="38"/>
         <source>Server type: %1.</source>
         <translation>Servertyp: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="234"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="39"/>
         <source>Username or email to sign in with.</source>
         <translation>Benutzername oder E-Mail für die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="235"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="40"/>
         <source>A non-secret profile setting, key=value.</source>
         <translation>Eine nicht geheime Profileinstellung, key=value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="236"/>
-        <source>profiles remove: also delete the profile&apos;s local cache.</source>
-        <translation>profiles remove: auch den lokalen Cache des Profils löschen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="237"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="43"/>
         <source>Username of the user.</source>
         <translation>Benutzername des Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="44"/>
         <source>Email of the user.</source>
         <translation>E-Mail-Adresse des Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="239"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="45"/>
         <source>First name.</source>
         <translation>Vorname.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="240"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="46"/>
         <source>Last name.</source>
         <translation>Nachname.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="241"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="47"/>
         <source>A role or scope (repeatable).</source>
         <translation>Eine Rolle oder ein Scope (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="242"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="48"/>
         <source>true or false.</source>
         <translation>true oder false.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="243"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="29"/>
         <source>Description of an API key.</source>
         <translation>Beschreibung eines API-Schlüssels.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="244"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="30"/>
         <source>User id owning the API key.</source>
         <translation>ID des Benutzers, dem der API-Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="247"/>
+        <location filename="../app/cli/CliApplication.cpp" line="139"/>
+        <source>Only errors and warnings on stderr.</source>
+        <translation>Nur Fehler und Warnungen auf stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="140"/>
+        <source>Also tell each step on stderr.</source>
+        <translation>Zusätzlich jeden Schritt auf stderr melden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="152"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="153"/>
+        <source>&apos;authdesk-cli help COMMAND&apos; or &apos;authdesk-cli COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>&apos;authdesk-cli help COMMAND&apos; oder &apos;authdesk-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="160"/>
+        <location filename="../app/cli/CliApplication.cpp" line="179"/>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="173"/>
+        <source>Global options, before or after the command: %1 (see authdesk-cli --help).</source>
+        <translation>Globale Optionen, vor oder nach dem Befehl: %1 (siehe authdesk-cli --help).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="218"/>
         <source>See authdesk-cli --help.</source>
         <translation>Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="262"/>
+        <location filename="../app/cli/CliApplication.cpp" line="247"/>
+        <source>See authdesk-cli help %1.</source>
+        <translation>Siehe authdesk-cli help %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="271"/>
         <source>authdesk-cli: passwords are never accepted on the command line (other users can read it); use --password-stdin or answer the prompt.</source>
         <translation>authdesk-cli: Passwörter werden nie auf der Kommandozeile angenommen (andere Benutzer können sie lesen); verwenden Sie --password-stdin oder beantworten Sie die Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="267"/>
+        <location filename="../app/cli/CliApplication.cpp" line="277"/>
         <source>authdesk-cli: give either --password-stdin or --secrets-stdin, not both.</source>
         <translation>authdesk-cli: geben Sie entweder --password-stdin oder --secrets-stdin an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="271"/>
-        <source>authdesk-cli: --format must be table, csv or json.</source>
-        <translation>authdesk-cli: --format muss table, csv oder json sein.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="281"/>
+        <source>authdesk-cli: give either --quiet or --verbose, not both.</source>
+        <translation>authdesk-cli: geben Sie entweder --quiet oder --verbose an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="276"/>
+        <location filename="../app/cli/CliApplication.cpp" line="233"/>
         <source>authdesk-cli: no command given. See authdesk-cli --help.</source>
         <translation>authdesk-cli: kein Befehl angegeben. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="300"/>
+        <location filename="../app/cli/CliApplication.cpp" line="239"/>
+        <location filename="../app/cli/HelpCommand.cpp" line="39"/>
         <source>authdesk-cli: unknown command &apos;%1&apos;. See authdesk-cli --help.</source>
         <translation>authdesk-cli: unbekannter Befehl &apos;%1&apos;. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="309"/>
+        <location filename="../app/cli/CliContext.cpp" line="70"/>
+        <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
+        <translation>authdesk-cli: --format muss table, csv, json oder jsonl sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="148"/>
+        <source>Signing out of %1.</source>
+        <translation>Abmeldung von %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="175"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli: kein Profil gewählt; verwenden Sie --profile NAME (siehe &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="314"/>
-        <location filename="../app/cli/CliApplication.cpp" line="496"/>
+        <location filename="../app/cli/CliContext.cpp" line="180"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="132"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli: kein Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="322"/>
+        <location filename="../app/cli/CliContext.cpp" line="188"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli: dieser Befehl braucht den Server; mit --offline ist er nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="331"/>
+        <location filename="../app/cli/CliContext.cpp" line="197"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli: unbekannter Servertyp &apos;%1&apos; im Profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliContext.cpp" line="201"/>
+        <source>Profile %1: %2 at %3.</source>
+        <translation>Profil %1: %2 bei %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="229"/>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="233"/>
+        <source>Signing in to %1 as %2.</source>
+        <translation>Anmeldung bei %1 als %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="246"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli: --password-stdin angegeben, aber stdin enthält keine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="376"/>
+        <location filename="../app/cli/CliContext.cpp" line="255"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli: --secrets-stdin: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="380"/>
+        <location filename="../app/cli/CliContext.cpp" line="259"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli: --secrets-stdin angegeben, aber stdin enthält keine NAME=VALUE-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="396"/>
+        <location filename="../app/cli/CliContext.cpp" line="275"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 für %2 bei %3 (Eingabe behält den gespeicherten Wert): </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="398"/>
+        <location filename="../app/cli/CliContext.cpp" line="277"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 für %2 bei %3: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="407"/>
+        <location filename="../app/cli/CliContext.cpp" line="286"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli: kein Wert für %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="409"/>
+        <location filename="../app/cli/CliContext.cpp" line="288"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein Wert für %1 von %2 auf stdin, keiner gespeichert und kein Terminal zum Nachfragen; geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="412"/>
+        <location filename="../app/cli/CliContext.cpp" line="291"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein gespeicherter Wert für %1 von %2 und kein Terminal zum Nachfragen; führen Sie &apos;authdesk-cli login&apos; aus oder geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="465"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="12"/>
+        <source>List, add or remove connection profiles.</source>
+        <translation>Verbindungsprofile auflisten, hinzufügen oder entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="24"/>
+        <source>A profile names a server: its base URL, its type (%1) and the identity to sign in with. Secrets never go into a profile: &apos;authdesk-cli login&apos; keeps them in the keychain. &apos;profiles remove&apos; deletes the profile&apos;s stored secrets too, and its local cache with --delete-cache.</source>
+        <translation>Ein Profil benennt einen Server: seine Basis-URL, seinen Typ (%1) und die Identität für die Anmeldung. Geheimnisse kommen nie in ein Profil: &apos;authdesk-cli login&apos; legt sie im Schlüsselbund ab. &apos;profiles remove&apos; löscht auch die gespeicherten Geheimnisse des Profils und mit --delete-cache seinen lokalen Cache.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="35"/>
+        <source>Name of the new profile.</source>
+        <translation>Name des neuen Profils.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="36"/>
+        <source>Base URL of the server&apos;s API.</source>
+        <translation>Basis-URL der API des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="41"/>
+        <source>remove: also delete the profile&apos;s local cache.</source>
+        <translation>remove: auch den lokalen Cache des Profils löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="97"/>
         <source>authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).</source>
         <translation>authdesk-cli: profiles add braucht --name, eine gültige --url und --dialect (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="472"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="104"/>
         <source>authdesk-cli: %1 is a secret: it is kept in the keychain by &apos;authdesk-cli login&apos; (from the prompt or --secrets-stdin), never in the profile or on the command line.</source>
         <translation>authdesk-cli: %1 ist ein Geheimnis: Es wird von &apos;authdesk-cli login&apos; im Schlüsselbund abgelegt (aus der Abfrage oder --secrets-stdin), nie im Profil oder auf der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="479"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="111"/>
         <source>authdesk-cli: a %1 profile needs --setting %2=VALUE (%3).</source>
         <translation>authdesk-cli: ein %1-Profil braucht --setting %2=VALUE (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="485"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="117"/>
         <source>authdesk-cli: a profile named &apos;%1&apos; exists already.</source>
         <translation>authdesk-cli: ein Profil namens &apos;%1&apos; gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="501"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="137"/>
         <source>Remove the profile &apos;%1&apos;, its stored secrets and its local cache?</source>
         <translation>Das Profil &apos;%1&apos;, seine gespeicherten Geheimnisse und seinen lokalen Cache entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="502"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="138"/>
         <source>Remove the profile &apos;%1&apos; and its stored secrets?</source>
         <translation>Das Profil &apos;%1&apos; und seine gespeicherten Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="503"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="139"/>
         <source>authdesk-cli: not removed (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nicht entfernt (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="515"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="152"/>
         <source>authdesk-cli: the keychain could not be reached; the secrets of &apos;%1&apos; may still be stored there.</source>
         <translation>authdesk-cli: der Schlüsselbund war nicht erreichbar; die Geheimnisse von &apos;%1&apos; sind dort vielleicht noch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="523"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
         <source>Removed the profile &apos;%1&apos;.</source>
         <translation>Profil &apos;%1&apos; entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="529"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="165"/>
         <source>Removed the profile &apos;%1&apos;, its stored secrets and its local cache.</source>
         <translation>Profil &apos;%1&apos;, seine gespeicherten Geheimnisse und sein lokaler Cache entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="530"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="166"/>
         <source>Removed the profile &apos;%1&apos; and its stored secrets; its local cache is kept (--delete-cache removes it).</source>
         <translation>Profil &apos;%1&apos; und seine gespeicherten Geheimnisse entfernt; sein lokaler Cache bleibt erhalten (--delete-cache entfernt ihn).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="535"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="71"/>
         <source>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</source>
         <translation>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="553"/>
+        <location filename="../app/cli/LoginCommand.cpp" line="9"/>
+        <source>Sign in, then keep the secrets it used in the keychain.</source>
+        <translation>Anmelden und die dabei verwendeten Geheimnisse im Schlüsselbund ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LoginCommand.cpp" line="14"/>
+        <source>Signs in to the profile with the secrets from --password-stdin or --secrets-stdin, or asks for each on the terminal (Enter keeps a stored one), and keeps what signed in in the keychain: later commands read it from there and ask nothing. Without a keychain it warns and keeps nothing.</source>
+        <translation>Meldet sich beim Profil mit den Geheimnissen aus --password-stdin oder --secrets-stdin an oder fragt jedes auf dem Terminal ab (Eingabe behält ein gespeichertes) und legt die Geheimnisse, mit denen die Anmeldung gelang, im Schlüsselbund ab: Spätere Befehle lesen sie von dort und fragen nicht nach. Ohne Schlüsselbund gibt er eine Warnung aus und speichert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LoginCommand.cpp" line="37"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="568"/>
+        <location filename="../app/cli/LoginCommand.cpp" line="48"/>
         <source>The profile does not keep its password: later commands will ask for it.</source>
         <translation>Das Profil speichert sein Passwort nicht: Spätere Befehle fragen danach.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="575"/>
+        <location filename="../app/cli/LoginCommand.cpp" line="55"/>
         <source>Stored %1 for %2 in the keychain; later commands will not ask for it.</source>
         <translation>%1 für %2 im Schlüsselbund gespeichert; spätere Befehle fragen nicht mehr danach.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="578"/>
+        <location filename="../app/cli/LoginCommand.cpp" line="58"/>
         <source>Nothing was stored: there is no keychain, so later commands will ask again (or take --password-stdin or --secrets-stdin).</source>
         <translation>Nichts gespeichert: Es gibt keinen Schlüsselbund, daher fragen spätere Befehle erneut (oder nehmen --password-stdin oder --secrets-stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="592"/>
+        <location filename="../app/cli/LogoutCommand.cpp" line="10"/>
+        <source>Forget every stored secret of the profile.</source>
+        <translation>Alle gespeicherten Geheimnisse des Profils vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LogoutCommand.cpp" line="15"/>
+        <source>Removes the profile&apos;s secrets from the keychain; the next command needs them again. No session of authdesk-cli stays open where the server can sign out (every run signs out when it ends); elsewhere it says how the server&apos;s tokens end.</source>
+        <translation>Entfernt die Geheimnisse des Profils aus dem Schlüsselbund; der nächste Befehl braucht sie erneut. Wo der Server eine Abmeldung erlaubt, bleibt keine Sitzung von authdesk-cli offen (jeder Aufruf meldet sich am Ende ab); anderswo sagt der Befehl, wie die Tokens des Servers enden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LogoutCommand.cpp" line="32"/>
         <source>authdesk-cli: the keychain could not be reached; the secrets of %1 may still be stored there.</source>
         <translation>authdesk-cli: der Schlüsselbund war nicht erreichbar; die Geheimnisse von %1 sind dort vielleicht noch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="597"/>
+        <location filename="../app/cli/LogoutCommand.cpp" line="37"/>
         <source>Forgot the stored secrets of %1; the next command needs them again.</source>
         <translation>Die gespeicherten Geheimnisse von %1 wurden vergessen; der nächste Befehl braucht sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="603"/>
+        <location filename="../app/cli/LogoutCommand.cpp" line="42"/>
         <source>No session of authdesk-cli is left open on %1: every run signs out when it ends.</source>
         <translation>Auf %1 bleibt keine Sitzung von authdesk-cli offen: Jeder Aufruf meldet sich am Ende ab.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/UserListing.cpp" line="64"/>
+        <source>Read a page at offset %1; users so far: %2.</source>
+        <translation>Seite ab Offset %1 gelesen; Benutzer bisher: %2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="647"/>
+        <location filename="../app/cli/UserListing.cpp" line="66"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 von %n Benutzer…</numerusform>
@@ -1356,7 +1472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="648"/>
+        <location filename="../app/cli/UserListing.cpp" line="67"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n Benutzer…</numerusform>
@@ -1364,17 +1480,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="867"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="9"/>
+        <source>List or revoke a user&apos;s sessions.</source>
+        <translation>Die Sitzungen eines Benutzers auflisten oder widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionsCommand.cpp" line="47"/>
         <source>Revoke the session %1 of user %2?</source>
         <translation>Sitzung %1 von Benutzer %2 widerrufen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="868"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="48"/>
         <source>Revoke every session of user %1?</source>
         <translation>Alle Sitzungen von Benutzer %1 widerrufen?</translation>
     </message>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="11"/>
+        <source>Copy every user into the local cache.</source>
+        <translation>Alle Benutzer in den lokalen Cache kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="16"/>
+        <source>Copies every user of the profile into its local cache, which --offline reads (users list, export). A cancelled or failed sync leaves the previous copy.</source>
+        <translation>Kopiert alle Benutzer des Profils in seinen lokalen Cache, den --offline liest (users list, export). Eine abgebrochene oder fehlgeschlagene Synchronisierung lässt die vorherige Kopie bestehen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="996"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="31"/>
         <source>syncing: page %1, %n user(s)…</source>
         <translation>
             <numerusform>Synchronisierung: Seite %1, %n Benutzer…</numerusform>
@@ -1382,7 +1513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="1004"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="39"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>%n Benutzer in den Cache synchronisiert.</numerusform>
@@ -1390,17 +1521,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="673"/>
+        <location filename="../app/cli/UserListing.cpp" line="24"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli: noch kein Cache für %1; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="701"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="13"/>
+        <source>List, show, create, change or delete users.</source>
+        <translation>Benutzer auflisten, anzeigen, anlegen, ändern oder löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="29"/>
+        <source>&apos;list&apos; prints the first page of users (--limit rows), or every page with --all; with --offline it reads the local cache. &apos;create&apos; asks for the new user&apos;s password on the terminal, or reads it from stdin: the line after the secrets, or the first line with --new-password-stdin once the secrets are stored. &apos;delete&apos; asks first (or takes --yes) and reports a line per user.</source>
+        <translation>&apos;list&apos; gibt die erste Seite der Benutzer aus (--limit Zeilen) oder mit --all alle Seiten; mit --offline liest es den lokalen Cache. &apos;create&apos; fragt das Passwort des neuen Benutzers auf dem Terminal ab oder liest es von stdin: die Zeile nach den Geheimnissen oder, sobald die Geheimnisse gespeichert sind, mit --new-password-stdin die erste Zeile. &apos;delete&apos; fragt zuerst nach (oder nimmt --yes) und meldet eine Zeile pro Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="82"/>
         <source>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</source>
         <translation>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="709"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="90"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>%n Benutzer auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
@@ -1408,146 +1549,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="710"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="91"/>
         <source>authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nichts gelöscht (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="717"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="98"/>
         <source>Password for the new user: </source>
         <translation>Passwort für den neuen Benutzer: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="718"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="99"/>
         <source>authdesk-cli: the new user&apos;s password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers kommt von einem Terminal oder von stdin (--new-password-stdin oder die Zeile nach den Geheimnissen auf stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="757"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="156"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers fehlt auf stdin (die Zeile nach den Geheimnissen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="828"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="227"/>
         <source>%1: deleted</source>
         <translation>%1: gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="830"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="229"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="835"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="234"/>
         <source>deleting %1/%2…</source>
         <translation>lösche %1/%2…</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="860"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="40"/>
         <source>authdesk-cli: sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID</source>
         <translation>authdesk-cli: sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="869"/>
-        <location filename="../app/cli/CliApplication.cpp" line="928"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="57"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="49"/>
         <source>authdesk-cli: nothing revoked (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nichts widerrufen (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="896"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="78"/>
         <source>Session %1 revoked.</source>
         <translation>Sitzung %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="903"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="85"/>
         <source>Every session of %1 revoked.</source>
         <translation>Alle Sitzungen von %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="918"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="9"/>
+        <source>List, issue or revoke API keys.</source>
+        <translation>API-Schlüssel auflisten, ausstellen oder widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeysCommand.cpp" line="21"/>
+        <source>&apos;create&apos; prints the new key once on stdout, and nothing else there; it cannot be shown again.</source>
+        <translation>&apos;create&apos; gibt den neuen Schlüssel einmal auf stdout aus und sonst nichts dort; er kann nicht noch einmal angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeysCommand.cpp" line="28"/>
+        <source>Name of the new API key.</source>
+        <translation>Name des neuen API-Schlüssels.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeysCommand.cpp" line="47"/>
         <source>authdesk-cli: keys list | create --name N | revoke KEY_ID</source>
         <translation>authdesk-cli: keys list | create --name N | revoke KEY_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="922"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="51"/>
         <source>authdesk-cli: keys create needs --name.</source>
         <translation>authdesk-cli: keys create braucht --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="927"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="56"/>
         <source>Revoke the API key %1?</source>
         <translation>API-Schlüssel %1 widerrufen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="970"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="110"/>
         <source>API key %1 (id %2) issued; it will not be shown again.</source>
         <translation>API-Schlüssel %1 (ID %2) ausgestellt; er wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="980"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="123"/>
         <source>API key %1 revoked.</source>
         <translation>API-Schlüssel %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1006"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="41"/>
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
         <translation>authdesk-cli: Synchronisierung abgebrochen; der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1030"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="9"/>
+        <source>The local audit log (only that profile&apos;s with --profile).</source>
+        <translation>Das lokale Prüfprotokoll (mit --profile nur das dieses Profils).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="26"/>
         <source>authdesk-cli: the audit log cannot be opened.</source>
         <translation>authdesk-cli: das Prüfprotokoll lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompleteCommand.cpp" line="45"/>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompleteCommand.cpp" line="100"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt Hilfe zu den Kommandozeilenoptionen an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpCommand.cpp" line="8"/>
+        <source>Show the help of a command, or this list.</source>
+        <translation>Die Hilfe eines Befehls oder diese Liste anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="118"/>
+        <location filename="../models/remote/Connection.cpp" line="131"/>
+        <location filename="../models/remote/Connection.cpp" line="154"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>Die Anmeldung dieses Servers wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="290"/>
+        <location filename="../models/remote/Connection.cpp" line="307"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Der Server akzeptiert diese Sitzung nicht mehr. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="304"/>
+        <location filename="../models/remote/Connection.cpp" line="321"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="321"/>
+        <location filename="../models/remote/Connection.cpp" line="346"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk arbeitet offline; dafür ist der Server nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="332"/>
+        <location filename="../models/remote/Connection.cpp" line="336"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Dieser Server kann das für dieses Element oder mit diesen Optionen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="395"/>
-        <source>Saved, but reading the user back failed: %1</source>
-        <translation>Gespeichert, aber das erneute Lesen des Benutzers ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/Connection.cpp" line="460"/>
+        <location filename="../models/remote/Connection.cpp" line="445"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Für dieses Profil ist kein Wert für „%1“ gespeichert: Geben Sie ihn zur Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="527"/>
+        <location filename="../models/remote/Connection.cpp" line="513"/>
         <source>Cancelled: not signed in.</source>
         <translation>Abgebrochen: nicht angemeldet.</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionUserSource</name>
+    <name>Dialect</name>
     <message>
-        <location filename="../models/cache/ConnectionUserSource.cpp" line="18"/>
-        <source>The connection to the server was closed.</source>
-        <translation>Die Verbindung zum Server wurde geschlossen.</translation>
+        <location filename="../models/remote/Dialect.cpp" line="235"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="182"/>
+        <source>Saved, but reading the user back failed: %1</source>
+        <translation>Gespeichert, aber das erneute Lesen des Benutzers ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1814,52 +1987,52 @@ SHA-256: %5</translation>
         <translation>Gatekeeper meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="55"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="56"/>
         <source>Sees and manages every user</source>
         <translation>Sieht und verwaltet alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="56"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="57"/>
         <source>Publishes network services</source>
         <translation>Veröffentlicht Netzwerkdienste</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="57"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="58"/>
         <source>Instantiates network services</source>
         <translation>Instanziiert Netzwerkdienste</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="64"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="66"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="67"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="69"/>
         <source>User type</source>
         <translation>Benutzertyp</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="69"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="71"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="71"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="73"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="74"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="76"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="75"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="77"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="76"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="78"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -1965,112 +2138,112 @@ SHA-256: %5</translation>
 <context>
     <name>GlewlwydDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="161"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162"/>
         <source>Glewlwyd 2.7</source>
         <translation>Glewlwyd 2.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="189"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190"/>
         <source>Glewlwyd lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Glewlwyd listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="192"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193"/>
         <source>Glewlwyd does not say how many users match; AuthDesk loads pages until one comes back short.</source>
         <translation>Glewlwyd gibt nicht an, wie viele Benutzer passen; AuthDesk lädt Seiten, bis eine unvollständig zurückkommt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="194"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195"/>
         <source>Glewlwyd lists sessions per user only: open a user to see theirs.</source>
         <translation>Glewlwyd listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="196"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197"/>
         <source>Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the admin scope asks for it.</source>
         <translation>Glewlwyd-Sitzungen haben kein Refresh-Token; AuthDesk gibt das gespeicherte Passwort erneut ein, wenn der Admin-Scope danach fragt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="198"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199"/>
         <source>Glewlwyd does not advertise per-user actions.</source>
         <translation>Glewlwyd meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="202"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd verwaltet Sitzungen nur für Administratoren, die mit Passwort angemeldet sind, nicht mit API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="212"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Bei Glewlwyd kann nur ein mit Passwort angemeldeter Administrator API-Schlüssel auflisten, ausstellen oder deaktivieren, nicht ein anderer API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="211"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Ein API-Schlüssel hat keine Sitzung, die man beenden könnte: Deaktivieren Sie den Schlüssel, um ihn zu stoppen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="222"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Anmelden mit (password oder api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="224"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="219"/>
         <source>Admin API key, instead of a password</source>
         <translation>Admin-API-Schlüssel statt eines Passworts</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="237"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="232"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Glewlwyd-Administration: Zugriff auf die Admin-API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="233"/>
         <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Glewlwyd-Profil: Zugriff auf das eigene Profil des Benutzers</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="239"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="246"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="241"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="242"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="243"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="286"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="281"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="527"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="522"/>
         <source>Issued from %1 (%2)</source>
         <translation>Ausgestellt von %1 aus (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="595"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="590"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd hat die Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort, ein deaktiviertes Konto oder ein deaktivierter oder nicht akzeptierter API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="600"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="595"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>Die Konfiguration von Glewlwyd schaltet diese Funktion ab; für API-Schlüssel setzen Sie admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</translation>
     </message>
@@ -2167,9 +2340,192 @@ SHA-256: %5</translation>
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../models/remote/dialects/JsonReader.cpp" line="10"/>
+        <location filename="../models/remote/dialects/JsonReader.cpp" line="12"/>
         <source>The server sent an answer AuthDesk cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die AuthDesk nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>KeycloakDialect</name>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="128"/>
+        <source>The roles every new user of the realm gets</source>
+        <translation>Die Rollen, die jeder neue Benutzer des Realms erhält</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="136"/>
+        <source>A composite role grants other roles; AuthDesk shows it but leaves its mapping to Keycloak&apos;s admin console.</source>
+        <translation>Eine zusammengesetzte Rolle gewährt andere Rollen; AuthDesk zeigt sie an, überlässt ihre Zuordnung aber der Admin-Konsole von Keycloak.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="146"/>
+        <source>not a valid email address</source>
+        <translation>keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="147"/>
+        <source>not an allowed value</source>
+        <translation>kein erlaubter Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="149"/>
+        <source>too short or too long</source>
+        <translation>zu kurz oder zu lang</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="150"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="152"/>
+        <source>read-only in this realm</source>
+        <translation>in diesem Realm schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="154"/>
+        <source>not in the required form</source>
+        <translation>nicht im erforderlichen Format</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="156"/>
+        <source>contains a character Keycloak does not allow</source>
+        <translation>enthält ein Zeichen, das Keycloak nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="201"/>
+        <source>Keycloak 26</source>
+        <translation>Keycloak 26</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="237"/>
+        <source>Keycloak lists users by username only; AuthDesk sorts the loaded rows.</source>
+        <translation>Keycloak listet Benutzer nur nach Benutzernamen auf; AuthDesk sortiert die geladenen Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="239"/>
+        <source>Keycloak lists sessions per user or per client, not for the whole realm: open a user to see theirs.</source>
+        <translation>Keycloak listet Sitzungen pro Benutzer oder pro Client auf, nicht für den ganzen Realm: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="245"/>
+        <source>Keycloak&apos;s client secrets do not expire by themselves; revoke the key when it is no longer needed.</source>
+        <translation>Die Client-Secrets von Keycloak laufen nicht von selbst ab; widerrufen Sie den Schlüssel, wenn er nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="248"/>
+        <source>A Keycloak service-account client gets the realm&apos;s default roles; give it others in Keycloak&apos;s admin console (Service account roles).</source>
+        <translation>Ein Keycloak-Client mit Service-Account erhält die Standardrollen des Realms; weitere Rollen vergeben Sie in der Admin-Konsole von Keycloak (Service account roles).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="251"/>
+        <source>Keycloak keeps no reason or end time for a disabled user: it is disabled until enabled again.</source>
+        <translation>Keycloak speichert zu einem deaktivierten Benutzer weder Grund noch Endzeitpunkt: Er bleibt deaktiviert, bis er wieder aktiviert wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
+        <source>Keycloak does not advertise per-user actions.</source>
+        <translation>Keycloak meldet keine Aktionen pro Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="256"/>
+        <source>Client credentials come without a refresh token; AuthDesk asks for a new token with the client secret instead.</source>
+        <translation>Client-Zugangsdaten liefern kein Refresh-Token; AuthDesk fordert stattdessen mit dem Client-Secret ein neues Token an.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="258"/>
+        <source>Client credentials open no session to end; the token expires by itself.</source>
+        <translation>Client-Zugangsdaten öffnen keine Sitzung, die man beenden könnte; das Token läuft von selbst ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
+        <source>Realm to manage</source>
+        <translation>Zu verwaltender Realm</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
+        <source>the sign-in realm</source>
+        <translation>der Anmelde-Realm</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="267"/>
+        <source>Realm to sign in to</source>
+        <translation>Realm für die Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="268"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
+        <source>Sign in with (password or client_credentials)</source>
+        <translation>Anmelden mit (password oder client_credentials)</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
+        <source>Client secret, for client_credentials</source>
+        <translation>Client-Secret, für client_credentials</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="282"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="284"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="285"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="286"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="287"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="816"/>
+        <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
+        <translation>Keycloak hat die Anmeldung abgelehnt: Für das Konto stehen erforderliche Aktionen aus (ein neues Passwort, eine bestätigte E-Mail-Adresse); schließen Sie diese zuerst in einem Browser ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="823"/>
+        <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
+        <translation>Keycloak hat den Client abgelehnt: Prüfen Sie die Client-ID des Profils und, bei Client-Zugangsdaten, dessen Secret.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="834"/>
+        <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
+        <translation>Keycloak hat abgelehnt: Dem angemeldeten Konto fehlt dafür die Rolle aus realm-management (manage-users zum Ändern von Benutzern, view-users zum Lesen).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="841"/>
+        <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
+        <translation>Keycloak hat keinen solchen Realm: Prüfen Sie die Realm-Namen des Profils (Groß- und Kleinschreibung wird unterschieden).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="914"/>
+        <source>Keycloak has no user named %1 in this realm.</source>
+        <translation>Keycloak hat in diesem Realm keinen Benutzer namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1041"/>
+        <source>Keycloak&apos;s realm has no role named %1.</source>
+        <translation>Der Keycloak-Realm hat keine Rolle namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1044"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2213,183 +2569,183 @@ SHA-256: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="52"/>
+        <location filename="../views/MainWindow.cpp" line="53"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="62"/>
+        <location filename="../views/MainWindow.cpp" line="63"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="63"/>
+        <location filename="../views/MainWindow.cpp" line="64"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="64"/>
+        <location filename="../views/MainWindow.cpp" line="65"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="65"/>
+        <location filename="../views/MainWindow.cpp" line="66"/>
         <source>&amp;Token inspector…</source>
         <translation>&amp;Token-Inspektor…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="66"/>
+        <location filename="../views/MainWindow.cpp" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="72"/>
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>S&amp;ync cache</source>
         <translation>Cache s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="74"/>
-        <location filename="../views/MainWindow.cpp" line="311"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
+        <location filename="../views/MainWindow.cpp" line="322"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="75"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="77"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="84"/>
+        <location filename="../views/MainWindow.cpp" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="91"/>
+        <location filename="../views/MainWindow.cpp" line="92"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="96"/>
+        <location filename="../views/MainWindow.cpp" line="97"/>
         <source>Profile: </source>
         <translation>Profil: </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="108"/>
+        <location filename="../views/MainWindow.cpp" line="109"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="108"/>
+        <location filename="../views/MainWindow.cpp" line="109"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="108"/>
+        <location filename="../views/MainWindow.cpp" line="109"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="108"/>
+        <location filename="../views/MainWindow.cpp" line="109"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="147"/>
+        <location filename="../views/MainWindow.cpp" line="148"/>
         <source>Cancel sync</source>
         <translation>Sync abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="148"/>
+        <location filename="../views/MainWindow.cpp" line="149"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Synchronisierung stoppen; der Cache bleibt genau so, wie er vorher war</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="191"/>
+        <location filename="../views/MainWindow.cpp" line="192"/>
         <source>Welcome to AuthDesk</source>
         <translation>Willkommen bei AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="197"/>
+        <location filename="../views/MainWindow.cpp" line="198"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk verwaltet die Benutzer, Sitzungen und API-Schlüssel Ihrer Auth-Server. Fügen Sie zu Beginn einen Server hinzu: seine Adresse, seinen Typ und das Konto, mit dem Sie sich anmelden. Passwörter kommen in den Schlüsselbund des Systems, niemals in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="208"/>
+        <location filename="../views/MainWindow.cpp" line="209"/>
         <source>Add server…</source>
         <translation>Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="210"/>
+        <location filename="../views/MainWindow.cpp" line="211"/>
         <source>Opens the server profiles</source>
         <translation>Öffnet die Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="212"/>
+        <location filename="../views/MainWindow.cpp" line="213"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Mit authdesk-cli profiles add angelegte Server erscheinen hier ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="237"/>
+        <location filename="../views/MainWindow.cpp" line="248"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="264"/>
+        <location filename="../views/MainWindow.cpp" line="275"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="287"/>
+        <location filename="../views/MainWindow.cpp" line="298"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="308"/>
+        <location filename="../views/MainWindow.cpp" line="319"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="309"/>
+        <location filename="../views/MainWindow.cpp" line="320"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="310"/>
+        <location filename="../views/MainWindow.cpp" line="321"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="323"/>
+        <location filename="../views/MainWindow.cpp" line="334"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="328"/>
+        <location filename="../views/MainWindow.cpp" line="339"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="334"/>
+        <location filename="../views/MainWindow.cpp" line="345"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="337"/>
+        <location filename="../views/MainWindow.cpp" line="348"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="340"/>
+        <location filename="../views/MainWindow.cpp" line="351"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="359"/>
+        <location filename="../views/MainWindow.cpp" line="370"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -2397,62 +2753,62 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="362"/>
+        <location filename="../views/MainWindow.cpp" line="373"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="365"/>
+        <location filename="../views/MainWindow.cpp" line="376"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="382"/>
+        <location filename="../views/MainWindow.cpp" line="393"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="388"/>
+        <location filename="../views/MainWindow.cpp" line="399"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="389"/>
+        <location filename="../views/MainWindow.cpp" line="400"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="390"/>
+        <location filename="../views/MainWindow.cpp" line="401"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="391"/>
+        <location filename="../views/MainWindow.cpp" line="402"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="392"/>
+        <location filename="../views/MainWindow.cpp" line="403"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="393"/>
+        <location filename="../views/MainWindow.cpp" line="404"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="399"/>
+        <location filename="../views/MainWindow.cpp" line="410"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="403"/>
+        <location filename="../views/MainWindow.cpp" line="414"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="412"/>
+        <location filename="../views/MainWindow.cpp" line="423"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -2460,87 +2816,87 @@ SHA-256: %5</translation>
 <context>
     <name>NebulaDialect</name>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="57"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="58"/>
         <source>Nebula Block</source>
         <translation>Nebula Block</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="71"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="72"/>
         <source>Nebula lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Nebula listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="73"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="74"/>
         <source>Nebula lists sessions per user only: open a user to see theirs.</source>
         <translation>Nebula listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
         <source>Nebula tokens last 2 hours and cannot be refreshed; AuthDesk signs in again.</source>
         <translation>Nebula-Tokens gelten 2 Stunden und lassen sich nicht erneuern; AuthDesk meldet sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
         <source>Nebula has no logout: the token simply expires after 2 hours.</source>
         <translation>Nebula hat keine Abmeldung: Das Token läuft einfach nach 2 Stunden ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="78"/>
         <source>Nebula does not advertise per-user actions.</source>
         <translation>Nebula meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="78"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="79"/>
         <source>Nebula&apos;s ak_ keys never expire: revoke a key to end it.</source>
         <translation>Die ak_-Schlüssel von Nebula laufen nie ab: Widerrufen Sie einen Schlüssel, um ihn zu beenden.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="80"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="81"/>
         <source>A Nebula key acts with all of its owner&apos;s rights; it cannot be limited.</source>
         <translation>Ein Nebula-Schlüssel handelt mit allen Rechten seines Besitzers; er lässt sich nicht beschränken.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="86"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="87"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Anmelden mit (password oder api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="88"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="89"/>
         <source>API key (ak_…), instead of a password</source>
         <translation>API-Schlüssel (ak_…) statt eines Passworts</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="100"/>
         <source>Staff: administers every account (is_staff)</source>
         <translation>Staff: verwaltet alle Konten (is_staff)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="100"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="101"/>
         <source>Regular account</source>
         <translation>Normales Konto</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="106"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="107"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="110"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="110"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="111"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="143"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="144"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -2548,12 +2904,7 @@ SHA-256: %5</translation>
 <context>
     <name>ProfileCache</name>
     <message>
-        <location filename="../models/cache/ProfileCache.cpp" line="104"/>
-        <source>The cache is closed.</source>
-        <translation>Der Cache ist geschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/ProfileCache.cpp" line="119"/>
+        <location filename="../models/cache/ProfileCache.cpp" line="98"/>
         <source>Needs the server: you are working from the cache (%1).</source>
         <translation>Braucht den Server: Sie arbeiten mit dem Cache (%1).</translation>
     </message>
@@ -2569,232 +2920,232 @@ SHA-256: %5</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="36"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="38"/>
         <source>Remember the password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="40"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="42"/>
         <source>Clear cache…</source>
         <translation>Cache leeren…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="46"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="48"/>
         <source>Server profiles</source>
         <translation>Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="57"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="196"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="59"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="198"/>
         <source>stored in the keychain; leave empty to keep</source>
         <translation>im Schlüsselbund gespeichert; leer lassen zum Beibehalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="59"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="61"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
         <source>Server type</source>
         <translation>Servertyp</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
         <source>Username or email</source>
         <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="77"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="76"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="78"/>
         <source>Pinned certificate</source>
         <translation>Fixiertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="81"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="83"/>
         <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
         <translation>Die lokale Kopie der Serverbenutzer dieses Profils löschen; das Prüfprotokoll bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="86"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="88"/>
         <source>Local cache</source>
         <translation>Lokaler Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="88"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="90"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="90"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="94"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="102"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="104"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="104"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="106"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="115"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="117"/>
         <source>What the server allows</source>
         <translation>Was der Server erlaubt</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="170"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="172"/>
         <source>none (TLS errors are refused)</source>
         <translation>keines (TLS-Fehler werden abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="210"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="212"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="215"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, z. B. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="219"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Geben Sie den Benutzernamen oder die E-Mail für die Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="280"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="282"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="319"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="313"/>
         <source>No cache</source>
         <translation>Kein Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="323"/>
         <source>Clear cache</source>
         <translation>Cache leeren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="330"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="324"/>
         <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
         <translation>Die lokale Kopie der Benutzer von %1 (%2) löschen? Die Offline-Durchsicht dieses Profils braucht danach eine neue Synchronisierung. Das Prüfprotokoll bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="339"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="346"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="340"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
         <translation>Das Profil „%1“ entfernen? Seine Geheimnisse werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="344"/>
         <source>Remove, keep cache</source>
         <translation>Entfernen, Cache behalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="351"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
         <source>Remove and delete cache</source>
         <translation>Entfernen und Cache löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="391"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="385"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="393"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="387"/>
         <source>Sign-in failed: %1
 %2</source>
         <translation>Anmeldung fehlgeschlagen: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="449"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="454"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="458"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="443"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="448"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="452"/>
         <source>List users</source>
         <translation>Benutzer auflisten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="411"/>
         <source>Search on the server</source>
         <translation>Auf dem Server suchen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="412"/>
         <source>Create users</source>
         <translation>Benutzer anlegen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="413"/>
         <source>Edit users</source>
         <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="414"/>
         <source>Delete users</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="415"/>
         <source>Change roles/scopes</source>
         <translation>Rollen/Scopes ändern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="416"/>
         <source>Enable/disable</source>
         <translation>Aktivieren/deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
         <source>See sessions</source>
         <translation>Sitzungen ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="427"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="451"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="445"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Benutzer auflisten (%Ln auf dem Server)</numerusform>
@@ -2802,7 +3153,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="459"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>API-Schlüssel ansehen (%n Schlüssel)</numerusform>
@@ -2810,17 +3161,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="466"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="460"/>
         <source>See API keys</source>
         <translation>API-Schlüssel ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
         <source>Issue API keys</source>
         <translation>API-Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
         <source>Refresh tokens</source>
         <translation>Tokens erneuern</translation>
     </message>
@@ -2936,59 +3287,82 @@ SHA-256: %5</translation>
         <translation>SCIM-Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="482"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="488"/>
         <source>The server made the change but sent the user back empty; refresh to see it.</source>
         <translation>Der Server hat die Änderung ausgeführt, den Benutzer aber leer zurückgeschickt; aktualisieren Sie, um ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="516"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="522"/>
         <source>A user with this user name already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit diesem Benutzernamen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="529"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="535"/>
         <source>This server does not accept AuthDesk&apos;s search (%1): choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Dieser Server akzeptiert die Suche von AuthDesk nicht (%1): Wählen Sie im Profil einen anderen Suchfilter (sw, co oder eq).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="527"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="533"/>
         <source>This server does not accept AuthDesk&apos;s search: choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Dieser Server akzeptiert die Suche von AuthDesk nicht: Wählen Sie im Profil einen anderen Suchfilter (sw, co oder eq).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="533"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="539"/>
         <source>The server finds too many users for this search; narrow it down.</source>
         <translation>Der Server findet für diese Suche zu viele Benutzer; schränken Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="537"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="543"/>
         <source>The server does not let this attribute change: %1.</source>
         <translation>Der Server lässt dieses Attribut nicht ändern: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="536"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="542"/>
         <source>The server does not let this attribute change.</source>
         <translation>Der Server lässt dieses Attribut nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="543"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="549"/>
         <source>The server refused the bearer token: it is wrong, expired or revoked.</source>
         <translation>Der Server hat das Bearer-Token abgelehnt: Es ist falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="548"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
         <source>Not allowed with this bearer token: %1.</source>
         <translation>Mit diesem Bearer-Token nicht erlaubt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="547"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="553"/>
         <source>Not allowed with this bearer token: it lacks the permission for this.</source>
         <translation>Mit diesem Bearer-Token nicht erlaubt: Ihm fehlt die Berechtigung dafür.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="560"/>
         <source>The server has no SCIM endpoint here: the base URL must be the SCIM root, e.g. https://idp.example.com/scim/v2.</source>
         <translation>Der Server hat hier keinen SCIM-Endpunkt: Die Basis-URL muss die SCIM-Wurzel sein, z. B. https://idp.example.com/scim/v2.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNames</name>
+    <message>
+        <location filename="../models/credentials/SecretNames.cpp" line="14"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/SecretNames.cpp" line="16"/>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/SecretNames.cpp" line="18"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/SecretNames.cpp" line="20"/>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3386,14 @@ SHA-256: %5</translation>
         <location filename="../app/cli/SecretReader.cpp" line="83"/>
         <source>stdin gives %1 twice.</source>
         <translation>stdin liefert %1 zweimal.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserSource</name>
+    <message>
+        <location filename="../models/sources/ServerUserSource.cpp" line="20"/>
+        <source>The connection to the server was closed.</source>
+        <translation>Die Verbindung zum Server wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -3107,47 +3489,47 @@ SHA-256: %5</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="80"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="82"/>
         <source>%1 (this console)</source>
         <translation>%1 (diese Konsole)</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="95"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="97"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="97"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="99"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="99"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="101"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="101"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="103"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="103"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="105"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="105"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="107"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="107"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="109"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="109"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="111"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -3415,34 +3797,37 @@ SHA-256: %5</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="14"/>
+        <location filename="../views/profiles/SignInDialog.cpp" line="16"/>
         <source>Remember in the system keychain</source>
         <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="17"/>
+        <location filename="../views/profiles/SignInDialog.cpp" line="19"/>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="25"/>
+        <location filename="../views/profiles/SignInDialog.cpp" line="27"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
+</context>
+<context>
+    <name>SqliteConnection</name>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="27"/>
-        <source>Password</source>
-        <translation>Passwort</translation>
+        <location filename="../models/storage/SqliteConnection.cpp" line="26"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="28"/>
-        <source>Client secret</source>
-        <translation>Client-Secret</translation>
+        <location filename="../models/storage/SqliteConnection.cpp" line="36"/>
+        <source>Cannot create the file %1: %2</source>
+        <translation>Die Datei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="29"/>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
+        <location filename="../models/storage/SqliteConnection.cpp" line="77"/>
+        <source>write-ahead logging is not available: %1</source>
+        <translation>Write-Ahead-Logging ist nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -3466,33 +3851,33 @@ SHA-256: %5</translation>
 <context>
     <name>TokenInspector</name>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="37"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="39"/>
         <source>No token</source>
         <translation>Kein Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="42"/>
-        <location filename="../models/remote/TokenInspector.cpp" line="91"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="44"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="93"/>
         <source>Nebula API key (never expires)</source>
         <translation>Nebula-API-Schlüssel (läuft nie ab)</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="48"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="50"/>
         <source>Opaque token: only the server knows what it means</source>
         <translation>Opakes Token: Nur der Server kennt seine Bedeutung</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="57"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="59"/>
         <source>Opaque token</source>
         <translation>Opakes Token</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="58"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="60"/>
         <source>It has three dot-separated parts but they do not decode as a JWT.</source>
         <translation>Es hat drei durch Punkte getrennte Teile, die sich aber nicht als JWT dekodieren lassen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="63"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="65"/>
         <source>JWT (%1), decoded but not verified</source>
         <translation>JWT (%1), dekodiert, aber nicht verifiziert</translation>
     </message>
@@ -3879,43 +4264,43 @@ SHA-256: %5</translation>
 <context>
     <name>UserExporter</name>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="151"/>
+        <location filename="../models/export/UserExporter.cpp" line="54"/>
         <source>There is no user list to export.</source>
         <translation>Es gibt keine Benutzerliste zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="158"/>
+        <location filename="../models/export/UserExporter.cpp" line="61"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="175"/>
-        <location filename="../models/export/UserExporter.cpp" line="268"/>
+        <location filename="../models/export/UserExporter.cpp" line="78"/>
+        <location filename="../models/export/UserExporter.cpp" line="163"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="176"/>
+        <location filename="../models/export/UserExporter.cpp" line="79"/>
         <source>Could not load every user: %1</source>
         <translation>Nicht alle Benutzer konnten geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="200"/>
+        <location filename="../models/export/UserExporter.cpp" line="103"/>
         <source>The list was reloaded during the export; nothing was written.</source>
         <translation>Die Liste wurde während des Exports neu geladen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="223"/>
+        <location filename="../models/export/UserExporter.cpp" line="119"/>
         <source>Writing failed: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="240"/>
+        <location filename="../models/export/UserExporter.cpp" line="135"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/export/UserExporter.cpp" line="243"/>
+        <location filename="../models/export/UserExporter.cpp" line="138"/>
         <source>Exported %n user(s) to %1.</source>
         <translation>
             <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
@@ -3924,84 +4309,92 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>UserListController</name>
+    <message>
+        <location filename="../models/listing/UserListController.cpp" line="302"/>
+        <source>There is no server or cache to list users from.</source>
+        <translation>Es gibt weder einen Server noch einen Cache, aus dem Benutzer aufgelistet werden können.</translation>
+    </message>
+    <message>
+        <location filename="../models/listing/UserListController.cpp" line="324"/>
+        <source>The list of users was closed.</source>
+        <translation>Die Benutzerliste wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="516"/>
+        <location filename="../models/items/UserTableModel.cpp" line="499"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="516"/>
+        <location filename="../models/items/UserTableModel.cpp" line="499"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="489"/>
+        <location filename="../models/items/UserTableModel.cpp" line="472"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Dieses Konto ist deaktiviert: Es kann sich nicht anmelden.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="53"/>
-        <source>The connection was closed.</source>
-        <translation>Die Verbindung wurde geschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../models/items/UserTableModel.cpp" line="79"/>
+        <location filename="../models/items/UserTableModel.cpp" line="62"/>
         <source>The list was reloaded.</source>
         <translation>Die Liste wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="175"/>
+        <location filename="../models/items/UserTableModel.cpp" line="158"/>
         <source>Another export started.</source>
         <translation>Ein anderer Export wurde gestartet.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="189"/>
+        <location filename="../models/items/UserTableModel.cpp" line="172"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="530"/>
+        <location filename="../models/items/UserTableModel.cpp" line="513"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Klicken zum Sortieren: Der Server sortiert alle Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="531"/>
+        <location filename="../models/items/UserTableModel.cpp" line="514"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Klicken, um die geladenen Benutzer zu sortieren (dieser Server kann nicht sortieren).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="535"/>
+        <location filename="../models/items/UserTableModel.cpp" line="518"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="537"/>
+        <location filename="../models/items/UserTableModel.cpp" line="520"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="539"/>
+        <location filename="../models/items/UserTableModel.cpp" line="522"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="541"/>
+        <location filename="../models/items/UserTableModel.cpp" line="524"/>
         <source>Roles / scopes</source>
         <translation>Rollen / Scopes</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="543"/>
+        <location filename="../models/items/UserTableModel.cpp" line="526"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="545"/>
+        <location filename="../models/items/UserTableModel.cpp" line="528"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="547"/>
+        <location filename="../models/items/UserTableModel.cpp" line="530"/>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
     </message>
@@ -4009,158 +4402,158 @@ SHA-256: %5</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="88"/>
+        <location filename="../views/users/UserActions.cpp" line="30"/>
         <source>New user…</source>
         <translation>Neuer Benutzer…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="90"/>
+        <location filename="../views/users/UserActions.cpp" line="32"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="92"/>
+        <location filename="../views/users/UserActions.cpp" line="34"/>
         <source>Roles…</source>
         <translation>Rollen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="93"/>
+        <location filename="../views/users/UserActions.cpp" line="35"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="95"/>
+        <location filename="../views/users/UserActions.cpp" line="37"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="96"/>
+        <location filename="../views/users/UserActions.cpp" line="38"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="98"/>
+        <location filename="../views/users/UsersPage.cpp" line="81"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="100"/>
+        <location filename="../views/users/UsersPage.cpp" line="83"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="102"/>
+        <location filename="../views/users/UsersPage.cpp" line="86"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="104"/>
+        <location filename="../views/users/UsersPage.cpp" line="89"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="109"/>
+        <location filename="../views/users/UserActions.cpp" line="41"/>
         <source>Add role to selected</source>
         <translation>Rolle zur Auswahl hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="111"/>
+        <location filename="../views/users/UserActions.cpp" line="43"/>
         <source>Remove role from selected</source>
         <translation>Rolle aus Auswahl entfernen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="141"/>
+        <location filename="../views/users/UsersPage.cpp" line="116"/>
         <source>Search users (Ctrl+F)</source>
         <translation>Benutzer suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145"/>
+        <location filename="../views/users/UsersPage.cpp" line="120"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145"/>
+        <location filename="../views/users/UsersPage.cpp" line="120"/>
         <source>Enabled only</source>
         <translation>Nur aktive</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145"/>
+        <location filename="../views/users/UsersPage.cpp" line="120"/>
         <source>Disabled only</source>
         <translation>Nur deaktivierte</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="147"/>
+        <location filename="../views/users/UsersPage.cpp" line="122"/>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="148"/>
+        <location filename="../views/users/UsersPage.cpp" line="123"/>
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Nur Benutzer mit dieser Rolle oder diesem Scope zeigen (unter den geladenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="226"/>
+        <location filename="../views/users/UsersPage.cpp" line="184"/>
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
+        <location filename="../views/users/UsersPage.cpp" line="181"/>
         <location filename="../views/users/UsersPage.cpp" line="230"/>
-        <location filename="../views/users/UsersPage.cpp" line="326"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>Cache search</source>
         <translation>Cache-Suche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="315"/>
+        <location filename="../views/users/UsersPage.cpp" line="241"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Während der Eingabe werden alle Benutzer im Cache nach Wortanfängen durchsucht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="327"/>
+        <location filename="../views/users/UsersPage.cpp" line="232"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="585"/>
+        <location filename="../views/users/UserActions.cpp" line="172"/>
         <source>Delete user</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="659"/>
+        <location filename="../views/users/UserActions.cpp" line="240"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="662"/>
+        <location filename="../views/users/UserActions.cpp" line="243"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="665"/>
+        <location filename="../views/users/UserActions.cpp" line="246"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="668"/>
+        <location filename="../views/users/UserActions.cpp" line="249"/>
         <source>roles now %1</source>
         <translation>Rollen jetzt %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="673"/>
+        <location filename="../views/users/UserActions.cpp" line="254"/>
         <source>failed — %1</source>
         <translation>fehlgeschlagen — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="683"/>
+        <location filename="../views/users/UserActions.cpp" line="264"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="687"/>
+        <location filename="../views/users/UserActions.cpp" line="268"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -4168,17 +4561,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="721"/>
+        <location filename="../views/users/UserActions.cpp" line="303"/>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="748"/>
+        <location filename="../views/users/UsersPage.cpp" line="391"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="785"/>
+        <location filename="../views/users/UsersPage.cpp" line="428"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -4186,28 +4579,28 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="792"/>
-        <location filename="../views/users/UsersPage.cpp" line="802"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="16"/>
+        <location filename="../views/users/UsersPage.cpp" line="435"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="793"/>
+        <location filename="../views/users/UsersPage.cpp" line="436"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="800"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="14"/>
         <source>Exporting users…</source>
         <translation>Benutzer werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="800"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="813"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="27"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %L1 von %Ln Benutzer</numerusform>
@@ -4215,7 +4608,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="814"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="28"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %Ln Benutzer</numerusform>
@@ -4223,7 +4616,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="815"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="29"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Schreibe %L1 von %Ln Benutzer</numerusform>
@@ -4231,7 +4624,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="825"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="38"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
@@ -4239,22 +4632,22 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="826"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="39"/>
         <source>Export not written: %1</source>
         <translation>Export nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="312"/>
+        <location filename="../views/users/UsersPage.cpp" line="244"/>
         <source>Server search</source>
         <translation>Serversuche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="68"/>
+        <location filename="../views/users/UsersPage.cpp" line="63"/>
         <source>Right-click to choose the columns</source>
         <translation>Rechtsklick, um die Spalten zu wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="206"/>
+        <location filename="../views/users/UsersPage.cpp" line="261"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 von %Ln Benutzer geladen</numerusform>
@@ -4262,7 +4655,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="207"/>
+        <location filename="../views/users/UsersPage.cpp" line="262"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln Benutzer geladen</numerusform>
@@ -4270,67 +4663,67 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="313"/>
+        <location filename="../views/users/UsersPage.cpp" line="248"/>
         <source>Local filter</source>
         <translation>Lokaler Filter</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="316"/>
+        <location filename="../views/users/UsersPage.cpp" line="245"/>
         <source>The server searches all its users as you type.</source>
         <translation>Der Server durchsucht während der Eingabe alle seine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="317"/>
+        <location filename="../views/users/UsersPage.cpp" line="249"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Dieser Server kann nicht suchen: Nur die geladenen Zeilen werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="451"/>
+        <location filename="../views/users/UsersPage.cpp" line="328"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Änderungen, die Synchronisierungen des lokalen Caches gefunden haben, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="452"/>
+        <location filename="../views/users/UsersPage.cpp" line="330"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="455"/>
+        <location filename="../views/users/UsersPage.cpp" line="331"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="480"/>
+        <location filename="../views/users/UsersPage.cpp" line="355"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="502"/>
+        <location filename="../views/users/UserActions.cpp" line="91"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="507"/>
+        <location filename="../views/users/UserActions.cpp" line="94"/>
         <source>The server does not allow this on %1 for your account.</source>
         <translation>Der Server erlaubt Ihrem Konto das bei %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="534"/>
+        <location filename="../views/users/UserActions.cpp" line="126"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="549"/>
+        <location filename="../views/users/UserActions.cpp" line="146"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="564"/>
+        <location filename="../views/users/UserActions.cpp" line="152"/>
         <source>Roles of %1 saved</source>
         <translation>Rollen von %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="583"/>
+        <location filename="../views/users/UserActions.cpp" line="170"/>
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
         <translation>Den Benutzer %1 (%2) auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>

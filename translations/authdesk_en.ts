@@ -23,7 +23,7 @@
 <context>
     <name>BulkActionDialog</name>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="128"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="129"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n user will change.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="132"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="133"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n failed.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="134"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="135"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n cancelled before being sent.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="137"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="138"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unchanged.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="139"/>
+        <location filename="../views/users/BulkActionDialog.cpp" line="140"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n cannot be changed (see why below).</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>BulkOperation</name>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="104"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="95"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>Enable %n user</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="106"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="97"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>Disable %n user</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="108"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="99"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>Delete %n user</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="110"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="101"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>Add %1 to %n user</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="112"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="103"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>Remove %1 from %n user</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="581"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>CliApplication</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="647"/>
+        <location filename="../app/cli/UserListing.cpp" line="66"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 of %n user…</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="648"/>
+        <location filename="../app/cli/UserListing.cpp" line="67"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n user…</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="709"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="90"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n user on the server? This cannot be undone.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="996"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="31"/>
         <source>syncing: page %1, %n user(s)…</source>
         <translation>
             <numerusform>syncing: page %1, %n user…</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="1004"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="39"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>Synced %n user into the cache.</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="298"/>
+        <location filename="../views/MainWindow.cpp" line="370"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="450"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="445"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>List users (%Ln on the server)</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="459"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>See API keys (%n key)</numerusform>
@@ -387,7 +387,7 @@
 <context>
     <name>UserEditDialog</name>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="51"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
@@ -395,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="123"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="124"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -406,7 +406,7 @@
 <context>
     <name>UserExporter</name>
     <message numerus="yes">
-        <location filename="../models/export/UserExporter.cpp" line="243"/>
+        <location filename="../models/export/UserExporter.cpp" line="138"/>
         <source>Exported %n user(s) to %1.</source>
         <translation>
             <numerusform>Exported %n user to %1.</numerusform>
@@ -417,7 +417,7 @@
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="206"/>
+        <location filename="../views/users/UsersPage.cpp" line="261"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 of %Ln user loaded</numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="207"/>
+        <location filename="../views/users/UsersPage.cpp" line="262"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln user loaded</numerusform>
@@ -433,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="687"/>
+        <location filename="../views/users/UserActions.cpp" line="268"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -441,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="785"/>
+        <location filename="../views/users/UsersPage.cpp" line="428"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Copied %n row</numerusform>
@@ -449,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="813"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="27"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Fetching every page: %L1 of %Ln user</numerusform>
@@ -457,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="814"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="28"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Fetching every page: %Ln user</numerusform>
@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="815"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="29"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Writing %L1 of %Ln user</numerusform>
@@ -473,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="825"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="38"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>

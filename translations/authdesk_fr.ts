@@ -22,79 +22,79 @@
 <context>
     <name>ApiKeyTableModel</name>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="64"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="66"/>
         <source>never</source>
         <comment>last used</comment>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="66"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="68"/>
         <source>never</source>
         <comment>expires</comment>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="71"/>
         <source>Disabled</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="71"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="69"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="71"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="85"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="87"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="87"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="89"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="89"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="91"/>
         <source>Key starts with</source>
         <translation>Début de la clé</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="91"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="93"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="93"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="95"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="95"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="97"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="97"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="99"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="99"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="101"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="101"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="103"/>
         <source>Scopes</source>
         <translation>Portées</translation>
     </message>
     <message>
-        <location filename="../models/items/ApiKeyTableModel.cpp" line="103"/>
+        <location filename="../models/items/ApiKeyTableModel.cpp" line="105"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -232,6 +232,15 @@
     </message>
 </context>
 <context>
+    <name>AuditCsvExport</name>
+    <message>
+        <location filename="../models/export/AuditCsvExport.cpp" line="29"/>
+        <location filename="../models/export/AuditCsvExport.cpp" line="37"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditEntry</name>
     <message>
         <location filename="../models/audit/AuditEntry.cpp" line="26"/>
@@ -322,92 +331,86 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="102"/>
+        <location filename="../models/audit/AuditLog.cpp" line="80"/>
         <source>Cannot open the audit log %1: %2</source>
         <translation>Impossible d’ouvrir le journal d’audit %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="110"/>
+        <location filename="../models/audit/AuditLog.cpp" line="85"/>
         <source>The audit log %1 cannot be read: %2</source>
         <translation>Le journal d’audit %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="118"/>
+        <location filename="../models/audit/AuditLog.cpp" line="91"/>
         <source>The audit log was written by a newer AuthDesk (schema %1).</source>
         <translation>Le journal d’audit a été écrit par une version plus récente d’AuthDesk (schéma %1).</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="137"/>
+        <location filename="../models/audit/AuditLog.cpp" line="110"/>
         <source>The audit log %1 cannot be created: %2</source>
         <translation>Le journal d’audit %1 ne peut pas être créé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="160"/>
-        <location filename="../models/audit/AuditLog.cpp" line="285"/>
+        <location filename="../models/audit/AuditLog.cpp" line="129"/>
+        <location filename="../models/audit/AuditLog.cpp" line="254"/>
         <source>The audit log is not open.</source>
         <translation>Le journal d’audit n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="162"/>
+        <location filename="../models/audit/AuditLog.cpp" line="131"/>
         <source>An audit entry needs an action.</source>
         <translation>Une entrée d’audit nécessite une action.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="184"/>
+        <location filename="../models/audit/AuditLog.cpp" line="153"/>
         <source>The audit log could not be written: %1</source>
         <translation>Le journal d’audit n’a pas pu être écrit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/audit/AuditLog.cpp" line="332"/>
-        <location filename="../models/audit/AuditLog.cpp" line="338"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="91"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="93"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="107"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="109"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="109"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="111"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="111"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="113"/>
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="113"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="115"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="115"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="117"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="117"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="119"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="119"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="121"/>
         <source>Server answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="121"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="123"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -415,42 +418,42 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="28"/>
+        <location filename="../views/audit/AuditPage.cpp" line="30"/>
         <source>Filter by identity, action, target or message</source>
         <translation>Filtrer par identité, action, cible ou message</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="35"/>
+        <location filename="../views/audit/AuditPage.cpp" line="37"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="51"/>
+        <location filename="../views/audit/AuditPage.cpp" line="53"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="53"/>
+        <location filename="../views/audit/AuditPage.cpp" line="55"/>
         <source>Every change this console made, kept locally. It never holds secrets.</source>
         <translation>Chaque modification faite par cette console, conservée localement. Il ne contient jamais de secrets.</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="60"/>
+        <location filename="../views/audit/AuditPage.cpp" line="62"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="61"/>
+        <location filename="../views/audit/AuditPage.cpp" line="63"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="65"/>
+        <location filename="../views/audit/AuditPage.cpp" line="68"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="66"/>
+        <location filename="../views/audit/AuditPage.cpp" line="69"/>
         <source>The audit log could not be written to %1.</source>
         <translation>Le journal d’audit n’a pas pu être écrit dans %1.</translation>
     </message>
@@ -615,63 +618,63 @@
 <context>
     <name>BulkOperation</name>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="41"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="32"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="54"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="45"/>
         <source>already enabled</source>
         <translation>déjà activé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="54"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="45"/>
         <source>already disabled</source>
         <translation>déjà désactivé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="57"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="48"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="57"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="48"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="62"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="53"/>
         <source>will be deleted</source>
         <translation>sera supprimé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="67"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="58"/>
         <source>already has %1</source>
         <translation>a déjà %1</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="70"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="61"/>
         <source>cannot add %1</source>
         <translation>impossible d’ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="80"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="71"/>
         <source>does not have %1</source>
         <translation>n’a pas %1</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="83"/>
-        <location filename="../models/operations/BulkOperation.cpp" line="87"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="74"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="78"/>
         <source>cannot remove %1</source>
         <translation>impossible de retirer %1</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="84"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="75"/>
         <source>Every user has exactly one; add another one instead, which replaces it.</source>
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="104"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="95"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>Activer %n utilisateur</numerusform>
@@ -679,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="106"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="97"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>Désactiver %n utilisateur</numerusform>
@@ -687,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="108"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="99"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>Supprimer %n utilisateur</numerusform>
@@ -695,7 +698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="110"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="101"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>Ajouter %1 à %n utilisateur</numerusform>
@@ -703,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="112"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="103"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>Retirer %1 à %n utilisateur</numerusform>
@@ -711,47 +714,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="168"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="159"/>
         <source>The connection was closed.</source>
         <translation>La connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="197"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="188"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="273"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="264"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="275"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="266"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="277"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="268"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="279"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="270"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="281"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="272"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="283"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="274"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="285"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="276"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -759,44 +762,29 @@
 <context>
     <name>CacheDatabase</name>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="40"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="34"/>
         <source>The cache is open read-only while offline; changes need a connection to the server.</source>
         <translation>Le cache est ouvert en lecture seule hors ligne&#xa0;; les modifications nécessitent une connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="56"/>
-        <source>Cannot create the cache folder %1.</source>
-        <translation>Impossible de créer le dossier du cache %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="66"/>
-        <source>Cannot create the cache file %1: %2</source>
-        <translation>Impossible de créer le fichier du cache %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
-        <location filename="../models/cache/CacheHousekeeping.cpp" line="71"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="135"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="48"/>
+        <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="141"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="96"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="63"/>
         <source>There is no cache for this profile yet; it needs one sync while online.</source>
         <translation>Ce profil n’a pas encore de cache&#xa0;; il faut une synchronisation en ligne.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="114"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="73"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Impossible d’ouvrir le cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="123"/>
-        <source>The cache %1 cannot use write-ahead logging: %2</source>
-        <translation>Le cache %1 ne peut pas utiliser la journalisation WAL&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="130"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
         <source>The cache %1 is not usable: %2</source>
         <translation>Le cache %1 n’est pas utilisable&#xa0;: %2</translation>
     </message>
@@ -804,7 +792,7 @@
 <context>
     <name>CacheHousekeeping</name>
     <message>
-        <location filename="../models/cache/CacheHousekeeping.cpp" line="86"/>
+        <location filename="../models/cache/CacheHousekeeping.cpp" line="87"/>
         <source>The cache could not be removed completely: %1</source>
         <translation>Le cache n’a pas pu être entièrement supprimé&#xa0;: %1</translation>
     </message>
@@ -856,27 +844,27 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="69"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="416"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="432"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="614"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="788"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="120"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="433"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="449"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="631"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="763"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="75"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="126"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="128"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="335"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="179"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="352"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="529"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="546"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
@@ -892,24 +880,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="486"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="508"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="526"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="512"/>
+        <source>the file is not open</source>
+        <translation>le fichier n’est pas ouvert</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
+        <source>The local cache could not be read: %1.</source>
+        <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CachedUserSource.cpp" line="535"/>
+        <source>The cache is closed.</source>
+        <translation>Le cache est fermé.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CachedUserSource.cpp" line="549"/>
+        <source>The local cache does not hold this user.</source>
+        <translation>Le cache local ne contient pas cet utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CachedUserSource.cpp" line="569"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="609"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="489"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="572"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="494"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -917,12 +925,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="581"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="498"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="581"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -930,12 +938,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="501"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -943,32 +951,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="511"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="594"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="512"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="595"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="517"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="528"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1012,343 +1020,451 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="88"/>
+        <location filename="../app/cli/CliApplication.cpp" line="93"/>
         <source>; also %1: %2</source>
         <translation>; également %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="122"/>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="140"/>
+        <location filename="../app/cli/CliContext.cpp" line="36"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>avertissement&#xa0;: aucun trousseau (%1)&#xa0;; les secrets ne sont gardés que pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="208"/>
+        <location filename="../app/cli/CliApplication.cpp" line="152"/>
         <source>AuthDesk on the command line.</source>
         <translation>AuthDesk en ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="212"/>
-        <source>What to do (see Commands).</source>
-        <translation>Ce qu’il faut faire (voir Commands).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="214"/>
+        <location filename="../app/cli/CliApplication.cpp" line="131"/>
         <source>Profile name or id (default: the current one).</source>
         <translation>Nom ou ID du profil (par défaut&#xa0;: le profil courant).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="216"/>
+        <location filename="../app/cli/CliApplication.cpp" line="133"/>
         <source>Read the local cache; never contact the server.</source>
         <translation>Lire le cache local&#xa0;; ne jamais contacter le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="217"/>
-        <source>Output: table, csv or json.</source>
-        <translation>Sortie&#xa0;: table, csv ou json.</translation>
+        <location filename="../app/cli/Command.cpp" line="14"/>
+        <source>Output: %1 (default %2).</source>
+        <translation>Sortie&#xa0;: %1 (par défaut&#xa0;: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="219"/>
+        <location filename="../app/cli/Command.cpp" line="20"/>
         <source>Do not ask before destructive actions.</source>
         <translation>Ne pas demander de confirmation avant les actions destructrices.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="220"/>
+        <location filename="../app/cli/CliApplication.cpp" line="134"/>
         <source>Read the password from the first line of stdin.</source>
         <translation>Lire le mot de passe sur la première ligne de stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="222"/>
+        <location filename="../app/cli/CliApplication.cpp" line="136"/>
         <source>Read secrets from stdin, one NAME=VALUE per line up to an empty line (see Secrets).</source>
         <translation>Lire les secrets sur stdin, un NAME=VALUE par ligne jusqu’à une ligne vide (voir Secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="224"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="50"/>
         <source>users create: read the new user&apos;s password from stdin (after the secrets, if given there).</source>
         <translation>users create&#xa0;: lire le mot de passe du nouvel utilisateur sur stdin (après les secrets, s’ils y sont donnés).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="225"/>
+        <location filename="../app/cli/CliApplication.cpp" line="137"/>
         <source>Refused: passwords never go on the command line.</source>
         <translation>Refusé&#xa0;: les mots de passe ne passent jamais par la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="227"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="8"/>
+        <source>Every user (from the server, or the cache with --offline).</source>
+        <translation>Tous les utilisateurs (depuis le serveur, ou depuis le cache avec --offline).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="18"/>
+        <source>Writes every user of the profile to stdout, as JSON unless --format says otherwise, in the columns the console&apos;s Export writes: from the server page after page, or from the local cache with --offline (see &apos;sync&apos;). --limit N writes the first N only.</source>
+        <translation>Écrit tous les utilisateurs du profil sur stdout, en JSON sauf indication contraire de --format, avec les colonnes qu’écrit l’export de la console&#xa0;: depuis le serveur page après page, ou depuis le cache local avec --offline (voir &apos;sync&apos;). --limit N n’écrit que les N premiers.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="26"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="40"/>
         <source>Every page, not only the first.</source>
         <translation>Toutes les pages, pas seulement la première.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="228"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="30"/>
+        <source>At most this many users (default: every user).</source>
+        <translation>Au plus ce nombre d’utilisateurs (par défaut&#xa0;: tous les utilisateurs).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="44"/>
+        <source>authdesk-cli: --limit takes a number of users, 1 or more.</source>
+        <translation>authdesk-cli&#xa0;: --limit attend un nombre d’utilisateurs, 1 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Command.cpp" line="25"/>
         <source>Search text.</source>
         <translation>Texte recherché.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="41"/>
         <source>Rows per page.</source>
         <translation>Lignes par page.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="230"/>
-        <source>Name (profiles add, keys create).</source>
-        <translation>Nom (profiles add, keys create).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="231"/>
-        <source>Base URL (profiles add).</source>
-        <translation>URL de base (profiles add).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="233"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="38"/>
         <source>Server type: %1.</source>
         <translation>Type de serveur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="234"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="39"/>
         <source>Username or email to sign in with.</source>
         <translation>Identifiant ou e-mail pour se connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="235"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="40"/>
         <source>A non-secret profile setting, key=value.</source>
         <translation>Un paramètre non secret du profil, key=value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="236"/>
-        <source>profiles remove: also delete the profile&apos;s local cache.</source>
-        <translation>profiles remove&#xa0;: supprimer aussi le cache local du profil.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="237"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="43"/>
         <source>Username of the user.</source>
         <translation>Identifiant de l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="44"/>
         <source>Email of the user.</source>
         <translation>E-mail de l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="239"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="45"/>
         <source>First name.</source>
         <translation>Prénom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="240"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="46"/>
         <source>Last name.</source>
         <translation>Nom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="241"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="47"/>
         <source>A role or scope (repeatable).</source>
         <translation>Un rôle ou une portée (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="242"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="48"/>
         <source>true or false.</source>
         <translation>true ou false.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="243"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="29"/>
         <source>Description of an API key.</source>
         <translation>Description d’une clé d’API.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="244"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="30"/>
         <source>User id owning the API key.</source>
         <translation>ID de l’utilisateur propriétaire de la clé d’API.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="247"/>
+        <location filename="../app/cli/CliApplication.cpp" line="139"/>
+        <source>Only errors and warnings on stderr.</source>
+        <translation>Seulement les erreurs et les avertissements sur stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="140"/>
+        <source>Also tell each step on stderr.</source>
+        <translation>Indiquer aussi chaque étape sur stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="152"/>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="153"/>
+        <source>&apos;authdesk-cli help COMMAND&apos; or &apos;authdesk-cli COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>&apos;authdesk-cli help COMMAND&apos; ou &apos;authdesk-cli COMMAND --help&apos; affiche les options d’une commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="160"/>
+        <location filename="../app/cli/CliApplication.cpp" line="179"/>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="173"/>
+        <source>Global options, before or after the command: %1 (see authdesk-cli --help).</source>
+        <translation>Options globales, avant ou après la commande&#xa0;: %1 (voir authdesk-cli --help).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="218"/>
         <source>See authdesk-cli --help.</source>
         <translation>Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="262"/>
+        <location filename="../app/cli/CliApplication.cpp" line="247"/>
+        <source>See authdesk-cli help %1.</source>
+        <translation>Voir authdesk-cli help %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="271"/>
         <source>authdesk-cli: passwords are never accepted on the command line (other users can read it); use --password-stdin or answer the prompt.</source>
         <translation>authdesk-cli&#xa0;: les mots de passe ne sont jamais acceptés sur la ligne de commande (d’autres utilisateurs peuvent la lire)&#xa0;; utilisez --password-stdin ou répondez à l’invite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="267"/>
+        <location filename="../app/cli/CliApplication.cpp" line="277"/>
         <source>authdesk-cli: give either --password-stdin or --secrets-stdin, not both.</source>
         <translation>authdesk-cli&#xa0;: indiquez --password-stdin ou --secrets-stdin, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="271"/>
-        <source>authdesk-cli: --format must be table, csv or json.</source>
-        <translation>authdesk-cli&#xa0;: --format doit être table, csv ou json.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="281"/>
+        <source>authdesk-cli: give either --quiet or --verbose, not both.</source>
+        <translation>authdesk-cli&#xa0;: indiquez --quiet ou --verbose, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="276"/>
+        <location filename="../app/cli/CliApplication.cpp" line="233"/>
         <source>authdesk-cli: no command given. See authdesk-cli --help.</source>
         <translation>authdesk-cli&#xa0;: aucune commande indiquée. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="300"/>
+        <location filename="../app/cli/CliApplication.cpp" line="239"/>
+        <location filename="../app/cli/HelpCommand.cpp" line="39"/>
         <source>authdesk-cli: unknown command &apos;%1&apos;. See authdesk-cli --help.</source>
         <translation>authdesk-cli&#xa0;: commande &apos;%1&apos; inconnue. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="309"/>
+        <location filename="../app/cli/CliContext.cpp" line="70"/>
+        <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
+        <translation>authdesk-cli&#xa0;: --format doit être table, csv, json ou jsonl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="148"/>
+        <source>Signing out of %1.</source>
+        <translation>Déconnexion de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="175"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli&#xa0;: aucun profil choisi&#xa0;; utilisez --profile NAME (voir &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="314"/>
-        <location filename="../app/cli/CliApplication.cpp" line="496"/>
+        <location filename="../app/cli/CliContext.cpp" line="180"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="132"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli&#xa0;: aucun profil nommé &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="322"/>
+        <location filename="../app/cli/CliContext.cpp" line="188"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli&#xa0;: cette commande nécessite le serveur&#xa0;; elle n’est pas disponible avec --offline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="331"/>
+        <location filename="../app/cli/CliContext.cpp" line="197"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli&#xa0;: type de serveur &apos;%1&apos; inconnu dans le profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliContext.cpp" line="201"/>
+        <source>Profile %1: %2 at %3.</source>
+        <translation>Profil %1&#xa0;: %2 sur %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="229"/>
+        <source>Signed in to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="233"/>
+        <source>Signing in to %1 as %2.</source>
+        <translation>Connexion à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="246"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli&#xa0;: --password-stdin indiqué mais stdin ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="376"/>
+        <location filename="../app/cli/CliContext.cpp" line="255"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="380"/>
+        <location filename="../app/cli/CliContext.cpp" line="259"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin indiqué mais stdin ne contient aucune ligne NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="396"/>
+        <location filename="../app/cli/CliContext.cpp" line="275"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 pour %2 sur %3 (Entrée garde la valeur enregistrée)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="398"/>
+        <location filename="../app/cli/CliContext.cpp" line="277"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 pour %2 sur %3&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="407"/>
+        <location filename="../app/cli/CliContext.cpp" line="286"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur donnée pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="409"/>
+        <location filename="../app/cli/CliContext.cpp" line="288"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur pour %1 de %2 sur stdin, aucune enregistrée et aucun terminal pour la demander&#xa0;; donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="412"/>
+        <location filename="../app/cli/CliContext.cpp" line="291"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur enregistrée pour %1 de %2 et aucun terminal pour la demander&#xa0;; lancez &apos;authdesk-cli login&apos; ou donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="465"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="12"/>
+        <source>List, add or remove connection profiles.</source>
+        <translation>Lister, ajouter ou supprimer des profils de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="24"/>
+        <source>A profile names a server: its base URL, its type (%1) and the identity to sign in with. Secrets never go into a profile: &apos;authdesk-cli login&apos; keeps them in the keychain. &apos;profiles remove&apos; deletes the profile&apos;s stored secrets too, and its local cache with --delete-cache.</source>
+        <translation>Un profil désigne un serveur&#xa0;: son URL de base, son type (%1) et l’identité avec laquelle se connecter. Les secrets ne vont jamais dans un profil&#xa0;: &apos;authdesk-cli login&apos; les garde dans le trousseau. &apos;profiles remove&apos; supprime aussi les secrets enregistrés du profil, et son cache local avec --delete-cache.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="35"/>
+        <source>Name of the new profile.</source>
+        <translation>Nom du nouveau profil.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="36"/>
+        <source>Base URL of the server&apos;s API.</source>
+        <translation>URL de base de l’API du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="41"/>
+        <source>remove: also delete the profile&apos;s local cache.</source>
+        <translation>remove&#xa0;: supprimer aussi le cache local du profil.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="97"/>
         <source>authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).</source>
         <translation>authdesk-cli&#xa0;: profiles add nécessite --name, une --url valide et --dialect (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="472"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="104"/>
         <source>authdesk-cli: %1 is a secret: it is kept in the keychain by &apos;authdesk-cli login&apos; (from the prompt or --secrets-stdin), never in the profile or on the command line.</source>
         <translation>authdesk-cli&#xa0;: %1 est un secret&#xa0;: il est gardé dans le trousseau par &apos;authdesk-cli login&apos; (depuis l’invite ou --secrets-stdin), jamais dans le profil ni sur la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="479"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="111"/>
         <source>authdesk-cli: a %1 profile needs --setting %2=VALUE (%3).</source>
         <translation>authdesk-cli&#xa0;: un profil %1 nécessite --setting %2=VALUE (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="485"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="117"/>
         <source>authdesk-cli: a profile named &apos;%1&apos; exists already.</source>
         <translation>authdesk-cli&#xa0;: un profil nommé &apos;%1&apos; existe déjà.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="501"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="137"/>
         <source>Remove the profile &apos;%1&apos;, its stored secrets and its local cache?</source>
         <translation>Supprimer le profil &apos;%1&apos;, ses secrets enregistrés et son cache local&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="502"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="138"/>
         <source>Remove the profile &apos;%1&apos; and its stored secrets?</source>
         <translation>Supprimer le profil &apos;%1&apos; et ses secrets enregistrés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="503"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="139"/>
         <source>authdesk-cli: not removed (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli&#xa0;: rien supprimé (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="515"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="152"/>
         <source>authdesk-cli: the keychain could not be reached; the secrets of &apos;%1&apos; may still be stored there.</source>
         <translation>authdesk-cli&#xa0;: le trousseau est injoignable&#xa0;; les secrets de &apos;%1&apos; y sont peut-être encore enregistrés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="523"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
         <source>Removed the profile &apos;%1&apos;.</source>
         <translation>Profil &apos;%1&apos; supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="529"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="165"/>
         <source>Removed the profile &apos;%1&apos;, its stored secrets and its local cache.</source>
         <translation>Profil &apos;%1&apos;, ses secrets enregistrés et son cache local supprimés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="530"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="166"/>
         <source>Removed the profile &apos;%1&apos; and its stored secrets; its local cache is kept (--delete-cache removes it).</source>
         <translation>Profil &apos;%1&apos; et ses secrets enregistrés supprimés&#xa0;; son cache local est conservé (--delete-cache le supprime).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="535"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="71"/>
         <source>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</source>
         <translation>authdesk-cli&#xa0;: profiles list | add | remove NAME [--delete-cache]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="553"/>
+        <location filename="../app/cli/LoginCommand.cpp" line="9"/>
+        <source>Sign in, then keep the secrets it used in the keychain.</source>
+        <translation>Se connecter, puis garder dans le trousseau les secrets utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LoginCommand.cpp" line="14"/>
+        <source>Signs in to the profile with the secrets from --password-stdin or --secrets-stdin, or asks for each on the terminal (Enter keeps a stored one), and keeps what signed in in the keychain: later commands read it from there and ask nothing. Without a keychain it warns and keeps nothing.</source>
+        <translation>Se connecte au profil avec les secrets de --password-stdin ou --secrets-stdin, ou demande chacun dans le terminal (Entrée garde celui enregistré), et garde dans le trousseau ceux qui ont permis la connexion&#xa0;: les commandes suivantes les y lisent et ne demandent rien. Sans trousseau, elle avertit et ne garde rien.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LoginCommand.cpp" line="37"/>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="568"/>
+        <location filename="../app/cli/LoginCommand.cpp" line="48"/>
         <source>The profile does not keep its password: later commands will ask for it.</source>
         <translation>Le profil ne garde pas son mot de passe&#xa0;: les commandes suivantes le demanderont.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="575"/>
+        <location filename="../app/cli/LoginCommand.cpp" line="55"/>
         <source>Stored %1 for %2 in the keychain; later commands will not ask for it.</source>
         <translation>%1 enregistré pour %2 dans le trousseau&#xa0;; les commandes suivantes ne le demanderont pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="578"/>
+        <location filename="../app/cli/LoginCommand.cpp" line="58"/>
         <source>Nothing was stored: there is no keychain, so later commands will ask again (or take --password-stdin or --secrets-stdin).</source>
         <translation>Rien n’a été enregistré&#xa0;: il n’y a pas de trousseau, les commandes suivantes redemanderont donc (ou prendront --password-stdin ou --secrets-stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="592"/>
+        <location filename="../app/cli/LogoutCommand.cpp" line="10"/>
+        <source>Forget every stored secret of the profile.</source>
+        <translation>Oublier tous les secrets enregistrés du profil.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LogoutCommand.cpp" line="15"/>
+        <source>Removes the profile&apos;s secrets from the keychain; the next command needs them again. No session of authdesk-cli stays open where the server can sign out (every run signs out when it ends); elsewhere it says how the server&apos;s tokens end.</source>
+        <translation>Supprime du trousseau les secrets du profil&#xa0;; la prochaine commande en aura de nouveau besoin. Aucune session d’authdesk-cli ne reste ouverte là où le serveur permet de se déconnecter (chaque exécution se déconnecte à la fin)&#xa0;; ailleurs, la commande indique comment les jetons du serveur prennent fin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LogoutCommand.cpp" line="32"/>
         <source>authdesk-cli: the keychain could not be reached; the secrets of %1 may still be stored there.</source>
         <translation>authdesk-cli&#xa0;: le trousseau est injoignable&#xa0;; les secrets de %1 y sont peut-être encore enregistrés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="597"/>
+        <location filename="../app/cli/LogoutCommand.cpp" line="37"/>
         <source>Forgot the stored secrets of %1; the next command needs them again.</source>
         <translation>Secrets enregistrés de %1 oubliés&#xa0;; la prochaine commande en aura de nouveau besoin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="603"/>
+        <location filename="../app/cli/LogoutCommand.cpp" line="42"/>
         <source>No session of authdesk-cli is left open on %1: every run signs out when it ends.</source>
         <translation>Aucune session d’authdesk-cli ne reste ouverte sur %1&#xa0;: chaque exécution se déconnecte à la fin.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/UserListing.cpp" line="64"/>
+        <source>Read a page at offset %1; users so far: %2.</source>
+        <translation>Page lue à partir de la position %1&#xa0;; utilisateurs jusqu’ici&#xa0;: %2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="647"/>
+        <location filename="../app/cli/UserListing.cpp" line="66"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 sur %n utilisateur…</numerusform>
@@ -1356,7 +1472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="648"/>
+        <location filename="../app/cli/UserListing.cpp" line="67"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n utilisateur…</numerusform>
@@ -1364,17 +1480,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="867"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="9"/>
+        <source>List or revoke a user&apos;s sessions.</source>
+        <translation>Lister ou révoquer les sessions d’un utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionsCommand.cpp" line="47"/>
         <source>Revoke the session %1 of user %2?</source>
         <translation>Révoquer la session %1 de l’utilisateur %2&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="868"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="48"/>
         <source>Revoke every session of user %1?</source>
         <translation>Révoquer toutes les sessions de l’utilisateur %1&#xa0;?</translation>
     </message>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="11"/>
+        <source>Copy every user into the local cache.</source>
+        <translation>Copier tous les utilisateurs dans le cache local.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="16"/>
+        <source>Copies every user of the profile into its local cache, which --offline reads (users list, export). A cancelled or failed sync leaves the previous copy.</source>
+        <translation>Copie tous les utilisateurs du profil dans son cache local, que lit --offline (users list, export). Une synchronisation annulée ou échouée laisse la copie précédente.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="996"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="31"/>
         <source>syncing: page %1, %n user(s)…</source>
         <translation>
             <numerusform>synchronisation&#xa0;: page %1, %n utilisateur…</numerusform>
@@ -1382,7 +1513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="1004"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="39"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>%n utilisateur synchronisé dans le cache.</numerusform>
@@ -1390,17 +1521,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="673"/>
+        <location filename="../app/cli/UserListing.cpp" line="24"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli&#xa0;: pas encore de cache pour %1&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="701"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="13"/>
+        <source>List, show, create, change or delete users.</source>
+        <translation>Lister, afficher, créer, modifier ou supprimer des utilisateurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="29"/>
+        <source>&apos;list&apos; prints the first page of users (--limit rows), or every page with --all; with --offline it reads the local cache. &apos;create&apos; asks for the new user&apos;s password on the terminal, or reads it from stdin: the line after the secrets, or the first line with --new-password-stdin once the secrets are stored. &apos;delete&apos; asks first (or takes --yes) and reports a line per user.</source>
+        <translation>&apos;list&apos; affiche la première page d’utilisateurs (--limit lignes), ou toutes les pages avec --all&#xa0;; avec --offline, il lit le cache local. &apos;create&apos; demande le mot de passe du nouvel utilisateur dans le terminal, ou le lit sur stdin&#xa0;: la ligne après les secrets, ou la première ligne avec --new-password-stdin une fois les secrets enregistrés. &apos;delete&apos; demande d’abord confirmation (ou prend --yes) et écrit une ligne par utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="82"/>
         <source>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</source>
         <translation>authdesk-cli&#xa0;: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="709"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="90"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer %n utilisateur sur le serveur&#xa0;? Cette action est irréversible.</numerusform>
@@ -1408,146 +1549,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="710"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="91"/>
         <source>authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli&#xa0;: rien supprimé (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="717"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="98"/>
         <source>Password for the new user: </source>
         <translation>Mot de passe du nouvel utilisateur&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="718"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="99"/>
         <source>authdesk-cli: the new user&apos;s password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur vient d’un terminal ou de stdin (--new-password-stdin, ou la ligne après les secrets sur stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="757"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="156"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur manque sur stdin (la ligne après les secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="828"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="227"/>
         <source>%1: deleted</source>
         <translation>%1&#xa0;: supprimé</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="830"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="229"/>
         <source>%1: failed — %2</source>
         <translation>%1&#xa0;: échec — %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="835"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="234"/>
         <source>deleting %1/%2…</source>
         <translation>suppression %1/%2…</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="860"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="40"/>
         <source>authdesk-cli: sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID</source>
         <translation>authdesk-cli&#xa0;: sessions list USER_ID | revoke USER_ID SESSION_ID | revoke-all USER_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="869"/>
-        <location filename="../app/cli/CliApplication.cpp" line="928"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="57"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="49"/>
         <source>authdesk-cli: nothing revoked (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli&#xa0;: rien révoqué (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="896"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="78"/>
         <source>Session %1 revoked.</source>
         <translation>Session %1 révoquée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="903"/>
+        <location filename="../app/cli/SessionsCommand.cpp" line="85"/>
         <source>Every session of %1 revoked.</source>
         <translation>Toutes les sessions de %1 révoquées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="918"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="9"/>
+        <source>List, issue or revoke API keys.</source>
+        <translation>Lister, émettre ou révoquer des clés d’API.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeysCommand.cpp" line="21"/>
+        <source>&apos;create&apos; prints the new key once on stdout, and nothing else there; it cannot be shown again.</source>
+        <translation>&apos;create&apos; affiche la nouvelle clé une seule fois sur stdout, et rien d’autre&#xa0;; elle ne peut plus être affichée.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeysCommand.cpp" line="28"/>
+        <source>Name of the new API key.</source>
+        <translation>Nom de la nouvelle clé d’API.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeysCommand.cpp" line="47"/>
         <source>authdesk-cli: keys list | create --name N | revoke KEY_ID</source>
         <translation>authdesk-cli&#xa0;: keys list | create --name N | revoke KEY_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="922"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="51"/>
         <source>authdesk-cli: keys create needs --name.</source>
         <translation>authdesk-cli&#xa0;: keys create nécessite --name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="927"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="56"/>
         <source>Revoke the API key %1?</source>
         <translation>Révoquer la clé d’API %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="970"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="110"/>
         <source>API key %1 (id %2) issued; it will not be shown again.</source>
         <translation>Clé d’API %1 (ID %2) émise&#xa0;; elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="980"/>
+        <location filename="../app/cli/KeysCommand.cpp" line="123"/>
         <source>API key %1 revoked.</source>
         <translation>Clé d’API %1 révoquée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1006"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="41"/>
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
         <translation>authdesk-cli&#xa0;: synchronisation annulée&#xa0;; le cache est inchangé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="1030"/>
+        <location filename="../app/cli/AuditCommand.cpp" line="9"/>
+        <source>The local audit log (only that profile&apos;s with --profile).</source>
+        <translation>Le journal d’audit local (seulement celui de ce profil avec --profile).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="26"/>
         <source>authdesk-cli: the audit log cannot be opened.</source>
         <translation>authdesk-cli&#xa0;: le journal d’audit ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompleteCommand.cpp" line="45"/>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompleteCommand.cpp" line="100"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Afficher l’aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpCommand.cpp" line="8"/>
+        <source>Show the help of a command, or this list.</source>
+        <translation>Afficher l’aide d’une commande, ou cette liste.</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="118"/>
+        <location filename="../models/remote/Connection.cpp" line="131"/>
+        <location filename="../models/remote/Connection.cpp" line="154"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>La connexion à ce serveur n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="290"/>
+        <location filename="../models/remote/Connection.cpp" line="307"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Le serveur n’accepte plus cette session. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="304"/>
+        <location filename="../models/remote/Connection.cpp" line="321"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="321"/>
+        <location filename="../models/remote/Connection.cpp" line="346"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk travaille hors ligne&#xa0;; cette action nécessite le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="332"/>
+        <location filename="../models/remote/Connection.cpp" line="336"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Ce serveur ne peut pas faire cela pour cet élément ou avec ces options.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="395"/>
-        <source>Saved, but reading the user back failed: %1</source>
-        <translation>Enregistré, mais la relecture de l’utilisateur a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/remote/Connection.cpp" line="460"/>
+        <location filename="../models/remote/Connection.cpp" line="445"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Aucune valeur «&#xa0;%1&#xa0;» enregistrée pour ce profil&#xa0;: saisissez-la pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="527"/>
+        <location filename="../models/remote/Connection.cpp" line="513"/>
         <source>Cancelled: not signed in.</source>
         <translation>Annulé&#xa0;: non connecté.</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionUserSource</name>
+    <name>Dialect</name>
     <message>
-        <location filename="../models/cache/ConnectionUserSource.cpp" line="18"/>
-        <source>The connection to the server was closed.</source>
-        <translation>La connexion au serveur a été fermée.</translation>
+        <location filename="../models/remote/Dialect.cpp" line="235"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="182"/>
+        <source>Saved, but reading the user back failed: %1</source>
+        <translation>Enregistré, mais la relecture de l’utilisateur a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1814,52 +1987,52 @@ SHA-256&#xa0;: %5</translation>
         <translation>Gatekeeper n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="55"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="56"/>
         <source>Sees and manages every user</source>
         <translation>Voit et gère tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="56"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="57"/>
         <source>Publishes network services</source>
         <translation>Publie des services réseau</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="57"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="58"/>
         <source>Instantiates network services</source>
         <translation>Instancie des services réseau</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="64"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="66"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="67"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="69"/>
         <source>User type</source>
         <translation>Type d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="69"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="71"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="71"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="73"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="74"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="76"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="75"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="77"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="76"/>
+        <location filename="../models/remote/dialects/GatekeeperDialect.cpp" line="78"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -1965,112 +2138,112 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>GlewlwydDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="161"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162"/>
         <source>Glewlwyd 2.7</source>
         <translation>Glewlwyd 2.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="189"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190"/>
         <source>Glewlwyd lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Glewlwyd liste les utilisateurs dans son propre ordre&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="192"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193"/>
         <source>Glewlwyd does not say how many users match; AuthDesk loads pages until one comes back short.</source>
         <translation>Glewlwyd n’indique pas combien d’utilisateurs correspondent&#xa0;; AuthDesk charge des pages jusqu’à en recevoir une incomplète.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="194"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195"/>
         <source>Glewlwyd lists sessions per user only: open a user to see theirs.</source>
         <translation>Glewlwyd ne liste les sessions que par utilisateur&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="196"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197"/>
         <source>Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the admin scope asks for it.</source>
         <translation>Les sessions Glewlwyd n’ont pas de jeton de rafraîchissement&#xa0;; AuthDesk ressaisit le mot de passe enregistré quand la portée admin le demande.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="198"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199"/>
         <source>Glewlwyd does not advertise per-user actions.</source>
         <translation>Glewlwyd n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="202"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd ne gère les sessions que pour un administrateur connecté par mot de passe, pas par clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="212"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Glewlwyd ne laisse qu’un administrateur connecté par mot de passe lister, émettre ou désactiver des clés d’API, pas une autre clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="211"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Une clé d’API n’a pas de session à fermer&#xa0;: désactivez la clé pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="222"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Se connecter avec (password ou api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="224"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="219"/>
         <source>Admin API key, instead of a password</source>
         <translation>Clé d’API admin, au lieu d’un mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="237"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="232"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Administration Glewlwyd&#xa0;: accès à l’API d’administration</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="233"/>
         <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Profil Glewlwyd&#xa0;: accès au propre profil de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="239"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="246"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="241"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="242"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="243"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="286"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="281"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="527"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="522"/>
         <source>Issued from %1 (%2)</source>
         <translation>Émise depuis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="595"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="590"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd a refusé la connexion&#xa0;: identifiant ou mot de passe incorrect, compte désactivé, ou clé d’API désactivée ou non acceptée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="600"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="595"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>La configuration de Glewlwyd désactive cette fonction&#xa0;; pour les clés d’API, définissez admin_session_authentication=&quot;cookie,api_key&quot; dans glewlwyd.conf.</translation>
     </message>
@@ -2167,9 +2340,192 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>JsonReader</name>
     <message>
-        <location filename="../models/remote/dialects/JsonReader.cpp" line="10"/>
+        <location filename="../models/remote/dialects/JsonReader.cpp" line="12"/>
         <source>The server sent an answer AuthDesk cannot read.</source>
         <translation>Le serveur a envoyé une réponse illisible pour AuthDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>KeycloakDialect</name>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="128"/>
+        <source>The roles every new user of the realm gets</source>
+        <translation>Les rôles que reçoit chaque nouvel utilisateur du realm</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="136"/>
+        <source>A composite role grants other roles; AuthDesk shows it but leaves its mapping to Keycloak&apos;s admin console.</source>
+        <translation>Un rôle composite accorde d’autres rôles ; AuthDesk l’affiche mais laisse son attribution à la console d’administration de Keycloak.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="146"/>
+        <source>not a valid email address</source>
+        <translation>adresse e-mail non valide</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="147"/>
+        <source>not an allowed value</source>
+        <translation>valeur non autorisée</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="149"/>
+        <source>too short or too long</source>
+        <translation>trop court ou trop long</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="150"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="152"/>
+        <source>read-only in this realm</source>
+        <translation>en lecture seule dans ce realm</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="154"/>
+        <source>not in the required form</source>
+        <translation>pas au format requis</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="156"/>
+        <source>contains a character Keycloak does not allow</source>
+        <translation>contient un caractère que Keycloak n’autorise pas</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="201"/>
+        <source>Keycloak 26</source>
+        <translation>Keycloak 26</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="237"/>
+        <source>Keycloak lists users by username only; AuthDesk sorts the loaded rows.</source>
+        <translation>Keycloak ne liste les utilisateurs que par identifiant&#xa0;; AuthDesk trie les lignes chargées.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="239"/>
+        <source>Keycloak lists sessions per user or per client, not for the whole realm: open a user to see theirs.</source>
+        <translation>Keycloak liste les sessions par utilisateur ou par client, pas pour tout le realm&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="245"/>
+        <source>Keycloak&apos;s client secrets do not expire by themselves; revoke the key when it is no longer needed.</source>
+        <translation>Les secrets client de Keycloak n’expirent pas d’eux-mêmes&#xa0;; révoquez la clé quand elle n’est plus utile.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="248"/>
+        <source>A Keycloak service-account client gets the realm&apos;s default roles; give it others in Keycloak&apos;s admin console (Service account roles).</source>
+        <translation>Un client Keycloak à compte de service reçoit les rôles par défaut du realm&#xa0;; attribuez-lui-en d’autres dans la console d’administration de Keycloak (Service account roles).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="251"/>
+        <source>Keycloak keeps no reason or end time for a disabled user: it is disabled until enabled again.</source>
+        <translation>Keycloak n’enregistre ni motif ni date de fin pour un utilisateur désactivé&#xa0;: il reste désactivé jusqu’à ce qu’il soit réactivé.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
+        <source>Keycloak does not advertise per-user actions.</source>
+        <translation>Keycloak n’annonce pas d’actions par utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="256"/>
+        <source>Client credentials come without a refresh token; AuthDesk asks for a new token with the client secret instead.</source>
+        <translation>Les identifiants client ne fournissent pas de jeton de rafraîchissement&#xa0;; AuthDesk demande plutôt un nouveau jeton avec le secret client.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="258"/>
+        <source>Client credentials open no session to end; the token expires by itself.</source>
+        <translation>Les identifiants client n’ouvrent pas de session à fermer&#xa0;; le jeton expire de lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
+        <source>Realm to manage</source>
+        <translation>Realm à gérer</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
+        <source>the sign-in realm</source>
+        <translation>le realm de connexion</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="267"/>
+        <source>Realm to sign in to</source>
+        <translation>Realm de connexion</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="268"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
+        <source>Sign in with (password or client_credentials)</source>
+        <translation>Se connecter avec (password ou client_credentials)</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
+        <source>Client secret, for client_credentials</source>
+        <translation>Secret client, pour client_credentials</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="282"/>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="284"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="285"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="286"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="287"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="816"/>
+        <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
+        <translation>Keycloak a refusé la connexion&#xa0;: le compte a des actions requises en attente (un nouveau mot de passe, une adresse e-mail vérifiée)&#xa0;; effectuez-les d’abord dans un navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="823"/>
+        <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
+        <translation>Keycloak a refusé le client&#xa0;: vérifiez l’ID client du profil et, pour les identifiants client, son secret.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="834"/>
+        <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
+        <translation>Keycloak a refusé&#xa0;: il manque au compte connecté le rôle realm-management nécessaire (manage-users pour modifier les utilisateurs, view-users pour les lire).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="841"/>
+        <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
+        <translation>Keycloak n’a pas ce realm&#xa0;: vérifiez les noms de realm du profil (ils sont sensibles à la casse).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="914"/>
+        <source>Keycloak has no user named %1 in this realm.</source>
+        <translation>Keycloak n’a pas d’utilisateur nommé %1 dans ce realm.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1041"/>
+        <source>Keycloak&apos;s realm has no role named %1.</source>
+        <translation>Le realm Keycloak n’a pas de rôle nommé %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1044"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2213,183 +2569,183 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="52"/>
+        <location filename="../views/MainWindow.cpp" line="53"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="62"/>
+        <location filename="../views/MainWindow.cpp" line="63"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profils…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="63"/>
+        <location filename="../views/MainWindow.cpp" line="64"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="64"/>
+        <location filename="../views/MainWindow.cpp" line="65"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="65"/>
+        <location filename="../views/MainWindow.cpp" line="66"/>
         <source>&amp;Token inspector…</source>
         <translation>Inspecteur de &amp;jeton…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="66"/>
+        <location filename="../views/MainWindow.cpp" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="72"/>
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>S&amp;ync cache</source>
         <translation>S&amp;ynchroniser le cache</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="74"/>
-        <location filename="../views/MainWindow.cpp" line="311"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
+        <location filename="../views/MainWindow.cpp" line="322"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="75"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>Work &amp;offline</source>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="77"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="84"/>
+        <location filename="../views/MainWindow.cpp" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="91"/>
+        <location filename="../views/MainWindow.cpp" line="92"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="96"/>
+        <location filename="../views/MainWindow.cpp" line="97"/>
         <source>Profile: </source>
         <translation>Profil : </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="108"/>
+        <location filename="../views/MainWindow.cpp" line="109"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="108"/>
+        <location filename="../views/MainWindow.cpp" line="109"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="108"/>
+        <location filename="../views/MainWindow.cpp" line="109"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="108"/>
+        <location filename="../views/MainWindow.cpp" line="109"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="147"/>
+        <location filename="../views/MainWindow.cpp" line="148"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchro</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="148"/>
+        <location filename="../views/MainWindow.cpp" line="149"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Arrêter la synchronisation&#xa0;; le cache reste exactement tel qu’il était avant</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="191"/>
+        <location filename="../views/MainWindow.cpp" line="192"/>
         <source>Welcome to AuthDesk</source>
         <translation>Bienvenue dans AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="197"/>
+        <location filename="../views/MainWindow.cpp" line="198"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk gère les utilisateurs, les sessions et les clés d’API de vos serveurs d’authentification. Pour commencer, ajoutez un serveur&#xa0;: son adresse, son type et le compte avec lequel vous vous connectez. Les mots de passe vont dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="208"/>
+        <location filename="../views/MainWindow.cpp" line="209"/>
         <source>Add server…</source>
         <translation>Ajouter un serveur…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="210"/>
+        <location filename="../views/MainWindow.cpp" line="211"/>
         <source>Opens the server profiles</source>
         <translation>Ouvre les profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="212"/>
+        <location filename="../views/MainWindow.cpp" line="213"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Les serveurs ajoutés avec authdesk-cli profiles add apparaissent aussi ici.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="237"/>
+        <location filename="../views/MainWindow.cpp" line="248"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="264"/>
+        <location filename="../views/MainWindow.cpp" line="275"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="287"/>
+        <location filename="../views/MainWindow.cpp" line="298"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="308"/>
+        <location filename="../views/MainWindow.cpp" line="319"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="309"/>
+        <location filename="../views/MainWindow.cpp" line="320"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="310"/>
+        <location filename="../views/MainWindow.cpp" line="321"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="323"/>
+        <location filename="../views/MainWindow.cpp" line="334"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="328"/>
+        <location filename="../views/MainWindow.cpp" line="339"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="334"/>
+        <location filename="../views/MainWindow.cpp" line="345"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="337"/>
+        <location filename="../views/MainWindow.cpp" line="348"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="340"/>
+        <location filename="../views/MainWindow.cpp" line="351"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="359"/>
+        <location filename="../views/MainWindow.cpp" line="370"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -2397,62 +2753,62 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="362"/>
+        <location filename="../views/MainWindow.cpp" line="373"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="365"/>
+        <location filename="../views/MainWindow.cpp" line="376"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="382"/>
+        <location filename="../views/MainWindow.cpp" line="393"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="388"/>
+        <location filename="../views/MainWindow.cpp" line="399"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="389"/>
+        <location filename="../views/MainWindow.cpp" line="400"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="390"/>
+        <location filename="../views/MainWindow.cpp" line="401"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="391"/>
+        <location filename="../views/MainWindow.cpp" line="402"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="392"/>
+        <location filename="../views/MainWindow.cpp" line="403"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="393"/>
+        <location filename="../views/MainWindow.cpp" line="404"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="399"/>
+        <location filename="../views/MainWindow.cpp" line="410"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="403"/>
+        <location filename="../views/MainWindow.cpp" line="414"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="412"/>
+        <location filename="../views/MainWindow.cpp" line="423"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -2460,87 +2816,87 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>NebulaDialect</name>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="57"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="58"/>
         <source>Nebula Block</source>
         <translation>Nebula Block</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="71"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="72"/>
         <source>Nebula lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Nebula liste les utilisateurs dans son propre ordre&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="73"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="74"/>
         <source>Nebula lists sessions per user only: open a user to see theirs.</source>
         <translation>Nebula ne liste les sessions que par utilisateur&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="75"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
         <source>Nebula tokens last 2 hours and cannot be refreshed; AuthDesk signs in again.</source>
         <translation>Les jetons Nebula durent 2 heures et ne peuvent pas être renouvelés&#xa0;; AuthDesk se reconnecte.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="76"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
         <source>Nebula has no logout: the token simply expires after 2 hours.</source>
         <translation>Nebula n’a pas de déconnexion&#xa0;: le jeton expire simplement au bout de 2 heures.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="77"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="78"/>
         <source>Nebula does not advertise per-user actions.</source>
         <translation>Nebula n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="78"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="79"/>
         <source>Nebula&apos;s ak_ keys never expire: revoke a key to end it.</source>
         <translation>Les clés ak_ de Nebula n’expirent jamais&#xa0;: révoquez une clé pour y mettre fin.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="80"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="81"/>
         <source>A Nebula key acts with all of its owner&apos;s rights; it cannot be limited.</source>
         <translation>Une clé Nebula agit avec tous les droits de son propriétaire&#xa0;; elle ne peut pas être limitée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="86"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="87"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Se connecter avec (password ou api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="88"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="89"/>
         <source>API key (ak_…), instead of a password</source>
         <translation>Clé d’API (ak_…), au lieu d’un mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="99"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="100"/>
         <source>Staff: administers every account (is_staff)</source>
         <translation>Staff&#xa0;: administre tous les comptes (is_staff)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="100"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="101"/>
         <source>Regular account</source>
         <translation>Compte ordinaire</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="106"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="107"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="108"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="109"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="110"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="110"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="111"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="143"/>
+        <location filename="../models/remote/dialects/NebulaDialect.cpp" line="144"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
@@ -2548,12 +2904,7 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>ProfileCache</name>
     <message>
-        <location filename="../models/cache/ProfileCache.cpp" line="104"/>
-        <source>The cache is closed.</source>
-        <translation>Le cache est fermé.</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/ProfileCache.cpp" line="119"/>
+        <location filename="../models/cache/ProfileCache.cpp" line="98"/>
         <source>Needs the server: you are working from the cache (%1).</source>
         <translation>Nécessite le serveur&#xa0;: vous travaillez à partir du cache (%1).</translation>
     </message>
@@ -2569,232 +2920,232 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="36"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="38"/>
         <source>Remember the password in the system keychain</source>
         <translation>Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="40"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="42"/>
         <source>Clear cache…</source>
         <translation>Vider le cache…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="46"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="48"/>
         <source>Server profiles</source>
         <translation>Profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="57"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="196"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="59"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="198"/>
         <source>stored in the keychain; leave empty to keep</source>
         <translation>enregistré dans le trousseau&#xa0;; laisser vide pour le garder</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="59"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="61"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
         <source>Base URL</source>
         <translation>URL de base</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
         <source>Server type</source>
         <translation>Type de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
         <source>Username or email</source>
         <translation>Identifiant ou e-mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="77"/>
         <source>Timeout</source>
         <translation>Délai d’attente</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="76"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="78"/>
         <source>Pinned certificate</source>
         <translation>Certificat épinglé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="81"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="83"/>
         <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
         <translation>Supprimer la copie locale des utilisateurs du serveur pour ce profil&#xa0;; le journal d’audit est conservé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="86"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="88"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="88"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="90"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="90"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="94"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="102"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="104"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="104"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="106"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="115"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="117"/>
         <source>What the server allows</source>
         <translation>Ce que le serveur permet</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="170"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="172"/>
         <source>none (TLS errors are refused)</source>
         <translation>aucun (les erreurs TLS sont refusées)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="210"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="212"/>
         <source>Give the profile a name.</source>
         <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="215"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>L’URL de base doit être une adresse http:// ou https://, p. ex. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="219"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Saisissez l’identifiant ou l’e-mail de connexion.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="280"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="282"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="319"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="313"/>
         <source>No cache</source>
         <translation>Aucun cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="329"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="323"/>
         <source>Clear cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="330"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="324"/>
         <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
         <translation>Supprimer la copie locale des utilisateurs de %1 (%2)&#xa0;? La consultation hors ligne de ce profil nécessitera ensuite une nouvelle synchronisation. Le journal d’audit est conservé.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="339"/>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="346"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="340"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
         <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Ses secrets sont effacés du trousseau.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="350"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="344"/>
         <source>Remove, keep cache</source>
         <translation>Supprimer, garder le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="351"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
         <source>Remove and delete cache</source>
         <translation>Supprimer avec le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="391"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="385"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="393"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="387"/>
         <source>Sign-in failed: %1
 %2</source>
         <translation>Échec de la connexion&#xa0;: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="449"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="454"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="458"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="443"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="448"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="452"/>
         <source>List users</source>
         <translation>Lister les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="411"/>
         <source>Search on the server</source>
         <translation>Rechercher sur le serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="412"/>
         <source>Create users</source>
         <translation>Créer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="413"/>
         <source>Edit users</source>
         <translation>Modifier des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="414"/>
         <source>Delete users</source>
         <translation>Supprimer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="415"/>
         <source>Change roles/scopes</source>
         <translation>Modifier rôles/portées</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="422"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="416"/>
         <source>Enable/disable</source>
         <translation>Activer/désactiver</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="423"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
         <source>See sessions</source>
         <translation>Voir les sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="424"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
         <source>Revoke sessions</source>
         <translation>Révoquer des sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="427"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="451"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="445"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Lister les utilisateurs (%Ln sur le serveur)</numerusform>
@@ -2802,7 +3153,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="459"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>Voir les clés d’API (%n clé)</numerusform>
@@ -2810,17 +3161,17 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="466"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="460"/>
         <source>See API keys</source>
         <translation>Voir les clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="425"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
         <source>Issue API keys</source>
         <translation>Émettre des clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="426"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
         <source>Refresh tokens</source>
         <translation>Renouveler les jetons</translation>
     </message>
@@ -2936,59 +3287,82 @@ SHA-256&#xa0;: %5</translation>
         <translation>Jeton Bearer SCIM</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="482"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="488"/>
         <source>The server made the change but sent the user back empty; refresh to see it.</source>
         <translation>Le serveur a fait la modification mais a renvoyé l’utilisateur vide&#xa0;; actualisez pour la voir.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="516"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="522"/>
         <source>A user with this user name already exists.</source>
         <translation>Un utilisateur avec ce nom d’utilisateur existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="529"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="535"/>
         <source>This server does not accept AuthDesk&apos;s search (%1): choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Ce serveur n’accepte pas la recherche d’AuthDesk (%1)&#xa0;: choisissez un autre filtre de recherche (sw, co ou eq) dans le profil.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="527"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="533"/>
         <source>This server does not accept AuthDesk&apos;s search: choose another search filter (sw, co or eq) in the profile.</source>
         <translation>Ce serveur n’accepte pas la recherche d’AuthDesk&#xa0;: choisissez un autre filtre de recherche (sw, co ou eq) dans le profil.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="533"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="539"/>
         <source>The server finds too many users for this search; narrow it down.</source>
         <translation>Le serveur trouve trop d’utilisateurs pour cette recherche&#xa0;; affinez-la.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="537"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="543"/>
         <source>The server does not let this attribute change: %1.</source>
         <translation>Le serveur ne permet pas de modifier cet attribut&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="536"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="542"/>
         <source>The server does not let this attribute change.</source>
         <translation>Le serveur ne permet pas de modifier cet attribut.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="543"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="549"/>
         <source>The server refused the bearer token: it is wrong, expired or revoked.</source>
         <translation>Le serveur a refusé le jeton Bearer&#xa0;: il est incorrect, expiré ou révoqué.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="548"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
         <source>Not allowed with this bearer token: %1.</source>
         <translation>Non autorisé avec ce jeton Bearer&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="547"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="553"/>
         <source>Not allowed with this bearer token: it lacks the permission for this.</source>
         <translation>Non autorisé avec ce jeton Bearer&#xa0;: il lui manque la permission.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/ScimDialect.cpp" line="554"/>
+        <location filename="../models/remote/dialects/ScimDialect.cpp" line="560"/>
         <source>The server has no SCIM endpoint here: the base URL must be the SCIM root, e.g. https://idp.example.com/scim/v2.</source>
         <translation>Le serveur n’a pas de point de terminaison SCIM ici&#xa0;: l’URL de base doit être la racine SCIM, p. ex. https://idp.example.com/scim/v2.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNames</name>
+    <message>
+        <location filename="../models/credentials/SecretNames.cpp" line="14"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/SecretNames.cpp" line="16"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/SecretNames.cpp" line="18"/>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/SecretNames.cpp" line="20"/>
+        <source>Refresh token</source>
+        <translation>Jeton de rafraîchissement</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3386,14 @@ SHA-256&#xa0;: %5</translation>
         <location filename="../app/cli/SecretReader.cpp" line="83"/>
         <source>stdin gives %1 twice.</source>
         <translation>stdin donne %1 deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserSource</name>
+    <message>
+        <location filename="../models/sources/ServerUserSource.cpp" line="20"/>
+        <source>The connection to the server was closed.</source>
+        <translation>La connexion au serveur a été fermée.</translation>
     </message>
 </context>
 <context>
@@ -3107,47 +3489,47 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="80"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="82"/>
         <source>%1 (this console)</source>
         <translation>%1 (cette console)</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="95"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="97"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="97"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="99"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="99"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="101"/>
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="101"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="103"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="103"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="105"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="105"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="107"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="107"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="109"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/items/SessionTableModel.cpp" line="109"/>
+        <location filename="../models/items/SessionTableModel.cpp" line="111"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -3415,34 +3797,37 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="14"/>
+        <location filename="../views/profiles/SignInDialog.cpp" line="16"/>
         <source>Remember in the system keychain</source>
         <translation>Retenir dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="17"/>
+        <location filename="../views/profiles/SignInDialog.cpp" line="19"/>
         <source>Sign in to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="25"/>
+        <location filename="../views/profiles/SignInDialog.cpp" line="27"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
+</context>
+<context>
+    <name>SqliteConnection</name>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="27"/>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
+        <location filename="../models/storage/SqliteConnection.cpp" line="26"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="28"/>
-        <source>Client secret</source>
-        <translation>Secret client</translation>
+        <location filename="../models/storage/SqliteConnection.cpp" line="36"/>
+        <source>Cannot create the file %1: %2</source>
+        <translation>Impossible de créer le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/SignInDialog.cpp" line="29"/>
-        <source>API key</source>
-        <translation>Clé d’API</translation>
+        <location filename="../models/storage/SqliteConnection.cpp" line="77"/>
+        <source>write-ahead logging is not available: %1</source>
+        <translation>la journalisation WAL n’est pas disponible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3466,33 +3851,33 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>TokenInspector</name>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="37"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="39"/>
         <source>No token</source>
         <translation>Aucun jeton</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="42"/>
-        <location filename="../models/remote/TokenInspector.cpp" line="91"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="44"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="93"/>
         <source>Nebula API key (never expires)</source>
         <translation>Clé d’API Nebula (n’expire jamais)</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="48"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="50"/>
         <source>Opaque token: only the server knows what it means</source>
         <translation>Jeton opaque&#xa0;: seul le serveur sait ce qu’il signifie</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="57"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="59"/>
         <source>Opaque token</source>
         <translation>Jeton opaque</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="58"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="60"/>
         <source>It has three dot-separated parts but they do not decode as a JWT.</source>
         <translation>Il a trois parties séparées par des points, mais elles ne se décodent pas comme un JWT.</translation>
     </message>
     <message>
-        <location filename="../models/remote/TokenInspector.cpp" line="63"/>
+        <location filename="../models/remote/TokenInspector.cpp" line="65"/>
         <source>JWT (%1), decoded but not verified</source>
         <translation>JWT (%1), décodé mais non vérifié</translation>
     </message>
@@ -3879,43 +4264,43 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>UserExporter</name>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="151"/>
+        <location filename="../models/export/UserExporter.cpp" line="54"/>
         <source>There is no user list to export.</source>
         <translation>Il n’y a pas de liste d’utilisateurs à exporter.</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="158"/>
+        <location filename="../models/export/UserExporter.cpp" line="61"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="175"/>
-        <location filename="../models/export/UserExporter.cpp" line="268"/>
+        <location filename="../models/export/UserExporter.cpp" line="78"/>
+        <location filename="../models/export/UserExporter.cpp" line="163"/>
         <source>Export cancelled.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="176"/>
+        <location filename="../models/export/UserExporter.cpp" line="79"/>
         <source>Could not load every user: %1</source>
         <translation>Impossible de charger tous les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="200"/>
+        <location filename="../models/export/UserExporter.cpp" line="103"/>
         <source>The list was reloaded during the export; nothing was written.</source>
         <translation>La liste a été rechargée pendant l’export&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="223"/>
+        <location filename="../models/export/UserExporter.cpp" line="119"/>
         <source>Writing failed: %1</source>
         <translation>Échec de l’écriture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/export/UserExporter.cpp" line="240"/>
+        <location filename="../models/export/UserExporter.cpp" line="135"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/export/UserExporter.cpp" line="243"/>
+        <location filename="../models/export/UserExporter.cpp" line="138"/>
         <source>Exported %n user(s) to %1.</source>
         <translation>
             <numerusform>%n utilisateur exporté vers %1.</numerusform>
@@ -3924,84 +4309,92 @@ SHA-256&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>UserListController</name>
+    <message>
+        <location filename="../models/listing/UserListController.cpp" line="302"/>
+        <source>There is no server or cache to list users from.</source>
+        <translation>Il n’y a ni serveur ni cache d’où lister les utilisateurs.</translation>
+    </message>
+    <message>
+        <location filename="../models/listing/UserListController.cpp" line="324"/>
+        <source>The list of users was closed.</source>
+        <translation>La liste des utilisateurs a été fermée.</translation>
+    </message>
+</context>
+<context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="516"/>
+        <location filename="../models/items/UserTableModel.cpp" line="499"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="516"/>
+        <location filename="../models/items/UserTableModel.cpp" line="499"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="489"/>
+        <location filename="../models/items/UserTableModel.cpp" line="472"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Ce compte est désactivé&#xa0;: il ne peut pas se connecter.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="53"/>
-        <source>The connection was closed.</source>
-        <translation>La connexion a été fermée.</translation>
-    </message>
-    <message>
-        <location filename="../models/items/UserTableModel.cpp" line="79"/>
+        <location filename="../models/items/UserTableModel.cpp" line="62"/>
         <source>The list was reloaded.</source>
         <translation>La liste a été rechargée.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="175"/>
+        <location filename="../models/items/UserTableModel.cpp" line="158"/>
         <source>Another export started.</source>
         <translation>Un autre export a commencé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="189"/>
+        <location filename="../models/items/UserTableModel.cpp" line="172"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="530"/>
+        <location filename="../models/items/UserTableModel.cpp" line="513"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Cliquez pour trier&#xa0;: le serveur trie tous les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="531"/>
+        <location filename="../models/items/UserTableModel.cpp" line="514"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Cliquez pour trier les utilisateurs chargés (ce serveur ne sait pas trier).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="535"/>
+        <location filename="../models/items/UserTableModel.cpp" line="518"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="537"/>
+        <location filename="../models/items/UserTableModel.cpp" line="520"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="539"/>
+        <location filename="../models/items/UserTableModel.cpp" line="522"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="541"/>
+        <location filename="../models/items/UserTableModel.cpp" line="524"/>
         <source>Roles / scopes</source>
         <translation>Rôles / portées</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="543"/>
+        <location filename="../models/items/UserTableModel.cpp" line="526"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="545"/>
+        <location filename="../models/items/UserTableModel.cpp" line="528"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="547"/>
+        <location filename="../models/items/UserTableModel.cpp" line="530"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
@@ -4009,158 +4402,158 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="88"/>
+        <location filename="../views/users/UserActions.cpp" line="30"/>
         <source>New user…</source>
         <translation>Nouvel utilisateur…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="90"/>
+        <location filename="../views/users/UserActions.cpp" line="32"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="92"/>
+        <location filename="../views/users/UserActions.cpp" line="34"/>
         <source>Roles…</source>
         <translation>Rôles…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="93"/>
+        <location filename="../views/users/UserActions.cpp" line="35"/>
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="95"/>
+        <location filename="../views/users/UserActions.cpp" line="37"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="96"/>
+        <location filename="../views/users/UserActions.cpp" line="38"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="98"/>
+        <location filename="../views/users/UsersPage.cpp" line="81"/>
         <source>Copy rows</source>
         <translation>Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="100"/>
+        <location filename="../views/users/UsersPage.cpp" line="83"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="102"/>
+        <location filename="../views/users/UsersPage.cpp" line="86"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="104"/>
+        <location filename="../views/users/UsersPage.cpp" line="89"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="109"/>
+        <location filename="../views/users/UserActions.cpp" line="41"/>
         <source>Add role to selected</source>
         <translation>Ajouter un rôle à la sélection</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="111"/>
+        <location filename="../views/users/UserActions.cpp" line="43"/>
         <source>Remove role from selected</source>
         <translation>Retirer un rôle de la sélection</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="141"/>
+        <location filename="../views/users/UsersPage.cpp" line="116"/>
         <source>Search users (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145"/>
+        <location filename="../views/users/UsersPage.cpp" line="120"/>
         <source>All users</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145"/>
+        <location filename="../views/users/UsersPage.cpp" line="120"/>
         <source>Enabled only</source>
         <translation>Actifs seulement</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="145"/>
+        <location filename="../views/users/UsersPage.cpp" line="120"/>
         <source>Disabled only</source>
         <translation>Désactivés seulement</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="147"/>
+        <location filename="../views/users/UsersPage.cpp" line="122"/>
         <source>Any role</source>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="148"/>
+        <location filename="../views/users/UsersPage.cpp" line="123"/>
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Afficher seulement les utilisateurs ayant ce rôle ou cette portée (parmi les lignes chargées)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="226"/>
+        <location filename="../views/users/UsersPage.cpp" line="184"/>
         <source>Could not load users: %1</source>
         <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
+        <location filename="../views/users/UsersPage.cpp" line="181"/>
         <location filename="../views/users/UsersPage.cpp" line="230"/>
-        <location filename="../views/users/UsersPage.cpp" line="326"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>Cache search</source>
         <translation>Recherche dans le cache</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="315"/>
+        <location filename="../views/users/UsersPage.cpp" line="241"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Tous les utilisateurs en cache sont recherchés pendant la saisie, par début de mot.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="327"/>
+        <location filename="../views/users/UsersPage.cpp" line="232"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="585"/>
+        <location filename="../views/users/UserActions.cpp" line="172"/>
         <source>Delete user</source>
         <translation>Supprimer l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="659"/>
+        <location filename="../views/users/UserActions.cpp" line="240"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="662"/>
+        <location filename="../views/users/UserActions.cpp" line="243"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="665"/>
+        <location filename="../views/users/UserActions.cpp" line="246"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="668"/>
+        <location filename="../views/users/UserActions.cpp" line="249"/>
         <source>roles now %1</source>
         <translation>rôles désormais&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="673"/>
+        <location filename="../views/users/UserActions.cpp" line="254"/>
         <source>failed — %1</source>
         <translation>échec — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="683"/>
+        <location filename="../views/users/UserActions.cpp" line="264"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1&#xa0;: %2 sur %3 terminés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="687"/>
+        <location filename="../views/users/UserActions.cpp" line="268"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n en échec</numerusform>
@@ -4168,17 +4561,17 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="721"/>
+        <location filename="../views/users/UserActions.cpp" line="303"/>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="748"/>
+        <location filename="../views/users/UsersPage.cpp" line="391"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="785"/>
+        <location filename="../views/users/UsersPage.cpp" line="428"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4186,28 +4579,28 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="792"/>
-        <location filename="../views/users/UsersPage.cpp" line="802"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="16"/>
+        <location filename="../views/users/UsersPage.cpp" line="435"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="793"/>
+        <location filename="../views/users/UsersPage.cpp" line="436"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="800"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="14"/>
         <source>Exporting users…</source>
         <translation>Export des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="800"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="14"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="813"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="27"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages&#xa0;: %L1 sur %Ln utilisateur</numerusform>
@@ -4215,7 +4608,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="814"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="28"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages&#xa0;: %Ln utilisateur</numerusform>
@@ -4223,7 +4616,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="815"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="29"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Écriture de %L1 sur %Ln utilisateur</numerusform>
@@ -4231,7 +4624,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="825"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="38"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln utilisateur exporté vers %1</numerusform>
@@ -4239,22 +4632,22 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="826"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="39"/>
         <source>Export not written: %1</source>
         <translation>Export non écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="312"/>
+        <location filename="../views/users/UsersPage.cpp" line="244"/>
         <source>Server search</source>
         <translation>Recherche serveur</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="68"/>
+        <location filename="../views/users/UsersPage.cpp" line="63"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="206"/>
+        <location filename="../views/users/UsersPage.cpp" line="261"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 sur %Ln utilisateur chargé</numerusform>
@@ -4262,7 +4655,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="207"/>
+        <location filename="../views/users/UsersPage.cpp" line="262"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln utilisateur chargé</numerusform>
@@ -4270,67 +4663,67 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="313"/>
+        <location filename="../views/users/UsersPage.cpp" line="248"/>
         <source>Local filter</source>
         <translation>Filtre local</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="316"/>
+        <location filename="../views/users/UsersPage.cpp" line="245"/>
         <source>The server searches all its users as you type.</source>
         <translation>Le serveur recherche parmi tous ses utilisateurs pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="317"/>
+        <location filename="../views/users/UsersPage.cpp" line="249"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Ce serveur ne sait pas rechercher&#xa0;: seules les lignes chargées sont filtrées.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="451"/>
+        <location filename="../views/users/UsersPage.cpp" line="328"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Modifications relevées par les synchronisations du cache local, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="452"/>
+        <location filename="../views/users/UsersPage.cpp" line="330"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Pas encore dans le cache local&#xa0;: synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="455"/>
+        <location filename="../views/users/UsersPage.cpp" line="331"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="480"/>
+        <location filename="../views/users/UsersPage.cpp" line="355"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="502"/>
+        <location filename="../views/users/UserActions.cpp" line="91"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="507"/>
+        <location filename="../views/users/UserActions.cpp" line="94"/>
         <source>The server does not allow this on %1 for your account.</source>
         <translation>Le serveur ne permet pas cela sur %1 pour votre compte.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="534"/>
+        <location filename="../views/users/UserActions.cpp" line="126"/>
         <source>Created %1</source>
         <translation>%1 créé</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="549"/>
+        <location filename="../views/users/UserActions.cpp" line="146"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="564"/>
+        <location filename="../views/users/UserActions.cpp" line="152"/>
         <source>Roles of %1 saved</source>
         <translation>Rôles de %1 enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="583"/>
+        <location filename="../views/users/UserActions.cpp" line="170"/>
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
         <translation>Supprimer l’utilisateur %1 (%2) sur le serveur&#xa0;? Cette action est irréversible.</translation>
     </message>

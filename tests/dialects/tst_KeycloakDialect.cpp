@@ -10,6 +10,7 @@
 
 #include "CannedResponse.h"
 #include "PlanWalk.h"
+#include "values/Utc.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -228,7 +229,7 @@ private slots:
         QCOMPARE(first.username, QStringLiteral("alice.martin"));
         QCOMPARE(first.firstName, QStringLiteral("Alice"));
         QCOMPARE(first.email, QStringLiteral("alice.martin@example.org"));
-        QCOMPARE(first.createdAt, QDateTime::fromMSecsSinceEpoch(1704067200000, Qt::UTC));
+        QCOMPARE(first.createdAt, QDateTime::fromMSecsSinceEpoch(1704067200000, Utc::zone));
 
         // A search, counted with the same filter: three match, all on this page.
         query.search = QStringLiteral("anna");
@@ -492,8 +493,8 @@ private slots:
         QVERIFY(sessions.value().size() >= 2);
         const Session first = sessions.value().first();
         QCOMPARE(first.id, QStringLiteral("JyvOcXhdsudiqXpKqazf-3KL"));
-        QCOMPARE(first.startedAt, QDateTime::fromMSecsSinceEpoch(1796338721000, Qt::UTC));
-        QCOMPARE(first.lastActivityAt, QDateTime::fromMSecsSinceEpoch(1796338721000, Qt::UTC));
+        QCOMPARE(first.startedAt, QDateTime::fromMSecsSinceEpoch(1796338721000, Utc::zone));
+        QCOMPARE(first.lastActivityAt, QDateTime::fromMSecsSinceEpoch(1796338721000, Utc::zone));
         QCOMPARE(first.ipAddress, QStringLiteral("127.0.0.1"));
         QCOMPARE(first.userAgent, QStringLiteral("authdesk-console")); // the session table's Client column
         QCOMPARE(first.attributes.value(QStringLiteral("clients")).toStringList(),
@@ -528,7 +529,7 @@ private slots:
         QCOMPARE(key.id, QStringLiteral("42e25054-4926-44da-b9f6-87316e0ea6ba"));
         QCOMPARE(key.name, QStringLiteral("CI pipeline"));
         QCOMPARE(key.owner, QStringLiteral("service-account-apikey-ci"));
-        QCOMPARE(key.createdAt, QDateTime::fromSecsSinceEpoch(1796338740, Qt::UTC));
+        QCOMPARE(key.createdAt, QDateTime::fromSecsSinceEpoch(1796338740, Utc::zone));
         // The list holds every client's secret in clear: none of it is kept.
         QCOMPARE(key.attributes.keys(), QStringList{QStringLiteral("clientId")});
         QVERIFY(!QJsonDocument::fromVariant(key.attributes).toJson().contains("CLIENT_SECRET"));

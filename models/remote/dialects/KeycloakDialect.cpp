@@ -1,6 +1,7 @@
 #include "KeycloakDialect.h"
 
 #include "JsonReader.h"
+#include "values/Utc.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -124,7 +125,7 @@ QString describeRole(const QJsonObject& role)
 {
     const QString description = role.value(QStringLiteral("description")).toString().trimmed();
     if (description == QLatin1String("${role_default-roles}"))
-        return tr("The roles every new user of the realm gets");
+        return QCoreApplication::translate("KeycloakDialect", "The roles every new user of the realm gets");
     if (description.startsWith(QLatin1String("${")))
         return {};
     return description;
@@ -132,8 +133,9 @@ QString describeRole(const QJsonObject& role)
 
 QString compositeReason()
 {
-    return tr("A composite role grants other roles; AuthDesk shows it but leaves its mapping to "
-              "Keycloak's admin console.");
+    return QCoreApplication::translate("KeycloakDialect",
+                                       "A composite role grants other roles; AuthDesk shows it but "
+                                       "leaves its mapping to Keycloak's admin console.");
 }
 
 // Keycloak's validation messages are message keys; these are the ones its user profile sends.
@@ -651,9 +653,9 @@ Result<QList<Session>> KeycloakDialect::parseSessions(const HttpResponse& respon
         s.userId = o.value(QStringLiteral("userId")).toString();
         s.username = o.value(QStringLiteral("username")).toString();
         // start and lastAccess are milliseconds since the epoch.
-        s.startedAt = QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("start")).toInteger(), Qt::UTC);
+        s.startedAt = QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("start")).toInteger(), Utc::zone);
         s.lastActivityAt =
-            QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("lastAccess")).toInteger(), Qt::UTC);
+            QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("lastAccess")).toInteger(), Utc::zone);
         s.ipAddress = o.value(QStringLiteral("ipAddress")).toString();
         QStringList clients;
         const QJsonObject byId = o.value(QStringLiteral("clients")).toObject();
@@ -739,7 +741,7 @@ Result<QList<ApiKey>> KeycloakDialect::parseApiKeys(const HttpResponse& response
         const qint64 created =
             attributes.value(QStringLiteral("client.secret.creation.time")).toString().toLongLong(&ok);
         if (ok)
-            key.createdAt = QDateTime::fromSecsSinceEpoch(created, Qt::UTC);
+            key.createdAt = QDateTime::fromSecsSinceEpoch(created, Utc::zone);
         // Only what identifies the client: the body also holds its secret, in clear.
         key.attributes = {{QStringLiteral("clientId"), clientId}};
         keys << key;
