@@ -249,13 +249,12 @@ HttpRequest GatekeeperDialect::listAllSessionsRequest(qint64 offset, int limit) 
 
 Result<QList<Session>> GatekeeperDialect::parseSessions(const HttpResponse& response) const
 {
-    Result<QJsonDocument> document = JsonReader::parse(response);
-    if (!document.ok())
-        return document.error();
-    if (!document.value().isArray())
-        return JsonReader::malformed(QStringLiteral("expected a list of sessions"));
+    const Result<QJsonArray> list =
+        JsonReader::parseArray(response, QStringLiteral("expected a list of sessions"));
+    if (!list.ok())
+        return list.error();
     QList<Session> sessions;
-    for (const QJsonValue& value : document.value().array()) {
+    for (const QJsonValue& value : list.value()) {
         const QJsonObject o = value.toObject();
         Session s;
         s.id = o.value(QStringLiteral("session_state")).toString();

@@ -339,13 +339,12 @@ HttpRequest GlewlwydDialect::listUsersRequest(const UserQuery& query) const
 
 Result<UserPage> GlewlwydDialect::parseUserPage(const HttpResponse& response, const UserQuery& query) const
 {
-    Result<QJsonDocument> document = JsonReader::parse(response);
-    if (!document.ok())
-        return document.error();
-    if (!document.value().isArray())
-        return JsonReader::malformed(QStringLiteral("expected a list of users"));
+    const Result<QJsonArray> list =
+        JsonReader::parseArray(response, QStringLiteral("expected a list of users"));
+    if (!list.ok())
+        return list.error();
     UserPage page;
-    for (const QJsonValue& value : document.value().array())
+    for (const QJsonValue& value : list.value())
         page.users << userFromJson(value.toObject());
     page.hasMore = page.users.size() >= qMax(1, query.limit);
     return page;
@@ -427,13 +426,12 @@ HttpRequest GlewlwydDialect::listRolesRequest() const
 
 Result<QList<RoleDefinition>> GlewlwydDialect::parseRoles(const HttpResponse& response) const
 {
-    Result<QJsonDocument> document = JsonReader::parse(response);
-    if (!document.ok())
-        return document.error();
-    if (!document.value().isArray())
-        return JsonReader::malformed(QStringLiteral("expected a list of scopes"));
+    const Result<QJsonArray> list =
+        JsonReader::parseArray(response, QStringLiteral("expected a list of scopes"));
+    if (!list.ok())
+        return list.error();
     QList<RoleDefinition> roles;
-    for (const QJsonValue& value : document.value().array()) {
+    for (const QJsonValue& value : list.value()) {
         const QJsonObject o = value.toObject();
         RoleDefinition role;
         role.name = o.value(QStringLiteral("name")).toString();
@@ -458,14 +456,13 @@ HttpRequest GlewlwydDialect::listSessionsRequest(const User& user) const
 
 Result<QList<Session>> GlewlwydDialect::parseSessions(const HttpResponse& response) const
 {
-    Result<QJsonDocument> document = JsonReader::parse(response);
-    if (!document.ok())
-        return document.error();
-    if (!document.value().isArray())
-        return JsonReader::malformed(QStringLiteral("expected a list of sessions"));
+    const Result<QJsonArray> list =
+        JsonReader::parseArray(response, QStringLiteral("expected a list of sessions"));
+    if (!list.ok())
+        return list.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Session> sessions;
-    for (const QJsonValue& value : document.value().array()) {
+    for (const QJsonValue& value : list.value()) {
         const QJsonObject o = value.toObject();
         Session s;
         s.id = o.value(QStringLiteral("session_hash")).toString();
@@ -502,13 +499,12 @@ HttpRequest GlewlwydDialect::listApiKeysRequest(const User* owner) const
 
 Result<QList<ApiKey>> GlewlwydDialect::parseApiKeys(const HttpResponse& response) const
 {
-    Result<QJsonDocument> document = JsonReader::parse(response);
-    if (!document.ok())
-        return document.error();
-    if (!document.value().isArray())
-        return JsonReader::malformed(QStringLiteral("expected a list of API keys"));
+    const Result<QJsonArray> list =
+        JsonReader::parseArray(response, QStringLiteral("expected a list of API keys"));
+    if (!list.ok())
+        return list.error();
     QList<ApiKey> keys;
-    for (const QJsonValue& value : document.value().array()) {
+    for (const QJsonValue& value : list.value()) {
         const QJsonObject o = value.toObject();
         ApiKey key;
         key.id = o.value(QStringLiteral("token_hash")).toString();

@@ -34,6 +34,16 @@ Result<QJsonObject> JsonReader::parseObject(const HttpResponse& response)
     return document.value().object();
 }
 
+Result<QJsonArray> JsonReader::parseArray(const HttpResponse& response, const QString& expected)
+{
+    Result<QJsonDocument> document = parse(response);
+    if (!document.ok())
+        return document.error();
+    if (!document.value().isArray())
+        return malformed(expected);
+    return document.value().array();
+}
+
 QDateTime JsonReader::dateFrom(const QJsonValue& value)
 {
     if (value.isDouble()) {

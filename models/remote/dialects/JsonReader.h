@@ -8,6 +8,7 @@
 #include "values/User.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -32,6 +33,8 @@ class JsonReader
 public:
     static Result<QJsonDocument> parse(const HttpResponse& response);
     static Result<QJsonObject> parseObject(const HttpResponse& response);
+    // A body that must be a JSON array; `expected` ("expected a list of sessions") otherwise.
+    static Result<QJsonArray> parseArray(const HttpResponse& response, const QString& expected);
     static User userFrom(const QJsonObject& object, const UserFieldMap& map);
     static QDateTime dateFrom(const QJsonValue& value);
     static ApiError malformed(const QString& what);

@@ -387,13 +387,12 @@ HttpRequest KeycloakDialect::countUsersRequest(const Profile& profile, const Use
 
 Result<UserPage> KeycloakDialect::parseUserPage(const HttpResponse& response, const UserQuery& query) const
 {
-    Result<QJsonDocument> document = JsonReader::parse(response);
-    if (!document.ok())
-        return document.error();
-    if (!document.value().isArray())
-        return JsonReader::malformed(QStringLiteral("expected a list of users"));
+    const Result<QJsonArray> list =
+        JsonReader::parseArray(response, QStringLiteral("expected a list of users"));
+    if (!list.ok())
+        return list.error();
     UserPage page;
-    for (const QJsonValue& value : document.value().array())
+    for (const QJsonValue& value : list.value())
         page.users << JsonReader::userFrom(value.toObject(), userMap);
     page.hasMore = page.users.size() >= qMax(1, query.limit);
     return page;
@@ -594,13 +593,12 @@ HttpRequest KeycloakDialect::listRolesRequest(const Profile& profile) const
 
 Result<QList<RoleDefinition>> KeycloakDialect::parseRoles(const HttpResponse& response) const
 {
-    Result<QJsonDocument> document = JsonReader::parse(response);
-    if (!document.ok())
-        return document.error();
-    if (!document.value().isArray())
-        return JsonReader::malformed(QStringLiteral("expected a list of roles"));
+    const Result<QJsonArray> list =
+        JsonReader::parseArray(response, QStringLiteral("expected a list of roles"));
+    if (!list.ok())
+        return list.error();
     QList<RoleDefinition> roles;
-    for (const QJsonValue& value : document.value().array()) {
+    for (const QJsonValue& value : list.value()) {
         const QJsonObject o = value.toObject();
         RoleDefinition role;
         role.name = o.value(QStringLiteral("name")).toString();
@@ -638,13 +636,12 @@ HttpRequest KeycloakDialect::listSessionsRequest(const Profile& profile, const U
 
 Result<QList<Session>> KeycloakDialect::parseSessions(const HttpResponse& response) const
 {
-    Result<QJsonDocument> document = JsonReader::parse(response);
-    if (!document.ok())
-        return document.error();
-    if (!document.value().isArray())
-        return JsonReader::malformed(QStringLiteral("expected a list of sessions"));
+    const Result<QJsonArray> list =
+        JsonReader::parseArray(response, QStringLiteral("expected a list of sessions"));
+    if (!list.ok())
+        return list.error();
     QList<Session> sessions;
-    for (const QJsonValue& value : document.value().array()) {
+    for (const QJsonValue& value : list.value()) {
         const QJsonObject o = value.toObject();
         Session s;
         s.id = o.value(QStringLiteral("id")).toString();
@@ -715,13 +712,12 @@ HttpRequest KeycloakDialect::listApiKeysRequest(const Profile& profile) const
 
 Result<QList<ApiKey>> KeycloakDialect::parseApiKeys(const HttpResponse& response) const
 {
-    Result<QJsonDocument> document = JsonReader::parse(response);
-    if (!document.ok())
-        return document.error();
-    if (!document.value().isArray())
-        return JsonReader::malformed(QStringLiteral("expected a list of clients"));
+    const Result<QJsonArray> list =
+        JsonReader::parseArray(response, QStringLiteral("expected a list of clients"));
+    if (!list.ok())
+        return list.error();
     QList<ApiKey> keys;
-    for (const QJsonValue& value : document.value().array()) {
+    for (const QJsonValue& value : list.value()) {
         const QJsonObject o = value.toObject();
         const QString clientId = o.value(QStringLiteral("clientId")).toString();
         // The search is infix: only the service-account clients named like keys are keys.
