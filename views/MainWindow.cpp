@@ -2,6 +2,7 @@
 
 #include "audit/AuditPage.h"
 #include "common/ActionIcons.h"
+#include "common/Prompt.h"
 #include "common/ThemePalette.h"
 #include "keys/ApiKeysPage.h"
 #include "sessions/SessionsPage.h"
@@ -12,6 +13,8 @@
 #include "users/UsersPage.h"
 
 #include <QAction>
+#include <QPointer>
+#include <climits>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
@@ -302,6 +305,25 @@ void MainWindow::setCache(ProfileCache* cache)
         });
         connect(cache, &ProfileCache::syncProgress, this, &MainWindow::showSyncProgress);
         connect(cache, &ProfileCache::syncFinished, this, &MainWindow::syncFinished);
+        connect(cache, &ProfileCache::massDeletionPending, this, [this, cache](qint64 vanishing, qint64 present) {
+            // A server that suddenly lists far fewer users is more often broken than right.
+            Prompt::confirm(
+                this, tr("Mark users deleted?"),
+                tr("The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now "
+                   "marks them deleted on the server in the copy.\n\nIf the server is misbehaving, "
+                   "cancel: the copy stays as it was.",
+                   nullptr, int(qMin<qint64>(present, INT_MAX)))
+                    .arg(vanishing),
+                [guarded = QPointer<ProfileCache>(cache)] {
+                    if (guarded)
+                        guarded->confirmMassDeletion();
+                },
+                QMessageBox::Warning,
+                [guarded = QPointer<ProfileCache>(cache)] {
+                    if (guarded)
+                        guarded->cancelSync();
+                });
+        });
         connect(cache, &ProfileCache::freshnessChanged, this, &MainWindow::updateCacheActions);
     }
     m_users->setCache(cache);

@@ -136,6 +136,9 @@ QList<QCommandLineOption> CliApplication::globalOptions()
              tr("Read secrets from stdin, one NAME=VALUE per line up to an empty line (see Secrets).")},
             {QStringLiteral("password"), tr("Refused: passwords never go on the command line."),
              QStringLiteral("password")},
+            {QStringLiteral("deadline"),
+             tr("Give up on any one request after this many seconds (default: the profile's, 60)."),
+             QStringLiteral("seconds")},
             {QStringLiteral("quiet"), tr("Only errors and warnings on stderr.")},
             {QStringLiteral("verbose"), tr("Also tell each step on stderr.")}};
 }

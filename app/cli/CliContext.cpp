@@ -191,6 +191,15 @@ bool CliContext::resolveServer(std::optional<Capability> needed)
     m_profile = chosenProfile();
     if (!m_profile)
         return false;
+    if (isSet(QStringLiteral("deadline"))) {
+        bool ok = false;
+        const int seconds = value(QStringLiteral("deadline")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400) {
+            finish(UsageError, tr("authdesk-cli: --deadline takes a number of seconds from 1 to 86400."));
+            return false;
+        }
+        m_profile->deadlineSeconds = seconds;
+    }
     m_dialect = DialectRegistry::create(m_profile->dialect);
     if (!m_dialect) {
         finish(UsageError,

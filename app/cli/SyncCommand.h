@@ -12,5 +12,6 @@ public:
     QString name() const override { return QStringLiteral("sync"); }
     QString summary() const override;
     QString details() const override;
+    QList<QCommandLineOption> options() const override;
     void run(const QStringList& arguments) override;
 };

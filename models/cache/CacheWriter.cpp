@@ -346,6 +346,23 @@ bool CacheWriter::recordChanges(qint64 syncId, qint64 at, qint64* changedUsers)
     return insertHistory(changes, syncId, at);
 }
 
+bool CacheWriter::countVanishing(qint64* vanishing, qint64* present)
+{
+    if (!m_syncing)
+        return fail(tr("No sync is in progress."));
+    if (!flushStaging())
+        return false;
+    QSqlQuery query(m_database.database());
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*), coalesce(sum(NOT EXISTS (SELECT 1 FROM temp.staging_users s WHERE s.id = u.id)), 0) "
+            "FROM main.users u WHERE u.deleted_at IS NULL")) ||
+        !query.next())
+        return failQuery(query);
+    *present = query.value(0).toLongLong();
+    *vanishing = query.value(1).toLongLong();
+    return true;
+}
+
 bool CacheWriter::commitSync(int pages, SyncRecord* record)
 {
     if (!m_syncing)

@@ -40,6 +40,9 @@ public:
     bool flushStaging();
     // Swaps the staged copy in; fills `record` with what changed.
     bool commitSync(int pages, SyncRecord* record = nullptr);
+    // Before commitSync(): how many users the copy holds (not deleted) and how many of them the
+    // sync did not see, which commitSync() would mark deleted on server.
+    bool countVanishing(qint64* vanishing, qint64* present);
     // Forgets the staged pages; the live tables were never touched.
     void abortSync();
     bool isSyncing() const { return m_syncing; }

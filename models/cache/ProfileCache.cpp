@@ -43,6 +43,7 @@ void ProfileCache::setConnection(Connection* connection)
     m_job = new SyncJob(m_source.database().path(), m_remote.get(), this);
     connect(m_job, &SyncJob::started, this, &ProfileCache::syncStarted);
     connect(m_job, &SyncJob::progress, this, &ProfileCache::syncProgress);
+    connect(m_job, &SyncJob::massDeletionPending, this, &ProfileCache::massDeletionPending);
     connect(m_job, &SyncJob::finished, this, [this](const SyncResult& result) {
         if (result.completed())
             m_source.syncCommitted(result.record);
@@ -61,6 +62,12 @@ void ProfileCache::cancelSync()
 {
     if (m_job)
         m_job->cancel();
+}
+
+void ProfileCache::confirmMassDeletion()
+{
+    if (m_job)
+        m_job->confirmMassDeletion();
 }
 
 bool ProfileCache::isSyncing() const

@@ -38,6 +38,8 @@ public:
     void setConnection(Connection* connection);
     void sync();
     void cancelSync();
+    // After massDeletionPending(): commit the sync as the server listed it.
+    void confirmMassDeletion();
     bool isSyncing() const;
     // After the console changed a user on the server: just that user is read again.
     void refreshUser(const User& user);
@@ -58,6 +60,9 @@ signals:
     void syncStarted();
     void syncProgress(const SyncProgress& progress);
     void syncFinished(const SyncResult& result);
+    // The sync would mark `vanishing` of the copy's `present` users deleted on server: it waits
+    // for confirmMassDeletion() or cancelSync().
+    void massDeletionPending(qint64 vanishing, qint64 present);
 
 private:
     void reopen(CachedUserSource::Freshness freshness);

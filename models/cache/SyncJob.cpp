@@ -2,11 +2,18 @@
 
 #include "SyncWorker.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace {
 // A server that keeps saying "more" forever must not keep a sync running forever.
 constexpr int maxPages = 1000000;
+
+ApiError withCacheKept(ApiError error)
+{
+    error.message += QLatin1Char(' ') + QCoreApplication::translate("SyncJob", "The cache was left as it was.");
+    return error;
+}
 } // namespace
 
 SyncJob::SyncJob(const QString& cachePath, UserSource* source, QObject* parent)
@@ -41,6 +48,7 @@ void SyncJob::ensureWorker()
     connect(m_worker, &SyncWorker::committed, this, &SyncJob::workerCommitted);
     connect(m_worker, &SyncWorker::failed, this, &SyncJob::workerFailed);
     connect(m_worker, &SyncWorker::aborted, this, &SyncJob::workerAborted);
+    connect(m_worker, &SyncWorker::massDeletionPending, this, &SyncJob::workerMassDeletionPending);
     m_thread->start();
 }
 
@@ -56,7 +64,7 @@ void SyncJob::start()
     m_cancelling = false;
     m_pendingFailure.reset();
     const quint64 op = ++m_op;
-    m_offset = 0;
+    m_paging.reset();
     m_pagesFetched = 0;
     m_pagesStaged = 0;
     m_usersFetched = 0;
@@ -77,7 +85,7 @@ void SyncJob::fetchNextPage()
     if (m_pagesFetched - m_pagesStaged >= m_maxPagesInFlight)
         return; // workerStaged() resumes
     UserQuery query;
-    query.offset = m_offset;
+    query.offset = m_paging.offset();
     query.limit = m_pageSize;
     m_fetching = true;
     const quint64 op = m_op;
@@ -94,28 +102,29 @@ void SyncJob::pageArrived(quint64 op, const Result<UserPage>& result)
         fail(result.error());
         return;
     }
-    const UserPage& page = result.value();
+    UserPage page = result.value();
     ++m_pagesFetched;
-    m_usersFetched += page.users.size();
-    m_offset += page.users.size();
-    if (page.total >= 0)
-        m_total = page.total;
-    if (page.hasMore && page.users.isEmpty()) {
-        // Committing now would mark every user not yet listed as deleted on server.
-        fail(ApiError::make(
-            ApiError::Kind::Malformed,
-            tr("The server announced more users but sent an empty page; the cache was left as it "
-               "was.")));
+    UserQuery asked;
+    asked.offset = m_paging.offset();
+    asked.limit = m_pageSize;
+    // A page the guard refuses fails the sync: committing would mark every user not yet
+    // listed as deleted on the server.
+    const Result<PagingGuard::Next> next = m_paging.accept(asked, page);
+    if (!next.ok()) {
+        fail(withCacheKept(next.error()));
         return;
     }
-    if (page.hasMore && m_pagesFetched >= maxPages) {
+    m_usersFetched = m_paging.listed();
+    if (page.total >= 0)
+        m_total = page.total;
+    if (next.value() == PagingGuard::Next::Fetch && m_pagesFetched >= maxPages) {
         fail(ApiError::make(
             ApiError::Kind::Malformed,
             tr("The server kept announcing more users after %1 pages; the cache was left as it was.")
                 .arg(maxPages)));
         return;
     }
-    m_usersDone = !page.hasMore;
+    m_usersDone = next.value() == PagingGuard::Next::Done;
     const bool endOfBatch = m_usersDone || m_pagesFetched % m_pagesPerTransaction == 0;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, users = page.users, endOfBatch] {
         worker->stageUsers(users, endOfBatch);
@@ -178,8 +187,30 @@ void SyncJob::fetchApiKeys()
 void SyncJob::commit()
 {
     emitProgress(SyncProgress::Phase::Committing);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, pages = m_pagesFetched,
+                                         allowed = m_massDeletionAllowed] { worker->commit(pages, allowed); });
+}
+
+bool SyncJob::isMassDeletion(qint64 vanishing, qint64 present)
+{
+    return vanishing >= 3 && vanishing * 2 > present;
+}
+
+void SyncJob::workerMassDeletionPending(quint64 op, qint64 vanishing, qint64 present)
+{
+    if (!current(op))
+        return;
+    m_awaitingConfirmation = true;
+    emit massDeletionPending(vanishing, present);
+}
+
+void SyncJob::confirmMassDeletion()
+{
+    if (!m_awaitingConfirmation || !m_running || m_cancelling)
+        return;
+    m_awaitingConfirmation = false;
     QMetaObject::invokeMethod(m_worker,
-                              [worker = m_worker, pages = m_pagesFetched] { worker->commit(pages); });
+                              [worker = m_worker, pages = m_pagesFetched] { worker->commit(pages, true); });
 }
 
 void SyncJob::refreshUser(const User& user)
@@ -230,6 +261,7 @@ void SyncJob::fail(const ApiError& error)
 
 void SyncJob::finish(const SyncResult& result)
 {
+    m_awaitingConfirmation = false;
     m_running = false;
     m_cancelling = false;
     m_fetching = false;

@@ -12,6 +12,7 @@
 
 #include "SyncProgress.h"
 #include "SyncResult.h"
+#include "sources/PagingGuard.h"
 #include "sources/UserSource.h"
 
 #include <QDateTime>
@@ -37,6 +38,12 @@ public:
     void setPagesPerTransaction(int pages) { m_pagesPerTransaction = qMax(1, pages); }
     void setSyncSessions(bool on) { m_syncSessions = on; }
     void setSyncApiKeys(bool on) { m_syncApiKeys = on; }
+    // A server that lists far fewer users than the copy holds (broken, or lying) would empty the
+    // offline copy: unless allowed here, such a sync stops before its commit and asks through
+    // massDeletionPending().
+    void setMassDeletionAllowed(bool allowed) { m_massDeletionAllowed = allowed; }
+    // More than half of the users the copy holds, and more than a handful.
+    static bool isMassDeletion(qint64 vanishing, qint64 present);
 
     void start();
     void refreshUser(const User& user);
@@ -45,6 +52,9 @@ public:
     // finished(Completed) reports what really happened.
     void cancel();
     bool isRunning() const { return m_running; }
+    // After massDeletionPending(): commit as the server listed, marking those users deleted.
+    // cancel() instead keeps the copy as it was.
+    void confirmMassDeletion();
 
 signals:
     void started();
@@ -52,6 +62,9 @@ signals:
     // One page is stored in staging (for tests and logs; the GUI wants progress()).
     void pageStaged(qint64 pages, qint64 users);
     void finished(const SyncResult& result);
+    // The sync is complete but would mark `vanishing` of the copy's `present` users deleted on
+    // server; it waits for confirmMassDeletion() or cancel().
+    void massDeletionPending(qint64 vanishing, qint64 present);
 
 private:
     void ensureWorker();
@@ -68,6 +81,7 @@ private:
     void workerCommitted(quint64 op, const SyncRecord& record);
     void workerFailed(quint64 op, const QString& message);
     void workerAborted(quint64 op);
+    void workerMassDeletionPending(quint64 op, qint64 vanishing, qint64 present);
 
     QString m_cachePath;
     UserSource* m_source;
@@ -86,7 +100,9 @@ private:
     bool m_fetching = false;
     bool m_cancelling = false;
     quint64 m_op = 0; // numbers start()/refreshUser(); late answers of an earlier one are ignored
-    qint64 m_offset = 0;
+    PagingGuard m_paging;
+    bool m_massDeletionAllowed = false;
+    bool m_awaitingConfirmation = false;
     int m_pagesFetched = 0;
     qint64 m_pagesStaged = 0;
     qint64 m_usersFetched = 0;

@@ -1,5 +1,7 @@
 #include "SyncWorker.h"
 
+#include "SyncJob.h"
+
 SyncWorker::SyncWorker(const QString& cachePath)
     : m_path(cachePath)
 {
@@ -72,10 +74,24 @@ void SyncWorker::stageApiKeys(const QList<ApiKey>& keys)
     }
 }
 
-void SyncWorker::commit(int pages)
+void SyncWorker::commit(int pages, bool allowMassDeletion)
 {
     if (m_failed || !m_writer)
         return;
+    if (!allowMassDeletion) {
+        qint64 vanishing = 0;
+        qint64 present = 0;
+        if (!m_writer->countVanishing(&vanishing, &present)) {
+            m_failed = true;
+            m_writer->abortSync();
+            emit failed(m_op, m_writer->errorString());
+            return;
+        }
+        if (SyncJob::isMassDeletion(vanishing, present)) {
+            emit massDeletionPending(m_op, vanishing, present);
+            return;
+        }
+    }
     SyncRecord record;
     if (!m_writer->commitSync(pages, &record)) {
         m_failed = true;

@@ -23,7 +23,9 @@ public:
     void stageUsers(const QList<User>& users, bool endOfBatch);
     void stageSessions(const QList<Session>& sessions);
     void stageApiKeys(const QList<ApiKey>& keys);
-    void commit(int pages);
+    // `allowMassDeletion` false: a commit that would mark most of the copy deleted stops before
+    // it and asks (massDeletionPending); the staged pages wait for commit(pages, true) or abort().
+    void commit(int pages, bool allowMassDeletion);
     void abort(quint64 op);
     void storeUser(quint64 op, const User& user);
     void markDeletedOnServer(quint64 op, const QString& userId);
@@ -35,6 +37,7 @@ signals:
     void committed(quint64 op, const SyncRecord& record);
     void aborted(quint64 op);
     void failed(quint64 op, const QString& message);
+    void massDeletionPending(quint64 op, qint64 vanishing, qint64 present);
 
 private:
     bool ensureOpen();

@@ -4,6 +4,7 @@
 #include "items/UserTableModel.h"
 #include "operations/BulkOperation.h"
 #include "remote/Connection.h"
+#include "sources/PagingGuard.h"
 #include "sources/ServerUserSource.h"
 
 #include <QSet>
@@ -313,8 +314,9 @@ void UserListController::list(const ListRequest& request, QObject* context, List
         ListProgress progress;
         ListDone done;
         std::function<void()> next;
+        PagingGuard paging;
     };
-    auto walk = std::make_shared<Walk>(Walk{from, request, {}, std::move(progress), std::move(done), {}});
+    auto walk = std::make_shared<Walk>(Walk{from, request, {}, std::move(progress), std::move(done), {}, {}});
     std::weak_ptr<Walk> weak = walk;
     walk->next = [weak, context] {
         const auto w = weak.lock();
@@ -325,7 +327,7 @@ void UserListController::list(const ListRequest& request, QObject* context, List
             return;
         }
         UserQuery query = w->request.query;
-        query.offset += w->users.size();
+        query.offset += w->paging.offset();
         if (w->request.max >= 0)
             query.limit = int(qMin<qint64>(query.limit, w->request.max - w->users.size()));
         w->source->fetchUsers(query, context, [w, query](const Result<UserPage>& answer) {
@@ -333,14 +335,20 @@ void UserListController::list(const ListRequest& request, QObject* context, List
                 w->done(answer.error());
                 return;
             }
-            const UserPage& page = answer.value();
+            UserPage page = answer.value();
+            // A server that repeats itself or lies about its total stops the walk with a sentence.
+            const Result<PagingGuard::Next> next = w->paging.accept(query, page);
+            if (!next.ok()) {
+                w->done(next.error());
+                return;
+            }
             w->users += page.users;
             if (w->request.max >= 0 && w->users.size() > w->request.max)
                 w->users.resize(w->request.max);
             if (w->progress)
                 w->progress(query, page, w->users.size());
             const bool wanted = w->request.max < 0 || w->users.size() < w->request.max;
-            if (w->request.everyPage && wanted && page.hasMore && !page.users.isEmpty()) {
+            if (w->request.everyPage && wanted && next.value() == PagingGuard::Next::Fetch) {
                 w->next();
                 return;
             }

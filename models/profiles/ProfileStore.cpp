@@ -53,6 +53,7 @@ std::optional<Profile> ProfileStore::profile(const QString& id) const
         QByteArray::fromHex(m_settings->value(QStringLiteral("pinnedCertificate")).toByteArray());
     p.rememberPassword = m_settings->value(QStringLiteral("rememberPassword"), true).toBool();
     p.timeoutSeconds = m_settings->value(QStringLiteral("timeoutSeconds"), 30).toInt();
+    p.deadlineSeconds = m_settings->value(QStringLiteral("deadlineSeconds"), 60).toInt();
     m_settings->endGroup();
     if (!exists)
         return std::nullopt;
@@ -83,6 +84,7 @@ QString ProfileStore::save(Profile p)
     m_settings->setValue(QStringLiteral("pinnedCertificate"), p.pinnedCertificate.toHex());
     m_settings->setValue(QStringLiteral("rememberPassword"), p.rememberPassword);
     m_settings->setValue(QStringLiteral("timeoutSeconds"), p.timeoutSeconds);
+    m_settings->setValue(QStringLiteral("deadlineSeconds"), p.deadlineSeconds);
     m_settings->endGroup();
     m_settings->sync();
     emit profilesChanged();

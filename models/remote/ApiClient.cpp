@@ -16,6 +16,9 @@
 
 namespace {
 
+// What Qt may hold of a reply before ApiClient takes it (see start()).
+constexpr qint64 readChunkBytes = 1024 * 1024;
+
 // Qt's error codes below 200 are failures of the transport itself (refused, closed, timed out,
 // TLS, proxy), and ProtocolFailure is a reply Qt could not read to its end. From 200 up Qt
 // mostly restates an HTTP status of 400 or more, which the dialect reads itself; below 400 no
@@ -83,10 +86,12 @@ QByteArray ApiClient::userAgent()
 QUrl ApiClient::resolve(const HttpRequest& request) const
 {
     QUrl url = m_baseUrl;
-    QString path = url.path();
+    QString path = url.path(QUrl::FullyEncoded);
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    url.setPath(path + request.path);
+    // Already encoded: each piece a server or a user chose went through HttpRequest::segment().
+    // Read decoded, "a%2Fb" would become "a%252Fb" and address nothing.
+    url.setPath(path + request.path, QUrl::TolerantMode);
     if (!request.query.isEmpty())
         url.setQuery(HttpRequest::encodeQuery(request.query), QUrl::StrictMode);
     return url;
@@ -119,6 +124,21 @@ void ApiClient::cancelAll()
 
 void ApiClient::start(const HttpRequest& request, QObject* context, Handler done, int attempt)
 {
+    QString unusable;
+    if (HttpRequest::hasUnusableSegment(request.path, &unusable)) {
+        // Refused before anything leaves: answered later all the same, as send() promises.
+        HttpResponse refused;
+        refused.transportError = ErrorMapping::unusableId(unusable);
+        const QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, hasContext = context != nullptr, refused, done = std::move(done)] {
+                if (!hasContext || guard)
+                    done(refused);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     const QUrl url = resolve(request);
     QNetworkRequest netRequest(url);
     netRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
@@ -146,6 +166,12 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
         reply = m_network->sendCustomRequest(netRequest, request.method, request.body);
     }
     reply->setParent(this);
+    // The body is taken off the reply as it arrives and counted here: with a bounded read
+    // buffer Qt stops reading the socket until this drains it, so a body without a length
+    // (chunked, or until the connection closes) is refused as soon as it passes the cap, not
+    // after the whole of it sat in memory.
+    reply->setReadBufferSize(readChunkBytes);
+    auto received = std::make_shared<QByteArray>();
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     auto errorState = std::make_shared<ApiError>();
@@ -180,21 +206,43 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
             *errorState = ErrorMapping::tlsRefused(errors);
         });
     connect(reply, &QNetworkReply::metaDataChanged, reply, [this, reply, errorState] {
+        // Again, now that Qt's HTTP thread surely has its reply: for a request without a body Qt
+        // starts at once, and the size set above can reach that thread before there is a reply
+        // to apply it to (tst_HostileServer saw 2 GB of chunked body read without it).
+        reply->setReadBufferSize(readChunkBytes);
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxReplyBytes) {
             *errorState = ErrorMapping::tooLarge(m_maxReplyBytes);
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-            [this, reply, errorState](qint64 received, qint64) {
-                if (received > m_maxReplyBytes && errorState->isNone()) {
-                    *errorState = ErrorMapping::tooLarge(m_maxReplyBytes);
-                    reply->abort();
-                }
-            });
+    connect(reply, &QNetworkReply::readyRead, reply, [this, reply, errorState, received] {
+        if (!errorState->isNone())
+            return;
+        if (received->size() + reply->bytesAvailable() > m_maxReplyBytes) {
+            *errorState = ErrorMapping::tooLarge(m_maxReplyBytes);
+            received->clear();
+            reply->abort();
+            return;
+        }
+        received->append(reply->readAll());
+    });
+    if (m_deadlineSeconds > 0) {
+        // The transfer timeout restarts with every byte: a body trickling one byte a second
+        // would never end without a deadline for the whole request.
+        auto* deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, reply, [this, reply, errorState] {
+            if (reply->isFinished() || !errorState->isNone())
+                return;
+            *errorState = ErrorMapping::pastDeadline(m_deadlineSeconds);
+            reply->abort();
+        });
+        deadline->start(m_deadlineSeconds * 1000);
+    }
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, request, guard, hasContext, done = std::move(done), attempt, errorState]() mutable {
+            [this, reply, request, guard, hasContext, done = std::move(done), attempt, errorState,
+             received]() mutable {
                 reply->deleteLater();
                 HttpResponse response;
                 response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -239,8 +287,14 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
                     }
                 }
                 // Only a complete answer is handed on: half a body must never be parsed.
-                if (response.transportError.isNone())
-                    response.body = reply->readAll();
+                if (response.transportError.isNone()) {
+                    received->append(reply->readAll());
+                    if (received->size() > m_maxReplyBytes)
+                        response.transportError = ErrorMapping::tooLarge(m_maxReplyBytes);
+                    else
+                        response.body = std::move(*received);
+                }
+                received->clear();
                 // 429 is safe to retry even for writes (not processed); 503 only for reads.
                 const bool retryable = response.transportError.isNone() &&
                                        (response.status == 429 ||

@@ -1,6 +1,7 @@
 #pragma once
 // The one HTTP client: a single QNetworkAccessManager for the whole console. It sends a
-// dialect's HttpRequest relative to a base URL with a User-Agent and a timeout, caps reply size,
+// dialect's HttpRequest relative to a base URL with a User-Agent, a timeout and a deadline, caps
+// reply size as it arrives, refuses a path segment that would leave its path (".."),
 // never carries credentials across hosts on redirect, refuses TLS errors unless the
 // certificate is the one the user pinned, and honours Retry-After on 429/503 with bounded
 // retries (writes only when the server provably did not process them). A write goes out once:
@@ -28,7 +29,11 @@ public:
 
     void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
+    // No byte for this long fails a request (Qt's transfer timeout)...
     void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
+    // ...and so does a whole request that takes longer than this, however steadily bytes
+    // trickle in. 0: no deadline.
+    void setDeadlineSeconds(int seconds) { m_deadlineSeconds = seconds; }
     void setPinnedCertificate(const QByteArray& sha256) { m_pinnedSha256 = sha256; }
     void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
     void setMaxRetries(int retries) { m_maxRetries = retries; }
@@ -53,6 +58,7 @@ private:
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
     int m_timeoutSeconds = 30;
+    int m_deadlineSeconds = 60;
     QByteArray m_pinnedSha256;
     qint64 m_maxReplyBytes = 32 * 1024 * 1024;
     int m_maxRetries = 3;

@@ -110,6 +110,7 @@ Connection::Connection(const Profile& profile, std::shared_ptr<const Dialect> di
     d->credentials = credentials;
     m_client->setBaseUrl(profile.baseUrl);
     m_client->setTimeoutSeconds(profile.timeoutSeconds);
+    m_client->setDeadlineSeconds(profile.deadlineSeconds);
     m_client->setPinnedCertificate(profile.pinnedCertificate);
     d->renewTimer.setSingleShot(true);
     // Calls made while the timer's renewal runs wait in the queue: send them once it is done,

@@ -276,6 +276,22 @@ ApiError ErrorMapping::timedOut(int seconds)
                           tr("The server took longer than %n s to answer.", nullptr, seconds));
 }
 
+ApiError ErrorMapping::pastDeadline(int seconds)
+{
+    return ApiError::make(ApiError::Kind::Timeout,
+                          tr("The server's answer was still not complete after %n s; AuthDesk gave up "
+                             "waiting for it.",
+                             nullptr, seconds));
+}
+
+ApiError ErrorMapping::unusableId(const QString& id)
+{
+    return ApiError::make(ApiError::Kind::Validation,
+                          tr("The id “%1” cannot be sent to the server: in an address it would name "
+                             "another resource than the one meant. Nothing was sent.")
+                              .arg(id));
+}
+
 ApiError ErrorMapping::unreachable(const QString& host, const QString& why)
 {
     return ApiError::make(ApiError::Kind::Network, tr("Cannot reach %1: %2").arg(host, why));

@@ -46,6 +46,10 @@ public:
     static ApiError tlsRefused(const QList<QSslError>& errors);
     static ApiError tooLarge(qint64 limitBytes);
     static ApiError timedOut(int seconds);
+    // Bytes kept coming, too slowly for the whole answer to arrive within the deadline.
+    static ApiError pastDeadline(int seconds);
+    // An id ("", "." or "..") that cannot be a path segment: nothing was sent.
+    static ApiError unusableId(const QString& id);
     static ApiError unreachable(const QString& host, const QString& why);
     // A write whose connection closed before any answer: it was not sent again.
     static ApiError closedBeforeAnswer();

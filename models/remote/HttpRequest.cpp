@@ -1,5 +1,7 @@
 #include "HttpRequest.h"
 
+#include <QUrl>
+
 QByteArray HttpRequest::header(const QByteArray& name) const
 {
     for (const auto& [key, value] : headers) {
@@ -69,4 +71,30 @@ QString HttpRequest::encodeQuery(const QUrlQuery& query)
 void HttpRequest::addText(QUrlQuery& query, const QString& key, const QString& text)
 {
     query.addQueryItem(key, QString(text).replace(QLatin1Char('%'), QLatin1String("%25")));
+}
+
+namespace {
+// segment() never writes a brace (QUrl::toPercentEncoding encodes it), and no dialect's literal
+// path holds one: a brace in a path can only be this marker.
+constexpr QChar unusableOpen = u'{';
+constexpr QChar unusableClose = u'}';
+} // namespace
+
+QString HttpRequest::segment(const QString& text)
+{
+    if (text.isEmpty() || text == QLatin1String(".") || text == QLatin1String(".."))
+        return unusableOpen + text + unusableClose;
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+bool HttpRequest::hasUnusableSegment(const QString& path, QString* text)
+{
+    const qsizetype open = path.indexOf(unusableOpen);
+    if (open < 0)
+        return false;
+    if (text) {
+        const qsizetype close = path.indexOf(unusableClose, open);
+        *text = path.mid(open + 1, close < 0 ? -1 : close - open - 1);
+    }
+    return true;
 }

@@ -39,4 +39,15 @@ struct HttpRequest
     // Adds text as typed (a search, a password): QUrlQuery would read a "%41" in it as an
     // encoded "A".
     static void addText(QUrlQuery& query, const QString& key, const QString& text);
+
+    // One path segment from text a server or a user chose (an id, a username, a realm name),
+    // percent-encoded exactly once: everything but RFC 3986's unreserved characters, so "/",
+    // "?", "#", "%" and spaces stay inside the segment. Every such piece of a path goes
+    // through here; ApiClient sends the path as it is, already encoded.
+    // "", "." and ".." cannot be a segment at all: the URL would name the collection or its
+    // parent instead ("DELETE /Users/.." deletes nothing of the user's, and may hit something
+    // else). They become a marker that ApiClient refuses to send (unusableSegment()).
+    static QString segment(const QString& text);
+    // The text of the first segment() in `path` that could not be a segment, if any.
+    static bool hasUnusableSegment(const QString& path, QString* text = nullptr);
 };

@@ -18,7 +18,8 @@ struct Profile
     QVariantMap settings; // the dialect's non-secret extras (e.g. Gemini "client_id")
     QByteArray pinnedCertificate; // SHA-256 of a certificate the user accepted, empty if none
     bool rememberPassword = true; // store the password in the keychain for silent renewal
-    int timeoutSeconds = 30;
+    int timeoutSeconds = 30;  // no byte for this long fails a request
+    int deadlineSeconds = 60; // nor may a whole request take longer, however steadily it trickles
 
     bool isValid() const { return !id.isEmpty() && baseUrl.isValid() && !dialect.isEmpty(); }
     friend bool operator==(const Profile&, const Profile&) = default;

@@ -22,6 +22,7 @@ private slots:
     void readerSeesPreviousCopyDuringSync();
     void refreshUpdatesOneUser();
     void refreshOfVanishedUserMarksItDeleted();
+    void syncThatWouldEmptyTheCopyAsksFirst();
 
 private:
     SyncResult runSync(SyncJob& job);
@@ -133,6 +134,7 @@ void tst_SyncJob::cancelLeavesPreviousCopy()
 
     // The server changed a lot; the sync is cancelled after some pages were stored.
     server.users = CacheTestData::users(400, 1000);
+    job.setMassDeletionAllowed(true); // every user replaced, on purpose
     server.delayMs = 5;
     job.setPagesPerTransaction(1);
     QSignalSpy finished(&job, &SyncJob::finished);
@@ -197,6 +199,7 @@ void tst_SyncJob::readerSeesPreviousCopyDuringSync()
     const QList<CachedUser> before = everything(source);
 
     server.users = CacheTestData::users(200, 700);
+    job.setMassDeletionAllowed(true); // every user replaced, on purpose
     server.delayMs = 2;
     QSignalSpy staged(&job, &SyncJob::pageStaged);
     QSignalSpy finished(&job, &SyncJob::finished);
@@ -256,3 +259,60 @@ void tst_SyncJob::refreshOfVanishedUserMarksItDeleted()
 
 QTEST_GUILESS_MAIN(tst_SyncJob)
 #include "tst_SyncJob.moc"
+
+void tst_SyncJob::syncThatWouldEmptyTheCopyAsksFirst()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(250);
+    SyncJob job(m_path, &server);
+    job.setPageSize(50);
+    QVERIFY(runSync(job).completed());
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    const QList<CachedUser> before = everything(source);
+    const QList<SyncRecord> syncsBefore = source.syncs();
+
+    // A server that now lists 3 of the 250: the sync stops before its commit and asks.
+    server.users = server.users.mid(0, 3);
+    QSignalSpy pending(&job, &SyncJob::massDeletionPending);
+    QSignalSpy finished(&job, &SyncJob::finished);
+    job.start();
+    QVERIFY(pending.wait(10000));
+    QCOMPARE(pending.first().at(0).toLongLong(), 247);
+    QCOMPARE(pending.first().at(1).toLongLong(), 250);
+    QVERIFY(finished.isEmpty());
+    QVERIFY(job.isRunning());
+    QCOMPARE(everything(source), before);
+
+    // Cancelled: the copy stays whole.
+    job.cancel();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<SyncResult>().outcome, SyncResult::Outcome::Cancelled);
+    QCOMPARE(everything(source), before);
+    QCOMPARE(source.syncs(), syncsBefore);
+
+    // Asked again and confirmed: the 247 are marked deleted, as the server listed.
+    pending.clear();
+    finished.clear();
+    job.start();
+    QVERIFY(pending.wait(10000));
+    job.confirmMassDeletion();
+    QVERIFY(finished.wait(10000));
+    const SyncResult confirmed = finished.first().first().value<SyncResult>();
+    QVERIFY(confirmed.completed());
+    QCOMPARE(confirmed.record.deleted, 247);
+
+    // Allowed beforehand (authdesk-cli sync --allow-mass-delete): no question at all.
+    server.users = CacheTestData::users(10, 9000);
+    job.setMassDeletionAllowed(true);
+    pending.clear();
+    const SyncResult allowed = runSync(job);
+    QVERIFY(allowed.completed());
+    QVERIFY(pending.isEmpty());
+
+    // Fewer than half gone is an ordinary sync.
+    job.setMassDeletionAllowed(false);
+    server.users = server.users.mid(0, 6);
+    QVERIFY(runSync(job).completed());
+    QVERIFY(pending.isEmpty());
+}

@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -46,15 +47,21 @@ public:
     }
 
     CliRun run(const QStringList& args, const QByteArray& stdinData = {},
-               const QProcessEnvironment& env = {}) const
+               const QProcessEnvironment& env = {}, int timeoutMs = 60000) const
     {
         QProcess process;
         process.setProcessEnvironment(env.isEmpty() ? environment() : env);
         process.setChildProcessModifier([] { ::setsid(); });
+        // Waited for with the event loop running, so a server in this process (a scripted
+        // hostile one) keeps answering the CLI meanwhile.
+        QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(AUTHDESK_CLI_PATH), args);
         process.write(stdinData);
         process.closeWriteChannel();
-        process.waitForFinished(60000);
+        if (!finished.wait(timeoutMs)) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 process.readAllStandardOutput(), process.readAllStandardError()};
     }

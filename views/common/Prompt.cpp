@@ -7,17 +7,22 @@
 namespace Prompt {
 
 void confirm(QWidget* parent, const QString& title, const QString& text, std::function<void()> onYes,
-             QMessageBox::Icon icon)
+             QMessageBox::Icon icon, std::function<void()> onCancel)
 {
     auto* box = new QMessageBox(icon, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
     box->setObjectName(QStringLiteral("confirmation"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setEscapeButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(box, &QMessageBox::finished, box, [box, onYes = std::move(onYes)](int) {
-        if (box->clickedButton() == box->button(QMessageBox::Yes) && onYes)
-            onYes();
-    });
+    QObject::connect(box, &QMessageBox::finished, box,
+                     [box, onYes = std::move(onYes), onCancel = std::move(onCancel)](int) {
+                         if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+                             if (onYes)
+                                 onYes();
+                         } else if (onCancel) {
+                             onCancel();
+                         }
+                     });
     box->open();
 }
 

@@ -13,9 +13,10 @@ class QWidget;
 namespace Prompt {
 
 // Asks a yes/cancel question; `onYes` runs only when the user chose Yes. Cancel is the default
-// button, so Enter never confirms a destructive action by accident.
+// button, so Enter never confirms a destructive action by accident. `onCancel` (optional) runs
+// for any other way out.
 void confirm(QWidget* parent, const QString& title, const QString& text, std::function<void()> onYes,
-             QMessageBox::Icon icon = QMessageBox::Warning);
+             QMessageBox::Icon icon = QMessageBox::Warning, std::function<void()> onCancel = {});
 
 // Shows a message; `closed` (optional) runs when the box is dismissed.
 void inform(QWidget* parent, const QString& title, const QString& text,

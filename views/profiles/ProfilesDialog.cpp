@@ -37,6 +37,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember the password in the system keychain"), this))
     , m_timeout(new QSpinBox(this))
+    , m_deadline(new QSpinBox(this))
     , m_pinned(new QLabel(this))
     , m_cacheInfo(new QLabel(this))
     , m_clearCache(new QPushButton(tr("Clear cache…"), this))
@@ -59,6 +60,12 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     m_password->setPlaceholderText(tr("stored in the keychain; leave empty to keep"));
     m_timeout->setRange(5, 300);
     m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("A request fails when no byte arrives for this long."));
+    m_deadline->setObjectName(QStringLiteral("profileDeadline"));
+    m_deadline->setRange(5, 3600);
+    m_deadline->setSuffix(tr(" s"));
+    m_deadline->setToolTip(tr("A request fails when its whole answer takes longer than this, however "
+                              "steadily bytes arrive."));
     m_pinned->setObjectName(QStringLiteral("profilePinned"));
     m_pinned->setWordWrap(true);
     m_formError->setObjectName(QStringLiteral("profileError"));
@@ -75,6 +82,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     form->addRow(tr("Password"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(tr("Timeout"), m_timeout);
+    form->addRow(tr("Deadline per request"), m_deadline);
     form->addRow(tr("Pinned certificate"), m_pinned);
     m_cacheInfo->setObjectName(QStringLiteral("profileCacheInfo"));
     m_cacheInfo->setWordWrap(true);
@@ -168,6 +176,7 @@ void ProfilesDialog::load(const Profile& profile)
     m_password->clear();
     m_remember->setChecked(profile.rememberPassword);
     m_timeout->setValue(profile.timeoutSeconds);
+    m_deadline->setValue(profile.deadlineSeconds);
     m_pinned->setText(profile.pinnedCertificate.isEmpty()
                           ? tr("none (TLS errors are refused)")
                           : QString::fromLatin1(profile.pinnedCertificate.toHex(':')));
@@ -238,6 +247,7 @@ Profile ProfilesDialog::profileFromForm() const
     p.identity = m_identity->text().trimmed();
     p.rememberPassword = m_remember->isChecked();
     p.timeoutSeconds = m_timeout->value();
+    p.deadlineSeconds = m_deadline->value();
     p.settings.clear();
     for (auto it = m_extraFields.cbegin(); it != m_extraFields.cend(); ++it) {
         if (!it.value()->property("secret").toBool() && !it.value()->text().trimmed().isEmpty())

@@ -64,6 +64,7 @@ private:
     QLineEdit* m_password;
     QCheckBox* m_remember;
     QSpinBox* m_timeout;
+    QSpinBox* m_deadline;
     QLabel* m_pinned;
     QLabel* m_cacheInfo;
     QPushButton* m_clearCache;

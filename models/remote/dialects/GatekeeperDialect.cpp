@@ -20,7 +20,7 @@ const UserFieldMap fieldMap{QStringLiteral("uuid"),       QStringLiteral("userna
 
 QString usersPath(const User& user, const QString& tail = QString())
 {
-    return QStringLiteral("/users/") + QString::fromUtf8(QUrl::toPercentEncoding(user.id)) + tail;
+    return QStringLiteral("/users/") + HttpRequest::segment(user.id) + tail;
 }
 
 } // namespace
@@ -273,7 +273,7 @@ Result<QList<Session>> GatekeeperDialect::parseSessions(const HttpResponse& resp
 
 HttpRequest GatekeeperDialect::revokeSessionRequest(const User& user, const Session& session) const
 {
-    return HttpRequest::withoutBody("DELETE", usersPath(user, QStringLiteral("/sessions/") + session.id));
+    return HttpRequest::withoutBody("DELETE", usersPath(user, QStringLiteral("/sessions/") + HttpRequest::segment(session.id)));
 }
 
 HttpRequest GatekeeperDialect::revokeAllSessionsRequest(const User& user) const

@@ -195,7 +195,7 @@ Result<UserPage> GeminiDialect::parseUserPage(const HttpResponse& response, cons
 HttpRequest GeminiDialect::getUserRequest(const User& user) const
 {
     HttpRequest fromSelf = fromLink(user, QStringLiteral("self"));
-    return fromSelf.isValid() ? fromSelf : HttpRequest::get(QStringLiteral("/api/users/") + user.id);
+    return fromSelf.isValid() ? fromSelf : HttpRequest::get(QStringLiteral("/api/users/") + HttpRequest::segment(user.id));
 }
 
 HttpRequest GeminiDialect::createUserRequest(const UserEdit& edit, const Profile& profile,
@@ -300,8 +300,8 @@ HttpRequest GeminiDialect::revokeSessionRequest(const User& user, const Session&
 {
     if (!user.actions.contains(QStringLiteral("revoke-sessions")))
         return {};
-    return HttpRequest::withoutBody("POST", QStringLiteral("/api/users/") + user.id +
-                                                QStringLiteral("/sessions/") + session.id +
+    return HttpRequest::withoutBody("POST", QStringLiteral("/api/users/") + HttpRequest::segment(user.id) +
+                                                QStringLiteral("/sessions/") + HttpRequest::segment(session.id) +
                                                 QStringLiteral("/revoke"));
 }
 

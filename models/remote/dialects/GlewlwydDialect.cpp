@@ -32,10 +32,9 @@ QString keyOf(const User& user)
     return user.id.isEmpty() ? user.username : user.id;
 }
 
-// Paths are decoded: ApiClient's QUrl encodes them ("{SHA512}…" goes out as %7BSHA512%7D…).
 QString userPath(const User& user)
 {
-    return QStringLiteral("/user/") + keyOf(user);
+    return QStringLiteral("/user/") + HttpRequest::segment(keyOf(user));
 }
 
 QString nameOf(const User& user)
@@ -92,7 +91,7 @@ HttpRequest putUser(const User& user, const QJsonObject& body)
 
 QString delegatePath(const User& user)
 {
-    return QStringLiteral("/delegate/") + keyOf(user) + QStringLiteral("/profile/session");
+    return QStringLiteral("/delegate/") + HttpRequest::segment(keyOf(user)) + QStringLiteral("/profile/session");
 }
 
 // limit=0 is Glewlwyd's "no limit" for the lists that are read whole.
@@ -487,7 +486,7 @@ HttpRequest GlewlwydDialect::revokeSessionRequest(const User& user, const Sessio
 {
     if (keyOf(user).isEmpty() || session.id.isEmpty())
         return {};
-    return HttpRequest::withoutBody("DELETE", delegatePath(user) + QLatin1Char('/') + session.id);
+    return HttpRequest::withoutBody("DELETE", delegatePath(user) + QLatin1Char('/') + HttpRequest::segment(session.id));
 }
 
 HttpRequest GlewlwydDialect::listApiKeysRequest(const User* owner) const
@@ -555,7 +554,7 @@ HttpRequest GlewlwydDialect::revokeApiKeyRequest(const ApiKey& key) const
 {
     if (key.id.isEmpty())
         return {};
-    return HttpRequest::withoutBody("DELETE", QStringLiteral("/key/") + key.id);
+    return HttpRequest::withoutBody("DELETE", QStringLiteral("/key/") + HttpRequest::segment(key.id));
 }
 
 ServerError GlewlwydDialect::readError(const HttpResponse& response) const

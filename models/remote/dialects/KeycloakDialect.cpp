@@ -44,12 +44,12 @@ const UserFieldMap userMap{QStringLiteral("id"),
 
 QString admin(const Profile& profile, const QString& path)
 {
-    return adminPath.arg(KeycloakDialect::managedRealm(profile)) + path;
+    return adminPath.arg(HttpRequest::segment(KeycloakDialect::managedRealm(profile))) + path;
 }
 
 QString userPath(const Profile& profile, const QString& id)
 {
-    return admin(profile, QStringLiteral("/users/") + id);
+    return admin(profile, QStringLiteral("/users/") + HttpRequest::segment(id));
 }
 
 // The fields of UserRepresentation itself; any other key the form sends is an attribute.
@@ -301,7 +301,7 @@ HttpRequest KeycloakDialect::signInRequest(const Profile& profile, const Secrets
         HttpRequest::addText(form, QStringLiteral("username"), profile.identity);
         HttpRequest::addText(form, QStringLiteral("password"), secrets.value(QStringLiteral("password")));
     }
-    HttpRequest request = HttpRequest::form("POST", tokenPath.arg(signInRealm(profile)), form);
+    HttpRequest request = HttpRequest::form("POST", tokenPath.arg(HttpRequest::segment(signInRealm(profile))), form);
     request.authenticated = false;
     return request;
 }
@@ -341,7 +341,7 @@ HttpRequest KeycloakDialect::refreshRequest(const Profile& profile, const AuthSt
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("client_id"), clientId(profile));
     HttpRequest::addText(form, QStringLiteral("refresh_token"), state.refreshToken);
-    HttpRequest request = HttpRequest::form("POST", tokenPath.arg(signInRealm(profile)), form);
+    HttpRequest request = HttpRequest::form("POST", tokenPath.arg(HttpRequest::segment(signInRealm(profile))), form);
     request.authenticated = false;
     return request;
 }
@@ -354,7 +354,7 @@ HttpRequest KeycloakDialect::signOutRequest(const Profile& profile, const AuthSt
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("client_id"), clientId(profile));
     HttpRequest::addText(form, QStringLiteral("refresh_token"), state.refreshToken);
-    HttpRequest request = HttpRequest::form("POST", logoutPath.arg(signInRealm(profile)), form);
+    HttpRequest request = HttpRequest::form("POST", logoutPath.arg(HttpRequest::segment(signInRealm(profile))), form);
     request.authenticated = false;
     return request;
 }
@@ -672,7 +672,7 @@ HttpRequest KeycloakDialect::revokeSessionRequest(const Profile& profile, const 
 {
     if (session.id.isEmpty())
         return {};
-    return HttpRequest::withoutBody("DELETE", admin(profile, QStringLiteral("/sessions/") + session.id));
+    return HttpRequest::withoutBody("DELETE", admin(profile, QStringLiteral("/sessions/") + HttpRequest::segment(session.id)));
 }
 
 HttpRequest KeycloakDialect::revokeAllSessionsRequest(const Profile& profile, const User& user) const
@@ -771,14 +771,14 @@ HttpRequest KeycloakDialect::clientSecretRequest(const Profile& profile, const Q
     if (clientUuid.isEmpty())
         return {};
     return HttpRequest::get(
-        admin(profile, QStringLiteral("/clients/") + clientUuid + QStringLiteral("/client-secret")));
+        admin(profile, QStringLiteral("/clients/") + HttpRequest::segment(clientUuid) + QStringLiteral("/client-secret")));
 }
 
 HttpRequest KeycloakDialect::revokeApiKeyRequest(const Profile& profile, const ApiKey& key) const
 {
     if (key.id.isEmpty())
         return {};
-    return HttpRequest::withoutBody("DELETE", admin(profile, QStringLiteral("/clients/") + key.id));
+    return HttpRequest::withoutBody("DELETE", admin(profile, QStringLiteral("/clients/") + HttpRequest::segment(key.id)));
 }
 
 // ===== Errors =====

@@ -48,7 +48,7 @@ Result<QJsonValue> dataOf(const HttpResponse& response)
 
 QString userPath(const User& user, const QString& tail = QString())
 {
-    return QStringLiteral("/users/") + user.id + tail;
+    return QStringLiteral("/users/") + HttpRequest::segment(user.id) + tail;
 }
 
 } // namespace
@@ -292,7 +292,7 @@ Result<QList<Session>> NebulaDialect::parseSessions(const HttpResponse& response
 
 HttpRequest NebulaDialect::revokeSessionRequest(const User& user, const Session& session) const
 {
-    return HttpRequest::withoutBody("DELETE", userPath(user, QStringLiteral("/sessions/") + session.id));
+    return HttpRequest::withoutBody("DELETE", userPath(user, QStringLiteral("/sessions/") + HttpRequest::segment(session.id)));
 }
 
 HttpRequest NebulaDialect::revokeAllSessionsRequest(const User& user) const
@@ -359,7 +359,7 @@ Result<IssuedApiKey> NebulaDialect::parseIssuedApiKey(const HttpResponse& respon
 
 HttpRequest NebulaDialect::revokeApiKeyRequest(const ApiKey& key) const
 {
-    return HttpRequest::withoutBody("DELETE", QStringLiteral("/api-keys/") + key.id);
+    return HttpRequest::withoutBody("DELETE", QStringLiteral("/api-keys/") + HttpRequest::segment(key.id));
 }
 
 ServerError NebulaDialect::readError(const HttpResponse& response) const

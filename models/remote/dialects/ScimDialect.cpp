@@ -34,7 +34,7 @@ HttpRequest withBody(const QByteArray& method, const QString& path, const QJsonO
 
 QString userPath(const User& user)
 {
-    return QStringLiteral("/Users/") + QString::fromUtf8(QUrl::toPercentEncoding(user.id));
+    return QStringLiteral("/Users/") + HttpRequest::segment(user.id);
 }
 
 HttpRequest patch(const User& user, const QJsonArray& operations)
