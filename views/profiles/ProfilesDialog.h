@@ -52,6 +52,7 @@ private:
     void testConnection();
     void clearCache();
     void showCacheInfo();
+    void chooseCaBundle();
 
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
@@ -64,6 +65,8 @@ private:
     QLineEdit* m_password;
     QCheckBox* m_remember;
     QSpinBox* m_timeout;
+    QLineEdit* m_proxy;
+    QLineEdit* m_caBundle;
     QLabel* m_pinned;
     QLabel* m_cacheInfo;
     QPushButton* m_clearCache;
