@@ -119,7 +119,7 @@ bool ApiClient::refuseUnusableSetup(const QUrl& url, QObject* context, Handler& 
 {
     ApiError refusal = !m_proxyError.isNone() ? m_proxyError : m_caBundleError;
     if (refusal.isNone() && m_environmentProxy) {
-        const QString problem = m_environmentProxy->decide(url).problem;
+        const QString problem = m_environmentProxy->problem(url);
         if (!problem.isEmpty())
             refusal = ErrorMapping::proxyRefused(problem);
     }

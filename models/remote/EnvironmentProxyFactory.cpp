@@ -122,7 +122,7 @@ bool EnvironmentProxyFactory::exempts(const QString& noProxy, const QString& hos
     return false;
 }
 
-EnvironmentProxyFactory::Decision EnvironmentProxyFactory::decide(const QUrl& url) const
+std::optional<EnvironmentProxyFactory::Decision> EnvironmentProxyFactory::fromEnvironment(const QUrl& url) const
 {
     Decision decision;
     const QString host = url.host();
@@ -156,10 +156,24 @@ EnvironmentProxyFactory::Decision EnvironmentProxyFactory::decide(const QUrl& ur
         if (!value(name).isEmpty())
             return decision; // the environment speaks for this machine: direct, as for curl
     }
-    decision.proxies = m_system(QNetworkProxyQuery(url));
-    if (decision.proxies.isEmpty())
-        decision.proxies = {QNetworkProxy(QNetworkProxy::NoProxy)};
-    return decision;
+    return std::nullopt;
+}
+
+EnvironmentProxyFactory::Decision EnvironmentProxyFactory::decide(const QUrl& url) const
+{
+    if (auto decision = fromEnvironment(url))
+        return *decision;
+    Decision desktop;
+    desktop.proxies = m_system(QNetworkProxyQuery(url));
+    if (desktop.proxies.isEmpty())
+        desktop.proxies = {QNetworkProxy(QNetworkProxy::NoProxy)};
+    return desktop;
+}
+
+QString EnvironmentProxyFactory::problem(const QUrl& url) const
+{
+    const auto decision = fromEnvironment(url);
+    return decision ? decision->problem : QString();
 }
 
 QList<QNetworkProxy> EnvironmentProxyFactory::queryProxy(const QNetworkProxyQuery& query)

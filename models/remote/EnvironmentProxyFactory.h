@@ -22,6 +22,7 @@
 #include <QString>
 #include <QUrl>
 #include <functional>
+#include <optional>
 
 class EnvironmentProxyFactory : public QNetworkProxyFactory
 {
@@ -42,6 +43,9 @@ public:
         QString problem;  // why that variable's proxy cannot be used; empty when it can
     };
     Decision decide(const QUrl& url) const;
+    // Why the environment's proxy for `url` cannot be used, without asking the desktop (which
+    // may run a PAC script): only a variable can be unusable.
+    QString problem(const QUrl& url) const;
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query = QNetworkProxyQuery()) override;
 
@@ -51,6 +55,9 @@ public:
 
 private:
     QString value(const QString& name) const;
+    // The decision when the environment makes it (loopback, NO_PROXY, a proxy variable), or
+    // nothing when the desktop is to be asked.
+    std::optional<Decision> fromEnvironment(const QUrl& url) const;
 
     Environment m_environment;
     SystemLookup m_system;

@@ -244,6 +244,25 @@ private slots:
         QVERIFY(!offered.first().isTransparentProxy());
     }
 
+    void checkingForAProblemNeverAsksTheDesktop()
+    {
+        // ApiClient checks each request for a problem; the desktop (maybe a PAC script) is asked
+        // only by Qt itself, once per request.
+        int asked = 0;
+        EnvironmentProxyFactory factory({}, [&asked](const QNetworkProxyQuery&) {
+            ++asked;
+            return QList<QNetworkProxy>{desktop};
+        });
+        const QUrl url(QStringLiteral("https://auth.example.com"));
+        QVERIFY(factory.problem(url).isEmpty());
+        QCOMPARE(asked, 0);
+        QCOMPARE(where(factory.decide(url).proxies.value(0)), QStringLiteral("desktop.example:3128"));
+        QCOMPARE(asked, 1);
+        EnvironmentProxyFactory socks4({{QStringLiteral("ALL_PROXY"), QStringLiteral("socks4://x.example")}},
+                                       desktopLookup);
+        QVERIFY(socks4.problem(url).startsWith(QLatin1String("ALL_PROXY: ")));
+    }
+
     void processEnvironmentKeepsOnlyProxyVariables()
     {
         qputenv("https_proxy", "http://from-process.example:1");
