@@ -3,21 +3,28 @@
 // "none" goes direct past the environment's proxy, http_proxy from the environment is used
 // and NO_PROXY honoured, loopback is never sent to a proxy, https goes through CONNECT, and a
 // proxy that cannot be used (credentials in a profile, SOCKS4 in HTTPS_PROXY) sends nothing.
+// And the case of a company network: https through the proxy's tunnel to a server whose
+// certificate the profile's CA bundle vouches for, under a name only the proxy knows.
 
+#include "CertificateAuthority.h"
 #include "credentials/CredentialStore.h"
 #include "remote/ApiClient.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
 
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
 
 namespace {
 
 // A forward proxy that never forwards: it writes down each request's first line and answers
-// a plain request with a small JSON body naming itself, and a CONNECT with 403. A request that
+// a plain request with a small JSON body naming itself, and a CONNECT with 403, or, when
+// `tunnelPort` is set, with a tunnel to that port on 127.0.0.1 whatever was asked. A request that
 // came directly (not through the proxy) has an origin-form target ("/api/ping"), one through
 // it the absolute form ("http://authdesk.invalid/api/ping").
 class TinyProxy : public QObject
@@ -37,8 +44,21 @@ public:
     quint16 port() const { return m_server.serverPort(); }
 
     QList<QByteArray> requestLines;
+    quint16 tunnelPort = 0;
 
 private:
+    void tunnel(QTcpSocket* client)
+    {
+        auto* server = new QTcpSocket(client);
+        connect(server, &QTcpSocket::connected, client, [client] {
+            client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+        });
+        connect(server, &QTcpSocket::readyRead, client, [client, server] { client->write(server->readAll()); });
+        connect(client, &QTcpSocket::readyRead, server, [client, server] { server->write(client->readAll()); });
+        connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        server->connectToHost(QHostAddress::LocalHost, tunnelPort);
+    }
+
     void read(QTcpSocket* socket)
     {
         QByteArray& buffer = m_buffers[socket];
@@ -49,6 +69,11 @@ private:
         const QByteArray line = buffer.left(buffer.indexOf("\r\n"));
         m_buffers.remove(socket);
         requestLines << line;
+        if (line.startsWith("CONNECT ") && tunnelPort != 0) {
+            disconnect(socket, &QTcpSocket::readyRead, socket, nullptr);
+            tunnel(socket);
+            return;
+        }
         if (line.startsWith("CONNECT ")) {
             socket->write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         } else {
@@ -90,7 +115,8 @@ class tst_Proxy : public QObject
     QHash<QByteArray, QByteArray> m_saved;
 
     // A connection for a profile of `base` with `proxy`, as the console makes one.
-    std::unique_ptr<Connection> connectionFor(const QString& base, const QString& proxy)
+    std::unique_ptr<Connection> connectionFor(const QString& base, const QString& proxy,
+                                              const QString& caBundlePath = QString())
     {
         Profile p;
         p.id = QStringLiteral("proxy-test");
@@ -99,6 +125,7 @@ class tst_Proxy : public QObject
         p.dialect = QStringLiteral("gatekeeper");
         p.rememberPassword = false;
         p.proxy = proxy;
+        p.caBundlePath = caBundlePath;
         auto* credentials = new CredentialStore;
         credentials->setMemoryOnly(true);
         auto connection = std::make_unique<Connection>(p, DialectRegistry::create(p.dialect), credentials);
@@ -156,6 +183,47 @@ private slots:
         QCOMPARE(m_proxy->requestLines.value(0).left(35), QByteArray("CONNECT authdesk.invalid:443 HTTP/1"));
         QVERIFY(!answer.transportError.isNone()); // the proxy refused the tunnel
         QCOMPARE(answer.status, 0);
+    }
+
+    void httpsThroughTheTunnelTrustsTheProfilesCa()
+    {
+        const CertificateAuthority ca =
+            CertificateAuthority::make(QStringLiteral("Company"), {QStringLiteral("authdesk.invalid")});
+        QVERIFY2(ca.isValid(), qPrintable(ca.error));
+        QTemporaryDir dir;
+        QFile bundle(dir.filePath(QStringLiteral("company.pem")));
+        QVERIFY(bundle.open(QIODevice::WriteOnly));
+        bundle.write(ca.caPem);
+        bundle.close();
+        QSslServer server;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(ca.server);
+        tls.setPrivateKey(ca.serverKey);
+        server.setSslConfiguration(tls);
+        connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&server] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 16\r\n"
+                                  "Connection: close\r\n\r\n{\"via\":\"tunnel\"}");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        m_proxy->tunnelPort = server.serverPort();
+
+        const QString base = QStringLiteral("https://authdesk.invalid/api");
+        const auto trusted = connectionFor(base, m_proxy->url(), bundle.fileName());
+        const HttpResponse answer = get(trusted->client());
+        QVERIFY2(answer.transportError.isNone(), qPrintable(answer.transportError.message));
+        QCOMPARE(answer.body, QByteArray("{\"via\":\"tunnel\"}"));
+        QCOMPARE(m_proxy->requestLines.value(0).left(35), QByteArray("CONNECT authdesk.invalid:443 HTTP/1"));
+        // Without the bundle the same tunnel leads to a certificate nobody vouches for.
+        const auto untrusted = connectionFor(base, m_proxy->url());
+        QCOMPARE(get(untrusted->client()).transportError.kind, ApiError::Kind::Tls);
     }
 
     void theEnvironmentsProxyIsUsedWhenTheProfileNamesNone()
