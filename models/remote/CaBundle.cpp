@@ -27,6 +27,7 @@ CaBundle CaBundle::load(const QString& path)
     }
     bundle.certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (bundle.certificates.isEmpty())
-        bundle.problem = tr("The CA bundle %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(shown);
+        bundle.problem =
+            tr("The CA bundle %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(shown);
     return bundle;
 }

@@ -9,9 +9,9 @@
 namespace {
 
 // Every variable that, set, makes the environment (not the desktop) decide.
-const QStringList proxyVariables{QStringLiteral("http_proxy"), QStringLiteral("HTTP_PROXY"),
+const QStringList proxyVariables{QStringLiteral("http_proxy"),  QStringLiteral("HTTP_PROXY"),
                                  QStringLiteral("https_proxy"), QStringLiteral("HTTPS_PROXY"),
-                                 QStringLiteral("all_proxy"), QStringLiteral("ALL_PROXY")};
+                                 QStringLiteral("all_proxy"),   QStringLiteral("ALL_PROXY")};
 
 // One NO_PROXY entry split into what it matches and the port it is limited to (-1: any).
 struct Entry
@@ -122,7 +122,8 @@ bool EnvironmentProxyFactory::exempts(const QString& noProxy, const QString& hos
     return false;
 }
 
-std::optional<EnvironmentProxyFactory::Decision> EnvironmentProxyFactory::fromEnvironment(const QUrl& url) const
+std::optional<EnvironmentProxyFactory::Decision>
+EnvironmentProxyFactory::fromEnvironment(const QUrl& url) const
 {
     Decision decision;
     const QString host = url.host();

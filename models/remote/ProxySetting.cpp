@@ -27,7 +27,8 @@ ProxySetting ProxySetting::parse(const QString& text, Source source)
     }
     const QUrl url(hasScheme ? trimmed : QStringLiteral("http://") + trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        result.problem = tr("The proxy is not an address of the form http://host:port or socks5://host:port.");
+        result.problem =
+            tr("The proxy is not an address of the form http://host:port or socks5://host:port.");
         return result;
     }
     const QString scheme = url.scheme().toLower();

@@ -18,7 +18,7 @@ struct Profile
     QVariantMap settings; // the dialect's non-secret extras (e.g. Gemini "client_id")
     QByteArray pinnedCertificate; // SHA-256 of a certificate the user accepted, empty if none
     bool rememberPassword = true; // store the password in the keychain for silent renewal
-    QString proxy;        // empty: the environment's or the desktop's; "none": direct; else a proxy URL (ProxySetting)
+    QString proxy;        // "": the environment's or the desktop's; "none": direct; else a URL (ProxySetting)
     QString caBundlePath; // PEM file whose CAs replace the system's for this server; empty: the system's
     int timeoutSeconds = 30;
 

@@ -216,7 +216,8 @@ private slots:
     {
         const auto add = [this](const char* name, const QStringList& more) {
             return m_cli->addProfile(QString::fromLatin1(name), QStringLiteral("gatekeeper"),
-                                     m_sandbox.apiUrl(QStringLiteral("gatekeeper")), QStringLiteral("admin"), more);
+                                     m_sandbox.apiUrl(QStringLiteral("gatekeeper")), QStringLiteral("admin"),
+                                     more);
         };
         const CliRun withPassword = add("px-password", words({"--proxy", "http://me:hunter2@127.0.0.1:9"}));
         QCOMPARE_RUN(withPassword, 2);
@@ -225,7 +226,8 @@ private slots:
         const CliRun socks4 = add("px-socks4", words({"--proxy", "socks4://127.0.0.1:9"}));
         QCOMPARE_RUN(socks4, 2);
         QVERIFY2(socks4.err.contains("SOCKS4"), socks4.err.constData());
-        const CliRun noBundle = add("px-bundle", words({"--ca-bundle"}) << m_home.filePath(QStringLiteral("no.pem")));
+        const CliRun noBundle =
+            add("px-bundle", words({"--ca-bundle"}) << m_home.filePath(QStringLiteral("no.pem")));
         QCOMPARE_RUN(noBundle, 2);
         QVERIFY2(noBundle.err.contains("cannot be read"), noBundle.err.constData());
         QVERIFY(!m_cli->run(words({"profiles", "list"})).out.contains("px-"));
@@ -233,8 +235,8 @@ private slots:
         // A proxy that refuses every connection: the server is up on 127.0.0.1, yet sign-in
         // fails, so the profile's proxy was taken, loopback or not.
         QCOMPARE_RUN(add("px-dead", words({"--proxy", "http://127.0.0.1:9"})), 0);
-        const CliRun viaDeadProxy = m_cli->runAs(QStringLiteral("px-dead"), words({"--password-stdin", "users", "list"}),
-                                                 "sandbox-admin\n");
+        const CliRun viaDeadProxy = m_cli->runAs(
+            QStringLiteral("px-dead"), words({"--password-stdin", "users", "list"}), "sandbox-admin\n");
         QCOMPARE_RUN(viaDeadProxy, 5);
         QVERIFY2(viaDeadProxy.err.contains("refused"), viaDeadProxy.err.constData());
         // The same server without that proxy answers.

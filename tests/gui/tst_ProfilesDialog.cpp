@@ -255,8 +255,10 @@ private slots:
         ProfilesDialog again(m_profiles.get(), &m_credentials);
         again.show();
         auto* againList = child<QListWidget>(&again, "profileList");
-        againList->setCurrentItem(againList->findItems(QStringLiteral("Gatekeeper"), Qt::MatchExactly).value(0));
-        QCOMPARE(child<QLineEdit>(&again, "profileProxy")->text(), QStringLiteral("socks5h://gw.example:1081"));
+        againList->setCurrentItem(
+            againList->findItems(QStringLiteral("Gatekeeper"), Qt::MatchExactly).value(0));
+        QCOMPARE(child<QLineEdit>(&again, "profileProxy")->text(),
+                 QStringLiteral("socks5h://gw.example:1081"));
         QCOMPARE(child<QLineEdit>(&again, "profileCaBundle")->text(), bundle);
         child<QLineEdit>(&again, "profileProxy")->clear();
         child<QLineEdit>(&again, "profileCaBundle")->clear();

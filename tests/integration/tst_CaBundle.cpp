@@ -52,10 +52,11 @@ class tst_CaBundle : public QObject
         credentials->setParent(&connection);
         HttpResponse answer;
         bool done = false;
-        connection.client()->send(HttpRequest::get(QStringLiteral("/ping")), this, [&](const HttpResponse& r) {
-            answer = r;
-            done = true;
-        });
+        connection.client()->send(HttpRequest::get(QStringLiteral("/ping")), this,
+                                  [&](const HttpResponse& r) {
+                                      answer = r;
+                                      done = true;
+                                  });
         if (!QTest::qWaitFor([&] { return done; }, 15000))
             qWarning("no answer");
         return answer;
@@ -137,7 +138,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("says");
-        QTest::newRow("missing") << QStringLiteral("missing.pem") << QByteArray() << QStringLiteral("cannot be read");
+        QTest::newRow("missing") << QStringLiteral("missing.pem") << QByteArray()
+                                 << QStringLiteral("cannot be read");
         QTest::newRow("no certificate") << QStringLiteral("empty.pem") << QByteArray("not a certificate\n")
                                         << QStringLiteral("holds no PEM certificate");
         QTest::newRow("a key, not a certificate")

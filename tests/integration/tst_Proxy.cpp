@@ -50,11 +50,12 @@ private:
     void tunnel(QTcpSocket* client)
     {
         auto* server = new QTcpSocket(client);
-        connect(server, &QTcpSocket::connected, client, [client] {
-            client->write("HTTP/1.1 200 Connection established\r\n\r\n");
-        });
-        connect(server, &QTcpSocket::readyRead, client, [client, server] { client->write(server->readAll()); });
-        connect(client, &QTcpSocket::readyRead, server, [client, server] { server->write(client->readAll()); });
+        connect(server, &QTcpSocket::connected, client,
+                [client] { client->write("HTTP/1.1 200 Connection established\r\n\r\n"); });
+        connect(server, &QTcpSocket::readyRead, client,
+                [client, server] { client->write(server->readAll()); });
+        connect(client, &QTcpSocket::readyRead, server,
+                [client, server] { server->write(client->readAll()); });
         connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
         server->connectToHost(QHostAddress::LocalHost, tunnelPort);
     }
@@ -103,8 +104,8 @@ HttpResponse get(ApiClient* client, const QString& path = QStringLiteral("/ping"
 }
 
 // The proxy variables of the process, cleared for each test and restored after.
-const QList<QByteArray> proxyVariables{"http_proxy",  "HTTP_PROXY", "https_proxy", "HTTPS_PROXY",
-                                       "all_proxy",   "ALL_PROXY",  "no_proxy",    "NO_PROXY"};
+const QList<QByteArray> proxyVariables{"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY",
+                                       "all_proxy",  "ALL_PROXY",  "no_proxy",    "NO_PROXY"};
 
 } // namespace
 
@@ -205,8 +206,9 @@ private slots:
                 connect(socket, &QTcpSocket::readyRead, socket, [socket] {
                     if (!socket->readAll().contains("\r\n\r\n"))
                         return;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 16\r\n"
-                                  "Connection: close\r\n\r\n{\"via\":\"tunnel\"}");
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 16\r\n"
+                        "Connection: close\r\n\r\n{\"via\":\"tunnel\"}");
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -255,15 +257,17 @@ private slots:
         const auto exempt = connectionFor(QStringLiteral("http://authdesk.invalid/api"), QString());
         QVERIFY(!get(exempt->client()).transportError.isNone());
         qunsetenv("NO_PROXY");
-        const auto direct = connectionFor(QStringLiteral("http://authdesk.invalid/api"), QStringLiteral("none"));
+        const auto direct =
+            connectionFor(QStringLiteral("http://authdesk.invalid/api"), QStringLiteral("none"));
         QVERIFY(!get(direct->client()).transportError.isNone());
         QVERIFY2(m_proxy->requestLines.isEmpty(), m_proxy->requestLines.value(0).constData());
     }
 
     void anUnusableProxySendsNothing()
     {
-        const auto withPassword = connectionFor(QStringLiteral("http://authdesk.invalid/api"),
-                                                QStringLiteral("http://me:hunter2@127.0.0.1:%1").arg(m_proxy->port()));
+        const auto withPassword =
+            connectionFor(QStringLiteral("http://authdesk.invalid/api"),
+                          QStringLiteral("http://me:hunter2@127.0.0.1:%1").arg(m_proxy->port()));
         const HttpResponse refused = get(withPassword->client());
         QCOMPARE(refused.transportError.kind, ApiError::Kind::Network);
         QVERIFY2(refused.transportError.message.contains(QLatin1String("password")),

@@ -13,7 +13,7 @@
 
 struct CertificateAuthority
 {
-    QByteArray caPem;  // the CA's certificate, what a bundle holds
+    QByteArray caPem; // the CA's certificate, what a bundle holds
     QSslCertificate server;
     QSslKey serverKey;
     QString error; // why making them failed; empty when all are valid
@@ -34,21 +34,24 @@ struct CertificateAuthority
                 made.error = QStringLiteral("cannot write the extensions file");
                 return made;
             }
-            extensions.write(QStringLiteral("basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n"
-                                            "extendedKeyUsage=serverAuth\nsubjectAltName=%1\n")
-                                 .arg(altNames)
-                                 .toLatin1());
+            extensions.write(
+                QStringLiteral("basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n"
+                               "extendedKeyUsage=serverAuth\nsubjectAltName=%1\n")
+                    .arg(altNames)
+                    .toLatin1());
         }
         const QList<QStringList> steps{
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+             QStringLiteral("2"), QStringLiteral("-subj"),
              QStringLiteral("/CN=%1 CA/O=AuthDesk tests").arg(name), QStringLiteral("-addext"),
              QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-             QStringLiteral("keyUsage=critical,keyCertSign,cRLSign"), QStringLiteral("-keyout"), path("ca.key"),
-             QStringLiteral("-out"), path("ca.pem")},
-            {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-             QStringLiteral("-subj"), QStringLiteral("/CN=%1 server/O=AuthDesk tests").arg(name),
-             QStringLiteral("-keyout"), path("server.key"), QStringLiteral("-out"), path("server.csr")},
+             QStringLiteral("keyUsage=critical,keyCertSign,cRLSign"), QStringLiteral("-keyout"),
+             path("ca.key"), QStringLiteral("-out"), path("ca.pem")},
+            {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=%1 server/O=AuthDesk tests").arg(name), QStringLiteral("-keyout"),
+             path("server.key"), QStringLiteral("-out"), path("server.csr")},
             {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path("server.csr"),
              QStringLiteral("-CA"), path("ca.pem"), QStringLiteral("-CAkey"), path("ca.key"),
              QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
@@ -57,12 +60,14 @@ struct CertificateAuthority
             QProcess openssl;
             openssl.start(QStringLiteral("openssl"), arguments);
             if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
-                made.error = QStringLiteral("openssl: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
+                made.error =
+                    QStringLiteral("openssl: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
                 return made;
             }
         }
         QFile ca(path("ca.pem")), server(path("server.pem")), key(path("server.key"));
-        if (!ca.open(QIODevice::ReadOnly) || !server.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+        if (!ca.open(QIODevice::ReadOnly) || !server.open(QIODevice::ReadOnly) ||
+            !key.open(QIODevice::ReadOnly)) {
             made.error = QStringLiteral("cannot read what openssl wrote");
             return made;
         }

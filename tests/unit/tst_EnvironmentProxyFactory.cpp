@@ -73,9 +73,11 @@ private slots:
         // An empty variable counts as unset, as for curl.
         Env emptyLower = env;
         emptyLower[QStringLiteral("https_proxy")] = QString();
-        QCOMPARE(where(first(emptyLower, QStringLiteral("https://a.example"))), QStringLiteral("upper.example:2"));
+        QCOMPARE(where(first(emptyLower, QStringLiteral("https://a.example"))),
+                 QStringLiteral("upper.example:2"));
         // http has no protocol variable here: all_proxy before ALL_PROXY.
-        QCOMPARE(where(first(env, QStringLiteral("http://a.example"))), QStringLiteral("all-lower.example:3"));
+        QCOMPARE(where(first(env, QStringLiteral("http://a.example"))),
+                 QStringLiteral("all-lower.example:3"));
         Env noLowerAll = env;
         noLowerAll.remove(QStringLiteral("all_proxy"));
         QCOMPARE(where(first(noLowerAll, QStringLiteral("http://a.example"))),
@@ -95,7 +97,7 @@ private slots:
     {
         const QNetworkProxy bare = first({{QStringLiteral("https_proxy"), QStringLiteral("proxy.example")}},
                                          QStringLiteral("https://a.example"));
-        QCOMPARE(bare.type(), QNetworkProxy::HttpProxy); // no scheme: http
+        QCOMPARE(bare.type(), QNetworkProxy::HttpProxy);             // no scheme: http
         QCOMPARE(where(bare), QStringLiteral("proxy.example:1080")); // no port: 1080
         const QNetworkProxy socks =
             first({{QStringLiteral("https_proxy"), QStringLiteral("socks5://10.1.2.3:9050")}},
@@ -127,8 +129,8 @@ private slots:
         row("leading star dot", "*.example.com", "https://auth.example.com", true);
         row("case-insensitive", "EXAMPLE.com", "https://Auth.Example.COM", true);
         row("trailing dot on the host", "example.com", "https://auth.example.com./", true);
-        row("one of several, commas and spaces", "intra.net, example.com ,other.org", "https://auth.example.com",
-            true);
+        row("one of several, commas and spaces", "intra.net, example.com ,other.org",
+            "https://auth.example.com", true);
         row("star alone", "*", "https://anything.example", true);
         row("star in a list", "intra.net,*", "https://anything.example", true);
         row("same port", "example.com:8443", "https://auth.example.com:8443", true);
@@ -154,7 +156,8 @@ private slots:
         QFETCH(bool, direct);
         const Env env{{QStringLiteral("https_proxy"), QStringLiteral("http://proxy.example:3128")},
                       {QStringLiteral("no_proxy"), noProxy}};
-        QCOMPARE(where(first(env, url)), direct ? QStringLiteral("direct") : QStringLiteral("proxy.example:3128"));
+        QCOMPARE(where(first(env, url)),
+                 direct ? QStringLiteral("direct") : QStringLiteral("proxy.example:3128"));
     }
 
     void noProxyLowercaseWinsOverUppercase()
@@ -162,13 +165,16 @@ private slots:
         const Env env{{QStringLiteral("https_proxy"), QStringLiteral("http://proxy.example:3128")},
                       {QStringLiteral("no_proxy"), QStringLiteral("intra.net")},
                       {QStringLiteral("NO_PROXY"), QStringLiteral("example.com")}};
-        QCOMPARE(where(first(env, QStringLiteral("https://auth.example.com"))), QStringLiteral("proxy.example:3128"));
+        QCOMPARE(where(first(env, QStringLiteral("https://auth.example.com"))),
+                 QStringLiteral("proxy.example:3128"));
         QCOMPARE(where(first(env, QStringLiteral("https://db.intra.net"))), QStringLiteral("direct"));
         Env upperOnly = env;
         upperOnly.remove(QStringLiteral("no_proxy"));
-        QCOMPARE(where(first(upperOnly, QStringLiteral("https://auth.example.com"))), QStringLiteral("direct"));
+        QCOMPARE(where(first(upperOnly, QStringLiteral("https://auth.example.com"))),
+                 QStringLiteral("direct"));
         EnvironmentProxyFactory factory(upperOnly, desktopLookup);
-        QCOMPARE(factory.decide(QUrl(QStringLiteral("https://auth.example.com"))).variable, QStringLiteral("NO_PROXY"));
+        QCOMPARE(factory.decide(QUrl(QStringLiteral("https://auth.example.com"))).variable,
+                 QStringLiteral("NO_PROXY"));
     }
 
     void loopbackNeverGoesThroughAProxy_data()
@@ -205,7 +211,8 @@ private slots:
 
     void theDesktopDecidesOnlyWhenNoProxyVariableIsSet()
     {
-        QCOMPARE(where(first({}, QStringLiteral("https://auth.example.com"))), QStringLiteral("desktop.example:3128"));
+        QCOMPARE(where(first({}, QStringLiteral("https://auth.example.com"))),
+                 QStringLiteral("desktop.example:3128"));
         // NO_PROXY alone exempts its hosts and leaves the others to the desktop.
         const Env onlyNoProxy{{QStringLiteral("NO_PROXY"), QStringLiteral("intra.net")}};
         QCOMPARE(where(first(onlyNoProxy, QStringLiteral("https://db.intra.net"))), QStringLiteral("direct"));
@@ -213,7 +220,8 @@ private slots:
                  QStringLiteral("desktop.example:3128"));
         // Any proxy variable, even one for another scheme, means the environment decides.
         const Env httpOnly{{QStringLiteral("http_proxy"), QStringLiteral("http://plain.example:8080")}};
-        QCOMPARE(where(first(httpOnly, QStringLiteral("https://auth.example.com"))), QStringLiteral("direct"));
+        QCOMPARE(where(first(httpOnly, QStringLiteral("https://auth.example.com"))),
+                 QStringLiteral("direct"));
     }
 
     void unusableProxiesAreRefusedNeverDirect_data()

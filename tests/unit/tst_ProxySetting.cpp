@@ -31,15 +31,15 @@ private slots:
         QTest::newRow("http, no port: curl's 1080")
             << QStringLiteral("http://proxy.example") << int(QNetworkProxy::HttpProxy)
             << QStringLiteral("proxy.example") << 1080 << true;
-        QTest::newRow("socks5 resolves here") << QStringLiteral("socks5://127.0.0.1:9050")
-                                              << int(QNetworkProxy::Socks5Proxy) << QStringLiteral("127.0.0.1")
-                                              << 9050 << false;
+        QTest::newRow("socks5 resolves here")
+            << QStringLiteral("socks5://127.0.0.1:9050") << int(QNetworkProxy::Socks5Proxy)
+            << QStringLiteral("127.0.0.1") << 9050 << false;
         QTest::newRow("socks5h lets the proxy resolve")
             << QStringLiteral("SOCKS5H://gw.example:1081") << int(QNetworkProxy::Socks5Proxy)
             << QStringLiteral("gw.example") << 1081 << true;
-        QTest::newRow("trailing slash") << QStringLiteral("http://proxy.example:8080/")
-                                        << int(QNetworkProxy::HttpProxy) << QStringLiteral("proxy.example") << 8080
-                                        << true;
+        QTest::newRow("trailing slash")
+            << QStringLiteral("http://proxy.example:8080/") << int(QNetworkProxy::HttpProxy)
+            << QStringLiteral("proxy.example") << 8080 << true;
     }
 
     void proxyUrls()
@@ -62,16 +62,19 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("says");
-        QTest::newRow("no scheme") << QStringLiteral("proxy.example:3128") << QStringLiteral("http://host:port");
+        QTest::newRow("no scheme") << QStringLiteral("proxy.example:3128")
+                                   << QStringLiteral("http://host:port");
         QTest::newRow("a typo of none") << QStringLiteral("nnoe") << QStringLiteral("none");
         QTest::newRow("credentials") << QStringLiteral("http://me:hunter2@proxy.example:3128")
                                      << QStringLiteral("password");
-        QTest::newRow("user only") << QStringLiteral("http://me@proxy.example:3128") << QStringLiteral("user name");
+        QTest::newRow("user only") << QStringLiteral("http://me@proxy.example:3128")
+                                   << QStringLiteral("user name");
         QTest::newRow("https proxy") << QStringLiteral("https://proxy.example") << QStringLiteral("HTTPS");
         QTest::newRow("socks4") << QStringLiteral("socks4://proxy.example") << QStringLiteral("SOCKS4");
         QTest::newRow("other scheme") << QStringLiteral("ftp://proxy.example") << QStringLiteral("scheme");
         QTest::newRow("no host") << QStringLiteral("http://:3128") << QStringLiteral("http://host:port");
-        QTest::newRow("bad port") << QStringLiteral("http://proxy.example:99999") << QStringLiteral("host:port");
+        QTest::newRow("bad port") << QStringLiteral("http://proxy.example:99999")
+                                  << QStringLiteral("host:port");
     }
 
     void refusals()

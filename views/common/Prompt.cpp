@@ -56,10 +56,11 @@ void openFile(QWidget* parent, const QString& title, const QString& startPath, c
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [chosen = std::move(chosen)](const QString& path) {
-        if (!path.isEmpty())
-            chosen(path);
-    });
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
+                     [chosen = std::move(chosen)](const QString& path) {
+                         if (!path.isEmpty())
+                             chosen(path);
+                     });
     dialog->open();
 }
 
