@@ -760,6 +760,29 @@
     </message>
 </context>
 <context>
+    <name>CaBundle</name>
+    <message>
+        <location filename="../models/remote/CaBundle.cpp" line="17"/>
+        <source>No CA bundle file was given.</source>
+        <translation>Es wurde keine CA-Bundle-Datei angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/CaBundle.cpp" line="21"/>
+        <source>The CA bundle %1 cannot be read: %2</source>
+        <translation>Das CA-Bundle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/CaBundle.cpp" line="25"/>
+        <source>The CA bundle %1 is too large to be a list of certificates.</source>
+        <translation>Das CA-Bundle %1 ist zu groß, um eine Liste von Zertifikaten zu sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/CaBundle.cpp" line="31"/>
+        <source>The CA bundle %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Das CA-Bundle %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="34"/>
@@ -845,10 +868,10 @@
     <name>CacheWriter</name>
     <message>
         <location filename="../models/cache/CacheWriter.cpp" line="120"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="433"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="449"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="631"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="763"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="450"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="466"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="648"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="780"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
@@ -860,11 +883,12 @@
     <message>
         <location filename="../models/cache/CacheWriter.cpp" line="179"/>
         <location filename="../models/cache/CacheWriter.cpp" line="352"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="369"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="546"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="563"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
@@ -1030,7 +1054,7 @@
         <translation>Warnung: kein Schlüsselbund (%1); Geheimnisse werden nur für diesen Aufruf behalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="152"/>
+        <location filename="../app/cli/CliApplication.cpp" line="155"/>
         <source>AuthDesk on the command line.</source>
         <translation>AuthDesk auf der Kommandozeile.</translation>
     </message>
@@ -1111,17 +1135,17 @@
         <translation>Zeilen pro Seite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="38"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="43"/>
         <source>Server type: %1.</source>
         <translation>Servertyp: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="39"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="44"/>
         <source>Username or email to sign in with.</source>
         <translation>Benutzername oder E-Mail für die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="40"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="45"/>
         <source>A non-secret profile setting, key=value.</source>
         <translation>Eine nicht geheime Profileinstellung, key=value.</translation>
     </message>
@@ -1166,68 +1190,73 @@
         <translation>ID des Benutzers, dem der API-Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="139"/>
+        <location filename="../app/cli/CliApplication.cpp" line="142"/>
         <source>Only errors and warnings on stderr.</source>
         <translation>Nur Fehler und Warnungen auf stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="140"/>
+        <location filename="../app/cli/CliApplication.cpp" line="143"/>
         <source>Also tell each step on stderr.</source>
         <translation>Zusätzlich jeden Schritt auf stderr melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="152"/>
+        <location filename="../app/cli/CliApplication.cpp" line="155"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="153"/>
+        <location filename="../app/cli/CliApplication.cpp" line="156"/>
         <source>&apos;authdesk-cli help COMMAND&apos; or &apos;authdesk-cli COMMAND --help&apos; shows a command&apos;s options.</source>
         <translation>&apos;authdesk-cli help COMMAND&apos; oder &apos;authdesk-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="160"/>
-        <location filename="../app/cli/CliApplication.cpp" line="179"/>
+        <location filename="../app/cli/CliApplication.cpp" line="163"/>
+        <location filename="../app/cli/CliApplication.cpp" line="182"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="173"/>
+        <location filename="../app/cli/CliApplication.cpp" line="176"/>
         <source>Global options, before or after the command: %1 (see authdesk-cli --help).</source>
         <translation>Globale Optionen, vor oder nach dem Befehl: %1 (siehe authdesk-cli --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="218"/>
+        <location filename="../app/cli/CliApplication.cpp" line="221"/>
         <source>See authdesk-cli --help.</source>
         <translation>Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="247"/>
+        <location filename="../app/cli/CliApplication.cpp" line="250"/>
         <source>See authdesk-cli help %1.</source>
         <translation>Siehe authdesk-cli help %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="271"/>
+        <location filename="../app/cli/CliApplication.cpp" line="274"/>
         <source>authdesk-cli: passwords are never accepted on the command line (other users can read it); use --password-stdin or answer the prompt.</source>
         <translation>authdesk-cli: Passwörter werden nie auf der Kommandozeile angenommen (andere Benutzer können sie lesen); verwenden Sie --password-stdin oder beantworten Sie die Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="277"/>
+        <location filename="../app/cli/CliApplication.cpp" line="280"/>
         <source>authdesk-cli: give either --password-stdin or --secrets-stdin, not both.</source>
         <translation>authdesk-cli: geben Sie entweder --password-stdin oder --secrets-stdin an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="281"/>
+        <location filename="../app/cli/CliApplication.cpp" line="284"/>
         <source>authdesk-cli: give either --quiet or --verbose, not both.</source>
         <translation>authdesk-cli: geben Sie entweder --quiet oder --verbose an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="233"/>
+        <location filename="../app/cli/CliApplication.cpp" line="236"/>
         <source>authdesk-cli: no command given. See authdesk-cli --help.</source>
         <translation>authdesk-cli: kein Befehl angegeben. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="239"/>
+        <location filename="../app/cli/CliApplication.cpp" line="140"/>
+        <source>Give up on any one request after this many seconds (default: the profile&apos;s, 60).</source>
+        <translation>Jede einzelne Anfrage nach so vielen Sekunden aufgeben (Standard: der Wert des Profils, 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="242"/>
         <location filename="../app/cli/HelpCommand.cpp" line="39"/>
         <source>authdesk-cli: unknown command &apos;%1&apos;. See authdesk-cli --help.</source>
         <translation>authdesk-cli: unbekannter Befehl &apos;%1&apos;. Siehe authdesk-cli --help.</translation>
@@ -1249,7 +1278,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="180"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="132"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli: kein Profil namens &apos;%1&apos;.</translation>
     </message>
@@ -1259,147 +1288,172 @@
         <translation>authdesk-cli: dieser Befehl braucht den Server; mit --offline ist er nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="197"/>
+        <location filename="../app/cli/CliContext.cpp" line="198"/>
+        <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
+        <translation>authdesk-cli: --deadline erwartet eine Zahl von Sekunden zwischen 1 und 86400.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="206"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli: unbekannter Servertyp &apos;%1&apos; im Profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="201"/>
+        <location filename="../app/cli/CliContext.cpp" line="210"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1: %2 bei %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="229"/>
+        <location filename="../app/cli/CliContext.cpp" line="238"/>
         <source>Signed in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="233"/>
+        <location filename="../app/cli/CliContext.cpp" line="242"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Anmeldung bei %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="246"/>
+        <location filename="../app/cli/CliContext.cpp" line="255"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli: --password-stdin angegeben, aber stdin enthält keine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="255"/>
+        <location filename="../app/cli/CliContext.cpp" line="264"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli: --secrets-stdin: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="259"/>
+        <location filename="../app/cli/CliContext.cpp" line="268"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli: --secrets-stdin angegeben, aber stdin enthält keine NAME=VALUE-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="275"/>
+        <location filename="../app/cli/CliContext.cpp" line="284"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 für %2 bei %3 (Eingabe behält den gespeicherten Wert): </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="277"/>
+        <location filename="../app/cli/CliContext.cpp" line="286"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 für %2 bei %3: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="286"/>
+        <location filename="../app/cli/CliContext.cpp" line="295"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli: kein Wert für %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="288"/>
+        <location filename="../app/cli/CliContext.cpp" line="297"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein Wert für %1 von %2 auf stdin, keiner gespeichert und kein Terminal zum Nachfragen; geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="291"/>
+        <location filename="../app/cli/CliContext.cpp" line="300"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein gespeicherter Wert für %1 von %2 und kein Terminal zum Nachfragen; führen Sie &apos;authdesk-cli login&apos; aus oder geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="12"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="16"/>
         <source>List, add or remove connection profiles.</source>
         <translation>Verbindungsprofile auflisten, hinzufügen oder entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="24"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="29"/>
         <source>A profile names a server: its base URL, its type (%1) and the identity to sign in with. Secrets never go into a profile: &apos;authdesk-cli login&apos; keeps them in the keychain. &apos;profiles remove&apos; deletes the profile&apos;s stored secrets too, and its local cache with --delete-cache.</source>
         <translation>Ein Profil benennt einen Server: seine Basis-URL, seinen Typ (%1) und die Identität für die Anmeldung. Geheimnisse kommen nie in ein Profil: &apos;authdesk-cli login&apos; legt sie im Schlüsselbund ab. &apos;profiles remove&apos; löscht auch die gespeicherten Geheimnisse des Profils und mit --delete-cache seinen lokalen Cache.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="35"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="40"/>
         <source>Name of the new profile.</source>
         <translation>Name des neuen Profils.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="36"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="41"/>
         <source>Base URL of the server&apos;s API.</source>
         <translation>Basis-URL der API des Servers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="41"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="47"/>
+        <source>The profile&apos;s proxy: http://host:port, socks5://host:port or none (direct). Without it, HTTPS_PROXY, ALL_PROXY and NO_PROXY, else the desktop&apos;s settings.</source>
+        <translation>Der Proxy des Profils: http://host:port, socks5://host:port oder none (direkt). Ohne ihn gelten HTTPS_PROXY, ALL_PROXY und NO_PROXY, sonst die Einstellungen der Arbeitsumgebung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="51"/>
+        <source>A PEM file of the certificate authorities to trust for this server instead of the system&apos;s.</source>
+        <translation>Eine PEM-Datei mit den Zertifizierungsstellen, denen für diesen Server statt denen des Systems vertraut wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="53"/>
         <source>remove: also delete the profile&apos;s local cache.</source>
         <translation>remove: auch den lokalen Cache des Profils löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="97"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="113"/>
         <source>authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).</source>
         <translation>authdesk-cli: profiles add braucht --name, eine gültige --url und --dialect (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="104"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="120"/>
         <source>authdesk-cli: %1 is a secret: it is kept in the keychain by &apos;authdesk-cli login&apos; (from the prompt or --secrets-stdin), never in the profile or on the command line.</source>
         <translation>authdesk-cli: %1 ist ein Geheimnis: Es wird von &apos;authdesk-cli login&apos; im Schlüsselbund abgelegt (aus der Abfrage oder --secrets-stdin), nie im Profil oder auf der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="111"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="127"/>
         <source>authdesk-cli: a %1 profile needs --setting %2=VALUE (%3).</source>
         <translation>authdesk-cli: ein %1-Profil braucht --setting %2=VALUE (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="117"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="134"/>
+        <source>authdesk-cli: --proxy: %1</source>
+        <translation>authdesk-cli: --proxy: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="139"/>
+        <source>authdesk-cli: --ca-bundle: %1</source>
+        <translation>authdesk-cli: --ca-bundle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="144"/>
         <source>authdesk-cli: a profile named &apos;%1&apos; exists already.</source>
         <translation>authdesk-cli: ein Profil namens &apos;%1&apos; gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="137"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="164"/>
         <source>Remove the profile &apos;%1&apos;, its stored secrets and its local cache?</source>
         <translation>Das Profil &apos;%1&apos;, seine gespeicherten Geheimnisse und seinen lokalen Cache entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="138"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="165"/>
         <source>Remove the profile &apos;%1&apos; and its stored secrets?</source>
         <translation>Das Profil &apos;%1&apos; und seine gespeicherten Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="139"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="166"/>
         <source>authdesk-cli: not removed (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nicht entfernt (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="152"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="179"/>
         <source>authdesk-cli: the keychain could not be reached; the secrets of &apos;%1&apos; may still be stored there.</source>
         <translation>authdesk-cli: der Schlüsselbund war nicht erreichbar; die Geheimnisse von &apos;%1&apos; sind dort vielleicht noch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="186"/>
         <source>Removed the profile &apos;%1&apos;.</source>
         <translation>Profil &apos;%1&apos; entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="165"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="192"/>
         <source>Removed the profile &apos;%1&apos;, its stored secrets and its local cache.</source>
         <translation>Profil &apos;%1&apos;, seine gespeicherten Geheimnisse und sein lokaler Cache entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="166"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="193"/>
         <source>Removed the profile &apos;%1&apos; and its stored secrets; its local cache is kept (--delete-cache removes it).</source>
         <translation>Profil &apos;%1&apos; und seine gespeicherten Geheimnisse entfernt; sein lokaler Cache bleibt erhalten (--delete-cache entfernt ihn).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="71"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="83"/>
         <source>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</source>
         <translation>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</translation>
     </message>
@@ -1495,17 +1549,30 @@
         <translation>Alle Sitzungen von Benutzer %1 widerrufen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="11"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="14"/>
         <source>Copy every user into the local cache.</source>
         <translation>Alle Benutzer in den lokalen Cache kopieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="16"/>
-        <source>Copies every user of the profile into its local cache, which --offline reads (users list, export). A cancelled or failed sync leaves the previous copy.</source>
-        <translation>Kopiert alle Benutzer des Profils in seinen lokalen Cache, den --offline liest (users list, export). Eine abgebrochene oder fehlgeschlagene Synchronisierung lässt die vorherige Kopie bestehen.</translation>
+        <location filename="../app/cli/SyncCommand.cpp" line="19"/>
+        <source>Copies every user of the profile into its local cache, which --offline reads (users list, export). A cancelled or failed sync leaves the previous copy. A sync that would mark more than half of the cached users deleted on the server stops before changing the cache, unless --allow-mass-delete says that is expected.</source>
+        <translation>Kopiert alle Benutzer des Profils in seinen lokalen Cache, den --offline liest (users list, export). Eine abgebrochene oder fehlgeschlagene Synchronisierung lässt die vorherige Kopie bestehen. Eine Synchronisierung, die mehr als die Hälfte der zwischengespeicherten Benutzer als auf dem Server gelöscht markieren würde, hält an, bevor sie den Cache ändert, es sei denn, --allow-mass-delete erklärt das für erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="28"/>
+        <source>Accept a sync that marks more than half of the cached users deleted on the server.</source>
+        <translation>Eine Synchronisierung annehmen, die mehr als die Hälfte der zwischengespeicherten Benutzer als auf dem Server gelöscht markiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="31"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="47"/>
+        <source>authdesk-cli: the server no longer lists %1 of the %n cached user(s); syncing would mark them deleted, so the cache was left as it was. If they really are gone, run &apos;authdesk-cli sync --allow-mass-delete&apos;.</source>
+        <translation>
+            <numerusform>authdesk-cli: Der Server führt %1 des %n zwischengespeicherten Benutzers nicht mehr; die Synchronisierung würde sie als gelöscht markieren, daher blieb der Cache unverändert. Wenn sie wirklich weg sind, führen Sie &apos;authdesk-cli sync --allow-mass-delete&apos; aus.</numerusform>
+            <numerusform>authdesk-cli: Der Server führt %1 der %n zwischengespeicherten Benutzer nicht mehr; die Synchronisierung würde sie als gelöscht markieren, daher blieb der Cache unverändert. Wenn sie wirklich weg sind, führen Sie &apos;authdesk-cli sync --allow-mass-delete&apos; aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SyncCommand.cpp" line="56"/>
         <source>syncing: page %1, %n user(s)…</source>
         <translation>
             <numerusform>Synchronisierung: Seite %1, %n Benutzer…</numerusform>
@@ -1513,7 +1580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="39"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="64"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>%n Benutzer in den Cache synchronisiert.</numerusform>
@@ -1645,7 +1712,7 @@
         <translation>API-Schlüssel %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="41"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="68"/>
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
         <translation>authdesk-cli: Synchronisierung abgebrochen; der Cache ist unverändert.</translation>
     </message>
@@ -1678,38 +1745,38 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="131"/>
-        <location filename="../models/remote/Connection.cpp" line="154"/>
+        <location filename="../models/remote/Connection.cpp" line="134"/>
+        <location filename="../models/remote/Connection.cpp" line="157"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>Die Anmeldung dieses Servers wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="307"/>
+        <location filename="../models/remote/Connection.cpp" line="310"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Der Server akzeptiert diese Sitzung nicht mehr. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="321"/>
+        <location filename="../models/remote/Connection.cpp" line="324"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="346"/>
+        <location filename="../models/remote/Connection.cpp" line="349"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk arbeitet offline; dafür ist der Server nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="336"/>
+        <location filename="../models/remote/Connection.cpp" line="339"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Dieser Server kann das für dieses Element oder mit diesen Optionen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="445"/>
+        <location filename="../models/remote/Connection.cpp" line="448"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Für dieses Profil ist kein Wert für „%1“ gespeichert: Geben Sie ihn zur Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="513"/>
+        <location filename="../models/remote/Connection.cpp" line="516"/>
         <source>Cancelled: not signed in.</source>
         <translation>Abgebrochen: nicht angemeldet.</translation>
     </message>
@@ -1759,6 +1826,14 @@
         <location filename="../views/users/DisableDialog.cpp" line="62"/>
         <source>The end of the disable must be in the future.</source>
         <translation>Das Ende der Deaktivierung muss in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentProxyFactory</name>
+    <message>
+        <location filename="../models/remote/EnvironmentProxyFactory.cpp" line="151"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1938,30 +2013,53 @@ SHA-256: %5</translation>
             <numerusform>Der Server hat länger als %n s nicht geantwortet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="282"/>
+        <source>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</source>
+        <translation>
+            <numerusform>Die Antwort des Servers war nach %n s noch nicht vollständig; AuthDesk hat das Warten aufgegeben.</numerusform>
+            <numerusform>Die Antwort des Servers war nach %n s noch nicht vollständig; AuthDesk hat das Warten aufgegeben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="281"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="290"/>
+        <source>The id “%1” cannot be sent to the server: in an address it would name another resource than the one meant. Nothing was sent.</source>
+        <translation>Die ID „%1“ kann nicht an den Server gesendet werden: In einer Adresse würde sie eine andere Ressource als die gemeinte bezeichnen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="297"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="287"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="303"/>
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; AuthDesk hat die Änderung nicht erneut gesendet. Prüfen Sie, ob sie ausgeführt wurde, bevor Sie es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="294"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="310"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="300"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="316"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="305"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="321"/>
         <source>The connection to the server failed: %1</source>
         <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="327"/>
+        <source>The proxy cannot be used, so nothing was sent: %1</source>
+        <translation>Der Proxy kann nicht verwendet werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="334"/>
+        <source>%1 Nothing was sent: fix the profile&apos;s CA bundle or clear it to trust the system&apos;s certificate authorities.</source>
+        <translation>%1 Es wurde nichts gesendet: Korrigieren Sie das CA-Bundle des Profils oder leeren Sie es, um den Zertifizierungsstellen des Systems zu vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -2138,112 +2236,112 @@ SHA-256: %5</translation>
 <context>
     <name>GlewlwydDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="161"/>
         <source>Glewlwyd 2.7</source>
         <translation>Glewlwyd 2.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="189"/>
         <source>Glewlwyd lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Glewlwyd listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="192"/>
         <source>Glewlwyd does not say how many users match; AuthDesk loads pages until one comes back short.</source>
         <translation>Glewlwyd gibt nicht an, wie viele Benutzer passen; AuthDesk lädt Seiten, bis eine unvollständig zurückkommt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="194"/>
         <source>Glewlwyd lists sessions per user only: open a user to see theirs.</source>
         <translation>Glewlwyd listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="196"/>
         <source>Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the admin scope asks for it.</source>
         <translation>Glewlwyd-Sitzungen haben kein Refresh-Token; AuthDesk gibt das gespeicherte Passwort erneut ein, wenn der Admin-Scope danach fragt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="198"/>
         <source>Glewlwyd does not advertise per-user actions.</source>
         <translation>Glewlwyd meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="202"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="201"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd verwaltet Sitzungen nur für Administratoren, die mit Passwort angemeldet sind, nicht mit API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="206"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Bei Glewlwyd kann nur ein mit Passwort angemeldeter Administrator API-Schlüssel auflisten, ausstellen oder deaktivieren, nicht ein anderer API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="211"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="210"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Ein API-Schlüssel hat keine Sitzung, die man beenden könnte: Deaktivieren Sie den Schlüssel, um ihn zu stoppen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Anmelden mit (password oder api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="219"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="218"/>
         <source>Admin API key, instead of a password</source>
         <translation>Admin-API-Schlüssel statt eines Passworts</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="232"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="231"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Glewlwyd-Administration: Zugriff auf die Admin-API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="233"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="232"/>
         <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Glewlwyd-Profil: Zugriff auf das eigene Profil des Benutzers</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="239"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="241"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="240"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="242"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="241"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="243"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="242"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="243"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="281"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="280"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="522"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="517"/>
         <source>Issued from %1 (%2)</source>
         <translation>Ausgestellt von %1 aus (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="590"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="585"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd hat die Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort, ein deaktiviertes Konto oder ein deaktivierter oder nicht akzeptierter API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="595"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="590"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>Die Konfiguration von Glewlwyd schaltet diese Funktion ab; für API-Schlüssel setzen Sie admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</translation>
     </message>
@@ -2493,37 +2591,37 @@ SHA-256: %5</translation>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="816"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="812"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak hat die Anmeldung abgelehnt: Für das Konto stehen erforderliche Aktionen aus (ein neues Passwort, eine bestätigte E-Mail-Adresse); schließen Sie diese zuerst in einem Browser ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="823"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="819"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak hat den Client abgelehnt: Prüfen Sie die Client-ID des Profils und, bei Client-Zugangsdaten, dessen Secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="834"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="830"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak hat abgelehnt: Dem angemeldeten Konto fehlt dafür die Rolle aus realm-management (manage-users zum Ändern von Benutzern, view-users zum Lesen).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="841"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="837"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak hat keinen solchen Realm: Prüfen Sie die Realm-Namen des Profils (Groß- und Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="914"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="910"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak hat in diesem Realm keinen Benutzer namens %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1041"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1037"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Der Keycloak-Realm hat keine Rolle namens %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1044"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1040"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2569,183 +2667,202 @@ SHA-256: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="53"/>
+        <location filename="../views/MainWindow.cpp" line="56"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="63"/>
+        <location filename="../views/MainWindow.cpp" line="66"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="64"/>
+        <location filename="../views/MainWindow.cpp" line="67"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="65"/>
+        <location filename="../views/MainWindow.cpp" line="68"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="66"/>
+        <location filename="../views/MainWindow.cpp" line="69"/>
         <source>&amp;Token inspector…</source>
         <translation>&amp;Token-Inspektor…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="67"/>
+        <location filename="../views/MainWindow.cpp" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>S&amp;ync cache</source>
         <translation>Cache s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="75"/>
-        <location filename="../views/MainWindow.cpp" line="322"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
+        <location filename="../views/MainWindow.cpp" line="344"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="76"/>
+        <location filename="../views/MainWindow.cpp" line="79"/>
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="78"/>
+        <location filename="../views/MainWindow.cpp" line="81"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="85"/>
+        <location filename="../views/MainWindow.cpp" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="92"/>
+        <location filename="../views/MainWindow.cpp" line="95"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="97"/>
+        <location filename="../views/MainWindow.cpp" line="100"/>
         <source>Profile: </source>
         <translation>Profil: </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="109"/>
+        <location filename="../views/MainWindow.cpp" line="112"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="109"/>
+        <location filename="../views/MainWindow.cpp" line="112"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="109"/>
+        <location filename="../views/MainWindow.cpp" line="112"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="109"/>
+        <location filename="../views/MainWindow.cpp" line="112"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="148"/>
+        <location filename="../views/MainWindow.cpp" line="151"/>
         <source>Cancel sync</source>
         <translation>Sync abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="149"/>
+        <location filename="../views/MainWindow.cpp" line="152"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Synchronisierung stoppen; der Cache bleibt genau so, wie er vorher war</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="192"/>
+        <location filename="../views/MainWindow.cpp" line="195"/>
         <source>Welcome to AuthDesk</source>
         <translation>Willkommen bei AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="198"/>
+        <location filename="../views/MainWindow.cpp" line="201"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk verwaltet die Benutzer, Sitzungen und API-Schlüssel Ihrer Auth-Server. Fügen Sie zu Beginn einen Server hinzu: seine Adresse, seinen Typ und das Konto, mit dem Sie sich anmelden. Passwörter kommen in den Schlüsselbund des Systems, niemals in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="209"/>
+        <location filename="../views/MainWindow.cpp" line="212"/>
         <source>Add server…</source>
         <translation>Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="211"/>
+        <location filename="../views/MainWindow.cpp" line="214"/>
         <source>Opens the server profiles</source>
         <translation>Öffnet die Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="213"/>
+        <location filename="../views/MainWindow.cpp" line="216"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Mit authdesk-cli profiles add angelegte Server erscheinen hier ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="248"/>
+        <location filename="../views/MainWindow.cpp" line="251"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="275"/>
+        <location filename="../views/MainWindow.cpp" line="278"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="298"/>
+        <location filename="../views/MainWindow.cpp" line="301"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="319"/>
+        <location filename="../views/MainWindow.cpp" line="311"/>
+        <source>Mark users deleted?</source>
+        <translation>Benutzer als gelöscht markieren?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/MainWindow.cpp" line="312"/>
+        <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
+
+If the server is misbehaving, cancel: the copy stays as it was.</source>
+        <translation>
+            <numerusform>Der Server führt %L1 des %Ln Benutzers der Offline-Kopie nicht mehr. Die Synchronisierung markiert sie jetzt in der Kopie als auf dem Server gelöscht.
+
+Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unverändert.</numerusform>
+            <numerusform>Der Server führt %L1 der %Ln Benutzer der Offline-Kopie nicht mehr. Die Synchronisierung markiert sie jetzt in der Kopie als auf dem Server gelöscht.
+
+Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="341"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="320"/>
+        <location filename="../views/MainWindow.cpp" line="342"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="321"/>
+        <location filename="../views/MainWindow.cpp" line="343"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="334"/>
+        <location filename="../views/MainWindow.cpp" line="356"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="339"/>
+        <location filename="../views/MainWindow.cpp" line="361"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="345"/>
+        <location filename="../views/MainWindow.cpp" line="367"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="348"/>
+        <location filename="../views/MainWindow.cpp" line="370"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="351"/>
+        <location filename="../views/MainWindow.cpp" line="373"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="370"/>
+        <location filename="../views/MainWindow.cpp" line="392"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -2753,62 +2870,62 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="395"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="376"/>
+        <location filename="../views/MainWindow.cpp" line="398"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="393"/>
+        <location filename="../views/MainWindow.cpp" line="415"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="399"/>
+        <location filename="../views/MainWindow.cpp" line="421"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="400"/>
+        <location filename="../views/MainWindow.cpp" line="422"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="401"/>
+        <location filename="../views/MainWindow.cpp" line="423"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="402"/>
+        <location filename="../views/MainWindow.cpp" line="424"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="403"/>
+        <location filename="../views/MainWindow.cpp" line="425"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="404"/>
+        <location filename="../views/MainWindow.cpp" line="426"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="410"/>
+        <location filename="../views/MainWindow.cpp" line="432"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="414"/>
+        <location filename="../views/MainWindow.cpp" line="436"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="423"/>
+        <location filename="../views/MainWindow.cpp" line="445"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -2902,9 +3019,38 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>PagingGuard</name>
+    <message>
+        <location filename="../models/sources/PagingGuard.cpp" line="22"/>
+        <source>The server gave an impossible number of users (%1); AuthDesk stopped reading its pages.</source>
+        <translation>Der Server nannte eine unmögliche Anzahl von Benutzern (%1); AuthDesk hat das Lesen seiner Seiten beendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/PagingGuard.cpp" line="41"/>
+        <source>The server announced more users but sent an empty page at position %L1; AuthDesk stopped reading its pages.</source>
+        <translation>Der Server kündigte weitere Benutzer an, sandte aber an Position %L1 eine leere Seite; AuthDesk hat das Lesen seiner Seiten beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sources/PagingGuard.cpp" line="45"/>
+        <source>The server sent the same %n user(s) again at position %L1; AuthDesk stopped reading its pages, which would never end.</source>
+        <translation>
+            <numerusform>Der Server sandte an Position %L1 denselben %n Benutzer erneut; AuthDesk hat das Lesen seiner Seiten beendet, das sonst nie enden würde.</numerusform>
+            <numerusform>Der Server sandte an Position %L1 dieselben %n Benutzer erneut; AuthDesk hat das Lesen seiner Seiten beendet, das sonst nie enden würde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sources/PagingGuard.cpp" line="50"/>
+        <source>The server announced more users, yet its page at position %L1 held %n user(s), fewer than its earlier pages; AuthDesk stopped reading its pages.</source>
+        <translation>
+            <numerusform>Der Server kündigte weitere Benutzer an, doch seine Seite an Position %L1 enthielt %n Benutzer, weniger als seine früheren Seiten; AuthDesk hat das Lesen seiner Seiten beendet.</numerusform>
+            <numerusform>Der Server kündigte weitere Benutzer an, doch seine Seite an Position %L1 enthielt %n Benutzer, weniger als seine früheren Seiten; AuthDesk hat das Lesen seiner Seiten beendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileCache</name>
     <message>
-        <location filename="../models/cache/ProfileCache.cpp" line="98"/>
+        <location filename="../models/cache/ProfileCache.cpp" line="105"/>
         <source>Needs the server: you are working from the cache (%1).</source>
         <translation>Braucht den Server: Sie arbeiten mit dem Cache (%1).</translation>
     </message>
@@ -2912,7 +3058,7 @@ SHA-256: %5</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../models/profiles/ProfileStore.cpp" line="96"/>
+        <location filename="../models/profiles/ProfileStore.cpp" line="114"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2920,232 +3066,289 @@ SHA-256: %5</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="38"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="40"/>
         <source>Remember the password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="42"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="47"/>
         <source>Clear cache…</source>
         <translation>Cache leeren…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="48"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="53"/>
         <source>Server profiles</source>
         <translation>Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="59"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="198"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="64"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="231"/>
         <source>stored in the keychain; leave empty to keep</source>
         <translation>im Schlüsselbund gespeichert; leer lassen zum Beibehalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="61"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="66"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="67"/>
+        <source>A request fails when no byte arrives for this long.</source>
+        <translation>Eine Anfrage schlägt fehl, wenn so lange kein Byte ankommt.</translation>
+    </message>
+    <message>
         <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
+        <source>A request fails when its whole answer takes longer than this, however steadily bytes arrive.</source>
+        <translation>Eine Anfrage schlägt fehl, wenn ihre ganze Antwort länger dauert, wie stetig die Bytes auch ankommen.</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
+        <source>the system&apos;s (empty), none, or http://proxy:3128</source>
+        <translation>der des Systems (leer), none oder http://proxy:3128</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <source>Empty: the HTTPS_PROXY, ALL_PROXY and NO_PROXY environment variables, else the desktop&apos;s proxy settings. “none”: connect directly. Or a proxy for this server only: http://host:port, socks5://host:port or socks5h://host:port (without a user name or password).</source>
+        <translation>Leer: die Umgebungsvariablen HTTPS_PROXY, ALL_PROXY und NO_PROXY, sonst die Proxy-Einstellungen der Arbeitsumgebung. „none“: direkt verbinden. Oder ein Proxy nur für diesen Server: http://host:port, socks5://host:port oder socks5h://host:port (ohne Benutzername und Passwort).</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="80"/>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="81"/>
+        <source>A PEM file with the certificate authorities to trust for this server instead of the system&apos;s, e.g. a company&apos;s internal CA.</source>
+        <translation>Eine PEM-Datei mit den Zertifizierungsstellen, denen für diesen Server statt denen des Systems vertraut wird, z. B. die interne CA eines Unternehmens.</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="93"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="94"/>
         <source>Server type</source>
         <translation>Servertyp</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="95"/>
         <source>Username or email</source>
         <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="96"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="77"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="98"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="78"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="99"/>
+        <source>Deadline per request</source>
+        <translation>Frist pro Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="100"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="101"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="107"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="359"/>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="108"/>
         <source>Pinned certificate</source>
         <translation>Fixiertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="83"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="113"/>
         <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
         <translation>Die lokale Kopie der Serverbenutzer dieses Profils löschen; das Prüfprotokoll bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="88"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="118"/>
         <source>Local cache</source>
         <translation>Lokaler Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="90"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="120"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="122"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="94"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="124"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="104"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="134"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="106"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="136"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="117"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="147"/>
         <source>What the server allows</source>
         <translation>Was der Server erlaubt</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="172"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="205"/>
         <source>none (TLS errors are refused)</source>
         <translation>keines (TLS-Fehler werden abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="212"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="245"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="250"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, z. B. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="219"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="252"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Geben Sie den Benutzernamen oder die E-Mail für die Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="282"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="322"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="313"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="353"/>
         <source>No cache</source>
         <translation>Kein Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="323"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="360"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="370"/>
         <source>Clear cache</source>
         <translation>Cache leeren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="324"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="371"/>
         <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
         <translation>Die lokale Kopie der Benutzer von %1 (%2) löschen? Die Offline-Durchsicht dieses Profils braucht danach eine neue Synchronisierung. Das Prüfprotokoll bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="339"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="386"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="340"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="387"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
         <translation>Das Profil „%1“ entfernen? Seine Geheimnisse werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="344"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="391"/>
         <source>Remove, keep cache</source>
         <translation>Entfernen, Cache behalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="392"/>
         <source>Remove and delete cache</source>
         <translation>Entfernen und Cache löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="385"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="432"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="387"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="434"/>
         <source>Sign-in failed: %1
 %2</source>
         <translation>Anmeldung fehlgeschlagen: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="443"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="448"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="452"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="490"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="495"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="499"/>
         <source>List users</source>
         <translation>Benutzer auflisten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="411"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="458"/>
         <source>Search on the server</source>
         <translation>Auf dem Server suchen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="412"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="459"/>
         <source>Create users</source>
         <translation>Benutzer anlegen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="413"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="460"/>
         <source>Edit users</source>
         <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="414"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="461"/>
         <source>Delete users</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="415"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="462"/>
         <source>Change roles/scopes</source>
         <translation>Rollen/Scopes ändern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="416"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="463"/>
         <source>Enable/disable</source>
         <translation>Aktivieren/deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
         <source>See sessions</source>
         <translation>Sitzungen ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="468"/>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="445"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="492"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Benutzer auflisten (%Ln auf dem Server)</numerusform>
@@ -3153,7 +3356,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="459"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="506"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>API-Schlüssel ansehen (%n Schlüssel)</numerusform>
@@ -3161,19 +3364,52 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="460"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="507"/>
         <source>See API keys</source>
         <translation>API-Schlüssel ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="466"/>
         <source>Issue API keys</source>
         <translation>API-Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="467"/>
         <source>Refresh tokens</source>
         <translation>Tokens erneuern</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySetting</name>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="24"/>
+        <source>Write the proxy as http://host:port or socks5://host:port, or “none” for a direct connection.</source>
+        <translation>Geben Sie den Proxy als http://host:port oder socks5://host:port an, oder „none“ für eine direkte Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="31"/>
+        <source>The proxy is not an address of the form http://host:port or socks5://host:port.</source>
+        <translation>Der Proxy ist keine Adresse der Form http://host:port oder socks5://host:port.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="39"/>
+        <source>A proxy reached over HTTPS is not supported; use http:// or socks5://.</source>
+        <translation>Ein über HTTPS erreichter Proxy wird nicht unterstützt; verwenden Sie http:// oder socks5://.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="42"/>
+        <source>SOCKS4 proxies are not supported; use socks5:// or http://.</source>
+        <translation>SOCKS4-Proxys werden nicht unterstützt; verwenden Sie socks5:// oder http://.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="45"/>
+        <source>The proxy&apos;s scheme must be http://, socks5:// or socks5h://.</source>
+        <translation>Das Schema des Proxys muss http://, socks5:// oder socks5h:// sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="49"/>
+        <source>A proxy with a user name or password is not supported in a profile, where it would be stored unprotected; use a proxy that needs no sign-in, or the HTTPS_PROXY environment variable.</source>
+        <translation>Ein Proxy mit Benutzername oder Passwort wird in einem Profil nicht unterstützt, wo er ungeschützt gespeichert würde; verwenden Sie einen Proxy ohne Anmeldung oder die Umgebungsvariable HTTPS_PROXY.</translation>
     </message>
 </context>
 <context>
@@ -3833,17 +4069,17 @@ SHA-256: %5</translation>
 <context>
     <name>SyncJob</name>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="107"/>
-        <source>The server announced more users but sent an empty page; the cache was left as it was.</source>
-        <translation>Der Server hat weitere Benutzer angekündigt, aber eine leere Seite gesendet; der Cache blieb unverändert.</translation>
+        <location filename="../models/cache/SyncJob.cpp" line="14"/>
+        <source>The cache was left as it was.</source>
+        <translation>Der Cache blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="114"/>
+        <location filename="../models/cache/SyncJob.cpp" line="123"/>
         <source>The server kept announcing more users after %1 pages; the cache was left as it was.</source>
         <translation>Der Server hat nach %1 Seiten immer noch weitere Benutzer angekündigt; der Cache blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="276"/>
+        <location filename="../models/cache/SyncJob.cpp" line="308"/>
         <source>The cache could not be written: %1</source>
         <translation>Der Cache konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -4311,12 +4547,12 @@ SHA-256: %5</translation>
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="302"/>
+        <location filename="../models/listing/UserListController.cpp" line="303"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Es gibt weder einen Server noch einen Cache, aus dem Benutzer aufgelistet werden können.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="324"/>
+        <location filename="../models/listing/UserListController.cpp" line="326"/>
         <source>The list of users was closed.</source>
         <translation>Die Benutzerliste wurde geschlossen.</translation>
     </message>

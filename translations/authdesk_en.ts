@@ -171,7 +171,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="31"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="47"/>
+        <source>authdesk-cli: the server no longer lists %1 of the %n cached user(s); syncing would mark them deleted, so the cache was left as it was. If they really are gone, run &apos;authdesk-cli sync --allow-mass-delete&apos;.</source>
+        <translation>
+            <numerusform>authdesk-cli: the server no longer lists %1 of the %n cached user; syncing would mark them deleted, so the cache was left as it was. If they really are gone, run &apos;authdesk-cli sync --allow-mass-delete&apos;.</numerusform>
+            <numerusform>authdesk-cli: the server no longer lists %1 of the %n cached users; syncing would mark them deleted, so the cache was left as it was. If they really are gone, run &apos;authdesk-cli sync --allow-mass-delete&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SyncCommand.cpp" line="56"/>
         <source>syncing: page %1, %n user(s)…</source>
         <translation>
             <numerusform>syncing: page %1, %n user…</numerusform>
@@ -179,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="39"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="64"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>Synced %n user into the cache.</numerusform>
@@ -213,6 +221,14 @@
             <numerusform>The server took longer than %n s to answer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="282"/>
+        <source>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</source>
+        <translation>
+            <numerusform>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</numerusform>
+            <numerusform>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IssuedKeyDialog</name>
@@ -228,7 +244,21 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="370"/>
+        <location filename="../views/MainWindow.cpp" line="312"/>
+        <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
+
+If the server is misbehaving, cancel: the copy stays as it was.</source>
+        <translation>
+            <numerusform>The server no longer lists %L1 of the %Ln user in the offline copy. Syncing now marks them deleted on the server in the copy.
+
+If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
+            <numerusform>The server no longer lists %L1 of the %Ln users in the offline copy. Syncing now marks them deleted on the server in the copy.
+
+If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/MainWindow.cpp" line="392"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>
@@ -237,9 +267,28 @@
     </message>
 </context>
 <context>
+    <name>PagingGuard</name>
+    <message numerus="yes">
+        <location filename="../models/sources/PagingGuard.cpp" line="45"/>
+        <source>The server sent the same %n user(s) again at position %L1; AuthDesk stopped reading its pages, which would never end.</source>
+        <translation>
+            <numerusform>The server sent the same %n user again at position %L1; AuthDesk stopped reading its pages, which would never end.</numerusform>
+            <numerusform>The server sent the same %n users again at position %L1; AuthDesk stopped reading its pages, which would never end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sources/PagingGuard.cpp" line="50"/>
+        <source>The server announced more users, yet its page at position %L1 held %n user(s), fewer than its earlier pages; AuthDesk stopped reading its pages.</source>
+        <translation>
+            <numerusform>The server announced more users, yet its page at position %L1 held %n user, fewer than its earlier pages; AuthDesk stopped reading its pages.</numerusform>
+            <numerusform>The server announced more users, yet its page at position %L1 held %n users, fewer than its earlier pages; AuthDesk stopped reading its pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="445"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="492"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>List users (%Ln on the server)</numerusform>
@@ -247,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="459"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="506"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>See API keys (%n key)</numerusform>

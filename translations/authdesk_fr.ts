@@ -760,6 +760,29 @@
     </message>
 </context>
 <context>
+    <name>CaBundle</name>
+    <message>
+        <location filename="../models/remote/CaBundle.cpp" line="17"/>
+        <source>No CA bundle file was given.</source>
+        <translation>Aucun fichier de bundle CA n’a été indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/CaBundle.cpp" line="21"/>
+        <source>The CA bundle %1 cannot be read: %2</source>
+        <translation>Le bundle CA %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/CaBundle.cpp" line="25"/>
+        <source>The CA bundle %1 is too large to be a list of certificates.</source>
+        <translation>Le bundle CA %1 est trop grand pour être une liste de certificats.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/CaBundle.cpp" line="31"/>
+        <source>The CA bundle %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Le bundle CA %1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="34"/>
@@ -845,10 +868,10 @@
     <name>CacheWriter</name>
     <message>
         <location filename="../models/cache/CacheWriter.cpp" line="120"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="433"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="449"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="631"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="763"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="450"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="466"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="648"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="780"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
@@ -860,11 +883,12 @@
     <message>
         <location filename="../models/cache/CacheWriter.cpp" line="179"/>
         <location filename="../models/cache/CacheWriter.cpp" line="352"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="369"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="546"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="563"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
@@ -1030,7 +1054,7 @@
         <translation>avertissement&#xa0;: aucun trousseau (%1)&#xa0;; les secrets ne sont gardés que pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="152"/>
+        <location filename="../app/cli/CliApplication.cpp" line="155"/>
         <source>AuthDesk on the command line.</source>
         <translation>AuthDesk en ligne de commande.</translation>
     </message>
@@ -1111,17 +1135,17 @@
         <translation>Lignes par page.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="38"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="43"/>
         <source>Server type: %1.</source>
         <translation>Type de serveur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="39"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="44"/>
         <source>Username or email to sign in with.</source>
         <translation>Identifiant ou e-mail pour se connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="40"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="45"/>
         <source>A non-secret profile setting, key=value.</source>
         <translation>Un paramètre non secret du profil, key=value.</translation>
     </message>
@@ -1166,68 +1190,73 @@
         <translation>ID de l’utilisateur propriétaire de la clé d’API.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="139"/>
+        <location filename="../app/cli/CliApplication.cpp" line="142"/>
         <source>Only errors and warnings on stderr.</source>
         <translation>Seulement les erreurs et les avertissements sur stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="140"/>
+        <location filename="../app/cli/CliApplication.cpp" line="143"/>
         <source>Also tell each step on stderr.</source>
         <translation>Indiquer aussi chaque étape sur stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="152"/>
+        <location filename="../app/cli/CliApplication.cpp" line="155"/>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="153"/>
+        <location filename="../app/cli/CliApplication.cpp" line="156"/>
         <source>&apos;authdesk-cli help COMMAND&apos; or &apos;authdesk-cli COMMAND --help&apos; shows a command&apos;s options.</source>
         <translation>&apos;authdesk-cli help COMMAND&apos; ou &apos;authdesk-cli COMMAND --help&apos; affiche les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="160"/>
-        <location filename="../app/cli/CliApplication.cpp" line="179"/>
+        <location filename="../app/cli/CliApplication.cpp" line="163"/>
+        <location filename="../app/cli/CliApplication.cpp" line="182"/>
         <source>Usage: %1</source>
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="173"/>
+        <location filename="../app/cli/CliApplication.cpp" line="176"/>
         <source>Global options, before or after the command: %1 (see authdesk-cli --help).</source>
         <translation>Options globales, avant ou après la commande&#xa0;: %1 (voir authdesk-cli --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="218"/>
+        <location filename="../app/cli/CliApplication.cpp" line="221"/>
         <source>See authdesk-cli --help.</source>
         <translation>Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="247"/>
+        <location filename="../app/cli/CliApplication.cpp" line="250"/>
         <source>See authdesk-cli help %1.</source>
         <translation>Voir authdesk-cli help %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="271"/>
+        <location filename="../app/cli/CliApplication.cpp" line="274"/>
         <source>authdesk-cli: passwords are never accepted on the command line (other users can read it); use --password-stdin or answer the prompt.</source>
         <translation>authdesk-cli&#xa0;: les mots de passe ne sont jamais acceptés sur la ligne de commande (d’autres utilisateurs peuvent la lire)&#xa0;; utilisez --password-stdin ou répondez à l’invite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="277"/>
+        <location filename="../app/cli/CliApplication.cpp" line="280"/>
         <source>authdesk-cli: give either --password-stdin or --secrets-stdin, not both.</source>
         <translation>authdesk-cli&#xa0;: indiquez --password-stdin ou --secrets-stdin, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="281"/>
+        <location filename="../app/cli/CliApplication.cpp" line="284"/>
         <source>authdesk-cli: give either --quiet or --verbose, not both.</source>
         <translation>authdesk-cli&#xa0;: indiquez --quiet ou --verbose, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="233"/>
+        <location filename="../app/cli/CliApplication.cpp" line="236"/>
         <source>authdesk-cli: no command given. See authdesk-cli --help.</source>
         <translation>authdesk-cli&#xa0;: aucune commande indiquée. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="239"/>
+        <location filename="../app/cli/CliApplication.cpp" line="140"/>
+        <source>Give up on any one request after this many seconds (default: the profile&apos;s, 60).</source>
+        <translation>Abandonner toute requête après ce nombre de secondes (par défaut : celui du profil, 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="242"/>
         <location filename="../app/cli/HelpCommand.cpp" line="39"/>
         <source>authdesk-cli: unknown command &apos;%1&apos;. See authdesk-cli --help.</source>
         <translation>authdesk-cli&#xa0;: commande &apos;%1&apos; inconnue. Voir authdesk-cli --help.</translation>
@@ -1249,7 +1278,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="180"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="132"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli&#xa0;: aucun profil nommé &apos;%1&apos;.</translation>
     </message>
@@ -1259,147 +1288,172 @@
         <translation>authdesk-cli&#xa0;: cette commande nécessite le serveur&#xa0;; elle n’est pas disponible avec --offline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="197"/>
+        <location filename="../app/cli/CliContext.cpp" line="198"/>
+        <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
+        <translation>authdesk-cli : --deadline attend un nombre de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="206"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli&#xa0;: type de serveur &apos;%1&apos; inconnu dans le profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="201"/>
+        <location filename="../app/cli/CliContext.cpp" line="210"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1&#xa0;: %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="229"/>
+        <location filename="../app/cli/CliContext.cpp" line="238"/>
         <source>Signed in to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="233"/>
+        <location filename="../app/cli/CliContext.cpp" line="242"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Connexion à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="246"/>
+        <location filename="../app/cli/CliContext.cpp" line="255"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli&#xa0;: --password-stdin indiqué mais stdin ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="255"/>
+        <location filename="../app/cli/CliContext.cpp" line="264"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="259"/>
+        <location filename="../app/cli/CliContext.cpp" line="268"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin indiqué mais stdin ne contient aucune ligne NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="275"/>
+        <location filename="../app/cli/CliContext.cpp" line="284"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 pour %2 sur %3 (Entrée garde la valeur enregistrée)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="277"/>
+        <location filename="../app/cli/CliContext.cpp" line="286"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 pour %2 sur %3&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="286"/>
+        <location filename="../app/cli/CliContext.cpp" line="295"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur donnée pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="288"/>
+        <location filename="../app/cli/CliContext.cpp" line="297"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur pour %1 de %2 sur stdin, aucune enregistrée et aucun terminal pour la demander&#xa0;; donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="291"/>
+        <location filename="../app/cli/CliContext.cpp" line="300"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur enregistrée pour %1 de %2 et aucun terminal pour la demander&#xa0;; lancez &apos;authdesk-cli login&apos; ou donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="12"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="16"/>
         <source>List, add or remove connection profiles.</source>
         <translation>Lister, ajouter ou supprimer des profils de connexion.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="24"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="29"/>
         <source>A profile names a server: its base URL, its type (%1) and the identity to sign in with. Secrets never go into a profile: &apos;authdesk-cli login&apos; keeps them in the keychain. &apos;profiles remove&apos; deletes the profile&apos;s stored secrets too, and its local cache with --delete-cache.</source>
         <translation>Un profil désigne un serveur&#xa0;: son URL de base, son type (%1) et l’identité avec laquelle se connecter. Les secrets ne vont jamais dans un profil&#xa0;: &apos;authdesk-cli login&apos; les garde dans le trousseau. &apos;profiles remove&apos; supprime aussi les secrets enregistrés du profil, et son cache local avec --delete-cache.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="35"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="40"/>
         <source>Name of the new profile.</source>
         <translation>Nom du nouveau profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="36"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="41"/>
         <source>Base URL of the server&apos;s API.</source>
         <translation>URL de base de l’API du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="41"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="47"/>
+        <source>The profile&apos;s proxy: http://host:port, socks5://host:port or none (direct). Without it, HTTPS_PROXY, ALL_PROXY and NO_PROXY, else the desktop&apos;s settings.</source>
+        <translation>Le proxy du profil : http://hôte:port, socks5://hôte:port ou none (direct). Sans lui, HTTPS_PROXY, ALL_PROXY et NO_PROXY, sinon les réglages du bureau.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="51"/>
+        <source>A PEM file of the certificate authorities to trust for this server instead of the system&apos;s.</source>
+        <translation>Un fichier PEM des autorités de certification à approuver pour ce serveur à la place de celles du système.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="53"/>
         <source>remove: also delete the profile&apos;s local cache.</source>
         <translation>remove&#xa0;: supprimer aussi le cache local du profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="97"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="113"/>
         <source>authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).</source>
         <translation>authdesk-cli&#xa0;: profiles add nécessite --name, une --url valide et --dialect (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="104"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="120"/>
         <source>authdesk-cli: %1 is a secret: it is kept in the keychain by &apos;authdesk-cli login&apos; (from the prompt or --secrets-stdin), never in the profile or on the command line.</source>
         <translation>authdesk-cli&#xa0;: %1 est un secret&#xa0;: il est gardé dans le trousseau par &apos;authdesk-cli login&apos; (depuis l’invite ou --secrets-stdin), jamais dans le profil ni sur la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="111"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="127"/>
         <source>authdesk-cli: a %1 profile needs --setting %2=VALUE (%3).</source>
         <translation>authdesk-cli&#xa0;: un profil %1 nécessite --setting %2=VALUE (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="117"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="134"/>
+        <source>authdesk-cli: --proxy: %1</source>
+        <translation>authdesk-cli : --proxy : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="139"/>
+        <source>authdesk-cli: --ca-bundle: %1</source>
+        <translation>authdesk-cli : --ca-bundle : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="144"/>
         <source>authdesk-cli: a profile named &apos;%1&apos; exists already.</source>
         <translation>authdesk-cli&#xa0;: un profil nommé &apos;%1&apos; existe déjà.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="137"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="164"/>
         <source>Remove the profile &apos;%1&apos;, its stored secrets and its local cache?</source>
         <translation>Supprimer le profil &apos;%1&apos;, ses secrets enregistrés et son cache local&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="138"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="165"/>
         <source>Remove the profile &apos;%1&apos; and its stored secrets?</source>
         <translation>Supprimer le profil &apos;%1&apos; et ses secrets enregistrés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="139"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="166"/>
         <source>authdesk-cli: not removed (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli&#xa0;: rien supprimé (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="152"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="179"/>
         <source>authdesk-cli: the keychain could not be reached; the secrets of &apos;%1&apos; may still be stored there.</source>
         <translation>authdesk-cli&#xa0;: le trousseau est injoignable&#xa0;; les secrets de &apos;%1&apos; y sont peut-être encore enregistrés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="186"/>
         <source>Removed the profile &apos;%1&apos;.</source>
         <translation>Profil &apos;%1&apos; supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="165"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="192"/>
         <source>Removed the profile &apos;%1&apos;, its stored secrets and its local cache.</source>
         <translation>Profil &apos;%1&apos;, ses secrets enregistrés et son cache local supprimés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="166"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="193"/>
         <source>Removed the profile &apos;%1&apos; and its stored secrets; its local cache is kept (--delete-cache removes it).</source>
         <translation>Profil &apos;%1&apos; et ses secrets enregistrés supprimés&#xa0;; son cache local est conservé (--delete-cache le supprime).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="71"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="83"/>
         <source>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</source>
         <translation>authdesk-cli&#xa0;: profiles list | add | remove NAME [--delete-cache]</translation>
     </message>
@@ -1495,17 +1549,30 @@
         <translation>Révoquer toutes les sessions de l’utilisateur %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="11"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="14"/>
         <source>Copy every user into the local cache.</source>
         <translation>Copier tous les utilisateurs dans le cache local.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="16"/>
-        <source>Copies every user of the profile into its local cache, which --offline reads (users list, export). A cancelled or failed sync leaves the previous copy.</source>
-        <translation>Copie tous les utilisateurs du profil dans son cache local, que lit --offline (users list, export). Une synchronisation annulée ou échouée laisse la copie précédente.</translation>
+        <location filename="../app/cli/SyncCommand.cpp" line="19"/>
+        <source>Copies every user of the profile into its local cache, which --offline reads (users list, export). A cancelled or failed sync leaves the previous copy. A sync that would mark more than half of the cached users deleted on the server stops before changing the cache, unless --allow-mass-delete says that is expected.</source>
+        <translation>Copie tous les utilisateurs du profil dans son cache local, que lit --offline (users list, export). Une synchronisation annulée ou échouée laisse la copie précédente. Une synchronisation qui marquerait plus de la moitié des utilisateurs en cache comme supprimés sur le serveur s’arrête avant de modifier le cache, sauf si --allow-mass-delete indique que c’est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="28"/>
+        <source>Accept a sync that marks more than half of the cached users deleted on the server.</source>
+        <translation>Accepter une synchronisation qui marque plus de la moitié des utilisateurs en cache comme supprimés sur le serveur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="31"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="47"/>
+        <source>authdesk-cli: the server no longer lists %1 of the %n cached user(s); syncing would mark them deleted, so the cache was left as it was. If they really are gone, run &apos;authdesk-cli sync --allow-mass-delete&apos;.</source>
+        <translation>
+            <numerusform>authdesk-cli : le serveur ne liste plus %1 des %n utilisateur en cache ; la synchronisation les marquerait comme supprimés, le cache est donc resté tel quel. S’ils ont vraiment disparu, lancez &apos;authdesk-cli sync --allow-mass-delete&apos;.</numerusform>
+            <numerusform>authdesk-cli : le serveur ne liste plus %1 des %n utilisateurs en cache ; la synchronisation les marquerait comme supprimés, le cache est donc resté tel quel. S’ils ont vraiment disparu, lancez &apos;authdesk-cli sync --allow-mass-delete&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SyncCommand.cpp" line="56"/>
         <source>syncing: page %1, %n user(s)…</source>
         <translation>
             <numerusform>synchronisation&#xa0;: page %1, %n utilisateur…</numerusform>
@@ -1513,7 +1580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="39"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="64"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>%n utilisateur synchronisé dans le cache.</numerusform>
@@ -1645,7 +1712,7 @@
         <translation>Clé d’API %1 révoquée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="41"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="68"/>
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
         <translation>authdesk-cli&#xa0;: synchronisation annulée&#xa0;; le cache est inchangé.</translation>
     </message>
@@ -1678,38 +1745,38 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="131"/>
-        <location filename="../models/remote/Connection.cpp" line="154"/>
+        <location filename="../models/remote/Connection.cpp" line="134"/>
+        <location filename="../models/remote/Connection.cpp" line="157"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>La connexion à ce serveur n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="307"/>
+        <location filename="../models/remote/Connection.cpp" line="310"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Le serveur n’accepte plus cette session. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="321"/>
+        <location filename="../models/remote/Connection.cpp" line="324"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="346"/>
+        <location filename="../models/remote/Connection.cpp" line="349"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk travaille hors ligne&#xa0;; cette action nécessite le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="336"/>
+        <location filename="../models/remote/Connection.cpp" line="339"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Ce serveur ne peut pas faire cela pour cet élément ou avec ces options.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="445"/>
+        <location filename="../models/remote/Connection.cpp" line="448"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Aucune valeur «&#xa0;%1&#xa0;» enregistrée pour ce profil&#xa0;: saisissez-la pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="513"/>
+        <location filename="../models/remote/Connection.cpp" line="516"/>
         <source>Cancelled: not signed in.</source>
         <translation>Annulé&#xa0;: non connecté.</translation>
     </message>
@@ -1759,6 +1826,14 @@
         <location filename="../views/users/DisableDialog.cpp" line="62"/>
         <source>The end of the disable must be in the future.</source>
         <translation>La fin de la désactivation doit être dans le futur.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentProxyFactory</name>
+    <message>
+        <location filename="../models/remote/EnvironmentProxyFactory.cpp" line="151"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1938,30 +2013,53 @@ SHA-256&#xa0;: %5</translation>
             <numerusform>Le serveur a mis plus de %n s à répondre.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/remote/ErrorMapping.cpp" line="282"/>
+        <source>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</source>
+        <translation>
+            <numerusform>La réponse du serveur n’était toujours pas complète après %n s ; AuthDesk a cessé de l’attendre.</numerusform>
+            <numerusform>La réponse du serveur n’était toujours pas complète après %n s ; AuthDesk a cessé de l’attendre.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="281"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="290"/>
+        <source>The id “%1” cannot be sent to the server: in an address it would name another resource than the one meant. Nothing was sent.</source>
+        <translation>L’identifiant « %1 » ne peut pas être envoyé au serveur : dans une adresse, il désignerait une autre ressource que celle voulue. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="297"/>
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="287"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="303"/>
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
         <translation>La connexion s’est fermée avant la réponse du serveur&#xa0;; AuthDesk n’a pas renvoyé la modification. Vérifiez si elle a été appliquée avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="294"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="310"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Le serveur a fermé la connexion avant d’avoir entièrement répondu.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="300"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="316"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>La réponse du serveur n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="305"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="321"/>
         <source>The connection to the server failed: %1</source>
         <translation>La connexion au serveur a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="327"/>
+        <source>The proxy cannot be used, so nothing was sent: %1</source>
+        <translation>Le proxy ne peut pas être utilisé, rien n’a donc été envoyé : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="334"/>
+        <source>%1 Nothing was sent: fix the profile&apos;s CA bundle or clear it to trust the system&apos;s certificate authorities.</source>
+        <translation>%1 Rien n’a été envoyé : corrigez le bundle CA du profil ou videz-le pour faire confiance aux autorités de certification du système.</translation>
     </message>
 </context>
 <context>
@@ -2138,112 +2236,112 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>GlewlwydDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="161"/>
         <source>Glewlwyd 2.7</source>
         <translation>Glewlwyd 2.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="189"/>
         <source>Glewlwyd lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Glewlwyd liste les utilisateurs dans son propre ordre&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="192"/>
         <source>Glewlwyd does not say how many users match; AuthDesk loads pages until one comes back short.</source>
         <translation>Glewlwyd n’indique pas combien d’utilisateurs correspondent&#xa0;; AuthDesk charge des pages jusqu’à en recevoir une incomplète.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="194"/>
         <source>Glewlwyd lists sessions per user only: open a user to see theirs.</source>
         <translation>Glewlwyd ne liste les sessions que par utilisateur&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="196"/>
         <source>Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the admin scope asks for it.</source>
         <translation>Les sessions Glewlwyd n’ont pas de jeton de rafraîchissement&#xa0;; AuthDesk ressaisit le mot de passe enregistré quand la portée admin le demande.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="198"/>
         <source>Glewlwyd does not advertise per-user actions.</source>
         <translation>Glewlwyd n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="202"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="201"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd ne gère les sessions que pour un administrateur connecté par mot de passe, pas par clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="206"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Glewlwyd ne laisse qu’un administrateur connecté par mot de passe lister, émettre ou désactiver des clés d’API, pas une autre clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="211"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="210"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Une clé d’API n’a pas de session à fermer&#xa0;: désactivez la clé pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Se connecter avec (password ou api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="219"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="218"/>
         <source>Admin API key, instead of a password</source>
         <translation>Clé d’API admin, au lieu d’un mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="232"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="231"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Administration Glewlwyd&#xa0;: accès à l’API d’administration</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="233"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="232"/>
         <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Profil Glewlwyd&#xa0;: accès au propre profil de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="239"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="241"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="240"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="242"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="241"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="243"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="242"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="243"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="281"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="280"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="522"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="517"/>
         <source>Issued from %1 (%2)</source>
         <translation>Émise depuis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="590"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="585"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd a refusé la connexion&#xa0;: identifiant ou mot de passe incorrect, compte désactivé, ou clé d’API désactivée ou non acceptée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="595"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="590"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>La configuration de Glewlwyd désactive cette fonction&#xa0;; pour les clés d’API, définissez admin_session_authentication=&quot;cookie,api_key&quot; dans glewlwyd.conf.</translation>
     </message>
@@ -2493,37 +2591,37 @@ SHA-256&#xa0;: %5</translation>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="816"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="812"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak a refusé la connexion&#xa0;: le compte a des actions requises en attente (un nouveau mot de passe, une adresse e-mail vérifiée)&#xa0;; effectuez-les d’abord dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="823"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="819"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak a refusé le client&#xa0;: vérifiez l’ID client du profil et, pour les identifiants client, son secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="834"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="830"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak a refusé&#xa0;: il manque au compte connecté le rôle realm-management nécessaire (manage-users pour modifier les utilisateurs, view-users pour les lire).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="841"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="837"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak n’a pas ce realm&#xa0;: vérifiez les noms de realm du profil (ils sont sensibles à la casse).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="914"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="910"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak n’a pas d’utilisateur nommé %1 dans ce realm.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1041"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1037"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Le realm Keycloak n’a pas de rôle nommé %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1044"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1040"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2569,183 +2667,202 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="53"/>
+        <location filename="../views/MainWindow.cpp" line="56"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="63"/>
+        <location filename="../views/MainWindow.cpp" line="66"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profils…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="64"/>
+        <location filename="../views/MainWindow.cpp" line="67"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="65"/>
+        <location filename="../views/MainWindow.cpp" line="68"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="66"/>
+        <location filename="../views/MainWindow.cpp" line="69"/>
         <source>&amp;Token inspector…</source>
         <translation>Inspecteur de &amp;jeton…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="67"/>
+        <location filename="../views/MainWindow.cpp" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>S&amp;ync cache</source>
         <translation>S&amp;ynchroniser le cache</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="75"/>
-        <location filename="../views/MainWindow.cpp" line="322"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
+        <location filename="../views/MainWindow.cpp" line="344"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="76"/>
+        <location filename="../views/MainWindow.cpp" line="79"/>
         <source>Work &amp;offline</source>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="78"/>
+        <location filename="../views/MainWindow.cpp" line="81"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="85"/>
+        <location filename="../views/MainWindow.cpp" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="92"/>
+        <location filename="../views/MainWindow.cpp" line="95"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="97"/>
+        <location filename="../views/MainWindow.cpp" line="100"/>
         <source>Profile: </source>
         <translation>Profil : </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="109"/>
+        <location filename="../views/MainWindow.cpp" line="112"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="109"/>
+        <location filename="../views/MainWindow.cpp" line="112"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="109"/>
+        <location filename="../views/MainWindow.cpp" line="112"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="109"/>
+        <location filename="../views/MainWindow.cpp" line="112"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="148"/>
+        <location filename="../views/MainWindow.cpp" line="151"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchro</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="149"/>
+        <location filename="../views/MainWindow.cpp" line="152"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Arrêter la synchronisation&#xa0;; le cache reste exactement tel qu’il était avant</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="192"/>
+        <location filename="../views/MainWindow.cpp" line="195"/>
         <source>Welcome to AuthDesk</source>
         <translation>Bienvenue dans AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="198"/>
+        <location filename="../views/MainWindow.cpp" line="201"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk gère les utilisateurs, les sessions et les clés d’API de vos serveurs d’authentification. Pour commencer, ajoutez un serveur&#xa0;: son adresse, son type et le compte avec lequel vous vous connectez. Les mots de passe vont dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="209"/>
+        <location filename="../views/MainWindow.cpp" line="212"/>
         <source>Add server…</source>
         <translation>Ajouter un serveur…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="211"/>
+        <location filename="../views/MainWindow.cpp" line="214"/>
         <source>Opens the server profiles</source>
         <translation>Ouvre les profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="213"/>
+        <location filename="../views/MainWindow.cpp" line="216"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Les serveurs ajoutés avec authdesk-cli profiles add apparaissent aussi ici.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="248"/>
+        <location filename="../views/MainWindow.cpp" line="251"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="275"/>
+        <location filename="../views/MainWindow.cpp" line="278"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="298"/>
+        <location filename="../views/MainWindow.cpp" line="301"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="319"/>
+        <location filename="../views/MainWindow.cpp" line="311"/>
+        <source>Mark users deleted?</source>
+        <translation>Marquer des utilisateurs comme supprimés ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/MainWindow.cpp" line="312"/>
+        <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
+
+If the server is misbehaving, cancel: the copy stays as it was.</source>
+        <translation>
+            <numerusform>Le serveur ne liste plus %L1 des %Ln utilisateur de la copie hors ligne. Synchroniser maintenant les marque comme supprimés sur le serveur dans la copie.
+
+Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusform>
+            <numerusform>Le serveur ne liste plus %L1 des %Ln utilisateurs de la copie hors ligne. Synchroniser maintenant les marque comme supprimés sur le serveur dans la copie.
+
+Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="341"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="320"/>
+        <location filename="../views/MainWindow.cpp" line="342"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="321"/>
+        <location filename="../views/MainWindow.cpp" line="343"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="334"/>
+        <location filename="../views/MainWindow.cpp" line="356"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="339"/>
+        <location filename="../views/MainWindow.cpp" line="361"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="345"/>
+        <location filename="../views/MainWindow.cpp" line="367"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="348"/>
+        <location filename="../views/MainWindow.cpp" line="370"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="351"/>
+        <location filename="../views/MainWindow.cpp" line="373"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="370"/>
+        <location filename="../views/MainWindow.cpp" line="392"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -2753,62 +2870,62 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="395"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="376"/>
+        <location filename="../views/MainWindow.cpp" line="398"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="393"/>
+        <location filename="../views/MainWindow.cpp" line="415"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="399"/>
+        <location filename="../views/MainWindow.cpp" line="421"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="400"/>
+        <location filename="../views/MainWindow.cpp" line="422"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="401"/>
+        <location filename="../views/MainWindow.cpp" line="423"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="402"/>
+        <location filename="../views/MainWindow.cpp" line="424"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="403"/>
+        <location filename="../views/MainWindow.cpp" line="425"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="404"/>
+        <location filename="../views/MainWindow.cpp" line="426"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="410"/>
+        <location filename="../views/MainWindow.cpp" line="432"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="414"/>
+        <location filename="../views/MainWindow.cpp" line="436"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="423"/>
+        <location filename="../views/MainWindow.cpp" line="445"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -2902,9 +3019,38 @@ SHA-256&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>PagingGuard</name>
+    <message>
+        <location filename="../models/sources/PagingGuard.cpp" line="22"/>
+        <source>The server gave an impossible number of users (%1); AuthDesk stopped reading its pages.</source>
+        <translation>Le serveur a indiqué un nombre d’utilisateurs impossible (%1) ; AuthDesk a cessé de lire ses pages.</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/PagingGuard.cpp" line="41"/>
+        <source>The server announced more users but sent an empty page at position %L1; AuthDesk stopped reading its pages.</source>
+        <translation>Le serveur annonçait d’autres utilisateurs mais a envoyé une page vide à la position %L1 ; AuthDesk a cessé de lire ses pages.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sources/PagingGuard.cpp" line="45"/>
+        <source>The server sent the same %n user(s) again at position %L1; AuthDesk stopped reading its pages, which would never end.</source>
+        <translation>
+            <numerusform>Le serveur a renvoyé le même utilisateur (%n) à la position %L1 ; AuthDesk a cessé de lire ses pages, ce qui ne finirait jamais.</numerusform>
+            <numerusform>Le serveur a renvoyé les mêmes %n utilisateurs à la position %L1 ; AuthDesk a cessé de lire ses pages, ce qui ne finirait jamais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sources/PagingGuard.cpp" line="50"/>
+        <source>The server announced more users, yet its page at position %L1 held %n user(s), fewer than its earlier pages; AuthDesk stopped reading its pages.</source>
+        <translation>
+            <numerusform>Le serveur annonçait d’autres utilisateurs, mais sa page à la position %L1 contenait %n utilisateur, moins que ses pages précédentes ; AuthDesk a cessé de lire ses pages.</numerusform>
+            <numerusform>Le serveur annonçait d’autres utilisateurs, mais sa page à la position %L1 contenait %n utilisateurs, moins que ses pages précédentes ; AuthDesk a cessé de lire ses pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileCache</name>
     <message>
-        <location filename="../models/cache/ProfileCache.cpp" line="98"/>
+        <location filename="../models/cache/ProfileCache.cpp" line="105"/>
         <source>Needs the server: you are working from the cache (%1).</source>
         <translation>Nécessite le serveur&#xa0;: vous travaillez à partir du cache (%1).</translation>
     </message>
@@ -2912,7 +3058,7 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../models/profiles/ProfileStore.cpp" line="96"/>
+        <location filename="../models/profiles/ProfileStore.cpp" line="114"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -2920,232 +3066,289 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="38"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="40"/>
         <source>Remember the password in the system keychain</source>
         <translation>Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="42"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="47"/>
         <source>Clear cache…</source>
         <translation>Vider le cache…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="48"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="53"/>
         <source>Server profiles</source>
         <translation>Profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="59"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="198"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="64"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="231"/>
         <source>stored in the keychain; leave empty to keep</source>
         <translation>enregistré dans le trousseau&#xa0;; laisser vide pour le garder</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="61"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="66"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="67"/>
+        <source>A request fails when no byte arrives for this long.</source>
+        <translation>Une requête échoue quand aucun octet n’arrive pendant cette durée.</translation>
+    </message>
+    <message>
         <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
+        <source>A request fails when its whole answer takes longer than this, however steadily bytes arrive.</source>
+        <translation>Une requête échoue quand sa réponse complète prend plus longtemps, même si les octets arrivent régulièrement.</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
+        <source>the system&apos;s (empty), none, or http://proxy:3128</source>
+        <translation>celui du système (vide), none, ou http://proxy:3128</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <source>Empty: the HTTPS_PROXY, ALL_PROXY and NO_PROXY environment variables, else the desktop&apos;s proxy settings. “none”: connect directly. Or a proxy for this server only: http://host:port, socks5://host:port or socks5h://host:port (without a user name or password).</source>
+        <translation>Vide : les variables d’environnement HTTPS_PROXY, ALL_PROXY et NO_PROXY, sinon les réglages de proxy du bureau. « none » : connexion directe. Ou un proxy pour ce serveur seulement : http://hôte:port, socks5://hôte:port ou socks5h://hôte:port (sans nom d’utilisateur ni mot de passe).</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="80"/>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>les autorités de certification du système</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="81"/>
+        <source>A PEM file with the certificate authorities to trust for this server instead of the system&apos;s, e.g. a company&apos;s internal CA.</source>
+        <translation>Un fichier PEM avec les autorités de certification à approuver pour ce serveur à la place de celles du système, par exemple l’AC interne d’une entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="93"/>
         <source>Base URL</source>
         <translation>URL de base</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="94"/>
         <source>Server type</source>
         <translation>Type de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="95"/>
         <source>Username or email</source>
         <translation>Identifiant ou e-mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="96"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="77"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="98"/>
         <source>Timeout</source>
         <translation>Délai d’attente</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="78"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="99"/>
+        <source>Deadline per request</source>
+        <translation>Délai maximal par requête</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="100"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="101"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="107"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="359"/>
+        <source>CA bundle</source>
+        <translation>Bundle CA</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="108"/>
         <source>Pinned certificate</source>
         <translation>Certificat épinglé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="83"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="113"/>
         <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
         <translation>Supprimer la copie locale des utilisateurs du serveur pour ce profil&#xa0;; le journal d’audit est conservé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="88"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="118"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="90"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="120"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="122"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="94"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="124"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="104"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="134"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="106"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="136"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="117"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="147"/>
         <source>What the server allows</source>
         <translation>Ce que le serveur permet</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="172"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="205"/>
         <source>none (TLS errors are refused)</source>
         <translation>aucun (les erreurs TLS sont refusées)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="212"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="245"/>
         <source>Give the profile a name.</source>
         <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="250"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>L’URL de base doit être une adresse http:// ou https://, p. ex. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="219"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="252"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Saisissez l’identifiant ou l’e-mail de connexion.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="282"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="322"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="313"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="353"/>
         <source>No cache</source>
         <translation>Aucun cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="323"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="360"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="370"/>
         <source>Clear cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="324"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="371"/>
         <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
         <translation>Supprimer la copie locale des utilisateurs de %1 (%2)&#xa0;? La consultation hors ligne de ce profil nécessitera ensuite une nouvelle synchronisation. Le journal d’audit est conservé.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="339"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="386"/>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="340"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="387"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
         <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Ses secrets sont effacés du trousseau.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="344"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="391"/>
         <source>Remove, keep cache</source>
         <translation>Supprimer, garder le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="345"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="392"/>
         <source>Remove and delete cache</source>
         <translation>Supprimer avec le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="385"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="432"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="387"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="434"/>
         <source>Sign-in failed: %1
 %2</source>
         <translation>Échec de la connexion&#xa0;: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="443"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="448"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="452"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="490"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="495"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="499"/>
         <source>List users</source>
         <translation>Lister les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="411"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="458"/>
         <source>Search on the server</source>
         <translation>Rechercher sur le serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="412"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="459"/>
         <source>Create users</source>
         <translation>Créer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="413"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="460"/>
         <source>Edit users</source>
         <translation>Modifier des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="414"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="461"/>
         <source>Delete users</source>
         <translation>Supprimer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="415"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="462"/>
         <source>Change roles/scopes</source>
         <translation>Modifier rôles/portées</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="416"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="463"/>
         <source>Enable/disable</source>
         <translation>Activer/désactiver</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="417"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
         <source>See sessions</source>
         <translation>Voir les sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="418"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
         <source>Revoke sessions</source>
         <translation>Révoquer des sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="421"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="468"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="445"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="492"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Lister les utilisateurs (%Ln sur le serveur)</numerusform>
@@ -3153,7 +3356,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="459"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="506"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>Voir les clés d’API (%n clé)</numerusform>
@@ -3161,19 +3364,52 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="460"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="507"/>
         <source>See API keys</source>
         <translation>Voir les clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="419"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="466"/>
         <source>Issue API keys</source>
         <translation>Émettre des clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="420"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="467"/>
         <source>Refresh tokens</source>
         <translation>Renouveler les jetons</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySetting</name>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="24"/>
+        <source>Write the proxy as http://host:port or socks5://host:port, or “none” for a direct connection.</source>
+        <translation>Écrivez le proxy sous la forme http://hôte:port ou socks5://hôte:port, ou « none » pour une connexion directe.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="31"/>
+        <source>The proxy is not an address of the form http://host:port or socks5://host:port.</source>
+        <translation>Le proxy n’est pas une adresse de la forme http://hôte:port ou socks5://hôte:port.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="39"/>
+        <source>A proxy reached over HTTPS is not supported; use http:// or socks5://.</source>
+        <translation>Un proxy joint par HTTPS n’est pas pris en charge ; utilisez http:// ou socks5://.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="42"/>
+        <source>SOCKS4 proxies are not supported; use socks5:// or http://.</source>
+        <translation>Les proxys SOCKS4 ne sont pas pris en charge ; utilisez socks5:// ou http://.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="45"/>
+        <source>The proxy&apos;s scheme must be http://, socks5:// or socks5h://.</source>
+        <translation>Le schéma du proxy doit être http://, socks5:// ou socks5h://.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ProxySetting.cpp" line="49"/>
+        <source>A proxy with a user name or password is not supported in a profile, where it would be stored unprotected; use a proxy that needs no sign-in, or the HTTPS_PROXY environment variable.</source>
+        <translation>Un proxy avec nom d’utilisateur ou mot de passe n’est pas pris en charge dans un profil, où il serait stocké sans protection ; utilisez un proxy sans authentification, ou la variable d’environnement HTTPS_PROXY.</translation>
     </message>
 </context>
 <context>
@@ -3833,17 +4069,17 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>SyncJob</name>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="107"/>
-        <source>The server announced more users but sent an empty page; the cache was left as it was.</source>
-        <translation>Le serveur a annoncé d’autres utilisateurs mais a envoyé une page vide&#xa0;; le cache est resté tel quel.</translation>
+        <location filename="../models/cache/SyncJob.cpp" line="14"/>
+        <source>The cache was left as it was.</source>
+        <translation>Le cache est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="114"/>
+        <location filename="../models/cache/SyncJob.cpp" line="123"/>
         <source>The server kept announcing more users after %1 pages; the cache was left as it was.</source>
         <translation>Le serveur annonçait toujours d’autres utilisateurs après %1 pages&#xa0;; le cache est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="276"/>
+        <location filename="../models/cache/SyncJob.cpp" line="308"/>
         <source>The cache could not be written: %1</source>
         <translation>Le cache n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -4311,12 +4547,12 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="302"/>
+        <location filename="../models/listing/UserListController.cpp" line="303"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Il n’y a ni serveur ni cache d’où lister les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="324"/>
+        <location filename="../models/listing/UserListController.cpp" line="326"/>
         <source>The list of users was closed.</source>
         <translation>La liste des utilisateurs a été fermée.</translation>
     </message>

@@ -5,7 +5,11 @@
 #include "credentials/CredentialStore.h"
 #include "credentials/SecretNames.h"
 #include "profiles/ProfileStore.h"
+#include "remote/CaBundle.h"
 #include "remote/DialectRegistry.h"
+#include "remote/ProxySetting.h"
+
+#include <QFileInfo>
 
 QString ProfilesCommand::summary() const
 {
@@ -15,7 +19,8 @@ QString ProfilesCommand::summary() const
 QStringList ProfilesCommand::usage() const
 {
     return {QStringLiteral("profiles list [--format F]"),
-            QStringLiteral("profiles add --name N --url U --dialect D --identity I [--setting k=v]..."),
+            QStringLiteral("profiles add --name N --url U --dialect D --identity I [--setting k=v]... "
+                           "[--proxy P] [--ca-bundle FILE]"),
             QStringLiteral("profiles remove NAME [--delete-cache] [--yes]")};
 }
 
@@ -38,6 +43,13 @@ QList<QCommandLineOption> ProfilesCommand::options() const
          tr("Server type: %1.").arg(DialectRegistry::ids().join(QLatin1String(", "))), QStringLiteral("id")},
         {QStringLiteral("identity"), tr("Username or email to sign in with."), QStringLiteral("identity")},
         {QStringLiteral("setting"), tr("A non-secret profile setting, key=value."), QStringLiteral("kv")},
+        {QStringLiteral("proxy"),
+         tr("The profile's proxy: http://host:port, socks5://host:port or none (direct). Without it, "
+            "HTTPS_PROXY, ALL_PROXY and NO_PROXY, else the desktop's settings."),
+         QStringLiteral("url")},
+        {QStringLiteral("ca-bundle"),
+         tr("A PEM file of the certificate authorities to trust for this server instead of the system's."),
+         QStringLiteral("file")},
         {QStringLiteral("delete-cache"), tr("remove: also delete the profile's local cache.")},
         yesOption()};
 }
@@ -92,6 +104,10 @@ void ProfilesCommand::add()
     p.identity = c.value(QStringLiteral("identity"));
     for (const QString& pair : c.values(QStringLiteral("setting")))
         p.settings.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    p.proxy = c.value(QStringLiteral("proxy")).trimmed();
+    const QString bundle = c.value(QStringLiteral("ca-bundle")).trimmed();
+    // Kept absolute: later commands run from other folders.
+    p.caBundlePath = bundle.isEmpty() ? QString() : QFileInfo(bundle).absoluteFilePath();
     const auto dialect = DialectRegistry::create(p.dialect);
     if (p.name.isEmpty() || !p.baseUrl.isValid() || p.baseUrl.host().isEmpty() || !dialect) {
         c.finish(UsageError, tr("authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).")
@@ -110,6 +126,17 @@ void ProfilesCommand::add()
         if (!field.secret && field.required && p.settings.value(field.key).toString().isEmpty()) {
             c.finish(UsageError, tr("authdesk-cli: a %1 profile needs --setting %2=VALUE (%3).")
                                      .arg(p.dialect, field.key, field.label));
+            return;
+        }
+    }
+    // The sentences never repeat the proxy URL: it may hold a password.
+    if (const ProxySetting proxy = ProxySetting::parse(p.proxy); !proxy.isValid()) {
+        c.finish(UsageError, tr("authdesk-cli: --proxy: %1").arg(proxy.problem));
+        return;
+    }
+    if (!p.caBundlePath.isEmpty()) {
+        if (const CaBundle loaded = CaBundle::load(p.caBundlePath); !loaded.isValid()) {
+            c.finish(UsageError, tr("authdesk-cli: --ca-bundle: %1").arg(loaded.problem));
             return;
         }
     }

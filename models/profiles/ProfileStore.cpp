@@ -2,11 +2,23 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QUrl>
 #include <QUuid>
 
 namespace {
 const QString group = QStringLiteral("profiles");
+
+// A proxy password would be a secret in QSettings. The form and the CLI refuse a proxy URL
+// with credentials; should one come through anyway, only the address is kept.
+QString withoutCredentials(const QString& proxy)
+{
+    QUrl url(proxy.trimmed());
+    if (!proxy.contains(QLatin1String("://")) || url.userInfo().isEmpty())
+        return proxy;
+    url.setUserInfo(QString());
+    return url.toString();
 }
+} // namespace
 
 ProfileStore::ProfileStore(QSettings* settings, QObject* parent)
     : QObject(parent)
@@ -52,6 +64,8 @@ std::optional<Profile> ProfileStore::profile(const QString& id) const
     p.pinnedCertificate =
         QByteArray::fromHex(m_settings->value(QStringLiteral("pinnedCertificate")).toByteArray());
     p.rememberPassword = m_settings->value(QStringLiteral("rememberPassword"), true).toBool();
+    p.proxy = m_settings->value(QStringLiteral("proxy")).toString();
+    p.caBundlePath = m_settings->value(QStringLiteral("caBundlePath")).toString();
     p.timeoutSeconds = m_settings->value(QStringLiteral("timeoutSeconds"), 30).toInt();
     p.deadlineSeconds = m_settings->value(QStringLiteral("deadlineSeconds"), 60).toInt();
     m_settings->endGroup();
@@ -83,6 +97,8 @@ QString ProfileStore::save(Profile p)
     m_settings->setValue(QStringLiteral("settings"), p.settings);
     m_settings->setValue(QStringLiteral("pinnedCertificate"), p.pinnedCertificate.toHex());
     m_settings->setValue(QStringLiteral("rememberPassword"), p.rememberPassword);
+    m_settings->setValue(QStringLiteral("proxy"), withoutCredentials(p.proxy));
+    m_settings->setValue(QStringLiteral("caBundlePath"), p.caBundlePath);
     m_settings->setValue(QStringLiteral("timeoutSeconds"), p.timeoutSeconds);
     m_settings->setValue(QStringLiteral("deadlineSeconds"), p.deadlineSeconds);
     m_settings->endGroup();

@@ -1,6 +1,9 @@
 #include "ApiClient.h"
 
+#include "CaBundle.h"
+#include "EnvironmentProxyFactory.h"
 #include "ErrorMapping.h"
+#include "ProxySetting.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -9,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <cstring>
@@ -76,6 +80,69 @@ ApiClient::ApiClient(QObject* parent)
 {
     // Redirects are checked one by one: see the redirected() handler in start().
     m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    setProxy(QString());
+}
+
+void ApiClient::setProxy(const QString& setting)
+{
+    const ProxySetting parsed = ProxySetting::parse(setting);
+    m_proxyError = parsed.isValid() ? ApiError() : ErrorMapping::proxyRefused(parsed.problem);
+    m_environmentProxy = nullptr;
+    switch (parsed.mode) {
+    case ProxySetting::Mode::System:
+        // The manager's own factory, not Qt's application-wide one: that one reads the
+        // variables through libproxy, unlike curl (see EnvironmentProxyFactory).
+        m_environmentProxy = new EnvironmentProxyFactory(EnvironmentProxyFactory::processEnvironment());
+        m_network->setProxyFactory(m_environmentProxy); // deletes the previous factory
+        break;
+    case ProxySetting::Mode::Direct:
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy)); // drops the factory
+        break;
+    case ProxySetting::Mode::Fixed:
+        // The profile's choice holds for every request, loopback included: it names one server.
+        m_network->setProxy(parsed.isValid() ? parsed.proxy : QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    }
+}
+
+void ApiClient::setCaBundle(const QString& path)
+{
+    m_caCertificates.clear();
+    m_caBundleError = {};
+    if (path.trimmed().isEmpty())
+        return;
+    const CaBundle bundle = CaBundle::load(path);
+    if (bundle.isValid())
+        m_caCertificates = bundle.certificates;
+    else
+        m_caBundleError = ErrorMapping::caBundleRefused(bundle.problem);
+}
+
+bool ApiClient::refuseUnusableSetup(const QUrl& url, QObject* context, Handler& done)
+{
+    ApiError refusal = !m_proxyError.isNone() ? m_proxyError : m_caBundleError;
+    if (refusal.isNone() && m_environmentProxy) {
+        const QString problem = m_environmentProxy->problem(url);
+        if (!problem.isEmpty())
+            refusal = ErrorMapping::proxyRefused(problem);
+    }
+    if (refusal.isNone())
+        return false;
+    refuseLater(context, std::move(done), refusal);
+    return true;
+}
+
+void ApiClient::refuseLater(QObject* context, Handler done, const ApiError& refusal)
+{
+    // Answered later all the same, as send() promises; nothing was sent.
+    const QPointer<QObject> guard(context);
+    QTimer::singleShot(0, this, [guard, hasContext = context != nullptr, done = std::move(done), refusal] {
+        if (hasContext && !guard)
+            return;
+        HttpResponse response;
+        response.transportError = refusal;
+        done(response);
+    });
 }
 
 QByteArray ApiClient::userAgent()
@@ -126,20 +193,12 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
 {
     QString unusable;
     if (HttpRequest::hasUnusableSegment(request.path, &unusable)) {
-        // Refused before anything leaves: answered later all the same, as send() promises.
-        HttpResponse refused;
-        refused.transportError = ErrorMapping::unusableId(unusable);
-        const QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            this,
-            [guard, hasContext = context != nullptr, refused, done = std::move(done)] {
-                if (!hasContext || guard)
-                    done(refused);
-            },
-            Qt::QueuedConnection);
+        refuseLater(context, std::move(done), ErrorMapping::unusableId(unusable));
         return;
     }
     const QUrl url = resolve(request);
+    if (refuseUnusableSetup(url, context, done))
+        return;
     QNetworkRequest netRequest(url);
     netRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     netRequest.setTransferTimeout(m_timeoutSeconds * 1000);
@@ -150,6 +209,12 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
     for (const auto& [name, value] : request.headers)
         netRequest.setRawHeader(name, value);
     netRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (!m_caCertificates.isEmpty()) {
+        // The bundle replaces the system's CAs (as curl's --cacert does); a pin still applies.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_caCertificates);
+        netRequest.setSslConfiguration(tls);
+    }
     if (!request.cookieJar) {
         netRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         netRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);

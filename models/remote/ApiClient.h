@@ -7,15 +7,21 @@
 // retries (writes only when the server provably did not process them). A write goes out once:
 // not even Qt's own reconnect may send it again. Only a complete answer is handed on: a body
 // cut short, stalled or that cannot be unpacked is a transport error, never a success.
+// Requests take the profile's proxy, else the proxy environment variables or the desktop's
+// (EnvironmentProxyFactory), and trust the profile's CA bundle instead of the system's CAs when
+// it names one; a proxy or bundle that cannot be used fails every request with its reason.
 
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 #include <functional>
 
+class EnvironmentProxyFactory;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -37,6 +43,11 @@ public:
     void setPinnedCertificate(const QByteArray& sha256) { m_pinnedSha256 = sha256; }
     void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
     void setMaxRetries(int retries) { m_maxRetries = retries; }
+    // A profile's proxy (ProxySetting): empty for the environment's or the desktop's, "none"
+    // for a direct connection, or a proxy URL.
+    void setProxy(const QString& setting);
+    // A PEM file whose CAs replace the system's for this client; empty for the system's.
+    void setCaBundle(const QString& path);
 
     // Sends the request; `done` runs once, on this thread, unless `context` died first.
     void send(const HttpRequest& request, QObject* context, Handler done);
@@ -54,6 +65,11 @@ signals:
 
 private:
     void start(const HttpRequest& request, QObject* context, Handler done, int attempt);
+    // Answers `done` (later, never from within send) when the proxy or the CA bundle cannot
+    // be used for `url`; false when the request may go out.
+    bool refuseUnusableSetup(const QUrl& url, QObject* context, Handler& done);
+    // Answers `done` with `refusal` from the event loop, unless `context` died first.
+    void refuseLater(QObject* context, Handler done, const ApiError& refusal);
 
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
@@ -62,4 +78,8 @@ private:
     QByteArray m_pinnedSha256;
     qint64 m_maxReplyBytes = 32 * 1024 * 1024;
     int m_maxRetries = 3;
+    EnvironmentProxyFactory* m_environmentProxy = nullptr; // owned by m_network while in use
+    ApiError m_proxyError;
+    QList<QSslCertificate> m_caCertificates; // empty: the system's
+    ApiError m_caBundleError;
 };

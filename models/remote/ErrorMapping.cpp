@@ -320,3 +320,18 @@ ApiError ErrorMapping::connectionFailed(const QString& why)
 {
     return ApiError::make(ApiError::Kind::Network, tr("The connection to the server failed: %1").arg(why));
 }
+
+ApiError ErrorMapping::proxyRefused(const QString& why)
+{
+    return ApiError::make(ApiError::Kind::Network,
+                          tr("The proxy cannot be used, so nothing was sent: %1").arg(why));
+}
+
+ApiError ErrorMapping::caBundleRefused(const QString& why)
+{
+    // No serverCode: there is no server certificate here to offer for pinning.
+    return ApiError::make(ApiError::Kind::Tls,
+                          tr("%1 Nothing was sent: fix the profile's CA bundle or clear it to trust "
+                             "the system's certificate authorities.")
+                              .arg(why));
+}

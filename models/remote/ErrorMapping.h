@@ -57,6 +57,10 @@ public:
     static ApiError cutShort();
     static ApiError unreadable(const QString& why);
     static ApiError connectionFailed(const QString& why);
+    // A proxy (the profile's or an environment variable's) or a CA bundle that cannot be used:
+    // nothing is sent, rather than going direct or trusting the system's CAs instead.
+    static ApiError proxyRefused(const QString& why);
+    static ApiError caBundleRefused(const QString& why);
 
 private:
     static QString reasonSentence(ServerError::Reason reason, const QString& field);

@@ -18,6 +18,8 @@ struct Profile
     QVariantMap settings; // the dialect's non-secret extras (e.g. Gemini "client_id")
     QByteArray pinnedCertificate; // SHA-256 of a certificate the user accepted, empty if none
     bool rememberPassword = true; // store the password in the keychain for silent renewal
+    QString proxy;        // "": the environment's or the desktop's; "none": direct; else a URL (ProxySetting)
+    QString caBundlePath; // PEM file whose CAs replace the system's for this server; empty: the system's
     int timeoutSeconds = 30;  // no byte for this long fails a request
     int deadlineSeconds = 60; // nor may a whole request take longer, however steadily it trickles
 

@@ -2,7 +2,9 @@
 // help (`help COMMAND` and `COMMAND --help` print the same) and its own options; every list
 // takes --format table|csv|json|jsonl; --quiet and --verbose; data on stdout only, messages on
 // stderr only; a user name with control characters is shown escaped in a table and kept in
-// JSON; nothing is coloured, with or without NO_COLOR.
+// JSON; nothing is coloured, with or without NO_COLOR. `profiles add --proxy/--ca-bundle`
+// refuse what cannot be used and the profile's proxy is really taken; the environment's proxy
+// never catches a server on 127.0.0.1.
 
 #include "CliRunner.h"
 #include "SandboxProcess.h"
@@ -208,6 +210,46 @@ private slots:
         QCOMPARE(plain.out, coloured.out);
         QVERIFY(!coloured.out.contains('\x1b'));
         QVERIFY(!coloured.err.contains('\x1b'));
+    }
+
+    void profilesAddTakesAProxyAndACaBundle()
+    {
+        const auto add = [this](const char* name, const QStringList& more) {
+            return m_cli->addProfile(QString::fromLatin1(name), QStringLiteral("gatekeeper"),
+                                     m_sandbox.apiUrl(QStringLiteral("gatekeeper")), QStringLiteral("admin"),
+                                     more);
+        };
+        const CliRun withPassword = add("px-password", words({"--proxy", "http://me:hunter2@127.0.0.1:9"}));
+        QCOMPARE_RUN(withPassword, 2);
+        QVERIFY2(withPassword.err.contains("password"), withPassword.err.constData());
+        QVERIFY(!withPassword.err.contains("hunter2"));
+        const CliRun socks4 = add("px-socks4", words({"--proxy", "socks4://127.0.0.1:9"}));
+        QCOMPARE_RUN(socks4, 2);
+        QVERIFY2(socks4.err.contains("SOCKS4"), socks4.err.constData());
+        const CliRun noBundle =
+            add("px-bundle", words({"--ca-bundle"}) << m_home.filePath(QStringLiteral("no.pem")));
+        QCOMPARE_RUN(noBundle, 2);
+        QVERIFY2(noBundle.err.contains("cannot be read"), noBundle.err.constData());
+        QVERIFY(!m_cli->run(words({"profiles", "list"})).out.contains("px-"));
+
+        // A proxy that refuses every connection: the server is up on 127.0.0.1, yet sign-in
+        // fails, so the profile's proxy was taken, loopback or not.
+        QCOMPARE_RUN(add("px-dead", words({"--proxy", "http://127.0.0.1:9"})), 0);
+        const CliRun viaDeadProxy = m_cli->runAs(
+            QStringLiteral("px-dead"), words({"--password-stdin", "users", "list"}), "sandbox-admin\n");
+        QCOMPARE_RUN(viaDeadProxy, 5);
+        QVERIFY2(viaDeadProxy.err.contains("refused"), viaDeadProxy.err.constData());
+        // The same server without that proxy answers.
+        QCOMPARE_RUN(add("px-none", words({"--proxy", "none"})), 0);
+        QCOMPARE_RUN(m_cli->runAs(QStringLiteral("px-none"), words({"--password-stdin", "users", "list"}),
+                                  "sandbox-admin\n"),
+                     0);
+
+        // The environment's proxy (dead too) is never used for a server on this machine.
+        QProcessEnvironment env = m_cli->environment();
+        for (const char* name : {"http_proxy", "https_proxy", "HTTPS_PROXY", "ALL_PROXY"})
+            env.insert(QString::fromLatin1(name), QStringLiteral("http://127.0.0.1:9"));
+        QCOMPARE_RUN(m_cli->run(words({"--profile", "gk", "users", "list"}), {}, env), 0);
     }
 };
 

@@ -2,17 +2,21 @@
 // where a password needs one), secrets go to the credential store and never to the settings
 // file, "Test connection" signs in to the sandbox and reports what this account may do (asking
 // the server, not only the dialect), a wrong password is one clear sentence, a duplicate signs in
-// like its original, and removing a profile deletes its keychain entries.
+// like its original, and removing a profile deletes its keychain entries. The proxy and the CA
+// bundle are checked before saving (no proxy password, a bundle that holds a certificate) and
+// the bundle can be chosen in a file dialog.
 // With AUTHDESK_SHOTS=DIR set, the dialog after a test connection is saved as profiles.png.
 
 #include "NextModal.h"
 #include "SandboxProcess.h"
+#include "SelfSignedCertificate.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesDialog.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -186,6 +190,81 @@ private slots:
         QCOMPARE(stored(m_profiles->find(QStringLiteral("Gatekeeper"))->id, {QStringLiteral("password")})
                      .value(QStringLiteral("password")),
                  QStringLiteral("sandbox-admin"));
+    }
+
+    void proxyAndCaBundleAreCheckedThenSaved()
+    {
+        const SelfSignedCertificate made = SelfSignedCertificate::make(QStringLiteral("company-ca.invalid"));
+        QVERIFY2(made.isValid(), qPrintable(made.error));
+        const QString bundle = m_dir.filePath(QStringLiteral("company-ca.pem"));
+        {
+            QFile file(bundle);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(made.certificate.toPem());
+        }
+        const QString id = m_profiles->find(QStringLiteral("Gatekeeper"))->id;
+        ProfilesDialog dialog(m_profiles.get(), &m_credentials);
+        dialog.show();
+        auto* list = child<QListWidget>(&dialog, "profileList");
+        list->setCurrentItem(list->findItems(QStringLiteral("Gatekeeper"), Qt::MatchExactly).value(0));
+        auto* proxy = child<QLineEdit>(&dialog, "profileProxy");
+        auto* caBundle = child<QLineEdit>(&dialog, "profileCaBundle");
+        auto* error = child<QLabel>(&dialog, "profileError");
+        auto* save = child<QPushButton>(&dialog, "saveProfile");
+        QVERIFY(proxy->text().isEmpty());
+
+        const auto refused = [&](const QString& proxyText, const QString& bundleText, const char* says) {
+            proxy->setText(proxyText);
+            caBundle->setText(bundleText);
+            QTest::mouseClick(save, Qt::LeftButton);
+            QVERIFY2(error->text().contains(QLatin1String(says)), qPrintable(error->text()));
+            QVERIFY(!error->text().contains(QLatin1String("hunter2")));
+            QVERIFY(m_profiles->profile(id)->proxy.isEmpty());
+            QVERIFY(m_profiles->profile(id)->caBundlePath.isEmpty());
+        };
+        refused(QStringLiteral("proxy.example:3128"), QString(), "http://host:port");
+        refused(QStringLiteral("http://me:hunter2@proxy.example:3128"), QString(), "password");
+        refused(QStringLiteral("socks4://proxy.example"), QString(), "SOCKS4");
+        refused(QStringLiteral("none"), m_dir.filePath(QStringLiteral("missing.pem")), "cannot be read");
+        refused(QStringLiteral("none"), m_settings->fileName(), "holds no PEM certificate");
+
+        // The bundle chosen in a file dialog, the proxy typed.
+        caBundle->clear();
+        bool chosen = false;
+        onNextModal([&](QWidget* modal) {
+            auto* files = qobject_cast<QFileDialog*>(modal);
+            QVERIFY(files);
+            QCOMPARE(files->objectName(), QStringLiteral("openFileDialog"));
+            // Typed as a person would: selectFile() waits for the folder to be listed.
+            auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(bundle);
+            QMetaObject::invokeMethod(files, "accept"); // a protected slot
+            chosen = true;
+        });
+        QTest::mouseClick(child<QPushButton>(&dialog, "chooseCaBundle"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(chosen, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(caBundle->text(), bundle, 5000);
+        proxy->setText(QStringLiteral("socks5h://gw.example:1081"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+        QCOMPARE(m_profiles->profile(id)->proxy, QStringLiteral("socks5h://gw.example:1081"));
+        QCOMPARE(m_profiles->profile(id)->caBundlePath, bundle);
+
+        // Shown again as saved; emptied, the system's proxy and CAs come back.
+        ProfilesDialog again(m_profiles.get(), &m_credentials);
+        again.show();
+        auto* againList = child<QListWidget>(&again, "profileList");
+        againList->setCurrentItem(
+            againList->findItems(QStringLiteral("Gatekeeper"), Qt::MatchExactly).value(0));
+        QCOMPARE(child<QLineEdit>(&again, "profileProxy")->text(),
+                 QStringLiteral("socks5h://gw.example:1081"));
+        QCOMPARE(child<QLineEdit>(&again, "profileCaBundle")->text(), bundle);
+        child<QLineEdit>(&again, "profileProxy")->clear();
+        child<QLineEdit>(&again, "profileCaBundle")->clear();
+        QTest::mouseClick(child<QPushButton>(&again, "saveProfile"), Qt::LeftButton);
+        QVERIFY(m_profiles->profile(id)->proxy.isEmpty());
+        QVERIFY(m_profiles->profile(id)->caBundlePath.isEmpty());
     }
 };
 

@@ -53,6 +53,22 @@ void saveFile(QWidget* parent, const QString& title, const QString& suggestedPat
     dialog->open();
 }
 
+void openFile(QWidget* parent, const QString& title, const QString& startPath, const QString& filters,
+              std::function<void(const QString& path)> chosen)
+{
+    auto* dialog = new QFileDialog(parent, title, startPath, filters);
+    dialog->setObjectName(QStringLiteral("openFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
+                     [chosen = std::move(chosen)](const QString& path) {
+                         if (!path.isEmpty())
+                             chosen(path);
+                     });
+    dialog->open();
+}
+
 void open(QDialog* dialog, std::function<void()> accepted, std::function<void()> rejected)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);

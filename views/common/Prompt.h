@@ -26,6 +26,10 @@ void inform(QWidget* parent, const QString& title, const QString& text,
 void saveFile(QWidget* parent, const QString& title, const QString& suggestedPath, const QString& filters,
               std::function<void(const QString& path, const QString& filter)> chosen);
 
+// Asks for an existing file to read; `chosen` gets its path.
+void openFile(QWidget* parent, const QString& title, const QString& startPath, const QString& filters,
+              std::function<void(const QString& path)> chosen);
+
 // Opens `dialog` window-modal and deletes it once closed; `accepted` runs if it was accepted,
 // while the dialog is still alive so its results can be read.
 void open(QDialog* dialog, std::function<void()> accepted = {}, std::function<void()> rejected = {});

@@ -6,8 +6,10 @@
 #include "common/Prompt.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "remote/CaBundle.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "remote/ProxySetting.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,6 +40,8 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     , m_remember(new QCheckBox(tr("Remember the password in the system keychain"), this))
     , m_timeout(new QSpinBox(this))
     , m_deadline(new QSpinBox(this))
+    , m_proxy(new QLineEdit(this))
+    , m_caBundle(new QLineEdit(this))
     , m_pinned(new QLabel(this))
     , m_cacheInfo(new QLabel(this))
     , m_clearCache(new QPushButton(tr("Clear cache…"), this))
@@ -66,6 +70,16 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     m_deadline->setSuffix(tr(" s"));
     m_deadline->setToolTip(tr("A request fails when its whole answer takes longer than this, however "
                               "steadily bytes arrive."));
+    m_proxy->setObjectName(QStringLiteral("profileProxy"));
+    m_proxy->setPlaceholderText(tr("the system's (empty), none, or http://proxy:3128"));
+    m_proxy->setToolTip(tr("Empty: the HTTPS_PROXY, ALL_PROXY and NO_PROXY environment variables, else "
+                           "the desktop's proxy settings. “none”: connect directly. Or a proxy for this "
+                           "server only: http://host:port, socks5://host:port or socks5h://host:port "
+                           "(without a user name or password)."));
+    m_caBundle->setObjectName(QStringLiteral("profileCaBundle"));
+    m_caBundle->setPlaceholderText(tr("the system's certificate authorities"));
+    m_caBundle->setToolTip(tr("A PEM file with the certificate authorities to trust for this server "
+                              "instead of the system's, e.g. a company's internal CA."));
     m_pinned->setObjectName(QStringLiteral("profilePinned"));
     m_pinned->setWordWrap(true);
     m_formError->setObjectName(QStringLiteral("profileError"));
@@ -83,6 +97,14 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     form->addRow(QString(), m_remember);
     form->addRow(tr("Timeout"), m_timeout);
     form->addRow(tr("Deadline per request"), m_deadline);
+    form->addRow(tr("Proxy"), m_proxy);
+    auto* chooseBundle = new QPushButton(tr("Choose…"), this);
+    chooseBundle->setObjectName(QStringLiteral("chooseCaBundle"));
+    connect(chooseBundle, &QPushButton::clicked, this, &ProfilesDialog::chooseCaBundle);
+    auto* bundleRow = new QHBoxLayout;
+    bundleRow->addWidget(m_caBundle, 1);
+    bundleRow->addWidget(chooseBundle);
+    form->addRow(tr("CA bundle"), bundleRow);
     form->addRow(tr("Pinned certificate"), m_pinned);
     m_cacheInfo->setObjectName(QStringLiteral("profileCacheInfo"));
     m_cacheInfo->setWordWrap(true);
@@ -177,6 +199,8 @@ void ProfilesDialog::load(const Profile& profile)
     m_remember->setChecked(profile.rememberPassword);
     m_timeout->setValue(profile.timeoutSeconds);
     m_deadline->setValue(profile.deadlineSeconds);
+    m_proxy->setText(profile.proxy);
+    m_caBundle->setText(profile.caBundlePath);
     m_pinned->setText(profile.pinnedCertificate.isEmpty()
                           ? tr("none (TLS errors are refused)")
                           : QString::fromLatin1(profile.pinnedCertificate.toHex(':')));
@@ -226,6 +250,10 @@ bool ProfilesDialog::validate()
             tr("The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.");
     else if (m_identity->text().trimmed().isEmpty() && needsIdentity())
         problem = tr("Enter the username or email to sign in with.");
+    else if (const ProxySetting proxy = ProxySetting::parse(m_proxy->text()); !proxy.isValid())
+        problem = proxy.problem;
+    else if (const QString bundle = m_caBundle->text().trimmed(); !bundle.isEmpty())
+        problem = CaBundle::load(bundle).problem;
     m_formError->setText(problem);
     return problem.isEmpty();
 }
@@ -248,6 +276,8 @@ Profile ProfilesDialog::profileFromForm() const
     p.rememberPassword = m_remember->isChecked();
     p.timeoutSeconds = m_timeout->value();
     p.deadlineSeconds = m_deadline->value();
+    p.proxy = m_proxy->text().trimmed();
+    p.caBundlePath = m_caBundle->text().trimmed();
     p.settings.clear();
     for (auto it = m_extraFields.cbegin(); it != m_extraFields.cend(); ++it) {
         if (!it.value()->property("secret").toBool() && !it.value()->text().trimmed().isEmpty())
@@ -322,6 +352,13 @@ void ProfilesDialog::showCacheInfo()
     const CacheInfo info = saved ? CacheHousekeeping::info(m_currentId) : CacheInfo();
     m_cacheInfo->setText(saved ? info.summary() : tr("No cache"));
     m_clearCache->setEnabled(saved && info.exists);
+}
+
+void ProfilesDialog::chooseCaBundle()
+{
+    Prompt::openFile(this, tr("CA bundle"), m_caBundle->text().trimmed(),
+                     tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"),
+                     [this](const QString& path) { m_caBundle->setText(path); });
 }
 
 void ProfilesDialog::clearCache()

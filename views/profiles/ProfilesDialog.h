@@ -52,6 +52,7 @@ private:
     void testConnection();
     void clearCache();
     void showCacheInfo();
+    void chooseCaBundle();
 
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
@@ -65,6 +66,8 @@ private:
     QCheckBox* m_remember;
     QSpinBox* m_timeout;
     QSpinBox* m_deadline;
+    QLineEdit* m_proxy;
+    QLineEdit* m_caBundle;
     QLabel* m_pinned;
     QLabel* m_cacheInfo;
     QPushButton* m_clearCache;
