@@ -13,7 +13,7 @@ struct HttpRequest
     enum class Kind { Read, Write }; // writes are never retried silently
 
     QByteArray method; // "GET", "POST", ...
-    QString path;      // appended to the base URL's path, e.g. "/api/users/42"
+    QString path;      // appended to the base URL's path, percent-encoded: "/api/users/" + segment(id)
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
