@@ -273,8 +273,8 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
     connect(reply, &QNetworkReply::metaDataChanged, reply, [this, reply, errorState] {
         // Again, now that Qt's HTTP thread surely has its reply: for a request without a body Qt
         // starts at once, and the size set above can reach that thread before there is a reply
-        // to apply it to. Known limit (Qt 6.4): a chunked body that arrives faster than it is
-        // read keeps Qt's HTTP thread reading, and the abort waits for a pause in the stream;
+        // to apply it to. Known limit (Qt 6.4): a body without a length that arrives faster than
+        // it is read keeps Qt's HTTP thread reading, and the abort waits for a pause in the stream;
         // tst_HostileServer measures it (DEVELOPERS.md, "Hostile servers").
         reply->setReadBufferSize(readChunkBytes);
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
