@@ -5,6 +5,7 @@
 // nothing and said why, instead of falling back to the system's CAs.
 
 #include "CertificateAuthority.h"
+#include "OkJsonServer.h"
 #include "credentials/CredentialStore.h"
 #include "remote/ApiClient.h"
 #include "remote/CaBundle.h"
@@ -76,20 +77,7 @@ private slots:
         config.setLocalCertificate(m_ca.server);
         config.setPrivateKey(m_ca.serverKey);
         m_server.setSslConfiguration(config);
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                ++m_connections;
-                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    socket->write(
-                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n"
-                        "Connection: close\r\n\r\n{\"ok\":true}");
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
+        answerEveryRequestWithOkJson(m_server, this, [this] { ++m_connections; });
         QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
     }
 

@@ -2,6 +2,7 @@
 // request fails with ApiError::Kind::Tls carrying the certificate's description and SHA-256;
 // once that exact digest is pinned the same request succeeds; another pin changes nothing.
 
+#include "OkJsonServer.h"
 #include "SelfSignedCertificate.h"
 #include "remote/ApiClient.h"
 
@@ -49,20 +50,7 @@ private slots:
         config.setLocalCertificate(m_certificate);
         config.setPrivateKey(made.key);
         m_server.setSslConfiguration(config);
-        // A minimal HTTPS server: whatever is asked, one small JSON answer.
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    socket->write(
-                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n"
-                        "Connection: close\r\n\r\n{\"ok\":true}");
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
+        answerEveryRequestWithOkJson(m_server, this);
         QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
     }
 
