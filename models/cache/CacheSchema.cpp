@@ -58,9 +58,19 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error)
     static const Step steps[] = {&CacheSchema::createVersion1, &CacheSchema::upgradeToVersion2,
                                  &CacheSchema::upgradeToVersion3};
     for (int next = found + 1; next <= target && next <= CurrentVersion; ++next) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
+        // IMMEDIATE: the write lock first (waiting as long as the busy timeout allows), then the
+        // version read again. Two connections opening a new or old file at once (two syncs of
+        // one profile) would otherwise both run the same step, and the second fail on "table
+        // users already exists".
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = tr("Upgrading the cache to schema %1 failed: %2").arg(next).arg(begin.lastError().text());
             return false;
+        }
+        begin.finish();
+        if (version(db) >= next) {
+            db.commit(); // another connection did this step meanwhile
+            continue;
         }
         QString stepError;
         if (!steps[next - 1](db, &stepError) || !setVersion(db, next, &stepError) || !db.commit()) {

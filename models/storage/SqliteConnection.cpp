@@ -32,7 +32,9 @@ bool SqliteConnection::prepareFile(const QString& path, QString* error)
     if (!file.exists()) {
         // Created 0600 from the start, so no other account can ever read it; SQLite gives the
         // -wal and -shm files the database's own permissions.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
+        // Another connection (a second sync of the profile) may create it first: then it is
+        // there, 0600 as well, and this one opens it.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly) && !file.exists()) {
             *error = tr("Cannot create the file %1: %2").arg(path, file.errorString());
             return false;
         }

@@ -23,6 +23,7 @@ private slots:
     void refreshUpdatesOneUser();
     void refreshOfVanishedUserMarksItDeleted();
     void syncThatWouldEmptyTheCopyAsksFirst();
+    void twoSyncsOfOneCacheAtOnceNeitherCorrupts();
 
 private:
     SyncResult runSync(SyncJob& job);
@@ -315,4 +316,48 @@ void tst_SyncJob::syncThatWouldEmptyTheCopyAsksFirst()
     server.users = server.users.mid(0, 6);
     QVERIFY(runSync(job).completed());
     QVERIFY(pending.isEmpty());
+}
+
+void tst_SyncJob::twoSyncsOfOneCacheAtOnceNeitherCorrupts()
+{
+    // Two syncs of one profile at once (two authdesk-cli runs, or the console and the CLI): each
+    // has its own connection; SQLite lets one commit at a time and the other waits for it. Each
+    // ends completed or with a sentence, and the copy is whole: one server's list or the other's.
+    FakeUserSource first;
+    first.users = CacheTestData::users(600);
+    first.delayMs = 1;
+    FakeUserSource second;
+    second.users = CacheTestData::users(400, 5000);
+    second.delayMs = 1;
+    SyncJob a(m_path, &first);
+    SyncJob b(m_path, &second);
+    a.setPageSize(50);
+    b.setPageSize(50);
+    a.setMassDeletionAllowed(true); // each replaces the other's users
+    b.setMassDeletionAllowed(true);
+    QSignalSpy aDone(&a, &SyncJob::finished);
+    QSignalSpy bDone(&b, &SyncJob::finished);
+    a.start();
+    b.start();
+    QVERIFY(aDone.wait(30000) || !aDone.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!bDone.isEmpty(), 30000);
+    int completed = 0;
+    for (const SyncResult& result :
+         {aDone.first().first().value<SyncResult>(), bDone.first().first().value<SyncResult>()}) {
+        qInfo("one sync: %s %s", result.completed() ? "completed" : "failed", qPrintable(result.error.message));
+        if (result.completed())
+            ++completed;
+        else
+            QVERIFY2(!result.error.message.isEmpty(), "a sync that did not complete must say why");
+    }
+    QVERIFY(completed >= 1);
+
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
+    UserQuery all;
+    all.limit = 100000;
+    all.sortField = QStringLiteral("id");
+    const QList<User> present = source.page(all).users;
+    QVERIFY2(present == first.users || present == second.users, qPrintable(QString::number(present.size())));
 }
