@@ -4,6 +4,7 @@
 // accepted alongside a bundle, and a bundle that cannot be read or holds no certificate sent
 // nothing and said why, instead of falling back to the system's CAs.
 
+#include "Await.h"
 #include "CertificateAuthority.h"
 #include "OkJsonServer.h"
 #include "credentials/CredentialStore.h"
@@ -51,16 +52,7 @@ class tst_CaBundle : public QObject
         credentials->setMemoryOnly(true);
         Connection connection(p, DialectRegistry::create(p.dialect), credentials);
         credentials->setParent(&connection);
-        HttpResponse answer;
-        bool done = false;
-        connection.client()->send(HttpRequest::get(QStringLiteral("/ping")), this,
-                                  [&](const HttpResponse& r) {
-                                      answer = r;
-                                      done = true;
-                                  });
-        if (!QTest::qWaitFor([&] { return done; }, 15000))
-            qWarning("no answer");
-        return answer;
+        return awaitResponse(*connection.client(), HttpRequest::get(QStringLiteral("/ping")));
     }
 
 private slots:

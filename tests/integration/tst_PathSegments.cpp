@@ -5,6 +5,7 @@
 // leave the machine as a path, so no request can reach the collection or its parent in their
 // place; and the refusal is a sentence, not a success.
 
+#include "Await.h"
 #include "ScriptedServer.h"
 #include "remote/ApiClient.h"
 #include "remote/DialectRegistry.h"
@@ -12,28 +13,9 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <QtTest>
-#include <memory>
+#include <functional>
 
 namespace {
-
-struct Sent
-{
-    bool answered = false;
-    HttpResponse response;
-};
-
-Sent send(ApiClient& client, const HttpRequest& request)
-{
-    auto sent = std::make_shared<Sent>();
-    QObject context;
-    client.send(request, &context, [sent](const HttpResponse& response) {
-        sent->answered = true;
-        sent->response = response;
-    });
-    if (!QTest::qWaitFor([&] { return sent->answered; }, 10000))
-        qWarning("no answer within 10 s");
-    return *sent;
-}
 
 QStringList decodedSegments(const QByteArray& path)
 {
@@ -59,6 +41,36 @@ bool carriesIdIntact(const SeenRequest& seen, const QString& id)
     return seen.body.contains(QJsonDocument::fromVariant(QVariantList{id}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
 }
 
+// The dialect's "get this user" and "delete this user" for `id`, each sent by ApiClient to a
+// server at `basePath` that answers with `answer`; `check` gets each answer and the request the
+// server saw, or nullptr when none reached it.
+void sendGetAndDelete(const QString& dialect, const QString& id, const QString& basePath,
+                      ScriptedServer::Responder answer,
+                      const std::function<void(const HttpResponse&, const SeenRequest*)>& check)
+{
+    ScriptedServer server(std::move(answer));
+    QVERIFY(server.listen());
+    const auto model = DialectRegistry::create(dialect);
+    Profile profile;
+    profile.dialect = dialect;
+    profile.baseUrl = QUrl(server.url().toString() + basePath);
+    ApiClient client;
+    client.setBaseUrl(profile.baseUrl);
+    User user;
+    user.id = id;
+    user.username = id;
+    for (const HttpRequest& request :
+         {model->getUser(profile, user).request(), model->deleteUser(profile, user).request()}) {
+        if (!request.isValid())
+            continue; // the dialect cannot do it at all
+        const qsizetype before = server.requests.size();
+        const HttpResponse response = awaitResponse(client, request, 10000);
+        QVERIFY(response.transportError.kind != ApiError::Kind::Timeout);
+        QVERIFY(server.requests.size() <= before + 1);
+        check(response, server.requests.size() > before ? &server.requests.last() : nullptr);
+    }
+}
+
 } // namespace
 
 class tst_PathSegments : public QObject
@@ -81,32 +93,17 @@ private slots:
     {
         QFETCH(QString, dialect);
         QFETCH(QString, id);
-        ScriptedServer server([](QTcpSocket* socket, const SeenRequest&) {
+        auto notFound = [](QTcpSocket* socket, const SeenRequest&) {
             ScriptedServer::reply(socket, 404, "Not Found", {{"Content-Type", "application/json"}}, "{}");
-        });
-        QVERIFY(server.listen());
-        const auto model = DialectRegistry::create(dialect);
-        Profile profile;
-        profile.dialect = dialect;
-        profile.baseUrl = QUrl(server.url().toString() + QStringLiteral("/base"));
-        ApiClient client;
-        client.setBaseUrl(profile.baseUrl);
-        User user;
-        user.id = id;
-        user.username = id;
-        for (const HttpRequest& request :
-             {model->getUser(profile, user).request(), model->deleteUser(profile, user).request()}) {
-            if (!request.isValid())
-                continue; // the dialect cannot do it at all
-            const qsizetype before = server.requests.size();
-            const Sent sent = send(client, request);
-            QVERIFY(sent.answered);
-            QCOMPARE(server.requests.size(), before + 1);
-            const SeenRequest& seen = server.requests.last();
-            QVERIFY2(seen.target.startsWith("/base/"), seen.target.constData());
-            QVERIFY2(!decodedSegments(seen.path()).contains(QStringLiteral("..")), seen.target.constData());
-            QVERIFY2(carriesIdIntact(seen, id), seen.target.constData());
-        }
+        };
+        sendGetAndDelete(dialect, id, QStringLiteral("/base"), notFound,
+                         [&](const HttpResponse&, const SeenRequest* seen) {
+                             QVERIFY2(seen, "the request never reached the server");
+                             QVERIFY2(seen->target.startsWith("/base/"), seen->target.constData());
+                             QVERIFY2(!decodedSegments(seen->path()).contains(QStringLiteral("..")),
+                                      seen->target.constData());
+                             QVERIFY2(carriesIdIntact(*seen, id), seen->target.constData());
+                         });
     }
 
     void emptyAndDotIdsNeverLeaveAsAPath_data()
@@ -123,41 +120,27 @@ private slots:
     {
         QFETCH(QString, dialect);
         QFETCH(QString, id);
-        ScriptedServer server([](QTcpSocket* socket, const SeenRequest&) {
+        auto noContent = [](QTcpSocket* socket, const SeenRequest&) {
             ScriptedServer::reply(socket, 204, "No Content");
-        });
-        QVERIFY(server.listen());
-        const auto model = DialectRegistry::create(dialect);
-        Profile profile;
-        profile.dialect = dialect;
-        profile.baseUrl = QUrl(server.url().toString() + QStringLiteral("/base/api"));
-        ApiClient client;
-        client.setBaseUrl(profile.baseUrl);
-        User user;
-        user.id = id;
-        user.username = id;
-        for (const HttpRequest& request :
-             {model->getUser(profile, user).request(), model->deleteUser(profile, user).request()}) {
-            if (!request.isValid())
-                continue;
-            const qsizetype before = server.requests.size();
-            const Sent sent = send(client, request);
-            QVERIFY(sent.answered);
-            if (server.requests.size() == before) {
-                // Refused before sending, with a sentence naming the id.
-                QCOMPARE(sent.response.transportError.kind, ApiError::Kind::Validation);
-                QVERIFY(sent.response.transportError.message.contains(QStringLiteral("“") + id + QStringLiteral("”")));
-                QVERIFY(sent.response.transportError.message.contains(QLatin1String("Nothing was sent")));
-                continue;
-            }
-            // Sent: then the id is not in the path (a query or a body carries it), and the path
-            // is still below the base.
-            const SeenRequest& seen = server.requests.last();
-            const QStringList segments = decodedSegments(seen.path());
-            QVERIFY2(!segments.contains(QStringLiteral("..")) && !segments.contains(QStringLiteral(".")),
-                     seen.target.constData());
-            QVERIFY2(seen.target.startsWith("/base/api/"), seen.target.constData());
-        }
+        };
+        sendGetAndDelete(dialect, id, QStringLiteral("/base/api"), noContent,
+                         [&](const HttpResponse& response, const SeenRequest* seen) {
+                             if (!seen) {
+                                 // Refused before sending, with a sentence naming the id.
+                                 QCOMPARE(response.transportError.kind, ApiError::Kind::Validation);
+                                 QVERIFY(response.transportError.message.contains(QStringLiteral("“") + id +
+                                                                                  QStringLiteral("”")));
+                                 QVERIFY(response.transportError.message.contains(QLatin1String("Nothing was sent")));
+                                 return;
+                             }
+                             // Sent: then the id is not in the path (a query or a body carries it),
+                             // and the path is still below the base.
+                             const QStringList segments = decodedSegments(seen->path());
+                             QVERIFY2(!segments.contains(QStringLiteral("..")) &&
+                                          !segments.contains(QStringLiteral(".")),
+                                      seen->target.constData());
+                             QVERIFY2(seen->target.startsWith("/base/api/"), seen->target.constData());
+                         });
     }
 };
 

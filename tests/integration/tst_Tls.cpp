@@ -2,6 +2,7 @@
 // request fails with ApiError::Kind::Tls carrying the certificate's description and SHA-256;
 // once that exact digest is pinned the same request succeeds; another pin changes nothing.
 
+#include "Await.h"
 #include "OkJsonServer.h"
 #include "SelfSignedCertificate.h"
 #include "remote/ApiClient.h"
@@ -26,15 +27,7 @@ class tst_Tls : public QObject
         client.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort())));
         client.setPinnedCertificate(pin);
         client.setTimeoutSeconds(10);
-        HttpResponse answer;
-        bool done = false;
-        client.send(HttpRequest::get(QStringLiteral("/ping")), this, [&](const HttpResponse& r) {
-            answer = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 15000))
-            qWarning("no answer");
-        return answer;
+        return awaitResponse(client, HttpRequest::get(QStringLiteral("/ping")));
     }
 
 private slots:

@@ -3,7 +3,9 @@
 // while the event loop runs, with a timeout that turns into an ApiError instead of a hang.
 //   await<UserPage>([&](auto done) { connection.listUsers(query, this, done); });
 //   awaitIn<UserPage>([&](QObject* context, auto done) { connection.listUsers(query, context, done); });
+//   awaitResponse(client, HttpRequest::get(QStringLiteral("/ping")));
 
+#include "remote/ApiClient.h"
 #include "values/Result.h"
 
 #include <QObject>
@@ -32,5 +34,21 @@ template <typename T, typename Call> Result<T> awaitIn(Call call, int timeoutMs 
     call(&context, [&answer](const Result<T>& result) { answer = result; });
     if (!QTest::qWaitFor([&] { return answer.has_value(); }, timeoutMs))
         return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(timeoutMs));
+    return *answer;
+}
+
+// One request through `client`, its answer as ApiClient hands it on; no answer in time is a
+// transport error of kind Timeout.
+inline HttpResponse awaitResponse(ApiClient& client, const HttpRequest& request, int timeoutMs = 15000)
+{
+    std::optional<HttpResponse> answer;
+    QObject context;
+    client.send(request, &context, [&answer](const HttpResponse& response) { answer = response; });
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, timeoutMs)) {
+        HttpResponse none;
+        none.transportError =
+            ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(timeoutMs));
+        return none;
+    }
     return *answer;
 }
