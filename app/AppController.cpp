@@ -103,7 +103,7 @@ void AppController::openCache(const Profile& profile, bool syncIfSignedIn)
     // The cached copy shows at once; a sync after sign-in brings it up to date.
     m_cache = new ProfileCache(profile, this);
     if (!m_cache->open()) {
-        m_window->showMessage(
+        m_window->setCacheUnavailable(
             tr("The local cache cannot be opened, so offline review is off: %1").arg(m_cache->errorString()));
         delete m_cache;
         return;

@@ -331,38 +331,38 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="80"/>
+        <location filename="../models/audit/AuditLog.cpp" line="81"/>
         <source>Cannot open the audit log %1: %2</source>
         <translation>Das Prüfprotokoll %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="85"/>
+        <location filename="../models/audit/AuditLog.cpp" line="86"/>
         <source>The audit log %1 cannot be read: %2</source>
         <translation>Das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="91"/>
+        <location filename="../models/audit/AuditLog.cpp" line="92"/>
         <source>The audit log was written by a newer AuthDesk (schema %1).</source>
         <translation>Das Prüfprotokoll wurde von einer neueren AuthDesk-Version geschrieben (Schema %1).</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="110"/>
+        <location filename="../models/audit/AuditLog.cpp" line="111"/>
         <source>The audit log %1 cannot be created: %2</source>
         <translation>Das Prüfprotokoll %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="129"/>
-        <location filename="../models/audit/AuditLog.cpp" line="254"/>
+        <location filename="../models/audit/AuditLog.cpp" line="130"/>
+        <location filename="../models/audit/AuditLog.cpp" line="255"/>
         <source>The audit log is not open.</source>
         <translation>Das Prüfprotokoll ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="131"/>
+        <location filename="../models/audit/AuditLog.cpp" line="132"/>
         <source>An audit entry needs an action.</source>
         <translation>Ein Protokolleintrag braucht eine Aktion.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="153"/>
+        <location filename="../models/audit/AuditLog.cpp" line="154"/>
         <source>The audit log could not be written: %1</source>
         <translation>Das Prüfprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -418,42 +418,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="30"/>
+        <location filename="../views/audit/AuditPage.cpp" line="31"/>
         <source>Filter by identity, action, target or message</source>
         <translation>Nach Identität, Aktion, Ziel oder Meldung filtern</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="37"/>
+        <location filename="../views/audit/AuditPage.cpp" line="38"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="53"/>
+        <location filename="../views/audit/AuditPage.cpp" line="54"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="55"/>
+        <location filename="../views/audit/AuditPage.cpp" line="56"/>
         <source>Every change this console made, kept locally. It never holds secrets.</source>
         <translation>Jede Änderung, die diese Konsole vorgenommen hat, lokal gespeichert. Es enthält nie Geheimnisse.</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="62"/>
+        <location filename="../views/audit/AuditPage.cpp" line="60"/>
+        <source>The audit log is not available, so changes made now are not recorded. %1</source>
+        <translation>Das Prüfprotokoll ist nicht verfügbar, daher werden Änderungen jetzt nicht aufgezeichnet. %1</translation>
+    </message>
+    <message>
+        <location filename="../views/audit/AuditPage.cpp" line="74"/>
         <source>Export the audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="63"/>
+        <location filename="../views/audit/AuditPage.cpp" line="75"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="68"/>
+        <location filename="../views/audit/AuditPage.cpp" line="80"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="69"/>
+        <location filename="../views/audit/AuditPage.cpp" line="81"/>
         <source>The audit log could not be written to %1.</source>
         <translation>Das Prüfprotokoll konnte nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -785,29 +790,29 @@
 <context>
     <name>CacheDatabase</name>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="34"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="35"/>
         <source>The cache is open read-only while offline; changes need a connection to the server.</source>
         <translation>Der Cache ist offline nur lesbar geöffnet; Änderungen brauchen eine Verbindung zum Server.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="48"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="141"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="142"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="63"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="64"/>
         <source>There is no cache for this profile yet; it needs one sync while online.</source>
         <translation>Für dieses Profil gibt es noch keinen Cache; dafür ist eine Synchronisierung im Online-Betrieb nötig.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="73"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Der Cache %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="82"/>
         <source>The cache %1 is not usable: %2</source>
         <translation>Der Cache %1 ist nicht verwendbar: %2</translation>
     </message>
@@ -849,17 +854,18 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="47"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="48"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Die Cache-Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="51"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="52"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Der Cache wurde von einer neueren AuthDesk-Version geschrieben (Schema %1, diese Version kennt %2); leeren Sie den Cache oder aktualisieren Sie AuthDesk.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="68"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="67"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="77"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -867,28 +873,28 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="120"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="450"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="466"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="648"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="780"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="122"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="452"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="468"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="650"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="782"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="126"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="128"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="179"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="352"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="369"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="181"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="354"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="371"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="563"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="565"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
@@ -904,44 +910,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="512"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="513"/>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="535"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="536"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="549"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
         <source>The local cache does not hold this user.</source>
         <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="569"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="609"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="570"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="572"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="578"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="578"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -949,12 +955,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="581"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="582"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="581"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="582"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -962,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -975,32 +981,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="594"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="595"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="595"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1049,7 +1055,7 @@
         <translation>; außerdem %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="36"/>
+        <location filename="../app/cli/CliContext.cpp" line="37"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>Warnung: kein Schlüsselbund (%1); Geheimnisse werden nur für diesen Aufruf behalten.</translation>
     </message>
@@ -1262,93 +1268,93 @@
         <translation>authdesk-cli: unbekannter Befehl &apos;%1&apos;. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="70"/>
+        <location filename="../app/cli/CliContext.cpp" line="71"/>
         <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
         <translation>authdesk-cli: --format muss table, csv, json oder jsonl sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="148"/>
+        <location filename="../app/cli/CliContext.cpp" line="149"/>
         <source>Signing out of %1.</source>
         <translation>Abmeldung von %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="175"/>
+        <location filename="../app/cli/CliContext.cpp" line="176"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli: kein Profil gewählt; verwenden Sie --profile NAME (siehe &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="180"/>
+        <location filename="../app/cli/CliContext.cpp" line="181"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli: kein Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="188"/>
+        <location filename="../app/cli/CliContext.cpp" line="189"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli: dieser Befehl braucht den Server; mit --offline ist er nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="198"/>
+        <location filename="../app/cli/CliContext.cpp" line="199"/>
         <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
         <translation>authdesk-cli: --deadline erwartet eine Zahl von Sekunden zwischen 1 und 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="206"/>
+        <location filename="../app/cli/CliContext.cpp" line="207"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli: unbekannter Servertyp &apos;%1&apos; im Profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="210"/>
+        <location filename="../app/cli/CliContext.cpp" line="211"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1: %2 bei %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="238"/>
+        <location filename="../app/cli/CliContext.cpp" line="239"/>
         <source>Signed in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="242"/>
+        <location filename="../app/cli/CliContext.cpp" line="243"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Anmeldung bei %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="255"/>
+        <location filename="../app/cli/CliContext.cpp" line="256"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli: --password-stdin angegeben, aber stdin enthält keine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="264"/>
+        <location filename="../app/cli/CliContext.cpp" line="265"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli: --secrets-stdin: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="268"/>
+        <location filename="../app/cli/CliContext.cpp" line="269"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli: --secrets-stdin angegeben, aber stdin enthält keine NAME=VALUE-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="284"/>
+        <location filename="../app/cli/CliContext.cpp" line="285"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 für %2 bei %3 (Eingabe behält den gespeicherten Wert): </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="286"/>
+        <location filename="../app/cli/CliContext.cpp" line="287"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 für %2 bei %3: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="295"/>
+        <location filename="../app/cli/CliContext.cpp" line="296"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli: kein Wert für %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="297"/>
+        <location filename="../app/cli/CliContext.cpp" line="298"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein Wert für %1 von %2 auf stdin, keiner gespeichert und kein Terminal zum Nachfragen; geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="300"/>
+        <location filename="../app/cli/CliContext.cpp" line="301"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein gespeicherter Wert für %1 von %2 und kein Terminal zum Nachfragen; führen Sie &apos;authdesk-cli login&apos; aus oder geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
@@ -1996,17 +2002,22 @@ SHA-256: %5</translation>
         <translation>Der Server hat auf einen anderen Host umgeleitet (%1); AuthDesk folgt dem nicht mit Ihren Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="256"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="262"/>
+        <source>The server&apos;s certificate changed since it was trusted for this profile: it may have been renewed, or someone may be intercepting the connection. Compare its fingerprint with the server&apos;s administrator before trusting it (%1).</source>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit ihm für dieses Profil vertraut wurde: Es wurde vielleicht erneuert, oder jemand fängt die Verbindung ab. Vergleichen Sie seinen Fingerabdruck mit dem Administrator des Servers, bevor Sie ihm vertrauen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="266"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="269"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="278"/>
         <source>The server&apos;s answer is too large (over %1); AuthDesk refused it.</source>
         <translation>Die Antwort des Servers ist zu groß (über %1); AuthDesk hat sie abgelehnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="276"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="285"/>
         <source>The server took longer than %n s to answer.</source>
         <translation>
             <numerusform>Der Server hat länger als %n s nicht geantwortet.</numerusform>
@@ -2014,7 +2025,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="282"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="291"/>
         <source>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</source>
         <translation>
             <numerusform>Die Antwort des Servers war nach %n s noch nicht vollständig; AuthDesk hat das Warten aufgegeben.</numerusform>
@@ -2022,42 +2033,42 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="290"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="299"/>
         <source>The id “%1” cannot be sent to the server: in an address it would name another resource than the one meant. Nothing was sent.</source>
         <translation>Die ID „%1“ kann nicht an den Server gesendet werden: In einer Adresse würde sie eine andere Ressource als die gemeinte bezeichnen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="297"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="306"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="303"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="312"/>
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; AuthDesk hat die Änderung nicht erneut gesendet. Prüfen Sie, ob sie ausgeführt wurde, bevor Sie es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="310"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="319"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="316"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="325"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="321"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="330"/>
         <source>The connection to the server failed: %1</source>
         <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="327"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="336"/>
         <source>The proxy cannot be used, so nothing was sent: %1</source>
         <translation>Der Proxy kann nicht verwendet werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="334"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="343"/>
         <source>%1 Nothing was sent: fix the profile&apos;s CA bundle or clear it to trust the system&apos;s certificate authorities.</source>
         <translation>%1 Es wurde nichts gesendet: Korrigieren Sie das CA-Bundle des Profils oder leeren Sie es, um den Zertifizierungsstellen des Systems zu vertrauen.</translation>
     </message>
@@ -2703,7 +2714,7 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="78"/>
-        <location filename="../views/MainWindow.cpp" line="344"/>
+        <location filename="../views/MainWindow.cpp" line="355"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
@@ -2713,87 +2724,87 @@ SHA-256: %5</translation>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="81"/>
+        <location filename="../views/MainWindow.cpp" line="347"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="88"/>
+        <location filename="../views/MainWindow.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="95"/>
+        <location filename="../views/MainWindow.cpp" line="94"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="100"/>
+        <location filename="../views/MainWindow.cpp" line="99"/>
         <source>Profile: </source>
         <translation>Profil: </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="111"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="111"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="111"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="111"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="151"/>
+        <location filename="../views/MainWindow.cpp" line="150"/>
         <source>Cancel sync</source>
         <translation>Sync abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="152"/>
+        <location filename="../views/MainWindow.cpp" line="151"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Synchronisierung stoppen; der Cache bleibt genau so, wie er vorher war</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="195"/>
+        <location filename="../views/MainWindow.cpp" line="194"/>
         <source>Welcome to AuthDesk</source>
         <translation>Willkommen bei AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="201"/>
+        <location filename="../views/MainWindow.cpp" line="200"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk verwaltet die Benutzer, Sitzungen und API-Schlüssel Ihrer Auth-Server. Fügen Sie zu Beginn einen Server hinzu: seine Adresse, seinen Typ und das Konto, mit dem Sie sich anmelden. Passwörter kommen in den Schlüsselbund des Systems, niemals in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="212"/>
+        <location filename="../views/MainWindow.cpp" line="211"/>
         <source>Add server…</source>
         <translation>Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="214"/>
+        <location filename="../views/MainWindow.cpp" line="213"/>
         <source>Opens the server profiles</source>
         <translation>Öffnet die Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="216"/>
+        <location filename="../views/MainWindow.cpp" line="215"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Mit authdesk-cli profiles add angelegte Server erscheinen hier ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="251"/>
+        <location filename="../views/MainWindow.cpp" line="250"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="278"/>
+        <location filename="../views/MainWindow.cpp" line="277"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -2822,47 +2833,47 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="341"/>
+        <location filename="../views/MainWindow.cpp" line="352"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="342"/>
+        <location filename="../views/MainWindow.cpp" line="353"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="343"/>
+        <location filename="../views/MainWindow.cpp" line="354"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="356"/>
+        <location filename="../views/MainWindow.cpp" line="367"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="361"/>
+        <location filename="../views/MainWindow.cpp" line="372"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="367"/>
+        <location filename="../views/MainWindow.cpp" line="378"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="370"/>
+        <location filename="../views/MainWindow.cpp" line="381"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="384"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="392"/>
+        <location filename="../views/MainWindow.cpp" line="403"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -2870,62 +2881,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="395"/>
+        <location filename="../views/MainWindow.cpp" line="406"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="398"/>
+        <location filename="../views/MainWindow.cpp" line="409"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="415"/>
+        <location filename="../views/MainWindow.cpp" line="426"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="421"/>
+        <location filename="../views/MainWindow.cpp" line="432"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="422"/>
+        <location filename="../views/MainWindow.cpp" line="433"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="423"/>
+        <location filename="../views/MainWindow.cpp" line="434"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="424"/>
+        <location filename="../views/MainWindow.cpp" line="435"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="425"/>
+        <location filename="../views/MainWindow.cpp" line="436"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="426"/>
+        <location filename="../views/MainWindow.cpp" line="437"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="432"/>
+        <location filename="../views/MainWindow.cpp" line="443"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="436"/>
+        <location filename="../views/MainWindow.cpp" line="447"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="445"/>
+        <location filename="../views/MainWindow.cpp" line="456"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -3058,7 +3069,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../models/profiles/ProfileStore.cpp" line="114"/>
+        <location filename="../models/profiles/ProfileStore.cpp" line="120"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -4051,19 +4062,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>SqliteConnection</name>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="26"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="28"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="36"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="40"/>
         <source>Cannot create the file %1: %2</source>
         <translation>Die Datei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="77"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="82"/>
         <source>write-ahead logging is not available: %1</source>
         <translation>Write-Ahead-Logging ist nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteProblem</name>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="51"/>
+        <source>the file is damaged or is not an AuthDesk database; AuthDesk leaves it as it is, and moving it aside lets a new one be made</source>
+        <translation>die Datei ist beschädigt oder keine AuthDesk-Datenbank; AuthDesk lässt sie unverändert, und wenn Sie sie beiseitelegen, kann eine neue angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="55"/>
+        <source>another program (another AuthDesk or authdesk-cli) holds the file and did not let go in time; try again once it has finished</source>
+        <translation>ein anderes Programm (ein anderes AuthDesk oder authdesk-cli) hält die Datei und hat sie nicht rechtzeitig freigegeben; versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="59"/>
+        <source>the disk is full; nothing was changed, free some space and try again</source>
+        <translation>der Datenträger ist voll; nichts wurde geändert, geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="62"/>
+        <source>the file or its folder is read-only; nothing was changed</source>
+        <translation>die Datei oder ihr Ordner ist schreibgeschützt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="65"/>
+        <source>the file cannot be opened: check that its folder exists and is yours</source>
+        <translation>die Datei lässt sich nicht öffnen: Prüfen Sie, ob ihr Ordner existiert und Ihnen gehört</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="68"/>
+        <source>the disk reported an error while reading or writing the file</source>
+        <translation>der Datenträger hat beim Lesen oder Schreiben der Datei einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="71"/>
+        <source>an unknown database error</source>
+        <translation>ein unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="73"/>
+        <source>%1 (SQLite: %2)</source>
+        <translation>%1 (SQLite: %2)</translation>
     </message>
 </context>
 <context>

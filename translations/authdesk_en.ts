@@ -120,7 +120,7 @@
 <context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="578"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="581"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="582"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="276"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="285"/>
         <source>The server took longer than %n s to answer.</source>
         <translation>
             <numerusform>The server took longer than %n s to answer.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="282"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="291"/>
         <source>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</source>
         <translation>
             <numerusform>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</numerusform>
@@ -258,7 +258,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="392"/>
+        <location filename="../views/MainWindow.cpp" line="403"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>

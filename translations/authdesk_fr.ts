@@ -331,38 +331,38 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="80"/>
+        <location filename="../models/audit/AuditLog.cpp" line="81"/>
         <source>Cannot open the audit log %1: %2</source>
         <translation>Impossible d’ouvrir le journal d’audit %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="85"/>
+        <location filename="../models/audit/AuditLog.cpp" line="86"/>
         <source>The audit log %1 cannot be read: %2</source>
         <translation>Le journal d’audit %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="91"/>
+        <location filename="../models/audit/AuditLog.cpp" line="92"/>
         <source>The audit log was written by a newer AuthDesk (schema %1).</source>
         <translation>Le journal d’audit a été écrit par une version plus récente d’AuthDesk (schéma %1).</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="110"/>
+        <location filename="../models/audit/AuditLog.cpp" line="111"/>
         <source>The audit log %1 cannot be created: %2</source>
         <translation>Le journal d’audit %1 ne peut pas être créé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="129"/>
-        <location filename="../models/audit/AuditLog.cpp" line="254"/>
+        <location filename="../models/audit/AuditLog.cpp" line="130"/>
+        <location filename="../models/audit/AuditLog.cpp" line="255"/>
         <source>The audit log is not open.</source>
         <translation>Le journal d’audit n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="131"/>
+        <location filename="../models/audit/AuditLog.cpp" line="132"/>
         <source>An audit entry needs an action.</source>
         <translation>Une entrée d’audit nécessite une action.</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditLog.cpp" line="153"/>
+        <location filename="../models/audit/AuditLog.cpp" line="154"/>
         <source>The audit log could not be written: %1</source>
         <translation>Le journal d’audit n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -418,42 +418,47 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="30"/>
+        <location filename="../views/audit/AuditPage.cpp" line="31"/>
         <source>Filter by identity, action, target or message</source>
         <translation>Filtrer par identité, action, cible ou message</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="37"/>
+        <location filename="../views/audit/AuditPage.cpp" line="38"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="53"/>
+        <location filename="../views/audit/AuditPage.cpp" line="54"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="55"/>
+        <location filename="../views/audit/AuditPage.cpp" line="56"/>
         <source>Every change this console made, kept locally. It never holds secrets.</source>
         <translation>Chaque modification faite par cette console, conservée localement. Il ne contient jamais de secrets.</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="62"/>
+        <location filename="../views/audit/AuditPage.cpp" line="60"/>
+        <source>The audit log is not available, so changes made now are not recorded. %1</source>
+        <translation>Le journal d’audit n’est pas disponible&#xa0;: les modifications faites maintenant ne sont pas enregistrées. %1</translation>
+    </message>
+    <message>
+        <location filename="../views/audit/AuditPage.cpp" line="74"/>
         <source>Export the audit log</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="63"/>
+        <location filename="../views/audit/AuditPage.cpp" line="75"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="68"/>
+        <location filename="../views/audit/AuditPage.cpp" line="80"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../views/audit/AuditPage.cpp" line="69"/>
+        <location filename="../views/audit/AuditPage.cpp" line="81"/>
         <source>The audit log could not be written to %1.</source>
         <translation>Le journal d’audit n’a pas pu être écrit dans %1.</translation>
     </message>
@@ -785,29 +790,29 @@
 <context>
     <name>CacheDatabase</name>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="34"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="35"/>
         <source>The cache is open read-only while offline; changes need a connection to the server.</source>
         <translation>Le cache est ouvert en lecture seule hors ligne&#xa0;; les modifications nécessitent une connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="48"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="141"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="142"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="63"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="64"/>
         <source>There is no cache for this profile yet; it needs one sync while online.</source>
         <translation>Ce profil n’a pas encore de cache&#xa0;; il faut une synchronisation en ligne.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="73"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Impossible d’ouvrir le cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheDatabase.cpp" line="81"/>
+        <location filename="../models/cache/CacheDatabase.cpp" line="82"/>
         <source>The cache %1 is not usable: %2</source>
         <translation>Le cache %1 n’est pas utilisable&#xa0;: %2</translation>
     </message>
@@ -849,17 +854,18 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="47"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="48"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Le fichier du cache ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="51"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="52"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Le cache a été écrit par une version plus récente d’AuthDesk (schéma %1, cette version connaît %2)&#xa0;; videz le cache ou mettez AuthDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="68"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="67"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="77"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>La mise à niveau du cache vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -867,28 +873,28 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="120"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="450"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="466"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="648"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="780"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="122"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="452"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="468"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="650"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="782"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="126"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="128"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="179"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="352"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="369"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="181"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="354"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="371"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="563"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="565"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
@@ -904,44 +910,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="512"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="513"/>
         <source>the file is not open</source>
         <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="514"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="535"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="536"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="549"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
         <source>The local cache does not hold this user.</source>
         <translation>Le cache local ne contient pas cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="569"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="609"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="570"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="572"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="578"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="578"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -949,12 +955,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="581"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="582"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="581"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="582"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -962,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -975,32 +981,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="594"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="595"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="595"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1049,7 +1055,7 @@
         <translation>; également %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="36"/>
+        <location filename="../app/cli/CliContext.cpp" line="37"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>avertissement&#xa0;: aucun trousseau (%1)&#xa0;; les secrets ne sont gardés que pour cette exécution.</translation>
     </message>
@@ -1262,93 +1268,93 @@
         <translation>authdesk-cli&#xa0;: commande &apos;%1&apos; inconnue. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="70"/>
+        <location filename="../app/cli/CliContext.cpp" line="71"/>
         <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
         <translation>authdesk-cli&#xa0;: --format doit être table, csv, json ou jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="148"/>
+        <location filename="../app/cli/CliContext.cpp" line="149"/>
         <source>Signing out of %1.</source>
         <translation>Déconnexion de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="175"/>
+        <location filename="../app/cli/CliContext.cpp" line="176"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli&#xa0;: aucun profil choisi&#xa0;; utilisez --profile NAME (voir &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="180"/>
+        <location filename="../app/cli/CliContext.cpp" line="181"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli&#xa0;: aucun profil nommé &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="188"/>
+        <location filename="../app/cli/CliContext.cpp" line="189"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli&#xa0;: cette commande nécessite le serveur&#xa0;; elle n’est pas disponible avec --offline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="198"/>
+        <location filename="../app/cli/CliContext.cpp" line="199"/>
         <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
         <translation>authdesk-cli : --deadline attend un nombre de secondes de 1 à 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="206"/>
+        <location filename="../app/cli/CliContext.cpp" line="207"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli&#xa0;: type de serveur &apos;%1&apos; inconnu dans le profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="210"/>
+        <location filename="../app/cli/CliContext.cpp" line="211"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1&#xa0;: %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="238"/>
+        <location filename="../app/cli/CliContext.cpp" line="239"/>
         <source>Signed in to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="242"/>
+        <location filename="../app/cli/CliContext.cpp" line="243"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Connexion à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="255"/>
+        <location filename="../app/cli/CliContext.cpp" line="256"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli&#xa0;: --password-stdin indiqué mais stdin ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="264"/>
+        <location filename="../app/cli/CliContext.cpp" line="265"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="268"/>
+        <location filename="../app/cli/CliContext.cpp" line="269"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin indiqué mais stdin ne contient aucune ligne NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="284"/>
+        <location filename="../app/cli/CliContext.cpp" line="285"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 pour %2 sur %3 (Entrée garde la valeur enregistrée)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="286"/>
+        <location filename="../app/cli/CliContext.cpp" line="287"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 pour %2 sur %3&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="295"/>
+        <location filename="../app/cli/CliContext.cpp" line="296"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur donnée pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="297"/>
+        <location filename="../app/cli/CliContext.cpp" line="298"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur pour %1 de %2 sur stdin, aucune enregistrée et aucun terminal pour la demander&#xa0;; donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="300"/>
+        <location filename="../app/cli/CliContext.cpp" line="301"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur enregistrée pour %1 de %2 et aucun terminal pour la demander&#xa0;; lancez &apos;authdesk-cli login&apos; ou donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
@@ -1996,17 +2002,22 @@ SHA-256&#xa0;: %5</translation>
         <translation>Le serveur a redirigé vers un autre hôte (%1)&#xa0;; AuthDesk ne le suit pas avec vos identifiants.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="256"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="262"/>
+        <source>The server&apos;s certificate changed since it was trusted for this profile: it may have been renewed, or someone may be intercepting the connection. Compare its fingerprint with the server&apos;s administrator before trusting it (%1).</source>
+        <translation>Le certificat du serveur a changé depuis qu’il a été approuvé pour ce profil&#xa0;: il a peut-être été renouvelé, ou quelqu’un intercepte peut-être la connexion. Comparez son empreinte avec l’administrateur du serveur avant de lui faire confiance (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="266"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Le certificat du serveur n’est pas approuvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="269"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="278"/>
         <source>The server&apos;s answer is too large (over %1); AuthDesk refused it.</source>
         <translation>La réponse du serveur est trop volumineuse (plus de %1)&#xa0;; AuthDesk l’a refusée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="276"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="285"/>
         <source>The server took longer than %n s to answer.</source>
         <translation>
             <numerusform>Le serveur a mis plus de %n s à répondre.</numerusform>
@@ -2014,7 +2025,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="282"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="291"/>
         <source>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</source>
         <translation>
             <numerusform>La réponse du serveur n’était toujours pas complète après %n s ; AuthDesk a cessé de l’attendre.</numerusform>
@@ -2022,42 +2033,42 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="290"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="299"/>
         <source>The id “%1” cannot be sent to the server: in an address it would name another resource than the one meant. Nothing was sent.</source>
         <translation>L’identifiant « %1 » ne peut pas être envoyé au serveur : dans une adresse, il désignerait une autre ressource que celle voulue. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="297"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="306"/>
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="303"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="312"/>
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
         <translation>La connexion s’est fermée avant la réponse du serveur&#xa0;; AuthDesk n’a pas renvoyé la modification. Vérifiez si elle a été appliquée avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="310"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="319"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Le serveur a fermé la connexion avant d’avoir entièrement répondu.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="316"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="325"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>La réponse du serveur n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="321"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="330"/>
         <source>The connection to the server failed: %1</source>
         <translation>La connexion au serveur a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="327"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="336"/>
         <source>The proxy cannot be used, so nothing was sent: %1</source>
         <translation>Le proxy ne peut pas être utilisé, rien n’a donc été envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="334"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="343"/>
         <source>%1 Nothing was sent: fix the profile&apos;s CA bundle or clear it to trust the system&apos;s certificate authorities.</source>
         <translation>%1 Rien n’a été envoyé : corrigez le bundle CA du profil ou videz-le pour faire confiance aux autorités de certification du système.</translation>
     </message>
@@ -2703,7 +2714,7 @@ SHA-256&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="78"/>
-        <location filename="../views/MainWindow.cpp" line="344"/>
+        <location filename="../views/MainWindow.cpp" line="355"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
@@ -2713,87 +2724,87 @@ SHA-256&#xa0;: %5</translation>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="81"/>
+        <location filename="../views/MainWindow.cpp" line="347"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="88"/>
+        <location filename="../views/MainWindow.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="95"/>
+        <location filename="../views/MainWindow.cpp" line="94"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="100"/>
+        <location filename="../views/MainWindow.cpp" line="99"/>
         <source>Profile: </source>
         <translation>Profil : </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="111"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="111"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="111"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="111"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="151"/>
+        <location filename="../views/MainWindow.cpp" line="150"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchro</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="152"/>
+        <location filename="../views/MainWindow.cpp" line="151"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Arrêter la synchronisation&#xa0;; le cache reste exactement tel qu’il était avant</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="195"/>
+        <location filename="../views/MainWindow.cpp" line="194"/>
         <source>Welcome to AuthDesk</source>
         <translation>Bienvenue dans AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="201"/>
+        <location filename="../views/MainWindow.cpp" line="200"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk gère les utilisateurs, les sessions et les clés d’API de vos serveurs d’authentification. Pour commencer, ajoutez un serveur&#xa0;: son adresse, son type et le compte avec lequel vous vous connectez. Les mots de passe vont dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="212"/>
+        <location filename="../views/MainWindow.cpp" line="211"/>
         <source>Add server…</source>
         <translation>Ajouter un serveur…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="214"/>
+        <location filename="../views/MainWindow.cpp" line="213"/>
         <source>Opens the server profiles</source>
         <translation>Ouvre les profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="216"/>
+        <location filename="../views/MainWindow.cpp" line="215"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Les serveurs ajoutés avec authdesk-cli profiles add apparaissent aussi ici.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="251"/>
+        <location filename="../views/MainWindow.cpp" line="250"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="278"/>
+        <location filename="../views/MainWindow.cpp" line="277"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
@@ -2822,47 +2833,47 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="341"/>
+        <location filename="../views/MainWindow.cpp" line="352"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="342"/>
+        <location filename="../views/MainWindow.cpp" line="353"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="343"/>
+        <location filename="../views/MainWindow.cpp" line="354"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="356"/>
+        <location filename="../views/MainWindow.cpp" line="367"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="361"/>
+        <location filename="../views/MainWindow.cpp" line="372"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="367"/>
+        <location filename="../views/MainWindow.cpp" line="378"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="370"/>
+        <location filename="../views/MainWindow.cpp" line="381"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="384"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="392"/>
+        <location filename="../views/MainWindow.cpp" line="403"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -2870,62 +2881,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="395"/>
+        <location filename="../views/MainWindow.cpp" line="406"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="398"/>
+        <location filename="../views/MainWindow.cpp" line="409"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="415"/>
+        <location filename="../views/MainWindow.cpp" line="426"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="421"/>
+        <location filename="../views/MainWindow.cpp" line="432"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="422"/>
+        <location filename="../views/MainWindow.cpp" line="433"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="423"/>
+        <location filename="../views/MainWindow.cpp" line="434"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="424"/>
+        <location filename="../views/MainWindow.cpp" line="435"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="425"/>
+        <location filename="../views/MainWindow.cpp" line="436"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="426"/>
+        <location filename="../views/MainWindow.cpp" line="437"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="432"/>
+        <location filename="../views/MainWindow.cpp" line="443"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="436"/>
+        <location filename="../views/MainWindow.cpp" line="447"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="445"/>
+        <location filename="../views/MainWindow.cpp" line="456"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -3058,7 +3069,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../models/profiles/ProfileStore.cpp" line="114"/>
+        <location filename="../models/profiles/ProfileStore.cpp" line="120"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -4051,19 +4062,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>SqliteConnection</name>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="26"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="28"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="36"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="40"/>
         <source>Cannot create the file %1: %2</source>
         <translation>Impossible de créer le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="77"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="82"/>
         <source>write-ahead logging is not available: %1</source>
         <translation>la journalisation WAL n’est pas disponible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteProblem</name>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="51"/>
+        <source>the file is damaged or is not an AuthDesk database; AuthDesk leaves it as it is, and moving it aside lets a new one be made</source>
+        <translation>le fichier est endommagé ou n’est pas une base AuthDesk&#xa0;; AuthDesk le laisse tel quel, et le mettre de côté permet d’en créer un nouveau</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="55"/>
+        <source>another program (another AuthDesk or authdesk-cli) holds the file and did not let go in time; try again once it has finished</source>
+        <translation>un autre programme (un autre AuthDesk ou authdesk-cli) tient le fichier et ne l’a pas libéré à temps&#xa0;; réessayez quand il aura terminé</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="59"/>
+        <source>the disk is full; nothing was changed, free some space and try again</source>
+        <translation>le disque est plein&#xa0;; rien n’a été modifié, libérez de l’espace et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="62"/>
+        <source>the file or its folder is read-only; nothing was changed</source>
+        <translation>le fichier ou son dossier est en lecture seule&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="65"/>
+        <source>the file cannot be opened: check that its folder exists and is yours</source>
+        <translation>le fichier ne peut pas être ouvert&#xa0;: vérifiez que son dossier existe et vous appartient</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="68"/>
+        <source>the disk reported an error while reading or writing the file</source>
+        <translation>le disque a signalé une erreur en lisant ou en écrivant le fichier</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="71"/>
+        <source>an unknown database error</source>
+        <translation>une erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteProblem.cpp" line="73"/>
+        <source>%1 (SQLite: %2)</source>
+        <translation>%1 (SQLite&#xa0;: %2)</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,6 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     m_syncAction->setToolTip(tr("Copy every user of the server into the local cache, for offline review"));
     m_offlineAction = makeAction(QStringLiteral("actionWorkOffline"), tr("Work &offline"));
     m_offlineAction->setCheckable(true);
-    m_offlineAction->setToolTip(tr("Read the local cache only; nothing is sent to the server"));
     connect(m_syncAction, &QAction::triggered, this, [this] {
         if (m_cache)
             m_cache->sync();
@@ -292,6 +291,7 @@ void MainWindow::setCache(ProfileCache* cache)
     if (m_cache)
         m_cache->disconnect(this);
     m_cache = cache;
+    m_cacheProblem.clear();
     m_syncProgress->hide();
     m_syncCancel->hide();
     if (cache) {
@@ -330,15 +330,26 @@ void MainWindow::setCache(ProfileCache* cache)
     updateCacheActions();
 }
 
+void MainWindow::setCacheUnavailable(const QString& reason)
+{
+    setCache(nullptr);
+    m_cacheProblem = reason;
+    updateCacheActions();
+    showMessage(reason);
+}
+
 void MainWindow::updateCacheActions()
 {
     const bool offline = m_cache && m_cache->isOffline();
     const bool online = m_connection && m_connection->state() == Connection::State::SignedIn;
     m_offlineAction->setEnabled(m_cache);
+    m_offlineAction->setToolTip(m_cacheProblem.isEmpty()
+                                    ? tr("Read the local cache only; nothing is sent to the server")
+                                    : m_cacheProblem);
     m_offlineAction->setChecked(offline);
     m_syncAction->setEnabled(m_cache && online && !offline && !m_cache->isSyncing());
     m_syncAction->setToolTip(
-        !m_cache  ? tr("No local cache for this profile")
+        !m_cache  ? (m_cacheProblem.isEmpty() ? tr("No local cache for this profile") : m_cacheProblem)
         : offline ? tr("Working offline: go online to sync")
         : !online ? tr("Sign in to sync")
                   : tr("Copy every user of the server into the local cache, for offline review"));

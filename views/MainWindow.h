@@ -32,6 +32,9 @@ public:
     void setConnection(Connection* connection);
     // The open profile's cache: its copy, its sync (with progress and Cancel) and offline mode.
     void setCache(ProfileCache* cache);
+    // The profile's cache could not be opened (damaged, held by another program, no room):
+    // the console works live without it and says why wherever the cache would be.
+    void setCacheUnavailable(const QString& reason);
     UsersPage* usersPage() const { return m_users; }
     void showMessage(const QString& message);
 
@@ -72,6 +75,7 @@ private:
     QLabel* m_lifetime;
     QTimer* m_tick;
     QPointer<ProfileCache> m_cache;
+    QString m_cacheProblem; // why this profile has no cache, empty when it has one or none was tried
     QAction* m_syncAction;
     QAction* m_offlineAction;
     QProgressBar* m_syncProgress;

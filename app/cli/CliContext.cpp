@@ -5,6 +5,7 @@
 #include "credentials/CredentialStore.h"
 #include "credentials/SecretNames.h"
 #include "profiles/ProfileStore.h"
+#include "values/RequestLimits.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
 #include "values/DisplayText.h"
@@ -194,7 +195,7 @@ bool CliContext::resolveServer(std::optional<Capability> needed)
     if (isSet(QStringLiteral("deadline"))) {
         bool ok = false;
         const int seconds = value(QStringLiteral("deadline")).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 86400) {
+        if (!ok || seconds < RequestLimits::minDeadlineSeconds || seconds > RequestLimits::maxDeadlineSeconds) {
             finish(UsageError, tr("authdesk-cli: --deadline takes a number of seconds from 1 to 86400."));
             return false;
         }

@@ -3,6 +3,7 @@
 #include "storage/SecretFilter.h"
 #include "storage/SqlValue.h"
 #include "storage/SqliteConnection.h"
+#include "storage/SqliteProblem.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -82,7 +83,7 @@ bool AuditLog::open(const QString& path)
     QSqlQuery query(m_db);
     const int version = SqliteConnection::userVersion(m_db);
     if (version < 0) {
-        const QString message = tr("The audit log %1 cannot be read: %2").arg(path, m_db.lastError().text());
+        const QString message = tr("The audit log %1 cannot be read: %2").arg(path, SqliteProblem::explain(m_db.lastError()));
         close();
         return fail(message);
     }
@@ -107,7 +108,7 @@ bool AuditLog::open(const QString& path)
         for (const QString& sql : statements) {
             if (!query.exec(sql)) {
                 const QString message =
-                    tr("The audit log %1 cannot be created: %2").arg(path, query.lastError().text());
+                    tr("The audit log %1 cannot be created: %2").arg(path, SqliteProblem::explain(query.lastError()));
                 close();
                 return fail(message);
             }
@@ -150,7 +151,7 @@ bool AuditLog::record(AuditEntry entry)
                       text(entry.serverCode), text(entry.message), SqlValue::toJson(entry.details)})
         insert.addBindValue(value);
     if (!insert.exec())
-        return fail(tr("The audit log could not be written: %1").arg(insert.lastError().text()));
+        return fail(tr("The audit log could not be written: %1").arg(SqliteProblem::explain(insert.lastError())));
     entry.id = insert.lastInsertId().toLongLong();
     // Millisecond precision is what is stored; what listeners get must equal what they re-read.
     entry.at = SqlValue::fromMsecs(entry.at.toMSecsSinceEpoch());
@@ -215,7 +216,7 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, qint64 offset, in
     query.addBindValue(limit);
     query.addBindValue(offset);
     if (!query.exec()) {
-        fail(query.lastError().text());
+        fail(SqliteProblem::explain(query.lastError()));
         return result;
     }
     while (query.next())
@@ -260,7 +261,7 @@ bool AuditLog::forEach(const AuditFilter& filter, const std::function<bool(const
     for (const QVariant& value : std::as_const(binds))
         query.addBindValue(value);
     if (!query.exec())
-        return fail(query.lastError().text());
+        return fail(SqliteProblem::explain(query.lastError()));
     while (query.next()) {
         if (!visit(readEntry(query)))
             return false;

@@ -1,6 +1,7 @@
 #include "CacheDatabase.h"
 
 #include "CacheSchema.h"
+#include "storage/SqliteProblem.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -78,7 +79,7 @@ bool CacheDatabase::open(const QString& path, Access access)
         if (!CacheSchema::migrate(db, &migrationError))
             return fail(migrationError);
     } else if (CacheSchema::version(db) != CacheSchema::CurrentVersion) {
-        return fail(tr("The cache %1 is not usable: %2").arg(path, db.lastError().text()));
+        return fail(tr("The cache %1 is not usable: %2").arg(path, SqliteProblem::explain(db.lastError())));
     }
     QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     return true;
@@ -98,7 +99,7 @@ QString CacheDatabase::integrityCheck() const
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return query.lastError().text();
+        return SqliteProblem::explain(query.lastError());
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();
@@ -127,7 +128,7 @@ bool CacheDatabase::setInfo(const QString& key, const QString& value)
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = SqliteProblem::explain(query.lastError());
         return false;
     }
     return true;

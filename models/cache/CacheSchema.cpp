@@ -5,6 +5,7 @@
 #include "SearchIndex.h"
 #include "UserRowCodec.h"
 #include "storage/SqlValue.h"
+#include "storage/SqliteProblem.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,7 +17,7 @@ bool CacheSchema::run(QSqlDatabase& db, const QStringList& statements, QString* 
     QSqlQuery query(db);
     for (const QString& sql : statements) {
         if (!query.exec(sql)) {
-            *error = query.lastError().text() + QStringLiteral(" [") + sql.left(80) + QLatin1Char(']');
+            *error = SqliteProblem::explain(query.lastError()) + QStringLiteral(" [") + sql.left(80) + QLatin1Char(']');
             return false;
         }
     }
@@ -44,7 +45,7 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error)
 {
     const int found = version(db);
     if (found < 0) {
-        *error = tr("The cache file cannot be read: %1").arg(db.lastError().text());
+        *error = tr("The cache file cannot be read: %1").arg(SqliteProblem::explain(db.lastError()));
         return false;
     }
     if (found > CurrentVersion) {
@@ -62,12 +63,10 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error)
         // version read again. Two connections opening a new or old file at once (two syncs of
         // one profile) would otherwise both run the same step, and the second fail on "table
         // users already exists".
-        QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = tr("Upgrading the cache to schema %1 failed: %2").arg(next).arg(begin.lastError().text());
+        if (QSqlError failed; !SqliteConnection::beginWrite(db, &failed)) {
+            *error = tr("Upgrading the cache to schema %1 failed: %2").arg(next).arg(SqliteProblem::explain(failed));
             return false;
         }
-        begin.finish();
         if (version(db) >= next) {
             db.commit(); // another connection did this step meanwhile
             continue;
@@ -132,7 +131,7 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
             "INSERT INTO users_v2 (id, username, email, first_name, last_name, name, roles, enabled, "
             "created_at, last_login_at, attributes, fingerprint, first_seen_at, last_seen_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-        *error = read.lastError().isValid() ? read.lastError().text() : write.lastError().text();
+        *error = read.lastError().isValid() ? SqliteProblem::explain(read.lastError()) : SqliteProblem::explain(write.lastError());
         return false;
     }
     while (read.next()) {
@@ -157,7 +156,7 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
         for (int i = 0; i < values.size(); ++i)
             write.bindValue(i, values.at(i));
         if (!write.exec()) {
-            *error = write.lastError().text();
+            *error = SqliteProblem::explain(write.lastError());
             return false;
         }
     }

@@ -6,6 +6,8 @@
 #include "UserRowCodec.h"
 #include "storage/SecretFilter.h"
 #include "storage/SqlValue.h"
+#include "storage/SqliteConnection.h"
+#include "storage/SqliteProblem.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -117,7 +119,7 @@ bool CacheWriter::fail(const QString& message)
 
 bool CacheWriter::failQuery(const QSqlQuery& query)
 {
-    return fail(tr("Writing the cache failed: %1").arg(query.lastError().text()));
+    return fail(tr("Writing the cache failed: %1").arg(SqliteProblem::explain(query.lastError())));
 }
 
 bool CacheWriter::ensureWritable()
@@ -181,7 +183,7 @@ bool CacheWriter::ensureStagingTransaction()
         return true;
     QSqlDatabase db = m_database.database();
     if (!db.transaction())
-        return fail(db.lastError().text());
+        return fail(SqliteProblem::explain(db.lastError()));
     m_stagingTransaction = true;
     return true;
 }
@@ -193,7 +195,7 @@ bool CacheWriter::flushStaging()
     m_stagingTransaction = false;
     QSqlDatabase db = m_database.database();
     if (!db.commit())
-        return fail(db.lastError().text());
+        return fail(SqliteProblem::explain(db.lastError()));
     return true;
 }
 
@@ -371,8 +373,8 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         return false;
     QSqlDatabase db = m_database.database();
     const qint64 at = now();
-    if (!db.transaction())
-        return fail(db.lastError().text());
+    if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
+        return fail(SqliteProblem::explain(error));
     const auto rollback = [&](const QSqlQuery& query) {
         const bool ok = failQuery(query);
         db.rollback();
@@ -545,7 +547,7 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         return rollback(query);
 
     if (!db.commit()) {
-        fail(db.lastError().text());
+        fail(SqliteProblem::explain(db.lastError()));
         db.rollback();
         return false;
     }
@@ -563,8 +565,8 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
         return fail(tr("A user without an id cannot be cached."));
     QSqlDatabase db = m_database.database();
     const qint64 at = now();
-    if (!db.transaction())
-        return fail(db.lastError().text());
+    if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
+        return fail(SqliteProblem::explain(error));
     QSqlQuery query(db);
     const auto rollback = [&](const QSqlQuery& failed) {
         failQuery(failed);
@@ -668,7 +670,7 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
     if (!query.exec())
         return rollback(query);
     if (!db.commit()) {
-        fail(db.lastError().text());
+        fail(SqliteProblem::explain(db.lastError()));
         db.rollback();
         return false;
     }
@@ -691,8 +693,8 @@ bool CacheWriter::markDeletedOnServer(const QString& userId)
         return false;
     QSqlDatabase db = m_database.database();
     const qint64 at = now();
-    if (!db.transaction())
-        return fail(db.lastError().text());
+    if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
+        return fail(SqliteProblem::explain(error));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO user_history (sync_id, user_id, username, changed_at, kind) "
                                  "SELECT NULL, id, username, ?, 'deleted' FROM users "
@@ -721,8 +723,8 @@ bool CacheWriter::replaceRows(const QString& table, const QString& ownerColumn, 
         return false;
     QSqlDatabase db = m_database.database();
     const qint64 at = now();
-    if (!db.transaction())
-        return fail(db.lastError().text());
+    if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
+        return fail(SqliteProblem::explain(error));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") + ownerColumn +
                   QStringLiteral(" = ?"));

@@ -2,6 +2,7 @@
 
 #include "UserRowCodec.h"
 #include "storage/SqlValue.h"
+#include "storage/SqliteProblem.h"
 
 #include <QHash>
 #include <QLocale>
@@ -83,7 +84,7 @@ qint64 scalar(const QSqlDatabase& database, const QString& statement, const QVar
     if (prepared && sql.exec() && sql.next())
         return sql.value(0).toLongLong();
     if (error)
-        *error = sql.lastError().text();
+        *error = SqliteProblem::explain(sql.lastError());
     return -1;
 }
 
@@ -258,18 +259,18 @@ Result<QList<CachedUser>> CachedUserSource::readRows(const UserQuery& query, con
     }
     statement += QStringLiteral(" LIMIT ? OFFSET ?");
     if (!sql.prepare(statement))
-        return readFailed(sql.lastError().text());
+        return readFailed(SqliteProblem::explain(sql.lastError()));
     for (const QVariant& value : std::as_const(binds))
         sql.addBindValue(value);
     sql.addBindValue(query.limit);
     sql.addBindValue(qMax<qint64>(0, query.offset));
     if (!sql.exec())
-        return readFailed(sql.lastError().text());
+        return readFailed(SqliteProblem::explain(sql.lastError()));
     result.reserve(query.limit);
     while (sql.next())
         result.append(readRow(sql));
     if (sql.lastError().isValid()) // a page read half-way is no page
-        return readFailed(sql.lastError().text());
+        return readFailed(SqliteProblem::explain(sql.lastError()));
     return result;
 }
 

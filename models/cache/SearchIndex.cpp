@@ -1,6 +1,7 @@
 #include "SearchIndex.h"
 
 #include "CacheSchema.h"
+#include "storage/SqliteProblem.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,13 +27,13 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error, const QVariantLi
 {
     QSqlQuery query(db);
     if (!query.prepare(sql)) {
-        *error = query.lastError().text();
+        *error = SqliteProblem::explain(query.lastError());
         return false;
     }
     for (const QVariant& value : binds)
         query.addBindValue(value);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = SqliteProblem::explain(query.lastError());
         return false;
     }
     return true;
@@ -91,7 +92,7 @@ bool SearchIndex::assignKeys(QSqlDatabase& db, const QString& table, bool* renum
     if (!query.exec(gaps + QStringLiteral("SELECT EXISTS (SELECT 1 FROM runs WHERE prev IS NOT NULL AND "
                                           "next IS NOT NULL AND (next - prev) / (n + 1) = 0)")) ||
         !query.next()) {
-        *error = query.lastError().text();
+        *error = SqliteProblem::explain(query.lastError());
         return false;
     }
     *renumberNeeded = query.value(0).toBool();

@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include "values/RequestLimits.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QUrl>
@@ -66,8 +68,12 @@ std::optional<Profile> ProfileStore::profile(const QString& id) const
     p.rememberPassword = m_settings->value(QStringLiteral("rememberPassword"), true).toBool();
     p.proxy = m_settings->value(QStringLiteral("proxy")).toString();
     p.caBundlePath = m_settings->value(QStringLiteral("caBundlePath")).toString();
-    p.timeoutSeconds = m_settings->value(QStringLiteral("timeoutSeconds"), 30).toInt();
-    p.deadlineSeconds = m_settings->value(QStringLiteral("deadlineSeconds"), 60).toInt();
+    p.timeoutSeconds = qBound(RequestLimits::minTimeoutSeconds,
+                              m_settings->value(QStringLiteral("timeoutSeconds"), 30).toInt(),
+                              RequestLimits::maxTimeoutSeconds);
+    p.deadlineSeconds = qBound(RequestLimits::minDeadlineSeconds,
+                               m_settings->value(QStringLiteral("deadlineSeconds"), 60).toInt(),
+                               RequestLimits::maxDeadlineSeconds);
     m_settings->endGroup();
     if (!exists)
         return std::nullopt;

@@ -268,7 +268,7 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
                 reply->ignoreSslErrors(errors); // exactly these errors, for the certificate the user accepted
                 return;
             }
-            *errorState = ErrorMapping::tlsRefused(errors);
+            *errorState = ErrorMapping::tlsRefused(errors, m_pinnedSha256);
         });
     connect(reply, &QNetworkReply::metaDataChanged, reply, [this, reply, errorState] {
         // Again, now that Qt's HTTP thread surely has its reply: for a request without a body Qt

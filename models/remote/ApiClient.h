@@ -13,6 +13,7 @@
 
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "values/RequestLimits.h"
 
 #include <QByteArray>
 #include <QList>
@@ -36,10 +37,10 @@ public:
     void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
     // No byte for this long fails a request (Qt's transfer timeout)...
-    void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
+    void setTimeoutSeconds(int seconds) { m_timeoutSeconds = qBound(0, seconds, RequestLimits::maxTimeoutSeconds); }
     // ...and so does a whole request that takes longer than this, however steadily bytes
     // trickle in. 0: no deadline.
-    void setDeadlineSeconds(int seconds) { m_deadlineSeconds = seconds; }
+    void setDeadlineSeconds(int seconds) { m_deadlineSeconds = qBound(0, seconds, RequestLimits::maxDeadlineSeconds); }
     void setPinnedCertificate(const QByteArray& sha256) { m_pinnedSha256 = sha256; }
     void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
     void setMaxRetries(int retries) { m_maxRetries = retries; }

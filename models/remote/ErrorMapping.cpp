@@ -246,15 +246,24 @@ ApiError ErrorMapping::redirectRefused(const QString& host)
             .arg(host));
 }
 
-ApiError ErrorMapping::tlsRefused(const QList<QSslError>& errors)
+ApiError ErrorMapping::tlsRefused(const QList<QSslError>& errors, const QByteArray& pinnedSha256)
 {
     QStringList reasons;
     for (const QSslError& error : errors)
         reasons << error.errorString();
+    const QString why = reasons.join(QLatin1String("; "));
+    const QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+    // A pinned profile whose server now shows another certificate: renewed, or intercepted. Only
+    // a person who can ask the server's administrator can tell, so it is said plainly.
+    const bool changed = !pinnedSha256.isEmpty() &&
+                         (certificate.isNull() || certificate.digest(QCryptographicHash::Sha256) != pinnedSha256);
     ApiError result = ApiError::make(
         ApiError::Kind::Tls,
-        tr("The server's certificate is not trusted: %1").arg(reasons.join(QLatin1String("; "))));
-    const QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+        changed ? tr("The server's certificate changed since it was trusted for this profile: it may have been "
+                     "renewed, or someone may be intercepting the connection. Compare its fingerprint with the "
+                     "server's administrator before trusting it (%1).")
+                      .arg(why)
+                : tr("The server's certificate is not trusted: %1").arg(why));
     if (!certificate.isNull()) {
         result.detail = describeCertificate(certificate);
         result.serverCode = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());

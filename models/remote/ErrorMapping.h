@@ -42,8 +42,9 @@ public:
     static ApiError cancelled();
     static ApiError redirectRefused(const QString& host);
     // The certificate's description goes to `detail`, its SHA-256 (hex) to `serverCode`, which
-    // the console offers to pin.
-    static ApiError tlsRefused(const QList<QSslError>& errors);
+    // the console offers to pin. With `pinnedSha256` (a profile that trusted another
+    // certificate) the sentence says the certificate changed since.
+    static ApiError tlsRefused(const QList<QSslError>& errors, const QByteArray& pinnedSha256 = {});
     static ApiError tooLarge(qint64 limitBytes);
     static ApiError timedOut(int seconds);
     // Bytes kept coming, too slowly for the whole answer to arrive within the deadline.

@@ -1,5 +1,7 @@
 #include "SqliteConnection.h"
 
+#include "SqliteProblem.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,7 +70,7 @@ bool SqliteConnection::open(const QString& path, Access access, int busyTimeoutM
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(options);
     if (!m_db.open())
-        return fail(m_db.lastError().text());
+        return fail(SqliteProblem::explain(m_db.lastError()));
     if (access == Access::ReadOnly)
         return true;
 
@@ -76,7 +78,9 @@ bool SqliteConnection::open(const QString& path, Access access, int busyTimeoutM
     // NORMAL is crash-safe in WAL mode: a crash loses at most the last commits, never the file.
     if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next() ||
         pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return fail(tr("write-ahead logging is not available: %1").arg(pragma.lastError().text()));
+        return fail(SqliteProblem::kindOf(pragma.lastError()) == SqliteProblem::Kind::Other
+                        ? tr("write-ahead logging is not available: %1").arg(SqliteProblem::explain(pragma.lastError()))
+                        : SqliteProblem::explain(pragma.lastError()));
     pragma.finish();
     pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     return true;
@@ -90,6 +94,15 @@ void SqliteConnection::close()
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+}
+
+bool SqliteConnection::beginWrite(QSqlDatabase& db, QSqlError* error)
+{
+    QSqlQuery begin(db);
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    *error = begin.lastError();
+    return false;
 }
 
 int SqliteConnection::userVersion(const QSqlDatabase& db)

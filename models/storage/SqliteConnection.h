@@ -31,6 +31,12 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase database() const { return m_db; }
     QString errorString() const { return m_error; }
+    // Starts a write transaction holding the write lock from the start (BEGIN IMMEDIATE), so a
+    // writer that finds another program writing waits for it as long as the busy timeout allows.
+    // A plain BEGIN takes the lock only at its first write, after reads; SQLite then answers
+    // "database is locked" at once rather than wait, since waiting there could deadlock.
+    // End it with QSqlDatabase::commit() or rollback().
+    static bool beginWrite(QSqlDatabase& db, QSqlError* error);
     // PRAGMA user_version: the schema version the file's owner keeps there; -1 when unreadable.
     static int userVersion(const QSqlDatabase& db);
 

@@ -3,7 +3,8 @@
 // prompt and the work resumes once the password is typed; a server that cannot be reached
 // switches the console to offline review of the cached copy with every write disabled; a
 // self-signed certificate is refused by default, and pinned and used once the user trusts it;
-// on a first run, the server added through "Add server…" opens once the profiles dialog closes.
+// on a first run, the server added through "Add server…" opens once the profiles dialog closes;
+// a damaged cache and audit log leave the console working live, saying why, the files untouched.
 
 #include "AppController.h"
 #include "HttpProbe.h"
@@ -11,6 +12,8 @@
 #include "NextModal.h"
 #include "SandboxProcess.h"
 #include "SelfSignedCertificate.h"
+#include "audit/AuditLog.h"
+#include "cache/CacheDatabase.h"
 #include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
 #include "items/UserTableModel.h"
@@ -457,6 +460,57 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(stateText(window).contains(QLatin1String("Connected")), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 21, 10000);
         QVERIFY(!window->findChild<QWidget*>(QStringLiteral("firstRunPage"))->isVisible());
+    }
+    void damagedFilesStillOpenTheConsole()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("20")}),
+                 qPrintable(sandbox.errorString()));
+        const QByteArray damaged = QByteArray("not a database ").repeated(500);
+        const auto writeDamaged = [&](const QString& path) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(damaged) == damaged.size();
+        };
+        const auto bytesOf = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(writeDamaged(AuditLog::defaultPath()));
+        QString profileId;
+        {
+            ProfileStore store;
+            profileId = store.save(gatekeeper(sandbox.apiUrl(QStringLiteral("gatekeeper"))));
+        }
+        QVERIFY(writeDamaged(CacheDatabase::pathForProfile(profileId)));
+
+        // The console opens, says why offline review is off, and works live.
+        AppController controller;
+        controller.credentials()->setMemoryOnly(true);
+        MainWindow* window = controller.window();
+        showAndActivate(window);
+        QVERIFY(controller.openProfile(profileId, {{QStringLiteral("password"), adminPassword}}));
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("offline review is off")) &&
+                     window->statusBar()->currentMessage().contains(QLatin1String("damaged")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(window).contains(QLatin1String("Connected")), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 21, 10000);
+        QAction* sync = action(window, "actionSync");
+        QVERIFY(!sync->isEnabled());
+        QVERIFY2(sync->toolTip().contains(QLatin1String("damaged")), qPrintable(sync->toolTip()));
+        QVERIFY(!action(window, "actionWorkOffline")->isEnabled());
+
+        // The audit page says its log is missing and why.
+        auto* unavailable = window->findChild<QLabel*>(QStringLiteral("auditUnavailable"));
+        QVERIFY(unavailable);
+        QVERIFY2(unavailable->text().contains(QLatin1String("not recorded")) &&
+                     unavailable->text().contains(QLatin1String("damaged")),
+                 qPrintable(unavailable->text()));
+        window->close();
+
+        // Neither file was written over: what they held is there for whoever repairs them.
+        QCOMPARE(bytesOf(AuditLog::defaultPath()), damaged);
+        QCOMPARE(bytesOf(CacheDatabase::pathForProfile(profileId)), damaged);
     }
 };
 

@@ -1,6 +1,7 @@
 // TLS: a server with a self-signed certificate, made for this test with openssl. By default the
 // request fails with ApiError::Kind::Tls carrying the certificate's description and SHA-256;
-// once that exact digest is pinned the same request succeeds; another pin changes nothing.
+// once that exact digest is pinned the same request succeeds; a profile that pinned the
+// server's previous certificate is refused with a sentence saying the certificate changed.
 
 #include "Await.h"
 #include "OkJsonServer.h"
@@ -68,13 +69,25 @@ private slots:
         QCOMPARE(answer.body, QByteArray("{\"ok\":true}"));
     }
 
-    void anotherPinChangesNothing()
+    void aChangedCertificateIsRefusedAndSaysSo()
     {
-        QByteArray other = m_digest;
-        other[0] = char(other[0] ^ 0x01);
-        const HttpResponse answer = get(other);
-        QCOMPARE(answer.transportError.kind, ApiError::Kind::Tls);
+        // The profile trusted the server's previous certificate; the server now shows another
+        // (renewed, or someone in between): refused, said to have changed, the new one described.
+        const SelfSignedCertificate previous =
+            SelfSignedCertificate::make(QStringLiteral("authdesk-test.invalid"));
+        QVERIFY2(previous.isValid(), qPrintable(previous.error));
+        const QByteArray previousPin = previous.certificate.digest(QCryptographicHash::Sha256);
+        QVERIFY(previousPin != m_digest);
+        const HttpResponse answer = get(previousPin);
         QCOMPARE(answer.status, 0);
+        QCOMPARE(answer.transportError.kind, ApiError::Kind::Tls);
+        QVERIFY2(answer.transportError.message.startsWith(
+                     QLatin1String("The server's certificate changed since it was trusted for this profile")),
+                 qPrintable(answer.transportError.message));
+        QVERIFY2(answer.transportError.message.contains(QLatin1String("intercepting")),
+                 qPrintable(answer.transportError.message));
+        QCOMPARE(answer.transportError.serverCode, QString::fromLatin1(m_digest.toHex()));
+        QVERIFY(answer.transportError.detail.contains(QLatin1String("authdesk-test.invalid")));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "export/AuditCsvExport.h"
 
 #include "common/Prompt.h"
+#include "common/ThemePalette.h"
 
 #include "audit/AuditLog.h"
 #include "items/AuditLogModel.h"
@@ -53,6 +54,17 @@ AuditPage::AuditPage(AuditLog* log, QWidget* parent)
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Audit log")), this));
     layout->addWidget(
         new QLabel(tr("Every change this console made, kept locally. It never holds secrets."), this));
+    if (m_log && !m_log->isOpen()) {
+        // A damaged, locked or unwritable file: the console works on, and says what is missing.
+        auto* unavailable = new QLabel(
+            tr("The audit log is not available, so changes made now are not recorded. %1").arg(m_log->errorString()),
+            this);
+        unavailable->setObjectName(QStringLiteral("auditUnavailable"));
+        unavailable->setWordWrap(true);
+        unavailable->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        unavailable->setStyleSheet(ThemePalette::errorTextStyle(palette()));
+        layout->addWidget(unavailable);
+    }
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
 }
