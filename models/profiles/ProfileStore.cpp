@@ -10,6 +10,15 @@
 namespace {
 const QString group = QStringLiteral("profiles");
 
+// A number of seconds from a settings file someone may have edited: missing or not a number is
+// the default, out of range the nearest bound (2^31-1 s would overflow Qt's milliseconds).
+int boundedSeconds(const QSettings& settings, const QString& key, int fallback, int least, int most)
+{
+    bool ok = false;
+    const int seconds = settings.value(key).toInt(&ok);
+    return ok ? qBound(least, seconds, most) : fallback;
+}
+
 // A proxy password would be a secret in QSettings. The form and the CLI refuse a proxy URL
 // with credentials; should one come through anyway, only the address is kept.
 QString withoutCredentials(const QString& proxy)
@@ -68,12 +77,10 @@ std::optional<Profile> ProfileStore::profile(const QString& id) const
     p.rememberPassword = m_settings->value(QStringLiteral("rememberPassword"), true).toBool();
     p.proxy = m_settings->value(QStringLiteral("proxy")).toString();
     p.caBundlePath = m_settings->value(QStringLiteral("caBundlePath")).toString();
-    p.timeoutSeconds = qBound(RequestLimits::minTimeoutSeconds,
-                              m_settings->value(QStringLiteral("timeoutSeconds"), 30).toInt(),
-                              RequestLimits::maxTimeoutSeconds);
-    p.deadlineSeconds = qBound(RequestLimits::minDeadlineSeconds,
-                               m_settings->value(QStringLiteral("deadlineSeconds"), 60).toInt(),
-                               RequestLimits::maxDeadlineSeconds);
+    p.timeoutSeconds = boundedSeconds(*m_settings, QStringLiteral("timeoutSeconds"), p.timeoutSeconds,
+                                      RequestLimits::minTimeoutSeconds, RequestLimits::maxTimeoutSeconds);
+    p.deadlineSeconds = boundedSeconds(*m_settings, QStringLiteral("deadlineSeconds"), p.deadlineSeconds,
+                                       RequestLimits::minDeadlineSeconds, RequestLimits::maxDeadlineSeconds);
     m_settings->endGroup();
     if (!exists)
         return std::nullopt;

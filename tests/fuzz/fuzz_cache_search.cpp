@@ -39,10 +39,13 @@ QList<User> someUsers()
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
-    static QCoreApplication app(*argc, *argv);
-    static QTemporaryDir dir;
+    // Made once and never destroyed: a QCoreApplication torn down among the exit handlers, after
+    // Qt's own globals, frees them twice.
+    static auto* const app = new QCoreApplication(*argc, *argv);
+    Q_UNUSED(app)
+    static auto* const dir = new QTemporaryDir;
     source = new CachedUserSource;
-    if (!source->openFile(dir.filePath(QStringLiteral("fuzz.sqlite"))))
+    if (!source->openFile(dir->filePath(QStringLiteral("fuzz.sqlite"))))
         qFatal("cannot open the fuzz cache: %s", qPrintable(source->errorString()));
     CacheWriter writer(source->database());
     const QList<User> users = someUsers();

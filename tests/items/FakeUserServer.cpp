@@ -4,6 +4,8 @@
 
 #include <QTimer>
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 FakeUserServer::FakeUserServer(int count, QObject* parent)
     : UserSource(parent)
@@ -63,11 +65,24 @@ UserPage FakeUserServer::answer(const UserQuery& query) const
             matching << u;
     }
     if (!query.sortField.isEmpty()) {
-        std::stable_sort(matching.begin(), matching.end(), [&query](const User& a, const User& b) {
-            const QString x = query.sortField == QLatin1String("email") ? a.email : a.username;
-            const QString y = query.sortField == QLatin1String("email") ? b.email : b.username;
-            return query.sortOrder == Qt::AscendingOrder ? x < y : y < x;
+        // Ties keep the stored order: the position is the last key. (Not std::stable_sort, whose
+        // libstdc++ 12 body uses a helper Clang 19 reports as deprecated, an error here.)
+        const auto key = [&query](const User& u) {
+            return query.sortField == QLatin1String("email") ? u.email : u.username;
+        };
+        std::vector<qsizetype> order(size_t(matching.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            const QString x = key(matching.at(a)), y = key(matching.at(b));
+            if (x != y)
+                return query.sortOrder == Qt::AscendingOrder ? x < y : y < x;
+            return a < b;
         });
+        QList<User> sorted;
+        sorted.reserve(matching.size());
+        for (const qsizetype i : order)
+            sorted << matching.at(i);
+        matching = sorted;
     }
     UserPage page;
     page.users = matching.mid(query.offset, query.limit);

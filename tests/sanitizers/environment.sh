@@ -8,6 +8,12 @@ export HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$sc
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
+# Clang's runtime names functions through llvm-symbolizer (of the newest LLVM installed, which
+# scripts/sanitize-build installs with its Clang); GCC's runtime does without.
+for symbolizer in $(ls -d /usr/lib/llvm-*/bin/llvm-symbolizer 2>/dev/null | sort -V -r); do
+  export ASAN_SYMBOLIZER_PATH=$symbolizer
+  break
+done
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0
 export LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -1,8 +1,10 @@
 // The network fields of a profile in QSettings: the proxy and the CA bundle come back as saved,
 // are copied by duplicate(), and a proxy URL with credentials (which the form and the CLI
-// refuse) loses them before it reaches the settings file.
+// refuse) loses them before it reaches the settings file; limits out of range are read as the
+// nearest bound.
 
 #include "profiles/ProfileStore.h"
+#include "values/RequestLimits.h"
 
 #include <QFile>
 #include <QSettings>
@@ -25,6 +27,21 @@ class tst_ProfileStore : public QObject
     }
 
 private slots:
+    void limitsOutOfRangeAreReadAsTheNearestBound()
+    {
+        // A settings file edited by hand or damaged (found by fuzz_profile_settings): a timeout of
+        // 2^31-1 s overflowed the milliseconds Qt was given, a negative deadline meant none.
+        QSettings settings(m_dir.filePath(QStringLiteral("limits.ini")), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        const QString id = store.save(sample());
+        settings.setValue(QStringLiteral("profiles/%1/timeoutSeconds").arg(id), 2147483647);
+        settings.setValue(QStringLiteral("profiles/%1/deadlineSeconds").arg(id), -5);
+        QCOMPARE(store.profile(id)->timeoutSeconds, RequestLimits::maxTimeoutSeconds);
+        QCOMPARE(store.profile(id)->deadlineSeconds, RequestLimits::minDeadlineSeconds);
+        settings.setValue(QStringLiteral("profiles/%1/timeoutSeconds").arg(id), QStringLiteral("soon"));
+        QCOMPARE(store.profile(id)->timeoutSeconds, Profile().timeoutSeconds); // not a number: the default
+    }
+
     void proxyAndCaBundleRoundTrip()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
