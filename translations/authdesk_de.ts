@@ -2714,7 +2714,7 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="78"/>
-        <location filename="../views/MainWindow.cpp" line="355"/>
+        <location filename="../views/MainWindow.cpp" line="356"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
@@ -2724,7 +2724,7 @@ SHA-256: %5</translation>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="347"/>
+        <location filename="../views/MainWindow.cpp" line="348"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
@@ -2833,47 +2833,47 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="352"/>
+        <location filename="../views/MainWindow.cpp" line="353"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="353"/>
+        <location filename="../views/MainWindow.cpp" line="354"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="354"/>
+        <location filename="../views/MainWindow.cpp" line="355"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="367"/>
+        <location filename="../views/MainWindow.cpp" line="368"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="372"/>
+        <location filename="../views/MainWindow.cpp" line="373"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="378"/>
+        <location filename="../views/MainWindow.cpp" line="379"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="381"/>
+        <location filename="../views/MainWindow.cpp" line="382"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="384"/>
+        <location filename="../views/MainWindow.cpp" line="385"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="403"/>
+        <location filename="../views/MainWindow.cpp" line="404"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -2881,62 +2881,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="406"/>
+        <location filename="../views/MainWindow.cpp" line="407"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="409"/>
+        <location filename="../views/MainWindow.cpp" line="410"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="426"/>
+        <location filename="../views/MainWindow.cpp" line="427"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="432"/>
+        <location filename="../views/MainWindow.cpp" line="433"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="433"/>
+        <location filename="../views/MainWindow.cpp" line="434"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="434"/>
+        <location filename="../views/MainWindow.cpp" line="435"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="435"/>
+        <location filename="../views/MainWindow.cpp" line="436"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="436"/>
+        <location filename="../views/MainWindow.cpp" line="437"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="437"/>
+        <location filename="../views/MainWindow.cpp" line="438"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="443"/>
+        <location filename="../views/MainWindow.cpp" line="444"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="447"/>
+        <location filename="../views/MainWindow.cpp" line="448"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="456"/>
+        <location filename="../views/MainWindow.cpp" line="457"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -3069,7 +3069,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../models/profiles/ProfileStore.cpp" line="120"/>
+        <location filename="../models/profiles/ProfileStore.cpp" line="127"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -4788,22 +4788,22 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
     </message>
     <message>
         <location filename="../views/users/UsersPage.cpp" line="181"/>
-        <location filename="../views/users/UsersPage.cpp" line="230"/>
+        <location filename="../views/users/UsersPage.cpp" line="238"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="240"/>
+        <location filename="../views/users/UsersPage.cpp" line="248"/>
         <source>Cache search</source>
         <translation>Cache-Suche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="241"/>
+        <location filename="../views/users/UsersPage.cpp" line="249"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Während der Eingabe werden alle Benutzer im Cache nach Wortanfängen durchsucht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="232"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
@@ -4856,12 +4856,12 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="391"/>
+        <location filename="../views/users/UsersPage.cpp" line="400"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="428"/>
+        <location filename="../views/users/UsersPage.cpp" line="437"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -4870,12 +4870,12 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="16"/>
-        <location filename="../views/users/UsersPage.cpp" line="435"/>
+        <location filename="../views/users/UsersPage.cpp" line="444"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="436"/>
+        <location filename="../views/users/UsersPage.cpp" line="445"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -4927,7 +4927,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Export nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="244"/>
+        <location filename="../views/users/UsersPage.cpp" line="252"/>
         <source>Server search</source>
         <translation>Serversuche</translation>
     </message>
@@ -4937,7 +4937,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Rechtsklick, um die Spalten zu wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="261"/>
+        <location filename="../views/users/UsersPage.cpp" line="269"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 von %Ln Benutzer geladen</numerusform>
@@ -4945,7 +4945,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="262"/>
+        <location filename="../views/users/UsersPage.cpp" line="270"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln Benutzer geladen</numerusform>
@@ -4953,37 +4953,37 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="248"/>
+        <location filename="../views/users/UsersPage.cpp" line="256"/>
         <source>Local filter</source>
         <translation>Lokaler Filter</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="245"/>
+        <location filename="../views/users/UsersPage.cpp" line="253"/>
         <source>The server searches all its users as you type.</source>
         <translation>Der Server durchsucht während der Eingabe alle seine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="249"/>
+        <location filename="../views/users/UsersPage.cpp" line="257"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Dieser Server kann nicht suchen: Nur die geladenen Zeilen werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="328"/>
+        <location filename="../views/users/UsersPage.cpp" line="337"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Änderungen, die Synchronisierungen des lokalen Caches gefunden haben, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="330"/>
+        <location filename="../views/users/UsersPage.cpp" line="339"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="331"/>
+        <location filename="../views/users/UsersPage.cpp" line="340"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="355"/>
+        <location filename="../views/users/UsersPage.cpp" line="364"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>

@@ -2714,7 +2714,7 @@ SHA-256&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="78"/>
-        <location filename="../views/MainWindow.cpp" line="355"/>
+        <location filename="../views/MainWindow.cpp" line="356"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
@@ -2724,7 +2724,7 @@ SHA-256&#xa0;: %5</translation>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="347"/>
+        <location filename="../views/MainWindow.cpp" line="348"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
@@ -2833,47 +2833,47 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="352"/>
+        <location filename="../views/MainWindow.cpp" line="353"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="353"/>
+        <location filename="../views/MainWindow.cpp" line="354"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="354"/>
+        <location filename="../views/MainWindow.cpp" line="355"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="367"/>
+        <location filename="../views/MainWindow.cpp" line="368"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="372"/>
+        <location filename="../views/MainWindow.cpp" line="373"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="378"/>
+        <location filename="../views/MainWindow.cpp" line="379"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="381"/>
+        <location filename="../views/MainWindow.cpp" line="382"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="384"/>
+        <location filename="../views/MainWindow.cpp" line="385"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="403"/>
+        <location filename="../views/MainWindow.cpp" line="404"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -2881,62 +2881,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="406"/>
+        <location filename="../views/MainWindow.cpp" line="407"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="409"/>
+        <location filename="../views/MainWindow.cpp" line="410"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="426"/>
+        <location filename="../views/MainWindow.cpp" line="427"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="432"/>
+        <location filename="../views/MainWindow.cpp" line="433"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="433"/>
+        <location filename="../views/MainWindow.cpp" line="434"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="434"/>
+        <location filename="../views/MainWindow.cpp" line="435"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="435"/>
+        <location filename="../views/MainWindow.cpp" line="436"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="436"/>
+        <location filename="../views/MainWindow.cpp" line="437"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="437"/>
+        <location filename="../views/MainWindow.cpp" line="438"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="443"/>
+        <location filename="../views/MainWindow.cpp" line="444"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="447"/>
+        <location filename="../views/MainWindow.cpp" line="448"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="456"/>
+        <location filename="../views/MainWindow.cpp" line="457"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -3069,7 +3069,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../models/profiles/ProfileStore.cpp" line="120"/>
+        <location filename="../models/profiles/ProfileStore.cpp" line="127"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -4788,22 +4788,22 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
     </message>
     <message>
         <location filename="../views/users/UsersPage.cpp" line="181"/>
-        <location filename="../views/users/UsersPage.cpp" line="230"/>
+        <location filename="../views/users/UsersPage.cpp" line="238"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="240"/>
+        <location filename="../views/users/UsersPage.cpp" line="248"/>
         <source>Cache search</source>
         <translation>Recherche dans le cache</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="241"/>
+        <location filename="../views/users/UsersPage.cpp" line="249"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Tous les utilisateurs en cache sont recherchés pendant la saisie, par début de mot.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="232"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
@@ -4856,12 +4856,12 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="391"/>
+        <location filename="../views/users/UsersPage.cpp" line="400"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="428"/>
+        <location filename="../views/users/UsersPage.cpp" line="437"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4870,12 +4870,12 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="16"/>
-        <location filename="../views/users/UsersPage.cpp" line="435"/>
+        <location filename="../views/users/UsersPage.cpp" line="444"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="436"/>
+        <location filename="../views/users/UsersPage.cpp" line="445"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -4927,7 +4927,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Export non écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="244"/>
+        <location filename="../views/users/UsersPage.cpp" line="252"/>
         <source>Server search</source>
         <translation>Recherche serveur</translation>
     </message>
@@ -4937,7 +4937,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="261"/>
+        <location filename="../views/users/UsersPage.cpp" line="269"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 sur %Ln utilisateur chargé</numerusform>
@@ -4945,7 +4945,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="262"/>
+        <location filename="../views/users/UsersPage.cpp" line="270"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln utilisateur chargé</numerusform>
@@ -4953,37 +4953,37 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="248"/>
+        <location filename="../views/users/UsersPage.cpp" line="256"/>
         <source>Local filter</source>
         <translation>Filtre local</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="245"/>
+        <location filename="../views/users/UsersPage.cpp" line="253"/>
         <source>The server searches all its users as you type.</source>
         <translation>Le serveur recherche parmi tous ses utilisateurs pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="249"/>
+        <location filename="../views/users/UsersPage.cpp" line="257"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Ce serveur ne sait pas rechercher&#xa0;: seules les lignes chargées sont filtrées.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="328"/>
+        <location filename="../views/users/UsersPage.cpp" line="337"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Modifications relevées par les synchronisations du cache local, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="330"/>
+        <location filename="../views/users/UsersPage.cpp" line="339"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Pas encore dans le cache local&#xa0;: synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="331"/>
+        <location filename="../views/users/UsersPage.cpp" line="340"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="355"/>
+        <location filename="../views/users/UsersPage.cpp" line="364"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>

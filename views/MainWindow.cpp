@@ -334,6 +334,7 @@ void MainWindow::setCacheUnavailable(const QString& reason)
 {
     setCache(nullptr);
     m_cacheProblem = reason;
+    m_users->setCacheProblem(reason);
     updateCacheActions();
     showMessage(reason);
 }

@@ -499,6 +499,10 @@ private slots:
         QVERIFY(!sync->isEnabled());
         QVERIFY2(sync->toolTip().contains(QLatin1String("damaged")), qPrintable(sync->toolTip()));
         QVERIFY(!action(window, "actionWorkOffline")->isEnabled());
+        // And above the users, for as long as the profile is open.
+        auto* banner = window->findChild<QLabel*>(QStringLiteral("freshnessBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("offline review is off")), qPrintable(banner->text()));
 
         // The audit page says its log is missing and why.
         auto* unavailable = window->findChild<QLabel*>(QStringLiteral("auditUnavailable"));
