@@ -8,6 +8,7 @@
 #include "sessions/SessionsPage.h"
 
 #include "cache/ProfileCache.h"
+#include "listing/UserListController.h"
 #include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
 #include "users/UsersPage.h"
@@ -291,7 +292,6 @@ void MainWindow::setCache(ProfileCache* cache)
     if (m_cache)
         m_cache->disconnect(this);
     m_cache = cache;
-    m_cacheProblem.clear();
     m_syncProgress->hide();
     m_syncCancel->hide();
     if (cache) {
@@ -333,8 +333,7 @@ void MainWindow::setCache(ProfileCache* cache)
 void MainWindow::setCacheUnavailable(const QString& reason)
 {
     setCache(nullptr);
-    m_cacheProblem = reason;
-    m_users->setCacheProblem(reason);
+    m_users->users()->setCacheProblem(reason);
     updateCacheActions();
     showMessage(reason);
 }
@@ -343,14 +342,15 @@ void MainWindow::updateCacheActions()
 {
     const bool offline = m_cache && m_cache->isOffline();
     const bool online = m_connection && m_connection->state() == Connection::State::SignedIn;
+    const QString cacheProblem = m_users->users()->cacheProblem();
     m_offlineAction->setEnabled(m_cache);
-    m_offlineAction->setToolTip(m_cacheProblem.isEmpty()
+    m_offlineAction->setToolTip(cacheProblem.isEmpty()
                                     ? tr("Read the local cache only; nothing is sent to the server")
-                                    : m_cacheProblem);
+                                    : cacheProblem);
     m_offlineAction->setChecked(offline);
     m_syncAction->setEnabled(m_cache && online && !offline && !m_cache->isSyncing());
     m_syncAction->setToolTip(
-        !m_cache  ? (m_cacheProblem.isEmpty() ? tr("No local cache for this profile") : m_cacheProblem)
+        !m_cache  ? (cacheProblem.isEmpty() ? tr("No local cache for this profile") : cacheProblem)
         : offline ? tr("Working offline: go online to sync")
         : !online ? tr("Sign in to sync")
                   : tr("Copy every user of the server into the local cache, for offline review"));

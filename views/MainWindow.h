@@ -75,7 +75,6 @@ private:
     QLabel* m_lifetime;
     QTimer* m_tick;
     QPointer<ProfileCache> m_cache;
-    QString m_cacheProblem; // why this profile has no cache, empty when it has one or none was tried
     QAction* m_syncAction;
     QAction* m_offlineAction;
     QProgressBar* m_syncProgress;

@@ -73,6 +73,7 @@ void UserListController::setCache(ProfileCache* cache)
         m_cache->disconnect(this);
     m_replaced = m_replaced || (cache != m_cache && m_origin == Origin::Cache);
     m_cache = cache;
+    m_cacheProblem.clear();
     if (cache) {
         connect(cache, &ProfileCache::cacheChanged, this, [this] {
             if (readsCache())
@@ -124,9 +125,17 @@ int UserListController::searchDelayMs() const
     return now && now->searchesInstantly() ? 0 : serverSearchDelayMs;
 }
 
+void UserListController::setCacheProblem(const QString& problem)
+{
+    m_cacheProblem = problem;
+    emit stateChanged();
+}
+
 QString UserListController::freshnessText() const
 {
-    if (!m_cache || (!readsCache() && !isOffline()))
+    if (!m_cache)
+        return m_cacheProblem;
+    if (!readsCache() && !isOffline())
         return {};
     return m_cache->statusText();
 }

@@ -71,6 +71,10 @@ public:
     void setServerSource(UserSource* server);
     void setCache(ProfileCache* cache);
     ProfileCache* cache() const;
+    // Why the profile has no cache (it could not be opened): the banner says so until a cache
+    // is set.
+    void setCacheProblem(const QString& problem);
+    QString cacheProblem() const { return m_cacheProblem; }
 
     Origin origin() const { return m_origin; }
     bool readsCache() const { return m_origin == Origin::Cache; }
@@ -83,7 +87,8 @@ public:
     // How long typing pauses before a search is asked: a server once per pause, the cache on
     // every keystroke (the timer still folds a paste into one search).
     int searchDelayMs() const;
-    // The banner over the table: how fresh the cached copy is; empty when reading the server.
+    // The banner over the table: how fresh the cached copy is, or why there is none; empty when
+    // reading the server.
     QString freshnessText() const;
 
     // --- search and filters ---
@@ -128,6 +133,7 @@ private:
     std::unique_ptr<ServerUserSource> m_ownServer;
     QPointer<UserSource> m_server;
     QPointer<ProfileCache> m_cache;
+    QString m_cacheProblem; // why there is no cache; empty when there is one or none was tried
     QPointer<UserFilterModel> m_filter;
     QPointer<UserTableModel> m_model;
     Origin m_origin = Origin::None;

@@ -200,15 +200,7 @@ void UsersPage::setConnection(Connection* connection)
 
 void UsersPage::setCache(ProfileCache* cache)
 {
-    m_cacheProblem.clear();
     m_users->setCache(cache);
-    updateBanner();
-}
-
-void UsersPage::setCacheProblem(const QString& problem)
-{
-    m_cacheProblem = problem;
-    updateBanner();
 }
 
 void UsersPage::showRoleDefinitions()
@@ -288,15 +280,14 @@ void UsersPage::pageLoaded(int rows, qint64 total)
 
 void UsersPage::updateBanner()
 {
-    const QString freshness = m_users->freshnessText();
-    const QString text = freshness.isEmpty() ? m_cacheProblem : freshness;
+    const QString text = m_users->freshnessText();
     m_banner->setVisible(!text.isEmpty());
     if (text.isEmpty())
         return;
     m_banner->setText(text);
     // Offline, or no offline copy at all, stands out; a cached or live copy is stated plainly.
     m_banner->setStyleSheet(
-        m_users->isOffline() || freshness.isEmpty()
+        m_users->isOffline() || !m_users->cacheProblem().isEmpty()
             ? QStringLiteral("background:#fff3cd; color:#5c4400; border-bottom:1px solid #e0c060;")
             : QStringLiteral("background:palette(alternate-base);"));
 }

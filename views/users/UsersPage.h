@@ -33,9 +33,6 @@ public:
     void setConnection(Connection* connection);
     // The profile's cache: read at once when it holds a copy, and the only source offline.
     void setCache(ProfileCache* cache);
-    // Why this profile has no cache (it could not be opened), shown above the table until a
-    // cache is set; empty clears it.
-    void setCacheProblem(const QString& problem);
     QTableView* table() const { return m_table; }
     UserTableModel* model() const { return m_model; }
     UserListController* users() const { return m_users; }
@@ -82,7 +79,6 @@ private:
     QComboBox* m_roleFilter;
     QLabel* m_info;
     QLabel* m_banner;
-    QString m_cacheProblem;
     QTimer* m_detailDelay;
     QAction* m_refresh;
     QAction* m_copy;
