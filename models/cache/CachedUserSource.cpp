@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QVariant>
+#include <type_traits>
 
 namespace {
 const QString rowColumns =
@@ -126,6 +127,59 @@ SyncRecord readSync(const QSqlQuery& query)
 
 const QString syncColumns = QStringLiteral(
     "id, kind, started_at, finished_at, pages, users_seen, added, changed, deleted, sessions, api_keys");
+
+Session readSession(const QSqlQuery& query)
+{
+    Session session;
+    session.id = query.value(0).toString();
+    session.userId = query.value(1).toString();
+    session.username = query.value(2).toString();
+    session.startedAt = SqlValue::fromMsecs(query.value(3));
+    session.lastActivityAt = SqlValue::fromMsecs(query.value(4));
+    session.expiresAt = SqlValue::fromMsecs(query.value(5));
+    session.ipAddress = query.value(6).toString();
+    session.userAgent = query.value(7).toString();
+    session.attributes = SqlValue::mapFromJson(query.value(8).toString());
+    return session;
+}
+
+ApiKey readApiKey(const QSqlQuery& query)
+{
+    ApiKey key;
+    key.id = query.value(0).toString();
+    key.ownerId = query.value(1).toString();
+    key.owner = query.value(2).toString();
+    key.name = query.value(3).toString();
+    key.description = query.value(4).toString();
+    key.prefix = query.value(5).toString();
+    key.scopes = SqlValue::stringListFromJson(query.value(6).toString());
+    key.createdAt = SqlValue::fromMsecs(query.value(7));
+    key.lastUsedAt = SqlValue::fromMsecs(query.value(8));
+    key.expiresAt = SqlValue::fromMsecs(query.value(9));
+    key.enabled = query.value(10).toBool();
+    key.attributes = SqlValue::mapFromJson(query.value(11).toString());
+    return key;
+}
+
+// The rows `statement` selects, each read by `read`: the history, sessions, keys and syncs the
+// detail panel and the sync log show. Empty when the statement failed (the user rows, which a
+// failure must not show as "no users", go through readRows instead).
+template <typename Read>
+auto readList(const QSqlDatabase& db, const QString& statement, const QVariantList& binds, Read read)
+{
+    QList<std::invoke_result_t<Read, const QSqlQuery&>> result;
+    QSqlQuery sql(db);
+    sql.setForwardOnly(true);
+    if (!sql.prepare(statement))
+        return result;
+    for (const QVariant& value : binds)
+        sql.addBindValue(value);
+    if (!sql.exec())
+        return result;
+    while (sql.next())
+        result.append(read(sql));
+    return result;
+}
 } // namespace
 
 CachedUserSource::CachedUserSource(QObject* parent)
@@ -396,91 +450,39 @@ QStringList CachedUserSource::roles() const
 
 QList<UserChange> CachedUserSource::history(const QString& userId, int limit) const
 {
-    QList<UserChange> result;
-    QSqlQuery sql(m_database.database());
-    sql.prepare(
-        QStringLiteral("SELECT ") + changeColumns +
-        QStringLiteral(" FROM user_history WHERE user_id = ? ORDER BY changed_at DESC, id DESC LIMIT ?"));
-    sql.addBindValue(userId);
-    sql.addBindValue(limit);
-    if (!sql.exec())
-        return result;
-    while (sql.next())
-        result.append(readChange(sql));
-    return result;
+    return readList(m_database.database(),
+                    QStringLiteral("SELECT ") + changeColumns +
+                        QStringLiteral(" FROM user_history WHERE user_id = ? ORDER BY changed_at DESC, id DESC LIMIT ?"),
+                    {userId, limit}, readChange);
 }
 
 QList<UserChange> CachedUserSource::recentChanges(int limit) const
 {
-    QList<UserChange> result;
-    QSqlQuery sql(m_database.database());
-    sql.prepare(QStringLiteral("SELECT ") + changeColumns +
-                QStringLiteral(" FROM user_history ORDER BY changed_at DESC, id DESC LIMIT ?"));
-    sql.addBindValue(limit);
-    if (!sql.exec())
-        return result;
-    while (sql.next())
-        result.append(readChange(sql));
-    return result;
+    return readList(m_database.database(),
+                    QStringLiteral("SELECT ") + changeColumns +
+                        QStringLiteral(" FROM user_history ORDER BY changed_at DESC, id DESC LIMIT ?"),
+                    {limit}, readChange);
 }
 
 QList<Session> CachedUserSource::sessions(const QString& userId) const
 {
-    QList<Session> result;
-    QSqlQuery sql(m_database.database());
-    sql.prepare(
+    return readList(
+        m_database.database(),
         QStringLiteral("SELECT id, user_id, username, started_at, last_activity_at, expires_at, ip_address, "
-                       "user_agent, attributes FROM sessions WHERE user_id = ? ORDER BY started_at DESC"));
-    sql.addBindValue(userId);
-    if (!sql.exec())
-        return result;
-    while (sql.next()) {
-        Session session;
-        session.id = sql.value(0).toString();
-        session.userId = sql.value(1).toString();
-        session.username = sql.value(2).toString();
-        session.startedAt = SqlValue::fromMsecs(sql.value(3));
-        session.lastActivityAt = SqlValue::fromMsecs(sql.value(4));
-        session.expiresAt = SqlValue::fromMsecs(sql.value(5));
-        session.ipAddress = sql.value(6).toString();
-        session.userAgent = sql.value(7).toString();
-        session.attributes = SqlValue::mapFromJson(sql.value(8).toString());
-        result.append(session);
-    }
-    return result;
+                       "user_agent, attributes FROM sessions WHERE user_id = ? ORDER BY started_at DESC"),
+        {userId}, readSession);
 }
 
 QList<ApiKey> CachedUserSource::apiKeys(const QString& ownerId) const
 {
-    QList<ApiKey> result;
-    QSqlQuery sql(m_database.database());
-    QString statement =
+    const QString select =
         QStringLiteral("SELECT id, owner_id, owner, name, description, prefix, scopes, created_at, "
                        "last_used_at, expires_at, enabled, attributes FROM api_keys");
-    if (!ownerId.isEmpty())
-        statement += QStringLiteral(" WHERE owner_id = ?");
-    sql.prepare(statement + QStringLiteral(" ORDER BY created_at DESC, id"));
-    if (!ownerId.isEmpty())
-        sql.addBindValue(ownerId);
-    if (!sql.exec())
-        return result;
-    while (sql.next()) {
-        ApiKey key;
-        key.id = sql.value(0).toString();
-        key.ownerId = sql.value(1).toString();
-        key.owner = sql.value(2).toString();
-        key.name = sql.value(3).toString();
-        key.description = sql.value(4).toString();
-        key.prefix = sql.value(5).toString();
-        key.scopes = SqlValue::stringListFromJson(sql.value(6).toString());
-        key.createdAt = SqlValue::fromMsecs(sql.value(7));
-        key.lastUsedAt = SqlValue::fromMsecs(sql.value(8));
-        key.expiresAt = SqlValue::fromMsecs(sql.value(9));
-        key.enabled = sql.value(10).toBool();
-        key.attributes = SqlValue::mapFromJson(sql.value(11).toString());
-        result.append(key);
-    }
-    return result;
+    const QString order = QStringLiteral(" ORDER BY created_at DESC, id");
+    if (ownerId.isEmpty())
+        return readList(m_database.database(), select + order, {}, readApiKey);
+    return readList(m_database.database(), select + QStringLiteral(" WHERE owner_id = ?") + order, {ownerId},
+                    readApiKey);
 }
 
 SyncRecord CachedUserSource::lastFullSync() const
@@ -495,16 +497,9 @@ SyncRecord CachedUserSource::lastFullSync() const
 
 QList<SyncRecord> CachedUserSource::syncs(int limit) const
 {
-    QList<SyncRecord> result;
-    QSqlQuery sql(m_database.database());
-    sql.prepare(QStringLiteral("SELECT ") + syncColumns +
-                QStringLiteral(" FROM syncs ORDER BY id DESC LIMIT ?"));
-    sql.addBindValue(limit);
-    if (!sql.exec())
-        return result;
-    while (sql.next())
-        result.append(readSync(sql));
-    return result;
+    return readList(m_database.database(),
+                    QStringLiteral("SELECT ") + syncColumns + QStringLiteral(" FROM syncs ORDER BY id DESC LIMIT ?"),
+                    {limit}, readSync);
 }
 
 ApiError CachedUserSource::readFailed(const QString& sqliteMessage) const
