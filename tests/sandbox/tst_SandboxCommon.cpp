@@ -136,14 +136,22 @@ private slots:
                  qPrintable(QStringLiteral("%1 of %2 bytes").arg(delivered).arg(promised)));
         QCOMPARE(HttpProbe::send("GET", users(sandbox), {}, {{"Authorization", token}}).status, 200); // 3
         // 4, as Qt's network stack (the console's) sees it: the connection closed under the reply.
+        // Either Qt says so, with nothing usable read, or (Qt 6.8, depending on how far the answer
+        // had got when the connection closed) it sends the GET again on a new connection, which
+        // is request 5 and not dropped: then the answer is whole. Never a half answer as a whole.
         QNetworkAccessManager network;
         QNetworkRequest request(users(sandbox));
         request.setRawHeader("Authorization", token);
         QNetworkReply* reply = network.get(request);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
-        QVERIFY(QJsonDocument::fromJson(reply->readAll()).isNull());
+        const QJsonDocument answer = QJsonDocument::fromJson(reply->readAll());
+        if (reply->error() == QNetworkReply::NoError) {
+            QVERIFY2(answer.isArray() && !answer.array().isEmpty(), "a retried GET brought a whole answer");
+        } else {
+            QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
+            QVERIFY(answer.isNull());
+        }
         reply->deleteLater();
     }
 
