@@ -131,7 +131,7 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
             "INSERT INTO users_v2 (id, username, email, first_name, last_name, name, roles, enabled, "
             "created_at, last_login_at, attributes, fingerprint, first_seen_at, last_seen_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-        *error = read.lastError().isValid() ? SqliteProblem::explain(read.lastError()) : SqliteProblem::explain(write.lastError());
+        *error = SqliteProblem::explain(read.lastError().isValid() ? read.lastError() : write.lastError());
         return false;
     }
     while (read.next()) {

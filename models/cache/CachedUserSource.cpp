@@ -72,17 +72,25 @@ QString orderBy(const UserQuery& query)
            direction;
 }
 
+// Prepares `statement` on `sql`, binds `binds` in order and runs it, rows read front to back;
+// false (the error in sql.lastError()) when any step failed.
+bool run(QSqlQuery& sql, const QString& statement, const QVariantList& binds)
+{
+    sql.setForwardOnly(true);
+    if (!sql.prepare(statement))
+        return false;
+    for (const QVariant& value : binds)
+        sql.addBindValue(value);
+    return sql.exec();
+}
+
 // The first value of a one-row answer, or -1 (and SQLite's words in `error`) when the statement
 // failed.
 qint64 scalar(const QSqlDatabase& database, const QString& statement, const QVariantList& binds = {},
               QString* error = nullptr)
 {
     QSqlQuery sql(database);
-    sql.setForwardOnly(true);
-    const bool prepared = sql.prepare(statement);
-    for (const QVariant& value : binds)
-        sql.addBindValue(value);
-    if (prepared && sql.exec() && sql.next())
+    if (run(sql, statement, binds) && sql.next())
         return sql.value(0).toLongLong();
     if (error)
         *error = SqliteProblem::explain(sql.lastError());
@@ -169,12 +177,7 @@ auto readList(const QSqlDatabase& db, const QString& statement, const QVariantLi
 {
     QList<std::invoke_result_t<Read, const QSqlQuery&>> result;
     QSqlQuery sql(db);
-    sql.setForwardOnly(true);
-    if (!sql.prepare(statement))
-        return result;
-    for (const QVariant& value : binds)
-        sql.addBindValue(value);
-    if (!sql.exec())
+    if (!run(sql, statement, binds))
         return result;
     while (sql.next())
         result.append(read(sql));
@@ -284,7 +287,6 @@ Result<QList<CachedUser>> CachedUserSource::readRows(const UserQuery& query, con
         return result;
     QVariantList binds;
     QSqlQuery sql(m_database.database());
-    sql.setForwardOnly(true);
     // Appended piece by piece: one long QStringBuilder chain with a possibly empty WHERE makes
     // GCC 12 warn about a bogus out-of-bounds copy at -O2.
     QString statement = QStringLiteral("SELECT ") + rowColumns;
@@ -312,13 +314,8 @@ Result<QList<CachedUser>> CachedUserSource::readRows(const UserQuery& query, con
         statement += orderBy(query);
     }
     statement += QStringLiteral(" LIMIT ? OFFSET ?");
-    if (!sql.prepare(statement))
-        return readFailed(SqliteProblem::explain(sql.lastError()));
-    for (const QVariant& value : std::as_const(binds))
-        sql.addBindValue(value);
-    sql.addBindValue(query.limit);
-    sql.addBindValue(qMax<qint64>(0, query.offset));
-    if (!sql.exec())
+    binds << query.limit << qMax<qint64>(0, query.offset);
+    if (!run(sql, statement, binds))
         return readFailed(SqliteProblem::explain(sql.lastError()));
     result.reserve(query.limit);
     while (sql.next())
@@ -430,9 +427,8 @@ qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& f
 std::optional<CachedUser> CachedUserSource::user(const QString& id) const
 {
     QSqlQuery sql(m_database.database());
-    sql.prepare(QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM users u WHERE u.id = ?"));
-    sql.addBindValue(id);
-    if (!sql.exec() || !sql.next())
+    if (!run(sql, QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM users u WHERE u.id = ?"), {id}) ||
+        !sql.next())
         return std::nullopt;
     return readRow(sql);
 }

@@ -77,10 +77,12 @@ bool SqliteConnection::open(const QString& path, Access access, int busyTimeoutM
     QSqlQuery pragma(m_db);
     // NORMAL is crash-safe in WAL mode: a crash loses at most the last commits, never the file.
     if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next() ||
-        pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        // A damaged or held file says so; anything else is WAL itself refused.
         return fail(SqliteProblem::kindOf(pragma.lastError()) == SqliteProblem::Kind::Other
-                        ? tr("write-ahead logging is not available: %1").arg(SqliteProblem::explain(pragma.lastError()))
+                        ? tr("write-ahead logging is not available: %1").arg(pragma.lastError().text())
                         : SqliteProblem::explain(pragma.lastError()));
+    }
     pragma.finish();
     pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     return true;
