@@ -270,10 +270,35 @@ QString CachedUserSource::whereClause(const QString& match, const CacheFilter& f
         conditions << QStringLiteral("u.user_key IN (SELECT user_key FROM user_roles WHERE role = ?)");
         binds->append(filter.role);
     }
+    if (!filter.anyRole.isEmpty()) {
+        conditions << QStringLiteral("u.user_key IN (SELECT user_key FROM user_roles WHERE role IN (%1))")
+                          .arg(QStringList(filter.anyRole.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString& role : filter.anyRole)
+            binds->append(role);
+    }
     if (filter.enabled.has_value()) {
         conditions << QStringLiteral("u.enabled = ?");
         binds->append(*filter.enabled ? 1 : 0);
     }
+    // A server that records no sign-in at all leaves every last_login_at NULL: "never" then
+    // means "unknown", and the Overview says so instead of offering this filter.
+    if (filter.signIn == CacheFilter::SignIn::Never)
+        conditions << QStringLiteral("u.last_login_at IS NULL");
+    else if (filter.signIn == CacheFilter::SignIn::Recorded)
+        conditions << QStringLiteral("u.last_login_at IS NOT NULL");
+    const auto bound = [&](const char* condition, const std::optional<qint64>& value) {
+        if (value) {
+            conditions << QLatin1String(condition);
+            binds->append(*value);
+        }
+    };
+    bound("u.last_login_at >= ?", filter.lastLoginFrom);
+    bound("u.last_login_at < ?", filter.lastLoginBefore);
+    bound("u.created_at >= ?", filter.createdFrom);
+    bound("u.created_at < ?", filter.createdBefore);
+    if (filter.holdsSessionsOrKeys)
+        conditions << QStringLiteral("(EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id) OR "
+                                     "EXISTS (SELECT 1 FROM api_keys k WHERE k.owner_id = u.id))");
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -396,8 +421,7 @@ qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& f
     const QSqlDatabase database = m_database.database();
     // A search alone is counted in the FTS index, without reading a user row per match: the
     // users deleted on the server (few, and indexed) are then taken off one by one.
-    if (!match.isEmpty() && filter.role.isEmpty() && !filter.enabled.has_value() &&
-        filter.deleted != CacheFilter::Deleted::Only) {
+    if (!match.isEmpty() && !filter.narrows() && filter.deleted != CacheFilter::Deleted::Only) {
         const qint64 matches = scalar(
             database, QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH ?"), {match});
         if (matches >= 0 && filter.deleted == CacheFilter::Deleted::Include)
@@ -526,7 +550,7 @@ void CachedUserSource::fetchUsers(const UserQuery& query, QObject* context, Call
         if (!self)
             done(ApiError::make(ApiError::Kind::Offline, tr("The cache is closed.")));
         else
-            done(self->readPage(query));
+            done(self->readPage(query, self->m_scope));
     });
 }
 

@@ -65,14 +65,20 @@ public:
     bool isOpen() const { return m_database.isOpen(); }
     QString errorString() const { return m_error; }
     CacheDatabase& database() { return m_database; }
+    const CacheDatabase& database() const { return m_database; }
 
     // --- UserSource ---
     // Reading, searching and sorting the copy (ProfileCache says why everything else is not).
     Capabilities capabilities() const override;
     bool searchesInstantly() const override { return true; }
+    // Pages of the users within scope() (everyone by default).
     void fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done) override;
     // The cached copy; NotFound when the cache does not hold the user.
     void fetchUser(const User& user, QObject* context, Callback<User> done) override;
+
+    // What fetchUsers() lists: an Overview figure's users, or everyone (the default filter).
+    void setScope(const CacheFilter& scope) { m_scope = scope; }
+    const CacheFilter& scope() const { return m_scope; }
 
     // --- rows ---
     // A failed statement (a damaged or locked file) is an error, with SQLite's words as detail.
@@ -156,6 +162,7 @@ private:
     static constexpr qint64 fewDeletedUsers = 2000;
 
     CacheDatabase m_database;
+    CacheFilter m_scope;
     qint64 m_largeMatchCount = 20000; // measured with tests/bench/bench_cache_read on 1M users
     mutable CountMemo m_lastCount;
     Freshness m_freshness = Freshness::Cached;

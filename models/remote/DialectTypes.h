@@ -24,6 +24,7 @@ struct RoleDefinition
     QString description;
     bool assignable = true;
     QString whyReadOnly;
+    bool administrative = false; // administers users: counted as an admin by the Overview
 };
 
 // The roles or scopes a server offers, and how many a user holds. A server whose users hold
@@ -35,6 +36,15 @@ struct RoleSet
     Cardinality cardinality = Cardinality::AnyNumber;
 
     bool exactlyOne() const { return cardinality == Cardinality::ExactlyOne; }
+    QStringList administrativeRoles() const
+    {
+        QStringList names;
+        for (const RoleDefinition& role : roles) {
+            if (role.administrative)
+                names << role.name;
+        }
+        return names;
+    }
     const RoleDefinition* find(const QString& name) const
     {
         for (const RoleDefinition& role : roles) {

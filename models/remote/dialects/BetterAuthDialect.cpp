@@ -166,7 +166,7 @@ Capabilities BetterAuthDialect::capabilities(const Profile&) const
 
 RoleSet BetterAuthDialect::roleSet() const
 {
-    return {{{QStringLiteral("admin"), tr("Manages users, sessions and bans (admin plugin)"), true, {}},
+    return {{{QStringLiteral("admin"), tr("Manages users, sessions and bans (admin plugin)"), true, {}, true},
              {QStringLiteral("user"), tr("Regular account (the admin plugin's default role)"), true, {}}}};
 }
 

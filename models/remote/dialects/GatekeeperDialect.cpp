@@ -53,7 +53,7 @@ Capabilities GatekeeperDialect::capabilities(const Profile&) const
 RoleSet GatekeeperDialect::roleSet() const
 {
     // Every user has exactly one user_type: adding one replaces it.
-    return {{{QStringLiteral("admin"), tr("Sees and manages every user"), true, {}},
+    return {{{QStringLiteral("admin"), tr("Sees and manages every user"), true, {}, true},
              {QStringLiteral("developer"), tr("Publishes network services"), true, {}},
              {QStringLiteral("customer"), tr("Instantiates network services"), true, {}}},
             RoleSet::Cardinality::ExactlyOne};

@@ -84,8 +84,8 @@ RoleSet GeminiDialect::roleSet() const
         {{QStringLiteral("profile"), tr("View artist and venue profiles (every token needs it)"), true, {}},
          {QStringLiteral("performer"), tr("Create, update and delete an artist profile"), true, {}},
          {QStringLiteral("venue"), tr("Create, update and delete a venue profile"), true, {}},
-         {QStringLiteral("city"), tr("Administrator of a city"), false, serverOnly},
-         {QStringLiteral("admin"), tr("Administrator of the whole system"), false, serverOnly}}};
+         {QStringLiteral("city"), tr("Administrator of a city"), false, serverOnly, true},
+         {QStringLiteral("admin"), tr("Administrator of the whole system"), false, serverOnly, true}}};
 }
 
 QList<UserField> GeminiDialect::userFields() const

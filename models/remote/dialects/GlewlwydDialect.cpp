@@ -228,7 +228,7 @@ RoleSet GlewlwydDialect::roleSet() const
     // The two scopes every Glewlwyd has (unless renamed in glewlwyd.conf); the server's own
     // list replaces these once it has been read.
     return {
-        {{QStringLiteral("g_admin"), tr("Glewlwyd administration: access to the admin API"), true, {}},
+        {{QStringLiteral("g_admin"), tr("Glewlwyd administration: access to the admin API"), true, {}, true},
          {QStringLiteral("g_profile"), tr("Glewlwyd profile: access to the user's own profile"), true, {}}}};
 }
 

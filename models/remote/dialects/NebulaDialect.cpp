@@ -97,7 +97,7 @@ QStringList NebulaDialect::requiredSecrets(const Profile& profile) const
 
 RoleSet NebulaDialect::roleSet() const
 {
-    return {{{QStringLiteral("staff"), tr("Staff: administers every account (is_staff)"), true, {}},
+    return {{{QStringLiteral("staff"), tr("Staff: administers every account (is_staff)"), true, {}, true},
              {QStringLiteral("member"), tr("Regular account"), true, {}}}};
 }
 
