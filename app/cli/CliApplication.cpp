@@ -3,6 +3,7 @@
 #include "remote/DialectRegistry.h"
 
 #include "AuditCommand.h"
+#include "InsightsCommand.h"
 #include "CompleteCommand.h"
 #include "ExportCommand.h"
 #include "HelpCommand.h"
@@ -111,6 +112,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SyncCommand>(c));
     m_commands.push_back(std::make_unique<ExportCommand>(c));
     m_commands.push_back(std::make_unique<AuditCommand>(c));
+    m_commands.push_back(std::make_unique<InsightsCommand>(c));
     m_commands.push_back(std::make_unique<HelpCommand>(c, *this));
     m_commands.push_back(std::make_unique<CompleteCommand>(c, *this));
 }

@@ -166,14 +166,15 @@ Result<UserInsights> InsightsReader::read(const CachedUserSource& cache, const Q
                                    admins);
     }
 
-    // Disabled users that still hold a session or a key, where the sync cached them.
+    // Disabled users that still hold a session or a key. Known only when the sync listed every
+    // session of the server: most servers list only the console's own keys, never everyone's.
     CacheFilter stillHolding = disabledOnly;
     stillHolding.holdsSessionsOrKeys = true;
     const SyncRecord lastSync = cache.lastFullSync();
     const QString stillHoldingLabel = tr("Disabled, still holding sessions or keys");
-    if (lastSync.sessions < 0 && lastSync.apiKeys < 0) {
+    if (lastSync.sessions < 0) {
         insights.summary << unknown(QStringLiteral("disabledWithAccess"), stillHoldingLabel,
-                                    tr("The cache holds no sessions or API keys of this server."), stillHolding);
+                                    tr("The cache holds no list of every session on this server."), stillHolding);
     } else {
         const QList<QVariantList> holding = reader.rows(
             QStringLiteral("SELECT count(*) FROM users u WHERE u.deleted_at IS NULL AND u.enabled = 0 AND "

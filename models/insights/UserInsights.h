@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <utility>
 
 struct InsightFigure
 {
@@ -29,9 +30,18 @@ struct UserInsights
     QList<InsightFigure> createdPerMonth; // oldest first, months without users included
     QList<InsightFigure> lastSignIn;      // within 7 days … over a year, never
 
+    // The four groups by their JSON names: "summary", "roles", "createdPerMonth", "lastSignIn".
+    QList<std::pair<QString, const QList<InsightFigure>*>> groups() const
+    {
+        return {{QStringLiteral("summary"), &summary},
+                {QStringLiteral("roles"), &roles},
+                {QStringLiteral("createdPerMonth"), &createdPerMonth},
+                {QStringLiteral("lastSignIn"), &lastSignIn}};
+    }
+
     const InsightFigure* figure(const QString& key) const
     {
-        for (const QList<InsightFigure>* group : {&summary, &roles, &createdPerMonth, &lastSignIn}) {
+        for (const auto& [name, group] : groups()) {
             for (const InsightFigure& f : *group) {
                 if (f.key == key)
                     return &f;

@@ -1,0 +1,156 @@
+// `authdesk-cli insights` (issue 18) on a synced sandbox: every figure equals a count made here
+// with plain SQL over the sandbox's own database (its --db file), not through AuthDesk's cache;
+// the figures come from the cache, so they are the same with the server gone; a profile
+// never synced is told to sync first.
+
+#include "CliRunner.h"
+#include "SandboxProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <memory>
+
+class tst_CliInsights : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_home;
+    SandboxProcess m_sandbox;
+    std::unique_ptr<CliRunner> m_cli;
+    QSqlDatabase m_server; // the sandbox's own file
+    QString m_disabledNow; // a user with sessions this test disables before the sync
+
+    CliRun as(const QStringList& args, const QByteArray& in = {})
+    {
+        return m_cli->runAs(QStringLiteral("gk"), args, in);
+    }
+    qint64 serverCount(const QString& condition, const QVariantList& binds = {})
+    {
+        QSqlQuery q(m_server);
+        q.prepare(QStringLiteral("SELECT count(*) FROM users u WHERE u.api = 'gatekeeper' AND ") + condition);
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds.at(i));
+        if (!q.exec() || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+    // figure key → count (-1: none given) from `insights --format json`.
+    static QHash<QString, qint64> figures(const QByteArray& json)
+    {
+        QHash<QString, qint64> result;
+        for (const QJsonValue& row : QJsonDocument::fromJson(json).array()) {
+            const QString count = row[QStringLiteral("count")].toString();
+            result.insert(row[QStringLiteral("figure")].toString(), count.isEmpty() ? -1 : count.toLongLong());
+        }
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_cli = std::make_unique<CliRunner>(m_home.path());
+        const QString file = m_home.filePath(QStringLiteral("sandbox.sqlite"));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("300"), QStringLiteral("--db"), file}),
+                 qPrintable(m_sandbox.errorString()));
+        m_server = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sandbox"));
+        m_server.setDatabaseName(file);
+        m_server.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(m_server.open());
+        QCOMPARE_RUN(m_cli->addProfile(QStringLiteral("gk"), QStringLiteral("gatekeeper"),
+                                       m_sandbox.apiUrl(QStringLiteral("gatekeeper")), QStringLiteral("admin")),
+                     0);
+        QCOMPARE_RUN(as(words({"--password-stdin", "login"}), "sandbox-admin\n"), 0);
+    }
+
+    void neverSyncedSaysToSyncFirst()
+    {
+        const CliRun run = as(words({"insights"}));
+        QCOMPARE_RUN(run, 4);
+        QVERIFY(run.err.contains("run 'authdesk-cli sync' first"));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void figuresEqualTheSandboxsOwnCounts()
+    {
+        // Seeded disabled users hold no session: disable one that does. Gatekeeper ends a disabled
+        // user's sessions, and the figure of disabled users still holding some must follow.
+        QSqlQuery pick(m_server);
+        QVERIFY(pick.exec(QStringLiteral(
+                    "SELECT uid FROM users u WHERE api = 'gatekeeper' AND enabled = 1 AND role <> 'admin' AND "
+                    "EXISTS (SELECT 1 FROM tokens t WHERE t.user_row = u.row AND t.revoked = 0) LIMIT 1")) &&
+                pick.next());
+        m_disabledNow = pick.value(0).toString();
+        pick.finish();
+        QCOMPARE_RUN(as({QStringLiteral("users"), QStringLiteral("update"), m_disabledNow,
+                         QStringLiteral("--enabled"), QStringLiteral("false")}),
+                     0);
+        QCOMPARE_RUN(as(words({"sync"})), 0);
+
+        const CliRun run = as(words({"insights", "--format", "json"}));
+        QCOMPARE_RUN(run, 0);
+        const QHash<QString, qint64> shown = figures(run.out);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const auto daysAgo = [&](int days) { return now - qint64(days) * 86400; };
+        const QString signedIn = QStringLiteral("coalesce(u.last_login_at, 0) > 0");
+
+        QCOMPARE(shown.value(QStringLiteral("total")), serverCount(QStringLiteral("1")));
+        QVERIFY(shown.value(QStringLiteral("total")) > 300);
+        QCOMPARE(shown.value(QStringLiteral("enabled")), serverCount(QStringLiteral("u.enabled = 1")));
+        QCOMPARE(shown.value(QStringLiteral("disabled")), serverCount(QStringLiteral("u.enabled = 0")));
+        QCOMPARE(shown.value(QStringLiteral("neverSignedIn")), serverCount(QStringLiteral("NOT ") + signedIn));
+        for (const int days : {30, 90, 365})
+            QCOMPARE(shown.value(QStringLiteral("idle%1").arg(days)),
+                     serverCount(signedIn + QStringLiteral(" AND u.last_login_at < ?"), {daysAgo(days)}));
+        QCOMPARE(shown.value(QStringLiteral("admins")), serverCount(QStringLiteral("u.role = 'admin'")));
+        const qint64 holding = serverCount(QStringLiteral(
+            "u.enabled = 0 AND EXISTS (SELECT 1 FROM tokens t WHERE t.user_row = u.row AND t.revoked = 0 "
+            "AND t.expires_at > strftime('%s', 'now'))"));
+        QCOMPARE(shown.value(QStringLiteral("disabledWithAccess")), holding);
+        QCOMPARE(serverCount(QStringLiteral("u.uid = ? AND u.enabled = 0"), {m_disabledNow}), 1);
+        for (const char* role : {"admin", "developer", "customer"})
+            QCOMPARE(shown.value(QStringLiteral("role:") + QLatin1String(role)),
+                     serverCount(QStringLiteral("u.role = ?"), {QString::fromLatin1(role)}));
+
+        QSqlQuery months(m_server);
+        QVERIFY(months.exec(QStringLiteral("SELECT strftime('%Y-%m', created_at, 'unixepoch'), count(*) FROM users "
+                                           "WHERE api = 'gatekeeper' GROUP BY 1")));
+        int monthsSeen = 0;
+        while (months.next()) {
+            QCOMPARE(shown.value(QStringLiteral("created:") + months.value(0).toString()), months.value(1).toLongLong());
+            ++monthsSeen;
+        }
+        QVERIFY(monthsSeen >= 20);
+        qint64 spread = 0;
+        for (auto it = shown.begin(); it != shown.end(); ++it) {
+            if (it.key().startsWith(QLatin1String("lastSignIn:")))
+                spread += it.value();
+        }
+        QCOMPARE(spread, shown.value(QStringLiteral("total")));
+
+        // The table says the same, with the cache's date on stderr.
+        const CliRun table = as(words({"insights"}));
+        QCOMPARE_RUN(table, 0);
+        QVERIFY(table.out.startsWith("GROUP"));
+        QVERIFY(table.out.contains("No sign-in for 90 days"));
+        QVERIFY(table.err.contains("data as of"));
+    }
+
+    // The figures are the cache's: the same with the server gone.
+    void sameFiguresWithTheServerGone()
+    {
+        const QByteArray online = as(words({"insights", "--format", "csv"})).out;
+        m_sandbox.stop();
+        const CliRun offline = as(words({"--offline", "insights", "--format", "csv"}));
+        QCOMPARE_RUN(offline, 0);
+        QCOMPARE(offline.out, online);
+        QVERIFY(online.count('\n') > 30);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliInsights)
+#include "tst_CliInsights.moc"
