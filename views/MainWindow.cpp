@@ -5,9 +5,11 @@
 #include "common/Prompt.h"
 #include "common/ThemePalette.h"
 #include "keys/ApiKeysPage.h"
+#include "overview/OverviewPage.h"
 #include "sessions/SessionsPage.h"
 
 #include "cache/ProfileCache.h"
+#include "insights/InsightsLoader.h"
 #include "listing/UserListController.h"
 #include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
@@ -46,6 +48,8 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     , m_users(new UsersPage(this))
     , m_sessions(new SessionsPage(this))
     , m_keys(new ApiKeysPage(this))
+    , m_overview(new OverviewPage(this))
+    , m_insights(new InsightsLoader(this))
     , m_state(new QLabel(this))
     , m_identity(new QLabel(this))
     , m_lifetime(new QLabel(this))
@@ -109,9 +113,9 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22)); // the size the bundled Breeze icons are drawn for
-    const QStringList entries{tr("Users"), tr("Sessions"), tr("API keys"), tr("Audit log")};
-    const QStringList names{QStringLiteral("navUsers"), QStringLiteral("navSessions"),
-                            QStringLiteral("navApiKeys"), QStringLiteral("navAudit")};
+    const QStringList entries{tr("Users"), tr("Sessions"), tr("API keys"), tr("Audit log"), tr("Overview")};
+    const QStringList names{QStringLiteral("navUsers"), QStringLiteral("navSessions"), QStringLiteral("navApiKeys"),
+                            QStringLiteral("navAudit"), QStringLiteral("navOverview")};
     for (qsizetype i = 0; i < entries.size(); ++i) {
         auto* item = new QListWidgetItem(entries.at(i), m_navigation);
         item->setData(Qt::UserRole, names.at(i));
@@ -126,7 +130,18 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     connect(m_sessions, &SessionsPage::usersRequested, this, [this] { m_navigation->setCurrentRow(0); });
     m_pages->addWidget(m_keys);
     m_pages->addWidget(new AuditPage(audit, this));
+    m_pages->addWidget(m_overview);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::refreshOverview);
+    connect(m_insights, &InsightsLoader::loaded, m_overview, &OverviewPage::setInsights);
+    connect(m_insights, &InsightsLoader::failed, this, [this](const QString& message) {
+        m_overview->showUnavailable(tr("The overview could not be counted: %1").arg(message));
+    });
+    // A figure or a bar lists its users in the users table.
+    connect(m_overview, &OverviewPage::usersRequested, this, [this](const CacheFilter& filter, const QString& title) {
+        if (m_users->users()->showScope(filter, title))
+            m_navigation->setCurrentRow(0);
+    });
     m_navigation->setCurrentRow(0);
 
     auto* central = new QSplitter(this);
@@ -325,9 +340,26 @@ void MainWindow::setCache(ProfileCache* cache)
                 });
         });
         connect(cache, &ProfileCache::freshnessChanged, this, &MainWindow::updateCacheActions);
+        connect(cache, &ProfileCache::cacheChanged, this, &MainWindow::refreshOverview);
     }
     m_users->setCache(cache);
     updateCacheActions();
+    refreshOverview();
+}
+
+void MainWindow::refreshOverview()
+{
+    if (m_pages->currentWidget() != m_overview)
+        return; // counted when shown
+    const QString problem = m_users->users()->cacheProblem();
+    if (!m_cache)
+        m_overview->showUnavailable(problem.isEmpty() ? tr("This profile has no local copy to count.") : problem);
+    else if (!m_cache->hasCopy())
+        m_overview->showUnavailable(tr("Sync this profile to see its overview: the figures come from the local copy."));
+    else {
+        m_overview->showLoading();
+        m_insights->load(*m_cache);
+    }
 }
 
 void MainWindow::setCacheUnavailable(const QString& reason)
@@ -335,6 +367,7 @@ void MainWindow::setCacheUnavailable(const QString& reason)
     setCache(nullptr);
     m_users->users()->setCacheProblem(reason);
     updateCacheActions();
+    refreshOverview();
     showMessage(reason);
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 // The console's frame: profile switcher, left navigation (Users, Sessions, API keys, Audit
-// log), the page area and a status bar with connection state, the signed-in identity and the
-// token's remaining lifetime. Geometry and table layouts are remembered between runs.
+// log, Overview), the page area and a status bar with connection state, the signed-in
+// identity and the token's remaining lifetime. Geometry and table layouts are remembered between runs.
 
 #include <QMainWindow>
 #include <QPointer>
 
 class ApiKeysPage;
+class InsightsLoader;
+class OverviewPage;
 class SessionsPage;
 class AuditLog;
 class Connection;
@@ -59,6 +61,8 @@ private:
     void updateCacheActions();
     void showSyncProgress(const SyncProgress& progress);
     void syncFinished(const SyncResult& result);
+    // Counts the Overview again from the cache, when it is the page shown.
+    void refreshOverview();
 
     ProfileStore* m_profiles;
     QPointer<Connection> m_connection;
@@ -70,6 +74,8 @@ private:
     UsersPage* m_users;
     SessionsPage* m_sessions;
     ApiKeysPage* m_keys;
+    OverviewPage* m_overview;
+    InsightsLoader* m_insights;
     QLabel* m_state;
     QLabel* m_identity;
     QLabel* m_lifetime;

@@ -30,6 +30,7 @@ public:
     bool open(CachedUserSource::Freshness freshness = CachedUserSource::Freshness::Cached);
     QString errorString() const { return m_source.errorString(); }
     CachedUserSource* source() { return &m_source; }
+    const CachedUserSource* source() const { return &m_source; }
     const Profile& profile() const { return m_profile; }
     // Whether a full sync ever completed: only then is the cache a copy worth showing.
     bool hasCopy() const;

@@ -20,11 +20,11 @@ struct SignInBucket
     int oldestDays;
 };
 constexpr SignInBucket signInBuckets[] = {
-    {"lastSignIn:0-7", QT_TRANSLATE_NOOP("InsightsReader", "Within 7 days"), -1, 7},
-    {"lastSignIn:8-30", QT_TRANSLATE_NOOP("InsightsReader", "8–30 days ago"), 7, 30},
-    {"lastSignIn:31-90", QT_TRANSLATE_NOOP("InsightsReader", "31–90 days ago"), 30, 90},
-    {"lastSignIn:91-365", QT_TRANSLATE_NOOP("InsightsReader", "91–365 days ago"), 90, 365},
-    {"lastSignIn:366-", QT_TRANSLATE_NOOP("InsightsReader", "Over a year ago"), 365, -1},
+    {"lastSignIn:0-7", QT_TRANSLATE_NOOP("InsightsReader", "7 days or less"), -1, 7},
+    {"lastSignIn:8-30", QT_TRANSLATE_NOOP("InsightsReader", "8–30 days"), 7, 30},
+    {"lastSignIn:31-90", QT_TRANSLATE_NOOP("InsightsReader", "31–90 days"), 30, 90},
+    {"lastSignIn:91-365", QT_TRANSLATE_NOOP("InsightsReader", "91–365 days"), 90, 365},
+    {"lastSignIn:366-", QT_TRANSLATE_NOOP("InsightsReader", "Over a year"), 365, -1},
 };
 
 struct Reader

@@ -69,11 +69,14 @@ void UserListController::setServerSource(UserSource* server)
 
 void UserListController::setCache(ProfileCache* cache)
 {
-    if (m_cache)
+    if (m_cache) {
         m_cache->disconnect(this);
+        m_cache->source()->setScope({});
+    }
     m_replaced = m_replaced || (cache != m_cache && m_origin == Origin::Cache);
     m_cache = cache;
     m_cacheProblem.clear();
+    m_scopeTitle.clear(); // another cache lists everyone
     if (cache) {
         connect(cache, &ProfileCache::cacheChanged, this, [this] {
             if (readsCache())
@@ -218,6 +221,29 @@ void UserListController::refresh()
         m_cache->sync();
     else
         reload();
+}
+
+bool UserListController::showScope(const CacheFilter& scope, const QString& title)
+{
+    if (!m_cache || !m_cache->hasCopy())
+        return false;
+    m_cache->source()->setScope(scope);
+    m_scopeTitle = title;
+    choose();
+    reload();
+    emit stateChanged();
+    return true;
+}
+
+void UserListController::clearScope()
+{
+    if (m_scopeTitle.isEmpty())
+        return;
+    m_scopeTitle.clear();
+    if (m_cache)
+        m_cache->source()->setScope({});
+    reload();
+    emit stateChanged();
 }
 
 void UserListController::reload()

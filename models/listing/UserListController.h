@@ -12,6 +12,7 @@
 //     users.setConnection(connection);    // the server, until the cache has a copy
 //     users.setSearch(text);              // debounced for a server, instant for the cache
 
+#include "cache/CacheFilter.h"
 #include "cache/UserChange.h"
 #include "items/UserFilterModel.h"
 #include "sources/UserSource.h"
@@ -97,6 +98,14 @@ public:
     void setStateFilter(UserFilterModel::State state);
     void setRoleFilter(const QString& role); // empty: any role
 
+    // --- one figure's users (the Overview) ---
+    // Lists only the cached users `scope` selects, under `title`, until clearScope() or another
+    // cache; false (nothing changes) when there is no cached copy to read them from.
+    bool showScope(const CacheFilter& scope, const QString& title);
+    void clearScope();
+    // Empty while everyone is listed.
+    QString scopeTitle() const { return m_scopeTitle; }
+
     // What the detail panel shows for `user` (`complete`: the table holds every attribute).
     Detail detail(const User& user, bool complete) const;
 
@@ -140,6 +149,7 @@ private:
     bool m_chosen = false;
     bool m_replaced = false; // the connection or cache behind the origin changed: start over
     QString m_searchText;
+    QString m_scopeTitle;
     QTimer* m_searchDelay;
     static constexpr int serverSearchDelayMs = 250;
 };

@@ -59,6 +59,7 @@ QString iconName(const QString& objectName)
         {QStringLiteral("navSessions"), QStringLiteral("view-history")},
         {QStringLiteral("navApiKeys"), QStringLiteral("dialog-password")},
         {QStringLiteral("navAudit"), QStringLiteral("document-open-recent")},
+        {QStringLiteral("navOverview"), QStringLiteral("office-chart-bar")},
         // The first-run page
         {QStringLiteral("firstRunAddServer"), QStringLiteral("list-add")},
     };

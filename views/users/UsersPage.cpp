@@ -1,5 +1,6 @@
 #include "UsersPage.h"
 
+#include "ListBanners.h"
 #include "UserActions.h"
 #include "UserDetailPanel.h"
 #include "UserExportProgress.h"
@@ -43,7 +44,6 @@ UsersPage::UsersPage(QWidget* parent)
     , m_stateFilter(new QComboBox(this))
     , m_roleFilter(new QComboBox(this))
     , m_info(new QLabel(this))
-    , m_banner(new QLabel(this))
     , m_detailDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("usersPage"));
@@ -148,14 +148,9 @@ UsersPage::UsersPage(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    m_banner->setObjectName(QStringLiteral("freshnessBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setMargin(6);
-    m_banner->hide();
-
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
+    layout->addWidget(new ListBanners(m_users, this));
     layout->addWidget(toolbar);
     layout->addLayout(filters);
     layout->addWidget(m_info);
@@ -252,7 +247,6 @@ void UsersPage::stateChanged()
     m_search->setEnabled(m_users->origin() != UserListController::Origin::None);
     m_detail->setActionsFromServer(m_users->capabilities().supports(Capability::UserActionsFromLinks));
     showSelected();
-    updateBanner();
     updateActions();
 }
 
@@ -276,20 +270,6 @@ void UsersPage::pageLoaded(int rows, qint64 total)
         emit usersLoaded(rows);
     }
     updateActions();
-}
-
-void UsersPage::updateBanner()
-{
-    const QString text = m_users->freshnessText();
-    m_banner->setVisible(!text.isEmpty());
-    if (text.isEmpty())
-        return;
-    m_banner->setText(text);
-    // Offline, or no offline copy at all, stands out; a cached or live copy is stated plainly.
-    m_banner->setStyleSheet(
-        m_users->isOffline() || !m_users->cacheProblem().isEmpty()
-            ? QStringLiteral("background:#fff3cd; color:#5c4400; border-bottom:1px solid #e0c060;")
-            : QStringLiteral("background:palette(alternate-base);"));
 }
 
 void UsersPage::refresh()

@@ -63,7 +63,6 @@ private:
     void serverAction(const QString& name);
     // Fetches every attribute of the selected user when the table holds only its columns.
     void loadDetail(bool force);
-    void updateBanner();
 
     UserListController* m_users;
     UserTableModel* m_model;
@@ -78,7 +77,6 @@ private:
     QComboBox* m_stateFilter;
     QComboBox* m_roleFilter;
     QLabel* m_info;
-    QLabel* m_banner;
     QTimer* m_detailDelay;
     QAction* m_refresh;
     QAction* m_copy;
