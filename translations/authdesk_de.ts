@@ -797,7 +797,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="142"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="199"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
@@ -910,44 +910,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="513"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="528"/>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="530"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="536"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="551"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="565"/>
         <source>The local cache does not hold this user.</source>
         <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="570"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="625"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="578"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="593"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="578"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="593"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -955,12 +955,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="582"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="582"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -968,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -981,32 +981,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="595"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="614"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="616"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="627"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="93"/>
+        <location filename="../app/cli/CliApplication.cpp" line="94"/>
         <source>; also %1: %2</source>
         <translation>; außerdem %1: %2</translation>
     </message>
@@ -1060,17 +1060,17 @@
         <translation>Warnung: kein Schlüsselbund (%1); Geheimnisse werden nur für diesen Aufruf behalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="155"/>
+        <location filename="../app/cli/CliApplication.cpp" line="157"/>
         <source>AuthDesk on the command line.</source>
         <translation>AuthDesk auf der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="131"/>
+        <location filename="../app/cli/CliApplication.cpp" line="133"/>
         <source>Profile name or id (default: the current one).</source>
         <translation>Profilname oder -ID (Standard: das aktuelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="133"/>
+        <location filename="../app/cli/CliApplication.cpp" line="135"/>
         <source>Read the local cache; never contact the server.</source>
         <translation>Den lokalen Cache lesen; den Server nie kontaktieren.</translation>
     </message>
@@ -1085,12 +1085,12 @@
         <translation>Vor zerstörerischen Aktionen nicht nachfragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="134"/>
+        <location filename="../app/cli/CliApplication.cpp" line="136"/>
         <source>Read the password from the first line of stdin.</source>
         <translation>Das Passwort aus der ersten Zeile von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="136"/>
+        <location filename="../app/cli/CliApplication.cpp" line="138"/>
         <source>Read secrets from stdin, one NAME=VALUE per line up to an empty line (see Secrets).</source>
         <translation>Geheimnisse von stdin lesen, ein NAME=VALUE pro Zeile bis zu einer Leerzeile (siehe Secrets).</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>users create: das Passwort des neuen Benutzers von stdin lesen (nach den Geheimnissen, falls diese dort stehen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="137"/>
+        <location filename="../app/cli/CliApplication.cpp" line="139"/>
         <source>Refused: passwords never go on the command line.</source>
         <translation>Abgelehnt: Passwörter gehören nie auf die Kommandozeile.</translation>
     </message>
@@ -1196,73 +1196,73 @@
         <translation>ID des Benutzers, dem der API-Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="142"/>
+        <location filename="../app/cli/CliApplication.cpp" line="144"/>
         <source>Only errors and warnings on stderr.</source>
         <translation>Nur Fehler und Warnungen auf stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="143"/>
+        <location filename="../app/cli/CliApplication.cpp" line="145"/>
         <source>Also tell each step on stderr.</source>
         <translation>Zusätzlich jeden Schritt auf stderr melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="155"/>
+        <location filename="../app/cli/CliApplication.cpp" line="157"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="156"/>
+        <location filename="../app/cli/CliApplication.cpp" line="158"/>
         <source>&apos;authdesk-cli help COMMAND&apos; or &apos;authdesk-cli COMMAND --help&apos; shows a command&apos;s options.</source>
         <translation>&apos;authdesk-cli help COMMAND&apos; oder &apos;authdesk-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="163"/>
-        <location filename="../app/cli/CliApplication.cpp" line="182"/>
+        <location filename="../app/cli/CliApplication.cpp" line="165"/>
+        <location filename="../app/cli/CliApplication.cpp" line="184"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
+        <location filename="../app/cli/CliApplication.cpp" line="178"/>
         <source>Global options, before or after the command: %1 (see authdesk-cli --help).</source>
         <translation>Globale Optionen, vor oder nach dem Befehl: %1 (siehe authdesk-cli --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="221"/>
+        <location filename="../app/cli/CliApplication.cpp" line="223"/>
         <source>See authdesk-cli --help.</source>
         <translation>Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="250"/>
+        <location filename="../app/cli/CliApplication.cpp" line="252"/>
         <source>See authdesk-cli help %1.</source>
         <translation>Siehe authdesk-cli help %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="274"/>
+        <location filename="../app/cli/CliApplication.cpp" line="276"/>
         <source>authdesk-cli: passwords are never accepted on the command line (other users can read it); use --password-stdin or answer the prompt.</source>
         <translation>authdesk-cli: Passwörter werden nie auf der Kommandozeile angenommen (andere Benutzer können sie lesen); verwenden Sie --password-stdin oder beantworten Sie die Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="280"/>
+        <location filename="../app/cli/CliApplication.cpp" line="282"/>
         <source>authdesk-cli: give either --password-stdin or --secrets-stdin, not both.</source>
         <translation>authdesk-cli: geben Sie entweder --password-stdin oder --secrets-stdin an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="284"/>
+        <location filename="../app/cli/CliApplication.cpp" line="286"/>
         <source>authdesk-cli: give either --quiet or --verbose, not both.</source>
         <translation>authdesk-cli: geben Sie entweder --quiet oder --verbose an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="236"/>
+        <location filename="../app/cli/CliApplication.cpp" line="238"/>
         <source>authdesk-cli: no command given. See authdesk-cli --help.</source>
         <translation>authdesk-cli: kein Befehl angegeben. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="140"/>
+        <location filename="../app/cli/CliApplication.cpp" line="142"/>
         <source>Give up on any one request after this many seconds (default: the profile&apos;s, 60).</source>
         <translation>Jede einzelne Anfrage nach so vielen Sekunden aufgeben (Standard: der Wert des Profils, 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="242"/>
+        <location filename="../app/cli/CliApplication.cpp" line="244"/>
         <location filename="../app/cli/HelpCommand.cpp" line="39"/>
         <source>authdesk-cli: unknown command &apos;%1&apos;. See authdesk-cli --help.</source>
         <translation>authdesk-cli: unbekannter Befehl &apos;%1&apos;. Siehe authdesk-cli --help.</translation>
@@ -1594,6 +1594,17 @@
         </translation>
     </message>
     <message>
+        <location filename="../app/cli/InsightsCommand.cpp" line="10"/>
+        <source>Who is stale, disabled or an admin: figures from the profile&apos;s local cache.</source>
+        <translation>Wer veraltet, deaktiviert oder Admin ist: Zahlen aus dem lokalen Cache des Profils.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InsightsCommand.cpp" line="20"/>
+        <source>Counts the users of the profile&apos;s local cache (see &apos;sync&apos;), online or offline: enabled and disabled, never signed in, no sign-in for 30, 90 and 365 days, admins, disabled users that still hold sessions or API keys, users per role, accounts created per month and the last sign-in distribution. A figure the cache cannot know (the server records no sign-in time, sessions were not synced) has no count and a note saying why.</source>
+        <translation>Zählt die Benutzer im lokalen Cache des Profils (siehe &apos;sync&apos;), online oder offline: aktiviert und deaktiviert, nie angemeldet, seit 30, 90 und 365 Tagen nicht angemeldet, Admins, deaktivierte Benutzer, die noch Sitzungen oder API-Schlüssel haben, Benutzer je Rolle, pro Monat angelegte Konten und die Verteilung der letzten Anmeldung. Eine Zahl, die der Cache nicht kennen kann (der Server speichert keine Anmeldezeit, Sitzungen wurden nicht synchronisiert), hat keinen Wert, sondern einen Hinweis auf den Grund.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InsightsCommand.cpp" line="41"/>
         <location filename="../app/cli/UserListing.cpp" line="24"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli: noch kein Cache für %1; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
@@ -2358,6 +2369,117 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>InsightsReader</name>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="23"/>
+        <source>7 days or less</source>
+        <translation>7 Tage oder weniger</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="24"/>
+        <source>8–30 days</source>
+        <translation>8–30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="25"/>
+        <source>31–90 days</source>
+        <translation>31–90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="26"/>
+        <source>91–365 days</source>
+        <translation>91–365 Tage</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="27"/>
+        <source>Over a year</source>
+        <translation>Über ein Jahr</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="78"/>
+        <source>The cache is closed.</source>
+        <translation>Der Cache ist geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="83"/>
+        <source>The cache could not be read: %1</source>
+        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="120"/>
+        <source>This server gave no user a sign-in time.</source>
+        <translation>Dieser Server hat für keinen Benutzer eine Anmeldezeit geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="126"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="127"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="128"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="132"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="133"/>
+        <source>Never signed in</source>
+        <translation>Nie angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="135"/>
+        <source>No sign-in for 30 days</source>
+        <translation>Seit 30 Tagen nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="135"/>
+        <source>No sign-in for 90 days</source>
+        <translation>Seit 90 Tagen nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="136"/>
+        <source>No sign-in for 365 days</source>
+        <translation>Seit 365 Tagen nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="152"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="165"/>
+        <source>Admins</source>
+        <translation>Admins</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="153"/>
+        <source>This server names no administrator role.</source>
+        <translation>Dieser Server nennt keine Administratorrolle.</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="174"/>
+        <source>Disabled, still holding sessions or keys</source>
+        <translation>Deaktiviert, noch mit Sitzungen oder Schlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="177"/>
+        <source>The cache holds no list of every session on this server.</source>
+        <translation>Der Cache enthält keine Liste aller Sitzungen dieses Servers.</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="227"/>
+        <source>Before %1</source>
+        <translation>Vor %1</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="256"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="257"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
     <name>IssueKeyDialog</name>
     <message>
         <location filename="../views/keys/IssueKeyDialog.cpp" line="18"/>
@@ -2638,6 +2760,19 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>ListBanners</name>
+    <message>
+        <location filename="../views/users/ListBanners.cpp" line="23"/>
+        <source>Show all users</source>
+        <translation>Alle Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/users/ListBanners.cpp" line="51"/>
+        <source>Only the users of the overview’s figure “%1”, from the local copy.</source>
+        <translation>Nur die Benutzer der Übersichtszahl „%1“, aus der lokalen Kopie.</translation>
+    </message>
+</context>
+<context>
     <name>LuminateDialect</name>
     <message>
         <location filename="../models/remote/dialects/LuminateDialect.cpp" line="17"/>
@@ -2678,148 +2813,158 @@ SHA-256: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="57"/>
+        <location filename="../views/MainWindow.cpp" line="61"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="67"/>
+        <location filename="../views/MainWindow.cpp" line="71"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68"/>
+        <location filename="../views/MainWindow.cpp" line="72"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="69"/>
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="70"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
         <source>&amp;Token inspector…</source>
         <translation>&amp;Token-Inspektor…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="71"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="77"/>
+        <location filename="../views/MainWindow.cpp" line="81"/>
         <source>S&amp;ync cache</source>
         <translation>Cache s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="79"/>
-        <location filename="../views/MainWindow.cpp" line="356"/>
+        <location filename="../views/MainWindow.cpp" line="83"/>
+        <location filename="../views/MainWindow.cpp" line="389"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="348"/>
+        <location filename="../views/MainWindow.cpp" line="381"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="88"/>
+        <location filename="../views/MainWindow.cpp" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="95"/>
+        <location filename="../views/MainWindow.cpp" line="99"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="100"/>
+        <location filename="../views/MainWindow.cpp" line="104"/>
         <source>Profile: </source>
         <translation>Profil: </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="116"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="116"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="116"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="116"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="151"/>
+        <location filename="../views/MainWindow.cpp" line="116"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="138"/>
+        <source>The overview could not be counted: %1</source>
+        <translation>Die Übersicht konnte nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="166"/>
         <source>Cancel sync</source>
         <translation>Sync abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="152"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Synchronisierung stoppen; der Cache bleibt genau so, wie er vorher war</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="195"/>
+        <location filename="../views/MainWindow.cpp" line="210"/>
         <source>Welcome to AuthDesk</source>
         <translation>Willkommen bei AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="201"/>
+        <location filename="../views/MainWindow.cpp" line="216"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk verwaltet die Benutzer, Sitzungen und API-Schlüssel Ihrer Auth-Server. Fügen Sie zu Beginn einen Server hinzu: seine Adresse, seinen Typ und das Konto, mit dem Sie sich anmelden. Passwörter kommen in den Schlüsselbund des Systems, niemals in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="212"/>
+        <location filename="../views/MainWindow.cpp" line="227"/>
         <source>Add server…</source>
         <translation>Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="214"/>
+        <location filename="../views/MainWindow.cpp" line="229"/>
         <source>Opens the server profiles</source>
         <translation>Öffnet die Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="216"/>
+        <location filename="../views/MainWindow.cpp" line="231"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Mit authdesk-cli profiles add angelegte Server erscheinen hier ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="251"/>
+        <location filename="../views/MainWindow.cpp" line="266"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="278"/>
+        <location filename="../views/MainWindow.cpp" line="293"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="301"/>
+        <location filename="../views/MainWindow.cpp" line="316"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="311"/>
+        <location filename="../views/MainWindow.cpp" line="326"/>
         <source>Mark users deleted?</source>
         <translation>Benutzer als gelöscht markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="312"/>
+        <location filename="../views/MainWindow.cpp" line="327"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -2833,47 +2978,57 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="353"/>
+        <location filename="../views/MainWindow.cpp" line="356"/>
+        <source>This profile has no local copy to count.</source>
+        <translation>Dieses Profil hat keine lokale Kopie zum Zählen.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="358"/>
+        <source>Sync this profile to see its overview: the figures come from the local copy.</source>
+        <translation>Synchronisieren Sie dieses Profil, um seine Übersicht zu sehen: Die Zahlen stammen aus der lokalen Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="386"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="354"/>
+        <location filename="../views/MainWindow.cpp" line="387"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="355"/>
+        <location filename="../views/MainWindow.cpp" line="388"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="368"/>
+        <location filename="../views/MainWindow.cpp" line="401"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="406"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="379"/>
+        <location filename="../views/MainWindow.cpp" line="412"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="382"/>
+        <location filename="../views/MainWindow.cpp" line="415"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="385"/>
+        <location filename="../views/MainWindow.cpp" line="418"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="404"/>
+        <location filename="../views/MainWindow.cpp" line="437"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -2881,62 +3036,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="407"/>
+        <location filename="../views/MainWindow.cpp" line="440"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="410"/>
+        <location filename="../views/MainWindow.cpp" line="443"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="427"/>
+        <location filename="../views/MainWindow.cpp" line="460"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="433"/>
+        <location filename="../views/MainWindow.cpp" line="466"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="434"/>
+        <location filename="../views/MainWindow.cpp" line="467"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="435"/>
+        <location filename="../views/MainWindow.cpp" line="468"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="436"/>
+        <location filename="../views/MainWindow.cpp" line="469"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="437"/>
+        <location filename="../views/MainWindow.cpp" line="470"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="438"/>
+        <location filename="../views/MainWindow.cpp" line="471"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="444"/>
+        <location filename="../views/MainWindow.cpp" line="477"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="448"/>
+        <location filename="../views/MainWindow.cpp" line="481"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="457"/>
+        <location filename="../views/MainWindow.cpp" line="490"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -3027,6 +3182,77 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <location filename="../models/remote/dialects/NebulaDialect.cpp" line="144"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="43"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="75"/>
+        <source>No profile is open.</source>
+        <translation>Kein Profil ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="82"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="116"/>
+        <source>From the local copy as of %1; sign-in ages counted from %2.</source>
+        <translation>Aus der lokalen Kopie vom %1; Anmeldealter gezählt ab %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="119"/>
+        <source>From the local copy.</source>
+        <translation>Aus der lokalen Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="123"/>
+        <source>Users per role</source>
+        <translation>Benutzer je Rolle</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="124"/>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="126"/>
+        <source>Accounts created per month</source>
+        <translation>Pro Monat angelegte Konten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/overview/OverviewPage.cpp" line="146"/>
+        <source>List these %Ln user(s)</source>
+        <translation>
+            <numerusform>Diesen %n Benutzer auflisten</numerusform>
+            <numerusform>Diese %n Benutzer auflisten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="162"/>
+        <source>No users to show.</source>
+        <translation>Keine Benutzer anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="175"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="195"/>
+        <source>%1: %2 — click to list them</source>
+        <translation>%1: %2 — zum Auflisten klicken</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="228"/>
+        <source>Click a bar to list its users.</source>
+        <translation>Klicken Sie auf einen Balken, um seine Benutzer aufzulisten.</translation>
     </message>
 </context>
 <context>
@@ -4072,7 +4298,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Die Datei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="82"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="83"/>
         <source>write-ahead logging is not available: %1</source>
         <translation>Write-Ahead-Logging ist nicht verfügbar: %1</translation>
     </message>
@@ -4601,12 +4827,12 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="312"/>
+        <location filename="../models/listing/UserListController.cpp" line="338"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Es gibt weder einen Server noch einen Cache, aus dem Benutzer aufgelistet werden können.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="335"/>
+        <location filename="../models/listing/UserListController.cpp" line="361"/>
         <source>The list of users was closed.</source>
         <translation>Die Benutzerliste wurde geschlossen.</translation>
     </message>
@@ -4782,28 +5008,28 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Nur Benutzer mit dieser Rolle oder diesem Scope zeigen (unter den geladenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="184"/>
+        <location filename="../views/users/UsersPage.cpp" line="179"/>
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="181"/>
-        <location filename="../views/users/UsersPage.cpp" line="230"/>
+        <location filename="../views/users/UsersPage.cpp" line="176"/>
+        <location filename="../views/users/UsersPage.cpp" line="225"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="240"/>
+        <location filename="../views/users/UsersPage.cpp" line="235"/>
         <source>Cache search</source>
         <translation>Cache-Suche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="241"/>
+        <location filename="../views/users/UsersPage.cpp" line="236"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Während der Eingabe werden alle Benutzer im Cache nach Wortanfängen durchsucht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="232"/>
+        <location filename="../views/users/UsersPage.cpp" line="227"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
@@ -4856,12 +5082,12 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="391"/>
+        <location filename="../views/users/UsersPage.cpp" line="371"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="428"/>
+        <location filename="../views/users/UsersPage.cpp" line="408"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -4870,12 +5096,12 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="16"/>
-        <location filename="../views/users/UsersPage.cpp" line="435"/>
+        <location filename="../views/users/UsersPage.cpp" line="415"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="436"/>
+        <location filename="../views/users/UsersPage.cpp" line="416"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -4927,7 +5153,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Export nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="244"/>
+        <location filename="../views/users/UsersPage.cpp" line="239"/>
         <source>Server search</source>
         <translation>Serversuche</translation>
     </message>
@@ -4937,7 +5163,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Rechtsklick, um die Spalten zu wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="261"/>
+        <location filename="../views/users/UsersPage.cpp" line="255"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 von %Ln Benutzer geladen</numerusform>
@@ -4945,7 +5171,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="262"/>
+        <location filename="../views/users/UsersPage.cpp" line="256"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln Benutzer geladen</numerusform>
@@ -4953,37 +5179,37 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="248"/>
+        <location filename="../views/users/UsersPage.cpp" line="243"/>
         <source>Local filter</source>
         <translation>Lokaler Filter</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="245"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>The server searches all its users as you type.</source>
         <translation>Der Server durchsucht während der Eingabe alle seine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="249"/>
+        <location filename="../views/users/UsersPage.cpp" line="244"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Dieser Server kann nicht suchen: Nur die geladenen Zeilen werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="328"/>
+        <location filename="../views/users/UsersPage.cpp" line="308"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Änderungen, die Synchronisierungen des lokalen Caches gefunden haben, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="330"/>
+        <location filename="../views/users/UsersPage.cpp" line="310"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="331"/>
+        <location filename="../views/users/UsersPage.cpp" line="311"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="355"/>
+        <location filename="../views/users/UsersPage.cpp" line="335"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>

@@ -120,7 +120,7 @@
 <context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="578"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="593"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="582"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -244,7 +244,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="312"/>
+        <location filename="../views/MainWindow.cpp" line="327"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -258,11 +258,22 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="403"/>
+        <location filename="../views/MainWindow.cpp" line="437"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>
             <numerusform>Cache synced: %Ln users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../views/overview/OverviewPage.cpp" line="146"/>
+        <source>List these %Ln user(s)</source>
+        <translation>
+            <numerusform>List this %n user</numerusform>
+            <numerusform>List these %n users</numerusform>
         </translation>
     </message>
 </context>
@@ -466,7 +477,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="261"/>
+        <location filename="../views/users/UsersPage.cpp" line="255"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 of %Ln user loaded</numerusform>
@@ -474,7 +485,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="262"/>
+        <location filename="../views/users/UsersPage.cpp" line="256"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln user loaded</numerusform>
@@ -490,7 +501,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="428"/>
+        <location filename="../views/users/UsersPage.cpp" line="408"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Copied %n row</numerusform>

@@ -797,7 +797,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="142"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="199"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
@@ -910,44 +910,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="513"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="528"/>
         <source>the file is not open</source>
         <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="515"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="530"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="536"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="551"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="565"/>
         <source>The local cache does not hold this user.</source>
         <translation>Le cache local ne contient pas cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="570"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="625"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="578"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="593"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="578"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="593"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -955,12 +955,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="582"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="582"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -968,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -981,32 +981,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="595"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="614"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="616"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="627"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="93"/>
+        <location filename="../app/cli/CliApplication.cpp" line="94"/>
         <source>; also %1: %2</source>
         <translation>; également %1&#xa0;: %2</translation>
     </message>
@@ -1060,17 +1060,17 @@
         <translation>avertissement&#xa0;: aucun trousseau (%1)&#xa0;; les secrets ne sont gardés que pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="155"/>
+        <location filename="../app/cli/CliApplication.cpp" line="157"/>
         <source>AuthDesk on the command line.</source>
         <translation>AuthDesk en ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="131"/>
+        <location filename="../app/cli/CliApplication.cpp" line="133"/>
         <source>Profile name or id (default: the current one).</source>
         <translation>Nom ou ID du profil (par défaut&#xa0;: le profil courant).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="133"/>
+        <location filename="../app/cli/CliApplication.cpp" line="135"/>
         <source>Read the local cache; never contact the server.</source>
         <translation>Lire le cache local&#xa0;; ne jamais contacter le serveur.</translation>
     </message>
@@ -1085,12 +1085,12 @@
         <translation>Ne pas demander de confirmation avant les actions destructrices.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="134"/>
+        <location filename="../app/cli/CliApplication.cpp" line="136"/>
         <source>Read the password from the first line of stdin.</source>
         <translation>Lire le mot de passe sur la première ligne de stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="136"/>
+        <location filename="../app/cli/CliApplication.cpp" line="138"/>
         <source>Read secrets from stdin, one NAME=VALUE per line up to an empty line (see Secrets).</source>
         <translation>Lire les secrets sur stdin, un NAME=VALUE par ligne jusqu’à une ligne vide (voir Secrets).</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>users create&#xa0;: lire le mot de passe du nouvel utilisateur sur stdin (après les secrets, s’ils y sont donnés).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="137"/>
+        <location filename="../app/cli/CliApplication.cpp" line="139"/>
         <source>Refused: passwords never go on the command line.</source>
         <translation>Refusé&#xa0;: les mots de passe ne passent jamais par la ligne de commande.</translation>
     </message>
@@ -1196,73 +1196,73 @@
         <translation>ID de l’utilisateur propriétaire de la clé d’API.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="142"/>
+        <location filename="../app/cli/CliApplication.cpp" line="144"/>
         <source>Only errors and warnings on stderr.</source>
         <translation>Seulement les erreurs et les avertissements sur stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="143"/>
+        <location filename="../app/cli/CliApplication.cpp" line="145"/>
         <source>Also tell each step on stderr.</source>
         <translation>Indiquer aussi chaque étape sur stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="155"/>
+        <location filename="../app/cli/CliApplication.cpp" line="157"/>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="156"/>
+        <location filename="../app/cli/CliApplication.cpp" line="158"/>
         <source>&apos;authdesk-cli help COMMAND&apos; or &apos;authdesk-cli COMMAND --help&apos; shows a command&apos;s options.</source>
         <translation>&apos;authdesk-cli help COMMAND&apos; ou &apos;authdesk-cli COMMAND --help&apos; affiche les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="163"/>
-        <location filename="../app/cli/CliApplication.cpp" line="182"/>
+        <location filename="../app/cli/CliApplication.cpp" line="165"/>
+        <location filename="../app/cli/CliApplication.cpp" line="184"/>
         <source>Usage: %1</source>
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
+        <location filename="../app/cli/CliApplication.cpp" line="178"/>
         <source>Global options, before or after the command: %1 (see authdesk-cli --help).</source>
         <translation>Options globales, avant ou après la commande&#xa0;: %1 (voir authdesk-cli --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="221"/>
+        <location filename="../app/cli/CliApplication.cpp" line="223"/>
         <source>See authdesk-cli --help.</source>
         <translation>Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="250"/>
+        <location filename="../app/cli/CliApplication.cpp" line="252"/>
         <source>See authdesk-cli help %1.</source>
         <translation>Voir authdesk-cli help %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="274"/>
+        <location filename="../app/cli/CliApplication.cpp" line="276"/>
         <source>authdesk-cli: passwords are never accepted on the command line (other users can read it); use --password-stdin or answer the prompt.</source>
         <translation>authdesk-cli&#xa0;: les mots de passe ne sont jamais acceptés sur la ligne de commande (d’autres utilisateurs peuvent la lire)&#xa0;; utilisez --password-stdin ou répondez à l’invite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="280"/>
+        <location filename="../app/cli/CliApplication.cpp" line="282"/>
         <source>authdesk-cli: give either --password-stdin or --secrets-stdin, not both.</source>
         <translation>authdesk-cli&#xa0;: indiquez --password-stdin ou --secrets-stdin, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="284"/>
+        <location filename="../app/cli/CliApplication.cpp" line="286"/>
         <source>authdesk-cli: give either --quiet or --verbose, not both.</source>
         <translation>authdesk-cli&#xa0;: indiquez --quiet ou --verbose, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="236"/>
+        <location filename="../app/cli/CliApplication.cpp" line="238"/>
         <source>authdesk-cli: no command given. See authdesk-cli --help.</source>
         <translation>authdesk-cli&#xa0;: aucune commande indiquée. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="140"/>
+        <location filename="../app/cli/CliApplication.cpp" line="142"/>
         <source>Give up on any one request after this many seconds (default: the profile&apos;s, 60).</source>
         <translation>Abandonner toute requête après ce nombre de secondes (par défaut : celui du profil, 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="242"/>
+        <location filename="../app/cli/CliApplication.cpp" line="244"/>
         <location filename="../app/cli/HelpCommand.cpp" line="39"/>
         <source>authdesk-cli: unknown command &apos;%1&apos;. See authdesk-cli --help.</source>
         <translation>authdesk-cli&#xa0;: commande &apos;%1&apos; inconnue. Voir authdesk-cli --help.</translation>
@@ -1594,6 +1594,17 @@
         </translation>
     </message>
     <message>
+        <location filename="../app/cli/InsightsCommand.cpp" line="10"/>
+        <source>Who is stale, disabled or an admin: figures from the profile&apos;s local cache.</source>
+        <translation>Qui est inactif, désactivé ou admin&#xa0;: des chiffres tirés du cache local du profil.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InsightsCommand.cpp" line="20"/>
+        <source>Counts the users of the profile&apos;s local cache (see &apos;sync&apos;), online or offline: enabled and disabled, never signed in, no sign-in for 30, 90 and 365 days, admins, disabled users that still hold sessions or API keys, users per role, accounts created per month and the last sign-in distribution. A figure the cache cannot know (the server records no sign-in time, sessions were not synced) has no count and a note saying why.</source>
+        <translation>Compte les utilisateurs du cache local du profil (voir &apos;sync&apos;), en ligne ou hors ligne&#xa0;: activés et désactivés, jamais connectés, sans connexion depuis 30, 90 et 365 jours, admins, utilisateurs désactivés qui détiennent encore des sessions ou des clés d’API, utilisateurs par rôle, comptes créés par mois et répartition de la dernière connexion. Un chiffre que le cache ne peut pas connaître (le serveur n’enregistre aucune heure de connexion, les sessions n’ont pas été synchronisées) n’a pas de valeur mais une note qui dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InsightsCommand.cpp" line="41"/>
         <location filename="../app/cli/UserListing.cpp" line="24"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli&#xa0;: pas encore de cache pour %1&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
@@ -2358,6 +2369,117 @@ SHA-256&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>InsightsReader</name>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="23"/>
+        <source>7 days or less</source>
+        <translation>7 jours ou moins</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="24"/>
+        <source>8–30 days</source>
+        <translation>8–30 jours</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="25"/>
+        <source>31–90 days</source>
+        <translation>31–90 jours</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="26"/>
+        <source>91–365 days</source>
+        <translation>91–365 jours</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="27"/>
+        <source>Over a year</source>
+        <translation>Plus d’un an</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="78"/>
+        <source>The cache is closed.</source>
+        <translation>Le cache est fermé.</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="83"/>
+        <source>The cache could not be read: %1</source>
+        <translation>Le cache n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="120"/>
+        <source>This server gave no user a sign-in time.</source>
+        <translation>Ce serveur n’a donné d’heure de connexion pour aucun utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="126"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="127"/>
+        <source>Enabled</source>
+        <translation>Activés</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="128"/>
+        <source>Disabled</source>
+        <translation>Désactivés</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="132"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="133"/>
+        <source>Never signed in</source>
+        <translation>Jamais connectés</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="135"/>
+        <source>No sign-in for 30 days</source>
+        <translation>Sans connexion depuis 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="135"/>
+        <source>No sign-in for 90 days</source>
+        <translation>Sans connexion depuis 90 jours</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="136"/>
+        <source>No sign-in for 365 days</source>
+        <translation>Sans connexion depuis 365 jours</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="152"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="165"/>
+        <source>Admins</source>
+        <translation>Admins</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="153"/>
+        <source>This server names no administrator role.</source>
+        <translation>Ce serveur ne désigne aucun rôle d’administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="174"/>
+        <source>Disabled, still holding sessions or keys</source>
+        <translation>Désactivés, avec encore des sessions ou des clés</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="177"/>
+        <source>The cache holds no list of every session on this server.</source>
+        <translation>Le cache ne contient pas la liste de toutes les sessions de ce serveur.</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="227"/>
+        <source>Before %1</source>
+        <translation>Avant %1</translation>
+    </message>
+    <message>
+        <location filename="../models/insights/InsightsReader.cpp" line="256"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="257"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
     <name>IssueKeyDialog</name>
     <message>
         <location filename="../views/keys/IssueKeyDialog.cpp" line="18"/>
@@ -2638,6 +2760,19 @@ SHA-256&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>ListBanners</name>
+    <message>
+        <location filename="../views/users/ListBanners.cpp" line="23"/>
+        <source>Show all users</source>
+        <translation>Afficher tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../views/users/ListBanners.cpp" line="51"/>
+        <source>Only the users of the overview’s figure “%1”, from the local copy.</source>
+        <translation>Seulement les utilisateurs du chiffre «&#xa0;%1&#xa0;» de la vue d’ensemble, depuis la copie locale.</translation>
+    </message>
+</context>
+<context>
     <name>LuminateDialect</name>
     <message>
         <location filename="../models/remote/dialects/LuminateDialect.cpp" line="17"/>
@@ -2678,148 +2813,158 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="57"/>
+        <location filename="../views/MainWindow.cpp" line="61"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="67"/>
+        <location filename="../views/MainWindow.cpp" line="71"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profils…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="68"/>
+        <location filename="../views/MainWindow.cpp" line="72"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="69"/>
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="70"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
         <source>&amp;Token inspector…</source>
         <translation>Inspecteur de &amp;jeton…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="71"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="77"/>
+        <location filename="../views/MainWindow.cpp" line="81"/>
         <source>S&amp;ync cache</source>
         <translation>S&amp;ynchroniser le cache</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="79"/>
-        <location filename="../views/MainWindow.cpp" line="356"/>
+        <location filename="../views/MainWindow.cpp" line="83"/>
+        <location filename="../views/MainWindow.cpp" line="389"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="80"/>
+        <location filename="../views/MainWindow.cpp" line="84"/>
         <source>Work &amp;offline</source>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="348"/>
+        <location filename="../views/MainWindow.cpp" line="381"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="88"/>
+        <location filename="../views/MainWindow.cpp" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="95"/>
+        <location filename="../views/MainWindow.cpp" line="99"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="100"/>
+        <location filename="../views/MainWindow.cpp" line="104"/>
         <source>Profile: </source>
         <translation>Profil : </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="116"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="116"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="116"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="112"/>
+        <location filename="../views/MainWindow.cpp" line="116"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="151"/>
+        <location filename="../views/MainWindow.cpp" line="116"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="138"/>
+        <source>The overview could not be counted: %1</source>
+        <translation>La vue d’ensemble n’a pas pu être comptée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="166"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchro</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="152"/>
+        <location filename="../views/MainWindow.cpp" line="167"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Arrêter la synchronisation&#xa0;; le cache reste exactement tel qu’il était avant</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="195"/>
+        <location filename="../views/MainWindow.cpp" line="210"/>
         <source>Welcome to AuthDesk</source>
         <translation>Bienvenue dans AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="201"/>
+        <location filename="../views/MainWindow.cpp" line="216"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk gère les utilisateurs, les sessions et les clés d’API de vos serveurs d’authentification. Pour commencer, ajoutez un serveur&#xa0;: son adresse, son type et le compte avec lequel vous vous connectez. Les mots de passe vont dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="212"/>
+        <location filename="../views/MainWindow.cpp" line="227"/>
         <source>Add server…</source>
         <translation>Ajouter un serveur…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="214"/>
+        <location filename="../views/MainWindow.cpp" line="229"/>
         <source>Opens the server profiles</source>
         <translation>Ouvre les profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="216"/>
+        <location filename="../views/MainWindow.cpp" line="231"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Les serveurs ajoutés avec authdesk-cli profiles add apparaissent aussi ici.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="251"/>
+        <location filename="../views/MainWindow.cpp" line="266"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="278"/>
+        <location filename="../views/MainWindow.cpp" line="293"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="301"/>
+        <location filename="../views/MainWindow.cpp" line="316"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="311"/>
+        <location filename="../views/MainWindow.cpp" line="326"/>
         <source>Mark users deleted?</source>
         <translation>Marquer des utilisateurs comme supprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="312"/>
+        <location filename="../views/MainWindow.cpp" line="327"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -2833,47 +2978,57 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="353"/>
+        <location filename="../views/MainWindow.cpp" line="356"/>
+        <source>This profile has no local copy to count.</source>
+        <translation>Ce profil n’a pas de copie locale à compter.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="358"/>
+        <source>Sync this profile to see its overview: the figures come from the local copy.</source>
+        <translation>Synchronisez ce profil pour voir sa vue d’ensemble&#xa0;: les chiffres viennent de la copie locale.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="386"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="354"/>
+        <location filename="../views/MainWindow.cpp" line="387"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="355"/>
+        <location filename="../views/MainWindow.cpp" line="388"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="368"/>
+        <location filename="../views/MainWindow.cpp" line="401"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="406"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="379"/>
+        <location filename="../views/MainWindow.cpp" line="412"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="382"/>
+        <location filename="../views/MainWindow.cpp" line="415"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="385"/>
+        <location filename="../views/MainWindow.cpp" line="418"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="404"/>
+        <location filename="../views/MainWindow.cpp" line="437"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -2881,62 +3036,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="407"/>
+        <location filename="../views/MainWindow.cpp" line="440"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="410"/>
+        <location filename="../views/MainWindow.cpp" line="443"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="427"/>
+        <location filename="../views/MainWindow.cpp" line="460"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="433"/>
+        <location filename="../views/MainWindow.cpp" line="466"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="434"/>
+        <location filename="../views/MainWindow.cpp" line="467"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="435"/>
+        <location filename="../views/MainWindow.cpp" line="468"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="436"/>
+        <location filename="../views/MainWindow.cpp" line="469"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="437"/>
+        <location filename="../views/MainWindow.cpp" line="470"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="438"/>
+        <location filename="../views/MainWindow.cpp" line="471"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="444"/>
+        <location filename="../views/MainWindow.cpp" line="477"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="448"/>
+        <location filename="../views/MainWindow.cpp" line="481"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="457"/>
+        <location filename="../views/MainWindow.cpp" line="490"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -3027,6 +3182,77 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <location filename="../models/remote/dialects/NebulaDialect.cpp" line="144"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="43"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="75"/>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n’est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="82"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="116"/>
+        <source>From the local copy as of %1; sign-in ages counted from %2.</source>
+        <translation>Depuis la copie locale du %1&#xa0;; ancienneté des connexions comptée à partir du %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="119"/>
+        <source>From the local copy.</source>
+        <translation>Depuis la copie locale.</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="123"/>
+        <source>Users per role</source>
+        <translation>Utilisateurs par rôle</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="124"/>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="126"/>
+        <source>Accounts created per month</source>
+        <translation>Comptes créés par mois</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/overview/OverviewPage.cpp" line="146"/>
+        <source>List these %Ln user(s)</source>
+        <translation>
+            <numerusform>Lister cet utilisateur (%n)</numerusform>
+            <numerusform>Lister ces %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="162"/>
+        <source>No users to show.</source>
+        <translation>Aucun utilisateur à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="175"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="195"/>
+        <source>%1: %2 — click to list them</source>
+        <translation>%1&#xa0;: %2 — cliquer pour les lister</translation>
+    </message>
+    <message>
+        <location filename="../views/overview/OverviewPage.cpp" line="228"/>
+        <source>Click a bar to list its users.</source>
+        <translation>Cliquez sur une barre pour lister ses utilisateurs.</translation>
     </message>
 </context>
 <context>
@@ -4072,7 +4298,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Impossible de créer le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="82"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="83"/>
         <source>write-ahead logging is not available: %1</source>
         <translation>la journalisation WAL n’est pas disponible&#xa0;: %1</translation>
     </message>
@@ -4601,12 +4827,12 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="312"/>
+        <location filename="../models/listing/UserListController.cpp" line="338"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Il n’y a ni serveur ni cache d’où lister les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="335"/>
+        <location filename="../models/listing/UserListController.cpp" line="361"/>
         <source>The list of users was closed.</source>
         <translation>La liste des utilisateurs a été fermée.</translation>
     </message>
@@ -4782,28 +5008,28 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Afficher seulement les utilisateurs ayant ce rôle ou cette portée (parmi les lignes chargées)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="184"/>
+        <location filename="../views/users/UsersPage.cpp" line="179"/>
         <source>Could not load users: %1</source>
         <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="181"/>
-        <location filename="../views/users/UsersPage.cpp" line="230"/>
+        <location filename="../views/users/UsersPage.cpp" line="176"/>
+        <location filename="../views/users/UsersPage.cpp" line="225"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="240"/>
+        <location filename="../views/users/UsersPage.cpp" line="235"/>
         <source>Cache search</source>
         <translation>Recherche dans le cache</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="241"/>
+        <location filename="../views/users/UsersPage.cpp" line="236"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Tous les utilisateurs en cache sont recherchés pendant la saisie, par début de mot.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="232"/>
+        <location filename="../views/users/UsersPage.cpp" line="227"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
@@ -4856,12 +5082,12 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="391"/>
+        <location filename="../views/users/UsersPage.cpp" line="371"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="428"/>
+        <location filename="../views/users/UsersPage.cpp" line="408"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4870,12 +5096,12 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="16"/>
-        <location filename="../views/users/UsersPage.cpp" line="435"/>
+        <location filename="../views/users/UsersPage.cpp" line="415"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="436"/>
+        <location filename="../views/users/UsersPage.cpp" line="416"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -4927,7 +5153,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Export non écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="244"/>
+        <location filename="../views/users/UsersPage.cpp" line="239"/>
         <source>Server search</source>
         <translation>Recherche serveur</translation>
     </message>
@@ -4937,7 +5163,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="261"/>
+        <location filename="../views/users/UsersPage.cpp" line="255"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 sur %Ln utilisateur chargé</numerusform>
@@ -4945,7 +5171,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="262"/>
+        <location filename="../views/users/UsersPage.cpp" line="256"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln utilisateur chargé</numerusform>
@@ -4953,37 +5179,37 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="248"/>
+        <location filename="../views/users/UsersPage.cpp" line="243"/>
         <source>Local filter</source>
         <translation>Filtre local</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="245"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>The server searches all its users as you type.</source>
         <translation>Le serveur recherche parmi tous ses utilisateurs pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="249"/>
+        <location filename="../views/users/UsersPage.cpp" line="244"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Ce serveur ne sait pas rechercher&#xa0;: seules les lignes chargées sont filtrées.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="328"/>
+        <location filename="../views/users/UsersPage.cpp" line="308"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Modifications relevées par les synchronisations du cache local, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="330"/>
+        <location filename="../views/users/UsersPage.cpp" line="310"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Pas encore dans le cache local&#xa0;: synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="331"/>
+        <location filename="../views/users/UsersPage.cpp" line="311"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="355"/>
+        <location filename="../views/users/UsersPage.cpp" line="335"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
