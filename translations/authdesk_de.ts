@@ -910,44 +910,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="528"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="532"/>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="530"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="534"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="551"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="555"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="565"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="569"/>
         <source>The local cache does not hold this user.</source>
         <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="625"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="589"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="629"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="593"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="593"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -955,12 +955,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -968,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -981,32 +981,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="614"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="614"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="618"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="616"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="627"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="631"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="94"/>
+        <location filename="../app/cli/CliApplication.cpp" line="95"/>
         <source>; also %1: %2</source>
         <translation>; außerdem %1: %2</translation>
     </message>
@@ -1060,17 +1060,17 @@
         <translation>Warnung: kein Schlüsselbund (%1); Geheimnisse werden nur für diesen Aufruf behalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="157"/>
+        <location filename="../app/cli/CliApplication.cpp" line="159"/>
         <source>AuthDesk on the command line.</source>
         <translation>AuthDesk auf der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="133"/>
+        <location filename="../app/cli/CliApplication.cpp" line="135"/>
         <source>Profile name or id (default: the current one).</source>
         <translation>Profilname oder -ID (Standard: das aktuelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="135"/>
+        <location filename="../app/cli/CliApplication.cpp" line="137"/>
         <source>Read the local cache; never contact the server.</source>
         <translation>Den lokalen Cache lesen; den Server nie kontaktieren.</translation>
     </message>
@@ -1085,12 +1085,12 @@
         <translation>Vor zerstörerischen Aktionen nicht nachfragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="136"/>
+        <location filename="../app/cli/CliApplication.cpp" line="138"/>
         <source>Read the password from the first line of stdin.</source>
         <translation>Das Passwort aus der ersten Zeile von stdin lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="138"/>
+        <location filename="../app/cli/CliApplication.cpp" line="140"/>
         <source>Read secrets from stdin, one NAME=VALUE per line up to an empty line (see Secrets).</source>
         <translation>Geheimnisse von stdin lesen, ein NAME=VALUE pro Zeile bis zu einer Leerzeile (siehe Secrets).</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>users create: das Passwort des neuen Benutzers von stdin lesen (nach den Geheimnissen, falls diese dort stehen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="139"/>
+        <location filename="../app/cli/CliApplication.cpp" line="141"/>
         <source>Refused: passwords never go on the command line.</source>
         <translation>Abgelehnt: Passwörter gehören nie auf die Kommandozeile.</translation>
     </message>
@@ -1196,73 +1196,73 @@
         <translation>ID des Benutzers, dem der API-Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="144"/>
+        <location filename="../app/cli/CliApplication.cpp" line="146"/>
         <source>Only errors and warnings on stderr.</source>
         <translation>Nur Fehler und Warnungen auf stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="145"/>
+        <location filename="../app/cli/CliApplication.cpp" line="147"/>
         <source>Also tell each step on stderr.</source>
         <translation>Zusätzlich jeden Schritt auf stderr melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="157"/>
+        <location filename="../app/cli/CliApplication.cpp" line="159"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="158"/>
+        <location filename="../app/cli/CliApplication.cpp" line="160"/>
         <source>&apos;authdesk-cli help COMMAND&apos; or &apos;authdesk-cli COMMAND --help&apos; shows a command&apos;s options.</source>
         <translation>&apos;authdesk-cli help COMMAND&apos; oder &apos;authdesk-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
-        <location filename="../app/cli/CliApplication.cpp" line="184"/>
+        <location filename="../app/cli/CliApplication.cpp" line="167"/>
+        <location filename="../app/cli/CliApplication.cpp" line="186"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="178"/>
+        <location filename="../app/cli/CliApplication.cpp" line="180"/>
         <source>Global options, before or after the command: %1 (see authdesk-cli --help).</source>
         <translation>Globale Optionen, vor oder nach dem Befehl: %1 (siehe authdesk-cli --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="223"/>
+        <location filename="../app/cli/CliApplication.cpp" line="225"/>
         <source>See authdesk-cli --help.</source>
         <translation>Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="252"/>
+        <location filename="../app/cli/CliApplication.cpp" line="254"/>
         <source>See authdesk-cli help %1.</source>
         <translation>Siehe authdesk-cli help %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="276"/>
+        <location filename="../app/cli/CliApplication.cpp" line="278"/>
         <source>authdesk-cli: passwords are never accepted on the command line (other users can read it); use --password-stdin or answer the prompt.</source>
         <translation>authdesk-cli: Passwörter werden nie auf der Kommandozeile angenommen (andere Benutzer können sie lesen); verwenden Sie --password-stdin oder beantworten Sie die Abfrage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="282"/>
+        <location filename="../app/cli/CliApplication.cpp" line="284"/>
         <source>authdesk-cli: give either --password-stdin or --secrets-stdin, not both.</source>
         <translation>authdesk-cli: geben Sie entweder --password-stdin oder --secrets-stdin an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="286"/>
+        <location filename="../app/cli/CliApplication.cpp" line="288"/>
         <source>authdesk-cli: give either --quiet or --verbose, not both.</source>
         <translation>authdesk-cli: geben Sie entweder --quiet oder --verbose an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
+        <location filename="../app/cli/CliApplication.cpp" line="240"/>
         <source>authdesk-cli: no command given. See authdesk-cli --help.</source>
         <translation>authdesk-cli: kein Befehl angegeben. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="142"/>
+        <location filename="../app/cli/CliApplication.cpp" line="144"/>
         <source>Give up on any one request after this many seconds (default: the profile&apos;s, 60).</source>
         <translation>Jede einzelne Anfrage nach so vielen Sekunden aufgeben (Standard: der Wert des Profils, 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="244"/>
+        <location filename="../app/cli/CliApplication.cpp" line="246"/>
         <location filename="../app/cli/HelpCommand.cpp" line="39"/>
         <source>authdesk-cli: unknown command &apos;%1&apos;. See authdesk-cli --help.</source>
         <translation>authdesk-cli: unbekannter Befehl &apos;%1&apos;. Siehe authdesk-cli --help.</translation>
@@ -1594,17 +1594,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/InsightsCommand.cpp" line="10"/>
+        <location filename="../app/cli/InsightsCommand.cpp" line="11"/>
         <source>Who is stale, disabled or an admin: figures from the profile&apos;s local cache.</source>
         <translation>Wer veraltet, deaktiviert oder Admin ist: Zahlen aus dem lokalen Cache des Profils.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InsightsCommand.cpp" line="20"/>
+        <location filename="../app/cli/InsightsCommand.cpp" line="21"/>
         <source>Counts the users of the profile&apos;s local cache (see &apos;sync&apos;), online or offline: enabled and disabled, never signed in, no sign-in for 30, 90 and 365 days, admins, disabled users that still hold sessions or API keys, users per role, accounts created per month and the last sign-in distribution. A figure the cache cannot know (the server records no sign-in time, sessions were not synced) has no count and a note saying why.</source>
         <translation>Zählt die Benutzer im lokalen Cache des Profils (siehe &apos;sync&apos;), online oder offline: aktiviert und deaktiviert, nie angemeldet, seit 30, 90 und 365 Tagen nicht angemeldet, Admins, deaktivierte Benutzer, die noch Sitzungen oder API-Schlüssel haben, Benutzer je Rolle, pro Monat angelegte Konten und die Verteilung der letzten Anmeldung. Eine Zahl, die der Cache nicht kennen kann (der Server speichert keine Anmeldezeit, Sitzungen wurden nicht synchronisiert), hat keinen Wert, sondern einen Hinweis auf den Grund.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InsightsCommand.cpp" line="41"/>
+        <location filename="../app/cli/InsightsCommand.cpp" line="32"/>
+        <source>Count sign-in ages back from this time (ISO 8601, e.g. 2026-06-30 or 2026-06-30T12:00Z), for a report as of a date; default now.</source>
+        <translation>Anmeldealter ab diesem Zeitpunkt zählen (ISO 8601, z. B. 2026-06-30 oder 2026-06-30T12:00Z), für einen Bericht zu einem Stichtag; Standard: jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InsightsCommand.cpp" line="46"/>
+        <source>authdesk-cli: --at takes a date or time in ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</source>
+        <translation>authdesk-cli: --at erwartet ein Datum oder eine Zeit in ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InsightsCommand.cpp" line="57"/>
         <location filename="../app/cli/UserListing.cpp" line="24"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli: noch kein Cache für %1; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
@@ -1758,6 +1768,154 @@
         <source>Show the help of a command, or this list.</source>
         <translation>Die Hilfe eines Befehls oder diese Liste anzeigen.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="18"/>
+        <source>%1 — users: %2, kept: %3, disabled: %4, role removed: %5, deleted: %6, asked: %7, open: %8.</source>
+        <translation>%1 — Benutzer: %2, behalten: %3, deaktiviert: %4, Rolle entzogen: %5, gelöscht: %6, nachgefragt: %7, offen: %8.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="34"/>
+        <source>Access reviews from the local cache: start, decide per user, import, report.</source>
+        <translation>Zugriffsprüfungen aus dem lokalen Cache: starten, pro Benutzer entscheiden, importieren, berichten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="55"/>
+        <source>A review is a snapshot of the profile&apos;s cached users (see &apos;sync&apos;), all of them, one role&apos;s (--role) or a search&apos;s (--search), taken offline. Decide per user: keep, disable, remove-role (with --role), delete, or ask (with --comment: the question). Each decision records who (--reviewer, else the review&apos;s reviewer), when and why (--comment), and is saved at once. &apos;import&apos; reads a CSV with the report&apos;s columns (user_id and decision at least; rows without a decision are skipped): every row is checked first, and the first bad one refuses the file with its line and reason, changing nothing. REVIEW is the review&apos;s name or id. &apos;report&apos; prints every user with the decision; the totals go to stderr.</source>
+        <translation>Eine Prüfung ist eine Momentaufnahme der zwischengespeicherten Benutzer des Profils (siehe &apos;sync&apos;), aller, einer Rolle (--role) oder einer Suche (--search), offline erstellt. Pro Benutzer entscheiden: keep (behalten), disable (deaktivieren), remove-role (mit --role), delete (löschen) oder ask (mit --comment: die Frage). Jede Entscheidung hält fest, wer (--reviewer, sonst der Prüfer der Prüfung), wann und warum (--comment), und wird sofort gespeichert. &apos;import&apos; liest eine CSV-Datei mit den Spalten des Berichts (mindestens user_id und decision; Zeilen ohne Entscheidung werden übersprungen): Jede Zeile wird zuerst geprüft, und die erste fehlerhafte lehnt die Datei mit Zeile und Grund ab, ohne etwas zu ändern. REVIEW ist Name oder Nummer der Prüfung. &apos;report&apos; gibt jeden Benutzer mit der Entscheidung aus; die Summen gehen nach stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="68"/>
+        <source>Name of the new review.</source>
+        <translation>Name der neuen Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="69"/>
+        <source>Who reviews (start) or who decides (decide).</source>
+        <translation>Wer prüft (start) oder wer entscheidet (decide).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="70"/>
+        <source>Due date of the new review, YYYY-MM-DD.</source>
+        <translation>Fälligkeitsdatum der neuen Prüfung, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="71"/>
+        <source>start: only users with this role; decide: the role to remove.</source>
+        <translation>start: nur Benutzer mit dieser Rolle; decide: die zu entziehende Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="73"/>
+        <source>start: only the cached users this search finds.</source>
+        <translation>start: nur die zwischengespeicherten Benutzer, die diese Suche findet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="74"/>
+        <source>Why: the decision&apos;s comment, or the question of &apos;ask&apos;.</source>
+        <translation>Warum: der Kommentar der Entscheidung oder die Frage von &apos;ask&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="83"/>
+        <source>authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</source>
+        <translation>authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="92"/>
+        <source>authdesk-cli: %1</source>
+        <translation>authdesk-cli: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="117"/>
+        <source>authdesk-cli: --due takes a date as YYYY-MM-DD.</source>
+        <translation>authdesk-cli: --due erwartet ein Datum als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="122"/>
+        <source>authdesk-cli: review start needs --name and --reviewer.</source>
+        <translation>authdesk-cli: review start braucht --name und --reviewer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="127"/>
+        <source>authdesk-cli: no cache for this profile yet; run &apos;authdesk-cli sync&apos; first.</source>
+        <translation>authdesk-cli: noch kein Cache für dieses Profil; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="135"/>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="136"/>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="137"/>
+        <source>all users</source>
+        <translation>alle Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ReviewCommand.cpp" line="158"/>
+        <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
+        <translation>
+            <numerusform>Prüfung „%1“ gestartet: %n Benutzer zu entscheiden, aus dem Cache vom %2.</numerusform>
+            <numerusform>Prüfung „%1“ gestartet: %n Benutzer zu entscheiden, aus dem Cache vom %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="194"/>
+        <source>authdesk-cli: review decide REVIEW USER_ID %1</source>
+        <translation>authdesk-cli: review decide REVIEW USER_ID %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="198"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="224"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="293"/>
+        <source>authdesk-cli: this profile has no review “%1”.</source>
+        <translation>authdesk-cli: dieses Profil hat keine Prüfung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="219"/>
+        <source>authdesk-cli: review import REVIEW FILE.csv</source>
+        <translation>authdesk-cli: review import REVIEW DATEI.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="230"/>
+        <source>authdesk-cli: %1 cannot be read: %2</source>
+        <translation>authdesk-cli: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="234"/>
+        <source>authdesk-cli: %1: %2 Nothing was changed.</source>
+        <translation>authdesk-cli: %1: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="240"/>
+        <source>authdesk-cli: %1 has no “%2” column. Nothing was changed.</source>
+        <translation>authdesk-cli: %1 hat keine Spalte „%2“. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="252"/>
+        <source>authdesk-cli: %1, line %2: “%3” is not a decision (%4). Nothing was changed.</source>
+        <translation>authdesk-cli: %1, Zeile %2: „%3“ ist keine Entscheidung (%4). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="273"/>
+        <source>authdesk-cli: %1, line %2: %3 Nothing was changed.</source>
+        <translation>authdesk-cli: %1, Zeile %2: %3 Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ReviewCommand.cpp" line="284"/>
+        <source>%n decision(s) imported.</source>
+        <translation>
+            <numerusform>%n Entscheidung importiert.</numerusform>
+            <numerusform>%n Entscheidungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="305"/>
+        <source>Made offline from the cache as of %1.</source>
+        <translation>Offline erstellt aus dem Cache vom %1.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1796,6 +1954,24 @@
         <location filename="../models/remote/Connection.cpp" line="516"/>
         <source>Cancelled: not signed in.</source>
         <translation>Abgebrochen: nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../models/export/CsvReader.cpp" line="77"/>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../models/export/CsvReader.cpp" line="83"/>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Die Datei ist leer: Sie hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../models/export/CsvReader.cpp" line="91"/>
+        <source>Line %1: %2 fields, but the header names %3.</source>
+        <translation>Zeile %1: %2 Felder, aber die Kopfzeile nennt %3.</translation>
     </message>
 </context>
 <context>
@@ -2401,80 +2577,80 @@ SHA-256: %5</translation>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="83"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="95"/>
         <source>The cache could not be read: %1</source>
         <translation>Der Cache konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="120"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="132"/>
         <source>This server gave no user a sign-in time.</source>
         <translation>Dieser Server hat für keinen Benutzer eine Anmeldezeit geliefert.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="126"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="138"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="127"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="139"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="128"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="140"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="132"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="133"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="144"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="145"/>
         <source>Never signed in</source>
         <translation>Nie angemeldet</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="135"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="147"/>
         <source>No sign-in for 30 days</source>
         <translation>Seit 30 Tagen nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="135"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="147"/>
         <source>No sign-in for 90 days</source>
         <translation>Seit 90 Tagen nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="136"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="148"/>
         <source>No sign-in for 365 days</source>
         <translation>Seit 365 Tagen nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="152"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="165"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="164"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="177"/>
         <source>Admins</source>
         <translation>Admins</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="153"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="165"/>
         <source>This server names no administrator role.</source>
         <translation>Dieser Server nennt keine Administratorrolle.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="174"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="186"/>
         <source>Disabled, still holding sessions or keys</source>
         <translation>Deaktiviert, noch mit Sitzungen oder Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="177"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="189"/>
         <source>The cache holds no list of every session on this server.</source>
         <translation>Der Cache enthält keine Liste aller Sitzungen dieses Servers.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="227"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="245"/>
         <source>Before %1</source>
         <translation>Vor %1</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="256"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="257"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="274"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="275"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
@@ -2849,7 +3025,7 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="83"/>
-        <location filename="../views/MainWindow.cpp" line="389"/>
+        <location filename="../views/MainWindow.cpp" line="393"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
@@ -2859,7 +3035,7 @@ SHA-256: %5</translation>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="381"/>
+        <location filename="../views/MainWindow.cpp" line="385"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
@@ -2954,17 +3130,22 @@ SHA-256: %5</translation>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="316"/>
+        <location filename="../views/MainWindow.cpp" line="311"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="320"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="326"/>
+        <location filename="../views/MainWindow.cpp" line="330"/>
         <source>Mark users deleted?</source>
         <translation>Benutzer als gelöscht markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="327"/>
+        <location filename="../views/MainWindow.cpp" line="331"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -2978,57 +3159,57 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="356"/>
+        <location filename="../views/MainWindow.cpp" line="360"/>
         <source>This profile has no local copy to count.</source>
         <translation>Dieses Profil hat keine lokale Kopie zum Zählen.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="358"/>
+        <location filename="../views/MainWindow.cpp" line="362"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisieren Sie dieses Profil, um seine Übersicht zu sehen: Die Zahlen stammen aus der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="386"/>
+        <location filename="../views/MainWindow.cpp" line="390"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="387"/>
+        <location filename="../views/MainWindow.cpp" line="391"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="388"/>
+        <location filename="../views/MainWindow.cpp" line="392"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="401"/>
+        <location filename="../views/MainWindow.cpp" line="405"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="406"/>
+        <location filename="../views/MainWindow.cpp" line="410"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="412"/>
+        <location filename="../views/MainWindow.cpp" line="416"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="415"/>
+        <location filename="../views/MainWindow.cpp" line="419"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="418"/>
+        <location filename="../views/MainWindow.cpp" line="422"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="437"/>
+        <location filename="../views/MainWindow.cpp" line="441"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -3036,62 +3217,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="440"/>
+        <location filename="../views/MainWindow.cpp" line="444"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="443"/>
+        <location filename="../views/MainWindow.cpp" line="447"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="460"/>
+        <location filename="../views/MainWindow.cpp" line="464"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="466"/>
+        <location filename="../views/MainWindow.cpp" line="470"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="467"/>
+        <location filename="../views/MainWindow.cpp" line="471"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="468"/>
+        <location filename="../views/MainWindow.cpp" line="472"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="469"/>
+        <location filename="../views/MainWindow.cpp" line="473"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="470"/>
+        <location filename="../views/MainWindow.cpp" line="474"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="471"/>
+        <location filename="../views/MainWindow.cpp" line="475"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="477"/>
+        <location filename="../views/MainWindow.cpp" line="481"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="481"/>
+        <location filename="../views/MainWindow.cpp" line="485"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="490"/>
+        <location filename="../views/MainWindow.cpp" line="494"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -3647,6 +3828,112 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <location filename="../models/remote/ProxySetting.cpp" line="49"/>
         <source>A proxy with a user name or password is not supported in a profile, where it would be stored unprotected; use a proxy that needs no sign-in, or the HTTPS_PROXY environment variable.</source>
         <translation>Ein Proxy mit Benutzername oder Passwort wird in einem Profil nicht unterstützt, wo er ungeschützt gespeichert würde; verwenden Sie einen Proxy ohne Anmeldung oder die Umgebungsvariable HTTPS_PROXY.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecision</name>
+    <message>
+        <location filename="../models/reviews/ReviewDecision.cpp" line="46"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewDecision.cpp" line="48"/>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewDecision.cpp" line="50"/>
+        <source>Remove role %1</source>
+        <translation>Rolle %1 entziehen</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewDecision.cpp" line="52"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewDecision.cpp" line="54"/>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="70"/>
+        <source>The access reviews file %1 cannot be opened: %2</source>
+        <translation>Die Datei der Zugriffsprüfungen %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="82"/>
+        <source>The access reviews file %1 was written by a newer AuthDesk (schema %2).</source>
+        <translation>Die Datei der Zugriffsprüfungen %1 wurde von einem neueren AuthDesk geschrieben (Schema %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="120"/>
+        <source>The access reviews file could not be used: %1</source>
+        <translation>Die Datei der Zugriffsprüfungen konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="129"/>
+        <source>A review needs a name.</source>
+        <translation>Eine Prüfung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="131"/>
+        <source>A review needs the reviewer&apos;s name.</source>
+        <translation>Eine Prüfung braucht den Namen des Prüfers.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="133"/>
+        <source>No cached user is in this review&apos;s scope.</source>
+        <translation>Kein zwischengespeicherter Benutzer liegt im Umfang dieser Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="136"/>
+        <source>This profile already has a review named “%1”.</source>
+        <translation>Dieses Profil hat bereits eine Prüfung namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="272"/>
+        <source>There is no such review.</source>
+        <translation>Diese Prüfung gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="275"/>
+        <source>The review “%1” was applied already; its decisions can no longer change.</source>
+        <translation>Die Prüfung „%1“ wurde bereits angewendet; ihre Entscheidungen können sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="283"/>
+        <source>The user %1 is not in the review “%2”.</source>
+        <translation>Der Benutzer %1 ist nicht in der Prüfung „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="286"/>
+        <source>The decision for %1 names no reviewer.</source>
+        <translation>Die Entscheidung für %1 nennt keinen Prüfer.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="291"/>
+        <source>Removing a role from %1 needs the role&apos;s name.</source>
+        <translation>Um %1 eine Rolle zu entziehen, wird der Name der Rolle benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="292"/>
+        <source>The user %1 did not hold the role “%2” when the review started.</source>
+        <translation>Der Benutzer %1 hatte die Rolle „%2“ nicht, als die Prüfung begann.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="296"/>
+        <source>Asking about %1 needs a comment: the question to answer.</source>
+        <translation>Eine Nachfrage zu %1 braucht einen Kommentar: die zu beantwortende Frage.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="359"/>
+        <source>The user %1 has no decision to take back.</source>
+        <translation>Der Benutzer %1 hat keine Entscheidung, die zurückgenommen werden könnte.</translation>
     </message>
 </context>
 <context>

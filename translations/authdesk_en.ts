@@ -120,7 +120,7 @@
 <context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="593"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -194,6 +194,22 @@
             <numerusform>Synced %n users into the cache.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ReviewCommand.cpp" line="158"/>
+        <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
+        <translation>
+            <numerusform>Review “%1” started: %n user to decide, from the cache as of %2.</numerusform>
+            <numerusform>Review “%1” started: %n users to decide, from the cache as of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ReviewCommand.cpp" line="284"/>
+        <source>%n decision(s) imported.</source>
+        <translation>
+            <numerusform>%n decision imported.</numerusform>
+            <numerusform>%n decisions imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorMapping</name>
@@ -244,7 +260,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="327"/>
+        <location filename="../views/MainWindow.cpp" line="331"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -258,7 +274,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="437"/>
+        <location filename="../views/MainWindow.cpp" line="441"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>

@@ -910,44 +910,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="528"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="532"/>
         <source>the file is not open</source>
         <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="530"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="534"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="551"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="555"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="565"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="569"/>
         <source>The local cache does not hold this user.</source>
         <translation>Le cache local ne contient pas cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="625"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="589"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="629"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="593"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="593"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -955,12 +955,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -968,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="600"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -981,32 +981,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="614"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="614"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="618"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="616"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="627"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="631"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="94"/>
+        <location filename="../app/cli/CliApplication.cpp" line="95"/>
         <source>; also %1: %2</source>
         <translation>; également %1&#xa0;: %2</translation>
     </message>
@@ -1060,17 +1060,17 @@
         <translation>avertissement&#xa0;: aucun trousseau (%1)&#xa0;; les secrets ne sont gardés que pour cette exécution.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="157"/>
+        <location filename="../app/cli/CliApplication.cpp" line="159"/>
         <source>AuthDesk on the command line.</source>
         <translation>AuthDesk en ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="133"/>
+        <location filename="../app/cli/CliApplication.cpp" line="135"/>
         <source>Profile name or id (default: the current one).</source>
         <translation>Nom ou ID du profil (par défaut&#xa0;: le profil courant).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="135"/>
+        <location filename="../app/cli/CliApplication.cpp" line="137"/>
         <source>Read the local cache; never contact the server.</source>
         <translation>Lire le cache local&#xa0;; ne jamais contacter le serveur.</translation>
     </message>
@@ -1085,12 +1085,12 @@
         <translation>Ne pas demander de confirmation avant les actions destructrices.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="136"/>
+        <location filename="../app/cli/CliApplication.cpp" line="138"/>
         <source>Read the password from the first line of stdin.</source>
         <translation>Lire le mot de passe sur la première ligne de stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="138"/>
+        <location filename="../app/cli/CliApplication.cpp" line="140"/>
         <source>Read secrets from stdin, one NAME=VALUE per line up to an empty line (see Secrets).</source>
         <translation>Lire les secrets sur stdin, un NAME=VALUE par ligne jusqu’à une ligne vide (voir Secrets).</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>users create&#xa0;: lire le mot de passe du nouvel utilisateur sur stdin (après les secrets, s’ils y sont donnés).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="139"/>
+        <location filename="../app/cli/CliApplication.cpp" line="141"/>
         <source>Refused: passwords never go on the command line.</source>
         <translation>Refusé&#xa0;: les mots de passe ne passent jamais par la ligne de commande.</translation>
     </message>
@@ -1196,73 +1196,73 @@
         <translation>ID de l’utilisateur propriétaire de la clé d’API.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="144"/>
+        <location filename="../app/cli/CliApplication.cpp" line="146"/>
         <source>Only errors and warnings on stderr.</source>
         <translation>Seulement les erreurs et les avertissements sur stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="145"/>
+        <location filename="../app/cli/CliApplication.cpp" line="147"/>
         <source>Also tell each step on stderr.</source>
         <translation>Indiquer aussi chaque étape sur stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="157"/>
+        <location filename="../app/cli/CliApplication.cpp" line="159"/>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="158"/>
+        <location filename="../app/cli/CliApplication.cpp" line="160"/>
         <source>&apos;authdesk-cli help COMMAND&apos; or &apos;authdesk-cli COMMAND --help&apos; shows a command&apos;s options.</source>
         <translation>&apos;authdesk-cli help COMMAND&apos; ou &apos;authdesk-cli COMMAND --help&apos; affiche les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
-        <location filename="../app/cli/CliApplication.cpp" line="184"/>
+        <location filename="../app/cli/CliApplication.cpp" line="167"/>
+        <location filename="../app/cli/CliApplication.cpp" line="186"/>
         <source>Usage: %1</source>
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="178"/>
+        <location filename="../app/cli/CliApplication.cpp" line="180"/>
         <source>Global options, before or after the command: %1 (see authdesk-cli --help).</source>
         <translation>Options globales, avant ou après la commande&#xa0;: %1 (voir authdesk-cli --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="223"/>
+        <location filename="../app/cli/CliApplication.cpp" line="225"/>
         <source>See authdesk-cli --help.</source>
         <translation>Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="252"/>
+        <location filename="../app/cli/CliApplication.cpp" line="254"/>
         <source>See authdesk-cli help %1.</source>
         <translation>Voir authdesk-cli help %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="276"/>
+        <location filename="../app/cli/CliApplication.cpp" line="278"/>
         <source>authdesk-cli: passwords are never accepted on the command line (other users can read it); use --password-stdin or answer the prompt.</source>
         <translation>authdesk-cli&#xa0;: les mots de passe ne sont jamais acceptés sur la ligne de commande (d’autres utilisateurs peuvent la lire)&#xa0;; utilisez --password-stdin ou répondez à l’invite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="282"/>
+        <location filename="../app/cli/CliApplication.cpp" line="284"/>
         <source>authdesk-cli: give either --password-stdin or --secrets-stdin, not both.</source>
         <translation>authdesk-cli&#xa0;: indiquez --password-stdin ou --secrets-stdin, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="286"/>
+        <location filename="../app/cli/CliApplication.cpp" line="288"/>
         <source>authdesk-cli: give either --quiet or --verbose, not both.</source>
         <translation>authdesk-cli&#xa0;: indiquez --quiet ou --verbose, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
+        <location filename="../app/cli/CliApplication.cpp" line="240"/>
         <source>authdesk-cli: no command given. See authdesk-cli --help.</source>
         <translation>authdesk-cli&#xa0;: aucune commande indiquée. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="142"/>
+        <location filename="../app/cli/CliApplication.cpp" line="144"/>
         <source>Give up on any one request after this many seconds (default: the profile&apos;s, 60).</source>
         <translation>Abandonner toute requête après ce nombre de secondes (par défaut : celui du profil, 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="244"/>
+        <location filename="../app/cli/CliApplication.cpp" line="246"/>
         <location filename="../app/cli/HelpCommand.cpp" line="39"/>
         <source>authdesk-cli: unknown command &apos;%1&apos;. See authdesk-cli --help.</source>
         <translation>authdesk-cli&#xa0;: commande &apos;%1&apos; inconnue. Voir authdesk-cli --help.</translation>
@@ -1594,17 +1594,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/InsightsCommand.cpp" line="10"/>
+        <location filename="../app/cli/InsightsCommand.cpp" line="11"/>
         <source>Who is stale, disabled or an admin: figures from the profile&apos;s local cache.</source>
         <translation>Qui est inactif, désactivé ou admin&#xa0;: des chiffres tirés du cache local du profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InsightsCommand.cpp" line="20"/>
+        <location filename="../app/cli/InsightsCommand.cpp" line="21"/>
         <source>Counts the users of the profile&apos;s local cache (see &apos;sync&apos;), online or offline: enabled and disabled, never signed in, no sign-in for 30, 90 and 365 days, admins, disabled users that still hold sessions or API keys, users per role, accounts created per month and the last sign-in distribution. A figure the cache cannot know (the server records no sign-in time, sessions were not synced) has no count and a note saying why.</source>
         <translation>Compte les utilisateurs du cache local du profil (voir &apos;sync&apos;), en ligne ou hors ligne&#xa0;: activés et désactivés, jamais connectés, sans connexion depuis 30, 90 et 365 jours, admins, utilisateurs désactivés qui détiennent encore des sessions ou des clés d’API, utilisateurs par rôle, comptes créés par mois et répartition de la dernière connexion. Un chiffre que le cache ne peut pas connaître (le serveur n’enregistre aucune heure de connexion, les sessions n’ont pas été synchronisées) n’a pas de valeur mais une note qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InsightsCommand.cpp" line="41"/>
+        <location filename="../app/cli/InsightsCommand.cpp" line="32"/>
+        <source>Count sign-in ages back from this time (ISO 8601, e.g. 2026-06-30 or 2026-06-30T12:00Z), for a report as of a date; default now.</source>
+        <translation>Compter l’ancienneté des connexions à partir de ce moment (ISO 8601, p. ex. 2026-06-30 ou 2026-06-30T12:00Z), pour un rapport à une date donnée&#xa0;; par défaut maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InsightsCommand.cpp" line="46"/>
+        <source>authdesk-cli: --at takes a date or time in ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</source>
+        <translation>authdesk-cli&#xa0;: --at attend une date ou une heure en ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InsightsCommand.cpp" line="57"/>
         <location filename="../app/cli/UserListing.cpp" line="24"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli&#xa0;: pas encore de cache pour %1&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
@@ -1758,6 +1768,154 @@
         <source>Show the help of a command, or this list.</source>
         <translation>Afficher l’aide d’une commande, ou cette liste.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="18"/>
+        <source>%1 — users: %2, kept: %3, disabled: %4, role removed: %5, deleted: %6, asked: %7, open: %8.</source>
+        <translation>%1 — utilisateurs&#xa0;: %2, conservés&#xa0;: %3, désactivés&#xa0;: %4, rôle retiré&#xa0;: %5, supprimés&#xa0;: %6, questions&#xa0;: %7, ouverts&#xa0;: %8.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="34"/>
+        <source>Access reviews from the local cache: start, decide per user, import, report.</source>
+        <translation>Revues d’accès depuis le cache local&#xa0;: démarrer, décider par utilisateur, importer, rapporter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="55"/>
+        <source>A review is a snapshot of the profile&apos;s cached users (see &apos;sync&apos;), all of them, one role&apos;s (--role) or a search&apos;s (--search), taken offline. Decide per user: keep, disable, remove-role (with --role), delete, or ask (with --comment: the question). Each decision records who (--reviewer, else the review&apos;s reviewer), when and why (--comment), and is saved at once. &apos;import&apos; reads a CSV with the report&apos;s columns (user_id and decision at least; rows without a decision are skipped): every row is checked first, and the first bad one refuses the file with its line and reason, changing nothing. REVIEW is the review&apos;s name or id. &apos;report&apos; prints every user with the decision; the totals go to stderr.</source>
+        <translation>Une revue est un instantané des utilisateurs en cache du profil (voir &apos;sync&apos;), tous, ceux d’un rôle (--role) ou d’une recherche (--search), pris hors ligne. Décidez par utilisateur&#xa0;: keep (conserver), disable (désactiver), remove-role (avec --role), delete (supprimer) ou ask (avec --comment&#xa0;: la question). Chaque décision enregistre qui (--reviewer, sinon le réviseur de la revue), quand et pourquoi (--comment), et est enregistrée aussitôt. &apos;import&apos; lit un CSV avec les colonnes du rapport (au moins user_id et decision&#xa0;; les lignes sans décision sont ignorées)&#xa0;: chaque ligne est vérifiée d’abord, et la première erronée fait refuser le fichier avec sa ligne et la raison, sans rien changer. REVIEW est le nom ou le numéro de la revue. &apos;report&apos; affiche chaque utilisateur avec la décision&#xa0;; les totaux vont sur stderr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="68"/>
+        <source>Name of the new review.</source>
+        <translation>Nom de la nouvelle revue.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="69"/>
+        <source>Who reviews (start) or who decides (decide).</source>
+        <translation>Qui révise (start) ou qui décide (decide).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="70"/>
+        <source>Due date of the new review, YYYY-MM-DD.</source>
+        <translation>Échéance de la nouvelle revue, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="71"/>
+        <source>start: only users with this role; decide: the role to remove.</source>
+        <translation>start&#xa0;: seulement les utilisateurs ayant ce rôle&#xa0;; decide&#xa0;: le rôle à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="73"/>
+        <source>start: only the cached users this search finds.</source>
+        <translation>start&#xa0;: seulement les utilisateurs en cache que cette recherche trouve.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="74"/>
+        <source>Why: the decision&apos;s comment, or the question of &apos;ask&apos;.</source>
+        <translation>Pourquoi&#xa0;: le commentaire de la décision, ou la question de &apos;ask&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="83"/>
+        <source>authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</source>
+        <translation>authdesk-cli&#xa0;: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="92"/>
+        <source>authdesk-cli: %1</source>
+        <translation>authdesk-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="117"/>
+        <source>authdesk-cli: --due takes a date as YYYY-MM-DD.</source>
+        <translation>authdesk-cli&#xa0;: --due attend une date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="122"/>
+        <source>authdesk-cli: review start needs --name and --reviewer.</source>
+        <translation>authdesk-cli&#xa0;: review start demande --name et --reviewer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="127"/>
+        <source>authdesk-cli: no cache for this profile yet; run &apos;authdesk-cli sync&apos; first.</source>
+        <translation>authdesk-cli&#xa0;: pas encore de cache pour ce profil&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="135"/>
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="136"/>
+        <source>search “%1”</source>
+        <translation>recherche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="137"/>
+        <source>all users</source>
+        <translation>tous les utilisateurs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ReviewCommand.cpp" line="158"/>
+        <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
+        <translation>
+            <numerusform>Revue «&#xa0;%1&#xa0;» démarrée&#xa0;: %n utilisateur à décider, depuis le cache du %2.</numerusform>
+            <numerusform>Revue «&#xa0;%1&#xa0;» démarrée&#xa0;: %n utilisateurs à décider, depuis le cache du %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="194"/>
+        <source>authdesk-cli: review decide REVIEW USER_ID %1</source>
+        <translation>authdesk-cli&#xa0;: review decide REVIEW USER_ID %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="198"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="224"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="293"/>
+        <source>authdesk-cli: this profile has no review “%1”.</source>
+        <translation>authdesk-cli&#xa0;: ce profil n’a pas de revue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="219"/>
+        <source>authdesk-cli: review import REVIEW FILE.csv</source>
+        <translation>authdesk-cli&#xa0;: review import REVIEW FICHIER.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="230"/>
+        <source>authdesk-cli: %1 cannot be read: %2</source>
+        <translation>authdesk-cli&#xa0;: %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="234"/>
+        <source>authdesk-cli: %1: %2 Nothing was changed.</source>
+        <translation>authdesk-cli&#xa0;: %1&#xa0;: %2 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="240"/>
+        <source>authdesk-cli: %1 has no “%2” column. Nothing was changed.</source>
+        <translation>authdesk-cli&#xa0;: %1 n’a pas de colonne «&#xa0;%2&#xa0;». Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="252"/>
+        <source>authdesk-cli: %1, line %2: “%3” is not a decision (%4). Nothing was changed.</source>
+        <translation>authdesk-cli&#xa0;: %1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une décision (%4). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="273"/>
+        <source>authdesk-cli: %1, line %2: %3 Nothing was changed.</source>
+        <translation>authdesk-cli&#xa0;: %1, ligne %2&#xa0;: %3 Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ReviewCommand.cpp" line="284"/>
+        <source>%n decision(s) imported.</source>
+        <translation>
+            <numerusform>%n décision importée.</numerusform>
+            <numerusform>%n décisions importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="305"/>
+        <source>Made offline from the cache as of %1.</source>
+        <translation>Faite hors ligne depuis le cache du %1.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1796,6 +1954,24 @@
         <location filename="../models/remote/Connection.cpp" line="516"/>
         <source>Cancelled: not signed in.</source>
         <translation>Annulé&#xa0;: non connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../models/export/CsvReader.cpp" line="77"/>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <location filename="../models/export/CsvReader.cpp" line="83"/>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Le fichier est vide&#xa0;: il n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../models/export/CsvReader.cpp" line="91"/>
+        <source>Line %1: %2 fields, but the header names %3.</source>
+        <translation>Ligne %1&#xa0;: %2 champs, mais l’en-tête en nomme %3.</translation>
     </message>
 </context>
 <context>
@@ -2401,80 +2577,80 @@ SHA-256&#xa0;: %5</translation>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="83"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="95"/>
         <source>The cache could not be read: %1</source>
         <translation>Le cache n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="120"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="132"/>
         <source>This server gave no user a sign-in time.</source>
         <translation>Ce serveur n’a donné d’heure de connexion pour aucun utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="126"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="138"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="127"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="139"/>
         <source>Enabled</source>
         <translation>Activés</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="128"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="140"/>
         <source>Disabled</source>
         <translation>Désactivés</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="132"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="133"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="144"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="145"/>
         <source>Never signed in</source>
         <translation>Jamais connectés</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="135"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="147"/>
         <source>No sign-in for 30 days</source>
         <translation>Sans connexion depuis 30 jours</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="135"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="147"/>
         <source>No sign-in for 90 days</source>
         <translation>Sans connexion depuis 90 jours</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="136"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="148"/>
         <source>No sign-in for 365 days</source>
         <translation>Sans connexion depuis 365 jours</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="152"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="165"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="164"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="177"/>
         <source>Admins</source>
         <translation>Admins</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="153"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="165"/>
         <source>This server names no administrator role.</source>
         <translation>Ce serveur ne désigne aucun rôle d’administrateur.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="174"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="186"/>
         <source>Disabled, still holding sessions or keys</source>
         <translation>Désactivés, avec encore des sessions ou des clés</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="177"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="189"/>
         <source>The cache holds no list of every session on this server.</source>
         <translation>Le cache ne contient pas la liste de toutes les sessions de ce serveur.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="227"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="245"/>
         <source>Before %1</source>
         <translation>Avant %1</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="256"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="257"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="274"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="275"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -2849,7 +3025,7 @@ SHA-256&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="83"/>
-        <location filename="../views/MainWindow.cpp" line="389"/>
+        <location filename="../views/MainWindow.cpp" line="393"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
@@ -2859,7 +3035,7 @@ SHA-256&#xa0;: %5</translation>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="381"/>
+        <location filename="../views/MainWindow.cpp" line="385"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
@@ -2954,17 +3130,22 @@ SHA-256&#xa0;: %5</translation>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="316"/>
+        <location filename="../views/MainWindow.cpp" line="311"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="320"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="326"/>
+        <location filename="../views/MainWindow.cpp" line="330"/>
         <source>Mark users deleted?</source>
         <translation>Marquer des utilisateurs comme supprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="327"/>
+        <location filename="../views/MainWindow.cpp" line="331"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -2978,57 +3159,57 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="356"/>
+        <location filename="../views/MainWindow.cpp" line="360"/>
         <source>This profile has no local copy to count.</source>
         <translation>Ce profil n’a pas de copie locale à compter.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="358"/>
+        <location filename="../views/MainWindow.cpp" line="362"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisez ce profil pour voir sa vue d’ensemble&#xa0;: les chiffres viennent de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="386"/>
+        <location filename="../views/MainWindow.cpp" line="390"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="387"/>
+        <location filename="../views/MainWindow.cpp" line="391"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="388"/>
+        <location filename="../views/MainWindow.cpp" line="392"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="401"/>
+        <location filename="../views/MainWindow.cpp" line="405"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="406"/>
+        <location filename="../views/MainWindow.cpp" line="410"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="412"/>
+        <location filename="../views/MainWindow.cpp" line="416"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="415"/>
+        <location filename="../views/MainWindow.cpp" line="419"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="418"/>
+        <location filename="../views/MainWindow.cpp" line="422"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="437"/>
+        <location filename="../views/MainWindow.cpp" line="441"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -3036,62 +3217,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="440"/>
+        <location filename="../views/MainWindow.cpp" line="444"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="443"/>
+        <location filename="../views/MainWindow.cpp" line="447"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="460"/>
+        <location filename="../views/MainWindow.cpp" line="464"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="466"/>
+        <location filename="../views/MainWindow.cpp" line="470"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="467"/>
+        <location filename="../views/MainWindow.cpp" line="471"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="468"/>
+        <location filename="../views/MainWindow.cpp" line="472"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="469"/>
+        <location filename="../views/MainWindow.cpp" line="473"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="470"/>
+        <location filename="../views/MainWindow.cpp" line="474"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="471"/>
+        <location filename="../views/MainWindow.cpp" line="475"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="477"/>
+        <location filename="../views/MainWindow.cpp" line="481"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="481"/>
+        <location filename="../views/MainWindow.cpp" line="485"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="490"/>
+        <location filename="../views/MainWindow.cpp" line="494"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -3647,6 +3828,112 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <location filename="../models/remote/ProxySetting.cpp" line="49"/>
         <source>A proxy with a user name or password is not supported in a profile, where it would be stored unprotected; use a proxy that needs no sign-in, or the HTTPS_PROXY environment variable.</source>
         <translation>Un proxy avec nom d’utilisateur ou mot de passe n’est pas pris en charge dans un profil, où il serait stocké sans protection ; utilisez un proxy sans authentification, ou la variable d’environnement HTTPS_PROXY.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecision</name>
+    <message>
+        <location filename="../models/reviews/ReviewDecision.cpp" line="46"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewDecision.cpp" line="48"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewDecision.cpp" line="50"/>
+        <source>Remove role %1</source>
+        <translation>Retirer le rôle %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewDecision.cpp" line="52"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewDecision.cpp" line="54"/>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="70"/>
+        <source>The access reviews file %1 cannot be opened: %2</source>
+        <translation>Le fichier des revues d’accès %1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="82"/>
+        <source>The access reviews file %1 was written by a newer AuthDesk (schema %2).</source>
+        <translation>Le fichier des revues d’accès %1 a été écrit par un AuthDesk plus récent (schéma %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="120"/>
+        <source>The access reviews file could not be used: %1</source>
+        <translation>Le fichier des revues d’accès n’a pas pu être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="129"/>
+        <source>A review needs a name.</source>
+        <translation>Une revue a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="131"/>
+        <source>A review needs the reviewer&apos;s name.</source>
+        <translation>Une revue a besoin du nom du réviseur.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="133"/>
+        <source>No cached user is in this review&apos;s scope.</source>
+        <translation>Aucun utilisateur en cache n’entre dans le périmètre de cette revue.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="136"/>
+        <source>This profile already has a review named “%1”.</source>
+        <translation>Ce profil a déjà une revue nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="272"/>
+        <source>There is no such review.</source>
+        <translation>Cette revue n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="275"/>
+        <source>The review “%1” was applied already; its decisions can no longer change.</source>
+        <translation>La revue «&#xa0;%1&#xa0;» a déjà été appliquée&#xa0;; ses décisions ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="283"/>
+        <source>The user %1 is not in the review “%2”.</source>
+        <translation>L’utilisateur %1 n’est pas dans la revue «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="286"/>
+        <source>The decision for %1 names no reviewer.</source>
+        <translation>La décision pour %1 ne nomme aucun réviseur.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="291"/>
+        <source>Removing a role from %1 needs the role&apos;s name.</source>
+        <translation>Retirer un rôle à %1 demande le nom du rôle.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="292"/>
+        <source>The user %1 did not hold the role “%2” when the review started.</source>
+        <translation>L’utilisateur %1 n’avait pas le rôle «&#xa0;%2&#xa0;» au début de la revue.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="296"/>
+        <source>Asking about %1 needs a comment: the question to answer.</source>
+        <translation>Une question sur %1 demande un commentaire&#xa0;: la question à laquelle répondre.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="359"/>
+        <source>The user %1 has no decision to take back.</source>
+        <translation>L’utilisateur %1 n’a pas de décision à retirer.</translation>
     </message>
 </context>
 <context>

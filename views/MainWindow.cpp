@@ -306,6 +306,10 @@ void MainWindow::setCache(ProfileCache* cache)
 {
     if (m_cache)
         m_cache->disconnect(this);
+    if (cache != m_cache) { // another profile's figures are not this one's, even for a moment
+        m_insights->cancel();
+        m_overview->showUnavailable(tr("Counting…"));
+    }
     m_cache = cache;
     m_syncProgress->hide();
     m_syncCancel->hide();

@@ -4,6 +4,7 @@
 
 #include "AuditCommand.h"
 #include "InsightsCommand.h"
+#include "ReviewCommand.h"
 #include "CompleteCommand.h"
 #include "ExportCommand.h"
 #include "HelpCommand.h"
@@ -113,6 +114,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ExportCommand>(c));
     m_commands.push_back(std::make_unique<AuditCommand>(c));
     m_commands.push_back(std::make_unique<InsightsCommand>(c));
+    m_commands.push_back(std::make_unique<ReviewCommand>(c));
     m_commands.push_back(std::make_unique<HelpCommand>(c, *this));
     m_commands.push_back(std::make_unique<CompleteCommand>(c, *this));
 }

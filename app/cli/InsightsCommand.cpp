@@ -4,6 +4,7 @@
 #include "cache/ProfileCache.h"
 #include "insights/InsightsReader.h"
 #include "remote/DialectRegistry.h"
+#include "values/Utc.h"
 
 QString InsightsCommand::summary() const
 {
@@ -12,7 +13,7 @@ QString InsightsCommand::summary() const
 
 QStringList InsightsCommand::usage() const
 {
-    return {QStringLiteral("insights [--format F]")};
+    return {QStringLiteral("insights [--at TIME] [--format F]")};
 }
 
 QString InsightsCommand::details() const
@@ -26,12 +27,27 @@ QString InsightsCommand::details() const
 
 QList<QCommandLineOption> InsightsCommand::options() const
 {
-    return {formatOption()};
+    return {formatOption(),
+            {QStringLiteral("at"),
+             tr("Count sign-in ages back from this time (ISO 8601, e.g. 2026-06-30 or 2026-06-30T12:00Z), "
+                "for a report as of a date; default now."),
+             QStringLiteral("time")}};
 }
 
 void InsightsCommand::run(const QStringList&)
 {
     CliContext& cli = this->cli();
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    if (cli.isSet(QStringLiteral("at"))) {
+        const QString value = cli.value(QStringLiteral("at"));
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        at = day.isValid() ? QDateTime(day, QTime(0, 0), Utc::zone) : QDateTime::fromString(value, Qt::ISODate);
+        if (!at.isValid()) {
+            cli.finish(UsageError, tr("authdesk-cli: --at takes a date or time in ISO 8601 (2026-06-30, "
+                                      "2026-06-30T12:00Z)."));
+            return;
+        }
+    }
     const auto profile = cli.chosenProfile();
     if (!profile)
         return;
@@ -43,7 +59,7 @@ void InsightsCommand::run(const QStringList&)
     }
     const auto dialect = DialectRegistry::create(profile->dialect);
     const QStringList adminRoles = dialect ? dialect->roleSet().administrativeRoles() : QStringList();
-    const Result<UserInsights> read = InsightsReader::read(*cache.source(), adminRoles);
+    const Result<UserInsights> read = InsightsReader::read(*cache.source(), adminRoles, at);
     if (!read.ok()) {
         cli.fail(read.error());
         return;

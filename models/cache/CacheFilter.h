@@ -27,13 +27,14 @@ struct CacheFilter
     // Milliseconds since the epoch, UTC: from inclusive, before exclusive.
     std::optional<qint64> lastLoginFrom, lastLoginBefore;
     std::optional<qint64> createdFrom, createdBefore;
-    bool holdsSessionsOrKeys = false; // with a cached session or API key
+    // With a cached session or enabled API key still valid at this time (ms since the epoch).
+    std::optional<qint64> holdsAccessAt;
 
     // Whether anything but `deleted` narrows the users (a search alone is counted faster).
     bool narrows() const
     {
         return !role.isEmpty() || !anyRole.isEmpty() || enabled.has_value() || signIn != SignIn::Any ||
-               lastLoginFrom || lastLoginBefore || createdFrom || createdBefore || holdsSessionsOrKeys;
+               lastLoginFrom || lastLoginBefore || createdFrom || createdBefore || holdsAccessAt;
     }
 
     friend bool operator==(const CacheFilter&, const CacheFilter&) = default;

@@ -296,9 +296,13 @@ QString CachedUserSource::whereClause(const QString& match, const CacheFilter& f
     bound("u.last_login_at < ?", filter.lastLoginBefore);
     bound("u.created_at >= ?", filter.createdFrom);
     bound("u.created_at < ?", filter.createdBefore);
-    if (filter.holdsSessionsOrKeys)
-        conditions << QStringLiteral("(EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id) OR "
-                                     "EXISTS (SELECT 1 FROM api_keys k WHERE k.owner_id = u.id))");
+    if (filter.holdsAccessAt) {
+        conditions << QStringLiteral(
+            "(EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id AND coalesce(s.expires_at, ?) >= ?) OR "
+            "EXISTS (SELECT 1 FROM api_keys k WHERE k.owner_id = u.id AND k.enabled = 1 AND "
+            "coalesce(k.expires_at, ?) >= ?))");
+        binds->append({*filter.holdsAccessAt, *filter.holdsAccessAt, *filter.holdsAccessAt, *filter.holdsAccessAt});
+    }
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -546,11 +550,11 @@ void CachedUserSource::fetchUsers(const UserQuery& query, QObject* context, Call
     // Answered on the next turn of the event loop, as a server would: a caller never sees its
     // own request answered from inside the call that made it.
     QPointer<CachedUserSource> self(this);
-    QTimer::singleShot(0, context, [self, query, done = std::move(done)] {
+    QTimer::singleShot(0, context, [self, query, scope = m_scope, done = std::move(done)] {
         if (!self)
             done(ApiError::make(ApiError::Kind::Offline, tr("The cache is closed.")));
         else
-            done(self->readPage(query, self->m_scope));
+            done(self->readPage(query, scope));
     });
 }
 

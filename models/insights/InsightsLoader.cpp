@@ -25,6 +25,11 @@ InsightsLoader::InsightsLoader(QObject* parent)
 // The worker holds only its own connection and copies: it may finish after the loader is gone.
 InsightsLoader::~InsightsLoader() = default;
 
+void InsightsLoader::cancel()
+{
+    m_watcher.setFuture(QFuture<Outcome>()); // the running one finishes unwatched
+}
+
 void InsightsLoader::load(const ProfileCache& cache, const QDateTime& now)
 {
     const QString path = cache.source()->database().path();
@@ -32,9 +37,9 @@ void InsightsLoader::load(const ProfileCache& cache, const QDateTime& now)
     const QStringList adminRoles = dialect ? dialect->roleSet().administrativeRoles() : QStringList();
     const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     auto promise = std::make_shared<QPromise<Outcome>>();
+    promise->start(); // running from now on, for isLoading()
     m_watcher.setFuture(promise->future());
     QThreadPool::globalInstance()->start([promise, path, adminRoles, at] {
-        promise->start();
         Outcome outcome;
         {
             CachedUserSource source;

@@ -32,6 +32,8 @@ public:
     // profile's dialect says which roles are administrators.
     void load(const ProfileCache& cache, const QDateTime& now = {});
     bool isLoading() const { return m_watcher.isRunning(); }
+    // Forgets the load under way (another profile is shown): its figures are never emitted.
+    void cancel();
 
 signals:
     void loaded(const UserInsights& insights);

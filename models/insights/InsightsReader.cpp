@@ -76,6 +76,18 @@ Result<UserInsights> InsightsReader::read(const CachedUserSource& cache, const Q
 {
     if (!cache.isOpen())
         return ApiError::make(ApiError::Kind::Offline, tr("The cache is closed."));
+    // One read transaction: in WAL mode every statement below then sees the same commit.
+    QSqlDatabase db = cache.database().database();
+    const bool snapshot = db.transaction();
+    Result<UserInsights> insights = readFigures(cache, adminRoles, now);
+    if (snapshot)
+        db.rollback(); // nothing was written
+    return insights;
+}
+
+Result<UserInsights> InsightsReader::readFigures(const CachedUserSource& cache, const QStringList& adminRoles,
+                                                 const QDateTime& now)
+{
     Reader reader{cache.database().database(), {}};
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const auto daysAgo = [&](int days) { return nowMs - days * dayMs; };
@@ -116,7 +128,7 @@ Result<UserInsights> InsightsReader::read(const CachedUserSource& cache, const Q
     const qint64 total = row.at(0).toLongLong();
     const qint64 enabled = row.at(1).toLongLong();
     const qint64 never = row.at(2).toLongLong();
-    insights.recordsSignIn = never < total;
+    insights.recordsSignIn = total == 0 || never < total;
     const QString noSignIns = tr("This server gave no user a sign-in time.");
 
     CacheFilter enabledOnly;
@@ -169,18 +181,20 @@ Result<UserInsights> InsightsReader::read(const CachedUserSource& cache, const Q
     // Disabled users that still hold a session or a key. Known only when the sync listed every
     // session of the server: most servers list only the console's own keys, never everyone's.
     CacheFilter stillHolding = disabledOnly;
-    stillHolding.holdsSessionsOrKeys = true;
+    stillHolding.holdsAccessAt = nowMs;
     const SyncRecord lastSync = cache.lastFullSync();
     const QString stillHoldingLabel = tr("Disabled, still holding sessions or keys");
     if (lastSync.sessions < 0) {
         insights.summary << unknown(QStringLiteral("disabledWithAccess"), stillHoldingLabel,
                                     tr("The cache holds no list of every session on this server."), stillHolding);
     } else {
+        // Sessions and keys still valid now: an expired one, or a disabled key, grants nothing.
         const QList<QVariantList> holding = reader.rows(
             QStringLiteral("SELECT count(*) FROM users u WHERE u.deleted_at IS NULL AND u.enabled = 0 AND "
-                           "(EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id) OR "
-                           "EXISTS (SELECT 1 FROM api_keys k WHERE k.owner_id = u.id))"),
-            {}, 1);
+                           "(EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id AND "
+                           "coalesce(s.expires_at, ?) >= ?) OR EXISTS (SELECT 1 FROM api_keys k WHERE "
+                           "k.owner_id = u.id AND k.enabled = 1 AND coalesce(k.expires_at, ?) >= ?))"),
+            {nowMs, nowMs, nowMs, nowMs}, 1);
         if (holding.size() != 1)
             return failed();
         insights.summary << figure(QStringLiteral("disabledWithAccess"), stillHoldingLabel,
@@ -205,7 +219,7 @@ Result<UserInsights> InsightsReader::read(const CachedUserSource& cache, const Q
     // grouped into one bar when there are more than shownMonths.
     const QList<QVariantList> months = reader.rows(
         QStringLiteral("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch') AS month, count(*) FROM users "
-                       "WHERE deleted_at IS NULL AND created_at IS NOT NULL GROUP BY month ORDER BY month"),
+                       "WHERE deleted_at IS NULL AND month IS NOT NULL GROUP BY month ORDER BY month"),
         {}, 2);
     if (!reader.error.isEmpty())
         return failed();
@@ -218,11 +232,15 @@ Result<UserInsights> InsightsReader::read(const CachedUserSource& cache, const Q
         QDate shownFrom = first;
         if (first.isValid() && last.isValid() && first.addMonths(shownMonths) <= last) {
             shownFrom = last.addMonths(1 - shownMonths);
-            qint64 earlier = 0;
-            for (QDate month = first; month < shownFrom; month = month.addMonths(1))
-                earlier += perMonth.value(month.toString(QStringLiteral("yyyy-MM")));
             CacheFilter before;
             before.createdBefore = QDateTime(shownFrom, QTime(0, 0), Utc::zone).toMSecsSinceEpoch();
+            // Counted as its filter lists them, not as a sum of months.
+            const QList<QVariantList> older = reader.rows(
+                QStringLiteral("SELECT count(*) FROM users WHERE deleted_at IS NULL AND created_at < ?"),
+                {*before.createdBefore}, 1);
+            if (older.size() != 1)
+                return failed();
+            const qint64 earlier = older.first().at(0).toLongLong();
             insights.createdPerMonth << figure(QStringLiteral("created:earlier"),
                                                tr("Before %1").arg(shownFrom.toString(QStringLiteral("yyyy-MM"))),
                                                earlier, before);

@@ -271,7 +271,7 @@ void UserListController::mergeFromCache()
     query.offset = 0;
     query.limit = qMax(m_model->rowCount(), m_model->pageSize());
     const CachedUserSource* cached = m_cache->source();
-    const Result<UserPage> fresh = cached->readPage(query);
+    const Result<UserPage> fresh = cached->readPage(query, cached->scope());
     if (!fresh.ok()) {
         emit loadFailed(fresh.error());
         return;

@@ -14,7 +14,9 @@ namespace {
 const QDateTime now(QDate(2026, 6, 15), QTime(12, 0), Utc::zone);
 
 // 400 users: every 5th never signed in, the others one every 2 days back from now; created one
-// a day from 2025-01-01; every 10th an admin, every 7th disabled.
+// a day from 2025-01-01; every 10th an admin, every 7th disabled. Users 1 and 2 sit on the
+// edges: 1 signed in exactly 30 days ago (not idle for 30 days), 2 a millisecond before that;
+// 3 and 4 were created on either side of midnight UTC starting March 2025.
 QList<User> people(int count = 400)
 {
     QList<User> users;
@@ -29,6 +31,10 @@ QList<User> people(int count = 400)
         u.createdAt = QDateTime(QDate(2025, 1, 1), QTime(8, 0), Utc::zone).addDays(i);
         if (i % 5 != 0)
             u.lastLoginAt = now.addSecs(-qint64(i) * 2 * 24 * 3600 - 60);
+        if (i == 1 || i == 2)
+            u.lastLoginAt = now.addDays(-30).addMSecs(i == 2 ? -1 : 0);
+        if (i == 3 || i == 4)
+            u.createdAt = QDateTime(QDate(2025, 3, 1), QTime(0, 0), Utc::zone).addMSecs(i == 4 ? -1 : 0);
         users << u;
     }
     return users;
@@ -78,21 +84,24 @@ private slots:
     void figuresEqualIndependentCounts()
     {
         const QList<User> users = people();
-        // Disabled users 7 and 14 hold a session, 21 a key; enabled 1 holds both.
+        // Disabled users 7 and 14 hold a session, 21 a key; enabled 1 holds both. Disabled 28's
+        // session expired and 35's key is disabled: they grant nothing.
         QList<Session> sessions;
-        for (const int i : {7, 14, 1}) {
+        for (const int i : {7, 14, 1, 28}) {
             Session s;
             s.id = QStringLiteral("s%1").arg(i);
             s.userId = users.at(i).id;
             s.startedAt = now.addSecs(-3600);
+            s.expiresAt = i == 28 ? now.addSecs(-60) : i == 7 ? now.addSecs(3600) : QDateTime();
             sessions << s;
         }
         QList<ApiKey> keys;
-        for (const int i : {21, 1}) {
+        for (const int i : {21, 1, 35}) {
             ApiKey k;
             k.id = QStringLiteral("k%1").arg(i);
             k.ownerId = users.at(i).id;
             k.name = QStringLiteral("key");
+            k.enabled = i != 35;
             keys << k;
         }
         CachedUserSource source;

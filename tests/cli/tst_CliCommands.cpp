@@ -19,7 +19,7 @@
 namespace {
 
 const QStringList commands =
-    words({"profiles", "login", "logout", "users", "sessions", "keys", "sync", "export", "audit", "insights", "help"});
+    words({"profiles", "login", "logout", "users", "sessions", "keys", "sync", "export", "audit", "insights", "review", "help"});
 
 } // namespace
 

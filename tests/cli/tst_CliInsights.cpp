@@ -5,6 +5,7 @@
 
 #include "CliRunner.h"
 #include "SandboxProcess.h"
+#include "values/Utc.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,10 +92,11 @@ private slots:
                      0);
         QCOMPARE_RUN(as(words({"sync"})), 0);
 
-        const CliRun run = as(words({"insights", "--format", "json"}));
+        // As of mid-2025, when the seeded people signed in (2024-2025): every span has someone.
+        const CliRun run = as(words({"insights", "--format", "json", "--at", "2025-06-01"}));
         QCOMPARE_RUN(run, 0);
         const QHash<QString, qint64> shown = figures(run.out);
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 now = QDateTime(QDate(2025, 6, 1), QTime(0, 0), Utc::zone).toSecsSinceEpoch();
         const auto daysAgo = [&](int days) { return now - qint64(days) * 86400; };
         const QString signedIn = QStringLiteral("coalesce(u.last_login_at, 0) > 0");
 
@@ -106,10 +108,13 @@ private slots:
         for (const int days : {30, 90, 365})
             QCOMPARE(shown.value(QStringLiteral("idle%1").arg(days)),
                      serverCount(signedIn + QStringLiteral(" AND u.last_login_at < ?"), {daysAgo(days)}));
+        QVERIFY(shown.value(QStringLiteral("idle30")) > shown.value(QStringLiteral("idle90")));
+        QVERIFY(shown.value(QStringLiteral("idle90")) > shown.value(QStringLiteral("idle365")));
+        QVERIFY(shown.value(QStringLiteral("lastSignIn:31-90")) > 0);
         QCOMPARE(shown.value(QStringLiteral("admins")), serverCount(QStringLiteral("u.role = 'admin'")));
         const qint64 holding = serverCount(QStringLiteral(
             "u.enabled = 0 AND EXISTS (SELECT 1 FROM tokens t WHERE t.user_row = u.row AND t.revoked = 0 "
-            "AND t.expires_at > strftime('%s', 'now'))"));
+            "AND t.expires_at >= ?)"), {now});
         QCOMPARE(shown.value(QStringLiteral("disabledWithAccess")), holding);
         QCOMPARE(serverCount(QStringLiteral("u.uid = ? AND u.enabled = 0"), {m_disabledNow}), 1);
         for (const char* role : {"admin", "developer", "customer"})
@@ -143,9 +148,10 @@ private slots:
     // The figures are the cache's: the same with the server gone.
     void sameFiguresWithTheServerGone()
     {
-        const QByteArray online = as(words({"insights", "--format", "csv"})).out;
+        const QByteArray online = as(words({"insights", "--format", "csv", "--at", "2026-01-01T12:00Z"})).out;
         m_sandbox.stop();
-        const CliRun offline = as(words({"--offline", "insights", "--format", "csv"}));
+        const CliRun offline = as(words({"--offline", "insights", "--format", "csv", "--at", "2026-01-01T12:00Z"}));
+        QCOMPARE_RUN(as(words({"insights", "--at", "soon"})), 2);
         QCOMPARE_RUN(offline, 0);
         QCOMPARE(offline.out, online);
         QVERIFY(online.count('\n') > 30);

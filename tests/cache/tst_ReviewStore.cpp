@@ -1,0 +1,236 @@
+// Access reviews (issue 18): the snapshot, decisions checked against it, a file's decisions all
+// or none, an applied review frozen, and decisions that survive a kill -9 of the process making
+// them (a child of this test decides one user after another until it is killed).
+
+#include "reviews/ReviewStore.h"
+#include "values/Utc.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+
+namespace {
+QList<User> people(int count)
+{
+    QList<User> users;
+    for (int i = 0; i < count; ++i) {
+        User u;
+        u.id = QStringLiteral("id-%1").arg(i);
+        u.username = QStringLiteral("user%1").arg(i, 3, 10, QLatin1Char('0'));
+        u.email = u.username + QStringLiteral("@example.test");
+        u.roles = i % 3 == 0 ? QStringList{QStringLiteral("admin"), QStringLiteral("member")}
+                             : QStringList{QStringLiteral("member")};
+        u.enabled = i % 5 != 0;
+        users << u;
+    }
+    return users;
+}
+
+AccessReview named(const QString& name)
+{
+    AccessReview r;
+    r.profileId = QStringLiteral("profile-1");
+    r.name = name;
+    r.reviewer = QStringLiteral("dana");
+    r.due = QDate(2026, 12, 31);
+    r.scope = QStringLiteral("all users");
+    r.cacheAsOf = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Utc::zone);
+    return r;
+}
+
+ReviewDecision decision(const QString& userId, ReviewDecision::Kind kind, const QString& role = {},
+                        const QString& comment = {})
+{
+    ReviewDecision d;
+    d.userId = userId;
+    d.kind = kind;
+    d.role = role;
+    d.comment = comment;
+    d.decidedBy = QStringLiteral("dana");
+    return d;
+}
+
+// Child mode: decides the users of review 1 one after another, saying so after each commit.
+int decideForever(const QString& path)
+{
+    ReviewStore store;
+    if (!store.open(path))
+        return 2;
+    const Result<QList<ReviewItem>> items = store.items(1);
+    if (!items.ok())
+        return 3;
+    for (const ReviewItem& item : items.value()) {
+        if (!store.decide(1, decision(item.user.id, ReviewDecision::Kind::Keep, {}, QStringLiteral("still here"))).ok())
+            return 4;
+        std::printf("%s\n", qPrintable(item.user.id));
+        std::fflush(stdout);
+    }
+    std::printf("all\n");
+    std::fflush(stdout);
+    for (;;)
+        QThread::msleep(100); // waits for the kill
+}
+} // namespace
+
+class tst_ReviewStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("reviews-%1.sqlite").arg(++m_files)); }
+
+private slots:
+    void snapshotAndTotals()
+    {
+        ReviewStore store;
+        QVERIFY2(store.open(freshPath()), qPrintable(store.errorString()));
+        const Result<qint64> id = store.start(named(QStringLiteral("Q4")), people(10));
+        QVERIFY2(id.ok(), qPrintable(id.error().message));
+        const std::optional<AccessReview> review = store.review(QStringLiteral("profile-1"), QStringLiteral("Q4"));
+        QVERIFY(review);
+        QCOMPARE(review->id, id.value());
+        QCOMPARE(review->reviewer, QStringLiteral("dana"));
+        QCOMPARE(review->due, QDate(2026, 12, 31));
+        QCOMPARE(review->cacheAsOf, QDateTime(QDate(2026, 12, 1), QTime(9, 0), Utc::zone));
+        QCOMPARE(review->totals.users, 10);
+        QCOMPARE(review->totals.open(), 10);
+        QVERIFY(store.review(QStringLiteral("profile-1"), QString::number(id.value())));
+        QVERIFY(!store.review(QStringLiteral("profile-2"), QStringLiteral("Q4")));
+
+        const Result<QList<ReviewItem>> items = store.items(id.value());
+        QVERIFY(items.ok());
+        QCOMPARE(items.value().size(), 10);
+        QCOMPARE(items.value().first().user.username, QStringLiteral("user000"));
+        QCOMPARE(items.value().first().user.roles, (QStringList{QStringLiteral("admin"), QStringLiteral("member")}));
+        QVERIFY(!items.value().first().user.enabled);
+        QVERIFY(items.value().first().fingerprint != 0);
+        QVERIFY(!items.value().first().decision);
+
+        // The name is the profile's; an empty scope or name is refused.
+        QCOMPARE(store.start(named(QStringLiteral("Q4")), people(3)).error().kind, ApiError::Kind::Conflict);
+        QVERIFY(store.start(named(QStringLiteral("other profile")), {}).error().message.contains(QStringLiteral("No cached user")));
+        QVERIFY(!store.start(named(QStringLiteral("  ")), people(3)).ok());
+    }
+
+    void decisionsAreCheckedAgainstTheSnapshot()
+    {
+        ReviewStore store;
+        QVERIFY(store.open(freshPath()));
+        const qint64 id = store.start(named(QStringLiteral("Admins")), people(6)).value();
+        using K = ReviewDecision::Kind;
+        QVERIFY(store.decide(id, decision(QStringLiteral("id-0"), K::RemoveRole, QStringLiteral("admin"), QStringLiteral("no longer on call"))).ok());
+        QVERIFY(store.decide(id, decision(QStringLiteral("id-1"), K::Disable, {}, QStringLiteral("left"))).ok());
+        QVERIFY(store.decide(id, decision(QStringLiteral("id-2"), K::Keep)).ok());
+        QVERIFY(store.decide(id, decision(QStringLiteral("id-3"), K::Delete)).ok());
+        QVERIFY(store.decide(id, decision(QStringLiteral("id-4"), K::Ask, {}, QStringLiteral("Is Kim still a contractor?"))).ok());
+
+        const Result<Done> notHeld = store.decide(id, decision(QStringLiteral("id-1"), K::RemoveRole, QStringLiteral("admin")));
+        QVERIFY(!notHeld.ok());
+        QVERIFY2(notHeld.error().message.contains(QStringLiteral("did not hold the role “admin”")), qPrintable(notHeld.error().message));
+        QVERIFY(store.decide(id, decision(QStringLiteral("id-5"), K::Ask)).error().message.contains(QStringLiteral("needs a comment")));
+        QCOMPARE(store.decide(id, decision(QStringLiteral("nobody"), K::Keep)).error().kind, ApiError::Kind::NotFound);
+        ReviewDecision anonymous = decision(QStringLiteral("id-5"), K::Keep);
+        anonymous.decidedBy.clear();
+        QVERIFY(!store.decide(id, anonymous).ok());
+
+        const AccessReview review = *store.review(id);
+        QCOMPARE(review.totals.kept, 1);
+        QCOMPARE(review.totals.disabled, 1);
+        QCOMPARE(review.totals.rolesRemoved, 1);
+        QCOMPARE(review.totals.deleted, 1);
+        QCOMPARE(review.totals.asked, 1);
+        QCOMPARE(review.totals.open(), 1);
+        const QList<ReviewItem> items = store.items(id).value();
+        const ReviewDecision& first = *items.first().decision;
+        QCOMPARE(first.kind, K::RemoveRole);
+        QCOMPARE(first.role, QStringLiteral("admin"));
+        QCOMPARE(first.comment, QStringLiteral("no longer on call"));
+        QCOMPARE(first.decidedBy, QStringLiteral("dana"));
+        QVERIFY(qAbs(first.decidedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(first.text(), QStringLiteral("Remove role admin"));
+
+        // A decision taken back leaves the user open again.
+        QVERIFY(store.undecide(id, QStringLiteral("id-2")).ok());
+        QCOMPARE(store.review(id)->totals.open(), 2);
+    }
+
+    void aFilesDecisionsAreAllOrNone()
+    {
+        ReviewStore store;
+        QVERIFY(store.open(freshPath()));
+        const qint64 id = store.start(named(QStringLiteral("Import")), people(4)).value();
+        using K = ReviewDecision::Kind;
+        const QList<ReviewDecision> file{decision(QStringLiteral("id-0"), K::Keep),
+                                         decision(QStringLiteral("id-1"), K::RemoveRole, QStringLiteral("admin")),
+                                         decision(QStringLiteral("id-2"), K::Disable)};
+        const Result<Done> refused = store.decideAll(id, file);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("id-1")));
+        QCOMPARE(store.review(id)->totals.open(), 4); // not even id-0
+        QVERIFY(store.decideAll(id, {file.at(0), file.at(2)}).ok());
+        QCOMPARE(store.review(id)->totals.open(), 2);
+    }
+
+    void anAppliedReviewIsFrozen()
+    {
+        ReviewStore store;
+        QVERIFY(store.open(freshPath()));
+        const qint64 id = store.start(named(QStringLiteral("Done")), people(2)).value();
+        QVERIFY(store.decide(id, decision(QStringLiteral("id-0"), ReviewDecision::Kind::Keep)).ok());
+        QVERIFY(store.markApplied(id).ok());
+        QVERIFY(store.review(id)->appliedAt.isValid());
+        QCOMPARE(store.decide(id, decision(QStringLiteral("id-1"), ReviewDecision::Kind::Keep)).error().kind,
+                 ApiError::Kind::Conflict);
+        QVERIFY(!store.undecide(id, QStringLiteral("id-0")).ok());
+    }
+
+    // Every decision reported as made is there after the process making them is killed.
+    void decisionsSurviveAKill()
+    {
+        const QString path = freshPath();
+        {
+            ReviewStore store;
+            QVERIFY(store.open(path));
+            QCOMPARE(store.start(named(QStringLiteral("Killed")), people(400)).value(), 1);
+        }
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--decide-forever"), path});
+        QVERIFY(child.waitForStarted());
+        QStringList reported;
+        QTRY_VERIFY_WITH_TIMEOUT((reported += QString::fromUtf8(child.readAllStandardOutput()).split(
+                                      QLatin1Char('\n'), Qt::SkipEmptyParts),
+                                  reported.size() >= 40),
+                                 30000);
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished(10000));
+        reported += QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        reported.removeAll(QStringLiteral("all"));
+
+        ReviewStore after;
+        QVERIFY2(after.open(path), qPrintable(after.errorString()));
+        QSet<QString> decided;
+        const Result<QList<ReviewItem>> items = after.items(1);
+        QVERIFY(items.ok());
+        for (const ReviewItem& item : items.value()) {
+            if (item.decision)
+                decided.insert(item.user.id);
+        }
+        for (const QString& id : reported)
+            QVERIFY2(decided.contains(id), qPrintable(id));
+        QVERIFY(decided.size() >= reported.size());
+        QVERIFY(decided.size() <= reported.size() + 1); // at most the one being written
+    }
+};
+
+int main(int argc, char** argv)
+{
+    if (argc == 3 && QByteArray(argv[1]) == "--decide-forever") {
+        QCoreApplication app(argc, argv);
+        return decideForever(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    tst_ReviewStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_ReviewStore.moc"
