@@ -1769,92 +1769,77 @@
         <translation>Die Hilfe eines Befehls oder diese Liste anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="18"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="16"/>
         <source>%1 — users: %2, kept: %3, disabled: %4, role removed: %5, deleted: %6, asked: %7, open: %8.</source>
         <translation>%1 — Benutzer: %2, behalten: %3, deaktiviert: %4, Rolle entzogen: %5, gelöscht: %6, nachgefragt: %7, offen: %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="34"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="32"/>
         <source>Access reviews from the local cache: start, decide per user, import, report.</source>
         <translation>Zugriffsprüfungen aus dem lokalen Cache: starten, pro Benutzer entscheiden, importieren, berichten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="55"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="53"/>
         <source>A review is a snapshot of the profile&apos;s cached users (see &apos;sync&apos;), all of them, one role&apos;s (--role) or a search&apos;s (--search), taken offline. Decide per user: keep, disable, remove-role (with --role), delete, or ask (with --comment: the question). Each decision records who (--reviewer, else the review&apos;s reviewer), when and why (--comment), and is saved at once. &apos;import&apos; reads a CSV with the report&apos;s columns (user_id and decision at least; rows without a decision are skipped): every row is checked first, and the first bad one refuses the file with its line and reason, changing nothing. REVIEW is the review&apos;s name or id. &apos;report&apos; prints every user with the decision; the totals go to stderr.</source>
         <translation>Eine Prüfung ist eine Momentaufnahme der zwischengespeicherten Benutzer des Profils (siehe &apos;sync&apos;), aller, einer Rolle (--role) oder einer Suche (--search), offline erstellt. Pro Benutzer entscheiden: keep (behalten), disable (deaktivieren), remove-role (mit --role), delete (löschen) oder ask (mit --comment: die Frage). Jede Entscheidung hält fest, wer (--reviewer, sonst der Prüfer der Prüfung), wann und warum (--comment), und wird sofort gespeichert. &apos;import&apos; liest eine CSV-Datei mit den Spalten des Berichts (mindestens user_id und decision; Zeilen ohne Entscheidung werden übersprungen): Jede Zeile wird zuerst geprüft, und die erste fehlerhafte lehnt die Datei mit Zeile und Grund ab, ohne etwas zu ändern. REVIEW ist Name oder Nummer der Prüfung. &apos;report&apos; gibt jeden Benutzer mit der Entscheidung aus; die Summen gehen nach stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="68"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="66"/>
         <source>Name of the new review.</source>
         <translation>Name der neuen Prüfung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="69"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="67"/>
         <source>Who reviews (start) or who decides (decide).</source>
         <translation>Wer prüft (start) oder wer entscheidet (decide).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="70"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="68"/>
         <source>Due date of the new review, YYYY-MM-DD.</source>
         <translation>Fälligkeitsdatum der neuen Prüfung, JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="71"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="69"/>
         <source>start: only users with this role; decide: the role to remove.</source>
         <translation>start: nur Benutzer mit dieser Rolle; decide: die zu entziehende Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="73"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="71"/>
         <source>start: only the cached users this search finds.</source>
         <translation>start: nur die zwischengespeicherten Benutzer, die diese Suche findet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="74"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="72"/>
         <source>Why: the decision&apos;s comment, or the question of &apos;ask&apos;.</source>
         <translation>Warum: der Kommentar der Entscheidung oder die Frage von &apos;ask&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="83"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="81"/>
         <source>authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</source>
         <translation>authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="92"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="90"/>
         <source>authdesk-cli: %1</source>
         <translation>authdesk-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="117"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="115"/>
         <source>authdesk-cli: --due takes a date as YYYY-MM-DD.</source>
         <translation>authdesk-cli: --due erwartet ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="122"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="120"/>
         <source>authdesk-cli: review start needs --name and --reviewer.</source>
         <translation>authdesk-cli: review start braucht --name und --reviewer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="127"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="125"/>
         <source>authdesk-cli: no cache for this profile yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli: noch kein Cache für dieses Profil; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
     </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="135"/>
-        <source>role %1</source>
-        <translation>Rolle %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="136"/>
-        <source>search “%1”</source>
-        <translation>Suche „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="137"/>
-        <source>all users</source>
-        <translation>alle Benutzer</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="158"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="145"/>
         <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
         <translation>
             <numerusform>Prüfung „%1“ gestartet: %n Benutzer zu entscheiden, aus dem Cache vom %2.</numerusform>
@@ -1862,49 +1847,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="194"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="181"/>
         <source>authdesk-cli: review decide REVIEW USER_ID %1</source>
         <translation>authdesk-cli: review decide REVIEW USER_ID %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="198"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="224"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="293"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="185"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="211"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="280"/>
         <source>authdesk-cli: this profile has no review “%1”.</source>
         <translation>authdesk-cli: dieses Profil hat keine Prüfung „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="219"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="206"/>
         <source>authdesk-cli: review import REVIEW FILE.csv</source>
         <translation>authdesk-cli: review import REVIEW DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="230"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="217"/>
         <source>authdesk-cli: %1 cannot be read: %2</source>
         <translation>authdesk-cli: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="234"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="221"/>
         <source>authdesk-cli: %1: %2 Nothing was changed.</source>
         <translation>authdesk-cli: %1: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="240"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="227"/>
         <source>authdesk-cli: %1 has no “%2” column. Nothing was changed.</source>
         <translation>authdesk-cli: %1 hat keine Spalte „%2“. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="252"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="239"/>
         <source>authdesk-cli: %1, line %2: “%3” is not a decision (%4). Nothing was changed.</source>
         <translation>authdesk-cli: %1, Zeile %2: „%3“ ist keine Entscheidung (%4). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="273"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="260"/>
         <source>authdesk-cli: %1, line %2: %3 Nothing was changed.</source>
         <translation>authdesk-cli: %1, Zeile %2: %3 Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="284"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="271"/>
         <source>%n decision(s) imported.</source>
         <translation>
             <numerusform>%n Entscheidung importiert.</numerusform>
@@ -1912,7 +1897,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="305"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="296"/>
         <source>Made offline from the cache as of %1.</source>
         <translation>Offline erstellt aus dem Cache vom %1.</translation>
     </message>
@@ -2989,163 +2974,168 @@ SHA-256: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="61"/>
+        <location filename="../views/MainWindow.cpp" line="63"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="71"/>
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="72"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>&amp;Token inspector…</source>
         <translation>&amp;Token-Inspektor…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="75"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="81"/>
+        <location filename="../views/MainWindow.cpp" line="83"/>
         <source>S&amp;ync cache</source>
         <translation>Cache s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="83"/>
-        <location filename="../views/MainWindow.cpp" line="393"/>
+        <location filename="../views/MainWindow.cpp" line="85"/>
+        <location filename="../views/MainWindow.cpp" line="399"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="84"/>
+        <location filename="../views/MainWindow.cpp" line="86"/>
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="385"/>
+        <location filename="../views/MainWindow.cpp" line="391"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="92"/>
+        <location filename="../views/MainWindow.cpp" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="99"/>
+        <location filename="../views/MainWindow.cpp" line="101"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="104"/>
+        <location filename="../views/MainWindow.cpp" line="106"/>
         <source>Profile: </source>
         <translation>Profil: </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="116"/>
+        <location filename="../views/MainWindow.cpp" line="118"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="116"/>
+        <location filename="../views/MainWindow.cpp" line="118"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="116"/>
+        <location filename="../views/MainWindow.cpp" line="118"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="116"/>
+        <location filename="../views/MainWindow.cpp" line="118"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="116"/>
+        <location filename="../views/MainWindow.cpp" line="118"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138"/>
+        <location filename="../views/MainWindow.cpp" line="119"/>
+        <source>Access reviews</source>
+        <translation>Zugriffsprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="143"/>
         <source>The overview could not be counted: %1</source>
         <translation>Die Übersicht konnte nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="166"/>
+        <location filename="../views/MainWindow.cpp" line="171"/>
         <source>Cancel sync</source>
         <translation>Sync abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="167"/>
+        <location filename="../views/MainWindow.cpp" line="172"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Synchronisierung stoppen; der Cache bleibt genau so, wie er vorher war</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="210"/>
+        <location filename="../views/MainWindow.cpp" line="215"/>
         <source>Welcome to AuthDesk</source>
         <translation>Willkommen bei AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="216"/>
+        <location filename="../views/MainWindow.cpp" line="221"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk verwaltet die Benutzer, Sitzungen und API-Schlüssel Ihrer Auth-Server. Fügen Sie zu Beginn einen Server hinzu: seine Adresse, seinen Typ und das Konto, mit dem Sie sich anmelden. Passwörter kommen in den Schlüsselbund des Systems, niemals in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="227"/>
+        <location filename="../views/MainWindow.cpp" line="232"/>
         <source>Add server…</source>
         <translation>Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="229"/>
+        <location filename="../views/MainWindow.cpp" line="234"/>
         <source>Opens the server profiles</source>
         <translation>Öffnet die Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="231"/>
+        <location filename="../views/MainWindow.cpp" line="236"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Mit authdesk-cli profiles add angelegte Server erscheinen hier ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="266"/>
+        <location filename="../views/MainWindow.cpp" line="271"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="293"/>
+        <location filename="../views/MainWindow.cpp" line="298"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="311"/>
+        <location filename="../views/MainWindow.cpp" line="316"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="320"/>
+        <location filename="../views/MainWindow.cpp" line="325"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="330"/>
+        <location filename="../views/MainWindow.cpp" line="335"/>
         <source>Mark users deleted?</source>
         <translation>Benutzer als gelöscht markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="331"/>
+        <location filename="../views/MainWindow.cpp" line="336"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -3159,57 +3149,57 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="360"/>
+        <location filename="../views/MainWindow.cpp" line="366"/>
         <source>This profile has no local copy to count.</source>
         <translation>Dieses Profil hat keine lokale Kopie zum Zählen.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="362"/>
+        <location filename="../views/MainWindow.cpp" line="368"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisieren Sie dieses Profil, um seine Übersicht zu sehen: Die Zahlen stammen aus der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="390"/>
+        <location filename="../views/MainWindow.cpp" line="396"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="391"/>
+        <location filename="../views/MainWindow.cpp" line="397"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="392"/>
+        <location filename="../views/MainWindow.cpp" line="398"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="405"/>
+        <location filename="../views/MainWindow.cpp" line="411"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="410"/>
+        <location filename="../views/MainWindow.cpp" line="416"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="416"/>
+        <location filename="../views/MainWindow.cpp" line="422"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="419"/>
+        <location filename="../views/MainWindow.cpp" line="425"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="422"/>
+        <location filename="../views/MainWindow.cpp" line="428"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="441"/>
+        <location filename="../views/MainWindow.cpp" line="447"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -3217,62 +3207,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="444"/>
+        <location filename="../views/MainWindow.cpp" line="450"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="447"/>
+        <location filename="../views/MainWindow.cpp" line="453"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="464"/>
+        <location filename="../views/MainWindow.cpp" line="470"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="470"/>
+        <location filename="../views/MainWindow.cpp" line="476"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="471"/>
+        <location filename="../views/MainWindow.cpp" line="477"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="472"/>
+        <location filename="../views/MainWindow.cpp" line="478"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="473"/>
+        <location filename="../views/MainWindow.cpp" line="479"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="474"/>
+        <location filename="../views/MainWindow.cpp" line="480"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="475"/>
+        <location filename="../views/MainWindow.cpp" line="481"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="481"/>
+        <location filename="../views/MainWindow.cpp" line="487"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="485"/>
+        <location filename="../views/MainWindow.cpp" line="491"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="494"/>
+        <location filename="../views/MainWindow.cpp" line="500"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -3363,6 +3353,54 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <location filename="../models/remote/dialects/NebulaDialect.cpp" line="144"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="19"/>
+        <source>New access review</source>
+        <translation>Neue Zugriffsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="21"/>
+        <source>e.g. Q4 admin review</source>
+        <translation>z. B. Admin-Prüfung Q4</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="26"/>
+        <source>Every cached user</source>
+        <translation>Alle zwischengespeicherten Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="28"/>
+        <source>Users with the role %1</source>
+        <translation>Benutzer mit der Rolle %1</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="31"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="32"/>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="33"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="34"/>
+        <source>&amp;Users:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="37"/>
+        <source>Start review</source>
+        <translation>Prüfung starten</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3897,226 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
     </message>
 </context>
 <context>
+    <name>ReviewItemModel</name>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="124"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="124"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="128"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="132"/>
+        <source>Changed since</source>
+        <translation>Seitdem geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
+        <source>Deleted on server</source>
+        <translation>Auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="136"/>
+        <source>No longer cached</source>
+        <translation>Nicht mehr im Cache</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="143"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="147"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="159"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="161"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="163"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="165"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="167"/>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="169"/>
+        <source>Since the snapshot</source>
+        <translation>Seit der Momentaufnahme</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="16"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="19"/>
+        <source>Access review: %1</source>
+        <translation>Zugriffsprüfung: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="21"/>
+        <source>Reviewer: %1. Scope: %2. Due: %3.</source>
+        <translation>Prüfer: %1. Umfang: %2. Fällig: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="23"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="26"/>
+        <source>Made offline from the local cache as of %1; started %2, printed %3.</source>
+        <translation>Offline erstellt aus dem lokalen Cache vom %1; begonnen %2, gedruckt %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="31"/>
+        <source>Applied on the server %1.</source>
+        <translation>Auf dem Server angewendet %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="34"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="35"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="35"/>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="36"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="36"/>
+        <source>Role removed</source>
+        <translation>Rolle entzogen</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="37"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="37"/>
+        <source>Asked</source>
+        <translation>Nachgefragt</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="38"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="49"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="41"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="51"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSnapshot</name>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="48"/>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="50"/>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="51"/>
+        <source>all users</source>
+        <translation>alle Benutzer</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStore</name>
     <message>
         <location filename="../models/reviews/ReviewStore.cpp" line="70"/>
@@ -3934,6 +4192,125 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <location filename="../models/reviews/ReviewStore.cpp" line="359"/>
         <source>The user %1 has no decision to take back.</source>
         <translation>Der Benutzer %1 hat keine Entscheidung, die zurückgenommen werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="46"/>
+        <source>New review…</source>
+        <translation>Neue Prüfung…</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="48"/>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="51"/>
+        <source>Review:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="72"/>
+        <source>Why (the question, for Ask)</source>
+        <translation>Warum (die Frage, für Nachfragen)</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="74"/>
+        <source>The role Remove role takes away</source>
+        <translation>Die Rolle, die „Rolle entziehen“ wegnimmt</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="85"/>
+        <source>&amp;Keep</source>
+        <translation>Behalten (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="86"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="87"/>
+        <source>&amp;Remove role</source>
+        <translation>&amp;Rolle entziehen</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="89"/>
+        <source>Delete (&amp;X)</source>
+        <translation>Löschen (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="90"/>
+        <source>&amp;Ask</source>
+        <translation>N&amp;achfragen</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="91"/>
+        <source>&amp;Undecide</source>
+        <translation>Entscheidung z&amp;urücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="92"/>
+        <source>&amp;Next open</source>
+        <translation>&amp;Nächste offene</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="150"/>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, fällig %3</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="173"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="195"/>
+        <source>A review starts from the profile&apos;s local copy: sync it first.</source>
+        <translation>Eine Prüfung beginnt mit der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="265"/>
+        <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
+        <translation>Noch keine Prüfung: „Neue Prüfung…“ erstellt eine Momentaufnahme der zwischengespeicherten Benutzer, über die zu entscheiden ist.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="266"/>
+        <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
+        <translation>Prüfungen entstehen aus der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="270"/>
+        <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
+        <translation>Benutzer: %1 — behalten: %2, deaktiviert: %3, Rolle entzogen: %4, gelöscht: %5, nachgefragt: %6, offen: %7. Umfang: %8. Offline erstellt aus dem Cache vom %9.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="305"/>
+        <source>No review is open.</source>
+        <translation>Keine Prüfung ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="310"/>
+        <source>Access review: %1</source>
+        <translation>Zugriffsprüfung: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="316"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="327"/>
+        <source>Export review report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="330"/>
+        <source>PDF document (*.pdf);;CSV file (*.csv)</source>
+        <translation>PDF-Dokument (*.pdf);;CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="334"/>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>

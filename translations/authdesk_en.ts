@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="158"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="145"/>
         <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
         <translation>
             <numerusform>Review “%1” started: %n user to decide, from the cache as of %2.</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="284"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="271"/>
         <source>%n decision(s) imported.</source>
         <translation>
             <numerusform>%n decision imported.</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="331"/>
+        <location filename="../views/MainWindow.cpp" line="336"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -274,7 +274,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="441"/>
+        <location filename="../views/MainWindow.cpp" line="447"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>

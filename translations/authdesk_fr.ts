@@ -1769,92 +1769,77 @@
         <translation>Afficher l’aide d’une commande, ou cette liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="18"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="16"/>
         <source>%1 — users: %2, kept: %3, disabled: %4, role removed: %5, deleted: %6, asked: %7, open: %8.</source>
         <translation>%1 — utilisateurs&#xa0;: %2, conservés&#xa0;: %3, désactivés&#xa0;: %4, rôle retiré&#xa0;: %5, supprimés&#xa0;: %6, questions&#xa0;: %7, ouverts&#xa0;: %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="34"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="32"/>
         <source>Access reviews from the local cache: start, decide per user, import, report.</source>
         <translation>Revues d’accès depuis le cache local&#xa0;: démarrer, décider par utilisateur, importer, rapporter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="55"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="53"/>
         <source>A review is a snapshot of the profile&apos;s cached users (see &apos;sync&apos;), all of them, one role&apos;s (--role) or a search&apos;s (--search), taken offline. Decide per user: keep, disable, remove-role (with --role), delete, or ask (with --comment: the question). Each decision records who (--reviewer, else the review&apos;s reviewer), when and why (--comment), and is saved at once. &apos;import&apos; reads a CSV with the report&apos;s columns (user_id and decision at least; rows without a decision are skipped): every row is checked first, and the first bad one refuses the file with its line and reason, changing nothing. REVIEW is the review&apos;s name or id. &apos;report&apos; prints every user with the decision; the totals go to stderr.</source>
         <translation>Une revue est un instantané des utilisateurs en cache du profil (voir &apos;sync&apos;), tous, ceux d’un rôle (--role) ou d’une recherche (--search), pris hors ligne. Décidez par utilisateur&#xa0;: keep (conserver), disable (désactiver), remove-role (avec --role), delete (supprimer) ou ask (avec --comment&#xa0;: la question). Chaque décision enregistre qui (--reviewer, sinon le réviseur de la revue), quand et pourquoi (--comment), et est enregistrée aussitôt. &apos;import&apos; lit un CSV avec les colonnes du rapport (au moins user_id et decision&#xa0;; les lignes sans décision sont ignorées)&#xa0;: chaque ligne est vérifiée d’abord, et la première erronée fait refuser le fichier avec sa ligne et la raison, sans rien changer. REVIEW est le nom ou le numéro de la revue. &apos;report&apos; affiche chaque utilisateur avec la décision&#xa0;; les totaux vont sur stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="68"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="66"/>
         <source>Name of the new review.</source>
         <translation>Nom de la nouvelle revue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="69"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="67"/>
         <source>Who reviews (start) or who decides (decide).</source>
         <translation>Qui révise (start) ou qui décide (decide).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="70"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="68"/>
         <source>Due date of the new review, YYYY-MM-DD.</source>
         <translation>Échéance de la nouvelle revue, AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="71"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="69"/>
         <source>start: only users with this role; decide: the role to remove.</source>
         <translation>start&#xa0;: seulement les utilisateurs ayant ce rôle&#xa0;; decide&#xa0;: le rôle à retirer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="73"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="71"/>
         <source>start: only the cached users this search finds.</source>
         <translation>start&#xa0;: seulement les utilisateurs en cache que cette recherche trouve.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="74"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="72"/>
         <source>Why: the decision&apos;s comment, or the question of &apos;ask&apos;.</source>
         <translation>Pourquoi&#xa0;: le commentaire de la décision, ou la question de &apos;ask&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="83"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="81"/>
         <source>authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</source>
         <translation>authdesk-cli&#xa0;: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="92"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="90"/>
         <source>authdesk-cli: %1</source>
         <translation>authdesk-cli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="117"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="115"/>
         <source>authdesk-cli: --due takes a date as YYYY-MM-DD.</source>
         <translation>authdesk-cli&#xa0;: --due attend une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="122"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="120"/>
         <source>authdesk-cli: review start needs --name and --reviewer.</source>
         <translation>authdesk-cli&#xa0;: review start demande --name et --reviewer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="127"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="125"/>
         <source>authdesk-cli: no cache for this profile yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli&#xa0;: pas encore de cache pour ce profil&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
     </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="135"/>
-        <source>role %1</source>
-        <translation>rôle %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="136"/>
-        <source>search “%1”</source>
-        <translation>recherche «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="137"/>
-        <source>all users</source>
-        <translation>tous les utilisateurs</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="158"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="145"/>
         <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
         <translation>
             <numerusform>Revue «&#xa0;%1&#xa0;» démarrée&#xa0;: %n utilisateur à décider, depuis le cache du %2.</numerusform>
@@ -1862,49 +1847,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="194"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="181"/>
         <source>authdesk-cli: review decide REVIEW USER_ID %1</source>
         <translation>authdesk-cli&#xa0;: review decide REVIEW USER_ID %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="198"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="224"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="293"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="185"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="211"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="280"/>
         <source>authdesk-cli: this profile has no review “%1”.</source>
         <translation>authdesk-cli&#xa0;: ce profil n’a pas de revue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="219"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="206"/>
         <source>authdesk-cli: review import REVIEW FILE.csv</source>
         <translation>authdesk-cli&#xa0;: review import REVIEW FICHIER.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="230"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="217"/>
         <source>authdesk-cli: %1 cannot be read: %2</source>
         <translation>authdesk-cli&#xa0;: %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="234"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="221"/>
         <source>authdesk-cli: %1: %2 Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="240"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="227"/>
         <source>authdesk-cli: %1 has no “%2” column. Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1 n’a pas de colonne «&#xa0;%2&#xa0;». Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="252"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="239"/>
         <source>authdesk-cli: %1, line %2: “%3” is not a decision (%4). Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une décision (%4). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="273"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="260"/>
         <source>authdesk-cli: %1, line %2: %3 Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1, ligne %2&#xa0;: %3 Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="284"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="271"/>
         <source>%n decision(s) imported.</source>
         <translation>
             <numerusform>%n décision importée.</numerusform>
@@ -1912,7 +1897,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="305"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="296"/>
         <source>Made offline from the cache as of %1.</source>
         <translation>Faite hors ligne depuis le cache du %1.</translation>
     </message>
@@ -2989,163 +2974,168 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="61"/>
+        <location filename="../views/MainWindow.cpp" line="63"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="71"/>
+        <location filename="../views/MainWindow.cpp" line="73"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profils…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="72"/>
+        <location filename="../views/MainWindow.cpp" line="74"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>&amp;Token inspector…</source>
         <translation>Inspecteur de &amp;jeton…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="75"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="81"/>
+        <location filename="../views/MainWindow.cpp" line="83"/>
         <source>S&amp;ync cache</source>
         <translation>S&amp;ynchroniser le cache</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="83"/>
-        <location filename="../views/MainWindow.cpp" line="393"/>
+        <location filename="../views/MainWindow.cpp" line="85"/>
+        <location filename="../views/MainWindow.cpp" line="399"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="84"/>
+        <location filename="../views/MainWindow.cpp" line="86"/>
         <source>Work &amp;offline</source>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="385"/>
+        <location filename="../views/MainWindow.cpp" line="391"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="92"/>
+        <location filename="../views/MainWindow.cpp" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="99"/>
+        <location filename="../views/MainWindow.cpp" line="101"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="104"/>
+        <location filename="../views/MainWindow.cpp" line="106"/>
         <source>Profile: </source>
         <translation>Profil : </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="116"/>
+        <location filename="../views/MainWindow.cpp" line="118"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="116"/>
+        <location filename="../views/MainWindow.cpp" line="118"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="116"/>
+        <location filename="../views/MainWindow.cpp" line="118"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="116"/>
+        <location filename="../views/MainWindow.cpp" line="118"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="116"/>
+        <location filename="../views/MainWindow.cpp" line="118"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138"/>
+        <location filename="../views/MainWindow.cpp" line="119"/>
+        <source>Access reviews</source>
+        <translation>Revues d’accès</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="143"/>
         <source>The overview could not be counted: %1</source>
         <translation>La vue d’ensemble n’a pas pu être comptée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="166"/>
+        <location filename="../views/MainWindow.cpp" line="171"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchro</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="167"/>
+        <location filename="../views/MainWindow.cpp" line="172"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Arrêter la synchronisation&#xa0;; le cache reste exactement tel qu’il était avant</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="210"/>
+        <location filename="../views/MainWindow.cpp" line="215"/>
         <source>Welcome to AuthDesk</source>
         <translation>Bienvenue dans AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="216"/>
+        <location filename="../views/MainWindow.cpp" line="221"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk gère les utilisateurs, les sessions et les clés d’API de vos serveurs d’authentification. Pour commencer, ajoutez un serveur&#xa0;: son adresse, son type et le compte avec lequel vous vous connectez. Les mots de passe vont dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="227"/>
+        <location filename="../views/MainWindow.cpp" line="232"/>
         <source>Add server…</source>
         <translation>Ajouter un serveur…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="229"/>
+        <location filename="../views/MainWindow.cpp" line="234"/>
         <source>Opens the server profiles</source>
         <translation>Ouvre les profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="231"/>
+        <location filename="../views/MainWindow.cpp" line="236"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Les serveurs ajoutés avec authdesk-cli profiles add apparaissent aussi ici.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="266"/>
+        <location filename="../views/MainWindow.cpp" line="271"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="293"/>
+        <location filename="../views/MainWindow.cpp" line="298"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="311"/>
+        <location filename="../views/MainWindow.cpp" line="316"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="320"/>
+        <location filename="../views/MainWindow.cpp" line="325"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="330"/>
+        <location filename="../views/MainWindow.cpp" line="335"/>
         <source>Mark users deleted?</source>
         <translation>Marquer des utilisateurs comme supprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="331"/>
+        <location filename="../views/MainWindow.cpp" line="336"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -3159,57 +3149,57 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="360"/>
+        <location filename="../views/MainWindow.cpp" line="366"/>
         <source>This profile has no local copy to count.</source>
         <translation>Ce profil n’a pas de copie locale à compter.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="362"/>
+        <location filename="../views/MainWindow.cpp" line="368"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisez ce profil pour voir sa vue d’ensemble&#xa0;: les chiffres viennent de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="390"/>
+        <location filename="../views/MainWindow.cpp" line="396"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="391"/>
+        <location filename="../views/MainWindow.cpp" line="397"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="392"/>
+        <location filename="../views/MainWindow.cpp" line="398"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="405"/>
+        <location filename="../views/MainWindow.cpp" line="411"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="410"/>
+        <location filename="../views/MainWindow.cpp" line="416"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="416"/>
+        <location filename="../views/MainWindow.cpp" line="422"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="419"/>
+        <location filename="../views/MainWindow.cpp" line="425"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="422"/>
+        <location filename="../views/MainWindow.cpp" line="428"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="441"/>
+        <location filename="../views/MainWindow.cpp" line="447"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -3217,62 +3207,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="444"/>
+        <location filename="../views/MainWindow.cpp" line="450"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="447"/>
+        <location filename="../views/MainWindow.cpp" line="453"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="464"/>
+        <location filename="../views/MainWindow.cpp" line="470"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="470"/>
+        <location filename="../views/MainWindow.cpp" line="476"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="471"/>
+        <location filename="../views/MainWindow.cpp" line="477"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="472"/>
+        <location filename="../views/MainWindow.cpp" line="478"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="473"/>
+        <location filename="../views/MainWindow.cpp" line="479"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="474"/>
+        <location filename="../views/MainWindow.cpp" line="480"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="475"/>
+        <location filename="../views/MainWindow.cpp" line="481"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="481"/>
+        <location filename="../views/MainWindow.cpp" line="487"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="485"/>
+        <location filename="../views/MainWindow.cpp" line="491"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="494"/>
+        <location filename="../views/MainWindow.cpp" line="500"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -3363,6 +3353,54 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <location filename="../models/remote/dialects/NebulaDialect.cpp" line="144"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="19"/>
+        <source>New access review</source>
+        <translation>Nouvelle revue d’accès</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="21"/>
+        <source>e.g. Q4 admin review</source>
+        <translation>p. ex. revue des admins T4</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="26"/>
+        <source>Every cached user</source>
+        <translation>Tous les utilisateurs en cache</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="28"/>
+        <source>Users with the role %1</source>
+        <translation>Utilisateurs ayant le rôle %1</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="31"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="32"/>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Réviseur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="33"/>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="34"/>
+        <source>&amp;Users:</source>
+        <translation>&amp;Utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="37"/>
+        <source>Start review</source>
+        <translation>Démarrer la revue</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3897,226 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
     </message>
 </context>
 <context>
+    <name>ReviewItemModel</name>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="124"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="124"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="128"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="132"/>
+        <source>Changed since</source>
+        <translation>Modifié depuis</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
+        <source>Deleted on server</source>
+        <translation>Supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="136"/>
+        <source>No longer cached</source>
+        <translation>Plus dans le cache</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="143"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="147"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="159"/>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="161"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="163"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="165"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="167"/>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="169"/>
+        <source>Since the snapshot</source>
+        <translation>Depuis l’instantané</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="16"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="19"/>
+        <source>Access review: %1</source>
+        <translation>Revue d’accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="21"/>
+        <source>Reviewer: %1. Scope: %2. Due: %3.</source>
+        <translation>Réviseur&#xa0;: %1. Périmètre&#xa0;: %2. Échéance&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="23"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="26"/>
+        <source>Made offline from the local cache as of %1; started %2, printed %3.</source>
+        <translation>Faite hors ligne depuis le cache local du %1&#xa0;; commencée le %2, imprimée le %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="31"/>
+        <source>Applied on the server %1.</source>
+        <translation>Appliquée sur le serveur le %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="34"/>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="35"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="35"/>
+        <source>Kept</source>
+        <translation>Conservés</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="36"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="36"/>
+        <source>Role removed</source>
+        <translation>Rôle retiré</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="37"/>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="37"/>
+        <source>Asked</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="38"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="49"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="41"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="51"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSnapshot</name>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="48"/>
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="50"/>
+        <source>search “%1”</source>
+        <translation>recherche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="51"/>
+        <source>all users</source>
+        <translation>tous les utilisateurs</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStore</name>
     <message>
         <location filename="../models/reviews/ReviewStore.cpp" line="70"/>
@@ -3934,6 +4192,125 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <location filename="../models/reviews/ReviewStore.cpp" line="359"/>
         <source>The user %1 has no decision to take back.</source>
         <translation>L’utilisateur %1 n’a pas de décision à retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="46"/>
+        <source>New review…</source>
+        <translation>Nouvelle revue…</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="48"/>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="51"/>
+        <source>Review:</source>
+        <translation>Revue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="72"/>
+        <source>Why (the question, for Ask)</source>
+        <translation>Pourquoi (la question, pour Demander)</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="74"/>
+        <source>The role Remove role takes away</source>
+        <translation>Le rôle que «&#xa0;Retirer le rôle&#xa0;» enlève</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="85"/>
+        <source>&amp;Keep</source>
+        <translation>Conserver (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="86"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="87"/>
+        <source>&amp;Remove role</source>
+        <translation>&amp;Retirer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="89"/>
+        <source>Delete (&amp;X)</source>
+        <translation>Supprimer (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="90"/>
+        <source>&amp;Ask</source>
+        <translation>Dem&amp;ander</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="91"/>
+        <source>&amp;Undecide</source>
+        <translation>Ann&amp;uler la décision</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="92"/>
+        <source>&amp;Next open</source>
+        <translation>Suivant ouvert (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="150"/>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, échéance %3</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="173"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="195"/>
+        <source>A review starts from the profile&apos;s local copy: sync it first.</source>
+        <translation>Une revue part de la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="265"/>
+        <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
+        <translation>Pas encore de revue&#xa0;: «&#xa0;Nouvelle revue…&#xa0;» prend un instantané des utilisateurs en cache sur lesquels décider.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="266"/>
+        <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
+        <translation>Les revues se font depuis la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="270"/>
+        <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
+        <translation>Utilisateurs&#xa0;: %1 — conservés&#xa0;: %2, désactivés&#xa0;: %3, rôle retiré&#xa0;: %4, supprimés&#xa0;: %5, questions&#xa0;: %6, ouverts&#xa0;: %7. Périmètre&#xa0;: %8. Faite hors ligne depuis le cache du %9.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="305"/>
+        <source>No review is open.</source>
+        <translation>Aucune revue n’est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="310"/>
+        <source>Access review: %1</source>
+        <translation>Revue d’accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="316"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="327"/>
+        <source>Export review report</source>
+        <translation>Exporter le rapport de revue</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="330"/>
+        <source>PDF document (*.pdf);;CSV file (*.csv)</source>
+        <translation>Document PDF (*.pdf);;Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="334"/>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>

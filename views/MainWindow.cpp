@@ -6,6 +6,7 @@
 #include "common/ThemePalette.h"
 #include "keys/ApiKeysPage.h"
 #include "overview/OverviewPage.h"
+#include "reviews/ReviewsPage.h"
 #include "sessions/SessionsPage.h"
 
 #include "cache/ProfileCache.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     , m_sessions(new SessionsPage(this))
     , m_keys(new ApiKeysPage(this))
     , m_overview(new OverviewPage(this))
+    , m_reviews(new ReviewsPage(this))
     , m_insights(new InsightsLoader(this))
     , m_state(new QLabel(this))
     , m_identity(new QLabel(this))
@@ -113,9 +115,11 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22)); // the size the bundled Breeze icons are drawn for
-    const QStringList entries{tr("Users"), tr("Sessions"), tr("API keys"), tr("Audit log"), tr("Overview")};
+    const QStringList entries{tr("Users"), tr("Sessions"), tr("API keys"), tr("Audit log"), tr("Overview"),
+                              tr("Access reviews")};
     const QStringList names{QStringLiteral("navUsers"), QStringLiteral("navSessions"), QStringLiteral("navApiKeys"),
-                            QStringLiteral("navAudit"), QStringLiteral("navOverview")};
+                            QStringLiteral("navAudit"), QStringLiteral("navOverview"),
+                            QStringLiteral("navReviews")};
     for (qsizetype i = 0; i < entries.size(); ++i) {
         auto* item = new QListWidgetItem(entries.at(i), m_navigation);
         item->setData(Qt::UserRole, names.at(i));
@@ -131,6 +135,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     m_pages->addWidget(m_keys);
     m_pages->addWidget(new AuditPage(audit, this));
     m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_reviews);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::refreshOverview);
     connect(m_insights, &InsightsLoader::loaded, m_overview, &OverviewPage::setInsights);
@@ -347,6 +352,7 @@ void MainWindow::setCache(ProfileCache* cache)
         connect(cache, &ProfileCache::cacheChanged, this, &MainWindow::refreshOverview);
     }
     m_users->setCache(cache);
+    m_reviews->setCache(cache);
     updateCacheActions();
     refreshOverview();
 }

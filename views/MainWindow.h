@@ -1,6 +1,6 @@
 #pragma once
 // The console's frame: profile switcher, left navigation (Users, Sessions, API keys, Audit
-// log, Overview), the page area and a status bar with connection state, the signed-in
+// log, Overview, Access reviews), the page area and a status bar with connection state, the signed-in
 // identity and the token's remaining lifetime. Geometry and table layouts are remembered between runs.
 
 #include <QMainWindow>
@@ -9,6 +9,7 @@
 class ApiKeysPage;
 class InsightsLoader;
 class OverviewPage;
+class ReviewsPage;
 class SessionsPage;
 class AuditLog;
 class Connection;
@@ -75,6 +76,7 @@ private:
     SessionsPage* m_sessions;
     ApiKeysPage* m_keys;
     OverviewPage* m_overview;
+    ReviewsPage* m_reviews;
     InsightsLoader* m_insights;
     QLabel* m_state;
     QLabel* m_identity;

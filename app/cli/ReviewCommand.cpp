@@ -5,14 +5,12 @@
 #include "export/CsvReader.h"
 #include "export/RecordEncoder.h"
 #include "export/ReviewColumns.h"
+#include "reviews/ReviewSnapshot.h"
 #include "reviews/ReviewStore.h"
 
 #include <QFile>
 
 namespace {
-// The cache is read a page of this many users at a time when the snapshot is taken.
-constexpr int snapshotPage = 100000;
-
 QString totalsText(const AccessReview& r)
 {
     return QCoreApplication::translate("CliApplication",
@@ -129,26 +127,15 @@ void ReviewCommand::start(ReviewStore& store, const QString& profileId)
     }
     CacheFilter filter;
     filter.role = c.value(QStringLiteral("role"));
-    UserQuery query;
-    query.search = c.value(QStringLiteral("search"));
-    query.limit = snapshotPage;
-    review.scope = !filter.role.isEmpty()  ? tr("role %1").arg(filter.role)
-                   : !query.search.isEmpty() ? tr("search “%1”").arg(query.search)
-                                             : tr("all users");
+    const QString search = c.value(QStringLiteral("search"));
+    review.scope = ReviewSnapshot::scopeText(filter, search);
     review.cacheAsOf = cache.source()->asOf();
-    QList<User> users;
-    for (;;) {
-        const Result<QList<CachedUser>> rows = cache.source()->readRows(query, filter);
-        if (!rows.ok()) {
-            c.fail(rows.error());
-            return;
-        }
-        for (const CachedUser& row : rows.value())
-            users << row.user;
-        if (rows.value().size() < query.limit)
-            break;
-        query.offset += query.limit;
+    const Result<QList<User>> snapshot = ReviewSnapshot::users(*cache.source(), filter, search);
+    if (!snapshot.ok()) {
+        c.fail(snapshot.error());
+        return;
     }
+    const QList<User>& users = snapshot.value();
     const Result<qint64> id = store.start(review, users);
     if (!id.ok()) {
         c.fail(id.error());
@@ -293,11 +280,15 @@ void ReviewCommand::report(ReviewStore& store, const QString& profileId, const Q
         c.finish(NotFound, tr("authdesk-cli: this profile has no review “%1”.").arg(args.value(0)));
         return;
     }
-    const Result<QList<ReviewItem>> items = store.items(review->id);
+    Result<QList<ReviewItem>> items = store.items(review->id);
     if (!items.ok()) {
         c.fail(items.error());
         return;
     }
+    // Who changed on the server since the snapshot, as far as the cache knows now.
+    ProfileCache cache(*c.chosenProfile());
+    if (cache.open(CachedUserSource::Freshness::Offline))
+        ReviewSnapshot::compare(items.value(), *cache.source());
     TableWriter writer(c.format(), ReviewColumns::names());
     for (const ReviewItem& item : items.value())
         writer.addRow(ReviewColumns::cells(item));

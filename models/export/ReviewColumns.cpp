@@ -7,7 +7,8 @@ QStringList ReviewColumns::names()
     return {QStringLiteral("user_id"),    QStringLiteral("username"),   QStringLiteral("email"),
             QStringLiteral("name"),       QStringLiteral("roles"),      QStringLiteral("enabled"),
             QStringLiteral("last_login"), QStringLiteral("decision"),   QStringLiteral("role"),
-            QStringLiteral("comment"),    QStringLiteral("decided_by"), QStringLiteral("decided_at")};
+            QStringLiteral("comment"),    QStringLiteral("decided_by"), QStringLiteral("decided_at"),
+            QStringLiteral("server_copy")};
 }
 
 QStringList ReviewColumns::cells(const ReviewItem& item)
@@ -27,5 +28,6 @@ QStringList ReviewColumns::cells(const ReviewItem& item)
     } else {
         cells << QString() << QString() << QString() << QString() << QString();
     }
+    cells << ReviewItem::serverCopyName(item.serverCopy);
     return cells;
 }

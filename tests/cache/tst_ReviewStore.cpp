@@ -2,6 +2,9 @@
 // or none, an applied review frozen, and decisions that survive a kill -9 of the process making
 // them (a child of this test decides one user after another until it is killed).
 
+#include "cache/CacheWriter.h"
+#include "cache/CachedUserSource.h"
+#include "reviews/ReviewSnapshot.h"
 #include "reviews/ReviewStore.h"
 #include "values/Utc.h"
 
@@ -183,6 +186,37 @@ private slots:
         QCOMPARE(store.decide(id, decision(QStringLiteral("id-1"), ReviewDecision::Kind::Keep)).error().kind,
                  ApiError::Kind::Conflict);
         QVERIFY(!store.undecide(id, QStringLiteral("id-0")).ok());
+    }
+
+    // After a sync, the users who changed on the server since the snapshot are told apart.
+    void changesSinceTheSnapshotAreFlagged()
+    {
+        CachedUserSource cache;
+        QVERIFY(cache.openFile(freshPath()));
+        CacheWriter writer(cache.database());
+        QVERIFY(writer.beginSync(QDateTime::currentDateTimeUtc()) && writer.stageUsers(people(5)) && writer.commitSync(1));
+        CacheFilter everyone;
+        const Result<QList<User>> snapshot = ReviewSnapshot::users(cache, everyone, {});
+        QVERIFY(snapshot.ok());
+        QCOMPARE(snapshot.value().size(), 5);
+        ReviewStore store;
+        QVERIFY(store.open(freshPath()));
+        const qint64 id = store.start(named(QStringLiteral("Drift")), snapshot.value()).value();
+
+        User promoted = people(5).at(1);
+        promoted.roles << QStringLiteral("auditor");
+        QVERIFY(writer.storeUser(promoted));
+        QVERIFY(writer.markDeletedOnServer(QStringLiteral("id-2")));
+        Result<QList<ReviewItem>> items = store.items(id);
+        QVERIFY(items.ok());
+        ReviewSnapshot::compare(items.value(), cache);
+        QHash<QString, ReviewItem::ServerCopy> copies;
+        for (const ReviewItem& item : items.value())
+            copies.insert(item.user.id, item.serverCopy);
+        QCOMPARE(copies.value(QStringLiteral("id-0")), ReviewItem::ServerCopy::Unchanged);
+        QCOMPARE(copies.value(QStringLiteral("id-1")), ReviewItem::ServerCopy::Changed);
+        QCOMPARE(copies.value(QStringLiteral("id-2")), ReviewItem::ServerCopy::DeletedOnServer);
+        QCOMPARE(copies.value(QStringLiteral("id-3")), ReviewItem::ServerCopy::Unchanged);
     }
 
     // Every decision reported as made is there after the process making them is killed.

@@ -93,7 +93,7 @@ private slots:
         for (const char* name : {"addRoleMenu", "removeRoleMenu"})
             QVERIFY2(!window.findChild<QMenu*>(QLatin1String(name))->icon().isNull(), name);
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(nav->count(), 5);
+        QCOMPARE(nav->count(), 6);
         for (int row = 0; row < nav->count(); ++row)
             QVERIFY2(!nav->item(row)->icon().isNull(), qPrintable(nav->item(row)->text()));
         // Both toolbars show them beside the words.

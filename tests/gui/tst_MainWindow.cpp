@@ -47,7 +47,7 @@ private slots:
              {"actionProfiles", "actionSignIn", "actionSignOut", "actionTokenInspector", "actionQuit"})
             QVERIFY2(window.findChild<QAction*>(QLatin1String(name)), name);
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(nav->count(), 5);
+        QCOMPARE(nav->count(), 6);
         nav->setCurrentRow(2);
         QCOMPARE(window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget()->objectName(),
                  QStringLiteral("apiKeysPage"));

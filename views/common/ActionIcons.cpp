@@ -60,6 +60,7 @@ QString iconName(const QString& objectName)
         {QStringLiteral("navApiKeys"), QStringLiteral("dialog-password")},
         {QStringLiteral("navAudit"), QStringLiteral("document-open-recent")},
         {QStringLiteral("navOverview"), QStringLiteral("office-chart-bar")},
+        {QStringLiteral("navReviews"), QStringLiteral("view-certificate")},
         // The first-run page
         {QStringLiteral("firstRunAddServer"), QStringLiteral("list-add")},
     };

@@ -1,0 +1,24 @@
+#pragma once
+// The users a new access review starts with: every cached user a filter and a search select
+// (users deleted on the server left out), read from the cache a large page at a time, and the
+// words that describe that scope in the review ("all users", "role admin", "search “mar”").
+
+#include "ReviewItem.h"
+#include "cache/CacheFilter.h"
+#include "values/Result.h"
+#include "values/User.h"
+
+#include <QCoreApplication>
+
+class CachedUserSource;
+
+class ReviewSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewSnapshot)
+public:
+    static Result<QList<User>> users(const CachedUserSource& cache, const CacheFilter& filter, const QString& search);
+    static QString scopeText(const CacheFilter& filter, const QString& search);
+    // Sets each item's serverCopy from the cache as it is now (after the syncs since the
+    // snapshot): the same fingerprint, another, deleted on the server, or gone from the cache.
+    static void compare(QList<ReviewItem>& items, const CachedUserSource& cache);
+};

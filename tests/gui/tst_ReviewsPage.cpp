@@ -1,0 +1,206 @@
+// The access review screen (issue 18) on a synced sandbox, offline: a review of the admins is
+// taken from the cache and decided with the keyboard alone (K, D, A with the comment as the
+// question, R, N, X on a selection); an Ask without a question is refused and keeps the rest;
+// every decision is in the file as soon as it is made, so a console started afresh finds them
+// all; the CSV reads back as the same decisions and the PDF (read with pdftotext) says what the
+// review is, that it was made offline and its totals.
+// AUTHDESK_SHOTS=DIR saves reviews.png.
+
+#include "MainWindow.h"
+#include "SandboxProcess.h"
+#include "cache/CacheDatabase.h"
+#include "cache/ProfileCache.h"
+#include "credentials/CredentialStore.h"
+#include "export/CsvReader.h"
+#include "items/ReviewItemModel.h"
+#include "profiles/ProfileStore.h"
+#include "remote/Connection.h"
+#include "remote/DialectRegistry.h"
+#include "reviews/ReviewStore.h"
+#include "reviews/ReviewsPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <memory>
+
+class tst_ReviewsPage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    SandboxProcess m_sandbox;
+    CredentialStore m_credentials;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<ProfileCache> m_cache;
+    std::unique_ptr<MainWindow> m_window;
+    ReviewsPage* m_page = nullptr;
+    qint64 m_reviewId = -1;
+
+    QTableView* table() const { return m_page->table(); }
+    int current() const { return table()->currentIndex().row(); }
+    QString decisionAt(int row) const
+    {
+        return m_page->model()->index(row, ReviewItemModel::Decision).data().toString();
+    }
+    void key(Qt::Key key)
+    {
+        table()->setFocus();
+        QTest::keyClick(table(), key);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(ReviewStore::defaultPath());
+        QVERIFY(m_dir.isValid());
+        m_credentials.setMemoryOnly(true);
+        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("60")}), qPrintable(m_sandbox.errorString()));
+        m_profiles = std::make_unique<ProfileStore>();
+        Profile p;
+        p.name = QStringLiteral("Review test");
+        p.baseUrl = m_sandbox.apiUrl(QStringLiteral("gatekeeper"));
+        p.dialect = QStringLiteral("gatekeeper");
+        p.identity = QStringLiteral("admin");
+        p.id = m_profiles->save(p);
+        QFile::remove(CacheDatabase::pathForProfile(p.id));
+        m_connection = std::make_unique<Connection>(p, DialectRegistry::create(p.dialect), &m_credentials);
+        QSignalSpy signedIn(m_connection.get(), &Connection::signedIn);
+        m_connection->signIn({{QStringLiteral("password"), QStringLiteral("sandbox-admin")}});
+        QVERIFY(signedIn.wait(10000));
+        m_cache = std::make_unique<ProfileCache>(p);
+        QVERIFY(m_cache->open());
+        m_cache->setConnection(m_connection.get());
+        QSignalSpy synced(m_cache.get(), &ProfileCache::syncFinished);
+        m_cache->sync();
+        QVERIFY(synced.wait(30000));
+        m_cache->setOffline(true); // a review needs no server
+        m_sandbox.stop();
+        m_window = std::make_unique<MainWindow>(m_profiles.get(), nullptr);
+        m_window->resize(1280, 800);
+        m_window->setCache(m_cache.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(5);
+        m_page = m_window->findChild<ReviewsPage*>();
+        QVERIFY(m_page && m_page->isVisible());
+    }
+
+    void aWholeReviewWithTheKeyboard()
+    {
+        CacheFilter admins;
+        admins.role = QStringLiteral("admin");
+        const qint64 adminCount = m_cache->source()->count({}, admins);
+        QVERIFY(adminCount >= 6);
+        const Result<qint64> started =
+            m_page->startReview(QStringLiteral("Q4 admins"), QStringLiteral("dana"), QDate(2026, 12, 31), QStringLiteral("admin"));
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        m_reviewId = started.value();
+        QCOMPARE(table()->model()->rowCount(), int(adminCount));
+        QCOMPARE(current(), 0);
+
+        key(Qt::Key_K);
+        QCOMPARE(decisionAt(0), QStringLiteral("Keep"));
+        QCOMPARE(current(), 1); // on to the next open user
+        key(Qt::Key_D);
+        QCOMPARE(decisionAt(1), QStringLiteral("Disable"));
+        // Ask needs the question: refused without, the user stays open and selected.
+        key(Qt::Key_A);
+        QCOMPARE(decisionAt(2), QStringLiteral("Open"));
+        QCOMPARE(current(), 2);
+        auto* message = m_window->findChild<QLabel*>(QStringLiteral("reviewMessage"));
+        QVERIFY(message->isVisible() && message->text().contains(QStringLiteral("needs a comment")));
+        auto* comment = m_window->findChild<QLineEdit*>(QStringLiteral("reviewComment"));
+        QTest::keyClicks(comment, QStringLiteral("Still on the on-call rota?"));
+        QCOMPARE(decisionAt(2), QStringLiteral("Open")); // typing K, D, A in the comment decides nothing
+        key(Qt::Key_A);
+        QCOMPARE(decisionAt(2), QStringLiteral("Ask"));
+        QVERIFY(comment->text().isEmpty());
+        key(Qt::Key_R);
+        QCOMPARE(decisionAt(3), QStringLiteral("Remove role admin"));
+        // N jumps over decided users; two selected rows are deleted at once.
+        table()->selectRow(0);
+        key(Qt::Key_N);
+        QCOMPARE(current(), 4);
+        table()->selectionModel()->select(table()->model()->index(5, 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        key(Qt::Key_X);
+        QCOMPARE(decisionAt(4), QStringLiteral("Delete"));
+        QCOMPARE(decisionAt(5), QStringLiteral("Delete"));
+        const QString summary = m_window->findChild<QLabel*>(QStringLiteral("reviewSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("kept: 1, disabled: 1, role removed: 1, deleted: 2, asked: 1,")),
+                 qPrintable(summary));
+        if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
+            QVERIFY(m_window->grab().save(shots + QStringLiteral("/reviews.png")));
+    }
+
+    // Each decision was written as it was made: a console started afresh finds them all.
+    void decisionsAreThereAfterARestart()
+    {
+        ReviewStore store;
+        QVERIFY(store.open());
+        const Result<QList<ReviewItem>> saved = store.items(m_reviewId);
+        QVERIFY(saved.ok());
+        const QList<ReviewItem>& shown = m_page->model()->items();
+        QCOMPARE(saved.value().size(), shown.size());
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            QCOMPARE(saved.value().at(i).decision.has_value(), shown.at(i).decision.has_value());
+            if (shown.at(i).decision) {
+                QCOMPARE(saved.value().at(i).decision->kind, shown.at(i).decision->kind);
+                QCOMPARE(saved.value().at(i).decision->comment, shown.at(i).decision->comment);
+                QCOMPARE(saved.value().at(i).decision->decidedBy, QStringLiteral("dana"));
+            }
+        }
+        ReviewsPage again;
+        again.setCache(m_cache.get());
+        QCOMPARE(again.model()->reviewId(), m_reviewId);
+        QCOMPARE(again.model()->review()->totals.open(), m_page->model()->review()->totals.open());
+    }
+
+    void theReportAsCsvAndPdf()
+    {
+        QString error;
+        const QString csvPath = m_dir.filePath(QStringLiteral("review.csv"));
+        QVERIFY2(m_page->exportCsv(csvPath, &error), qPrintable(error));
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        CsvReader csv;
+        QVERIFY2(csv.read(csvFile.readAll()), qPrintable(csv.error()));
+        QCOMPARE(csv.rows().size(), m_page->model()->rowCount());
+        QCOMPARE(csv.rows().at(2).cells.value(QStringLiteral("decision")), QStringLiteral("ask"));
+        QCOMPARE(csv.rows().at(2).cells.value(QStringLiteral("comment")), QStringLiteral("Still on the on-call rota?"));
+        QCOMPARE(csv.rows().at(3).cells.value(QStringLiteral("role")), QStringLiteral("admin"));
+
+        const QString pdfPath = m_dir.filePath(QStringLiteral("review.pdf"));
+        QVERIFY2(m_page->exportPdf(pdfPath, &error), qPrintable(error));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")});
+        QVERIFY2(pdftotext.waitForFinished(30000) && pdftotext.exitCode() == 0,
+                 "pdftotext (poppler-utils, installed by scripts/bootstrap) could not read the PDF");
+        // NFKC: the PDF's font sets "ffl" as one ligature glyph.
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                 .normalized(QString::NormalizationForm_KC)
+                                 .simplified();
+        QVERIFY2(text.contains(QStringLiteral("Access review: Q4 admins")), qPrintable(text.left(400)));
+        if (qEnvironmentVariableIsSet("AUTHDESK_SHOTS"))
+            QFile::copy(pdfPath, qEnvironmentVariable("AUTHDESK_SHOTS") + QStringLiteral("/review.pdf"));
+        QVERIFY(text.contains(QStringLiteral("Made offline from the local cache")));
+        QVERIFY(text.contains(QStringLiteral("Reviewer: dana")));
+        const ReviewTotals totals = m_page->model()->review()->totals;
+        for (const auto& [label, count] : QList<std::pair<QString, qint64>>{
+                 {QStringLiteral("Kept"), totals.kept}, {QStringLiteral("Deleted"), totals.deleted},
+                 {QStringLiteral("Open"), totals.open()}, {QStringLiteral("Users"), totals.users}})
+            QVERIFY2(text.contains(label + QLatin1Char(' ') + QString::number(count)), qPrintable(label));
+        QVERIFY(text.contains(QStringLiteral("Still on the on-call rota?")));
+    }
+};
+
+QTEST_MAIN(tst_ReviewsPage)
+#include "tst_ReviewsPage.moc"

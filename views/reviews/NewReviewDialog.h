@@ -1,0 +1,33 @@
+#pragma once
+// Asks what a new access review covers: its name, the reviewer, a due date, and which cached
+// users (everyone, or one role's). The page takes the snapshot once it is accepted.
+
+#include <QDate>
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPushButton;
+
+class NewReviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `roles`: the roles present in the cache, for the scope menu.
+    NewReviewDialog(const QStringList& roles, const QString& reviewer, QWidget* parent = nullptr);
+
+    QString name() const;
+    QString reviewer() const;
+    QDate due() const;
+    QString role() const; // empty: every cached user
+
+private:
+    void updateOk();
+
+    QLineEdit* m_name;
+    QLineEdit* m_reviewer;
+    QDateEdit* m_due;
+    QComboBox* m_scope;
+    QPushButton* m_ok = nullptr;
+};

@@ -1,0 +1,61 @@
+#pragma once
+// Access reviews of the open profile, made from its cache, online or offline: choose or start a
+// review, then decide per user with the keyboard (K keep, D disable, R remove the chosen role,
+// X delete, A ask with the comment as the question, U undecide, N next undecided), one user or a
+// selection at once. Each decision is saved as it is made. The report exports as CSV (the
+// columns authdesk-cli prints) or PDF.
+
+#include "reviews/ReviewDecision.h"
+#include "reviews/ReviewStore.h"
+#include "values/Result.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ProfileCache;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class ReviewItemModel;
+
+class ReviewsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewsPage(QWidget* parent = nullptr);
+
+    // The profile whose reviews are shown, and whose cache a new review is taken from.
+    void setCache(ProfileCache* cache);
+    // Takes the snapshot and opens the new review: what the New review dialog's OK does.
+    Result<qint64> startReview(const QString& name, const QString& reviewer, const QDate& due, const QString& role);
+    void openReview(qint64 reviewId);
+    bool exportCsv(const QString& path, QString* error) const;
+    bool exportPdf(const QString& path, QString* error) const;
+
+    QTableView* table() const { return m_table; }
+    ReviewItemModel* model() const { return m_model; }
+
+private:
+    void reloadReviews(qint64 select);
+    void decide(ReviewDecision::Kind kind);
+    void undecide();
+    void nextUndecided();
+    void showState();
+    void showError(const QString& message);
+    void newReview();
+    void exportReport();
+    QList<int> selectedRows() const;
+
+    ReviewStore m_store;
+    QString m_storeError;
+    QPointer<ProfileCache> m_cache;
+    ReviewItemModel* m_model;
+    QComboBox* m_reviews;
+    QLabel* m_summary;
+    QLabel* m_message;
+    QTableView* m_table;
+    QLineEdit* m_comment;
+    QComboBox* m_role;
+    QList<QAction*> m_decisionActions;
+};
