@@ -1055,7 +1055,7 @@
         <translation>; außerdem %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="37"/>
+        <location filename="../app/cli/CliContext.cpp" line="38"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>Warnung: kein Schlüsselbund (%1); Geheimnisse werden nur für diesen Aufruf behalten.</translation>
     </message>
@@ -1268,93 +1268,93 @@
         <translation>authdesk-cli: unbekannter Befehl &apos;%1&apos;. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="71"/>
+        <location filename="../app/cli/CliContext.cpp" line="72"/>
         <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
         <translation>authdesk-cli: --format muss table, csv, json oder jsonl sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="149"/>
+        <location filename="../app/cli/CliContext.cpp" line="150"/>
         <source>Signing out of %1.</source>
         <translation>Abmeldung von %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="176"/>
+        <location filename="../app/cli/CliContext.cpp" line="177"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli: kein Profil gewählt; verwenden Sie --profile NAME (siehe &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="181"/>
+        <location filename="../app/cli/CliContext.cpp" line="182"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli: kein Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="189"/>
+        <location filename="../app/cli/CliContext.cpp" line="190"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli: dieser Befehl braucht den Server; mit --offline ist er nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="199"/>
+        <location filename="../app/cli/CliContext.cpp" line="200"/>
         <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
         <translation>authdesk-cli: --deadline erwartet eine Zahl von Sekunden zwischen 1 und 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="207"/>
+        <location filename="../app/cli/CliContext.cpp" line="208"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli: unbekannter Servertyp &apos;%1&apos; im Profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="211"/>
+        <location filename="../app/cli/CliContext.cpp" line="212"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1: %2 bei %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="239"/>
+        <location filename="../app/cli/CliContext.cpp" line="250"/>
         <source>Signed in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="243"/>
+        <location filename="../app/cli/CliContext.cpp" line="254"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Anmeldung bei %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="256"/>
+        <location filename="../app/cli/CliContext.cpp" line="267"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli: --password-stdin angegeben, aber stdin enthält keine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="265"/>
+        <location filename="../app/cli/CliContext.cpp" line="276"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli: --secrets-stdin: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="269"/>
+        <location filename="../app/cli/CliContext.cpp" line="280"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli: --secrets-stdin angegeben, aber stdin enthält keine NAME=VALUE-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="285"/>
+        <location filename="../app/cli/CliContext.cpp" line="296"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 für %2 bei %3 (Eingabe behält den gespeicherten Wert): </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="287"/>
+        <location filename="../app/cli/CliContext.cpp" line="298"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 für %2 bei %3: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="296"/>
+        <location filename="../app/cli/CliContext.cpp" line="307"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli: kein Wert für %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="298"/>
+        <location filename="../app/cli/CliContext.cpp" line="309"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein Wert für %1 von %2 auf stdin, keiner gespeichert und kein Terminal zum Nachfragen; geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="301"/>
+        <location filename="../app/cli/CliContext.cpp" line="312"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein gespeicherter Wert für %1 von %2 und kein Terminal zum Nachfragen; führen Sie &apos;authdesk-cli login&apos; aus oder geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
@@ -1519,12 +1519,12 @@
         <translation>Auf %1 bleibt keine Sitzung von authdesk-cli offen: Jeder Aufruf meldet sich am Ende ab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="64"/>
+        <location filename="../app/cli/UserListing.cpp" line="60"/>
         <source>Read a page at offset %1; users so far: %2.</source>
         <translation>Seite ab Offset %1 gelesen; Benutzer bisher: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="66"/>
+        <location filename="../app/cli/UserListing.cpp" line="62"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 von %n Benutzer…</numerusform>
@@ -1532,7 +1532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="67"/>
+        <location filename="../app/cli/UserListing.cpp" line="63"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n Benutzer…</numerusform>
@@ -1614,8 +1614,7 @@
         <translation>authdesk-cli: --at erwartet ein Datum oder eine Zeit in ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InsightsCommand.cpp" line="57"/>
-        <location filename="../app/cli/UserListing.cpp" line="24"/>
+        <location filename="../app/cli/CliContext.cpp" line="227"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli: noch kein Cache für %1; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
     </message>
@@ -1833,13 +1832,8 @@
         <source>authdesk-cli: review start needs --name and --reviewer.</source>
         <translation>authdesk-cli: review start braucht --name und --reviewer.</translation>
     </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="125"/>
-        <source>authdesk-cli: no cache for this profile yet; run &apos;authdesk-cli sync&apos; first.</source>
-        <translation>authdesk-cli: noch kein Cache für dieses Profil; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="145"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="143"/>
         <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
         <translation>
             <numerusform>Prüfung „%1“ gestartet: %n Benutzer zu entscheiden, aus dem Cache vom %2.</numerusform>
@@ -1847,49 +1841,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="181"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="179"/>
         <source>authdesk-cli: review decide REVIEW USER_ID %1</source>
         <translation>authdesk-cli: review decide REVIEW USER_ID %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="185"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="211"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="280"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="183"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="209"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="278"/>
         <source>authdesk-cli: this profile has no review “%1”.</source>
         <translation>authdesk-cli: dieses Profil hat keine Prüfung „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="206"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="204"/>
         <source>authdesk-cli: review import REVIEW FILE.csv</source>
         <translation>authdesk-cli: review import REVIEW DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="217"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="215"/>
         <source>authdesk-cli: %1 cannot be read: %2</source>
         <translation>authdesk-cli: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="221"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="219"/>
         <source>authdesk-cli: %1: %2 Nothing was changed.</source>
         <translation>authdesk-cli: %1: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="227"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="225"/>
         <source>authdesk-cli: %1 has no “%2” column. Nothing was changed.</source>
         <translation>authdesk-cli: %1 hat keine Spalte „%2“. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="239"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="237"/>
         <source>authdesk-cli: %1, line %2: “%3” is not a decision (%4). Nothing was changed.</source>
         <translation>authdesk-cli: %1, Zeile %2: „%3“ ist keine Entscheidung (%4). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="260"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="258"/>
         <source>authdesk-cli: %1, line %2: %3 Nothing was changed.</source>
         <translation>authdesk-cli: %1, Zeile %2: %3 Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="271"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="269"/>
         <source>%n decision(s) imported.</source>
         <translation>
             <numerusform>%n Entscheidung importiert.</numerusform>
@@ -1897,7 +1891,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="296"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="294"/>
         <source>Made offline from the cache as of %1.</source>
         <translation>Offline erstellt aus dem Cache vom %1.</translation>
     </message>

@@ -1055,7 +1055,7 @@
         <translation>; également %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="37"/>
+        <location filename="../app/cli/CliContext.cpp" line="38"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>avertissement&#xa0;: aucun trousseau (%1)&#xa0;; les secrets ne sont gardés que pour cette exécution.</translation>
     </message>
@@ -1268,93 +1268,93 @@
         <translation>authdesk-cli&#xa0;: commande &apos;%1&apos; inconnue. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="71"/>
+        <location filename="../app/cli/CliContext.cpp" line="72"/>
         <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
         <translation>authdesk-cli&#xa0;: --format doit être table, csv, json ou jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="149"/>
+        <location filename="../app/cli/CliContext.cpp" line="150"/>
         <source>Signing out of %1.</source>
         <translation>Déconnexion de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="176"/>
+        <location filename="../app/cli/CliContext.cpp" line="177"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli&#xa0;: aucun profil choisi&#xa0;; utilisez --profile NAME (voir &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="181"/>
+        <location filename="../app/cli/CliContext.cpp" line="182"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli&#xa0;: aucun profil nommé &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="189"/>
+        <location filename="../app/cli/CliContext.cpp" line="190"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli&#xa0;: cette commande nécessite le serveur&#xa0;; elle n’est pas disponible avec --offline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="199"/>
+        <location filename="../app/cli/CliContext.cpp" line="200"/>
         <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
         <translation>authdesk-cli : --deadline attend un nombre de secondes de 1 à 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="207"/>
+        <location filename="../app/cli/CliContext.cpp" line="208"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli&#xa0;: type de serveur &apos;%1&apos; inconnu dans le profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="211"/>
+        <location filename="../app/cli/CliContext.cpp" line="212"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1&#xa0;: %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="239"/>
+        <location filename="../app/cli/CliContext.cpp" line="250"/>
         <source>Signed in to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="243"/>
+        <location filename="../app/cli/CliContext.cpp" line="254"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Connexion à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="256"/>
+        <location filename="../app/cli/CliContext.cpp" line="267"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli&#xa0;: --password-stdin indiqué mais stdin ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="265"/>
+        <location filename="../app/cli/CliContext.cpp" line="276"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="269"/>
+        <location filename="../app/cli/CliContext.cpp" line="280"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin indiqué mais stdin ne contient aucune ligne NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="285"/>
+        <location filename="../app/cli/CliContext.cpp" line="296"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 pour %2 sur %3 (Entrée garde la valeur enregistrée)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="287"/>
+        <location filename="../app/cli/CliContext.cpp" line="298"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 pour %2 sur %3&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="296"/>
+        <location filename="../app/cli/CliContext.cpp" line="307"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur donnée pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="298"/>
+        <location filename="../app/cli/CliContext.cpp" line="309"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur pour %1 de %2 sur stdin, aucune enregistrée et aucun terminal pour la demander&#xa0;; donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="301"/>
+        <location filename="../app/cli/CliContext.cpp" line="312"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur enregistrée pour %1 de %2 et aucun terminal pour la demander&#xa0;; lancez &apos;authdesk-cli login&apos; ou donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
@@ -1519,12 +1519,12 @@
         <translation>Aucune session d’authdesk-cli ne reste ouverte sur %1&#xa0;: chaque exécution se déconnecte à la fin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="64"/>
+        <location filename="../app/cli/UserListing.cpp" line="60"/>
         <source>Read a page at offset %1; users so far: %2.</source>
         <translation>Page lue à partir de la position %1&#xa0;; utilisateurs jusqu’ici&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="66"/>
+        <location filename="../app/cli/UserListing.cpp" line="62"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 sur %n utilisateur…</numerusform>
@@ -1532,7 +1532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="67"/>
+        <location filename="../app/cli/UserListing.cpp" line="63"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n utilisateur…</numerusform>
@@ -1614,8 +1614,7 @@
         <translation>authdesk-cli&#xa0;: --at attend une date ou une heure en ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InsightsCommand.cpp" line="57"/>
-        <location filename="../app/cli/UserListing.cpp" line="24"/>
+        <location filename="../app/cli/CliContext.cpp" line="227"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli&#xa0;: pas encore de cache pour %1&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
     </message>
@@ -1833,13 +1832,8 @@
         <source>authdesk-cli: review start needs --name and --reviewer.</source>
         <translation>authdesk-cli&#xa0;: review start demande --name et --reviewer.</translation>
     </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="125"/>
-        <source>authdesk-cli: no cache for this profile yet; run &apos;authdesk-cli sync&apos; first.</source>
-        <translation>authdesk-cli&#xa0;: pas encore de cache pour ce profil&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="145"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="143"/>
         <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
         <translation>
             <numerusform>Revue «&#xa0;%1&#xa0;» démarrée&#xa0;: %n utilisateur à décider, depuis le cache du %2.</numerusform>
@@ -1847,49 +1841,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="181"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="179"/>
         <source>authdesk-cli: review decide REVIEW USER_ID %1</source>
         <translation>authdesk-cli&#xa0;: review decide REVIEW USER_ID %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="185"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="211"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="280"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="183"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="209"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="278"/>
         <source>authdesk-cli: this profile has no review “%1”.</source>
         <translation>authdesk-cli&#xa0;: ce profil n’a pas de revue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="206"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="204"/>
         <source>authdesk-cli: review import REVIEW FILE.csv</source>
         <translation>authdesk-cli&#xa0;: review import REVIEW FICHIER.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="217"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="215"/>
         <source>authdesk-cli: %1 cannot be read: %2</source>
         <translation>authdesk-cli&#xa0;: %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="221"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="219"/>
         <source>authdesk-cli: %1: %2 Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="227"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="225"/>
         <source>authdesk-cli: %1 has no “%2” column. Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1 n’a pas de colonne «&#xa0;%2&#xa0;». Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="239"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="237"/>
         <source>authdesk-cli: %1, line %2: “%3” is not a decision (%4). Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une décision (%4). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="260"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="258"/>
         <source>authdesk-cli: %1, line %2: %3 Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1, ligne %2&#xa0;: %3 Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="271"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="269"/>
         <source>%n decision(s) imported.</source>
         <translation>
             <numerusform>%n décision importée.</numerusform>
@@ -1897,7 +1891,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="296"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="294"/>
         <source>Made offline from the cache as of %1.</source>
         <translation>Faite hors ligne depuis le cache du %1.</translation>
     </message>

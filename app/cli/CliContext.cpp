@@ -2,6 +2,7 @@
 
 #include "SecretReader.h"
 #include "audit/AuditLog.h"
+#include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/SecretNames.h"
 #include "profiles/ProfileStore.h"
@@ -215,6 +216,16 @@ bool CliContext::resolveServer(std::optional<Capability> needed)
         return false;
     }
     return true;
+}
+
+ProfileCache* CliContext::openCache(const Profile& profile)
+{
+    auto* cache = new ProfileCache(profile, this);
+    if (cache->open(CachedUserSource::Freshness::Offline))
+        return cache;
+    delete cache;
+    finish(NotFound, tr("authdesk-cli: no cache for %1 yet; run 'authdesk-cli sync' first.").arg(profile.name));
+    return nullptr;
 }
 
 Connection* CliContext::openConnection()

@@ -18,6 +18,7 @@
 #include <optional>
 
 class AuditLog;
+class ProfileCache;
 class Connection;
 class CredentialStore;
 class ProfileStore;
@@ -75,6 +76,10 @@ public:
     bool resolveServer(std::optional<Capability> needed);
     const Profile& profile() const { return *m_profile; }
     const Dialect& dialect() const { return *m_dialect; }
+
+    // The profile's local cache, opened read-only and owned by this context; nullptr when the
+    // profile was never synced, after finishing with NotFound and a sentence saying to sync.
+    ProfileCache* openCache(const Profile& profile);
 
     Connection* openConnection();
     Connection* connection() const;

@@ -51,20 +51,17 @@ void InsightsCommand::run(const QStringList&)
     const auto profile = cli.chosenProfile();
     if (!profile)
         return;
-    ProfileCache cache(*profile);
-    if (!cache.open(CachedUserSource::Freshness::Offline)) {
-        cli.finish(NotFound,
-                   tr("authdesk-cli: no cache for %1 yet; run 'authdesk-cli sync' first.").arg(profile->name));
+    ProfileCache* cache = cli.openCache(*profile);
+    if (!cache)
         return;
-    }
     const auto dialect = DialectRegistry::create(profile->dialect);
     const QStringList adminRoles = dialect ? dialect->roleSet().administrativeRoles() : QStringList();
-    const Result<UserInsights> read = InsightsReader::read(*cache.source(), adminRoles, at);
+    const Result<UserInsights> read = InsightsReader::read(*cache->source(), adminRoles, at);
     if (!read.ok()) {
         cli.fail(read.error());
         return;
     }
-    cli.info(cache.statusText());
+    cli.info(cache->statusText());
     TableWriter writer(cli.format(), {QStringLiteral("group"), QStringLiteral("figure"), QStringLiteral("label"),
                                       QStringLiteral("count"), QStringLiteral("note")});
     for (const auto& [group, figures] : read.value().groups()) {

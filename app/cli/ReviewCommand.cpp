@@ -120,17 +120,15 @@ void ReviewCommand::start(ReviewStore& store, const QString& profileId)
         c.finish(UsageError, tr("authdesk-cli: review start needs --name and --reviewer."));
         return;
     }
-    ProfileCache cache(*c.chosenProfile());
-    if (!cache.open(CachedUserSource::Freshness::Offline)) {
-        c.finish(NotFound, tr("authdesk-cli: no cache for this profile yet; run 'authdesk-cli sync' first."));
+    ProfileCache* cache = c.openCache(*c.chosenProfile());
+    if (!cache)
         return;
-    }
     CacheFilter filter;
     filter.role = c.value(QStringLiteral("role"));
     const QString search = c.value(QStringLiteral("search"));
     review.scope = ReviewSnapshot::scopeText(filter, search);
-    review.cacheAsOf = cache.source()->asOf();
-    const Result<QList<User>> snapshot = ReviewSnapshot::users(*cache.source(), filter, search);
+    review.cacheAsOf = cache->source()->asOf();
+    const Result<QList<User>> snapshot = ReviewSnapshot::users(*cache->source(), filter, search);
     if (!snapshot.ok()) {
         c.fail(snapshot.error());
         return;

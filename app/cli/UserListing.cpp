@@ -17,13 +17,9 @@ void UserListing::run(CliContext& cli, const Request& request)
         const auto profile = cli.chosenProfile();
         if (!profile)
             return;
-        auto* cache = new ProfileCache(*profile, &cli);
-        if (!cache->open(CachedUserSource::Freshness::Offline)) {
-            cli.finish(
-                NotFound,
-                tr("authdesk-cli: no cache for %1 yet; run 'authdesk-cli sync' first.").arg(profile->name));
+        ProfileCache* cache = cli.openCache(*profile);
+        if (!cache)
             return;
-        }
         cli.info(cache->statusText());
         auto* users = new UserListController(cache);
         users->setCache(cache);
