@@ -5,6 +5,7 @@
 #include "ErrorMapping.h"
 #include "ProxySetting.h"
 
+#include <climits>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -176,7 +177,12 @@ int ApiClient::retryAfterSeconds(const QByteArray& header)
     if (date.endsWith(QLatin1String(" GMT")))
         date = date.chopped(4) + QLatin1String(" +0000");
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
-    return when.isValid() ? int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when))) : -1;
+    if (!when.isValid())
+        return -1;
+    // Rounded up: 0.95 s before the date is a wait of 1 s, never a retry before the date (as
+    // whole seconds truncated it did, seen when a loaded machine read the answer late).
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
+    return int(qBound<qint64>(0, (ms + 999) / 1000, qint64(INT_MAX)));
 }
 
 void ApiClient::send(const HttpRequest& request, QObject* context, Handler done)
