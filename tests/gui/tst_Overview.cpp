@@ -6,6 +6,7 @@
 
 #include "MainWindow.h"
 #include "SandboxProcess.h"
+#include "SandboxProfile.h"
 #include "cache/CacheDatabase.h"
 #include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
@@ -41,9 +42,8 @@ class tst_Overview : public QObject
     SandboxProcess m_sandbox;
     QSqlDatabase m_server;
     CredentialStore m_credentials;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<Connection> m_connection;
-    std::unique_ptr<ProfileCache> m_cache;
+    SandboxProfile m_gk;
+    ProfileCache* m_cache = nullptr;
     std::unique_ptr<MainWindow> m_window;
 
     qint64 serverCount(const QString& condition)
@@ -82,25 +82,12 @@ private slots:
         m_server.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QVERIFY(m_server.open());
 
-        m_profiles = std::make_unique<ProfileStore>();
-        Profile p;
-        p.name = QStringLiteral("Overview test");
-        p.baseUrl = m_sandbox.apiUrl(QStringLiteral("gatekeeper"));
-        p.dialect = QStringLiteral("gatekeeper");
-        p.identity = QStringLiteral("admin");
-        p.id = m_profiles->save(p);
-        QFile::remove(CacheDatabase::pathForProfile(p.id));
-        m_connection = std::make_unique<Connection>(p, DialectRegistry::create(p.dialect), &m_credentials);
-        QSignalSpy signedIn(m_connection.get(), &Connection::signedIn);
-        m_connection->signIn({{QStringLiteral("password"), QStringLiteral("sandbox-admin")}});
-        QVERIFY(signedIn.wait(10000));
-        m_cache = std::make_unique<ProfileCache>(p);
-        QVERIFY(m_cache->open());
-        m_cache->setConnection(m_connection.get());
-        m_window = std::make_unique<MainWindow>(m_profiles.get(), nullptr);
+        QVERIFY(m_gk.open(m_sandbox, &m_credentials, QStringLiteral("Overview test")));
+        m_cache = m_gk.cache.get();
+        m_window = std::make_unique<MainWindow>(m_gk.profiles.get(), nullptr);
         m_window->resize(1280, 900);
-        m_window->setConnection(m_connection.get());
-        m_window->setCache(m_cache.get());
+        m_window->setConnection(m_gk.connection.get());
+        m_window->setCache(m_cache);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -117,9 +104,7 @@ private slots:
 
     void figuresEqualTheSandboxsOwnCounts()
     {
-        QSignalSpy synced(m_cache.get(), &ProfileCache::syncFinished);
-        m_cache->sync();
-        QVERIFY(synced.wait(30000));
+        QVERIFY(m_gk.sync());
         // The page shown counts again after the sync, on a worker thread.
         QTRY_VERIFY_WITH_TIMEOUT(tile(QStringLiteral("total")), 10000);
         const QLocale locale;

@@ -8,6 +8,7 @@
 
 #include "MainWindow.h"
 #include "SandboxProcess.h"
+#include "SandboxProfile.h"
 #include "cache/CacheDatabase.h"
 #include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
@@ -36,9 +37,8 @@ class tst_ReviewsPage : public QObject
     QTemporaryDir m_dir;
     SandboxProcess m_sandbox;
     CredentialStore m_credentials;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<Connection> m_connection;
-    std::unique_ptr<ProfileCache> m_cache;
+    SandboxProfile m_gk;
+    ProfileCache* m_cache = nullptr;
     std::unique_ptr<MainWindow> m_window;
     ReviewsPage* m_page = nullptr;
     qint64 m_reviewId = -1;
@@ -63,29 +63,14 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_credentials.setMemoryOnly(true);
         QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("60")}), qPrintable(m_sandbox.errorString()));
-        m_profiles = std::make_unique<ProfileStore>();
-        Profile p;
-        p.name = QStringLiteral("Review test");
-        p.baseUrl = m_sandbox.apiUrl(QStringLiteral("gatekeeper"));
-        p.dialect = QStringLiteral("gatekeeper");
-        p.identity = QStringLiteral("admin");
-        p.id = m_profiles->save(p);
-        QFile::remove(CacheDatabase::pathForProfile(p.id));
-        m_connection = std::make_unique<Connection>(p, DialectRegistry::create(p.dialect), &m_credentials);
-        QSignalSpy signedIn(m_connection.get(), &Connection::signedIn);
-        m_connection->signIn({{QStringLiteral("password"), QStringLiteral("sandbox-admin")}});
-        QVERIFY(signedIn.wait(10000));
-        m_cache = std::make_unique<ProfileCache>(p);
-        QVERIFY(m_cache->open());
-        m_cache->setConnection(m_connection.get());
-        QSignalSpy synced(m_cache.get(), &ProfileCache::syncFinished);
-        m_cache->sync();
-        QVERIFY(synced.wait(30000));
+        QVERIFY(m_gk.open(m_sandbox, &m_credentials, QStringLiteral("Review test")));
+        QVERIFY(m_gk.sync());
+        m_cache = m_gk.cache.get();
         m_cache->setOffline(true); // a review needs no server
         m_sandbox.stop();
-        m_window = std::make_unique<MainWindow>(m_profiles.get(), nullptr);
+        m_window = std::make_unique<MainWindow>(m_gk.profiles.get(), nullptr);
         m_window->resize(1280, 800);
-        m_window->setCache(m_cache.get());
+        m_window->setCache(m_cache);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(5);
@@ -159,7 +144,7 @@ private slots:
             }
         }
         ReviewsPage again;
-        again.setCache(m_cache.get());
+        again.setCache(m_cache);
         QCOMPARE(again.model()->reviewId(), m_reviewId);
         QCOMPARE(again.model()->review()->totals.open(), m_page->model()->review()->totals.open());
     }
