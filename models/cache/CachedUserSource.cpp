@@ -2,6 +2,7 @@
 
 #include "UserRowCodec.h"
 #include "storage/SqlValue.h"
+#include "storage/SqliteConnection.h"
 #include "storage/SqliteProblem.h"
 
 #include <QHash>
@@ -72,25 +73,13 @@ QString orderBy(const UserQuery& query)
            direction;
 }
 
-// Prepares `statement` on `sql`, binds `binds` in order and runs it, rows read front to back;
-// false (the error in sql.lastError()) when any step failed.
-bool run(QSqlQuery& sql, const QString& statement, const QVariantList& binds)
-{
-    sql.setForwardOnly(true);
-    if (!sql.prepare(statement))
-        return false;
-    for (const QVariant& value : binds)
-        sql.addBindValue(value);
-    return sql.exec();
-}
-
 // The first value of a one-row answer, or -1 (and SQLite's words in `error`) when the statement
 // failed.
 qint64 scalar(const QSqlDatabase& database, const QString& statement, const QVariantList& binds = {},
               QString* error = nullptr)
 {
     QSqlQuery sql(database);
-    if (run(sql, statement, binds) && sql.next())
+    if (SqliteConnection::run(sql, statement, binds) && sql.next())
         return sql.value(0).toLongLong();
     if (error)
         *error = SqliteProblem::explain(sql.lastError());
@@ -177,7 +166,7 @@ auto readList(const QSqlDatabase& db, const QString& statement, const QVariantLi
 {
     QList<std::invoke_result_t<Read, const QSqlQuery&>> result;
     QSqlQuery sql(db);
-    if (!run(sql, statement, binds))
+    if (!SqliteConnection::run(sql, statement, binds))
         return result;
     while (sql.next())
         result.append(read(sql));
@@ -272,7 +261,8 @@ QString CachedUserSource::whereClause(const QString& match, const CacheFilter& f
     }
     if (!filter.anyRole.isEmpty()) {
         conditions << QStringLiteral("u.user_key IN (SELECT user_key FROM user_roles WHERE role IN (%1))")
-                          .arg(QStringList(filter.anyRole.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+                          .arg(
+                              QStringList(filter.anyRole.size(), QStringLiteral("?")).join(QLatin1Char(',')));
         for (const QString& role : filter.anyRole)
             binds->append(role);
     }
@@ -301,7 +291,8 @@ QString CachedUserSource::whereClause(const QString& match, const CacheFilter& f
             "(EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id AND coalesce(s.expires_at, ?) >= ?) OR "
             "EXISTS (SELECT 1 FROM api_keys k WHERE k.owner_id = u.id AND k.enabled = 1 AND "
             "coalesce(k.expires_at, ?) >= ?))");
-        binds->append({*filter.holdsAccessAt, *filter.holdsAccessAt, *filter.holdsAccessAt, *filter.holdsAccessAt});
+        binds->append(
+            {*filter.holdsAccessAt, *filter.holdsAccessAt, *filter.holdsAccessAt, *filter.holdsAccessAt});
     }
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -344,7 +335,7 @@ Result<QList<CachedUser>> CachedUserSource::readRows(const UserQuery& query, con
     }
     statement += QStringLiteral(" LIMIT ? OFFSET ?");
     binds << query.limit << qMax<qint64>(0, query.offset);
-    if (!run(sql, statement, binds))
+    if (!SqliteConnection::run(sql, statement, binds))
         return readFailed(SqliteProblem::explain(sql.lastError()));
     result.reserve(query.limit);
     while (sql.next())
@@ -455,7 +446,9 @@ qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& f
 std::optional<CachedUser> CachedUserSource::user(const QString& id) const
 {
     QSqlQuery sql(m_database.database());
-    if (!run(sql, QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM users u WHERE u.id = ?"), {id}) ||
+    if (!SqliteConnection::run(
+            sql, QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM users u WHERE u.id = ?"),
+            {id}) ||
         !sql.next())
         return std::nullopt;
     return readRow(sql);
@@ -474,10 +467,11 @@ QStringList CachedUserSource::roles() const
 
 QList<UserChange> CachedUserSource::history(const QString& userId, int limit) const
 {
-    return readList(m_database.database(),
-                    QStringLiteral("SELECT ") + changeColumns +
-                        QStringLiteral(" FROM user_history WHERE user_id = ? ORDER BY changed_at DESC, id DESC LIMIT ?"),
-                    {userId, limit}, readChange);
+    return readList(
+        m_database.database(),
+        QStringLiteral("SELECT ") + changeColumns +
+            QStringLiteral(" FROM user_history WHERE user_id = ? ORDER BY changed_at DESC, id DESC LIMIT ?"),
+        {userId, limit}, readChange);
 }
 
 QList<UserChange> CachedUserSource::recentChanges(int limit) const
@@ -522,7 +516,8 @@ SyncRecord CachedUserSource::lastFullSync() const
 QList<SyncRecord> CachedUserSource::syncs(int limit) const
 {
     return readList(m_database.database(),
-                    QStringLiteral("SELECT ") + syncColumns + QStringLiteral(" FROM syncs ORDER BY id DESC LIMIT ?"),
+                    QStringLiteral("SELECT ") + syncColumns +
+                        QStringLiteral(" FROM syncs ORDER BY id DESC LIMIT ?"),
                     {limit}, readSync);
 }
 

@@ -1,6 +1,7 @@
 #include "InsightsReader.h"
 
 #include "cache/CachedUserSource.h"
+#include "storage/SqliteConnection.h"
 #include "storage/SqliteProblem.h"
 #include "values/Utc.h"
 
@@ -37,14 +38,7 @@ struct Reader
     {
         QList<QVariantList> result;
         QSqlQuery sql(db);
-        sql.setForwardOnly(true);
-        if (!sql.prepare(statement)) {
-            error = SqliteProblem::explain(sql.lastError());
-            return result;
-        }
-        for (int i = 0; i < binds.size(); ++i)
-            sql.bindValue(i, binds.at(i));
-        if (!sql.exec()) {
+        if (!SqliteConnection::run(sql, statement, binds)) {
             error = SqliteProblem::explain(sql.lastError());
             return result;
         }
@@ -92,7 +86,8 @@ Result<UserInsights> InsightsReader::readFigures(const CachedUserSource& cache, 
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const auto daysAgo = [&](int days) { return nowMs - days * dayMs; };
     const auto failed = [&] {
-        return ApiError::make(ApiError::Kind::Offline, tr("The cache could not be read: %1").arg(reader.error));
+        return ApiError::make(ApiError::Kind::Offline,
+                              tr("The cache could not be read: %1").arg(reader.error));
     };
 
     UserInsights insights;
@@ -140,10 +135,10 @@ Result<UserInsights> InsightsReader::readFigures(const CachedUserSource& cache, 
                      << figure(QStringLiteral("disabled"), tr("Disabled"), total - enabled, disabledOnly);
     CacheFilter neverFilter;
     neverFilter.signIn = CacheFilter::SignIn::Never;
-    insights.summary << (insights.recordsSignIn
-                             ? figure(QStringLiteral("neverSignedIn"), tr("Never signed in"), never, neverFilter)
-                             : unknown(QStringLiteral("neverSignedIn"), tr("Never signed in"), noSignIns,
-                                       neverFilter));
+    insights.summary << (insights.recordsSignIn ? figure(QStringLiteral("neverSignedIn"),
+                                                         tr("Never signed in"), never, neverFilter)
+                                                : unknown(QStringLiteral("neverSignedIn"),
+                                                          tr("Never signed in"), noSignIns, neverFilter));
     const QString idleLabels[] = {tr("No sign-in for 30 days"), tr("No sign-in for 90 days"),
                                   tr("No sign-in for 365 days")};
     const int idleDays[] = {30, 90, 365};
@@ -164,18 +159,10 @@ Result<UserInsights> InsightsReader::readFigures(const CachedUserSource& cache, 
         insights.summary << unknown(QStringLiteral("admins"), tr("Admins"),
                                     tr("This server names no administrator role."), admins);
     } else {
-        QVariantList roleBinds;
-        for (const QString& role : adminRoles)
-            roleBinds << role;
-        const QList<QVariantList> adminCount = reader.rows(
-            QStringLiteral("SELECT count(*) FROM users WHERE deleted_at IS NULL AND user_key IN "
-                           "(SELECT user_key FROM user_roles WHERE role IN (%1))")
-                .arg(QStringList(adminRoles.size(), QStringLiteral("?")).join(QLatin1Char(','))),
-            roleBinds, 1);
-        if (adminCount.size() != 1)
-            return failed();
-        insights.summary << figure(QStringLiteral("admins"), tr("Admins"), adminCount.first().at(0).toLongLong(),
-                                   admins);
+        const Result<qint64> count = cache.readCount({}, admins);
+        if (!count.ok())
+            return count.error();
+        insights.summary << figure(QStringLiteral("admins"), tr("Admins"), count.value(), admins);
     }
 
     // Disabled users that still hold a session or a key. Known only when the sync listed every
@@ -186,26 +173,22 @@ Result<UserInsights> InsightsReader::readFigures(const CachedUserSource& cache, 
     const QString stillHoldingLabel = tr("Disabled, still holding sessions or keys");
     if (lastSync.sessions < 0) {
         insights.summary << unknown(QStringLiteral("disabledWithAccess"), stillHoldingLabel,
-                                    tr("The cache holds no list of every session on this server."), stillHolding);
+                                    tr("The cache holds no list of every session on this server."),
+                                    stillHolding);
     } else {
         // Sessions and keys still valid now: an expired one, or a disabled key, grants nothing.
-        const QList<QVariantList> holding = reader.rows(
-            QStringLiteral("SELECT count(*) FROM users u WHERE u.deleted_at IS NULL AND u.enabled = 0 AND "
-                           "(EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id AND "
-                           "coalesce(s.expires_at, ?) >= ?) OR EXISTS (SELECT 1 FROM api_keys k WHERE "
-                           "k.owner_id = u.id AND k.enabled = 1 AND coalesce(k.expires_at, ?) >= ?))"),
-            {nowMs, nowMs, nowMs, nowMs}, 1);
-        if (holding.size() != 1)
-            return failed();
-        insights.summary << figure(QStringLiteral("disabledWithAccess"), stillHoldingLabel,
-                                   holding.first().at(0).toLongLong(), stillHolding);
+        const Result<qint64> count = cache.readCount({}, stillHolding);
+        if (!count.ok())
+            return count.error();
+        insights.summary << figure(QStringLiteral("disabledWithAccess"), stillHoldingLabel, count.value(),
+                                   stillHolding);
     }
 
     // Users per role, most first (the role index, never the users' JSON).
-    const QList<QVariantList> roles =
-        reader.rows(QStringLiteral("SELECT r.role, count(*) FROM user_roles r JOIN users u ON u.user_key = "
-                                   "r.user_key WHERE u.deleted_at IS NULL GROUP BY r.role ORDER BY 2 DESC, 1"),
-                    {}, 2);
+    const QList<QVariantList> roles = reader.rows(
+        QStringLiteral("SELECT r.role, count(*) FROM user_roles r JOIN users u ON u.user_key = "
+                       "r.user_key WHERE u.deleted_at IS NULL GROUP BY r.role ORDER BY 2 DESC, 1"),
+        {}, 2);
     if (!reader.error.isEmpty())
         return failed();
     for (const QVariantList& r : roles) {
@@ -218,8 +201,9 @@ Result<UserInsights> InsightsReader::readFigures(const CachedUserSource& cache, 
     // Accounts created per month (UTC), every month from the first to the last, the oldest
     // grouped into one bar when there are more than shownMonths.
     const QList<QVariantList> months = reader.rows(
-        QStringLiteral("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch') AS month, count(*) FROM users "
-                       "WHERE deleted_at IS NULL AND month IS NOT NULL GROUP BY month ORDER BY month"),
+        QStringLiteral(
+            "SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch') AS month, count(*) FROM users "
+            "WHERE deleted_at IS NULL AND month IS NOT NULL GROUP BY month ORDER BY month"),
         {}, 2);
     if (!reader.error.isEmpty())
         return failed();
@@ -227,23 +211,22 @@ Result<UserInsights> InsightsReader::readFigures(const CachedUserSource& cache, 
         QHash<QString, qint64> perMonth;
         for (const QVariantList& m : months)
             perMonth.insert(m.at(0).toString(), m.at(1).toLongLong());
-        const QDate first = QDate::fromString(months.first().at(0).toString() + QStringLiteral("-01"), Qt::ISODate);
-        const QDate last = QDate::fromString(months.last().at(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        const QDate first =
+            QDate::fromString(months.first().at(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        const QDate last =
+            QDate::fromString(months.last().at(0).toString() + QStringLiteral("-01"), Qt::ISODate);
         QDate shownFrom = first;
         if (first.isValid() && last.isValid() && first.addMonths(shownMonths) <= last) {
             shownFrom = last.addMonths(1 - shownMonths);
             CacheFilter before;
             before.createdBefore = QDateTime(shownFrom, QTime(0, 0), Utc::zone).toMSecsSinceEpoch();
             // Counted as its filter lists them, not as a sum of months.
-            const QList<QVariantList> older = reader.rows(
-                QStringLiteral("SELECT count(*) FROM users WHERE deleted_at IS NULL AND created_at < ?"),
-                {*before.createdBefore}, 1);
-            if (older.size() != 1)
-                return failed();
-            const qint64 earlier = older.first().at(0).toLongLong();
-            insights.createdPerMonth << figure(QStringLiteral("created:earlier"),
-                                               tr("Before %1").arg(shownFrom.toString(QStringLiteral("yyyy-MM"))),
-                                               earlier, before);
+            const Result<qint64> earlier = cache.readCount({}, before);
+            if (!earlier.ok())
+                return earlier.error();
+            insights.createdPerMonth << figure(
+                QStringLiteral("created:earlier"),
+                tr("Before %1").arg(shownFrom.toString(QStringLiteral("yyyy-MM"))), earlier.value(), before);
         }
         for (QDate month = shownFrom; month.isValid() && month <= last; month = month.addMonths(1)) {
             const QString name = month.toString(QStringLiteral("yyyy-MM"));
@@ -266,12 +249,14 @@ Result<UserInsights> InsightsReader::readFigures(const CachedUserSource& cache, 
             within.lastLoginBefore = daysAgo(bucket.newestDays);
         const QString key = QLatin1String(bucket.key);
         const QString label = tr(bucket.label);
-        insights.lastSignIn << (insights.recordsSignIn ? figure(key, label, row.at(column).toLongLong(), within)
-                                                        : unknown(key, label, noSignIns, within));
+        insights.lastSignIn << (insights.recordsSignIn
+                                    ? figure(key, label, row.at(column).toLongLong(), within)
+                                    : unknown(key, label, noSignIns, within));
         ++column;
     }
     insights.lastSignIn << (insights.recordsSignIn
                                 ? figure(QStringLiteral("lastSignIn:never"), tr("Never"), never, neverFilter)
-                                : unknown(QStringLiteral("lastSignIn:never"), tr("Never"), noSignIns, neverFilter));
+                                : unknown(QStringLiteral("lastSignIn:never"), tr("Never"), noSignIns,
+                                          neverFilter));
     return insights;
 }

@@ -1,10 +1,11 @@
 #pragma once
 // Counts the Overview's figures from a profile's cache, online or offline, with a handful of
 // aggregate statements (one pass over the users for the headline and sign-in figures, one over
-// the role index, one per month group, all in one read transaction so that they agree with
-// each other whatever a sync commits meanwhile), so that 100,000 users take well under half a second
-// (tests/bench/bench_cache_read). Every figure carries the CacheFilter that lists its users, and
-// CachedUserSource::readCount of that filter gives the same number (tst_InsightsReader).
+// the role index, one per month group; the admins, the disabled still holding access and the
+// oldest months counted by CachedUserSource::readCount of their own filter), all in one read
+// transaction so that they agree whatever a sync commits meanwhile: 100,000 users take well
+// under half a second (tests/bench/bench_cache_read). Every figure carries the CacheFilter that
+// lists its users, and readCount of that filter gives the same number (tst_InsightsReader).
 //
 //     Result<UserInsights> read = InsightsReader::read(cache, dialect->roleSet().administrativeRoles());
 

@@ -13,14 +13,14 @@ namespace {
 constexpr int schemaVersion = 1;
 constexpr int busyTimeoutMs = 10000;
 
-const QString reviewColumns =
-    QStringLiteral("r.id, r.profile_id, r.name, r.reviewer, r.due, r.scope, r.created_at, r.cache_as_of, "
-                   "r.applied_at, (SELECT count(*) FROM review_users u WHERE u.review_id = r.id), "
-                   "(SELECT count(*) FROM review_users u WHERE u.review_id = r.id AND u.decision = 'keep'), "
-                   "(SELECT count(*) FROM review_users u WHERE u.review_id = r.id AND u.decision = 'disable'), "
-                   "(SELECT count(*) FROM review_users u WHERE u.review_id = r.id AND u.decision = 'remove-role'), "
-                   "(SELECT count(*) FROM review_users u WHERE u.review_id = r.id AND u.decision = 'delete'), "
-                   "(SELECT count(*) FROM review_users u WHERE u.review_id = r.id AND u.decision = 'ask')");
+const QString reviewColumns = QStringLiteral(
+    "r.id, r.profile_id, r.name, r.reviewer, r.due, r.scope, r.created_at, r.cache_as_of, "
+    "r.applied_at, (SELECT count(*) FROM review_users u WHERE u.review_id = r.id), "
+    "(SELECT count(*) FROM review_users u WHERE u.review_id = r.id AND u.decision = 'keep'), "
+    "(SELECT count(*) FROM review_users u WHERE u.review_id = r.id AND u.decision = 'disable'), "
+    "(SELECT count(*) FROM review_users u WHERE u.review_id = r.id AND u.decision = 'remove-role'), "
+    "(SELECT count(*) FROM review_users u WHERE u.review_id = r.id AND u.decision = 'delete'), "
+    "(SELECT count(*) FROM review_users u WHERE u.review_id = r.id AND u.decision = 'ask')");
 
 AccessReview readReview(const QSqlQuery& q)
 {
@@ -49,19 +49,12 @@ QString text(const QString& value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-bool exec(QSqlQuery& q, const QString& statement, const QVariantList& binds)
-{
-    if (!q.prepare(statement))
-        return false;
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    return q.exec();
-}
 } // namespace
 
 QString ReviewStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/reviews.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/reviews.sqlite");
 }
 
 bool ReviewStore::open(const QString& path)
@@ -79,24 +72,29 @@ bool ReviewStore::open(const QString& path)
     if (version == schemaVersion)
         return true;
     if (version != 0) {
-        m_error = tr("The access reviews file %1 was written by a newer AuthDesk (schema %2).").arg(path).arg(version);
+        m_error = tr("The access reviews file %1 was written by a newer AuthDesk (schema %2).")
+                      .arg(path)
+                      .arg(version);
         m_connection.close();
         return false;
     }
     QSqlError error;
     const QStringList schema{
-        QStringLiteral("CREATE TABLE reviews (id INTEGER PRIMARY KEY, profile_id TEXT NOT NULL, name TEXT NOT NULL, "
-                       "reviewer TEXT NOT NULL, due TEXT NOT NULL DEFAULT '', scope TEXT NOT NULL DEFAULT '', "
-                       "created_at INTEGER NOT NULL, cache_as_of INTEGER, applied_at INTEGER, "
-                       "UNIQUE (profile_id, name))"),
-        QStringLiteral("CREATE TABLE review_users (review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE "
-                       "CASCADE, user_id TEXT NOT NULL, username TEXT NOT NULL DEFAULT '', email TEXT NOT NULL "
-                       "DEFAULT '', first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '', "
-                       "roles TEXT NOT NULL DEFAULT '[]', enabled INTEGER NOT NULL DEFAULT 1, last_login_at INTEGER, "
-                       "fingerprint INTEGER NOT NULL DEFAULT 0, decision TEXT, role TEXT NOT NULL DEFAULT '', "
-                       "comment TEXT NOT NULL DEFAULT '', decided_by TEXT NOT NULL DEFAULT '', decided_at INTEGER, "
-                       "PRIMARY KEY (review_id, user_id)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX review_users_by_name ON review_users (review_id, username COLLATE NOCASE)"),
+        QStringLiteral(
+            "CREATE TABLE reviews (id INTEGER PRIMARY KEY, profile_id TEXT NOT NULL, name TEXT NOT NULL, "
+            "reviewer TEXT NOT NULL, due TEXT NOT NULL DEFAULT '', scope TEXT NOT NULL DEFAULT '', "
+            "created_at INTEGER NOT NULL, cache_as_of INTEGER, applied_at INTEGER, "
+            "UNIQUE (profile_id, name))"),
+        QStringLiteral(
+            "CREATE TABLE review_users (review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE "
+            "CASCADE, user_id TEXT NOT NULL, username TEXT NOT NULL DEFAULT '', email TEXT NOT NULL "
+            "DEFAULT '', first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '', "
+            "roles TEXT NOT NULL DEFAULT '[]', enabled INTEGER NOT NULL DEFAULT 1, last_login_at INTEGER, "
+            "fingerprint INTEGER NOT NULL DEFAULT 0, decision TEXT, role TEXT NOT NULL DEFAULT '', "
+            "comment TEXT NOT NULL DEFAULT '', decided_by TEXT NOT NULL DEFAULT '', decided_at INTEGER, "
+            "PRIMARY KEY (review_id, user_id)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE INDEX review_users_by_name ON review_users (review_id, username COLLATE NOCASE)"),
         QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)};
     if (!SqliteConnection::beginWrite(db, &error)) {
         m_error = SqliteProblem::explain(error);
@@ -117,7 +115,8 @@ bool ReviewStore::open(const QString& path)
 
 ApiError ReviewStore::failed(const QString& detail) const
 {
-    ApiError error = ApiError::make(ApiError::Kind::Offline, tr("The access reviews file could not be used: %1").arg(detail));
+    ApiError error = ApiError::make(ApiError::Kind::Offline,
+                                    tr("The access reviews file could not be used: %1").arg(detail));
     return error;
 }
 
@@ -140,12 +139,14 @@ Result<qint64> ReviewStore::start(const AccessReview& review, const QList<User>&
         return failed(SqliteProblem::explain(error));
     QSqlQuery q(db);
     const QDateTime created = review.createdAt.isValid() ? review.createdAt : QDateTime::currentDateTimeUtc();
-    if (!exec(q,
-              QStringLiteral("INSERT INTO reviews (profile_id, name, reviewer, due, scope, created_at, cache_as_of) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {review.profileId, review.name.trimmed(), review.reviewer.trimmed(),
-               text(review.due.isValid() ? review.due.toString(Qt::ISODate) : QString()), text(review.scope),
-               created.toMSecsSinceEpoch(), SqlValue::toMsecs(review.cacheAsOf)})) {
+    if (!SqliteConnection::run(
+            q,
+            QStringLiteral(
+                "INSERT INTO reviews (profile_id, name, reviewer, due, scope, created_at, cache_as_of) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {review.profileId, review.name.trimmed(), review.reviewer.trimmed(),
+             text(review.due.isValid() ? review.due.toString(Qt::ISODate) : QString()), text(review.scope),
+             created.toMSecsSinceEpoch(), SqlValue::toMsecs(review.cacheAsOf)})) {
         const QString problem = SqliteProblem::explain(q.lastError());
         db.rollback();
         return failed(problem);
@@ -187,9 +188,11 @@ Result<QList<AccessReview>> ReviewStore::reviews(const QString& profileId) const
     if (!isOpen())
         return failed(m_error);
     QSqlQuery q(m_connection.database());
-    if (!exec(q, QStringLiteral("SELECT ") + reviewColumns + QStringLiteral(" FROM reviews r WHERE r.profile_id = ? "
-                                                                             "ORDER BY r.created_at DESC, r.id DESC"),
-              {profileId}))
+    if (!SqliteConnection::run(q,
+                               QStringLiteral("SELECT ") + reviewColumns +
+                                   QStringLiteral(" FROM reviews r WHERE r.profile_id = ? "
+                                                  "ORDER BY r.created_at DESC, r.id DESC"),
+                               {profileId}))
         return failed(SqliteProblem::explain(q.lastError()));
     QList<AccessReview> list;
     while (q.next())
@@ -204,10 +207,11 @@ std::optional<AccessReview> ReviewStore::review(const QString& profileId, const 
     QSqlQuery q(m_connection.database());
     bool numeric = false;
     const qint64 id = idOrName.toLongLong(&numeric);
-    if (!exec(q,
-              QStringLiteral("SELECT ") + reviewColumns +
-                  QStringLiteral(" FROM reviews r WHERE r.profile_id = ? AND (r.name = ? OR r.id = ?)"),
-              {profileId, idOrName, numeric ? id : -1}) ||
+    if (!SqliteConnection::run(
+            q,
+            QStringLiteral("SELECT ") + reviewColumns +
+                QStringLiteral(" FROM reviews r WHERE r.profile_id = ? AND (r.name = ? OR r.id = ?)"),
+            {profileId, idOrName, numeric ? id : -1}) ||
         !q.next())
         return std::nullopt;
     return readReview(q);
@@ -218,7 +222,9 @@ std::optional<AccessReview> ReviewStore::review(qint64 id) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(m_connection.database());
-    if (!exec(q, QStringLiteral("SELECT ") + reviewColumns + QStringLiteral(" FROM reviews r WHERE r.id = ?"), {id}) ||
+    if (!SqliteConnection::run(
+            q, QStringLiteral("SELECT ") + reviewColumns + QStringLiteral(" FROM reviews r WHERE r.id = ?"),
+            {id}) ||
         !q.next())
         return std::nullopt;
     return readReview(q);
@@ -230,11 +236,13 @@ Result<QList<ReviewItem>> ReviewStore::items(qint64 reviewId) const
         return failed(m_error);
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!exec(q,
-              QStringLiteral("SELECT user_id, username, email, first_name, last_name, roles, enabled, last_login_at, "
-                             "fingerprint, decision, role, comment, decided_by, decided_at FROM review_users "
-                             "WHERE review_id = ? ORDER BY username COLLATE NOCASE, user_id"),
-              {reviewId}))
+    if (!SqliteConnection::run(
+            q,
+            QStringLiteral(
+                "SELECT user_id, username, email, first_name, last_name, roles, enabled, last_login_at, "
+                "fingerprint, decision, role, comment, decided_by, decided_at FROM review_users "
+                "WHERE review_id = ? ORDER BY username COLLATE NOCASE, user_id"),
+            {reviewId}))
         return failed(SqliteProblem::explain(q.lastError()));
     QList<ReviewItem> list;
     while (q.next()) {
@@ -271,16 +279,18 @@ Result<Done> ReviewStore::validate(qint64 reviewId, const ReviewDecision& decisi
     if (!review)
         return ApiError::make(ApiError::Kind::NotFound, tr("There is no such review."));
     if (review->appliedAt.isValid())
-        return ApiError::make(ApiError::Kind::Conflict,
-                              tr("The review “%1” was applied already; its decisions can no longer change.")
-                                  .arg(review->name));
+        return ApiError::make(
+            ApiError::Kind::Conflict,
+            tr("The review “%1” was applied already; its decisions can no longer change.").arg(review->name));
     QSqlQuery q(m_connection.database());
-    if (!exec(q, QStringLiteral("SELECT roles FROM review_users WHERE review_id = ? AND user_id = ?"),
-              {reviewId, decision.userId}))
+    if (!SqliteConnection::run(
+            q, QStringLiteral("SELECT roles FROM review_users WHERE review_id = ? AND user_id = ?"),
+            {reviewId, decision.userId}))
         return failed(SqliteProblem::explain(q.lastError()));
     if (!q.next())
-        return ApiError::make(ApiError::Kind::NotFound,
-                              tr("The user %1 is not in the review “%2”.").arg(decision.userId, review->name));
+        return ApiError::make(
+            ApiError::Kind::NotFound,
+            tr("The user %1 is not in the review “%2”.").arg(decision.userId, review->name));
     if (decision.decidedBy.trimmed().isEmpty())
         return ApiError::make(ApiError::Kind::Validation,
                               tr("The decision for %1 names no reviewer.").arg(decision.userId));
@@ -292,8 +302,9 @@ Result<Done> ReviewStore::validate(qint64 reviewId, const ReviewDecision& decisi
                                   : tr("The user %1 did not hold the role “%2” when the review started.")
                                         .arg(decision.userId, decision.role));
     if (decision.kind == ReviewDecision::Kind::Ask && decision.comment.trimmed().isEmpty())
-        return ApiError::make(ApiError::Kind::Validation,
-                              tr("Asking about %1 needs a comment: the question to answer.").arg(decision.userId));
+        return ApiError::make(
+            ApiError::Kind::Validation,
+            tr("Asking about %1 needs a comment: the question to answer.").arg(decision.userId));
     return Done{};
 }
 
@@ -301,12 +312,14 @@ Result<Done> ReviewStore::write(qint64 reviewId, const ReviewDecision& decision)
 {
     QSqlQuery q(m_connection.database());
     const QDateTime at = decision.decidedAt.isValid() ? decision.decidedAt : QDateTime::currentDateTimeUtc();
-    if (!exec(q,
-              QStringLiteral("UPDATE review_users SET decision = ?, role = ?, comment = ?, decided_by = ?, "
-                             "decided_at = ? WHERE review_id = ? AND user_id = ?"),
-              {ReviewDecision::name(decision.kind),
-               text(decision.kind == ReviewDecision::Kind::RemoveRole ? decision.role : QString()),
-               text(decision.comment.trimmed()), text(decision.decidedBy.trimmed()), at.toMSecsSinceEpoch(), reviewId, decision.userId}))
+    if (!SqliteConnection::run(
+            q,
+            QStringLiteral("UPDATE review_users SET decision = ?, role = ?, comment = ?, decided_by = ?, "
+                           "decided_at = ? WHERE review_id = ? AND user_id = ?"),
+            {ReviewDecision::name(decision.kind),
+             text(decision.kind == ReviewDecision::Kind::RemoveRole ? decision.role : QString()),
+             text(decision.comment.trimmed()), text(decision.decidedBy.trimmed()), at.toMSecsSinceEpoch(),
+             reviewId, decision.userId}))
         return failed(SqliteProblem::explain(q.lastError()));
     return Done{};
 }
@@ -349,21 +362,25 @@ Result<Done> ReviewStore::undecide(qint64 reviewId, const QString& userId)
     if (!isOpen())
         return failed(m_error);
     QSqlQuery q(m_connection.database());
-    if (!exec(q,
-              QStringLiteral("UPDATE review_users SET decision = NULL, role = '', comment = '', decided_by = '', "
-                             "decided_at = NULL WHERE review_id = ? AND user_id = ? AND "
-                             "(SELECT applied_at FROM reviews WHERE id = ?) IS NULL"),
-              {reviewId, userId, reviewId}))
+    if (!SqliteConnection::run(
+            q,
+            QStringLiteral(
+                "UPDATE review_users SET decision = NULL, role = '', comment = '', decided_by = '', "
+                "decided_at = NULL WHERE review_id = ? AND user_id = ? AND "
+                "(SELECT applied_at FROM reviews WHERE id = ?) IS NULL"),
+            {reviewId, userId, reviewId}))
         return failed(SqliteProblem::explain(q.lastError()));
     if (q.numRowsAffected() != 1)
-        return ApiError::make(ApiError::Kind::NotFound, tr("The user %1 has no decision to take back.").arg(userId));
+        return ApiError::make(ApiError::Kind::NotFound,
+                              tr("The user %1 has no decision to take back.").arg(userId));
     return Done{};
 }
 
 Result<Done> ReviewStore::markApplied(qint64 reviewId, const QDateTime& at)
 {
     QSqlQuery q(m_connection.database());
-    if (!exec(q, QStringLiteral("UPDATE reviews SET applied_at = ? WHERE id = ?"), {at.toMSecsSinceEpoch(), reviewId}))
+    if (!SqliteConnection::run(q, QStringLiteral("UPDATE reviews SET applied_at = ? WHERE id = ?"),
+                               {at.toMSecsSinceEpoch(), reviewId}))
         return failed(SqliteProblem::explain(q.lastError()));
     return Done{};
 }

@@ -114,3 +114,13 @@ int SqliteConnection::userVersion(const QSqlDatabase& db)
         return -1;
     return query.value(0).toInt();
 }
+
+bool SqliteConnection::run(QSqlQuery& sql, const QString& statement, const QVariantList& binds)
+{
+    sql.setForwardOnly(true);
+    if (!sql.prepare(statement))
+        return false;
+    for (const QVariant& value : binds)
+        sql.addBindValue(value);
+    return sql.exec();
+}

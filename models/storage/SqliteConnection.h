@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
+
+class QSqlQuery;
 
 class SqliteConnection
 {
@@ -37,6 +40,9 @@ public:
     // "database is locked" at once rather than wait, since waiting there could deadlock.
     // End it with QSqlDatabase::commit() or rollback().
     static bool beginWrite(QSqlDatabase& db, QSqlError* error);
+    // Prepares `statement` on `sql`, binds `binds` in order and runs it, rows to be read front to
+    // back; false (the error in sql.lastError()) when any step failed.
+    static bool run(QSqlQuery& sql, const QString& statement, const QVariantList& binds = {});
     // PRAGMA user_version: the schema version the file's owner keeps there; -1 when unreadable.
     static int userVersion(const QSqlDatabase& db);
 
