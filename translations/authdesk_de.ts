@@ -554,28 +554,36 @@
 <context>
     <name>BulkActionDialog</name>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="35"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="35"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="35"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="51"/>
-        <location filename="../views/users/BulkActionDialog.cpp" line="142"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="52"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="159"/>
         <source>Deleting cannot be undone.</source>
         <translation>Löschen kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="129"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="56"/>
+        <source>Also change the %n user(s) that changed since the decision</source>
+        <translation>
+            <numerusform>Auch den %n Benutzer ändern, der sich seit der Entscheidung geändert hat</numerusform>
+            <numerusform>Auch die %n Benutzer ändern, die sich seit der Entscheidung geändert haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/common/BulkActionDialog.cpp" line="146"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n Benutzer wird geändert.</numerusform>
@@ -583,12 +591,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="131"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="148"/>
         <source>%1 of %2 done.</source>
         <translation>%1 von %2 erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="133"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="150"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n fehlgeschlagen.</numerusform>
@@ -596,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="135"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="152"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n vor dem Senden abgebrochen.</numerusform>
@@ -604,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="138"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="155"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unverändert.</numerusform>
@@ -612,7 +620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="140"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="157"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n kann nicht geändert werden (Grund siehe unten).</numerusform>
@@ -623,63 +631,63 @@
 <context>
     <name>BulkOperation</name>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="32"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="80"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="45"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="95"/>
         <source>already enabled</source>
         <translation>bereits aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="45"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="95"/>
         <source>already disabled</source>
         <translation>bereits deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="48"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="98"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="48"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="98"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="53"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="103"/>
         <source>will be deleted</source>
         <translation>wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="58"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="108"/>
         <source>already has %1</source>
         <translation>hat %1 bereits</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="61"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="111"/>
         <source>cannot add %1</source>
         <translation>%1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="71"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="121"/>
         <source>does not have %1</source>
         <translation>hat %1 nicht</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="74"/>
-        <location filename="../models/operations/BulkOperation.cpp" line="78"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="124"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="128"/>
         <source>cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="75"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="125"/>
         <source>Every user has exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="95"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="20"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer aktivieren</numerusform>
@@ -687,7 +695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="97"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="23"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer deaktivieren</numerusform>
@@ -695,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="99"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="26"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer löschen</numerusform>
@@ -703,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="101"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="29"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>%1 zu %n Benutzer hinzufügen</numerusform>
@@ -711,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="103"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="32"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>%1 von %n Benutzer entfernen</numerusform>
@@ -719,47 +727,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="159"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="200"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="188"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="229"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="264"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="306"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="266"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="308"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="268"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="310"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="270"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="312"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="272"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="314"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="274"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="316"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="276"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="318"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -797,7 +805,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="199"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="188"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
@@ -910,44 +918,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="532"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="527"/>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="534"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="529"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="555"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="569"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="564"/>
         <source>The local cache does not hold this user.</source>
         <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="589"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="629"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="606"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="624"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="587"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -955,12 +963,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -968,12 +976,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -981,32 +989,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="614"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="609"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="618"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="631"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="626"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1662,19 +1670,19 @@
         <translation>authdesk-cli: das Passwort des neuen Benutzers fehlt auf stdin (die Zeile nach den Geheimnissen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="227"/>
-        <source>%1: deleted</source>
-        <translation>%1: gelöscht</translation>
+        <location filename="../app/cli/UsersCommand.cpp" line="211"/>
+        <source>deleting</source>
+        <translation>lösche</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="229"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="211"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="357"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="234"/>
-        <source>deleting %1/%2…</source>
-        <translation>lösche %1/%2…</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionsCommand.cpp" line="40"/>
@@ -1768,72 +1776,77 @@
         <translation>Die Hilfe eines Befehls oder diese Liste anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="16"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="17"/>
         <source>%1 — users: %2, kept: %3, disabled: %4, role removed: %5, deleted: %6, asked: %7, open: %8.</source>
         <translation>%1 — Benutzer: %2, behalten: %3, deaktiviert: %4, Rolle entzogen: %5, gelöscht: %6, nachgefragt: %7, offen: %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="32"/>
-        <source>Access reviews from the local cache: start, decide per user, import, report.</source>
-        <translation>Zugriffsprüfungen aus dem lokalen Cache: starten, pro Benutzer entscheiden, importieren, berichten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="53"/>
-        <source>A review is a snapshot of the profile&apos;s cached users (see &apos;sync&apos;), all of them, one role&apos;s (--role) or a search&apos;s (--search), taken offline. Decide per user: keep, disable, remove-role (with --role), delete, or ask (with --comment: the question). Each decision records who (--reviewer, else the review&apos;s reviewer), when and why (--comment), and is saved at once. &apos;import&apos; reads a CSV with the report&apos;s columns (user_id and decision at least; rows without a decision are skipped): every row is checked first, and the first bad one refuses the file with its line and reason, changing nothing. REVIEW is the review&apos;s name or id. &apos;report&apos; prints every user with the decision; the totals go to stderr.</source>
-        <translation>Eine Prüfung ist eine Momentaufnahme der zwischengespeicherten Benutzer des Profils (siehe &apos;sync&apos;), aller, einer Rolle (--role) oder einer Suche (--search), offline erstellt. Pro Benutzer entscheiden: keep (behalten), disable (deaktivieren), remove-role (mit --role), delete (löschen) oder ask (mit --comment: die Frage). Jede Entscheidung hält fest, wer (--reviewer, sonst der Prüfer der Prüfung), wann und warum (--comment), und wird sofort gespeichert. &apos;import&apos; liest eine CSV-Datei mit den Spalten des Berichts (mindestens user_id und decision; Zeilen ohne Entscheidung werden übersprungen): Jede Zeile wird zuerst geprüft, und die erste fehlerhafte lehnt die Datei mit Zeile und Grund ab, ohne etwas zu ändern. REVIEW ist Name oder Nummer der Prüfung. &apos;report&apos; gibt jeden Benutzer mit der Entscheidung aus; die Summen gehen nach stderr.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="66"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="72"/>
         <source>Name of the new review.</source>
         <translation>Name der neuen Prüfung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="67"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="73"/>
         <source>Who reviews (start) or who decides (decide).</source>
         <translation>Wer prüft (start) oder wer entscheidet (decide).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="68"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="74"/>
         <source>Due date of the new review, YYYY-MM-DD.</source>
         <translation>Fälligkeitsdatum der neuen Prüfung, JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="69"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="75"/>
         <source>start: only users with this role; decide: the role to remove.</source>
         <translation>start: nur Benutzer mit dieser Rolle; decide: die zu entziehende Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="71"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="77"/>
         <source>start: only the cached users this search finds.</source>
         <translation>start: nur die zwischengespeicherten Benutzer, die diese Suche findet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="72"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="78"/>
         <source>Why: the decision&apos;s comment, or the question of &apos;ask&apos;.</source>
         <translation>Warum: der Kommentar der Entscheidung oder die Frage von &apos;ask&apos;.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="33"/>
+        <source>Access reviews from the local cache: start, decide per user, import, report, apply.</source>
+        <translation>Zugriffsprüfungen aus dem lokalen Cache: beginnen, je Benutzer entscheiden, importieren, berichten, anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="55"/>
+        <source>A review is a snapshot of the profile&apos;s cached users (see &apos;sync&apos;), all of them, one role&apos;s (--role) or a search&apos;s (--search), taken offline. Decide per user: keep, disable, remove-role (with --role), delete, or ask (with --comment: the question). Each decision records who (--reviewer, else the review&apos;s reviewer), when and why (--comment), and is saved at once. &apos;import&apos; reads a CSV with the report&apos;s columns (user_id and decision at least; rows without a decision are skipped): every row is checked first, and the first bad one refuses the file with its line and reason, changing nothing. REVIEW is the review&apos;s name or id. &apos;report&apos; prints every user with the decision; the totals go to stderr. &apos;apply&apos; signs in and makes the decisions that change the server (disable, remove-role, delete) not applied yet, after a preview and a confirmation (or --yes); a user whose cached copy changed since the snapshot (sync first to know) is skipped unless --include-changed. Each change is in the audit log with the review&apos;s name; the review is closed once every user is decided and applied.</source>
+        <translation>Eine Prüfung ist eine Momentaufnahme der zwischengespeicherten Benutzer des Profils (siehe &apos;sync&apos;), aller, einer Rolle (--role) oder einer Suche (--search), offline aufgenommen. Je Benutzer entscheiden: keep, disable, remove-role (mit --role), delete oder ask (mit --comment: die Frage). Jede Entscheidung hält fest, wer (--reviewer, sonst der Prüfer der Prüfung), wann und warum (--comment), und wird sofort gespeichert. &apos;import&apos; liest eine CSV-Datei mit den Spalten des Berichts (mindestens user_id und decision; Zeilen ohne Entscheidung werden übersprungen): Jede Zeile wird zuerst geprüft, und die erste fehlerhafte weist die Datei mit Zeile und Grund ab, ohne etwas zu ändern. REVIEW ist der Name oder die ID der Prüfung. &apos;report&apos; gibt jeden Benutzer mit der Entscheidung aus; die Summen gehen nach stderr. &apos;apply&apos; meldet sich an und führt die Entscheidungen, die den Server ändern (disable, remove-role, delete) und noch nicht angewendet sind, nach einer Vorschau und einer Bestätigung (oder --yes) aus; ein Benutzer, dessen zwischengespeicherte Kopie sich seit der Momentaufnahme geändert hat (vorher synchronisieren, um es zu wissen), wird ohne --include-changed übersprungen. Jede Änderung steht mit dem Namen der Prüfung im Audit-Protokoll; die Prüfung ist abgeschlossen, sobald jeder Benutzer entschieden und angewendet ist.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/ReviewCommand.cpp" line="81"/>
-        <source>authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</source>
-        <translation>authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</translation>
+        <source>apply: also change users whose copy changed since the snapshot.</source>
+        <translation>apply: auch Benutzer ändern, deren Kopie sich seit der Momentaufnahme geändert hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReviewCommand.cpp" line="90"/>
+        <source>authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW | apply REVIEW</source>
+        <translation>authdesk-cli: review start | list | decide PRÜFUNG BENUTZER_ID ENTSCHEIDUNG | import PRÜFUNG DATEI | report PRÜFUNG | apply PRÜFUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="99"/>
         <source>authdesk-cli: %1</source>
         <translation>authdesk-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="115"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="126"/>
         <source>authdesk-cli: --due takes a date as YYYY-MM-DD.</source>
         <translation>authdesk-cli: --due erwartet ein Datum als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="120"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="131"/>
         <source>authdesk-cli: review start needs --name and --reviewer.</source>
         <translation>authdesk-cli: review start braucht --name und --reviewer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="143"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="154"/>
         <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
         <translation>
             <numerusform>Prüfung „%1“ gestartet: %n Benutzer zu entscheiden, aus dem Cache vom %2.</numerusform>
@@ -1841,49 +1854,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="179"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="190"/>
         <source>authdesk-cli: review decide REVIEW USER_ID %1</source>
         <translation>authdesk-cli: review decide REVIEW USER_ID %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="183"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="209"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="278"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="194"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="220"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="289"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="318"/>
         <source>authdesk-cli: this profile has no review “%1”.</source>
         <translation>authdesk-cli: dieses Profil hat keine Prüfung „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="204"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="215"/>
         <source>authdesk-cli: review import REVIEW FILE.csv</source>
         <translation>authdesk-cli: review import REVIEW DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="215"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="226"/>
         <source>authdesk-cli: %1 cannot be read: %2</source>
         <translation>authdesk-cli: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="219"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="230"/>
         <source>authdesk-cli: %1: %2 Nothing was changed.</source>
         <translation>authdesk-cli: %1: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="225"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="236"/>
         <source>authdesk-cli: %1 has no “%2” column. Nothing was changed.</source>
         <translation>authdesk-cli: %1 hat keine Spalte „%2“. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="237"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="248"/>
         <source>authdesk-cli: %1, line %2: “%3” is not a decision (%4). Nothing was changed.</source>
         <translation>authdesk-cli: %1, Zeile %2: „%3“ ist keine Entscheidung (%4). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="258"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="269"/>
         <source>authdesk-cli: %1, line %2: %3 Nothing was changed.</source>
         <translation>authdesk-cli: %1, Zeile %2: %3 Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="269"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="280"/>
         <source>%n decision(s) imported.</source>
         <translation>
             <numerusform>%n Entscheidung importiert.</numerusform>
@@ -1891,46 +1905,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="294"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="305"/>
         <source>Made offline from the cache as of %1.</source>
         <translation>Offline erstellt aus dem Cache vom %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="313"/>
+        <source>authdesk-cli: review apply REVIEW [--include-changed] [--yes]</source>
+        <translation>authdesk-cli: review apply PRÜFUNG [--include-changed] [--yes]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ReviewCommand.cpp" line="344"/>
+        <source>%n user(s) changed since the snapshot: check them, then apply again with --include-changed.</source>
+        <translation>
+            <numerusform>%n Benutzer hat sich seit der Momentaufnahme geändert: prüfen, dann erneut mit --include-changed anwenden.</numerusform>
+            <numerusform>%n Benutzer haben sich seit der Momentaufnahme geändert: prüfen, dann erneut mit --include-changed anwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="348"/>
+        <source>Nothing to change on the server now.</source>
+        <translation>Auf dem Server ist jetzt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="353"/>
+        <source>authdesk-cli: nothing applied (confirm on a terminal, or pass --yes).</source>
+        <translation>authdesk-cli: nichts angewendet (im Terminal bestätigen oder --yes angeben).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="356"/>
+        <source>applying</source>
+        <translation>wende an</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="134"/>
-        <location filename="../models/remote/Connection.cpp" line="157"/>
+        <location filename="../models/remote/Connection.cpp" line="137"/>
+        <location filename="../models/remote/Connection.cpp" line="160"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>Die Anmeldung dieses Servers wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="310"/>
+        <location filename="../models/remote/Connection.cpp" line="313"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Der Server akzeptiert diese Sitzung nicht mehr. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="324"/>
+        <location filename="../models/remote/Connection.cpp" line="327"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="349"/>
+        <location filename="../models/remote/Connection.cpp" line="352"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk arbeitet offline; dafür ist der Server nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="339"/>
+        <location filename="../models/remote/Connection.cpp" line="342"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Dieser Server kann das für dieses Element oder mit diesen Optionen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="448"/>
+        <location filename="../models/remote/Connection.cpp" line="462"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Für dieses Profil ist kein Wert für „%1“ gespeichert: Geben Sie ihn zur Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="516"/>
+        <location filename="../models/remote/Connection.cpp" line="530"/>
         <source>Cancelled: not signed in.</source>
         <translation>Abgebrochen: nicht angemeldet.</translation>
     </message>
@@ -2526,110 +2568,110 @@ SHA-256: %5</translation>
 <context>
     <name>InsightsReader</name>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="23"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="24"/>
         <source>7 days or less</source>
         <translation>7 Tage oder weniger</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="24"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="25"/>
         <source>8–30 days</source>
         <translation>8–30 Tage</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="25"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="26"/>
         <source>31–90 days</source>
         <translation>31–90 Tage</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="26"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="27"/>
         <source>91–365 days</source>
         <translation>91–365 Tage</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="27"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="28"/>
         <source>Over a year</source>
         <translation>Über ein Jahr</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="78"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="72"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="95"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="90"/>
         <source>The cache could not be read: %1</source>
         <translation>Der Cache konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="132"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="127"/>
         <source>This server gave no user a sign-in time.</source>
         <translation>Dieser Server hat für keinen Benutzer eine Anmeldezeit geliefert.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="138"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="133"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="139"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="134"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="140"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="135"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="144"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="145"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="139"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="141"/>
         <source>Never signed in</source>
         <translation>Nie angemeldet</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="147"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="142"/>
         <source>No sign-in for 30 days</source>
         <translation>Seit 30 Tagen nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="147"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="142"/>
         <source>No sign-in for 90 days</source>
         <translation>Seit 90 Tagen nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="148"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="143"/>
         <source>No sign-in for 365 days</source>
         <translation>Seit 365 Tagen nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="164"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="177"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="159"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="165"/>
         <source>Admins</source>
         <translation>Admins</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="165"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="160"/>
         <source>This server names no administrator role.</source>
         <translation>Dieser Server nennt keine Administratorrolle.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="186"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="173"/>
         <source>Disabled, still holding sessions or keys</source>
         <translation>Deaktiviert, noch mit Sitzungen oder Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="189"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="176"/>
         <source>The cache holds no list of every session on this server.</source>
         <translation>Der Cache enthält keine Liste aller Sitzungen dieses Servers.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="245"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="229"/>
         <source>Before %1</source>
         <translation>Vor %1</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="274"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="275"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="258"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="259"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
@@ -3004,7 +3046,7 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="85"/>
-        <location filename="../views/MainWindow.cpp" line="399"/>
+        <location filename="../views/MainWindow.cpp" line="401"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
@@ -3014,7 +3056,7 @@ SHA-256: %5</translation>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="391"/>
+        <location filename="../views/MainWindow.cpp" line="393"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
@@ -3109,27 +3151,27 @@ SHA-256: %5</translation>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="298"/>
+        <location filename="../views/MainWindow.cpp" line="299"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="316"/>
+        <location filename="../views/MainWindow.cpp" line="318"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="325"/>
+        <location filename="../views/MainWindow.cpp" line="327"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="335"/>
+        <location filename="../views/MainWindow.cpp" line="337"/>
         <source>Mark users deleted?</source>
         <translation>Benutzer als gelöscht markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="336"/>
+        <location filename="../views/MainWindow.cpp" line="338"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -3143,57 +3185,57 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="366"/>
+        <location filename="../views/MainWindow.cpp" line="368"/>
         <source>This profile has no local copy to count.</source>
         <translation>Dieses Profil hat keine lokale Kopie zum Zählen.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="368"/>
+        <location filename="../views/MainWindow.cpp" line="370"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisieren Sie dieses Profil, um seine Übersicht zu sehen: Die Zahlen stammen aus der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="396"/>
+        <location filename="../views/MainWindow.cpp" line="398"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="397"/>
+        <location filename="../views/MainWindow.cpp" line="399"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="398"/>
+        <location filename="../views/MainWindow.cpp" line="400"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="411"/>
+        <location filename="../views/MainWindow.cpp" line="413"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="416"/>
+        <location filename="../views/MainWindow.cpp" line="418"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="422"/>
+        <location filename="../views/MainWindow.cpp" line="424"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="425"/>
+        <location filename="../views/MainWindow.cpp" line="427"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="428"/>
+        <location filename="../views/MainWindow.cpp" line="430"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="447"/>
+        <location filename="../views/MainWindow.cpp" line="449"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -3201,62 +3243,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="450"/>
+        <location filename="../views/MainWindow.cpp" line="452"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="453"/>
+        <location filename="../views/MainWindow.cpp" line="455"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="470"/>
+        <location filename="../views/MainWindow.cpp" line="472"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="476"/>
+        <location filename="../views/MainWindow.cpp" line="478"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="477"/>
+        <location filename="../views/MainWindow.cpp" line="479"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="478"/>
+        <location filename="../views/MainWindow.cpp" line="480"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="479"/>
+        <location filename="../views/MainWindow.cpp" line="481"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="480"/>
+        <location filename="../views/MainWindow.cpp" line="482"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="481"/>
+        <location filename="../views/MainWindow.cpp" line="483"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="487"/>
+        <location filename="../views/MainWindow.cpp" line="489"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="491"/>
+        <location filename="../views/MainWindow.cpp" line="493"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="500"/>
+        <location filename="../views/MainWindow.cpp" line="502"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -3863,6 +3905,47 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
     </message>
 </context>
 <context>
+    <name>ReviewApplication</name>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="45"/>
+        <source>There is no such review.</source>
+        <translation>Diese Prüfung gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="47"/>
+        <source>The review “%1” was applied already.</source>
+        <translation>Die Prüfung „%1“ wurde bereits angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="59"/>
+        <source>Nothing to apply: no decision of “%1” that changes the server is left.</source>
+        <translation>Nichts anzuwenden: Keine Entscheidung von „%1“, die den Server ändert, ist übrig.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="76"/>
+        <source>changed on the server since the review&apos;s snapshot</source>
+        <translation>seit der Momentaufnahme der Prüfung auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="79"/>
+        <source>deleted on the server since the review&apos;s snapshot</source>
+        <translation>seit der Momentaufnahme der Prüfung auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="82"/>
+        <source>no longer in the cache: whether it changed is not known</source>
+        <translation>nicht mehr im Cache: ob er sich geändert hat, ist unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/reviews/ReviewApplication.cpp" line="91"/>
+        <source>Apply “%1”: %n change(s)</source>
+        <translation>
+            <numerusform>„%1“ anwenden: %n Änderung</numerusform>
+            <numerusform>„%1“ anwenden: %n Änderungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewDecision</name>
     <message>
         <location filename="../models/reviews/ReviewDecision.cpp" line="46"/>
@@ -3933,49 +4016,54 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="159"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="161"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="161"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="163"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="163"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="165"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="165"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="167"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="167"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="169"/>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="169"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
         <source>Since the snapshot</source>
         <translation>Seit der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="177"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="179"/>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
     </message>
 </context>
 <context>
@@ -4047,7 +4135,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
     </message>
     <message>
         <location filename="../models/reviews/ReviewReport.cpp" line="38"/>
-        <location filename="../models/reviews/ReviewReport.cpp" line="49"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="55"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -4057,37 +4145,42 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="51"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="48"/>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="57"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4113,77 +4206,82 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="70"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="63"/>
         <source>The access reviews file %1 cannot be opened: %2</source>
         <translation>Die Datei der Zugriffsprüfungen %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="82"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="75"/>
         <source>The access reviews file %1 was written by a newer AuthDesk (schema %2).</source>
         <translation>Die Datei der Zugriffsprüfungen %1 wurde von einem neueren AuthDesk geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="120"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="130"/>
         <source>The access reviews file could not be used: %1</source>
         <translation>Die Datei der Zugriffsprüfungen konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="129"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="139"/>
         <source>A review needs a name.</source>
         <translation>Eine Prüfung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="131"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="141"/>
         <source>A review needs the reviewer&apos;s name.</source>
         <translation>Eine Prüfung braucht den Namen des Prüfers.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="133"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="143"/>
         <source>No cached user is in this review&apos;s scope.</source>
         <translation>Kein zwischengespeicherter Benutzer liegt im Umfang dieser Prüfung.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="136"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="146"/>
         <source>This profile already has a review named “%1”.</source>
         <translation>Dieses Profil hat bereits eine Prüfung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="272"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="294"/>
         <source>There is no such review.</source>
         <translation>Diese Prüfung gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="275"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="298"/>
         <source>The review “%1” was applied already; its decisions can no longer change.</source>
         <translation>Die Prüfung „%1“ wurde bereits angewendet; ihre Entscheidungen können sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="283"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="307"/>
         <source>The user %1 is not in the review “%2”.</source>
         <translation>Der Benutzer %1 ist nicht in der Prüfung „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="286"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="310"/>
+        <source>The decision for %1 was applied on the server already; it can no longer change.</source>
+        <translation>Die Entscheidung für %1 wurde bereits auf dem Server angewendet; sie kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="314"/>
         <source>The decision for %1 names no reviewer.</source>
         <translation>Die Entscheidung für %1 nennt keinen Prüfer.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="291"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="319"/>
         <source>Removing a role from %1 needs the role&apos;s name.</source>
         <translation>Um %1 eine Rolle zu entziehen, wird der Name der Rolle benötigt.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="292"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="320"/>
         <source>The user %1 did not hold the role “%2” when the review started.</source>
         <translation>Der Benutzer %1 hatte die Rolle „%2“ nicht, als die Prüfung begann.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="296"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="325"/>
         <source>Asking about %1 needs a comment: the question to answer.</source>
         <translation>Eine Nachfrage zu %1 braucht einen Kommentar: die zu beantwortende Frage.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="359"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="393"/>
         <source>The user %1 has no decision to take back.</source>
         <translation>Der Benutzer %1 hat keine Entscheidung, die zurückgenommen werden könnte.</translation>
     </message>
@@ -4191,118 +4289,143 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="46"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="44"/>
+        <source>Apply on the server…</source>
+        <translation>Auf dem Server anwenden…</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="51"/>
         <source>New review…</source>
         <translation>Neue Prüfung…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="48"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="53"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="51"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="56"/>
         <source>Review:</source>
         <translation>Prüfung:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="72"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="79"/>
         <source>Why (the question, for Ask)</source>
         <translation>Warum (die Frage, für Nachfragen)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="74"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="81"/>
         <source>The role Remove role takes away</source>
         <translation>Die Rolle, die „Rolle entziehen“ wegnimmt</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="85"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="92"/>
         <source>&amp;Keep</source>
         <translation>Behalten (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="86"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="93"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="87"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="94"/>
         <source>&amp;Remove role</source>
         <translation>&amp;Rolle entziehen</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="89"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="96"/>
         <source>Delete (&amp;X)</source>
         <translation>Löschen (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="90"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="97"/>
         <source>&amp;Ask</source>
         <translation>N&amp;achfragen</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="91"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="98"/>
         <source>&amp;Undecide</source>
         <translation>Entscheidung z&amp;urücknehmen</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="92"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="99"/>
         <source>&amp;Next open</source>
         <translation>&amp;Nächste offene</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="150"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="162"/>
+        <source>Applying a review needs the server: sign in first.</source>
+        <translation>Eine Prüfung anzuwenden braucht den Server: zuerst anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="194"/>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, fällig %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="173"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="195"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="217"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="239"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Eine Prüfung beginnt mit der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="265"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="304"/>
+        <source>Sign in to apply the decisions on the server.</source>
+        <translation>Anmelden, um die Entscheidungen auf dem Server anzuwenden.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="306"/>
+        <source>Applied on the server %1.</source>
+        <translation>Auf dem Server angewendet am %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="308"/>
+        <source>Preview the decisions that change the server, then apply them.</source>
+        <translation>Die Entscheidungen, die den Server ändern, in der Vorschau sehen und dann anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="315"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Noch keine Prüfung: „Neue Prüfung…“ erstellt eine Momentaufnahme der zwischengespeicherten Benutzer, über die zu entscheiden ist.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="266"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="316"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Prüfungen entstehen aus der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="270"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="320"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Benutzer: %1 — behalten: %2, deaktiviert: %3, Rolle entzogen: %4, gelöscht: %5, nachgefragt: %6, offen: %7. Umfang: %8. Offline erstellt aus dem Cache vom %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="305"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="355"/>
         <source>No review is open.</source>
         <translation>Keine Prüfung ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="310"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="360"/>
         <source>Access review: %1</source>
         <translation>Zugriffsprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="316"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="366"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="327"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="377"/>
         <source>Export review report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="330"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="380"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>PDF-Dokument (*.pdf);;CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="334"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="384"/>
         <source>The report was not written: %1</source>
         <translation>Der Bericht wurde nicht geschrieben: %1</translation>
     </message>

@@ -23,7 +23,15 @@
 <context>
     <name>BulkActionDialog</name>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="129"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="56"/>
+        <source>Also change the %n user(s) that changed since the decision</source>
+        <translation>
+            <numerusform>Also change the user that changed since the decision</numerusform>
+            <numerusform>Also change the %n users that changed since the decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/common/BulkActionDialog.cpp" line="146"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n user will change.</numerusform>
@@ -31,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="133"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="150"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n failed.</numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="135"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="152"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n cancelled before being sent.</numerusform>
@@ -47,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="138"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="155"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unchanged.</numerusform>
@@ -55,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="140"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="157"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n cannot be changed (see why below).</numerusform>
@@ -66,7 +74,7 @@
 <context>
     <name>BulkOperation</name>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="95"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="20"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>Enable %n user</numerusform>
@@ -74,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="97"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="23"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>Disable %n user</numerusform>
@@ -82,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="99"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="26"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>Delete %n user</numerusform>
@@ -90,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="101"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="29"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>Add %1 to %n user</numerusform>
@@ -98,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="103"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="32"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>Remove %1 from %n user</numerusform>
@@ -120,7 +128,7 @@
 <context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -128,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -136,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -147,7 +155,7 @@
 <context>
     <name>CliApplication</name>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="66"/>
+        <location filename="../app/cli/UserListing.cpp" line="62"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 of %n user…</numerusform>
@@ -155,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="67"/>
+        <location filename="../app/cli/UserListing.cpp" line="63"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n user…</numerusform>
@@ -195,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="145"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="154"/>
         <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
         <translation>
             <numerusform>Review “%1” started: %n user to decide, from the cache as of %2.</numerusform>
@@ -203,11 +211,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="271"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="280"/>
         <source>%n decision(s) imported.</source>
         <translation>
             <numerusform>%n decision imported.</numerusform>
             <numerusform>%n decisions imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ReviewCommand.cpp" line="344"/>
+        <source>%n user(s) changed since the snapshot: check them, then apply again with --include-changed.</source>
+        <translation>
+            <numerusform>%n user changed since the snapshot: check it, then apply again with --include-changed.</numerusform>
+            <numerusform>%n users changed since the snapshot: check them, then apply again with --include-changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -260,7 +276,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="336"/>
+        <location filename="../views/MainWindow.cpp" line="338"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -274,7 +290,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="447"/>
+        <location filename="../views/MainWindow.cpp" line="449"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>
@@ -328,6 +344,17 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         <translation>
             <numerusform>See API keys (%n key)</numerusform>
             <numerusform>See API keys (%n keys)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewApplication</name>
+    <message numerus="yes">
+        <location filename="../models/reviews/ReviewApplication.cpp" line="91"/>
+        <source>Apply “%1”: %n change(s)</source>
+        <translation>
+            <numerusform>Apply “%1”: %n change</numerusform>
+            <numerusform>Apply “%1”: %n changes</numerusform>
         </translation>
     </message>
 </context>

@@ -554,28 +554,36 @@
 <context>
     <name>BulkActionDialog</name>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="35"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="35"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="34"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="35"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="51"/>
-        <location filename="../views/users/BulkActionDialog.cpp" line="142"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="52"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="159"/>
         <source>Deleting cannot be undone.</source>
         <translation>La suppression est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="129"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="56"/>
+        <source>Also change the %n user(s) that changed since the decision</source>
+        <translation>
+            <numerusform>Modifier aussi l’utilisateur (%n) qui a changé depuis la décision</numerusform>
+            <numerusform>Modifier aussi les %n utilisateurs qui ont changé depuis la décision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/common/BulkActionDialog.cpp" line="146"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n utilisateur sera modifié.</numerusform>
@@ -583,12 +591,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/users/BulkActionDialog.cpp" line="131"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="148"/>
         <source>%1 of %2 done.</source>
         <translation>Terminés&#xa0;: %1 sur %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="133"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="150"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n en échec.</numerusform>
@@ -596,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="135"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="152"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n annulé avant l’envoi.</numerusform>
@@ -604,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="138"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="155"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n inchangé.</numerusform>
@@ -612,7 +620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/BulkActionDialog.cpp" line="140"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="157"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n ne peut pas être modifié (raison ci-dessous).</numerusform>
@@ -623,63 +631,63 @@
 <context>
     <name>BulkOperation</name>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="32"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="80"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="45"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="95"/>
         <source>already enabled</source>
         <translation>déjà activé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="45"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="95"/>
         <source>already disabled</source>
         <translation>déjà désactivé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="48"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="98"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="48"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="98"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="53"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="103"/>
         <source>will be deleted</source>
         <translation>sera supprimé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="58"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="108"/>
         <source>already has %1</source>
         <translation>a déjà %1</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="61"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="111"/>
         <source>cannot add %1</source>
         <translation>impossible d’ajouter %1</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="71"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="121"/>
         <source>does not have %1</source>
         <translation>n’a pas %1</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="74"/>
-        <location filename="../models/operations/BulkOperation.cpp" line="78"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="124"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="128"/>
         <source>cannot remove %1</source>
         <translation>impossible de retirer %1</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="75"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="125"/>
         <source>Every user has exactly one; add another one instead, which replaces it.</source>
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="95"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="20"/>
         <source>Enable %n user(s)</source>
         <translation>
             <numerusform>Activer %n utilisateur</numerusform>
@@ -687,7 +695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="97"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="23"/>
         <source>Disable %n user(s)</source>
         <translation>
             <numerusform>Désactiver %n utilisateur</numerusform>
@@ -695,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="99"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="26"/>
         <source>Delete %n user(s)</source>
         <translation>
             <numerusform>Supprimer %n utilisateur</numerusform>
@@ -703,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="101"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="29"/>
         <source>Add %1 to %n user(s)</source>
         <translation>
             <numerusform>Ajouter %1 à %n utilisateur</numerusform>
@@ -711,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/BulkOperation.cpp" line="103"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="32"/>
         <source>Remove %1 from %n user(s)</source>
         <translation>
             <numerusform>Retirer %1 à %n utilisateur</numerusform>
@@ -719,47 +727,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="159"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="200"/>
         <source>The connection was closed.</source>
         <translation>La connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="188"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="229"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="264"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="306"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="266"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="308"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="268"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="310"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="270"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="312"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="272"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="314"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="274"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="316"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="276"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="318"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -797,7 +805,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="199"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="188"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
@@ -910,44 +918,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="532"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="527"/>
         <source>the file is not open</source>
         <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="534"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="529"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="555"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="569"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="564"/>
         <source>The local cache does not hold this user.</source>
         <translation>Le cache local ne contient pas cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="589"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="629"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="606"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="624"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="587"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="597"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -955,12 +963,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -968,12 +976,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -981,32 +989,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="614"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="609"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="618"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="631"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="626"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1662,19 +1670,19 @@
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur manque sur stdin (la ligne après les secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="227"/>
-        <source>%1: deleted</source>
-        <translation>%1&#xa0;: supprimé</translation>
+        <location filename="../app/cli/UsersCommand.cpp" line="211"/>
+        <source>deleting</source>
+        <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="229"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="211"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="357"/>
         <source>%1: failed — %2</source>
         <translation>%1&#xa0;: échec — %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="234"/>
-        <source>deleting %1/%2…</source>
-        <translation>suppression %1/%2…</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionsCommand.cpp" line="40"/>
@@ -1768,72 +1776,77 @@
         <translation>Afficher l’aide d’une commande, ou cette liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="16"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="17"/>
         <source>%1 — users: %2, kept: %3, disabled: %4, role removed: %5, deleted: %6, asked: %7, open: %8.</source>
         <translation>%1 — utilisateurs&#xa0;: %2, conservés&#xa0;: %3, désactivés&#xa0;: %4, rôle retiré&#xa0;: %5, supprimés&#xa0;: %6, questions&#xa0;: %7, ouverts&#xa0;: %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="32"/>
-        <source>Access reviews from the local cache: start, decide per user, import, report.</source>
-        <translation>Revues d’accès depuis le cache local&#xa0;: démarrer, décider par utilisateur, importer, rapporter.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="53"/>
-        <source>A review is a snapshot of the profile&apos;s cached users (see &apos;sync&apos;), all of them, one role&apos;s (--role) or a search&apos;s (--search), taken offline. Decide per user: keep, disable, remove-role (with --role), delete, or ask (with --comment: the question). Each decision records who (--reviewer, else the review&apos;s reviewer), when and why (--comment), and is saved at once. &apos;import&apos; reads a CSV with the report&apos;s columns (user_id and decision at least; rows without a decision are skipped): every row is checked first, and the first bad one refuses the file with its line and reason, changing nothing. REVIEW is the review&apos;s name or id. &apos;report&apos; prints every user with the decision; the totals go to stderr.</source>
-        <translation>Une revue est un instantané des utilisateurs en cache du profil (voir &apos;sync&apos;), tous, ceux d’un rôle (--role) ou d’une recherche (--search), pris hors ligne. Décidez par utilisateur&#xa0;: keep (conserver), disable (désactiver), remove-role (avec --role), delete (supprimer) ou ask (avec --comment&#xa0;: la question). Chaque décision enregistre qui (--reviewer, sinon le réviseur de la revue), quand et pourquoi (--comment), et est enregistrée aussitôt. &apos;import&apos; lit un CSV avec les colonnes du rapport (au moins user_id et decision&#xa0;; les lignes sans décision sont ignorées)&#xa0;: chaque ligne est vérifiée d’abord, et la première erronée fait refuser le fichier avec sa ligne et la raison, sans rien changer. REVIEW est le nom ou le numéro de la revue. &apos;report&apos; affiche chaque utilisateur avec la décision&#xa0;; les totaux vont sur stderr.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="66"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="72"/>
         <source>Name of the new review.</source>
         <translation>Nom de la nouvelle revue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="67"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="73"/>
         <source>Who reviews (start) or who decides (decide).</source>
         <translation>Qui révise (start) ou qui décide (decide).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="68"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="74"/>
         <source>Due date of the new review, YYYY-MM-DD.</source>
         <translation>Échéance de la nouvelle revue, AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="69"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="75"/>
         <source>start: only users with this role; decide: the role to remove.</source>
         <translation>start&#xa0;: seulement les utilisateurs ayant ce rôle&#xa0;; decide&#xa0;: le rôle à retirer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="71"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="77"/>
         <source>start: only the cached users this search finds.</source>
         <translation>start&#xa0;: seulement les utilisateurs en cache que cette recherche trouve.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="72"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="78"/>
         <source>Why: the decision&apos;s comment, or the question of &apos;ask&apos;.</source>
         <translation>Pourquoi&#xa0;: le commentaire de la décision, ou la question de &apos;ask&apos;.</translation>
     </message>
     <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="33"/>
+        <source>Access reviews from the local cache: start, decide per user, import, report, apply.</source>
+        <translation>Revues d’accès depuis le cache local&#xa0;: commencer, décider par utilisateur, importer, rapport, appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="55"/>
+        <source>A review is a snapshot of the profile&apos;s cached users (see &apos;sync&apos;), all of them, one role&apos;s (--role) or a search&apos;s (--search), taken offline. Decide per user: keep, disable, remove-role (with --role), delete, or ask (with --comment: the question). Each decision records who (--reviewer, else the review&apos;s reviewer), when and why (--comment), and is saved at once. &apos;import&apos; reads a CSV with the report&apos;s columns (user_id and decision at least; rows without a decision are skipped): every row is checked first, and the first bad one refuses the file with its line and reason, changing nothing. REVIEW is the review&apos;s name or id. &apos;report&apos; prints every user with the decision; the totals go to stderr. &apos;apply&apos; signs in and makes the decisions that change the server (disable, remove-role, delete) not applied yet, after a preview and a confirmation (or --yes); a user whose cached copy changed since the snapshot (sync first to know) is skipped unless --include-changed. Each change is in the audit log with the review&apos;s name; the review is closed once every user is decided and applied.</source>
+        <translation>Une revue est un instantané des utilisateurs du profil en cache (voir &apos;sync&apos;)&#xa0;: tous, ceux d’un rôle (--role) ou d’une recherche (--search), pris hors ligne. Décider par utilisateur&#xa0;: keep, disable, remove-role (avec --role), delete ou ask (avec --comment&#xa0;: la question). Chaque décision enregistre qui (--reviewer, sinon le réviseur de la revue), quand et pourquoi (--comment), et est enregistrée aussitôt. &apos;import&apos; lit un CSV avec les colonnes du rapport (au moins user_id et decision&#xa0;; les lignes sans décision sont ignorées)&#xa0;: chaque ligne est d’abord vérifiée, et la première erronée fait refuser le fichier avec sa ligne et la raison, sans rien changer. REVIEW est le nom ou l’identifiant de la revue. &apos;report&apos; affiche chaque utilisateur avec la décision&#xa0;; les totaux vont sur stderr. &apos;apply&apos; se connecte et applique les décisions qui modifient le serveur (disable, remove-role, delete) pas encore appliquées, après un aperçu et une confirmation (ou --yes)&#xa0;; un utilisateur dont la copie en cache a changé depuis l’instantané (synchroniser avant pour le savoir) est ignoré sans --include-changed. Chaque modification figure dans le journal d’audit avec le nom de la revue&#xa0;; la revue est close dès que chaque utilisateur est décidé et appliqué.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/ReviewCommand.cpp" line="81"/>
-        <source>authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</source>
-        <translation>authdesk-cli&#xa0;: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW</translation>
+        <source>apply: also change users whose copy changed since the snapshot.</source>
+        <translation>apply&#xa0;: modifier aussi les utilisateurs dont la copie a changé depuis l’instantané.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReviewCommand.cpp" line="90"/>
+        <source>authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | import REVIEW FILE | report REVIEW | apply REVIEW</source>
+        <translation>authdesk-cli&#xa0;: review start | list | decide REVUE ID_UTILISATEUR DÉCISION | import REVUE FICHIER | report REVUE | apply REVUE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="99"/>
         <source>authdesk-cli: %1</source>
         <translation>authdesk-cli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="115"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="126"/>
         <source>authdesk-cli: --due takes a date as YYYY-MM-DD.</source>
         <translation>authdesk-cli&#xa0;: --due attend une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="120"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="131"/>
         <source>authdesk-cli: review start needs --name and --reviewer.</source>
         <translation>authdesk-cli&#xa0;: review start demande --name et --reviewer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="143"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="154"/>
         <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
         <translation>
             <numerusform>Revue «&#xa0;%1&#xa0;» démarrée&#xa0;: %n utilisateur à décider, depuis le cache du %2.</numerusform>
@@ -1841,49 +1854,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="179"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="190"/>
         <source>authdesk-cli: review decide REVIEW USER_ID %1</source>
         <translation>authdesk-cli&#xa0;: review decide REVIEW USER_ID %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="183"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="209"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="278"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="194"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="220"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="289"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="318"/>
         <source>authdesk-cli: this profile has no review “%1”.</source>
         <translation>authdesk-cli&#xa0;: ce profil n’a pas de revue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="204"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="215"/>
         <source>authdesk-cli: review import REVIEW FILE.csv</source>
         <translation>authdesk-cli&#xa0;: review import REVIEW FICHIER.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="215"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="226"/>
         <source>authdesk-cli: %1 cannot be read: %2</source>
         <translation>authdesk-cli&#xa0;: %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="219"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="230"/>
         <source>authdesk-cli: %1: %2 Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="225"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="236"/>
         <source>authdesk-cli: %1 has no “%2” column. Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1 n’a pas de colonne «&#xa0;%2&#xa0;». Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="237"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="248"/>
         <source>authdesk-cli: %1, line %2: “%3” is not a decision (%4). Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une décision (%4). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="258"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="269"/>
         <source>authdesk-cli: %1, line %2: %3 Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1, ligne %2&#xa0;: %3 Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="269"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="280"/>
         <source>%n decision(s) imported.</source>
         <translation>
             <numerusform>%n décision importée.</numerusform>
@@ -1891,46 +1905,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="294"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="305"/>
         <source>Made offline from the cache as of %1.</source>
         <translation>Faite hors ligne depuis le cache du %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="313"/>
+        <source>authdesk-cli: review apply REVIEW [--include-changed] [--yes]</source>
+        <translation>authdesk-cli&#xa0;: review apply REVUE [--include-changed] [--yes]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ReviewCommand.cpp" line="344"/>
+        <source>%n user(s) changed since the snapshot: check them, then apply again with --include-changed.</source>
+        <translation>
+            <numerusform>%n utilisateur a changé depuis l’instantané&#xa0;: le vérifier, puis appliquer de nouveau avec --include-changed.</numerusform>
+            <numerusform>%n utilisateurs ont changé depuis l’instantané&#xa0;: les vérifier, puis appliquer de nouveau avec --include-changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="348"/>
+        <source>Nothing to change on the server now.</source>
+        <translation>Rien à modifier sur le serveur pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="353"/>
+        <source>authdesk-cli: nothing applied (confirm on a terminal, or pass --yes).</source>
+        <translation>authdesk-cli&#xa0;: rien n’a été appliqué (confirmer dans un terminal, ou passer --yes).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="356"/>
+        <source>applying</source>
+        <translation>application</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="134"/>
-        <location filename="../models/remote/Connection.cpp" line="157"/>
+        <location filename="../models/remote/Connection.cpp" line="137"/>
+        <location filename="../models/remote/Connection.cpp" line="160"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>La connexion à ce serveur n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="310"/>
+        <location filename="../models/remote/Connection.cpp" line="313"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Le serveur n’accepte plus cette session. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="324"/>
+        <location filename="../models/remote/Connection.cpp" line="327"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="349"/>
+        <location filename="../models/remote/Connection.cpp" line="352"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk travaille hors ligne&#xa0;; cette action nécessite le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="339"/>
+        <location filename="../models/remote/Connection.cpp" line="342"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Ce serveur ne peut pas faire cela pour cet élément ou avec ces options.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="448"/>
+        <location filename="../models/remote/Connection.cpp" line="462"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Aucune valeur «&#xa0;%1&#xa0;» enregistrée pour ce profil&#xa0;: saisissez-la pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="516"/>
+        <location filename="../models/remote/Connection.cpp" line="530"/>
         <source>Cancelled: not signed in.</source>
         <translation>Annulé&#xa0;: non connecté.</translation>
     </message>
@@ -2526,110 +2568,110 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>InsightsReader</name>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="23"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="24"/>
         <source>7 days or less</source>
         <translation>7 jours ou moins</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="24"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="25"/>
         <source>8–30 days</source>
         <translation>8–30 jours</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="25"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="26"/>
         <source>31–90 days</source>
         <translation>31–90 jours</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="26"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="27"/>
         <source>91–365 days</source>
         <translation>91–365 jours</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="27"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="28"/>
         <source>Over a year</source>
         <translation>Plus d’un an</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="78"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="72"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="95"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="90"/>
         <source>The cache could not be read: %1</source>
         <translation>Le cache n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="132"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="127"/>
         <source>This server gave no user a sign-in time.</source>
         <translation>Ce serveur n’a donné d’heure de connexion pour aucun utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="138"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="133"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="139"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="134"/>
         <source>Enabled</source>
         <translation>Activés</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="140"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="135"/>
         <source>Disabled</source>
         <translation>Désactivés</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="144"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="145"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="139"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="141"/>
         <source>Never signed in</source>
         <translation>Jamais connectés</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="147"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="142"/>
         <source>No sign-in for 30 days</source>
         <translation>Sans connexion depuis 30 jours</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="147"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="142"/>
         <source>No sign-in for 90 days</source>
         <translation>Sans connexion depuis 90 jours</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="148"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="143"/>
         <source>No sign-in for 365 days</source>
         <translation>Sans connexion depuis 365 jours</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="164"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="177"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="159"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="165"/>
         <source>Admins</source>
         <translation>Admins</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="165"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="160"/>
         <source>This server names no administrator role.</source>
         <translation>Ce serveur ne désigne aucun rôle d’administrateur.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="186"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="173"/>
         <source>Disabled, still holding sessions or keys</source>
         <translation>Désactivés, avec encore des sessions ou des clés</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="189"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="176"/>
         <source>The cache holds no list of every session on this server.</source>
         <translation>Le cache ne contient pas la liste de toutes les sessions de ce serveur.</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="245"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="229"/>
         <source>Before %1</source>
         <translation>Avant %1</translation>
     </message>
     <message>
-        <location filename="../models/insights/InsightsReader.cpp" line="274"/>
-        <location filename="../models/insights/InsightsReader.cpp" line="275"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="258"/>
+        <location filename="../models/insights/InsightsReader.cpp" line="259"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -3004,7 +3046,7 @@ SHA-256&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="85"/>
-        <location filename="../views/MainWindow.cpp" line="399"/>
+        <location filename="../views/MainWindow.cpp" line="401"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
@@ -3014,7 +3056,7 @@ SHA-256&#xa0;: %5</translation>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="391"/>
+        <location filename="../views/MainWindow.cpp" line="393"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
@@ -3109,27 +3151,27 @@ SHA-256&#xa0;: %5</translation>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="298"/>
+        <location filename="../views/MainWindow.cpp" line="299"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="316"/>
+        <location filename="../views/MainWindow.cpp" line="318"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="325"/>
+        <location filename="../views/MainWindow.cpp" line="327"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="335"/>
+        <location filename="../views/MainWindow.cpp" line="337"/>
         <source>Mark users deleted?</source>
         <translation>Marquer des utilisateurs comme supprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="336"/>
+        <location filename="../views/MainWindow.cpp" line="338"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -3143,57 +3185,57 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="366"/>
+        <location filename="../views/MainWindow.cpp" line="368"/>
         <source>This profile has no local copy to count.</source>
         <translation>Ce profil n’a pas de copie locale à compter.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="368"/>
+        <location filename="../views/MainWindow.cpp" line="370"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisez ce profil pour voir sa vue d’ensemble&#xa0;: les chiffres viennent de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="396"/>
+        <location filename="../views/MainWindow.cpp" line="398"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="397"/>
+        <location filename="../views/MainWindow.cpp" line="399"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="398"/>
+        <location filename="../views/MainWindow.cpp" line="400"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="411"/>
+        <location filename="../views/MainWindow.cpp" line="413"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="416"/>
+        <location filename="../views/MainWindow.cpp" line="418"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="422"/>
+        <location filename="../views/MainWindow.cpp" line="424"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="425"/>
+        <location filename="../views/MainWindow.cpp" line="427"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="428"/>
+        <location filename="../views/MainWindow.cpp" line="430"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="447"/>
+        <location filename="../views/MainWindow.cpp" line="449"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -3201,62 +3243,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="450"/>
+        <location filename="../views/MainWindow.cpp" line="452"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="453"/>
+        <location filename="../views/MainWindow.cpp" line="455"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="470"/>
+        <location filename="../views/MainWindow.cpp" line="472"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="476"/>
+        <location filename="../views/MainWindow.cpp" line="478"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="477"/>
+        <location filename="../views/MainWindow.cpp" line="479"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="478"/>
+        <location filename="../views/MainWindow.cpp" line="480"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="479"/>
+        <location filename="../views/MainWindow.cpp" line="481"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="480"/>
+        <location filename="../views/MainWindow.cpp" line="482"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="481"/>
+        <location filename="../views/MainWindow.cpp" line="483"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="487"/>
+        <location filename="../views/MainWindow.cpp" line="489"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="491"/>
+        <location filename="../views/MainWindow.cpp" line="493"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="500"/>
+        <location filename="../views/MainWindow.cpp" line="502"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -3863,6 +3905,47 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
     </message>
 </context>
 <context>
+    <name>ReviewApplication</name>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="45"/>
+        <source>There is no such review.</source>
+        <translation>Cette revue n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="47"/>
+        <source>The review “%1” was applied already.</source>
+        <translation>La revue «&#xa0;%1&#xa0;» a déjà été appliquée.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="59"/>
+        <source>Nothing to apply: no decision of “%1” that changes the server is left.</source>
+        <translation>Rien à appliquer&#xa0;: il ne reste aucune décision de «&#xa0;%1&#xa0;» qui modifie le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="76"/>
+        <source>changed on the server since the review&apos;s snapshot</source>
+        <translation>modifié sur le serveur depuis l’instantané de la revue</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="79"/>
+        <source>deleted on the server since the review&apos;s snapshot</source>
+        <translation>supprimé sur le serveur depuis l’instantané de la revue</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="82"/>
+        <source>no longer in the cache: whether it changed is not known</source>
+        <translation>plus dans le cache&#xa0;: on ne sait pas s’il a changé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/reviews/ReviewApplication.cpp" line="91"/>
+        <source>Apply “%1”: %n change(s)</source>
+        <translation>
+            <numerusform>Appliquer «&#xa0;%1&#xa0;»&#xa0;: %n modification</numerusform>
+            <numerusform>Appliquer «&#xa0;%1&#xa0;»&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewDecision</name>
     <message>
         <location filename="../models/reviews/ReviewDecision.cpp" line="46"/>
@@ -3933,49 +4016,54 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="159"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="161"/>
         <source>Username</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="161"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="163"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="163"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="165"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="165"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="167"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="167"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="169"/>
         <source>Last sign-in</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="169"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
         <source>Since the snapshot</source>
         <translation>Depuis l’instantané</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="177"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ReviewItemModel.cpp" line="179"/>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
     </message>
 </context>
 <context>
@@ -4047,7 +4135,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
     </message>
     <message>
         <location filename="../models/reviews/ReviewReport.cpp" line="38"/>
-        <location filename="../models/reviews/ReviewReport.cpp" line="49"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="55"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
@@ -4057,37 +4145,42 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="43"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="46"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewReport.cpp" line="51"/>
+        <location filename="../models/reviews/ReviewReport.cpp" line="48"/>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewReport.cpp" line="57"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4113,77 +4206,82 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="70"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="63"/>
         <source>The access reviews file %1 cannot be opened: %2</source>
         <translation>Le fichier des revues d’accès %1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="82"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="75"/>
         <source>The access reviews file %1 was written by a newer AuthDesk (schema %2).</source>
         <translation>Le fichier des revues d’accès %1 a été écrit par un AuthDesk plus récent (schéma %2).</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="120"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="130"/>
         <source>The access reviews file could not be used: %1</source>
         <translation>Le fichier des revues d’accès n’a pas pu être utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="129"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="139"/>
         <source>A review needs a name.</source>
         <translation>Une revue a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="131"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="141"/>
         <source>A review needs the reviewer&apos;s name.</source>
         <translation>Une revue a besoin du nom du réviseur.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="133"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="143"/>
         <source>No cached user is in this review&apos;s scope.</source>
         <translation>Aucun utilisateur en cache n’entre dans le périmètre de cette revue.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="136"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="146"/>
         <source>This profile already has a review named “%1”.</source>
         <translation>Ce profil a déjà une revue nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="272"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="294"/>
         <source>There is no such review.</source>
         <translation>Cette revue n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="275"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="298"/>
         <source>The review “%1” was applied already; its decisions can no longer change.</source>
         <translation>La revue «&#xa0;%1&#xa0;» a déjà été appliquée&#xa0;; ses décisions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="283"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="307"/>
         <source>The user %1 is not in the review “%2”.</source>
         <translation>L’utilisateur %1 n’est pas dans la revue «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="286"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="310"/>
+        <source>The decision for %1 was applied on the server already; it can no longer change.</source>
+        <translation>La décision pour %1 a déjà été appliquée sur le serveur&#xa0;; elle ne peut plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="314"/>
         <source>The decision for %1 names no reviewer.</source>
         <translation>La décision pour %1 ne nomme aucun réviseur.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="291"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="319"/>
         <source>Removing a role from %1 needs the role&apos;s name.</source>
         <translation>Retirer un rôle à %1 demande le nom du rôle.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="292"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="320"/>
         <source>The user %1 did not hold the role “%2” when the review started.</source>
         <translation>L’utilisateur %1 n’avait pas le rôle «&#xa0;%2&#xa0;» au début de la revue.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="296"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="325"/>
         <source>Asking about %1 needs a comment: the question to answer.</source>
         <translation>Une question sur %1 demande un commentaire&#xa0;: la question à laquelle répondre.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="359"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="393"/>
         <source>The user %1 has no decision to take back.</source>
         <translation>L’utilisateur %1 n’a pas de décision à retirer.</translation>
     </message>
@@ -4191,118 +4289,143 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="46"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="44"/>
+        <source>Apply on the server…</source>
+        <translation>Appliquer sur le serveur…</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="51"/>
         <source>New review…</source>
         <translation>Nouvelle revue…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="48"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="53"/>
         <source>Export report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="51"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="56"/>
         <source>Review:</source>
         <translation>Revue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="72"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="79"/>
         <source>Why (the question, for Ask)</source>
         <translation>Pourquoi (la question, pour Demander)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="74"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="81"/>
         <source>The role Remove role takes away</source>
         <translation>Le rôle que «&#xa0;Retirer le rôle&#xa0;» enlève</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="85"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="92"/>
         <source>&amp;Keep</source>
         <translation>Conserver (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="86"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="93"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="87"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="94"/>
         <source>&amp;Remove role</source>
         <translation>&amp;Retirer le rôle</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="89"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="96"/>
         <source>Delete (&amp;X)</source>
         <translation>Supprimer (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="90"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="97"/>
         <source>&amp;Ask</source>
         <translation>Dem&amp;ander</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="91"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="98"/>
         <source>&amp;Undecide</source>
         <translation>Ann&amp;uler la décision</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="92"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="99"/>
         <source>&amp;Next open</source>
         <translation>Suivant ouvert (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="150"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="162"/>
+        <source>Applying a review needs the server: sign in first.</source>
+        <translation>Appliquer une revue demande le serveur&#xa0;: se connecter d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="194"/>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, échéance %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="173"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="195"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="217"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="239"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Une revue part de la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="265"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="304"/>
+        <source>Sign in to apply the decisions on the server.</source>
+        <translation>Se connecter pour appliquer les décisions sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="306"/>
+        <source>Applied on the server %1.</source>
+        <translation>Appliquée sur le serveur le %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="308"/>
+        <source>Preview the decisions that change the server, then apply them.</source>
+        <translation>Voir l’aperçu des décisions qui modifient le serveur, puis les appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="315"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Pas encore de revue&#xa0;: «&#xa0;Nouvelle revue…&#xa0;» prend un instantané des utilisateurs en cache sur lesquels décider.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="266"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="316"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Les revues se font depuis la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="270"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="320"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Utilisateurs&#xa0;: %1 — conservés&#xa0;: %2, désactivés&#xa0;: %3, rôle retiré&#xa0;: %4, supprimés&#xa0;: %5, questions&#xa0;: %6, ouverts&#xa0;: %7. Périmètre&#xa0;: %8. Faite hors ligne depuis le cache du %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="305"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="355"/>
         <source>No review is open.</source>
         <translation>Aucune revue n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="310"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="360"/>
         <source>Access review: %1</source>
         <translation>Revue d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="316"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="366"/>
         <source>%1 could not be written.</source>
         <translation>%1 n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="327"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="377"/>
         <source>Export review report</source>
         <translation>Exporter le rapport de revue</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="330"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="380"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>Document PDF (*.pdf);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="334"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="384"/>
         <source>The report was not written: %1</source>
         <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>

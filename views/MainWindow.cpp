@@ -293,6 +293,7 @@ void MainWindow::setConnection(Connection* connection)
             m_users->setConnection(m_connection);
             m_sessions->setConnection(m_connection);
             m_keys->setConnection(m_connection);
+            m_reviews->setConnection(m_connection);
         });
         connect(connection, &Connection::signInFailed, this,
                 [this](const ApiError& error) { showMessage(tr("Sign-in failed: %1").arg(error.message)); });
@@ -302,6 +303,7 @@ void MainWindow::setConnection(Connection* connection)
     m_users->setConnection(live);
     m_sessions->setConnection(live);
     m_keys->setConnection(live);
+    m_reviews->setConnection(live);
     reloadProfiles();
     updateStatus();
     updateCacheActions();

@@ -338,3 +338,42 @@ void CliContext::withUser(Connection* connection, const QString& id, std::functi
         then(result.value());
     });
 }
+
+void CliContext::runBulk(BulkOperation* bulk, const QString& verb,
+                         std::function<QString(const BulkOperation::Item&)> doneText)
+{
+    using S = BulkOperation::Status;
+    bulk->setParent(this);
+    const bool showProgress = showsProgress();
+    connect(bulk, &BulkOperation::itemChanged, this, [this, bulk, showProgress, doneText](int index) {
+        const BulkOperation::Item& item = bulk->items().at(index);
+        if (item.status != S::Done && item.status != S::Failed)
+            return;
+        if (showProgress)
+            endProgress();
+        if (item.status == S::Done)
+            info(QStringLiteral("%1: %2").arg(item.user.id, doneText(item)));
+        else
+            warn(tr("%1: failed — %2").arg(item.user.id, item.message));
+    });
+    if (showProgress) {
+        connect(bulk, &BulkOperation::progressChanged, this, [this, verb](int finished, int total) {
+            if (finished < total)
+                progress(QStringLiteral("%1 %2/%3…").arg(verb).arg(finished + 1).arg(total));
+        });
+    }
+    connect(bulk, &BulkOperation::finished, this, [this, bulk, showProgress] {
+        if (showProgress)
+            endProgress();
+        ApiError last;
+        for (const BulkOperation::Item& item : bulk->items()) {
+            if (item.status == S::Failed)
+                last = item.error;
+        }
+        const int failures = bulk->count(S::Failed);
+        const int total = bulk->workCount();
+        bulk->deleteLater();
+        finish(failures == 0 ? int(Success) : failures == total ? int(exitCodeFor(last)) : int(PartialFailure));
+    });
+    bulk->start();
+}

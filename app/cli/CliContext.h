@@ -7,6 +7,7 @@
 
 #include "ExitCode.h"
 #include "TableWriter.h"
+#include "operations/BulkOperation.h"
 #include "remote/Dialect.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,10 @@ public:
     // The secrets for one sign-in: from --password-stdin or --secrets-stdin, else the keychain,
     // else the terminal. For login, the terminal is asked even where the keychain has one.
     void gatherSecrets(bool forLogin, std::function<void(const Secrets&)> then);
+    // Runs `bulk` (owned by this context from then on) and finishes when it does: a line per user
+    // as each answer comes (`doneText` says what a success did), a progress line on a terminal
+    // ("`verb` 3/10…"), exit 0 when none failed, the error's own code when all failed, else 6.
+    void runBulk(BulkOperation* bulk, const QString& verb, std::function<QString(const BulkOperation::Item&)> doneText);
     // Fetches the user by id (so Gemini's _links are known) then runs `then`.
     void withUser(Connection* connection, const QString& id, std::function<void(const User&)> then);
 

@@ -5,6 +5,7 @@
 #include "export/CsvReader.h"
 #include "export/RecordEncoder.h"
 #include "export/ReviewColumns.h"
+#include "reviews/ReviewApplication.h"
 #include "reviews/ReviewSnapshot.h"
 #include "reviews/ReviewStore.h"
 
@@ -29,13 +30,13 @@ QString totalsText(const AccessReview& r)
 
 QString ReviewCommand::summary() const
 {
-    return tr("Access reviews from the local cache: start, decide per user, import, report.");
+    return tr("Access reviews from the local cache: start, decide per user, import, report, apply.");
 }
 
 QStringList ReviewCommand::verbs() const
 {
     return {QStringLiteral("start"), QStringLiteral("list"), QStringLiteral("decide"), QStringLiteral("import"),
-            QStringLiteral("report")};
+            QStringLiteral("report"), QStringLiteral("apply")};
 }
 
 QStringList ReviewCommand::usage() const
@@ -45,7 +46,8 @@ QStringList ReviewCommand::usage() const
             QStringLiteral("review decide REVIEW USER_ID keep|disable|remove-role|delete|ask [--role R] "
                            "[--comment C] [--reviewer R]"),
             QStringLiteral("review import REVIEW FILE.csv"),
-            QStringLiteral("review report REVIEW [--format F]")};
+            QStringLiteral("review report REVIEW [--format F]"),
+            QStringLiteral("review apply REVIEW [--include-changed] [--yes]")};
 }
 
 QString ReviewCommand::details() const
@@ -57,7 +59,11 @@ QString ReviewCommand::details() const
               "'import' reads a CSV with the report's columns (user_id and decision at least; rows without a "
               "decision are skipped): every row is checked first, and the first bad one refuses the file "
               "with its line and reason, changing nothing. REVIEW is the review's name or id. 'report' "
-              "prints every user with the decision; the totals go to stderr.");
+              "prints every user with the decision; the totals go to stderr. 'apply' signs in and makes the "
+              "decisions that change the server (disable, remove-role, delete) not applied yet, after a "
+              "preview and a confirmation (or --yes); a user whose cached copy changed since the snapshot "
+              "(sync first to know) is skipped unless --include-changed. Each change is in the audit log with "
+              "the review's name; the review is closed once every user is decided and applied.");
 }
 
 QList<QCommandLineOption> ReviewCommand::options() const
@@ -70,7 +76,10 @@ QList<QCommandLineOption> ReviewCommand::options() const
              QStringLiteral("role")},
             {QStringLiteral("search"), tr("start: only the cached users this search finds."), QStringLiteral("text")},
             {QStringLiteral("comment"), tr("Why: the decision's comment, or the question of 'ask'."),
-             QStringLiteral("text")}};
+             QStringLiteral("text")},
+            {QStringLiteral("include-changed"),
+             tr("apply: also change users whose copy changed since the snapshot.")},
+            yesOption()};
 }
 
 void ReviewCommand::run(const QStringList& args)
@@ -79,7 +88,7 @@ void ReviewCommand::run(const QStringList& args)
     const QString verb = args.value(0);
     if (!verbs().contains(verb)) {
         c.finish(UsageError, tr("authdesk-cli: review start | list | decide REVIEW USER_ID DECISION | "
-                                "import REVIEW FILE | report REVIEW"));
+                                "import REVIEW FILE | report REVIEW | apply REVIEW"));
         return;
     }
     const auto profile = c.chosenProfile();
@@ -98,6 +107,8 @@ void ReviewCommand::run(const QStringList& args)
         decide(store, profile->id, args.mid(1));
     else if (verb == QLatin1String("import"))
         import(store, profile->id, args.mid(1));
+    else if (verb == QLatin1String("apply"))
+        apply(store, profile->id, args.mid(1));
     else
         report(store, profile->id, args.mid(1));
 }
@@ -293,4 +304,55 @@ void ReviewCommand::report(ReviewStore& store, const QString& profileId, const Q
     c.print(writer);
     c.info(tr("Made offline from the cache as of %1.").arg(RecordEncoder::timeCell(review->cacheAsOf)));
     c.finish(Success, totalsText(*review));
+}
+
+void ReviewCommand::apply(ReviewStore& store, const QString& profileId, const QStringList& args)
+{
+    CliContext& c = cli();
+    if (args.size() != 1) {
+        c.finish(UsageError, tr("authdesk-cli: review apply REVIEW [--include-changed] [--yes]"));
+        return;
+    }
+    const std::optional<AccessReview> review = store.review(profileId, args.value(0));
+    if (!review) {
+        c.finish(NotFound, tr("authdesk-cli: this profile has no review “%1”.").arg(args.value(0)));
+        return;
+    }
+    if (!c.resolveServer(std::nullopt))
+        return;
+    ProfileCache* cache = c.openCache(c.profile());
+    if (!cache)
+        return;
+    const bool includeChanged = c.isSet(QStringLiteral("include-changed"));
+    c.withConnection([&c, cache, id = review->id, includeChanged](Connection* connection) {
+        const Result<BulkOperation*> prepared = ReviewApplication::prepare(id, *cache->source(), connection, &c);
+        if (!prepared.ok()) {
+            c.fail(prepared.error());
+            return;
+        }
+        BulkOperation* bulk = prepared.value();
+        bulk->setConflictsConfirmed(includeChanged);
+        // The preview: what each user's decision will do, or why it will not be done now.
+        for (const BulkOperation::Item& item : bulk->items()) {
+            if (item.status == BulkOperation::Status::Pending)
+                c.info(QStringLiteral("%1: %2").arg(item.user.id, item.change));
+            else
+                c.warn(QStringLiteral("%1: %2 — %3").arg(item.user.id, BulkOperation::statusText(item.status),
+                                              item.message.isEmpty() ? item.change : item.message));
+        }
+        if (!includeChanged && bulk->conflictCount() > 0)
+            c.warn(tr("%n user(s) changed since the snapshot: check them, then apply again with --include-changed.",
+                      nullptr, bulk->conflictCount()));
+        if (bulk->workCount() == 0) {
+            delete bulk;
+            c.finish(Success, tr("Nothing to change on the server now."));
+            return;
+        }
+        if (!c.confirm(bulk->title() + QLatin1Char('?'))) {
+            delete bulk;
+            c.finish(UsageError, tr("authdesk-cli: nothing applied (confirm on a terminal, or pass --yes)."));
+            return;
+        }
+        c.runBulk(bulk, tr("applying"), [](const BulkOperation::Item& item) { return item.change; });
+    });
 }

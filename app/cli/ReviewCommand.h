@@ -2,7 +2,8 @@
 // `review`: access reviews made from the profile's local cache, offline: start one (a snapshot
 // of all cached users, one role's or a search's), list them with their totals, decide per user,
 // import a decisions file (every row checked first: one bad row refuses the file and changes
-// nothing), and print the report. The console shows the same reviews (ReviewStore).
+// nothing), print the report, and apply the decisions on the server (ReviewApplication). The
+// console shows the same reviews (ReviewStore).
 
 #include "Command.h"
 
@@ -30,4 +31,5 @@ private:
     void decide(ReviewStore& store, const QString& profileId, const QStringList& args);
     void import(ReviewStore& store, const QString& profileId, const QStringList& args);
     void report(ReviewStore& store, const QString& profileId, const QStringList& args);
+    void apply(ReviewStore& store, const QString& profileId, const QStringList& args);
 };

@@ -189,18 +189,10 @@ void UsersCommand::remove(Connection* connection, QStringList ids)
         users << user;
     }
     auto* bulk = new BulkOperation(BulkOperation::Kind::Delete, users, QString(), &cli);
-    auto lastError = std::make_shared<ApiError>();
-    bulk->setStep([connection, lastError](const BulkOperation::Item& item, QObject* context,
-                                          BulkOperation::StepDone done) {
-        // The error itself, not only its message, decides the exit code when every one failed.
-        auto record = [lastError, done](const Result<User>& result) {
-            if (!result.ok())
-                *lastError = result.error();
-            done(result);
-        };
-        auto remove = [connection, context, record](const User& user) {
-            connection->deleteUser(user, context, [user, record](const Result<Done>& r) {
-                record(r.ok() ? Result<User>(user) : Result<User>(r.error()));
+    bulk->setStep([connection](const BulkOperation::Item& item, QObject* context, BulkOperation::StepDone done) {
+        auto remove = [connection, context, done](const User& user) {
+            connection->deleteUser(user, context, [user, done](const Result<Done>& r) {
+                done(r.ok() ? Result<User>(user) : Result<User>(r.error()));
             });
         };
         if (!connection->capabilities().supports(Capability::GetUser)) {
@@ -209,40 +201,12 @@ void UsersCommand::remove(Connection* connection, QStringList ids)
         }
         // Looked up first, so that a wrong id reads "not found" and servers driven by links
         // (Gemini) know what is allowed.
-        connection->getUser(item.user, context, [remove, record](const Result<User>& found) {
+        connection->getUser(item.user, context, [remove, done](const Result<User>& found) {
             if (found.ok())
                 remove(found.value());
             else
-                record(found.error());
+                done(found.error());
         });
     });
-    const bool progress = cli.showsProgress();
-    QObject::connect(bulk, &BulkOperation::itemChanged, &cli, [&cli, bulk, progress](int index) {
-        const BulkOperation::Item& item = bulk->items().at(index);
-        if (item.status != BulkOperation::Status::Done && item.status != BulkOperation::Status::Failed)
-            return;
-        if (progress)
-            cli.endProgress();
-        if (item.status == BulkOperation::Status::Done)
-            cli.info(tr("%1: deleted").arg(item.user.id));
-        else
-            cli.warn(tr("%1: failed — %2").arg(item.user.id, item.message));
-    });
-    if (progress) {
-        QObject::connect(bulk, &BulkOperation::progressChanged, &cli, [&cli](int finished, int total) {
-            if (finished < total)
-                cli.progress(tr("deleting %1/%2…").arg(finished + 1).arg(total));
-        });
-    }
-    QObject::connect(bulk, &BulkOperation::finished, &cli, [&cli, bulk, lastError, progress] {
-        if (progress)
-            cli.endProgress();
-        const int failures = bulk->count(BulkOperation::Status::Failed);
-        const int total = bulk->workCount();
-        bulk->deleteLater();
-        cli.finish(failures == 0       ? int(Success)
-                   : failures == total ? int(exitCodeFor(*lastError))
-                                       : int(PartialFailure));
-    });
-    bulk->start();
+    cli.runBulk(bulk, tr("deleting"), [](const BulkOperation::Item&) { return tr("deleted"); });
 }

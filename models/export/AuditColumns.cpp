@@ -7,7 +7,7 @@ QStringList AuditColumns::names()
     return {QStringLiteral("time"),         QStringLiteral("profile"), QStringLiteral("server"),
             QStringLiteral("signed_in_as"), QStringLiteral("action"),  QStringLiteral("target"),
             QStringLiteral("target_id"),    QStringLiteral("outcome"), QStringLiteral("http_status"),
-            QStringLiteral("server_code"),  QStringLiteral("message")};
+            QStringLiteral("server_code"),  QStringLiteral("message"), QStringLiteral("review")};
 }
 
 QStringList AuditColumns::cells(const AuditEntry& e)
@@ -22,5 +22,6 @@ QStringList AuditColumns::cells(const AuditEntry& e)
             AuditEntry::outcomeName(e.outcome),
             e.httpStatus ? QString::number(e.httpStatus) : QString(),
             e.serverCode,
-            e.message};
+            e.message,
+            e.details.value(QStringLiteral("review")).toString()};
 }

@@ -11,7 +11,7 @@ class AuditColumns
 {
 public:
     // time, profile, server, signed_in_as, action, target, target_id, outcome, http_status,
-    // server_code, message
+    // server_code, message, review (the access review a change applied, else empty)
     static QStringList names();
     // The time in ISO 8601 UTC with milliseconds; http_status empty when no answer came.
     static QStringList cells(const AuditEntry& entry);

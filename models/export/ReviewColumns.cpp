@@ -8,7 +8,7 @@ QStringList ReviewColumns::names()
             QStringLiteral("name"),       QStringLiteral("roles"),      QStringLiteral("enabled"),
             QStringLiteral("last_login"), QStringLiteral("decision"),   QStringLiteral("role"),
             QStringLiteral("comment"),    QStringLiteral("decided_by"), QStringLiteral("decided_at"),
-            QStringLiteral("server_copy")};
+            QStringLiteral("server_copy"), QStringLiteral("applied_at"), QStringLiteral("applied")};
 }
 
 QStringList ReviewColumns::cells(const ReviewItem& item)
@@ -28,6 +28,7 @@ QStringList ReviewColumns::cells(const ReviewItem& item)
     } else {
         cells << QString() << QString() << QString() << QString() << QString();
     }
-    cells << ReviewItem::serverCopyName(item.serverCopy);
+    cells << ReviewItem::serverCopyName(item.serverCopy) << RecordEncoder::timeCell(item.appliedAt)
+          << item.applyResult;
     return cells;
 }

@@ -12,7 +12,8 @@ class ReviewColumns
 public:
     // user_id, username, email, name, roles, enabled, last_login, decision, role, comment,
     // decided_by, decided_at, server_copy (unchanged, changed, deleted on server, not cached:
-    // the cache's copy now against the snapshot; empty when not compared)
+    // the cache's copy now against the snapshot; empty when not compared), applied_at (when the
+    // decision reached the server), applied (how applying it went: "done", "failed: …")
     static QStringList names();
     static QStringList cells(const ReviewItem& item);
     // What an imported decisions file must have: user_id and decision (role, comment and

@@ -146,6 +146,8 @@ QVariant ReviewItemModel::data(const QModelIndex& index, int role) const
     case DecidedBy:
         return d ? tr("%1, %2").arg(d->decidedBy, QLocale().toString(d->decidedAt.toLocalTime(), QLocale::ShortFormat))
                  : QString();
+    case Applied:
+        return item.applyResult;
     }
     return {};
 }
@@ -173,6 +175,8 @@ QVariant ReviewItemModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Why");
     case DecidedBy:
         return tr("Decided by");
+    case Applied:
+        return tr("Applied");
     }
     return {};
 }

@@ -15,7 +15,19 @@ class ReviewItemModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Username, Email, Roles, Enabled, LastLogin, ServerCopy, Decision, DecidedBy, Comment, ColumnCount };
+    enum Column {
+        Username,
+        Email,
+        Roles,
+        Enabled,
+        LastLogin,
+        ServerCopy,
+        Decision,
+        DecidedBy,
+        Applied,
+        Comment, // last: it takes the rest of the width
+        ColumnCount
+    };
 
     explicit ReviewItemModel(ReviewStore* store, QObject* parent = nullptr);
 

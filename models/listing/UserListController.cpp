@@ -316,10 +316,10 @@ void UserListController::updated(const User& user)
 
 void UserListController::applied(const BulkOperation& operation)
 {
-    const bool deleted = operation.kind() == BulkOperation::Kind::Delete;
     for (const BulkOperation::Item& item : operation.items()) {
         if (item.status != BulkOperation::Status::Done)
             continue;
+        const bool deleted = item.kind == BulkOperation::Kind::Delete;
         if (m_model && deleted)
             m_model->removeUser(item.user.id);
         else if (m_model && item.updated.isValid())

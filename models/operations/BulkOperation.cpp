@@ -6,14 +6,40 @@
 
 BulkOperation::BulkOperation(Kind kind, const QList<User>& users, const QString& role, QObject* parent)
     : QObject(parent)
-    , m_kind(kind)
-    , m_role(role)
 {
     for (const User& user : users) {
         Item item;
         item.user = user;
+        item.kind = kind;
+        item.role = role;
         m_items << item;
     }
+    const int n = int(m_items.size());
+    switch (kind) {
+    case Kind::Enable:
+        m_title = tr("Enable %n user(s)", nullptr, n);
+        break;
+    case Kind::Disable:
+        m_title = tr("Disable %n user(s)", nullptr, n);
+        break;
+    case Kind::Delete:
+        m_title = tr("Delete %n user(s)", nullptr, n);
+        break;
+    case Kind::AddRole:
+        m_title = tr("Add %1 to %n user(s)", nullptr, n).arg(role);
+        break;
+    case Kind::RemoveRole:
+        m_title = tr("Remove %1 from %n user(s)", nullptr, n).arg(role);
+        break;
+    }
+    plan();
+}
+
+BulkOperation::BulkOperation(const QList<Item>& changes, const QString& title, QObject* parent)
+    : QObject(parent)
+    , m_title(title)
+    , m_items(changes)
+{
     plan();
 }
 
@@ -23,9 +49,31 @@ void BulkOperation::setRoleRules(const RoleSet& roles)
     plan();
 }
 
+void BulkOperation::setConflictsConfirmed(bool confirmed)
+{
+    if (m_started || confirmed == m_conflictsConfirmed)
+        return;
+    m_conflictsConfirmed = confirmed;
+    plan();
+    for (int i = 0; i < m_items.size(); ++i)
+        emit itemChanged(i);
+}
+
+int BulkOperation::conflictCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+                             [](const Item& item) { return !item.conflict.isEmpty(); }));
+}
+
+bool BulkOperation::deletes() const
+{
+    return std::any_of(m_items.cbegin(), m_items.cend(), [](const Item& item) {
+        return item.kind == Kind::Delete && item.status != Status::Unchanged && item.status != Status::Skipped;
+    });
+}
+
 void BulkOperation::plan()
 {
-    const RoleDefinition* roleDefinition = m_roles.find(m_role);
     const bool exactlyOne = m_roles.exactlyOne();
     const QString arrow = QStringLiteral(" → ");
     auto rolesText = [](const QStringList& roles) {
@@ -36,10 +84,12 @@ void BulkOperation::plan()
         item.message.clear();
         item.newRoles = item.user.roles;
         const User& u = item.user;
-        switch (m_kind) {
+        const QString& role = item.role;
+        const RoleDefinition* roleDefinition = m_roles.find(role);
+        switch (item.kind) {
         case Kind::Enable:
         case Kind::Disable: {
-            const bool target = m_kind == Kind::Enable;
+            const bool target = item.kind == Kind::Enable;
             if (u.enabled == target) {
                 item.status = Status::Unchanged;
                 item.change = target ? tr("already enabled") : tr("already disabled");
@@ -53,35 +103,40 @@ void BulkOperation::plan()
             item.change = tr("will be deleted");
             break;
         case Kind::AddRole:
-            if (u.roles.contains(m_role) && (!exactlyOne || u.roles.size() == 1)) {
+            if (u.roles.contains(role) && (!exactlyOne || u.roles.size() == 1)) {
                 item.status = Status::Unchanged;
-                item.change = tr("already has %1").arg(m_role);
+                item.change = tr("already has %1").arg(role);
             } else if (roleDefinition && !roleDefinition->assignable) {
                 item.status = Status::Skipped;
-                item.change = tr("cannot add %1").arg(m_role);
+                item.change = tr("cannot add %1").arg(role);
                 item.message = roleDefinition->whyReadOnly;
             } else {
-                item.newRoles = exactlyOne ? QStringList{m_role} : u.roles + QStringList{m_role};
+                item.newRoles = exactlyOne ? QStringList{role} : u.roles + QStringList{role};
                 item.change = rolesText(u.roles) + arrow + rolesText(item.newRoles);
             }
             break;
         case Kind::RemoveRole:
-            if (!u.roles.contains(m_role)) {
+            if (!u.roles.contains(role)) {
                 item.status = Status::Unchanged;
-                item.change = tr("does not have %1").arg(m_role);
+                item.change = tr("does not have %1").arg(role);
             } else if (exactlyOne) {
                 item.status = Status::Skipped;
-                item.change = tr("cannot remove %1").arg(m_role);
+                item.change = tr("cannot remove %1").arg(role);
                 item.message = tr("Every user has exactly one; add another one instead, which replaces it.");
             } else if (roleDefinition && !roleDefinition->assignable) {
                 item.status = Status::Skipped;
-                item.change = tr("cannot remove %1").arg(m_role);
+                item.change = tr("cannot remove %1").arg(role);
                 item.message = roleDefinition->whyReadOnly;
             } else {
-                item.newRoles.removeAll(m_role);
+                item.newRoles.removeAll(role);
                 item.change = rolesText(u.roles) + arrow + rolesText(item.newRoles);
             }
             break;
+        }
+        // A change decided on an older copy of the user waits for a confirmation.
+        if (item.status == Status::Pending && !item.conflict.isEmpty() && !m_conflictsConfirmed) {
+            item.status = Status::Skipped;
+            item.message = item.conflict;
         }
     }
     m_workCount = count(Status::Pending);
@@ -89,20 +144,7 @@ void BulkOperation::plan()
 
 QString BulkOperation::title() const
 {
-    const int n = int(m_items.size());
-    switch (m_kind) {
-    case Kind::Enable:
-        return tr("Enable %n user(s)", nullptr, n);
-    case Kind::Disable:
-        return tr("Disable %n user(s)", nullptr, n);
-    case Kind::Delete:
-        return tr("Delete %n user(s)", nullptr, n);
-    case Kind::AddRole:
-        return tr("Add %1 to %n user(s)", nullptr, n).arg(m_role);
-    case Kind::RemoveRole:
-        return tr("Remove %1 from %n user(s)", nullptr, n).arg(m_role);
-    }
-    return {};
+    return m_title;
 }
 
 int BulkOperation::count(Status status) const
@@ -116,10 +158,9 @@ void BulkOperation::setConnection(Connection* connection)
     if (connection)
         setRoleRules(connection->roleSet());
     QPointer<Connection> guarded(connection);
-    const Kind kind = m_kind;
     // The step lives in this operation, so it may read the disable request set after it.
-    auto act = [this, guarded, kind](const Item& item, const User& user, QObject* context, StepDone done) {
-        switch (kind) {
+    auto act = [this, guarded](const Item& item, const User& user, QObject* context, StepDone done) {
+        switch (item.kind) {
         case Kind::Enable:
             guarded->setEnabled(user, true, context, std::move(done));
             return;
@@ -229,6 +270,7 @@ void BulkOperation::complete(int index, const Result<User>& result)
         item.updated = result.value();
     } else {
         item.status = Status::Failed;
+        item.error = result.error();
         item.message = result.error().message;
     }
     ++m_finishedCount;

@@ -1,8 +1,10 @@
 #pragma once
-// One change applied to many users (enable, disable, delete, add or remove a role): first a
-// preview of what will change for each user, then one server call per user with bounded
-// concurrency, cancellable, and a result per user (done, unchanged, skipped and why, failed
-// and why). No widgets: BulkActionDialog shows it, the CLI or tests can drive it.
+// One change applied to many users (enable, disable, delete, add or remove a role), or a planned
+// change per user (an access review's decisions): first a preview of what will change for each
+// user, then one server call per user with bounded concurrency, cancellable, and a result per
+// user (done, unchanged, skipped and why, failed and why). A user marked as a conflict (changed
+// since the change was decided) is skipped unless the conflicts are confirmed. No widgets:
+// BulkActionDialog shows it, the CLI or tests can drive it.
 //
 // The per-user call is a Step; setConnection() builds it on Connection (fetching the complete
 // user first where the server's per-user links decide what is allowed), tests give their own.
@@ -39,9 +41,13 @@ public:
     struct Item
     {
         User user;
+        Kind kind = Kind::Enable;
+        QString role;     // AddRole, RemoveRole
+        QString conflict; // why the change may no longer fit this user; empty: none
         Status status = Status::Pending;
         QString change;  // the preview: "enabled → disabled", "roles: a → a, b"
         QString message; // why it was skipped or failed
+        ApiError error;  // the failure itself, for a caller that maps it (an exit code)
         QStringList newRoles;
         User updated; // the server's answer after the change
     };
@@ -52,6 +58,8 @@ public:
     using Step = std::function<void(const Item& item, QObject* context, StepDone done)>;
 
     BulkOperation(Kind kind, const QList<User>& users, const QString& role = {}, QObject* parent = nullptr);
+    // A change of its own per user (each item's user, kind, role and conflict), under `title`.
+    BulkOperation(const QList<Item>& changes, const QString& title, QObject* parent = nullptr);
 
     // The roles the server knows (read-only ones cannot be added or removed), and whether a
     // user holds exactly one (Gatekeeper's user type: "add" replaces it, "remove" is impossible).
@@ -63,8 +71,12 @@ public:
     void setStep(Step step) { m_step = std::move(step); }
     void setMaxConcurrent(int calls) { m_maxConcurrent = qMax(1, calls); }
 
-    Kind kind() const { return m_kind; }
-    QString role() const { return m_role; }
+    // Conflicts are skipped with their reason until confirmed; confirming plans them again.
+    void setConflictsConfirmed(bool confirmed);
+    bool conflictsConfirmed() const { return m_conflictsConfirmed; }
+    int conflictCount() const;
+    // Whether any user will be deleted: the preview warns that this cannot be undone.
+    bool deletes() const;
     // "Disable 3 users", for the dialog's title and buttons.
     QString title() const;
     const QList<Item>& items() const { return m_items; }
@@ -93,8 +105,7 @@ private:
     void launchMore();
     void complete(int index, const Result<User>& result);
 
-    Kind m_kind;
-    QString m_role;
+    QString m_title;
     QList<Item> m_items;
     RoleSet m_roles;
     DisableRequest m_disableRequest;
@@ -107,4 +118,5 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_conflictsConfirmed = false;
 };

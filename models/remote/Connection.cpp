@@ -7,6 +7,7 @@
 #include "credentials/CredentialStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 
@@ -63,6 +64,7 @@ public:
         QString action;
         QString target;
         QString targetId;
+        QVariantMap details; // what the caller's context adds (setAuditDetails)
     };
     // How a running plan's writes went: the audit log records the change, not the reads
     // around it (a write that succeeded is recorded as done even if reading it back failed).
@@ -97,6 +99,7 @@ public:
     bool renewing = false;
     quint64 sessionGeneration = 0;     // counts adopted sessions: tells a stale 401 from a real one
     QList<RoleDefinition> serverRoles; // empty until listRoles() read them
+    QHash<const QObject*, QVariantMap> auditDetails; // per calling context, until it is destroyed
 };
 
 Connection::Connection(const Profile& profile, std::shared_ptr<const Dialect> dialect,
@@ -351,6 +354,7 @@ void Connection::Private::run(const Plan<T>& plan, Capability capability, QObjec
     }
     auto outcome = std::make_shared<Outcome>();
     outcome->audit = audit;
+    outcome->audit.details = auditDetails.value(context);
     // Denied for this profile only (Glewlwyd with an API key): the server would refuse it.
     const bool deniedHere =
         !q->capabilities().supports(capability) && q->m_dialect->capabilities(Profile()).supports(capability);
@@ -402,6 +406,7 @@ void Connection::Private::record(const Audit& what, const ApiError& error, int s
     entry.profileName = q->m_profile.name;
     entry.server = q->m_profile.baseUrl.toString(QUrl::RemoveUserInfo);
     entry.identity = q->m_auth.identity.isEmpty() ? q->m_profile.identity : q->m_auth.identity;
+    entry.details.insert(what.details);
     audit->record(entry);
 }
 
@@ -415,6 +420,15 @@ void Connection::Private::fetchRoles()
 void Connection::setAuditLog(AuditLog* log)
 {
     d->audit = log;
+}
+
+void Connection::setAuditDetails(const QObject* context, const QVariantMap& details)
+{
+    if (!context)
+        return;
+    if (!d->auditDetails.contains(context))
+        connect(context, &QObject::destroyed, this, [this, context] { d->auditDetails.remove(context); });
+    d->auditDetails.insert(context, details);
 }
 
 void Connection::signIn(const Secrets& secrets)

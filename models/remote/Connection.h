@@ -9,6 +9,7 @@
 #include "values/Profile.h"
 
 #include <QObject>
+#include <QVariantMap>
 #include <functional>
 #include <memory>
 
@@ -53,6 +54,9 @@ public:
     void setOffline(bool offline);
     // Every change made through this connection is recorded there (who, what, outcome, status).
     void setAuditLog(AuditLog* log);
+    // Adds `details` to the audit entry of every change made with `context` as its context
+    // (an access review's name on the changes applying it), until `context` is destroyed.
+    void setAuditDetails(const QObject* context, const QVariantMap& details);
 
     void listUsers(const UserQuery& query, QObject* context, Callback<UserPage> done);
     void getUser(const User& user, QObject* context, Callback<User> done);

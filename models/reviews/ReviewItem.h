@@ -4,6 +4,7 @@
 #include "ReviewDecision.h"
 #include "values/User.h"
 
+#include <QDateTime>
 #include <optional>
 
 struct ReviewItem
@@ -16,6 +17,8 @@ struct ReviewItem
     qint64 fingerprint = 0;  // UserRowCodec's, to see later whether the server's copy changed
     std::optional<ReviewDecision> decision;
     ServerCopy serverCopy = ServerCopy::NotCompared;
+    QDateTime appliedAt; // set once the decision is on the server (ReviewStore::recordApplied)
+    QString applyResult; // how the last attempt went: "done", "failed: …", "" (never applied)
 
     // "unchanged", "changed", "deleted on server", "not cached", "" (not compared): the report's words.
     static QString serverCopyName(ServerCopy copy);

@@ -40,7 +40,13 @@ QString ReviewReport::html(const AccessReview& review, const QList<ReviewItem>& 
         html += QStringLiteral("<tr>") + cell(label) + cell(locale.toString(count)) + QStringLiteral("</tr>");
     html += QStringLiteral("</table><h2>") + tr("Decisions").toHtmlEscaped() +
             QStringLiteral("</h2><table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>");
-    for (const QString& header : {tr("User"), tr("Email"), tr("Roles"), tr("Decision"), tr("Why"), tr("Decided by")})
+    // How applying went, once it was tried: a narrower table before.
+    const bool tried = std::any_of(items.cbegin(), items.cend(),
+                                   [](const ReviewItem& item) { return !item.applyResult.isEmpty(); });
+    QStringList headers{tr("User"), tr("Email"), tr("Roles"), tr("Decision"), tr("Why"), tr("Decided by")};
+    if (tried)
+        headers << tr("Applied");
+    for (const QString& header : headers)
         html += QStringLiteral("<th>") + header.toHtmlEscaped() + QStringLiteral("</th>");
     html += QStringLiteral("</tr>");
     for (const ReviewItem& item : items) {
@@ -48,7 +54,8 @@ QString ReviewReport::html(const AccessReview& review, const QList<ReviewItem>& 
         html += QStringLiteral("<tr>") + cell(item.user.username) + cell(item.user.email) +
                 cell(item.user.roles.join(QStringLiteral(", "))) + cell(d ? d->text() : tr("Open")) +
                 cell(d ? d->comment : QString()) +
-                cell(d ? tr("%1, %2").arg(d->decidedBy, when(d->decidedAt)) : QString()) + QStringLiteral("</tr>");
+                cell(d ? tr("%1, %2").arg(d->decidedBy, when(d->decidedAt)) : QString()) +
+                (tried ? cell(item.applyResult) : QString()) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table></body></html>");
     return html;

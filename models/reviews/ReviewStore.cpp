@@ -10,7 +10,7 @@
 #include <QStandardPaths>
 
 namespace {
-constexpr int schemaVersion = 1;
+constexpr int schemaVersion = 2;
 constexpr int busyTimeoutMs = 10000;
 
 const QString reviewColumns = QStringLiteral(
@@ -71,37 +71,48 @@ bool ReviewStore::open(const QString& path)
     const int version = SqliteConnection::userVersion(db);
     if (version == schemaVersion)
         return true;
-    if (version != 0) {
+    if (version > schemaVersion) {
         m_error = tr("The access reviews file %1 was written by a newer AuthDesk (schema %2).")
                       .arg(path)
                       .arg(version);
         m_connection.close();
         return false;
     }
+    // Each version's step, in order; a file of version N runs the steps after N.
+    const QList<QStringList> steps{
+        {QStringLiteral(
+             "CREATE TABLE reviews (id INTEGER PRIMARY KEY, profile_id TEXT NOT NULL, name TEXT NOT NULL, "
+             "reviewer TEXT NOT NULL, due TEXT NOT NULL DEFAULT '', scope TEXT NOT NULL DEFAULT '', "
+             "created_at INTEGER NOT NULL, cache_as_of INTEGER, applied_at INTEGER, "
+             "UNIQUE (profile_id, name))"),
+         QStringLiteral(
+             "CREATE TABLE review_users (review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE "
+             "CASCADE, user_id TEXT NOT NULL, username TEXT NOT NULL DEFAULT '', email TEXT NOT NULL "
+             "DEFAULT '', first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '', "
+             "roles TEXT NOT NULL DEFAULT '[]', enabled INTEGER NOT NULL DEFAULT 1, last_login_at INTEGER, "
+             "fingerprint INTEGER NOT NULL DEFAULT 0, decision TEXT, role TEXT NOT NULL DEFAULT '', "
+             "comment TEXT NOT NULL DEFAULT '', decided_by TEXT NOT NULL DEFAULT '', decided_at INTEGER, "
+             "PRIMARY KEY (review_id, user_id)) WITHOUT ROWID"),
+         QStringLiteral(
+             "CREATE INDEX review_users_by_name ON review_users (review_id, username COLLATE NOCASE)")},
+        // 2: how applying each decision went (applied_at set once the server has it).
+        {QStringLiteral("ALTER TABLE review_users ADD COLUMN applied_at INTEGER"),
+         QStringLiteral("ALTER TABLE review_users ADD COLUMN applied_result TEXT NOT NULL DEFAULT ''")}};
     QSqlError error;
-    const QStringList schema{
-        QStringLiteral(
-            "CREATE TABLE reviews (id INTEGER PRIMARY KEY, profile_id TEXT NOT NULL, name TEXT NOT NULL, "
-            "reviewer TEXT NOT NULL, due TEXT NOT NULL DEFAULT '', scope TEXT NOT NULL DEFAULT '', "
-            "created_at INTEGER NOT NULL, cache_as_of INTEGER, applied_at INTEGER, "
-            "UNIQUE (profile_id, name))"),
-        QStringLiteral(
-            "CREATE TABLE review_users (review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE "
-            "CASCADE, user_id TEXT NOT NULL, username TEXT NOT NULL DEFAULT '', email TEXT NOT NULL "
-            "DEFAULT '', first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '', "
-            "roles TEXT NOT NULL DEFAULT '[]', enabled INTEGER NOT NULL DEFAULT 1, last_login_at INTEGER, "
-            "fingerprint INTEGER NOT NULL DEFAULT 0, decision TEXT, role TEXT NOT NULL DEFAULT '', "
-            "comment TEXT NOT NULL DEFAULT '', decided_by TEXT NOT NULL DEFAULT '', decided_at INTEGER, "
-            "PRIMARY KEY (review_id, user_id)) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE INDEX review_users_by_name ON review_users (review_id, username COLLATE NOCASE)"),
-        QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)};
     if (!SqliteConnection::beginWrite(db, &error)) {
         m_error = SqliteProblem::explain(error);
         m_connection.close();
         return false;
     }
-    for (const QString& statement : schema) {
+    // Another process may have upgraded it while this one waited for the write lock.
+    const int current = SqliteConnection::userVersion(db);
+    QStringList statements;
+    for (int step = current; step < schemaVersion; ++step)
+        statements += steps.at(step);
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion);
+    for (const QString& statement : statements) {
+        if (current >= schemaVersion)
+            break;
         if (!q.exec(statement)) {
             m_error = SqliteProblem::explain(q.lastError());
             db.rollback();
@@ -240,7 +251,8 @@ Result<QList<ReviewItem>> ReviewStore::items(qint64 reviewId) const
             q,
             QStringLiteral(
                 "SELECT user_id, username, email, first_name, last_name, roles, enabled, last_login_at, "
-                "fingerprint, decision, role, comment, decided_by, decided_at FROM review_users "
+                "fingerprint, decision, role, comment, decided_by, decided_at, applied_at, applied_result "
+                "FROM review_users "
                 "WHERE review_id = ? ORDER BY username COLLATE NOCASE, user_id"),
             {reviewId}))
         return failed(SqliteProblem::explain(q.lastError()));
@@ -266,6 +278,8 @@ Result<QList<ReviewItem>> ReviewStore::items(qint64 reviewId) const
             d.decidedAt = SqlValue::fromMsecs(q.value(13));
             item.decision = d;
         }
+        item.appliedAt = SqlValue::fromMsecs(q.value(14));
+        item.applyResult = q.value(15).toString();
         list << item;
     }
     if (q.lastError().isValid())
@@ -284,13 +298,17 @@ Result<Done> ReviewStore::validate(qint64 reviewId, const ReviewDecision& decisi
             tr("The review “%1” was applied already; its decisions can no longer change.").arg(review->name));
     QSqlQuery q(m_connection.database());
     if (!SqliteConnection::run(
-            q, QStringLiteral("SELECT roles FROM review_users WHERE review_id = ? AND user_id = ?"),
+            q, QStringLiteral("SELECT roles, applied_at FROM review_users WHERE review_id = ? AND user_id = ?"),
             {reviewId, decision.userId}))
         return failed(SqliteProblem::explain(q.lastError()));
     if (!q.next())
         return ApiError::make(
             ApiError::Kind::NotFound,
             tr("The user %1 is not in the review “%2”.").arg(decision.userId, review->name));
+    if (!q.value(1).isNull())
+        return ApiError::make(ApiError::Kind::Conflict,
+                              tr("The decision for %1 was applied on the server already; it can no longer change.")
+                                  .arg(decision.userId));
     if (decision.decidedBy.trimmed().isEmpty())
         return ApiError::make(ApiError::Kind::Validation,
                               tr("The decision for %1 names no reviewer.").arg(decision.userId));
@@ -366,7 +384,7 @@ Result<Done> ReviewStore::undecide(qint64 reviewId, const QString& userId)
             q,
             QStringLiteral(
                 "UPDATE review_users SET decision = NULL, role = '', comment = '', decided_by = '', "
-                "decided_at = NULL WHERE review_id = ? AND user_id = ? AND "
+                "decided_at = NULL WHERE review_id = ? AND user_id = ? AND applied_at IS NULL AND "
                 "(SELECT applied_at FROM reviews WHERE id = ?) IS NULL"),
             {reviewId, userId, reviewId}))
         return failed(SqliteProblem::explain(q.lastError()));
@@ -381,6 +399,21 @@ Result<Done> ReviewStore::markApplied(qint64 reviewId, const QDateTime& at)
     QSqlQuery q(m_connection.database());
     if (!SqliteConnection::run(q, QStringLiteral("UPDATE reviews SET applied_at = ? WHERE id = ?"),
                                {at.toMSecsSinceEpoch(), reviewId}))
+        return failed(SqliteProblem::explain(q.lastError()));
+    return Done{};
+}
+
+Result<Done> ReviewStore::recordApplied(qint64 reviewId, const QString& userId, bool applied, const QString& result,
+                                        const QDateTime& at)
+{
+    if (!isOpen())
+        return failed(m_error);
+    QSqlQuery q(m_connection.database());
+    if (!SqliteConnection::run(
+            q,
+            QStringLiteral("UPDATE review_users SET applied_at = ?, applied_result = ? WHERE review_id = ? AND "
+                           "user_id = ? AND applied_at IS NULL"),
+            {applied ? QVariant(at.toMSecsSinceEpoch()) : QVariant(), text(result), reviewId, userId}))
         return failed(SqliteProblem::explain(q.lastError()));
     return Done{};
 }

@@ -13,7 +13,7 @@
 //     ReviewTotals t = reviews.review(*id)->totals;
 //
 // A decision is refused, with the reason, for a user not in the review, a role the user did
-// not hold, an "ask" without a comment, or a review already applied. decideAll() takes a whole
+// not hold, an "ask" without a comment, a decision already applied, or a review already applied. decideAll() takes a whole
 // file's decisions in one transaction: all of them or none.
 
 #include "AccessReview.h"
@@ -50,7 +50,13 @@ public:
     Result<Done> decideAll(qint64 reviewId, const QList<ReviewDecision>& decisions);
     // Takes a user's decision back (the user is undecided again).
     Result<Done> undecide(qint64 reviewId, const QString& userId);
+    // The whole review is applied: no decision can change any more.
     Result<Done> markApplied(qint64 reviewId, const QDateTime& at = QDateTime::currentDateTimeUtc());
+    // How applying one user's decision went, in the report's words ("done", "failed: …").
+    // `applied` (done, or nothing left to do) fixes the decision: it is not applied again and
+    // can no longer change. A user already applied keeps that first record.
+    Result<Done> recordApplied(qint64 reviewId, const QString& userId, bool applied, const QString& result,
+                               const QDateTime& at = QDateTime::currentDateTimeUtc());
 
     // Checks `decision` against the snapshot without saving it; the error names the user and
     // the reason (decide() and decideAll() check the same).

@@ -187,7 +187,7 @@ int main(int argc, char** argv)
                 BenchSupport::median(allKeystrokes));
     std::printf("scrolling the search 'm': next page of 100 with its total, median %.2f ms\n", scrollMs);
 
-    // 3. The Overview (issue 18): every figure and chart, beside sqlite3 making one pass over the
+    // 3. The Overview: every figure and chart, beside sqlite3 making one pass over the
     // users for three of the counts (the least any count of them costs).
     QList<double> insightTimes;
     for (int i = 0; i < qMin(runs, 9); ++i) {

@@ -1,4 +1,4 @@
-// Benchmark of a full sync (issue 7): authdesk-sandbox seeded with N users (default 100,000),
+// Benchmark of a full sync: authdesk-sandbox seeded with N users (default 100,000),
 // signed in through the real Connection with one dialect, and a SyncJob into a fresh cache in
 // a temporary folder. Reports users/s, pages, wall time and peak memory, beside the floor: the
 // `curl` tool downloading the same pages one after another with the same headers, as a ratio.

@@ -182,13 +182,13 @@ void tst_AuditLog::exportsCsv()
     QVERIFY(AuditCsvExport::write(*m_log, &buffer, {}, &error));
     const QString csv = QString::fromUtf8(buffer.data());
     const QString expected = QStringLiteral(
-        "time,profile,server,signed_in_as,action,target,target_id,outcome,http_status,server_code,message\r\n"
+        "time,profile,server,signed_in_as,action,target,target_id,outcome,http_status,server_code,message,review\r\n"
         "2025-03-12T14:03:07.250Z,Gemini Berlin,http://127.0.0.1:4000/gemini,admin@gemini.test,user.update,"
         "\"Müller, \"\"Max\"\"\",\"Müller, \"\"Max\"\"-id\",failed,422,00019,\"Email is invalid.\nTry "
-        "again.\"\r\n"
+        "again.\",\r\n"
         "2025-03-12T14:03:12.250Z,Gemini "
         "Berlin,http://127.0.0.1:4000/gemini,admin@gemini.test,session.revokeAll,"
-        "ada,ada-id,succeeded,,,\r\n");
+        "ada,ada-id,succeeded,,,,\r\n");
     QCOMPARE(csv, expected);
 
     // To a file, filtered.

@@ -1,4 +1,4 @@
-// The Overview's figures (issue 18): counted by InsightsReader from a cache, compared with counts
+// The Overview's figures: counted by InsightsReader from a cache, compared with counts
 // made here in plain C++ from the users the cache was given, and with CachedUserSource::readCount
 // of each figure's filter, so that clicking a figure lists exactly the users it counts.
 

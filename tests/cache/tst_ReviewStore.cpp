@@ -1,5 +1,5 @@
-// Access reviews (issue 18): the snapshot, decisions checked against it, a file's decisions all
-// or none, an applied review frozen, and decisions that survive a kill -9 of the process making
+// Access reviews: the snapshot, decisions checked against it, a file's decisions all or none,
+// an applied review frozen, an applied decision fixed, a first-schema file upgraded, and decisions that survive a kill -9 of the process making
 // them (a child of this test decides one user after another until it is killed).
 
 #include "cache/CacheWriter.h"
@@ -9,6 +9,8 @@
 #include "values/Utc.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
@@ -186,6 +188,71 @@ private slots:
         QCOMPARE(store.decide(id, decision(QStringLiteral("id-1"), ReviewDecision::Kind::Keep)).error().kind,
                  ApiError::Kind::Conflict);
         QVERIFY(!store.undecide(id, QStringLiteral("id-0")).ok());
+    }
+
+    // An applied decision is fixed: it cannot change or be taken back, and the first record
+    // stays; a failed one can be tried again and decided anew.
+    void anAppliedDecisionIsFixed()
+    {
+        ReviewStore store;
+        QVERIFY(store.open(freshPath()));
+        const qint64 id = store.start(named(QStringLiteral("Partly")), people(3)).value();
+        QVERIFY(store.decide(id, decision(QStringLiteral("id-0"), ReviewDecision::Kind::Disable)).ok());
+        QVERIFY(store.decide(id, decision(QStringLiteral("id-1"), ReviewDecision::Kind::Delete)).ok());
+        const QDateTime at(QDate(2026, 12, 4), QTime(10, 0), Utc::zone);
+        QVERIFY(store.recordApplied(id, QStringLiteral("id-0"), true, QStringLiteral("done"), at).ok());
+        QVERIFY(store.recordApplied(id, QStringLiteral("id-1"), false, QStringLiteral("failed: busy"), at).ok());
+        QVERIFY(store.recordApplied(id, QStringLiteral("id-0"), false, QStringLiteral("failed: later"), at).ok());
+        const QList<ReviewItem> items = store.items(id).value();
+        QCOMPARE(items.at(0).appliedAt, at);
+        QCOMPARE(items.at(0).applyResult, QStringLiteral("done"));
+        QVERIFY(!items.at(1).appliedAt.isValid());
+        QCOMPARE(items.at(1).applyResult, QStringLiteral("failed: busy"));
+        const Result<Done> changed = store.decide(id, decision(QStringLiteral("id-0"), ReviewDecision::Kind::Keep));
+        QCOMPARE(changed.error().kind, ApiError::Kind::Conflict);
+        QVERIFY(changed.error().message.contains(QStringLiteral("applied on the server already")));
+        QVERIFY(!store.undecide(id, QStringLiteral("id-0")).ok());
+        QVERIFY(store.decide(id, decision(QStringLiteral("id-1"), ReviewDecision::Kind::Keep)).ok());
+        QVERIFY(!store.review(id)->appliedAt.isValid());
+    }
+
+    // A file of the first schema (before decisions were applied one by one) opens with its
+    // reviews and decisions, and gains the columns.
+    void aFirstSchemaFileIsUpgraded()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char* statement :
+                 {"CREATE TABLE reviews (id INTEGER PRIMARY KEY, profile_id TEXT NOT NULL, name TEXT NOT NULL, "
+                  "reviewer TEXT NOT NULL, due TEXT NOT NULL DEFAULT '', scope TEXT NOT NULL DEFAULT '', "
+                  "created_at INTEGER NOT NULL, cache_as_of INTEGER, applied_at INTEGER, UNIQUE (profile_id, name))",
+                  "CREATE TABLE review_users (review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE, "
+                  "user_id TEXT NOT NULL, username TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+                  "first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '', roles TEXT NOT NULL "
+                  "DEFAULT '[]', enabled INTEGER NOT NULL DEFAULT 1, last_login_at INTEGER, fingerprint INTEGER NOT "
+                  "NULL DEFAULT 0, decision TEXT, role TEXT NOT NULL DEFAULT '', comment TEXT NOT NULL DEFAULT '', "
+                  "decided_by TEXT NOT NULL DEFAULT '', decided_at INTEGER, PRIMARY KEY (review_id, user_id)) "
+                  "WITHOUT ROWID",
+                  "INSERT INTO reviews (profile_id, name, reviewer, created_at) VALUES ('profile-1', 'Old', 'dana', 1)",
+                  "INSERT INTO review_users (review_id, user_id, username, decision, decided_by, decided_at) "
+                  "VALUES (1, 'u1', 'ada', 'disable', 'dana', 2)",
+                  "PRAGMA user_version = 1"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        ReviewStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        const QList<ReviewItem> items = store.items(1).value();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().decision->kind, ReviewDecision::Kind::Disable);
+        QVERIFY(items.first().applyResult.isEmpty());
+        QVERIFY(store.recordApplied(1, QStringLiteral("u1"), true, QStringLiteral("done")).ok());
+        QCOMPARE(store.items(1).value().first().applyResult, QStringLiteral("done"));
     }
 
     // After a sync, the users who changed on the server since the snapshot are told apart.

@@ -1,4 +1,4 @@
-// A sync killed half-way (issue 7, "Done when"): a child process syncing a profile's cache from
+// A sync killed half-way: a child process syncing a profile's cache from
 // a real authdesk-sandbox on 127.0.0.1 is killed with SIGKILL after it has stored pages, and the
 // cache it leaves behind must open, pass PRAGMA integrity_check, and hold exactly the previous
 // complete copy — every row of every table as the first sync stored it — until the next sync

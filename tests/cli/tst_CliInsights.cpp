@@ -1,4 +1,4 @@
-// `authdesk-cli insights` (issue 18) on a synced sandbox: every figure equals a count made here
+// `authdesk-cli insights` on a synced sandbox: every figure equals a count made here
 // with plain SQL over the sandbox's own database (its --db file), not through AuthDesk's cache;
 // the figures come from the cache, so they are the same with the server gone; a profile
 // never synced is told to sync first.

@@ -1,4 +1,4 @@
-// `authdesk-cli review` (issue 18) on a synced sandbox, offline: a review of one role's users is a
+// `authdesk-cli review` on a synced sandbox, offline: a review of one role's users is a
 // snapshot of exactly them; decisions are checked (a role the user lacks, an ask without a
 // question) and counted; a decisions file is taken whole or refused with its line and reason,
 // changing nothing; the report is the review's users with their decisions, and its own CSV

@@ -1,4 +1,4 @@
-// A SCIM server that answers badly on purpose (issue 22), played against authdesk-cli and
+// A SCIM server that answers badly on purpose, played against authdesk-cli and
 // against the console's Connection: each case must end within its deadline with a clear
 // sentence and the right exit code, after a bounded number of requests, with the CLI's memory
 // bounded (the children's peak RSS) and the offline copy and the audit log unchanged.

@@ -1,4 +1,4 @@
-// The Overview (issue 18) in the console, against a synced sandbox: its figures equal counts made
+// The Overview in the console, against a synced sandbox: its figures equal counts made
 // with plain SQL over the sandbox's own database; a figure and a bar each open the users table
 // listing exactly the users they count, with a bar saying so and a way back to everyone; the
 // figures stay offline; a profile without a copy says to sync first.

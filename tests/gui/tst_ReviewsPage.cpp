@@ -1,13 +1,17 @@
-// The access review screen (issue 18) on a synced sandbox, offline: a review of the admins is
+// The access review screen on a synced sandbox, offline: a review of the admins is
 // taken from the cache and decided with the keyboard alone (K, D, A with the comment as the
 // question, R, N, X on a selection); an Ask without a question is refused and keeps the rest;
 // every decision is in the file as soon as it is made, so a console started afresh finds them
 // all; the CSV reads back as the same decisions and the PDF (read with pdftotext) says what the
-// review is, that it was made offline and its totals.
-// AUTHDESK_SHOTS=DIR saves reviews.png.
+// review is, that it was made offline and its totals. A console killed (SIGKILL) while deciding
+// with the keyboard loses no decision it showed. Back online, the review is applied through its
+// preview: the server has each change, and the review says how each went.
+// AUTHDESK_SHOTS=DIR saves reviews.png and review-apply.png.
 
 #include "MainWindow.h"
 #include "SandboxProcess.h"
+#include "common/BulkActionDialog.h"
+#include "operations/BulkOperation.h"
 #include "SandboxProfile.h"
 #include "cache/CacheDatabase.h"
 #include "cache/ProfileCache.h"
@@ -24,12 +28,55 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 #include <memory>
+
+namespace {
+// The child process of killedWhileDecidingLosesNothing: the review screen over the profile's
+// cache, offline, deciding with the keyboard (K, D, X in turn) and printing each decided user's
+// id once the screen shows it, until it is killed.
+int decideUntilKilled(const QString& profileId, qint64 reviewId)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Profile profile;
+    profile.id = profileId;
+    ProfileCache cache(profile);
+    if (!cache.open(CachedUserSource::Freshness::Offline))
+        return 3;
+    ReviewsPage page;
+    page.resize(1000, 600);
+    page.setCache(&cache);
+    page.show();
+    // Shortcuts reach only the active window's focused widget.
+    page.activateWindow();
+    if (!QTest::qWaitForWindowActive(&page))
+        return 5;
+    page.openReview(reviewId);
+    const QList<Qt::Key> keys{Qt::Key_K, Qt::Key_D, Qt::Key_X};
+    QTextStream out(stdout);
+    for (int i = 0;; ++i) {
+        const int row = page.table()->currentIndex().row();
+        if (row < 0 || page.model()->item(row).decision) {
+            out << "all" << Qt::endl;
+            QTest::qWait(60000);
+            return 0;
+        }
+        const QString id = page.model()->item(row).user.id;
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), keys.at(i % keys.size()));
+        if (!page.model()->item(row).decision)
+            return 4;
+        out << id << Qt::endl;
+        QTest::qWait(10);
+    }
+}
+} // namespace
 
 class tst_ReviewsPage : public QObject
 {
@@ -40,6 +87,8 @@ class tst_ReviewsPage : public QObject
     SandboxProfile m_gk;
     ProfileCache* m_cache = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    QString m_sandboxDb;
+    int m_sandboxPort = 0;
     ReviewsPage* m_page = nullptr;
     qint64 m_reviewId = -1;
 
@@ -62,7 +111,11 @@ private slots:
         QFile::remove(ReviewStore::defaultPath());
         QVERIFY(m_dir.isValid());
         m_credentials.setMemoryOnly(true);
-        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("60")}), qPrintable(m_sandbox.errorString()));
+        // Kept in a file, so that the same server comes back for applying the review.
+        m_sandboxDb = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("60"), QStringLiteral("--db"), m_sandboxDb}),
+                 qPrintable(m_sandbox.errorString()));
+        m_sandboxPort = m_sandbox.rootUrl().port();
         QVERIFY(m_gk.open(m_sandbox, &m_credentials, QStringLiteral("Review test")));
         QVERIFY(m_gk.sync());
         m_cache = m_gk.cache.get();
@@ -185,7 +238,127 @@ private slots:
             QVERIFY2(text.contains(label + QLatin1Char(' ') + QString::number(count)), qPrintable(label));
         QVERIFY(text.contains(QStringLiteral("Still on the on-call rota?")));
     }
+
+    void killedWhileDecidingLosesNothing()
+    {
+        const Result<qint64> started =
+            m_page->startReview(QStringLiteral("Everyone"), QStringLiteral("dana"), QDate(2026, 12, 31), QString());
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        QProcess console;
+        console.start(QCoreApplication::applicationFilePath(),
+                      {QStringLiteral("--decide-until-killed"), m_cache->profile().id, QString::number(started.value())});
+        QVERIFY(console.waitForStarted());
+        QStringList shown;
+        QTRY_VERIFY_WITH_TIMEOUT((shown += QString::fromUtf8(console.readAllStandardOutput())
+                                               .split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                                  shown.size() >= 12 || console.state() == QProcess::NotRunning),
+                                 60000);
+        QVERIFY2(console.state() == QProcess::Running,
+                 qPrintable(QStringLiteral("the child console ended with %1: %2")
+                                .arg(console.exitCode())
+                                .arg(QString::fromLocal8Bit(console.readAllStandardError()))));
+        ::kill(pid_t(console.processId()), SIGKILL);
+        QVERIFY(console.waitForFinished(10000));
+        shown += QString::fromUtf8(console.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(!shown.contains(QStringLiteral("all")), "the child ran out of users before it was killed");
+
+        // A console started afresh shows every decision the killed one showed.
+        ReviewsPage again;
+        again.setCache(m_cache);
+        again.openReview(started.value());
+        QSet<QString> decided;
+        for (const ReviewItem& item : again.model()->items()) {
+            if (item.decision) {
+                decided.insert(item.user.id);
+                QCOMPARE(item.decision->decidedBy, QStringLiteral("dana"));
+            }
+        }
+        for (const QString& id : shown)
+            QVERIFY2(decided.contains(id), qPrintable(id));
+        QVERIFY(decided.size() <= shown.size() + 1); // at most the one being written
+    }
+
+    // Back online: the decisions of "Q4 admins" become one bulk change, previewed, applied, and
+    // recorded per user in the review.
+    void appliedOnTheServerThroughThePreview()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--db"), m_sandboxDb, QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:%1").arg(m_sandboxPort)}),
+                 qPrintable(m_sandbox.errorString()));
+        m_page->openReview(m_reviewId);
+        auto* apply = m_window->findChild<QPushButton*>(QStringLiteral("applyReview"));
+        QVERIFY(!apply->isEnabled()); // offline
+        Connection* connection = m_gk.connection.get();
+        m_page->setConnection(connection);
+        QVERIFY(apply->isEnabled());
+        const QList<ReviewItem> items = m_page->model()->items();
+        QTest::mouseClick(apply, Qt::LeftButton);
+        auto* dialog = m_window->findChild<BulkActionDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        BulkOperation* operation = dialog->operation();
+        // Disable, remove role, two deletes: Keep and Ask change nothing on the server.
+        QCOMPARE(operation->items().size(), 4);
+        QVERIFY(operation->deletes());
+        QCOMPARE(operation->conflictCount(), 0);
+        if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
+            QVERIFY(dialog->grab().save(shots + QStringLiteral("/review-apply.png")));
+        QSignalSpy finished(operation, &BulkOperation::finished);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("bulkApply")), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(operation->count(BulkOperation::Status::Done), 3);
+        QCOMPARE(operation->count(BulkOperation::Status::Failed), 0);
+        // Gatekeeper's users hold exactly one type: taking it away is not possible, and said so.
+        QCOMPARE(operation->count(BulkOperation::Status::Skipped), 1);
+        dialog->close();
+
+        auto serverCopy = [connection](const User& user) {
+            std::optional<Result<User>> got;
+            connection->getUser(user, nullptr, [&got](const Result<User>& r) { got = r; });
+            if (!QTest::qWaitFor([&got] { return got.has_value(); }, 10000))
+                qWarning("no answer from the server within 10 s");
+            return got.value_or(Result<User>(ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no answer"))));
+        };
+        for (const ReviewItem& item : items) {
+            if (!item.decision)
+                continue;
+            const Result<User> now = serverCopy(item.user);
+            switch (item.decision->kind) {
+            case ReviewDecision::Kind::Disable:
+                QVERIFY(now.ok() && !now.value().enabled);
+                break;
+            case ReviewDecision::Kind::Delete:
+                QVERIFY(!now.ok() && now.error().kind == ApiError::Kind::NotFound);
+                break;
+            default:
+                QVERIFY(now.ok() && now.value().roles == item.user.roles && now.value().enabled == item.user.enabled);
+            }
+        }
+        // The review's table says how each went; the role removal is still to do.
+        int done = 0;
+        for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+            const ReviewItem& item = m_page->model()->item(row);
+            if (item.applyResult == QLatin1String("done")) {
+                QVERIFY(item.appliedAt.isValid());
+                ++done;
+            }
+            if (item.decision && item.decision->kind == ReviewDecision::Kind::RemoveRole) {
+                QVERIFY2(item.applyResult.startsWith(QStringLiteral("skipped: Every user has exactly one")),
+                         qPrintable(item.applyResult));
+                QVERIFY(!item.appliedAt.isValid());
+            }
+        }
+        QCOMPARE(done, 3);
+        QVERIFY(!m_page->model()->review()->appliedAt.isValid());
+    }
 };
 
-QTEST_MAIN(tst_ReviewsPage)
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    if (argc == 4 && QByteArray(argv[1]) == "--decide-until-killed")
+        return decideUntilKilled(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong());
+    tst_ReviewsPage test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_ReviewsPage.moc"

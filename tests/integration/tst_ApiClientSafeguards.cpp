@@ -1,4 +1,4 @@
-// ApiClient's safeguards (issue 4, item 3) against small scripted servers on 127.0.0.1 that
+// ApiClient's safeguards against small scripted servers on 127.0.0.1 that
 // misbehave on purpose, one raw TCP socket at a time: replies above the size cap (declared,
 // streamed without end, or compressed), a compression bomb, a server that never answers or
 // stalls mid-body, bodies cut short and connections dropped (a write is never sent twice, not

@@ -2,11 +2,15 @@
 
 #include "NewReviewDialog.h"
 #include "cache/ProfileCache.h"
+#include "common/BulkActionDialog.h"
 #include "common/Prompt.h"
 #include "common/ThemePalette.h"
 #include "export/RecordEncoder.h"
 #include "export/ReviewColumns.h"
 #include "items/ReviewItemModel.h"
+#include "operations/BulkOperation.h"
+#include "remote/Connection.h"
+#include "reviews/ReviewApplication.h"
 #include "reviews/ReviewReport.h"
 #include "reviews/ReviewSnapshot.h"
 
@@ -37,6 +41,7 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     , m_table(new QTableView(this))
     , m_comment(new QLineEdit(this))
     , m_role(new QComboBox(this))
+    , m_apply(new QPushButton(tr("Apply on the server…"), this))
 {
     setObjectName(QStringLiteral("reviewsPage"));
     if (!m_store.open())
@@ -52,6 +57,8 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     top->addWidget(m_reviews, 1);
     top->addWidget(start);
     top->addWidget(exportButton);
+    m_apply->setObjectName(QStringLiteral("applyReview"));
+    top->addWidget(m_apply);
 
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setWordWrap(true);
@@ -117,6 +124,7 @@ ReviewsPage::ReviewsPage(QWidget* parent)
 
     connect(start, &QPushButton::clicked, this, &ReviewsPage::newReview);
     connect(exportButton, &QPushButton::clicked, this, &ReviewsPage::exportReport);
+    connect(m_apply, &QPushButton::clicked, this, &ReviewsPage::applyReview);
     connect(m_reviews, &QComboBox::activated, this,
             [this](int index) { openReview(m_reviews->itemData(index).toLongLong()); });
     connect(m_model, &ReviewItemModel::totalsChanged, this, &ReviewsPage::showState);
@@ -135,8 +143,61 @@ void ReviewsPage::setCache(ProfileCache* cache)
         m_cache->disconnect(this);
     m_cache = cache;
     if (cache) // a sync shows who changed on the server since the snapshot
-        connect(cache, &ProfileCache::cacheChanged, this, [this] { m_model->compareWith(*m_cache->source()); });
+        connect(cache, &ProfileCache::cacheChanged, this, [this] {
+            m_model->compareWith(*m_cache->source());
+            showColumnsInUse();
+        });
     reloadReviews(-1);
+}
+
+void ReviewsPage::showColumnsInUse()
+{
+    // Columns that would be empty for every user give their room to the comment.
+    const QList<ReviewItem>& items = m_model->items();
+    const bool drift = std::any_of(items.cbegin(), items.cend(), [](const ReviewItem& item) {
+        return item.serverCopy != ReviewItem::ServerCopy::Unchanged &&
+               item.serverCopy != ReviewItem::ServerCopy::NotCompared;
+    });
+    const bool tried =
+        std::any_of(items.cbegin(), items.cend(), [](const ReviewItem& item) { return !item.applyResult.isEmpty(); });
+    m_table->setColumnHidden(ReviewItemModel::ServerCopy, !drift);
+    m_table->setColumnHidden(ReviewItemModel::Applied, !tried);
+}
+
+void ReviewsPage::setConnection(Connection* connection)
+{
+    m_connection = connection;
+    showState();
+}
+
+void ReviewsPage::applyReview()
+{
+    const std::optional<AccessReview> review = m_model->review();
+    if (!review || !m_cache)
+        return;
+    if (!m_connection) {
+        showError(tr("Applying a review needs the server: sign in first."));
+        return;
+    }
+    const Result<BulkOperation*> operation =
+        ReviewApplication::prepare(review->id, *m_cache->source(), m_connection, nullptr);
+    if (!operation.ok()) {
+        showError(operation.error().message);
+        return;
+    }
+    m_message->hide();
+    BulkOperation* op = operation.value();
+    connect(op, &BulkOperation::finished, this, [this, op, id = review->id] {
+        // The cache learns what changed; the table shows how each decision went.
+        for (const BulkOperation::Item& item : op->items()) {
+            if (item.status == BulkOperation::Status::Done && m_cache)
+                m_cache->refreshUser(item.kind == BulkOperation::Kind::Delete ? item.user : item.updated);
+        }
+        reloadReviews(id);
+    });
+    auto* dialog = new BulkActionDialog(op, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ReviewsPage::reloadReviews(qint64 select)
@@ -161,6 +222,7 @@ void ReviewsPage::openReview(qint64 reviewId)
         showError(loaded.error().message);
     if (m_cache)
         m_model->compareWith(*m_cache->source());
+    showColumnsInUse();
     m_table->resizeColumnsToContents();
     if (m_model->rowCount() > 0)
         m_table->selectRow(qMax(0, m_model->nextUndecided(-1)));
@@ -256,6 +318,12 @@ void ReviewsPage::showState()
     const std::optional<AccessReview> review = m_model->review();
     for (QAction* action : m_decisionActions)
         action->setEnabled(review && !review->appliedAt.isValid());
+    m_apply->setEnabled(review && !review->appliedAt.isValid() && m_connection);
+    m_apply->setToolTip(!m_connection ? tr("Sign in to apply the decisions on the server.")
+                        : review && review->appliedAt.isValid()
+                            ? tr("Applied on the server %1.")
+                                  .arg(QLocale().toString(review->appliedAt.toLocalTime(), QLocale::ShortFormat))
+                            : tr("Preview the decisions that change the server, then apply them."));
     if (!m_storeError.isEmpty()) {
         m_summary->setText(m_storeError);
         return;

@@ -3,7 +3,8 @@
 // review, then decide per user with the keyboard (K keep, D disable, R remove the chosen role,
 // X delete, A ask with the comment as the question, U undecide, N next undecided), one user or a
 // selection at once. Each decision is saved as it is made. The report exports as CSV (the
-// columns authdesk-cli prints) or PDF.
+// columns authdesk-cli prints) or PDF. Online, "Apply on the server…" previews the decisions as
+// one bulk change (ReviewApplication), runs it with progress and Cancel, and reports per user.
 
 #include "reviews/ReviewDecision.h"
 #include "reviews/ReviewStore.h"
@@ -12,10 +13,12 @@
 #include <QPointer>
 #include <QWidget>
 
+class Connection;
 class ProfileCache;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class ReviewItemModel;
 
@@ -27,6 +30,10 @@ public:
 
     // The profile whose reviews are shown, and whose cache a new review is taken from.
     void setCache(ProfileCache* cache);
+    // The signed-in server the decisions are applied to (nullptr: offline, Apply is disabled).
+    void setConnection(Connection* connection);
+    // Opens the preview of applying the open review; why not in the page's message.
+    void applyReview();
     // Takes the snapshot and opens the new review: what the New review dialog's OK does.
     Result<qint64> startReview(const QString& name, const QString& reviewer, const QDate& due, const QString& role);
     void openReview(qint64 reviewId);
@@ -42,6 +49,7 @@ private:
     void undecide();
     void nextUndecided();
     void showState();
+    void showColumnsInUse();
     void showError(const QString& message);
     void newReview();
     void exportReport();
@@ -50,6 +58,7 @@ private:
     ReviewStore m_store;
     QString m_storeError;
     QPointer<ProfileCache> m_cache;
+    QPointer<Connection> m_connection;
     ReviewItemModel* m_model;
     QComboBox* m_reviews;
     QLabel* m_summary;
@@ -57,5 +66,6 @@ private:
     QTableView* m_table;
     QLineEdit* m_comment;
     QComboBox* m_role;
+    QPushButton* m_apply;
     QList<QAction*> m_decisionActions;
 };

@@ -1,6 +1,6 @@
 #include "UserActions.h"
 
-#include "BulkActionDialog.h"
+#include "common/BulkActionDialog.h"
 #include "DisableDialog.h"
 #include "RolesDialog.h"
 #include "UserEditDialog.h"
@@ -235,7 +235,7 @@ void UserActions::applied(BulkOperation* operation)
         QString verdict;
         switch (item.status) {
         case S::Done:
-            switch (operation->kind()) {
+            switch (item.kind) {
             case BulkOperation::Kind::Delete:
                 verdict = tr("deleted");
                 break;

@@ -1,8 +1,9 @@
 #include "BulkActionDialog.h"
-#include "common/ThemePalette.h"
+#include "ThemePalette.h"
 
 #include "operations/BulkOperation.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,8 +48,20 @@ BulkActionDialog::BulkActionDialog(BulkOperation* operation, QWidget* parent)
     m_progress->hide();
     m_apply->setObjectName(QStringLiteral("bulkApply"));
     m_apply->setEnabled(operation->workCount() > 0);
-    if (operation->kind() == BulkOperation::Kind::Delete)
+    if (operation->deletes())
         m_apply->setToolTip(tr("Deleting cannot be undone."));
+    if (const int conflicts = operation->conflictCount(); conflicts > 0) {
+        // Changes decided on an older copy of a user are left out unless asked for.
+        m_confirmConflicts = new QCheckBox(
+            tr("Also change the %n user(s) that changed since the decision", nullptr, conflicts), this);
+        m_confirmConflicts->setObjectName(QStringLiteral("bulkConfirmConflicts"));
+        connect(m_confirmConflicts, &QCheckBox::toggled, this, [this](bool confirmed) {
+            m_operation->setConflictsConfirmed(confirmed);
+            m_progress->setRange(0, qMax(1, m_operation->workCount()));
+            m_apply->setEnabled(m_operation->workCount() > 0);
+            updateSummary();
+        });
+    }
     // Enter never applies a change to many users by accident: Cancel is the default.
     m_apply->setAutoDefault(false);
     m_apply->setDefault(false);
@@ -71,6 +84,8 @@ BulkActionDialog::BulkActionDialog(BulkOperation* operation, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    if (m_confirmConflicts)
+        layout->addWidget(m_confirmConflicts);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
     updateSummary();
@@ -81,6 +96,8 @@ void BulkActionDialog::apply()
 {
     m_apply->setEnabled(false);
     m_apply->hide();
+    if (m_confirmConflicts)
+        m_confirmConflicts->setEnabled(false);
     m_progress->show();
     m_operation->start();
     updateSummary();
@@ -138,7 +155,7 @@ void BulkActionDialog::updateSummary()
         parts << tr("%n unchanged.", nullptr, op.count(S::Unchanged));
     if (op.count(S::Skipped) > 0)
         parts << tr("%n cannot be changed (see why below).", nullptr, op.count(S::Skipped));
-    if (op.kind() == BulkOperation::Kind::Delete && !op.isRunning() && !op.isFinished())
+    if (op.deletes() && !op.isRunning() && !op.isFinished())
         parts << tr("Deleting cannot be undone.");
     m_summary->setText(parts.join(QLatin1Char(' ')));
 }

@@ -1,11 +1,13 @@
 #pragma once
 // A change to many users, shown before it happens: one row per user with what will change (or
 // why nothing will), then Apply runs it with a progress bar and Cancel, and the same rows
-// become the report — done, failed and why — that stays on screen until closed.
+// become the report — done, failed and why — that stays on screen until closed. Users whose
+// change was decided on an older copy (conflicts) are applied only once a box is ticked.
 
 #include <QDialog>
 
 class BulkOperation;
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
@@ -32,4 +34,5 @@ private:
     QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;
     QPushButton* m_apply;
+    QCheckBox* m_confirmConflicts = nullptr;
 };
