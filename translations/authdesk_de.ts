@@ -805,7 +805,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="188"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="192"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
@@ -918,44 +918,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="527"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="519"/>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="529"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="521"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="542"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="564"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="556"/>
         <source>The local cache does not hold this user.</source>
         <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="606"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="624"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="576"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="616"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="587"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="579"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -963,12 +963,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -976,12 +976,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -989,32 +989,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="609"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="602"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="605"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="626"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="618"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -4354,78 +4354,78 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>&amp;Nächste offene</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="162"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="179"/>
         <source>Applying a review needs the server: sign in first.</source>
         <translation>Eine Prüfung anzuwenden braucht den Server: zuerst anmelden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="194"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="211"/>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, fällig %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="217"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="239"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="235"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="257"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Eine Prüfung beginnt mit der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="304"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="327"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Anmelden, um die Entscheidungen auf dem Server anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="306"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="329"/>
         <source>Applied on the server %1.</source>
         <translation>Auf dem Server angewendet am %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="308"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="331"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Die Entscheidungen, die den Server ändern, in der Vorschau sehen und dann anwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="315"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="338"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Noch keine Prüfung: „Neue Prüfung…“ erstellt eine Momentaufnahme der zwischengespeicherten Benutzer, über die zu entscheiden ist.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="316"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="339"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Prüfungen entstehen aus der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="320"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="343"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Benutzer: %1 — behalten: %2, deaktiviert: %3, Rolle entzogen: %4, gelöscht: %5, nachgefragt: %6, offen: %7. Umfang: %8. Offline erstellt aus dem Cache vom %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="355"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="378"/>
         <source>No review is open.</source>
         <translation>Keine Prüfung ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="360"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="383"/>
         <source>Access review: %1</source>
         <translation>Zugriffsprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="366"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="389"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="377"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="400"/>
         <source>Export review report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="380"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="403"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>PDF-Dokument (*.pdf);;CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="384"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
         <source>The report was not written: %1</source>
         <translation>Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
@@ -5608,12 +5608,12 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="338"/>
+        <location filename="../models/listing/UserListController.cpp" line="344"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Es gibt weder einen Server noch einen Cache, aus dem Benutzer aufgelistet werden können.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="361"/>
+        <location filename="../models/listing/UserListController.cpp" line="367"/>
         <source>The list of users was closed.</source>
         <translation>Die Benutzerliste wurde geschlossen.</translation>
     </message>
@@ -5863,12 +5863,12 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="371"/>
+        <location filename="../views/users/UsersPage.cpp" line="373"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="408"/>
+        <location filename="../views/users/UsersPage.cpp" line="410"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -5877,12 +5877,12 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="16"/>
-        <location filename="../views/users/UsersPage.cpp" line="415"/>
+        <location filename="../views/users/UsersPage.cpp" line="417"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="416"/>
+        <location filename="../views/users/UsersPage.cpp" line="418"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -5985,12 +5985,12 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <location filename="../views/users/UsersPage.cpp" line="313"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="335"/>
+        <location filename="../views/users/UsersPage.cpp" line="337"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>

@@ -805,7 +805,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="188"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="192"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
@@ -918,44 +918,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="527"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="519"/>
         <source>the file is not open</source>
         <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="529"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="521"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="542"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="564"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="556"/>
         <source>The local cache does not hold this user.</source>
         <translation>Le cache local ne contient pas cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="606"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="624"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="576"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="616"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="587"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="579"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -963,12 +963,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -976,12 +976,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -989,32 +989,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="609"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="602"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="605"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="626"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="618"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -4354,78 +4354,78 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Suivant ouvert (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="162"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="179"/>
         <source>Applying a review needs the server: sign in first.</source>
         <translation>Appliquer une revue demande le serveur&#xa0;: se connecter d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="194"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="211"/>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, échéance %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="217"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="239"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="235"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="257"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Une revue part de la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="304"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="327"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Se connecter pour appliquer les décisions sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="306"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="329"/>
         <source>Applied on the server %1.</source>
         <translation>Appliquée sur le serveur le %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="308"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="331"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Voir l’aperçu des décisions qui modifient le serveur, puis les appliquer.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="315"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="338"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Pas encore de revue&#xa0;: «&#xa0;Nouvelle revue…&#xa0;» prend un instantané des utilisateurs en cache sur lesquels décider.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="316"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="339"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Les revues se font depuis la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="320"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="343"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Utilisateurs&#xa0;: %1 — conservés&#xa0;: %2, désactivés&#xa0;: %3, rôle retiré&#xa0;: %4, supprimés&#xa0;: %5, questions&#xa0;: %6, ouverts&#xa0;: %7. Périmètre&#xa0;: %8. Faite hors ligne depuis le cache du %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="355"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="378"/>
         <source>No review is open.</source>
         <translation>Aucune revue n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="360"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="383"/>
         <source>Access review: %1</source>
         <translation>Revue d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="366"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="389"/>
         <source>%1 could not be written.</source>
         <translation>%1 n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="377"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="400"/>
         <source>Export review report</source>
         <translation>Exporter le rapport de revue</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="380"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="403"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>Document PDF (*.pdf);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="384"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
         <source>The report was not written: %1</source>
         <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
@@ -5608,12 +5608,12 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="338"/>
+        <location filename="../models/listing/UserListController.cpp" line="344"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Il n’y a ni serveur ni cache d’où lister les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="361"/>
+        <location filename="../models/listing/UserListController.cpp" line="367"/>
         <source>The list of users was closed.</source>
         <translation>La liste des utilisateurs a été fermée.</translation>
     </message>
@@ -5863,12 +5863,12 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="371"/>
+        <location filename="../views/users/UsersPage.cpp" line="373"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="408"/>
+        <location filename="../views/users/UsersPage.cpp" line="410"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -5877,12 +5877,12 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="16"/>
-        <location filename="../views/users/UsersPage.cpp" line="415"/>
+        <location filename="../views/users/UsersPage.cpp" line="417"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="416"/>
+        <location filename="../views/users/UsersPage.cpp" line="418"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -5985,12 +5985,12 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Pas encore dans le cache local&#xa0;: synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <location filename="../views/users/UsersPage.cpp" line="313"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="335"/>
+        <location filename="../views/users/UsersPage.cpp" line="337"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>

@@ -158,20 +158,6 @@ ApiKey readApiKey(const QSqlQuery& query)
     return key;
 }
 
-// The rows `statement` selects, each read by `read`: the history, sessions, keys and syncs the
-// detail panel and the sync log show. Empty when the statement failed (the user rows, which a
-// failure must not show as "no users", go through readRows instead).
-template <typename Read>
-auto readList(const QSqlDatabase& db, const QString& statement, const QVariantList& binds, Read read)
-{
-    QList<std::invoke_result_t<Read, const QSqlQuery&>> result;
-    QSqlQuery sql(db);
-    if (!SqliteConnection::run(sql, statement, binds))
-        return result;
-    while (sql.next())
-        result.append(read(sql));
-    return result;
-}
 } // namespace
 
 CachedUserSource::CachedUserSource(QObject* parent)
@@ -180,6 +166,24 @@ CachedUserSource::CachedUserSource(QObject* parent)
 }
 
 CachedUserSource::~CachedUserSource() = default;
+
+template <typename Read>
+auto CachedUserSource::readList(const QString& statement, const QVariantList& binds, Read read) const
+    -> Result<QList<std::invoke_result_t<Read, const QSqlQuery&>>>
+{
+    QList<std::invoke_result_t<Read, const QSqlQuery&>> result;
+    if (!m_database.isOpen())
+        return readFailed(m_error);
+    QSqlQuery sql(m_database.database());
+    sql.setForwardOnly(true);
+    if (!SqliteConnection::run(sql, statement, binds))
+        return readFailed(SqliteProblem::explain(sql.lastError()));
+    while (sql.next())
+        result.append(read(sql));
+    if (sql.lastError().isValid()) // a list read half-way is no list
+        return readFailed(SqliteProblem::explain(sql.lastError()));
+    return result;
+}
 
 bool CachedUserSource::open(const QString& profileId, Freshness freshness)
 {
@@ -454,53 +458,43 @@ std::optional<CachedUser> CachedUserSource::user(const QString& id) const
     return readRow(sql);
 }
 
-QStringList CachedUserSource::roles() const
+Result<QStringList> CachedUserSource::roles() const
 {
-    QStringList result;
-    QSqlQuery sql(m_database.database());
-    if (!sql.exec(QStringLiteral("SELECT DISTINCT role FROM user_roles ORDER BY role")))
-        return result;
-    while (sql.next())
-        result << sql.value(0).toString();
-    return result;
+    return readList(QStringLiteral("SELECT DISTINCT role FROM user_roles ORDER BY role"), {},
+                    [](const QSqlQuery& sql) { return sql.value(0).toString(); });
 }
 
-QList<UserChange> CachedUserSource::history(const QString& userId, int limit) const
+Result<QList<UserChange>> CachedUserSource::history(const QString& userId, int limit) const
 {
-    return readList(
-        m_database.database(),
-        QStringLiteral("SELECT ") + changeColumns +
-            QStringLiteral(" FROM user_history WHERE user_id = ? ORDER BY changed_at DESC, id DESC LIMIT ?"),
-        {userId, limit}, readChange);
+    return readList(QStringLiteral("SELECT ") + changeColumns +
+                        QStringLiteral(" FROM user_history WHERE user_id = ? ORDER BY changed_at DESC, id DESC LIMIT ?"),
+                    {userId, limit}, readChange);
 }
 
-QList<UserChange> CachedUserSource::recentChanges(int limit) const
+Result<QList<UserChange>> CachedUserSource::recentChanges(int limit) const
 {
-    return readList(m_database.database(),
-                    QStringLiteral("SELECT ") + changeColumns +
+    return readList(QStringLiteral("SELECT ") + changeColumns +
                         QStringLiteral(" FROM user_history ORDER BY changed_at DESC, id DESC LIMIT ?"),
                     {limit}, readChange);
 }
 
-QList<Session> CachedUserSource::sessions(const QString& userId) const
+Result<QList<Session>> CachedUserSource::sessions(const QString& userId) const
 {
     return readList(
-        m_database.database(),
         QStringLiteral("SELECT id, user_id, username, started_at, last_activity_at, expires_at, ip_address, "
                        "user_agent, attributes FROM sessions WHERE user_id = ? ORDER BY started_at DESC"),
         {userId}, readSession);
 }
 
-QList<ApiKey> CachedUserSource::apiKeys(const QString& ownerId) const
+Result<QList<ApiKey>> CachedUserSource::apiKeys(const QString& ownerId) const
 {
     const QString select =
         QStringLiteral("SELECT id, owner_id, owner, name, description, prefix, scopes, created_at, "
                        "last_used_at, expires_at, enabled, attributes FROM api_keys");
     const QString order = QStringLiteral(" ORDER BY created_at DESC, id");
     if (ownerId.isEmpty())
-        return readList(m_database.database(), select + order, {}, readApiKey);
-    return readList(m_database.database(), select + QStringLiteral(" WHERE owner_id = ?") + order, {ownerId},
-                    readApiKey);
+        return readList(select + order, {}, readApiKey);
+    return readList(select + QStringLiteral(" WHERE owner_id = ?") + order, {ownerId}, readApiKey);
 }
 
 SyncRecord CachedUserSource::lastFullSync() const
@@ -513,11 +507,9 @@ SyncRecord CachedUserSource::lastFullSync() const
     return readSync(sql);
 }
 
-QList<SyncRecord> CachedUserSource::syncs(int limit) const
+Result<QList<SyncRecord>> CachedUserSource::syncs(int limit) const
 {
-    return readList(m_database.database(),
-                    QStringLiteral("SELECT ") + syncColumns +
-                        QStringLiteral(" FROM syncs ORDER BY id DESC LIMIT ?"),
+    return readList(QStringLiteral("SELECT ") + syncColumns + QStringLiteral(" FROM syncs ORDER BY id DESC LIMIT ?"),
                     {limit}, readSync);
 }
 

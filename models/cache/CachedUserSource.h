@@ -43,6 +43,9 @@
 #include <QDateTime>
 #include <QList>
 #include <optional>
+#include <type_traits>
+
+class QSqlQuery;
 
 class CachedUserSource : public UserSource
 {
@@ -92,16 +95,18 @@ public:
     qint64 count(const UserQuery& query = {}, const CacheFilter& filter = {}) const;
     std::optional<CachedUser> user(const QString& id) const;
     // Every role or scope present in the cache, sorted, for a filter menu.
-    QStringList roles() const;
+    Result<QStringList> roles() const;
 
     // --- history and details ---
+    // Each list is the error when the file cannot be read, never an empty list that would
+    // say "nothing happened".
     // Newest first.
-    QList<UserChange> history(const QString& userId, int limit = 1000) const;
-    QList<UserChange> recentChanges(int limit = 200) const;
-    QList<Session> sessions(const QString& userId) const;
-    QList<ApiKey> apiKeys(const QString& ownerId = {}) const; // empty: every cached key
+    Result<QList<UserChange>> history(const QString& userId, int limit = 1000) const;
+    Result<QList<UserChange>> recentChanges(int limit = 200) const;
+    Result<QList<Session>> sessions(const QString& userId) const;
+    Result<QList<ApiKey>> apiKeys(const QString& ownerId = {}) const; // empty: every cached key
     SyncRecord lastFullSync() const;
-    QList<SyncRecord> syncs(int limit = 50) const;
+    Result<QList<SyncRecord>> syncs(int limit = 50) const;
 
     // --- freshness ---
     Freshness freshness() const { return m_freshness; }
@@ -142,6 +147,10 @@ private:
     // when a statement failed.
     qint64 countMatches(const QString& match, const CacheFilter& filter, QString* error) const;
     ApiError readFailed(const QString& sqliteMessage) const;
+    // The rows `statement` selects, each read by `read` (history, sessions, keys, syncs).
+    template <typename Read>
+    auto readList(const QString& statement, const QVariantList& binds, Read read) const
+        -> Result<QList<std::invoke_result_t<Read, const QSqlQuery&>>>;
 
     // The last count, and the state of the file it was read from (see count()).
     struct CountMemo

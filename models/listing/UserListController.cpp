@@ -209,7 +209,13 @@ UserListController::Detail UserListController::detail(const User& user, bool com
         shown.complete = isOffline(); // online, the server's current copy is still fetched
     }
     shown.cacheStatus = cached ? cached->statusText() : QString();
-    shown.history = m_cache->source()->history(user.id);
+    const Result<QList<UserChange>> history = m_cache->source()->history(user.id);
+    if (!history.ok()) {
+        shown.historyState = Detail::History::Unreadable;
+        shown.historyError = history.error().message;
+        return shown;
+    }
+    shown.history = history.value();
     shown.historyState = cached ? Detail::History::Recorded : Detail::History::NotCached;
     return shown;
 }

@@ -39,12 +39,13 @@ public:
     // What the detail panel shows of a user beside the server's copy.
     struct Detail
     {
-        enum class History { CacheClosed, NotCached, Recorded };
+        enum class History { CacheClosed, NotCached, Recorded, Unreadable };
         User user;
         bool complete = false; // every attribute is known: nothing to fetch
         QString cacheStatus;   // "first seen …", "deleted on the server …"; empty without a cache
         History historyState = History::CacheClosed;
         QList<UserChange> history;
+        QString historyError; // why the history could not be read (Unreadable)
     };
 
     // Pages one listing reads, for list().

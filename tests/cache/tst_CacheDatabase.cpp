@@ -176,10 +176,10 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
     SyncRecord record;
     QVERIFY2(writer.commitSync(1, &record), qPrintable(writer.errorString()));
     QCOMPARE(record.changed, 1);
-    const QList<UserChange> history = source.history(QStringLiteral("u1"));
+    const QList<UserChange> history = source.history(QStringLiteral("u1")).value();
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().description(), QStringLiteral("lost role admin"));
-    QVERIFY(source.history(QStringLiteral("u2")).isEmpty());
+    QVERIFY(source.history(QStringLiteral("u2")).value().isEmpty());
 }
 
 // A cache of schema 2 (FTS rowid = user_key, attribute keys indexed) whose users were written

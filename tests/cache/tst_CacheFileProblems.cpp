@@ -2,6 +2,8 @@
 // full disk, read-only. Each gives a sentence that says what happened and what to do, with
 // SQLite's words after it; none crashes, and none loses what the file held: a damaged file is
 // left byte for byte as it was, and a write that failed leaves the copy as it was before it.
+// A list the file cannot give (history, sessions, keys, syncs, roles) is an error, never an
+// empty list that would read as "nothing happened".
 // (The console opening regardless is tst_AppController::damagedFilesStillOpenTheConsole.)
 
 #include "CacheTestData.h"
@@ -27,6 +29,7 @@ private slots:
     void fullDiskSaysSoAndKeepsTheCopy();
     void readOnlyFileSaysSoAndKeepsTheCopy();
     void auditLogOnAFullDiskSaysSo();
+    void listsThatCannotBeReadAreErrorsNotEmpty();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -189,3 +192,39 @@ void tst_CacheFileProblems::auditLogOnAFullDiskSaysSo()
 
 QTEST_GUILESS_MAIN(tst_CacheFileProblems)
 #include "tst_CacheFileProblems.moc"
+
+void tst_CacheFileProblems::listsThatCannotBeReadAreErrorsNotEmpty()
+{
+    CachedUserSource closed;
+    QVERIFY(!closed.history(QStringLiteral("u1")).ok());
+    QVERIFY(closed.history(QStringLiteral("u1")).error().message.contains(QLatin1String("not open")));
+
+    const QString file = path(QStringLiteral("tables-gone.sqlite"));
+    CachedUserSource source;
+    QVERIFY(source.openFile(file));
+    QString error;
+    QVERIFY2(syncUsers(source, CacheTestData::users(5), &error), qPrintable(error));
+    QVERIFY(source.history(CacheTestData::user(1).id).ok());
+    {
+        // Another program (or a damaged page) takes the tables away under the open cache.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(file);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        for (const char* table : {"user_history", "sessions", "api_keys", "syncs", "user_roles"})
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE %1 RENAME TO gone_%1").arg(QLatin1String(table))),
+                     qPrintable(q.lastError().text()));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QList<ApiError> errors{source.history(CacheTestData::user(1).id).error(),
+                                 source.recentChanges().error(),
+                                 source.sessions(CacheTestData::user(1).id).error(),
+                                 source.apiKeys().error(),
+                                 source.syncs().error(),
+                                 source.roles().error()};
+    for (const ApiError& e : errors) {
+        QVERIFY2(e.message.startsWith(QLatin1String("The local cache could not be read:")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("no such table")), qPrintable(e.message));
+    }
+}

@@ -84,7 +84,7 @@ void tst_CacheWriter::fullSyncStoresEveryUser()
     QVERIFY(!page.hasMore);
     QCOMPARE(page.users, users);
     // The first sync does not bury the history under 250 "appeared" entries.
-    QVERIFY(m_source->recentChanges().isEmpty());
+    QVERIFY(m_source->recentChanges().value().isEmpty());
     QCOMPARE(m_source->lastFullSync(), record);
     QCOMPARE(m_source->asOf(), record.finishedAt);
     QCOMPARE(m_source->database().integrityCheck(), QStringLiteral("ok"));
@@ -121,7 +121,7 @@ void tst_CacheWriter::secondSyncRecordsHistory()
     QCOMPARE(second.deleted, 1);
     QCOMPARE(second.users, 50);
 
-    const QList<UserChange> admin = m_source->history(lostAdmin);
+    const QList<UserChange> admin = m_source->history(lostAdmin).value();
     QCOMPARE(admin.size(), 1);
     QCOMPARE(admin.first().field, QStringLiteral("role"));
     QCOMPARE(admin.first().oldValue, QStringLiteral("admin"));
@@ -129,23 +129,24 @@ void tst_CacheWriter::secondSyncRecordsHistory()
     QCOMPARE(admin.first().at, second.finishedAt);
     QCOMPARE(admin.first().syncId, second.id);
 
-    const QList<UserChange> disabled = m_source->history(users[3].id);
+    const QList<UserChange> disabled = m_source->history(users[3].id).value();
     QCOMPARE(disabled.size(), 1);
     QCOMPARE(disabled.first().description(), QStringLiteral("disabled"));
 
     QStringList descriptions;
-    for (const UserChange& change : m_source->history(users[4].id))
+    const Result<QList<UserChange>> unchangedHistory = m_source->history(users[4].id);
+    for (const UserChange& change : unchangedHistory.value())
         descriptions << change.description();
     descriptions.sort();
     QCOMPARE(descriptions,
              (QStringList{QStringLiteral("city changed from “Lisbon” to “Porto”"),
                           QStringLiteral("email changed from “user4@example.test” to “new4@example.test”")}));
 
-    const QList<UserChange> deleted = m_source->history(gone.id);
+    const QList<UserChange> deleted = m_source->history(gone.id).value();
     QCOMPARE(deleted.size(), 1);
     QCOMPARE(deleted.first().kind, UserChange::Kind::Deleted);
     QCOMPARE(deleted.first().username, gone.username);
-    const QList<UserChange> added = m_source->history(CacheTestData::user(300).id);
+    const QList<UserChange> added = m_source->history(CacheTestData::user(300).id).value();
     QCOMPARE(added.size(), 1);
     QCOMPARE(added.first().kind, UserChange::Kind::Added);
 
@@ -182,7 +183,7 @@ void tst_CacheWriter::unchangedSyncRecordsNoHistory()
     QCOMPARE(second.changed, 0);
     QCOMPARE(second.added, 0);
     QCOMPARE(second.deleted, 0);
-    QVERIFY(m_source->recentChanges().isEmpty());
+    QVERIFY(m_source->recentChanges().value().isEmpty());
     QVERIFY(second.finishedAt > first.finishedAt);
     QCOMPARE(m_source->user(users[5].id)->lastSeenAt, second.finishedAt);
     QCOMPARE(m_source->user(users[5].id)->firstSeenAt, first.finishedAt);
@@ -200,7 +201,7 @@ void tst_CacheWriter::userBackOnServerIsRestored()
     const auto back = m_source->user(users[9].id);
     QVERIFY(!back->isDeletedOnServer());
     QCOMPARE(back->user.email, QStringLiteral("back@example.test"));
-    const QList<UserChange> history = m_source->history(users[9].id);
+    const QList<UserChange> history = m_source->history(users[9].id).value();
     QCOMPARE(history.size(), 3); // deleted, then restored + email changed
     QCOMPARE(history.last().kind, UserChange::Kind::Deleted);
     QList<UserChange::Kind> latest{history[0].kind, history[1].kind};
@@ -225,8 +226,8 @@ void tst_CacheWriter::abortLeavesPreviousCopy()
 
     QCOMPARE(m_source->rows(all), before);
     QCOMPARE(m_source->lastFullSync(), first);
-    QCOMPARE(m_source->syncs().size(), 1);
-    QVERIFY(m_source->recentChanges().isEmpty());
+    QCOMPARE(m_source->syncs().value().size(), 1);
+    QVERIFY(m_source->recentChanges().value().isEmpty());
 
     // The next sync starts from a clean staging area.
     const SyncRecord next = sync(users);
@@ -250,7 +251,8 @@ void tst_CacheWriter::storeUserTouchesOnlyThatUser()
     QCOMPARE(m_source->user(changed.id)->lastSeenAt, record.finishedAt);
     QCOMPARE(m_source->user(users[11].id)->lastSeenAt, first.finishedAt);
     QStringList descriptions;
-    for (const UserChange& change : m_source->history(changed.id))
+    const Result<QList<UserChange>> changedHistory = m_source->history(changed.id);
+    for (const UserChange& change : changedHistory.value())
         descriptions << change.description();
     descriptions.sort();
     QCOMPARE(descriptions,
@@ -273,10 +275,10 @@ void tst_CacheWriter::markDeletedOnServer()
     sync(users);
     QVERIFY(m_writer->markDeletedOnServer(users[2].id));
     QVERIFY(m_source->user(users[2].id)->isDeletedOnServer());
-    QCOMPARE(m_source->history(users[2].id).first().kind, UserChange::Kind::Deleted);
+    QCOMPARE(m_source->history(users[2].id).value().first().kind, UserChange::Kind::Deleted);
     QCOMPARE(m_source->count(), 4);
     QVERIFY(m_writer->markDeletedOnServer(users[2].id)); // twice: still one entry
-    QCOMPARE(m_source->history(users[2].id).size(), 1);
+    QCOMPARE(m_source->history(users[2].id).value().size(), 1);
 }
 
 void tst_CacheWriter::sessionsAndKeyMetadata()
@@ -291,9 +293,9 @@ void tst_CacheWriter::sessionsAndKeyMetadata()
     session.ipAddress = QStringLiteral("127.0.0.1");
     session.userAgent = QStringLiteral("curl/7.88");
     QVERIFY(m_writer->storeSessions(session.userId, {session}));
-    QCOMPARE(m_source->sessions(session.userId), QList<Session>{session});
+    QCOMPARE(m_source->sessions(session.userId).value(), QList<Session>{session});
     QVERIFY(m_writer->storeSessions(session.userId, {}));
-    QVERIFY(m_source->sessions(session.userId).isEmpty());
+    QVERIFY(m_source->sessions(session.userId).value().isEmpty());
 
     ApiKey key;
     key.id = QStringLiteral("k-1");
@@ -303,7 +305,7 @@ void tst_CacheWriter::sessionsAndKeyMetadata()
     key.scopes = {QStringLiteral("read")};
     key.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Utc::zone);
     QVERIFY(m_writer->storeApiKeys(key.ownerId, {key}));
-    QCOMPARE(m_source->apiKeys(key.ownerId), QList<ApiKey>{key});
+    QCOMPARE(m_source->apiKeys(key.ownerId).value(), QList<ApiKey>{key});
 
     // A full sync that lists sessions and keys replaces them; one that does not, keeps them.
     QVERIFY(m_writer->beginSync(QDateTime::currentDateTimeUtc()));
@@ -314,8 +316,8 @@ void tst_CacheWriter::sessionsAndKeyMetadata()
     QVERIFY(m_writer->commitSync(1, &record));
     QCOMPARE(record.sessions, 1);
     QCOMPARE(record.apiKeys, -1);
-    QCOMPARE(m_source->sessions(session.userId), QList<Session>{session});
-    QCOMPARE(m_source->apiKeys().size(), 1);
+    QCOMPARE(m_source->sessions(session.userId).value(), QList<Session>{session});
+    QCOMPARE(m_source->apiKeys().value().size(), 1);
 }
 
 void tst_CacheWriter::noSecretReachesTheFile()
@@ -345,9 +347,9 @@ void tst_CacheWriter::noSecretReachesTheFile()
                  .toString(),
              QStringLiteral("kept"));
     QVERIFY(!stored->user.attributes.contains(QStringLiteral("password")));
-    QCOMPARE(m_source->sessions(session.userId).first().attributes.value(QStringLiteral("scope")).toString(),
+    QCOMPARE(m_source->sessions(session.userId).value().first().attributes.value(QStringLiteral("scope")).toString(),
              QStringLiteral("profile"));
-    QCOMPARE(m_source->apiKeys().first().prefix, CacheTestData::echoedKey.left(8));
+    QCOMPARE(m_source->apiKeys().value().first().prefix, CacheTestData::echoedKey.left(8));
 
     QSqlQuery(m_source->database().database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const QByteArray bytes = CacheTestData::fileBytes(m_path);

@@ -375,7 +375,7 @@ void tst_CachedUserSource::filters()
     UserQuery search;
     search.search = QStringLiteral("user2");
     QCOMPARE(m_source.count(search, admins), 11); // 20, 200..290 by tens
-    QCOMPARE(m_source.roles(), (QStringList{QStringLiteral("admin"), QStringLiteral("profile")}));
+    QCOMPARE(m_source.roles().value(), (QStringList{QStringLiteral("admin"), QStringLiteral("profile")}));
 }
 
 void tst_CachedUserSource::freshnessTexts()

@@ -257,7 +257,12 @@ void ReviewsPage::newReview()
         showError(tr("A review starts from the profile's local copy: sync it first."));
         return;
     }
-    auto* dialog = new NewReviewDialog(m_cache->source()->roles(), qEnvironmentVariable("USER"), this);
+    const Result<QStringList> roles = m_cache->source()->roles();
+    if (!roles.ok()) {
+        showError(roles.error().message);
+        return;
+    }
+    auto* dialog = new NewReviewDialog(roles.value(), qEnvironmentVariable("USER"), this);
     Prompt::open(dialog, [this, dialog] {
         const Result<qint64> started = startReview(dialog->name(), dialog->reviewer(), dialog->due(), dialog->role());
         if (!started.ok())

@@ -308,6 +308,8 @@ void UsersPage::showSelected()
                              ? tr("Changes found by syncs of the local cache, newest first.")
                          : shown.historyState == History::NotCached
                              ? tr("Not in the local cache yet: sync to start its history.")
+                         : shown.historyState == History::Unreadable
+                             ? shown.historyError
                              : tr("History is recorded by the local cache, which is not open."));
     const bool fetch = !shown.complete && m_users->capabilities().supports(Capability::GetUser);
     m_detail->setUser(shown.user, !fetch);
