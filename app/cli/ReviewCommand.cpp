@@ -296,8 +296,10 @@ void ReviewCommand::report(ReviewStore& store, const QString& profileId, const Q
     }
     // Who changed on the server since the snapshot, as far as the cache knows now.
     ProfileCache cache(*c.chosenProfile());
-    if (cache.open(CachedUserSource::Freshness::Offline))
-        ReviewSnapshot::compare(items.value(), *cache.source());
+    if (cache.open(CachedUserSource::Freshness::Offline)) {
+        if (const Result<Done> compared = ReviewSnapshot::compare(items.value(), *cache.source()); !compared.ok())
+            c.warn(compared.error().message);
+    }
     TableWriter writer(c.format(), ReviewColumns::names());
     for (const ReviewItem& item : items.value())
         writer.addRow(ReviewColumns::cells(item));

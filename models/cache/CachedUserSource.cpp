@@ -458,6 +458,37 @@ std::optional<CachedUser> CachedUserSource::user(const QString& id) const
     return readRow(sql);
 }
 
+Result<QHash<QString, CachedUserSource::Fingerprint>> CachedUserSource::fingerprints(const QStringList& ids) const
+{
+    if (!m_database.isOpen())
+        return readFailed(m_error);
+    // A few hundred ids a statement: far below SQLite's limit on bound values.
+    constexpr int batch = 500;
+    QHash<QString, Fingerprint> found;
+    found.reserve(ids.size());
+    QSqlQuery sql(m_database.database());
+    sql.setForwardOnly(true);
+    for (qsizetype first = 0; first < ids.size(); first += batch) {
+        const QStringList some = ids.mid(first, batch);
+        QStringList marks(some.size(), QStringLiteral("?"));
+        QVariantList binds;
+        binds.reserve(some.size());
+        for (const QString& id : some)
+            binds << id;
+        if (!SqliteConnection::run(sql,
+                                   QStringLiteral("SELECT id, fingerprint, deleted_at IS NOT NULL FROM users "
+                                                  "WHERE id IN (") +
+                                       marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+                                   binds))
+            return readFailed(SqliteProblem::explain(sql.lastError()));
+        while (sql.next())
+            found.insert(sql.value(0).toString(), {sql.value(1).toLongLong(), sql.value(2).toBool()});
+        if (sql.lastError().isValid())
+            return readFailed(SqliteProblem::explain(sql.lastError()));
+    }
+    return found;
+}
+
 Result<QStringList> CachedUserSource::roles() const
 {
     return readList(QStringLiteral("SELECT DISTINCT role FROM user_roles ORDER BY role"), {},

@@ -41,6 +41,7 @@
 #include "values/UserQuery.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <optional>
 #include <type_traits>
@@ -94,6 +95,14 @@ public:
     UserPage page(const UserQuery& query, const CacheFilter& filter = {}) const;
     qint64 count(const UserQuery& query = {}, const CacheFilter& filter = {}) const;
     std::optional<CachedUser> user(const QString& id) const;
+    // The stored UserRowCodec fingerprint of each of `ids` the cache holds, and whether the
+    // server deleted it: what a review compares with its snapshot, without reading whole users.
+    struct Fingerprint
+    {
+        qint64 value = 0;
+        bool deletedOnServer = false;
+    };
+    Result<QHash<QString, Fingerprint>> fingerprints(const QStringList& ids) const;
     // Every role or scope present in the cache, sorted, for a filter menu.
     Result<QStringList> roles() const;
 

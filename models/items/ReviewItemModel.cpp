@@ -74,11 +74,12 @@ Result<Done> ReviewItemModel::undecide(const QList<int>& rows)
     return outcome;
 }
 
-void ReviewItemModel::compareWith(const CachedUserSource& cache)
+Result<Done> ReviewItemModel::compareWith(const CachedUserSource& cache)
 {
-    ReviewSnapshot::compare(m_items, cache);
+    const Result<Done> compared = ReviewSnapshot::compare(m_items, cache);
     if (!m_items.isEmpty())
         emit dataChanged(index(0, ServerCopy), index(int(m_items.size()) - 1, ServerCopy));
+    return compared;
 }
 
 int ReviewItemModel::nextUndecided(int row) const

@@ -45,7 +45,7 @@ public:
                         const QString& comment, const QString& reviewer);
     Result<Done> undecide(const QList<int>& rows);
     // Marks who changed on the server since the snapshot, from the cache as it is now.
-    void compareWith(const CachedUserSource& cache);
+    Result<Done> compareWith(const CachedUserSource& cache);
     // The first undecided row after `row` (wrapping round), or -1 when every user is decided.
     int nextUndecided(int row) const;
 

@@ -58,7 +58,9 @@ Result<BulkOperation*> ReviewApplication::prepare(qint64 reviewId, const CachedU
         return ApiError::make(ApiError::Kind::Validation,
                               tr("Nothing to apply: no decision of “%1” that changes the server is left.")
                                   .arg(review->name));
-    ReviewSnapshot::compare(items, cache);
+    // Without the comparison no conflict could be seen: nothing is applied then.
+    if (const Result<Done> compared = ReviewSnapshot::compare(items, cache); !compared.ok())
+        return compared.error();
 
     QList<BulkOperation::Item> changes;
     for (const ReviewItem& reviewed : items) {

@@ -1,7 +1,6 @@
 #include "ReviewSnapshot.h"
 
 #include "cache/CachedUserSource.h"
-#include "cache/UserRowCodec.h"
 
 namespace {
 // The cache skips to an offset by counting: few, large pages.
@@ -27,19 +26,27 @@ Result<QList<User>> ReviewSnapshot::users(const CachedUserSource& cache, const C
     }
 }
 
-void ReviewSnapshot::compare(QList<ReviewItem>& items, const CachedUserSource& cache)
+Result<Done> ReviewSnapshot::compare(QList<ReviewItem>& items, const CachedUserSource& cache)
 {
+    QStringList ids;
+    ids.reserve(items.size());
+    for (const ReviewItem& item : items)
+        ids << item.user.id;
+    const Result<QHash<QString, CachedUserSource::Fingerprint>> now = cache.fingerprints(ids);
+    if (!now.ok())
+        return now.error();
     for (ReviewItem& item : items) {
-        const std::optional<CachedUser> now = cache.user(item.user.id);
-        if (!now)
+        const auto found = now.value().constFind(item.user.id);
+        if (found == now.value().cend())
             item.serverCopy = ReviewItem::ServerCopy::NotCached;
-        else if (now->isDeletedOnServer())
+        else if (found->deletedOnServer)
             item.serverCopy = ReviewItem::ServerCopy::DeletedOnServer;
-        else if (UserRowCodec::encode(now->user).fingerprint != item.fingerprint)
+        else if (found->value != item.fingerprint)
             item.serverCopy = ReviewItem::ServerCopy::Changed;
         else
             item.serverCopy = ReviewItem::ServerCopy::Unchanged;
     }
+    return Done{};
 }
 
 QString ReviewSnapshot::scopeText(const CacheFilter& filter, const QString& search)

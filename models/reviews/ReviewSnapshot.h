@@ -20,5 +20,7 @@ public:
     static QString scopeText(const CacheFilter& filter, const QString& search);
     // Sets each item's serverCopy from the cache as it is now (after the syncs since the
     // snapshot): the same fingerprint, another, deleted on the server, or gone from the cache.
-    static void compare(QList<ReviewItem>& items, const CachedUserSource& cache);
+    // Fingerprints are read a few hundred users a statement; the items stay as they were when
+    // the cache cannot be read.
+    static Result<Done> compare(QList<ReviewItem>& items, const CachedUserSource& cache);
 };

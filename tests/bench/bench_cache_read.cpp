@@ -9,7 +9,9 @@
 #include "BenchSupport.h"
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
+#include "cache/UserRowCodec.h"
 #include "insights/InsightsReader.h"
+#include "reviews/ReviewSnapshot.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -208,5 +210,43 @@ int main(int argc, char** argv)
     std::printf("\nOverview figures (InsightsReader), median of %d: %.1f ms for %lld users (target < 500 ms at "
                 "100,000); sqlite3 one pass for 3 counts: %.1f ms; ratio %.1fx\n",
                 int(insightTimes.size()), insightsMs, total, onePass, onePass > 0 ? insightsMs / onePass : 0.0);
+
+    // 4. An access review of every user, compared with the cache (who changed since the
+    // snapshot): what opening a review and applying it read, beside sqlite3 reading the same
+    // fingerprints in one pass.
+    QList<ReviewItem> reviewed;
+    UserQuery everyone;
+    everyone.limit = int(qMin<qint64>(total, 1000000));
+    const Result<QList<CachedUser>> rows = source.readRows(everyone);
+    if (!rows.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(rows.error().message));
+        return 1;
+    }
+    for (const CachedUser& row : rows.value()) {
+        ReviewItem item;
+        item.user = row.user;
+        item.fingerprint = UserRowCodec::encode(row.user).fingerprint;
+        reviewed << item;
+    }
+    QList<double> compareTimes;
+    for (int i = 0; i < qMin(runs, 5); ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        if (const Result<Done> compared = ReviewSnapshot::compare(reviewed, source); !compared.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(compared.error().message));
+            return 1;
+        }
+        compareTimes << clock.nsecsElapsed() / 1e6;
+    }
+    const qint64 unchanged = std::count_if(reviewed.cbegin(), reviewed.cend(), [](const ReviewItem& item) {
+        return item.serverCopy == ReviewItem::ServerCopy::Unchanged;
+    });
+    const double fingerprintPass =
+        BenchSupport::sqliteToolMs(path, QStringLiteral("SELECT sum(fingerprint) FROM users;"), qMin(runs, 5));
+    const double compareMs = BenchSupport::median(compareTimes);
+    std::printf("access review of %lld users compared with the cache (ReviewSnapshot::compare), median of %d: "
+                "%.1f ms, %lld unchanged; sqlite3 one pass over the fingerprints: %.1f ms; ratio %.1fx\n",
+                qint64(reviewed.size()), int(compareTimes.size()), compareMs, unchanged, fingerprintPass,
+                fingerprintPass > 0 ? compareMs / fingerprintPass : 0.0);
     return 0;
 }

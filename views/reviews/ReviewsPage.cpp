@@ -144,7 +144,8 @@ void ReviewsPage::setCache(ProfileCache* cache)
     m_cache = cache;
     if (cache) // a sync shows who changed on the server since the snapshot
         connect(cache, &ProfileCache::cacheChanged, this, [this] {
-            m_model->compareWith(*m_cache->source());
+            if (const Result<Done> compared = m_model->compareWith(*m_cache->source()); !compared.ok())
+                showError(compared.error().message);
             showColumnsInUse();
         });
     reloadReviews(-1);
@@ -220,8 +221,10 @@ void ReviewsPage::openReview(qint64 reviewId)
     m_message->hide();
     if (const Result<Done> loaded = m_model->setReview(reviewId); !loaded.ok())
         showError(loaded.error().message);
-    if (m_cache)
-        m_model->compareWith(*m_cache->source());
+    if (m_cache) {
+        if (const Result<Done> compared = m_model->compareWith(*m_cache->source()); !compared.ok())
+            showError(compared.error().message);
+    }
     showColumnsInUse();
     m_table->resizeColumnsToContents();
     if (m_model->rowCount() > 0)
