@@ -370,47 +370,52 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="93"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="95"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="109"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="111"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="111"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="113"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="113"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="115"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="115"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="117"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="117"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="119"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="119"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="121"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="121"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="123"/>
         <source>Server answer</source>
         <translation>Serverantwort</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="123"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="125"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditLogModel.cpp" line="127"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -918,44 +923,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="519"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="521"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="552"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="542"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="556"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="587"/>
         <source>The local cache does not hold this user.</source>
         <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="576"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="616"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="629"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="579"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -963,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="619"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="619"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -976,12 +981,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="622"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="622"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -989,32 +994,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="632"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="602"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="635"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="605"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="636"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="618"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="649"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1862,7 +1867,7 @@
         <location filename="../app/cli/ReviewCommand.cpp" line="194"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="220"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="289"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="318"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="320"/>
         <source>authdesk-cli: this profile has no review “%1”.</source>
         <translation>authdesk-cli: dieses Profil hat keine Prüfung „%1“.</translation>
     </message>
@@ -1905,17 +1910,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="305"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="307"/>
         <source>Made offline from the cache as of %1.</source>
         <translation>Offline erstellt aus dem Cache vom %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="313"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="315"/>
         <source>authdesk-cli: review apply REVIEW [--include-changed] [--yes]</source>
         <translation>authdesk-cli: review apply PRÜFUNG [--include-changed] [--yes]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="344"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="346"/>
         <source>%n user(s) changed since the snapshot: check them, then apply again with --include-changed.</source>
         <translation>
             <numerusform>%n Benutzer hat sich seit der Momentaufnahme geändert: prüfen, dann erneut mit --include-changed anwenden.</numerusform>
@@ -1923,17 +1928,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="348"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="350"/>
         <source>Nothing to change on the server now.</source>
         <translation>Auf dem Server ist jetzt nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="353"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="355"/>
         <source>authdesk-cli: nothing applied (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nichts angewendet (im Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="356"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="358"/>
         <source>applying</source>
         <translation>wende an</translation>
     </message>
@@ -3046,7 +3051,7 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="85"/>
-        <location filename="../views/MainWindow.cpp" line="401"/>
+        <location filename="../views/MainWindow.cpp" line="406"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
@@ -3056,7 +3061,7 @@ SHA-256: %5</translation>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="393"/>
+        <location filename="../views/MainWindow.cpp" line="398"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
@@ -3106,72 +3111,72 @@ SHA-256: %5</translation>
         <translation>Zugriffsprüfungen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="143"/>
+        <location filename="../views/MainWindow.cpp" line="148"/>
         <source>The overview could not be counted: %1</source>
         <translation>Die Übersicht konnte nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="171"/>
+        <location filename="../views/MainWindow.cpp" line="176"/>
         <source>Cancel sync</source>
         <translation>Sync abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="172"/>
+        <location filename="../views/MainWindow.cpp" line="177"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Synchronisierung stoppen; der Cache bleibt genau so, wie er vorher war</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="215"/>
+        <location filename="../views/MainWindow.cpp" line="220"/>
         <source>Welcome to AuthDesk</source>
         <translation>Willkommen bei AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="221"/>
+        <location filename="../views/MainWindow.cpp" line="226"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk verwaltet die Benutzer, Sitzungen und API-Schlüssel Ihrer Auth-Server. Fügen Sie zu Beginn einen Server hinzu: seine Adresse, seinen Typ und das Konto, mit dem Sie sich anmelden. Passwörter kommen in den Schlüsselbund des Systems, niemals in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="232"/>
+        <location filename="../views/MainWindow.cpp" line="237"/>
         <source>Add server…</source>
         <translation>Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="234"/>
+        <location filename="../views/MainWindow.cpp" line="239"/>
         <source>Opens the server profiles</source>
         <translation>Öffnet die Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="236"/>
+        <location filename="../views/MainWindow.cpp" line="241"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Mit authdesk-cli profiles add angelegte Server erscheinen hier ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="271"/>
+        <location filename="../views/MainWindow.cpp" line="276"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="299"/>
+        <location filename="../views/MainWindow.cpp" line="304"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="318"/>
+        <location filename="../views/MainWindow.cpp" line="323"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="327"/>
+        <location filename="../views/MainWindow.cpp" line="332"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="337"/>
+        <location filename="../views/MainWindow.cpp" line="342"/>
         <source>Mark users deleted?</source>
         <translation>Benutzer als gelöscht markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="338"/>
+        <location filename="../views/MainWindow.cpp" line="343"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -3185,57 +3190,57 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="368"/>
+        <location filename="../views/MainWindow.cpp" line="373"/>
         <source>This profile has no local copy to count.</source>
         <translation>Dieses Profil hat keine lokale Kopie zum Zählen.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="370"/>
+        <location filename="../views/MainWindow.cpp" line="375"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisieren Sie dieses Profil, um seine Übersicht zu sehen: Die Zahlen stammen aus der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="398"/>
+        <location filename="../views/MainWindow.cpp" line="403"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="399"/>
+        <location filename="../views/MainWindow.cpp" line="404"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="400"/>
+        <location filename="../views/MainWindow.cpp" line="405"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="413"/>
+        <location filename="../views/MainWindow.cpp" line="418"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="418"/>
+        <location filename="../views/MainWindow.cpp" line="423"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="424"/>
+        <location filename="../views/MainWindow.cpp" line="429"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisiere Sitzungen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="427"/>
+        <location filename="../views/MainWindow.cpp" line="432"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisiere API-Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="430"/>
+        <location filename="../views/MainWindow.cpp" line="435"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="449"/>
+        <location filename="../views/MainWindow.cpp" line="454"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -3243,62 +3248,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="452"/>
+        <location filename="../views/MainWindow.cpp" line="457"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="455"/>
+        <location filename="../views/MainWindow.cpp" line="460"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="472"/>
+        <location filename="../views/MainWindow.cpp" line="477"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="478"/>
+        <location filename="../views/MainWindow.cpp" line="483"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="479"/>
+        <location filename="../views/MainWindow.cpp" line="484"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="480"/>
+        <location filename="../views/MainWindow.cpp" line="485"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="481"/>
+        <location filename="../views/MainWindow.cpp" line="486"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="482"/>
+        <location filename="../views/MainWindow.cpp" line="487"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="483"/>
+        <location filename="../views/MainWindow.cpp" line="488"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="489"/>
+        <location filename="../views/MainWindow.cpp" line="494"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="493"/>
+        <location filename="../views/MainWindow.cpp" line="498"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="502"/>
+        <location filename="../views/MainWindow.cpp" line="507"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -3394,47 +3399,52 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="19"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="24"/>
         <source>New access review</source>
         <translation>Neue Zugriffsprüfung</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="21"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="26"/>
         <source>e.g. Q4 admin review</source>
         <translation>z. B. Admin-Prüfung Q4</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="26"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="31"/>
         <source>Every cached user</source>
         <translation>Alle zwischengespeicherten Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="28"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="33"/>
+        <source>The users listed now (%1)</source>
+        <translation>Die jetzt aufgelisteten Benutzer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="37"/>
         <source>Users with the role %1</source>
         <translation>Benutzer mit der Rolle %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="31"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="40"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="32"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="41"/>
         <source>&amp;Reviewer:</source>
         <translation>&amp;Prüfer:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="33"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="42"/>
         <source>&amp;Due:</source>
         <translation>&amp;Fällig:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="34"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="43"/>
         <source>&amp;Users:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="37"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="46"/>
         <source>Start review</source>
         <translation>Prüfung starten</translation>
     </message>
@@ -3922,22 +3932,22 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Nichts anzuwenden: Keine Entscheidung von „%1“, die den Server ändert, ist übrig.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewApplication.cpp" line="76"/>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="78"/>
         <source>changed on the server since the review&apos;s snapshot</source>
         <translation>seit der Momentaufnahme der Prüfung auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewApplication.cpp" line="79"/>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="81"/>
         <source>deleted on the server since the review&apos;s snapshot</source>
         <translation>seit der Momentaufnahme der Prüfung auf dem Server gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewApplication.cpp" line="82"/>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="84"/>
         <source>no longer in the cache: whether it changed is not known</source>
         <translation>nicht mehr im Cache: ob er sich geändert hat, ist unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/reviews/ReviewApplication.cpp" line="91"/>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="93"/>
         <source>Apply “%1”: %n change(s)</source>
         <translation>
             <numerusform>„%1“ anwenden: %n Änderung</numerusform>
@@ -3976,92 +3986,92 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>ReviewItemModel</name>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="124"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="125"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="124"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="125"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="128"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="129"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="132"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="133"/>
         <source>Changed since</source>
         <translation>Seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="135"/>
         <source>Deleted on server</source>
         <translation>Auf dem Server gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="136"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="137"/>
         <source>No longer cached</source>
         <translation>Nicht mehr im Cache</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="143"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="144"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="147"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="148"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="161"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="162"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="163"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="164"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="165"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="166"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="167"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="168"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="169"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="170"/>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="172"/>
         <source>Since the snapshot</source>
         <translation>Seit der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="174"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="176"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="177"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="178"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="179"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="180"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
@@ -4188,17 +4198,32 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>ReviewSnapshot</name>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="48"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="59"/>
+        <source>an Overview figure&apos;s users</source>
+        <translation>die Benutzer einer Übersichtszahl</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="61"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="50"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
+        <source>enabled users</source>
+        <translation>aktivierte Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
+        <source>disabled users</source>
+        <translation>deaktivierte Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="51"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="66"/>
         <source>all users</source>
         <translation>alle Benutzer</translation>
     </message>
@@ -4354,78 +4379,78 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>&amp;Nächste offene</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="179"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="180"/>
         <source>Applying a review needs the server: sign in first.</source>
         <translation>Eine Prüfung anzuwenden braucht den Server: zuerst anmelden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="211"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="212"/>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, fällig %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="235"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="257"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="252"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="272"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Eine Prüfung beginnt mit der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="327"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="348"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Anmelden, um die Entscheidungen auf dem Server anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="329"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="350"/>
         <source>Applied on the server %1.</source>
         <translation>Auf dem Server angewendet am %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="331"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="352"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Die Entscheidungen, die den Server ändern, in der Vorschau sehen und dann anwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="338"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="359"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Noch keine Prüfung: „Neue Prüfung…“ erstellt eine Momentaufnahme der zwischengespeicherten Benutzer, über die zu entscheiden ist.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="339"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="360"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Prüfungen entstehen aus der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="343"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="364"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Benutzer: %1 — behalten: %2, deaktiviert: %3, Rolle entzogen: %4, gelöscht: %5, nachgefragt: %6, offen: %7. Umfang: %8. Offline erstellt aus dem Cache vom %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="378"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="399"/>
         <source>No review is open.</source>
         <translation>Keine Prüfung ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="383"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="404"/>
         <source>Access review: %1</source>
         <translation>Zugriffsprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="389"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="410"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="400"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="421"/>
         <source>Export review report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="403"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="424"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>PDF-Dokument (*.pdf);;CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="428"/>
         <source>The report was not written: %1</source>
         <translation>Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
@@ -5608,12 +5633,12 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="344"/>
+        <location filename="../models/listing/UserListController.cpp" line="356"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Es gibt weder einen Server noch einen Cache, aus dem Benutzer aufgelistet werden können.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="367"/>
+        <location filename="../models/listing/UserListController.cpp" line="379"/>
         <source>The list of users was closed.</source>
         <translation>Die Benutzerliste wurde geschlossen.</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="592"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="619"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="599"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="622"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="344"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="346"/>
         <source>%n user(s) changed since the snapshot: check them, then apply again with --include-changed.</source>
         <translation>
             <numerusform>%n user changed since the snapshot: check it, then apply again with --include-changed.</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="338"/>
+        <location filename="../views/MainWindow.cpp" line="343"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -290,7 +290,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="449"/>
+        <location filename="../views/MainWindow.cpp" line="454"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>
@@ -350,7 +350,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
 <context>
     <name>ReviewApplication</name>
     <message numerus="yes">
-        <location filename="../models/reviews/ReviewApplication.cpp" line="91"/>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="93"/>
         <source>Apply “%1”: %n change(s)</source>
         <translation>
             <numerusform>Apply “%1”: %n change</numerusform>
@@ -544,7 +544,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="408"/>
+        <location filename="../views/users/UsersPage.cpp" line="410"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Copied %n row</numerusform>

@@ -370,47 +370,52 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="93"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="95"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="109"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="111"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="111"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="113"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="113"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="115"/>
         <source>Signed in as</source>
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="115"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="117"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="117"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="119"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="119"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="121"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="121"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="123"/>
         <source>Server answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditLogModel.cpp" line="123"/>
+        <location filename="../models/items/AuditLogModel.cpp" line="125"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditLogModel.cpp" line="127"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -918,44 +923,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="519"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
         <source>the file is not open</source>
         <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="521"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="552"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="542"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="556"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="587"/>
         <source>The local cache does not hold this user.</source>
         <translation>Le cache local ne contient pas cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="576"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="616"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="629"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="579"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="584"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -963,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="619"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="588"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="619"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -976,12 +981,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="622"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="622"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -989,32 +994,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="601"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="632"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="602"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="604"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="635"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="605"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="636"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="618"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="649"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1862,7 +1867,7 @@
         <location filename="../app/cli/ReviewCommand.cpp" line="194"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="220"/>
         <location filename="../app/cli/ReviewCommand.cpp" line="289"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="318"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="320"/>
         <source>authdesk-cli: this profile has no review “%1”.</source>
         <translation>authdesk-cli&#xa0;: ce profil n’a pas de revue «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1905,17 +1910,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="305"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="307"/>
         <source>Made offline from the cache as of %1.</source>
         <translation>Faite hors ligne depuis le cache du %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="313"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="315"/>
         <source>authdesk-cli: review apply REVIEW [--include-changed] [--yes]</source>
         <translation>authdesk-cli&#xa0;: review apply REVUE [--include-changed] [--yes]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="344"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="346"/>
         <source>%n user(s) changed since the snapshot: check them, then apply again with --include-changed.</source>
         <translation>
             <numerusform>%n utilisateur a changé depuis l’instantané&#xa0;: le vérifier, puis appliquer de nouveau avec --include-changed.</numerusform>
@@ -1923,17 +1928,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="348"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="350"/>
         <source>Nothing to change on the server now.</source>
         <translation>Rien à modifier sur le serveur pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="353"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="355"/>
         <source>authdesk-cli: nothing applied (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli&#xa0;: rien n’a été appliqué (confirmer dans un terminal, ou passer --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="356"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="358"/>
         <source>applying</source>
         <translation>application</translation>
     </message>
@@ -3046,7 +3051,7 @@ SHA-256&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="85"/>
-        <location filename="../views/MainWindow.cpp" line="401"/>
+        <location filename="../views/MainWindow.cpp" line="406"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
@@ -3056,7 +3061,7 @@ SHA-256&#xa0;: %5</translation>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="393"/>
+        <location filename="../views/MainWindow.cpp" line="398"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
@@ -3106,72 +3111,72 @@ SHA-256&#xa0;: %5</translation>
         <translation>Revues d’accès</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="143"/>
+        <location filename="../views/MainWindow.cpp" line="148"/>
         <source>The overview could not be counted: %1</source>
         <translation>La vue d’ensemble n’a pas pu être comptée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="171"/>
+        <location filename="../views/MainWindow.cpp" line="176"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchro</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="172"/>
+        <location filename="../views/MainWindow.cpp" line="177"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Arrêter la synchronisation&#xa0;; le cache reste exactement tel qu’il était avant</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="215"/>
+        <location filename="../views/MainWindow.cpp" line="220"/>
         <source>Welcome to AuthDesk</source>
         <translation>Bienvenue dans AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="221"/>
+        <location filename="../views/MainWindow.cpp" line="226"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk gère les utilisateurs, les sessions et les clés d’API de vos serveurs d’authentification. Pour commencer, ajoutez un serveur&#xa0;: son adresse, son type et le compte avec lequel vous vous connectez. Les mots de passe vont dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="232"/>
+        <location filename="../views/MainWindow.cpp" line="237"/>
         <source>Add server…</source>
         <translation>Ajouter un serveur…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="234"/>
+        <location filename="../views/MainWindow.cpp" line="239"/>
         <source>Opens the server profiles</source>
         <translation>Ouvre les profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="236"/>
+        <location filename="../views/MainWindow.cpp" line="241"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Les serveurs ajoutés avec authdesk-cli profiles add apparaissent aussi ici.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="271"/>
+        <location filename="../views/MainWindow.cpp" line="276"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="299"/>
+        <location filename="../views/MainWindow.cpp" line="304"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="318"/>
+        <location filename="../views/MainWindow.cpp" line="323"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="327"/>
+        <location filename="../views/MainWindow.cpp" line="332"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="337"/>
+        <location filename="../views/MainWindow.cpp" line="342"/>
         <source>Mark users deleted?</source>
         <translation>Marquer des utilisateurs comme supprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="338"/>
+        <location filename="../views/MainWindow.cpp" line="343"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -3185,57 +3190,57 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="368"/>
+        <location filename="../views/MainWindow.cpp" line="373"/>
         <source>This profile has no local copy to count.</source>
         <translation>Ce profil n’a pas de copie locale à compter.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="370"/>
+        <location filename="../views/MainWindow.cpp" line="375"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisez ce profil pour voir sa vue d’ensemble&#xa0;: les chiffres viennent de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="398"/>
+        <location filename="../views/MainWindow.cpp" line="403"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="399"/>
+        <location filename="../views/MainWindow.cpp" line="404"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="400"/>
+        <location filename="../views/MainWindow.cpp" line="405"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="413"/>
+        <location filename="../views/MainWindow.cpp" line="418"/>
         <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="418"/>
+        <location filename="../views/MainWindow.cpp" line="423"/>
         <source>Syncing users: %L1 (page %2, %L3/s)</source>
         <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="424"/>
+        <location filename="../views/MainWindow.cpp" line="429"/>
         <source>Syncing sessions…</source>
         <translation>Synchronisation des sessions…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="427"/>
+        <location filename="../views/MainWindow.cpp" line="432"/>
         <source>Syncing API keys…</source>
         <translation>Synchronisation des clés d’API…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="430"/>
+        <location filename="../views/MainWindow.cpp" line="435"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="449"/>
+        <location filename="../views/MainWindow.cpp" line="454"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -3243,62 +3248,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="452"/>
+        <location filename="../views/MainWindow.cpp" line="457"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="455"/>
+        <location filename="../views/MainWindow.cpp" line="460"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="472"/>
+        <location filename="../views/MainWindow.cpp" line="477"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="478"/>
+        <location filename="../views/MainWindow.cpp" line="483"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="479"/>
+        <location filename="../views/MainWindow.cpp" line="484"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="480"/>
+        <location filename="../views/MainWindow.cpp" line="485"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="481"/>
+        <location filename="../views/MainWindow.cpp" line="486"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="482"/>
+        <location filename="../views/MainWindow.cpp" line="487"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="483"/>
+        <location filename="../views/MainWindow.cpp" line="488"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="489"/>
+        <location filename="../views/MainWindow.cpp" line="494"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="493"/>
+        <location filename="../views/MainWindow.cpp" line="498"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="502"/>
+        <location filename="../views/MainWindow.cpp" line="507"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -3394,47 +3399,52 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="19"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="24"/>
         <source>New access review</source>
         <translation>Nouvelle revue d’accès</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="21"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="26"/>
         <source>e.g. Q4 admin review</source>
         <translation>p. ex. revue des admins T4</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="26"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="31"/>
         <source>Every cached user</source>
         <translation>Tous les utilisateurs en cache</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="28"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="33"/>
+        <source>The users listed now (%1)</source>
+        <translation>Les utilisateurs listés maintenant (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="37"/>
         <source>Users with the role %1</source>
         <translation>Utilisateurs ayant le rôle %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="31"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="40"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="32"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="41"/>
         <source>&amp;Reviewer:</source>
         <translation>&amp;Réviseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="33"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="42"/>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="34"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="43"/>
         <source>&amp;Users:</source>
         <translation>&amp;Utilisateurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/NewReviewDialog.cpp" line="37"/>
+        <location filename="../views/reviews/NewReviewDialog.cpp" line="46"/>
         <source>Start review</source>
         <translation>Démarrer la revue</translation>
     </message>
@@ -3922,22 +3932,22 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Rien à appliquer&#xa0;: il ne reste aucune décision de «&#xa0;%1&#xa0;» qui modifie le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewApplication.cpp" line="76"/>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="78"/>
         <source>changed on the server since the review&apos;s snapshot</source>
         <translation>modifié sur le serveur depuis l’instantané de la revue</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewApplication.cpp" line="79"/>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="81"/>
         <source>deleted on the server since the review&apos;s snapshot</source>
         <translation>supprimé sur le serveur depuis l’instantané de la revue</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewApplication.cpp" line="82"/>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="84"/>
         <source>no longer in the cache: whether it changed is not known</source>
         <translation>plus dans le cache&#xa0;: on ne sait pas s’il a changé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/reviews/ReviewApplication.cpp" line="91"/>
+        <location filename="../models/reviews/ReviewApplication.cpp" line="93"/>
         <source>Apply “%1”: %n change(s)</source>
         <translation>
             <numerusform>Appliquer «&#xa0;%1&#xa0;»&#xa0;: %n modification</numerusform>
@@ -3976,92 +3986,92 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>ReviewItemModel</name>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="124"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="125"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="124"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="125"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="128"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="129"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="132"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="133"/>
         <source>Changed since</source>
         <translation>Modifié depuis</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="135"/>
         <source>Deleted on server</source>
         <translation>Supprimé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="136"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="137"/>
         <source>No longer cached</source>
         <translation>Plus dans le cache</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="143"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="144"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="147"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="148"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="161"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="162"/>
         <source>Username</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="163"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="164"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="165"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="166"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="167"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="168"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="169"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="170"/>
         <source>Last sign-in</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="172"/>
         <source>Since the snapshot</source>
         <translation>Depuis l’instantané</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="174"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="176"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="177"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="178"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="179"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="180"/>
         <source>Applied</source>
         <translation>Appliqué</translation>
     </message>
@@ -4188,17 +4198,32 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>ReviewSnapshot</name>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="48"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="59"/>
+        <source>an Overview figure&apos;s users</source>
+        <translation>les utilisateurs d’un chiffre de la vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="61"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="50"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
+        <source>enabled users</source>
+        <translation>utilisateurs activés</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
+        <source>disabled users</source>
+        <translation>utilisateurs désactivés</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
         <source>search “%1”</source>
         <translation>recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="51"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="66"/>
         <source>all users</source>
         <translation>tous les utilisateurs</translation>
     </message>
@@ -4354,78 +4379,78 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Suivant ouvert (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="179"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="180"/>
         <source>Applying a review needs the server: sign in first.</source>
         <translation>Appliquer une revue demande le serveur&#xa0;: se connecter d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="211"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="212"/>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, échéance %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="235"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="257"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="252"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="272"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Une revue part de la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="327"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="348"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Se connecter pour appliquer les décisions sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="329"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="350"/>
         <source>Applied on the server %1.</source>
         <translation>Appliquée sur le serveur le %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="331"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="352"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Voir l’aperçu des décisions qui modifient le serveur, puis les appliquer.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="338"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="359"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Pas encore de revue&#xa0;: «&#xa0;Nouvelle revue…&#xa0;» prend un instantané des utilisateurs en cache sur lesquels décider.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="339"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="360"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Les revues se font depuis la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="343"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="364"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Utilisateurs&#xa0;: %1 — conservés&#xa0;: %2, désactivés&#xa0;: %3, rôle retiré&#xa0;: %4, supprimés&#xa0;: %5, questions&#xa0;: %6, ouverts&#xa0;: %7. Périmètre&#xa0;: %8. Faite hors ligne depuis le cache du %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="378"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="399"/>
         <source>No review is open.</source>
         <translation>Aucune revue n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="383"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="404"/>
         <source>Access review: %1</source>
         <translation>Revue d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="389"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="410"/>
         <source>%1 could not be written.</source>
         <translation>%1 n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="400"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="421"/>
         <source>Export review report</source>
         <translation>Exporter le rapport de revue</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="403"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="424"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>Document PDF (*.pdf);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="428"/>
         <source>The report was not written: %1</source>
         <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
@@ -5608,12 +5633,12 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="344"/>
+        <location filename="../models/listing/UserListController.cpp" line="356"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Il n’y a ni serveur ni cache d’où lister les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="367"/>
+        <location filename="../models/listing/UserListController.cpp" line="379"/>
         <source>The list of users was closed.</source>
         <translation>La liste des utilisateurs a été fermée.</translation>
     </message>

@@ -137,6 +137,11 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_reviews);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A new review may take the users the Users screen lists at the time.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this] {
+        if (m_pages->currentWidget() == m_reviews)
+            m_reviews->setListedUsers(m_users->users()->listedFilter(), m_users->users()->search());
+    });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::refreshOverview);
     connect(m_insights, &InsightsLoader::loaded, m_overview, &OverviewPage::setInsights);
     connect(m_insights, &InsightsLoader::failed, this, [this](const QString& message) {

@@ -79,6 +79,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
             return DisplayText::escaped(e.serverCode.isEmpty()
                                             ? QString::number(e.httpStatus)
                                             : QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.serverCode));
+        case Review: // the access review a change applied
+            return DisplayText::escaped(e.details.value(QStringLiteral("review")).toString());
         case Message:
             return DisplayText::escaped(e.message);
         }
@@ -119,6 +121,8 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Outcome");
     case Status:
         return tr("Server answer");
+    case Review:
+        return tr("Review");
     case Message:
         return tr("Message");
     }

@@ -15,7 +15,7 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Profile, Identity, Action, Target, Outcome, Status, Message, ColumnCount };
+    enum Column { Time, Profile, Identity, Action, Target, Outcome, Status, Review, Message, ColumnCount };
     enum Role {
         EntryRole = Qt::UserRole + 1, // the whole AuditEntry
         SortRole,                     // raw value for sorting (time as msecs, status as int)

@@ -195,6 +195,18 @@ void UserListController::setRoleFilter(const QString& role)
         m_filter->setRole(role);
 }
 
+CacheFilter UserListController::listedFilter() const
+{
+    CacheFilter filter = m_cache ? m_cache->source()->scope() : CacheFilter();
+    if (m_filter) {
+        if (m_filter->state() != UserFilterModel::State::All)
+            filter.enabled = m_filter->state() == UserFilterModel::State::Enabled;
+        if (!m_filter->role().isEmpty())
+            filter.role = m_filter->role();
+    }
+    return filter;
+}
+
 UserListController::Detail UserListController::detail(const User& user, bool complete) const
 {
     Detail shown;

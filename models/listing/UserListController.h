@@ -98,6 +98,9 @@ public:
     QString search() const { return m_searchText; }
     void setStateFilter(UserFilterModel::State state);
     void setRoleFilter(const QString& role); // empty: any role
+    // The cached users the table lists now, as the cache selects them: the Overview's scope with
+    // the state and role filters; search() is the rest. What a review of "the users listed" takes.
+    CacheFilter listedFilter() const;
 
     // --- one figure's users (the Overview) ---
     // Lists only the cached users `scope` selects, under `title`, until clearScope() or another

@@ -51,9 +51,17 @@ Result<Done> ReviewSnapshot::compare(QList<ReviewItem>& items, const CachedUserS
 
 QString ReviewSnapshot::scopeText(const CacheFilter& filter, const QString& search)
 {
+    QStringList parts;
+    CacheFilter rest = filter;
+    rest.role.clear();
+    rest.enabled.reset();
+    if (rest.narrows())
+        parts << tr("an Overview figure's users");
     if (!filter.role.isEmpty())
-        return tr("role %1").arg(filter.role);
+        parts << tr("role %1").arg(filter.role);
+    if (filter.enabled)
+        parts << (*filter.enabled ? tr("enabled users") : tr("disabled users"));
     if (!search.trimmed().isEmpty())
-        return tr("search “%1”").arg(search.trimmed());
-    return tr("all users");
+        parts << tr("search “%1”").arg(search.trimmed());
+    return parts.isEmpty() ? tr("all users") : parts.join(QStringLiteral(", "));
 }

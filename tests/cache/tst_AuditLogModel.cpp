@@ -45,6 +45,8 @@ void tst_AuditLogModel::fill(int count)
         e.outcome = i % 5 ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Failed;
         e.httpStatus = i % 5 ? 200 : 403;
         e.serverCode = i % 5 ? QString() : QStringLiteral("forbidden");
+        if (i == 4)
+            e.details.insert(QStringLiteral("review"), QStringLiteral("Q4 admins"));
         QVERIFY(m_log->record(e));
     }
 }
@@ -64,6 +66,8 @@ void tst_AuditLogModel::showsEntriesNewestFirst()
     QCOMPARE(model.index(5, AuditLogModel::Outcome).data().toString(), QStringLiteral("Failed"));
     QCOMPARE(model.index(5, AuditLogModel::Status).data().toString(), QStringLiteral("403 forbidden"));
     QCOMPARE(model.index(1, AuditLogModel::Status).data().toString(), QStringLiteral("200"));
+    QCOMPARE(model.index(1, AuditLogModel::Review).data().toString(), QStringLiteral("Q4 admins"));
+    QVERIFY(model.index(0, AuditLogModel::Review).data().toString().isEmpty());
     QCOMPARE(model.index(0, AuditLogModel::Time).data(AuditLogModel::SortRole).toLongLong(),
              QDateTime(QDate(2025, 1, 1), QTime(0, 0, 5), Utc::zone).toMSecsSinceEpoch());
     QCOMPARE(model.index(0, 0).data(AuditLogModel::EntryRole).value<AuditEntry>().target,

@@ -22,8 +22,12 @@
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
 #include "reviews/ReviewStore.h"
+#include "listing/UserListController.h"
+#include "reviews/NewReviewDialog.h"
 #include "reviews/ReviewsPage.h"
+#include "users/UsersPage.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -237,6 +241,37 @@ private slots:
                  {QStringLiteral("Open"), totals.open()}, {QStringLiteral("Users"), totals.users}})
             QVERIFY2(text.contains(label + QLatin1Char(' ') + QString::number(count)), qPrintable(label));
         QVERIFY(text.contains(QStringLiteral("Still on the on-call rota?")));
+    }
+
+    // "The users listed now": what the Users screen shows when the review starts (here its
+    // disabled users), offered by the New review dialog and taken as the review's scope.
+    void aReviewOfTheUsersListed()
+    {
+        auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        navigation->setCurrentRow(0);
+        m_window->findChild<UsersPage*>()->users()->setStateFilter(UserFilterModel::State::Disabled);
+        navigation->setCurrentRow(5);
+        CacheFilter disabled;
+        disabled.enabled = false;
+        const qint64 expected = m_cache->source()->count({}, disabled);
+        QVERIFY(expected > 0);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("newReview")), Qt::LeftButton);
+        auto* dialog = m_window->findChild<NewReviewDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->listedUsers()); // offered first when the list is narrowed
+        QVERIFY2(dialog->findChild<QComboBox*>(QStringLiteral("reviewScope"))->currentText().contains(QStringLiteral("disabled users")),
+                 qPrintable(dialog->findChild<QComboBox*>(QStringLiteral("reviewScope"))->currentText()));
+        dialog->findChild<QLineEdit*>(QStringLiteral("reviewName"))->setText(QStringLiteral("Disabled ones"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("reviewReviewer"))->setText(QStringLiteral("dana"));
+        if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
+            QVERIFY(dialog->grab().save(shots + QStringLiteral("/new-review.png")));
+        dialog->accept();
+        QCOMPARE(m_page->model()->review()->name, QStringLiteral("Disabled ones"));
+        QCOMPARE(m_page->model()->review()->scope, QStringLiteral("disabled users"));
+        QCOMPARE(m_page->model()->rowCount(), int(expected));
+        for (const ReviewItem& item : m_page->model()->items())
+            QVERIFY(!item.user.enabled);
+        m_window->findChild<UsersPage*>()->users()->setStateFilter(UserFilterModel::State::All);
     }
 
     void killedWhileDecidingLosesNothing()

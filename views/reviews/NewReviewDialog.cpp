@@ -8,7 +8,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-NewReviewDialog::NewReviewDialog(const QStringList& roles, const QString& reviewer, QWidget* parent)
+namespace {
+const QString listedMarker = QStringLiteral("\x01listed");
+} // namespace
+
+NewReviewDialog::NewReviewDialog(const QStringList& roles, const QString& reviewer, const QString& listed,
+                                 QWidget* parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
     , m_reviewer(new QLineEdit(reviewer, this))
@@ -24,6 +29,10 @@ NewReviewDialog::NewReviewDialog(const QStringList& roles, const QString& review
     m_due->setCalendarPopup(true);
     m_scope->setObjectName(QStringLiteral("reviewScope"));
     m_scope->addItem(tr("Every cached user"), QString());
+    if (!listed.isEmpty()) {
+        m_scope->addItem(tr("The users listed now (%1)").arg(listed), listedMarker);
+        m_scope->setCurrentIndex(1);
+    }
     for (const QString& role : roles)
         m_scope->addItem(tr("Users with the role %1").arg(role), role);
 
@@ -67,5 +76,10 @@ QDate NewReviewDialog::due() const
 
 QString NewReviewDialog::role() const
 {
-    return m_scope->currentData().toString();
+    return listedUsers() ? QString() : m_scope->currentData().toString();
+}
+
+bool NewReviewDialog::listedUsers() const
+{
+    return m_scope->currentData().toString() == listedMarker;
 }

@@ -231,21 +231,33 @@ void ReviewsPage::openReview(qint64 reviewId)
         m_table->selectRow(qMax(0, m_model->nextUndecided(-1)));
 }
 
+void ReviewsPage::setListedUsers(const CacheFilter& filter, const QString& search)
+{
+    m_listedFilter = filter;
+    m_listedSearch = search.trimmed();
+}
+
 Result<qint64> ReviewsPage::startReview(const QString& name, const QString& reviewer, const QDate& due,
                                         const QString& role)
 {
-    if (!m_cache || !m_cache->hasCopy())
-        return ApiError::make(ApiError::Kind::Offline, tr("A review starts from the profile's local copy: sync it first."));
     CacheFilter filter;
     filter.role = role;
+    return startReview(name, reviewer, due, filter, {});
+}
+
+Result<qint64> ReviewsPage::startReview(const QString& name, const QString& reviewer, const QDate& due,
+                                        const CacheFilter& filter, const QString& search)
+{
+    if (!m_cache || !m_cache->hasCopy())
+        return ApiError::make(ApiError::Kind::Offline, tr("A review starts from the profile's local copy: sync it first."));
     AccessReview review;
     review.profileId = m_cache->profile().id;
     review.name = name;
     review.reviewer = reviewer;
     review.due = due;
-    review.scope = ReviewSnapshot::scopeText(filter, {});
+    review.scope = ReviewSnapshot::scopeText(filter, search);
     review.cacheAsOf = m_cache->source()->asOf();
-    const Result<QList<User>> users = ReviewSnapshot::users(*m_cache->source(), filter, {});
+    const Result<QList<User>> users = ReviewSnapshot::users(*m_cache->source(), filter, search);
     if (!users.ok())
         return users.error();
     const Result<qint64> id = m_store.start(review, users.value());
@@ -265,9 +277,15 @@ void ReviewsPage::newReview()
         showError(roles.error().message);
         return;
     }
-    auto* dialog = new NewReviewDialog(roles.value(), qEnvironmentVariable("USER"), this);
+    const bool narrowed = m_listedFilter.narrows() || !m_listedSearch.isEmpty();
+    auto* dialog = new NewReviewDialog(roles.value(), qEnvironmentVariable("USER"),
+                                       narrowed ? ReviewSnapshot::scopeText(m_listedFilter, m_listedSearch) : QString(),
+                                       this);
     Prompt::open(dialog, [this, dialog] {
-        const Result<qint64> started = startReview(dialog->name(), dialog->reviewer(), dialog->due(), dialog->role());
+        const Result<qint64> started =
+            dialog->listedUsers()
+                ? startReview(dialog->name(), dialog->reviewer(), dialog->due(), m_listedFilter, m_listedSearch)
+                : startReview(dialog->name(), dialog->reviewer(), dialog->due(), dialog->role());
         if (!started.ok())
             showError(started.error().message);
     });

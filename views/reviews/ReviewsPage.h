@@ -6,6 +6,7 @@
 // columns authdesk-cli prints) or PDF. Online, "Apply on the server…" previews the decisions as
 // one bulk change (ReviewApplication), runs it with progress and Cancel, and reports per user.
 
+#include "cache/CacheFilter.h"
 #include "reviews/ReviewDecision.h"
 #include "reviews/ReviewStore.h"
 #include "values/Result.h"
@@ -36,6 +37,11 @@ public:
     void applyReview();
     // Takes the snapshot and opens the new review: what the New review dialog's OK does.
     Result<qint64> startReview(const QString& name, const QString& reviewer, const QDate& due, const QString& role);
+    Result<qint64> startReview(const QString& name, const QString& reviewer, const QDate& due,
+                               const CacheFilter& filter, const QString& search);
+    // The users the Users screen lists now (its Overview scope, filters and search), which the
+    // New review dialog offers as a scope.
+    void setListedUsers(const CacheFilter& filter, const QString& search);
     void openReview(qint64 reviewId);
     bool exportCsv(const QString& path, QString* error) const;
     bool exportPdf(const QString& path, QString* error) const;
@@ -59,6 +65,8 @@ private:
     QString m_storeError;
     QPointer<ProfileCache> m_cache;
     QPointer<Connection> m_connection;
+    CacheFilter m_listedFilter;
+    QString m_listedSearch;
     ReviewItemModel* m_model;
     QComboBox* m_reviews;
     QLabel* m_summary;
