@@ -2926,37 +2926,67 @@ SHA-256: %5</translation>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="812"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
+        <source>This password is temporary: a new one is chosen at the next sign-in</source>
+        <translation>Dieses Passwort ist vorläufig: Bei der nächsten Anmeldung wird ein neues gewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="297"/>
+        <source>At the next sign-in</source>
+        <translation>Bei der nächsten Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
+        <source>Verify the email address</source>
+        <translation>E-Mail-Adresse bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
+        <source>Choose a new password</source>
+        <translation>Neues Passwort wählen</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="301"/>
+        <source>Set up one-time codes (OTP)</source>
+        <translation>Einmalcodes (OTP) einrichten</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="301"/>
+        <source>Review the profile</source>
+        <translation>Profil überprüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="827"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak hat die Anmeldung abgelehnt: Für das Konto stehen erforderliche Aktionen aus (ein neues Passwort, eine bestätigte E-Mail-Adresse); schließen Sie diese zuerst in einem Browser ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="819"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="834"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak hat den Client abgelehnt: Prüfen Sie die Client-ID des Profils und, bei Client-Zugangsdaten, dessen Secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="830"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="845"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak hat abgelehnt: Dem angemeldeten Konto fehlt dafür die Rolle aus realm-management (manage-users zum Ändern von Benutzern, view-users zum Lesen).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="837"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="852"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak hat keinen solchen Realm: Prüfen Sie die Realm-Namen des Profils (Groß- und Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="910"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="925"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak hat in diesem Realm keinen Benutzer namens %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1037"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1052"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Der Keycloak-Realm hat keine Rolle namens %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1040"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1055"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5537,7 +5567,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>%1 bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="69"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>mindestens %n Zeichen</numerusform>
@@ -5545,37 +5575,37 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="53"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="70"/>
         <source>leave empty to keep the password</source>
         <translation>leer lassen, um das Passwort zu behalten</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="57"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="74"/>
         <source>The server does not allow changing this.</source>
         <translation>Der Server erlaubt nicht, das zu ändern.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="106"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="106"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="119"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="152"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="122"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="155"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="124"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="157"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Mindestens %n Zeichen.</numerusform>

@@ -2926,37 +2926,67 @@ SHA-256&#xa0;: %5</translation>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="812"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
+        <source>This password is temporary: a new one is chosen at the next sign-in</source>
+        <translation>Ce mot de passe est temporaire&#xa0;: un nouveau est choisi à la prochaine connexion</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="297"/>
+        <source>At the next sign-in</source>
+        <translation>À la prochaine connexion</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
+        <source>Verify the email address</source>
+        <translation>Vérifier l’adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
+        <source>Choose a new password</source>
+        <translation>Choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="301"/>
+        <source>Set up one-time codes (OTP)</source>
+        <translation>Configurer les codes à usage unique (OTP)</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="301"/>
+        <source>Review the profile</source>
+        <translation>Relire le profil</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="827"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak a refusé la connexion&#xa0;: le compte a des actions requises en attente (un nouveau mot de passe, une adresse e-mail vérifiée)&#xa0;; effectuez-les d’abord dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="819"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="834"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak a refusé le client&#xa0;: vérifiez l’ID client du profil et, pour les identifiants client, son secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="830"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="845"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak a refusé&#xa0;: il manque au compte connecté le rôle realm-management nécessaire (manage-users pour modifier les utilisateurs, view-users pour les lire).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="837"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="852"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak n’a pas ce realm&#xa0;: vérifiez les noms de realm du profil (ils sont sensibles à la casse).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="910"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="925"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak n’a pas d’utilisateur nommé %1 dans ce realm.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1037"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1052"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Le realm Keycloak n’a pas de rôle nommé %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1040"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1055"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5537,7 +5567,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Modifier %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="69"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>au moins %n caractère</numerusform>
@@ -5545,37 +5575,37 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="53"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="70"/>
         <source>leave empty to keep the password</source>
         <translation>laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="57"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="74"/>
         <source>The server does not allow changing this.</source>
         <translation>Le serveur ne permet pas de modifier ceci.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="106"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="87"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="106"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="119"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="152"/>
         <source>%1 is required.</source>
         <translation>%1 est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="122"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="155"/>
         <source>This does not look like an email address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="124"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="157"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Au moins %n caractère.</numerusform>

@@ -58,7 +58,9 @@ struct RoleSet
 // A field of the create/edit user form and its rules.
 struct UserField
 {
-    enum class Type { Text, Email, Password, Phone, Bool, Choice };
+    // Bool: a checkbox. Choice: one of `choices`. Flags: any of `choices` (a string list in the
+    // user's attributes under `key`), each shown as its `choiceLabels` entry.
+    enum class Type { Text, Email, Password, Phone, Bool, Choice, Flags };
     QString key; // "username", "email", "firstName", "lastName", "password", "enabled", or attribute name
     QString label;
     Type type = Type::Text;
@@ -67,6 +69,7 @@ struct UserField
     bool editable = true; // false: shown but cannot change (Gatekeeper username)
     int minLength = 0;
     QStringList choices;
+    QStringList choiceLabels; // Flags: what the form shows for each of `choices`
 
     static UserField make(const QString& key, const QString& label, Type type = Type::Text,
                           bool requiredOnCreate = false, bool requiredOnUpdate = false, bool editable = true)

@@ -9,4 +9,7 @@ struct UserEdit
 {
     User user;
     QString password; // empty: unchanged
+    // The password is a temporary one: the user chooses another at the next sign-in, where the
+    // server can ask for that (a form field "temporaryPassword" of type Bool).
+    bool temporaryPassword = false;
 };

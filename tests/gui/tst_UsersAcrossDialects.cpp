@@ -2,7 +2,8 @@
 // through the form, find the account by a server search, edit it, disable it and delete it with
 // confirmation, on the real widgets — Gemini (creation with client credentials, edit and delete
 // through the user's own _links) and Nebula. The server is asked afterwards each time. Then the
-// roles editor, clicked and typed into, for Nebula (is_staff) and Gatekeeper (its one user_type).
+// roles editor, clicked and typed into, for Nebula (is_staff) and Gatekeeper (its one user_type),
+// and the form's checkbox fields.
 
 #include "NextModal.h"
 #include "SandboxAccount.h"
@@ -12,9 +13,11 @@
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
 #include "users/UserDetailPanel.h"
+#include "users/UserEditDialog.h"
 #include "users/UsersPage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -303,6 +306,41 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page.detail()->user().roles, QStringList{start}, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(model->index(row, UserTableModel::Roles).data().toString(), start, 10000);
         QCOMPARE(onServer(connection.get(), user).value_or(User()).roles, QStringList{start});
+    }
+
+    // A server's checkbox and multiple-choice fields (Keycloak's temporary password and required
+    // actions) are boxes in the form, ticked as the user has them. (The real Keycloak takes what
+    // they send in tst_KeycloakConsole::requiredActionsAndATemporaryPassword.)
+    void checkboxFieldsOfTheForm()
+    {
+        Profile profile;
+        profile.name = QStringLiteral("Keycloak form");
+        profile.dialect = QStringLiteral("keycloak");
+        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+        Connection connection(profile, DialectRegistry::create(profile.dialect), &m_credentials);
+        User ada;
+        ada.id = QStringLiteral("ada-id");
+        ada.username = QStringLiteral("ada");
+        ada.email = QStringLiteral("ada@example.net");
+        ada.attributes.insert(QStringLiteral("requiredActions"), QVariantList{QStringLiteral("VERIFY_EMAIL")});
+        UserEditDialog dialog(&connection, ada);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* verify = dialog.findChild<QCheckBox*>(QStringLiteral("field_requiredActions_VERIFY_EMAIL"));
+        auto* otp = dialog.findChild<QCheckBox*>(QStringLiteral("field_requiredActions_CONFIGURE_TOTP"));
+        auto* temporary = dialog.findChild<QCheckBox*>(QStringLiteral("field_temporaryPassword"));
+        QVERIFY(verify && otp && temporary);
+        QVERIFY(verify->isChecked());
+        QVERIFY(!otp->isChecked());
+        QVERIFY(!temporary->isChecked());
+        QCOMPARE(otp->text(), QStringLiteral("Set up one-time codes (OTP)"));
+        for (QCheckBox* box : {otp, temporary}) {
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_Space);
+        }
+        QVERIFY(otp->isChecked() && temporary->isChecked());
+        if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/keycloak-user-form.png")));
     }
 };
 

@@ -39,7 +39,24 @@ UserEditDialog::UserEditDialog(Connection* connection, const User& user, QWidget
             current = user.lastName;
         else if (field.key != QLatin1String("password") && field.key != QLatin1String("roles"))
             current = user.attributes.value(field.key).toString();
-        if (field.type == UserField::Type::Choice) {
+        if (field.type == UserField::Type::Bool) {
+            auto* box = new QCheckBox(field.label, this);
+            box->setChecked(user.attributes.value(field.key).toBool());
+            editor = box;
+        } else if (field.type == UserField::Type::Flags) {
+            // One box per choice, checked for those the user has now.
+            editor = new QWidget(this);
+            auto* boxes = new QVBoxLayout(editor);
+            boxes->setContentsMargins(0, 0, 0, 0);
+            const QStringList current = user.attributes.value(field.key).toStringList();
+            for (int i = 0; i < field.choices.size(); ++i) {
+                auto* box = new QCheckBox(field.choiceLabels.value(i, field.choices.at(i)), editor);
+                box->setObjectName(QStringLiteral("field_%1_%2").arg(field.key, field.choices.at(i)));
+                box->setProperty("choice", field.choices.at(i));
+                box->setChecked(current.contains(field.choices.at(i)));
+                boxes->addWidget(box);
+            }
+        } else if (field.type == UserField::Type::Choice) {
             auto* combo = new QComboBox(this);
             combo->addItems(field.choices);
             if (!user.roles.isEmpty())
@@ -68,7 +85,9 @@ UserEditDialog::UserEditDialog(Connection* connection, const User& user, QWidget
         cell->addWidget(editor);
         cell->addWidget(fieldError);
         const bool required = m_creating ? field.requiredOnCreate : field.requiredOnUpdate;
-        form->addRow(required ? field.label + QStringLiteral(" *") : field.label, cell);
+        // A checkbox carries its own label.
+        const QString label = field.type == UserField::Type::Bool ? QString() : field.label;
+        form->addRow(required ? label + QStringLiteral(" *") : label, cell);
         m_editors.insert(field.key, editor);
         m_fieldErrors.insert(field.key, fieldError);
     }
@@ -102,7 +121,21 @@ QString UserEditDialog::value(const QString& key) const
         return line->text().trimmed();
     if (auto* combo = qobject_cast<QComboBox*>(editor))
         return combo->currentText();
+    if (auto* box = qobject_cast<QCheckBox*>(editor))
+        return box->isChecked() ? QStringLiteral("true") : QString();
     return {};
+}
+
+QStringList UserEditDialog::checkedChoices(const QString& key) const
+{
+    QStringList checked;
+    if (QWidget* editor = m_editors.value(key)) {
+        for (const QCheckBox* box : editor->findChildren<QCheckBox*>()) {
+            if (box->isChecked())
+                checked << box->property("choice").toString();
+        }
+    }
+    return checked;
 }
 
 bool UserEditDialog::validate()
@@ -161,11 +194,19 @@ void UserEditDialog::submit()
     for (const UserField& field : m_fields) {
         static const QStringList known{QStringLiteral("username"),  QStringLiteral("email"),
                                        QStringLiteral("firstName"), QStringLiteral("lastName"),
-                                       QStringLiteral("password"),  QStringLiteral("roles")};
-        if (!known.contains(field.key))
+                                       QStringLiteral("password"),  QStringLiteral("roles"),
+                                       QStringLiteral("temporaryPassword")};
+        if (known.contains(field.key))
+            continue;
+        if (field.type == UserField::Type::Flags)
+            edit.user.attributes.insert(field.key, checkedChoices(field.key));
+        else if (field.type == UserField::Type::Bool)
+            edit.user.attributes.insert(field.key, !value(field.key).isEmpty());
+        else
             edit.user.attributes.insert(field.key, value(field.key));
     }
     edit.password = value(QStringLiteral("password"));
+    edit.temporaryPassword = !value(QStringLiteral("temporaryPassword")).isEmpty();
     m_buttons->setEnabled(false);
     auto finished = [this](const Result<User>& result) {
         m_buttons->setEnabled(true);

@@ -29,7 +29,9 @@ private:
     void submit();
     bool validate();
     void showError(const ApiError& error);
-    QString value(const QString& key) const;
+    QString value(const QString& key) const; // a checkbox: "true" or empty
+    // The choices ticked in a Flags field.
+    QStringList checkedChoices(const QString& key) const;
 
     Connection* m_connection;
     User m_original;

@@ -284,7 +284,22 @@ QList<UserField> KeycloakDialect::userFields() const
             UserField::make(QStringLiteral("email"), tr("Email"), UserField::Type::Email),
             UserField::make(QStringLiteral("firstName"), tr("First name")),
             UserField::make(QStringLiteral("lastName"), tr("Last name")),
-            UserField::make(QStringLiteral("password"), tr("Password"), UserField::Type::Password)};
+            UserField::make(QStringLiteral("password"), tr("Password"), UserField::Type::Password),
+            UserField::make(QStringLiteral("temporaryPassword"), tr("This password is temporary: a new one is chosen at the next sign-in"),
+                            UserField::Type::Bool),
+            requiredActionsField()};
+}
+
+UserField KeycloakDialect::requiredActionsField()
+{
+    // Keycloak's own action ids; the user is asked for each at the next sign-in.
+    UserField field =
+        UserField::make(QStringLiteral("requiredActions"), tr("At the next sign-in"), UserField::Type::Flags);
+    field.choices = {QStringLiteral("VERIFY_EMAIL"), QStringLiteral("UPDATE_PASSWORD"),
+                     QStringLiteral("CONFIGURE_TOTP"), QStringLiteral("UPDATE_PROFILE")};
+    field.choiceLabels = {tr("Verify the email address"), tr("Choose a new password"),
+                          tr("Set up one-time codes (OTP)"), tr("Review the profile")};
+    return field;
 }
 
 // ===== Session =====
@@ -456,7 +471,7 @@ HttpRequest KeycloakDialect::createUserRequest(const Profile& profile, const Use
         body.insert(QStringLiteral("credentials"),
                     QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("password")},
                                            {QStringLiteral("value"), edit.password},
-                                           {QStringLiteral("temporary"), false}}});
+                                           {QStringLiteral("temporary"), edit.temporaryPassword}}});
     return HttpRequest::json("POST", admin(profile, QStringLiteral("/users")), JsonReader::compact(body));
 }
 
@@ -525,13 +540,13 @@ HttpRequest KeycloakDialect::putUserRequest(const Profile& profile, const QStrin
 }
 
 HttpRequest KeycloakDialect::resetPasswordRequest(const Profile& profile, const QString& id,
-                                                  const QString& password) const
+                                                  const QString& password, bool temporary) const
 {
     if (id.isEmpty() || password.isEmpty())
         return {};
     const QJsonObject body{{QStringLiteral("type"), QStringLiteral("password")},
                            {QStringLiteral("value"), password},
-                           {QStringLiteral("temporary"), false}};
+                           {QStringLiteral("temporary"), temporary}};
     return HttpRequest::json("PUT", userPath(profile, id) + QStringLiteral("/reset-password"),
                              JsonReader::compact(body));
 }
@@ -964,20 +979,20 @@ Plan<User> KeycloakDialect::createUser(const Profile& profile, const UserEdit& e
 
 Plan<User> KeycloakDialect::readChangeWrite(const Profile& profile, const User& user,
                                             std::function<QJsonObject(const QJsonObject&)> change,
-                                            const QString& password) const
+                                            const QString& password, bool temporaryPassword) const
 {
     const QString id = user.id;
     return Plan<User>::send(
-        getUserRequest(profile, user), [this, profile, id, change, password](const HttpResponse& r) {
+        getUserRequest(profile, user), [this, profile, id, change, password, temporaryPassword](const HttpResponse& r) {
             const Result<QJsonObject> current = JsonReader::parseObject(r);
             if (!current.ok())
                 return Plan<User>(current.error());
             const HttpRequest put = putUserRequest(profile, id, change(current.value()));
-            return Plan<User>::send(put, [this, profile, id, password](const HttpResponse&) {
+            return Plan<User>::send(put, [this, profile, id, password, temporaryPassword](const HttpResponse&) {
                 if (password.isEmpty())
                     return readBack(this, profile, id);
                 return Plan<User>::send(
-                    resetPasswordRequest(profile, id, password),
+                    resetPasswordRequest(profile, id, password, temporaryPassword),
                     [this, profile, id](const HttpResponse&) { return readBack(this, profile, id); });
             });
         });
@@ -989,7 +1004,7 @@ Plan<User> KeycloakDialect::updateUser(const Profile& profile, const User& befor
     return readChangeWrite(
         profile, before,
         [before, after](const QJsonObject& current) { return mergedRepresentation(current, before, after); },
-        after.password);
+        after.password, after.temporaryPassword);
 }
 
 Plan<Done> KeycloakDialect::deleteUser(const Profile& profile, const User& user) const

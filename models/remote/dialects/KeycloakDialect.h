@@ -64,8 +64,8 @@ public:
     static QJsonObject mergedRepresentation(const QJsonObject& current, const User& before,
                                             const UserEdit& after);
     HttpRequest putUserRequest(const Profile& profile, const QString& id, const QJsonObject& body) const;
-    HttpRequest resetPasswordRequest(const Profile& profile, const QString& id,
-                                     const QString& password) const;
+    HttpRequest resetPasswordRequest(const Profile& profile, const QString& id, const QString& password,
+                                     bool temporary = false) const;
     HttpRequest deleteUserRequest(const Profile& profile, const User& user) const;
     Result<User> parseUser(const HttpResponse& response) const override;
     HttpRequest roleMappingsRequest(const Profile& profile, const QString& id) const;
@@ -118,8 +118,10 @@ public:
     Plan<Done> revokeApiKey(const Profile& profile, const ApiKey& key) const override;
 
 private:
+    // The form's "at the next sign-in" choices: Keycloak's required actions.
+    static UserField requiredActionsField();
     // GET the full representation, let `change` edit it, PUT it all back, read the user back.
     Plan<User> readChangeWrite(const Profile& profile, const User& user,
                                std::function<QJsonObject(const QJsonObject&)> change,
-                               const QString& password = {}) const;
+                               const QString& password = {}, bool temporaryPassword = false) const;
 };
