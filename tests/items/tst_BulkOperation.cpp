@@ -179,6 +179,50 @@ private slots:
         QCOMPARE(op.count(Status::Failed), 1);
         QCOMPARE(op.items().at(1).message, QStringLiteral("Not connected."));
     }
+
+    // A change of its own per user (an access review's decisions): each planned by its kind,
+    // a conflict skipped with its reason until confirmed, the failure kept for the caller.
+    void aChangePerUserWithConflicts()
+    {
+        const QList<User> users = someUsers(4); // user 0 is disabled already, user 2 is an admin
+        auto change = [&users](int i, BulkOperation::Kind kind, const QString& role = {}, const QString& conflict = {}) {
+            BulkOperation::Item item;
+            item.user = users.at(i);
+            item.kind = kind;
+            item.role = role;
+            item.conflict = conflict;
+            return item;
+        };
+        BulkOperation op({change(0, BulkOperation::Kind::Disable), change(1, BulkOperation::Kind::Delete),
+                          change(2, BulkOperation::Kind::RemoveRole, QStringLiteral("admin")),
+                          change(3, BulkOperation::Kind::Disable, {}, QStringLiteral("changed since"))},
+                         QStringLiteral("Apply “Q4”: 4 changes"));
+        QCOMPARE(op.title(), QStringLiteral("Apply “Q4”: 4 changes"));
+        QCOMPARE(op.items().at(0).status, Status::Unchanged);
+        QCOMPARE(op.items().at(1).change, QStringLiteral("will be deleted"));
+        QCOMPARE(op.items().at(2).newRoles, QStringList{QStringLiteral("developer")});
+        QCOMPARE(op.items().at(3).status, Status::Skipped);
+        QCOMPARE(op.items().at(3).message, QStringLiteral("changed since"));
+        QCOMPARE(op.conflictCount(), 1);
+        QVERIFY(op.deletes());
+        QCOMPARE(op.workCount(), 2);
+        op.setConflictsConfirmed(true);
+        QCOMPARE(op.items().at(3).status, Status::Pending);
+        QCOMPARE(op.workCount(), 3);
+
+        FakeSteps fake;
+        fake.failing << users.at(1).username;
+        op.setStep(fake.step(BulkOperation::Kind::Disable));
+        QSignalSpy finished(&op, &BulkOperation::finished);
+        op.start();
+        QVERIFY(finished.wait());
+        QCOMPARE(fake.calls, 3);
+        QCOMPARE(op.count(Status::Done), 2);
+        QCOMPARE(op.items().at(1).status, Status::Failed);
+        QCOMPARE(op.items().at(1).error.kind, ApiError::Kind::Forbidden);
+        op.setConflictsConfirmed(false); // too late: nothing changes once started
+        QCOMPARE(op.items().at(3).status, Status::Done);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_BulkOperation)
