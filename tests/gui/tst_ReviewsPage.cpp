@@ -42,39 +42,45 @@
 #include <memory>
 
 namespace {
-// The child process of killedWhileDecidingLosesNothing: the review screen over the profile's
-// cache, offline, deciding with the keyboard (K, D, X in turn) and printing each decided user's
-// id once the screen shows it, until it is killed.
+// The child process of killedWhileDecidingLosesNothing: the console's window over the profile's
+// cache, offline, on its access review screen, deciding with the keyboard (K, D, X in turn) and
+// printing each decided user's id once the screen shows it, until it is killed.
 int decideUntilKilled(const QString& profileId, qint64 reviewId)
 {
     QStandardPaths::setTestModeEnabled(true);
-    Profile profile;
-    profile.id = profileId;
-    ProfileCache cache(profile);
+    ProfileStore profiles; // the parent's, saved in the test-mode settings
+    const std::optional<Profile> profile = profiles.profile(profileId);
+    if (!profile)
+        return 2;
+    ProfileCache cache(*profile);
     if (!cache.open(CachedUserSource::Freshness::Offline))
         return 3;
-    ReviewsPage page;
-    page.resize(1000, 600);
-    page.setCache(&cache);
-    page.show();
+    MainWindow window(&profiles, nullptr);
+    window.resize(1280, 800);
+    window.setCache(&cache);
+    window.show();
     // Shortcuts reach only the active window's focused widget.
-    page.activateWindow();
-    if (!QTest::qWaitForWindowActive(&page))
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
         return 5;
-    page.openReview(reviewId);
+    window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(5);
+    auto* page = window.findChild<ReviewsPage*>();
+    if (!page || !page->isVisible())
+        return 6;
+    page->openReview(reviewId);
     const QList<Qt::Key> keys{Qt::Key_K, Qt::Key_D, Qt::Key_X};
     QTextStream out(stdout);
     for (int i = 0;; ++i) {
-        const int row = page.table()->currentIndex().row();
-        if (row < 0 || page.model()->item(row).decision) {
+        const int row = page->table()->currentIndex().row();
+        if (row < 0 || page->model()->item(row).decision) {
             out << "all" << Qt::endl;
             QTest::qWait(60000);
             return 0;
         }
-        const QString id = page.model()->item(row).user.id;
-        page.table()->setFocus();
-        QTest::keyClick(page.table(), keys.at(i % keys.size()));
-        if (!page.model()->item(row).decision)
+        const QString id = page->model()->item(row).user.id;
+        page->table()->setFocus();
+        QTest::keyClick(page->table(), keys.at(i % keys.size()));
+        if (!page->model()->item(row).decision)
             return 4;
         out << id << Qt::endl;
         QTest::qWait(10);
