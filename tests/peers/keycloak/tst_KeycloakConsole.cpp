@@ -136,6 +136,18 @@ class tst_KeycloakConsole : public QObject
             form.query(QUrl::FullyEncoded).toUtf8(), {{"Content-Type", "application/x-www-form-urlencoded"}});
     }
     // Creates a user through the console; remembered for deletion.
+    // A new user the realm lets sign in: its user profile wants the email and both names.
+    UserEdit person(const QString& prefix, const QString& firstName, const QString& lastName,
+                    const QString& password)
+    {
+        UserEdit edit;
+        edit.user.username = unique(prefix);
+        edit.user.email = edit.user.username + QStringLiteral("@example.net");
+        edit.user.firstName = firstName;
+        edit.user.lastName = lastName;
+        edit.password = password;
+        return edit;
+    }
     User create(const UserEdit& edit)
     {
         const Result<User> created =
@@ -235,17 +247,13 @@ private slots:
 
     void userLifecycle()
     {
-        UserEdit edit;
-        edit.user.username = unique(QStringLiteral("kc-console"));
-        edit.user.email = edit.user.username + QStringLiteral("@example.net");
-        edit.user.firstName = QStringLiteral("Kim");
-        edit.user.lastName = QStringLiteral("Console");
+        UserEdit edit = person(QStringLiteral("kc-console"), QStringLiteral("Kim"), QStringLiteral("Console"),
+                               QStringLiteral("kim-console-pw"));
         edit.user.attributes.insert(
             QStringLiteral("attributes"),
             QVariantMap{{QStringLiteral("department"), QStringList{QStringLiteral("Legal")}},
                         {QStringLiteral("locations"),
                          QStringList{QStringLiteral("Paris"), QStringLiteral("Remote")}}});
-        edit.password = QStringLiteral("kim-console-pw");
         User kim = create(edit);
         QVERIFY(kim.isValid());
         QCOMPARE(kim.username, edit.user.username);
@@ -326,12 +334,8 @@ private slots:
     // reset can be temporary: the user cannot sign in with it until a new one is chosen.
     void requiredActionsAndATemporaryPassword()
     {
-        UserEdit edit;
-        edit.user.username = unique(QStringLiteral("kc-actions"));
-        edit.user.email = edit.user.username + QStringLiteral("@example.net");
-        edit.user.firstName = QStringLiteral("Ada");
-        edit.user.lastName = QStringLiteral("Actions");
-        edit.password = QStringLiteral("ada-actions-pw");
+        const UserEdit edit = person(QStringLiteral("kc-actions"), QStringLiteral("Ada"), QStringLiteral("Actions"),
+                                     QStringLiteral("ada-actions-pw"));
         const User ada = create(edit);
         QVERIFY(ada.isValid());
         QVERIFY(passwordGrant(ada.username, edit.password).contains(QStringLiteral("access_token")));
@@ -411,13 +415,8 @@ private slots:
 
     void sessionsListedRevokedAndSignedOut()
     {
-        UserEdit edit;
-        edit.user.username = unique(QStringLiteral("kc-sessions"));
-        // The realm's user profile wants these before the user may sign in.
-        edit.user.email = edit.user.username + QStringLiteral("@example.net");
-        edit.user.firstName = QStringLiteral("Sam");
-        edit.user.lastName = QStringLiteral("Sessions");
-        edit.password = QStringLiteral("sessions-pw-1");
+        const UserEdit edit = person(QStringLiteral("kc-sessions"), QStringLiteral("Sam"), QStringLiteral("Sessions"),
+                                     QStringLiteral("sessions-pw-1"));
         const User sam = create(edit);
         QVERIFY(sam.isValid());
         const QJsonObject first = passwordGrant(sam.username, edit.password);
