@@ -2004,7 +2004,7 @@
     <name>Dialect</name>
     <message>
         <location filename="../models/remote/Dialect.cpp" line="235"/>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="182"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="185"/>
         <source>Saved, but reading the user back failed: %1</source>
         <translation>Gespeichert, aber das erneute Lesen des Benutzers ist fehlgeschlagen: %1</translation>
     </message>
@@ -2781,212 +2781,228 @@ SHA-256: %5</translation>
 <context>
     <name>KeycloakDialect</name>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="128"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="131"/>
         <source>The roles every new user of the realm gets</source>
         <translation>Die Rollen, die jeder neue Benutzer des Realms erhält</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="136"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="139"/>
         <source>A composite role grants other roles; AuthDesk shows it but leaves its mapping to Keycloak&apos;s admin console.</source>
         <translation>Eine zusammengesetzte Rolle gewährt andere Rollen; AuthDesk zeigt sie an, überlässt ihre Zuordnung aber der Admin-Konsole von Keycloak.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="146"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="149"/>
         <source>not a valid email address</source>
         <translation>keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="147"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="150"/>
         <source>not an allowed value</source>
         <translation>kein erlaubter Wert</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="149"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="152"/>
         <source>too short or too long</source>
         <translation>zu kurz oder zu lang</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="150"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="153"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="152"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="155"/>
         <source>read-only in this realm</source>
         <translation>in diesem Realm schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="154"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="157"/>
         <source>not in the required form</source>
         <translation>nicht im erforderlichen Format</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="156"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="159"/>
         <source>contains a character Keycloak does not allow</source>
         <translation>enthält ein Zeichen, das Keycloak nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="201"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="204"/>
         <source>Keycloak 26</source>
         <translation>Keycloak 26</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="237"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="240"/>
         <source>Keycloak lists users by username only; AuthDesk sorts the loaded rows.</source>
         <translation>Keycloak listet Benutzer nur nach Benutzernamen auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="239"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="242"/>
         <source>Keycloak lists sessions per user or per client, not for the whole realm: open a user to see theirs.</source>
         <translation>Keycloak listet Sitzungen pro Benutzer oder pro Client auf, nicht für den ganzen Realm: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="245"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="248"/>
         <source>Keycloak&apos;s client secrets do not expire by themselves; revoke the key when it is no longer needed.</source>
         <translation>Die Client-Secrets von Keycloak laufen nicht von selbst ab; widerrufen Sie den Schlüssel, wenn er nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="248"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="251"/>
         <source>A Keycloak service-account client gets the realm&apos;s default roles; give it others in Keycloak&apos;s admin console (Service account roles).</source>
         <translation>Ein Keycloak-Client mit Service-Account erhält die Standardrollen des Realms; weitere Rollen vergeben Sie in der Admin-Konsole von Keycloak (Service account roles).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="251"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
         <source>Keycloak keeps no reason or end time for a disabled user: it is disabled until enabled again.</source>
         <translation>Keycloak speichert zu einem deaktivierten Benutzer weder Grund noch Endzeitpunkt: Er bleibt deaktiviert, bis er wieder aktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="257"/>
         <source>Keycloak does not advertise per-user actions.</source>
         <translation>Keycloak meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="256"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="259"/>
         <source>Client credentials come without a refresh token; AuthDesk asks for a new token with the client secret instead.</source>
         <translation>Client-Zugangsdaten liefern kein Refresh-Token; AuthDesk fordert stattdessen mit dem Client-Secret ein neues Token an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="258"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="261"/>
         <source>Client credentials open no session to end; the token expires by itself.</source>
         <translation>Client-Zugangsdaten öffnen keine Sitzung, die man beenden könnte; das Token läuft von selbst ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
         <source>Realm to manage</source>
         <translation>Zu verwaltender Realm</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
         <source>the sign-in realm</source>
         <translation>der Anmelde-Realm</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="267"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="270"/>
         <source>Realm to sign in to</source>
         <translation>Realm für die Anmeldung</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="268"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="272"/>
         <source>Sign in with (password or client_credentials)</source>
         <translation>Anmelden mit (password oder client_credentials)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="274"/>
         <source>Client secret, for client_credentials</source>
         <translation>Client-Secret, für client_credentials</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="282"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="285"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="284"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="287"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="285"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="286"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="289"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="287"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="290"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="291"/>
         <source>This password is temporary: a new one is chosen at the next sign-in</source>
         <translation>Dieses Passwort ist vorläufig: Bei der nächsten Anmeldung wird ein neues gewählt</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="297"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
         <source>At the next sign-in</source>
         <translation>Bei der nächsten Anmeldung</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="303"/>
         <source>Verify the email address</source>
         <translation>E-Mail-Adresse bestätigen</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="303"/>
         <source>Choose a new password</source>
         <translation>Neues Passwort wählen</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="301"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
         <source>Set up one-time codes (OTP)</source>
         <translation>Einmalcodes (OTP) einrichten</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="301"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
         <source>Review the profile</source>
         <translation>Profil überprüfen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="610"/>
+        <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
+        <translation>
+            <numerusform>Nach %n fehlgeschlagenen Anmeldung gesperrt; Aktivieren des Benutzers hebt die Sperre auf.</numerusform>
+            <numerusform>Nach %n fehlgeschlagenen Anmeldungen gesperrt; Aktivieren des Benutzers hebt die Sperre auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="611"/>
+        <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
+        <translation>
+            <numerusform>Nach %n fehlgeschlagenen Anmeldung gesperrt, zuletzt von %1; Aktivieren des Benutzers hebt die Sperre auf.</numerusform>
+            <numerusform>Nach %n fehlgeschlagenen Anmeldungen gesperrt, zuletzt von %1; Aktivieren des Benutzers hebt die Sperre auf.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="827"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="865"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak hat die Anmeldung abgelehnt: Für das Konto stehen erforderliche Aktionen aus (ein neues Passwort, eine bestätigte E-Mail-Adresse); schließen Sie diese zuerst in einem Browser ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="834"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="872"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak hat den Client abgelehnt: Prüfen Sie die Client-ID des Profils und, bei Client-Zugangsdaten, dessen Secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="845"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="883"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak hat abgelehnt: Dem angemeldeten Konto fehlt dafür die Rolle aus realm-management (manage-users zum Ändern von Benutzern, view-users zum Lesen).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="852"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="890"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak hat keinen solchen Realm: Prüfen Sie die Realm-Namen des Profils (Groß- und Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="925"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="963"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak hat in diesem Realm keinen Benutzer namens %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1052"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1105"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Der Keycloak-Realm hat keine Rolle namens %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1055"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1108"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -274,6 +274,25 @@
     </message>
 </context>
 <context>
+    <name>KeycloakDialect</name>
+    <message numerus="yes">
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="610"/>
+        <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
+        <translation>
+            <numerusform>Locked after %n failed sign-in; enabling the user unlocks it.</numerusform>
+            <numerusform>Locked after %n failed sign-ins; enabling the user unlocks it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="611"/>
+        <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
+        <translation>
+            <numerusform>Locked after %n failed sign-in, the last from %1; enabling the user unlocks it.</numerusform>
+            <numerusform>Locked after %n failed sign-ins, the last from %1; enabling the user unlocks it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../views/MainWindow.cpp" line="343"/>
@@ -490,7 +509,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
 <context>
     <name>UserEditDialog</name>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="52"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="69"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
@@ -498,7 +517,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="124"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="157"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>

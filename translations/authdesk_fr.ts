@@ -2004,7 +2004,7 @@
     <name>Dialect</name>
     <message>
         <location filename="../models/remote/Dialect.cpp" line="235"/>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="182"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="185"/>
         <source>Saved, but reading the user back failed: %1</source>
         <translation>Enregistré, mais la relecture de l’utilisateur a échoué&#xa0;: %1</translation>
     </message>
@@ -2781,212 +2781,228 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>KeycloakDialect</name>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="128"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="131"/>
         <source>The roles every new user of the realm gets</source>
         <translation>Les rôles que reçoit chaque nouvel utilisateur du realm</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="136"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="139"/>
         <source>A composite role grants other roles; AuthDesk shows it but leaves its mapping to Keycloak&apos;s admin console.</source>
         <translation>Un rôle composite accorde d’autres rôles ; AuthDesk l’affiche mais laisse son attribution à la console d’administration de Keycloak.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="146"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="149"/>
         <source>not a valid email address</source>
         <translation>adresse e-mail non valide</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="147"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="150"/>
         <source>not an allowed value</source>
         <translation>valeur non autorisée</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="149"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="152"/>
         <source>too short or too long</source>
         <translation>trop court ou trop long</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="150"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="153"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="152"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="155"/>
         <source>read-only in this realm</source>
         <translation>en lecture seule dans ce realm</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="154"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="157"/>
         <source>not in the required form</source>
         <translation>pas au format requis</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="156"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="159"/>
         <source>contains a character Keycloak does not allow</source>
         <translation>contient un caractère que Keycloak n’autorise pas</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="201"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="204"/>
         <source>Keycloak 26</source>
         <translation>Keycloak 26</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="237"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="240"/>
         <source>Keycloak lists users by username only; AuthDesk sorts the loaded rows.</source>
         <translation>Keycloak ne liste les utilisateurs que par identifiant&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="239"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="242"/>
         <source>Keycloak lists sessions per user or per client, not for the whole realm: open a user to see theirs.</source>
         <translation>Keycloak liste les sessions par utilisateur ou par client, pas pour tout le realm&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="245"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="248"/>
         <source>Keycloak&apos;s client secrets do not expire by themselves; revoke the key when it is no longer needed.</source>
         <translation>Les secrets client de Keycloak n’expirent pas d’eux-mêmes&#xa0;; révoquez la clé quand elle n’est plus utile.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="248"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="251"/>
         <source>A Keycloak service-account client gets the realm&apos;s default roles; give it others in Keycloak&apos;s admin console (Service account roles).</source>
         <translation>Un client Keycloak à compte de service reçoit les rôles par défaut du realm&#xa0;; attribuez-lui-en d’autres dans la console d’administration de Keycloak (Service account roles).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="251"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
         <source>Keycloak keeps no reason or end time for a disabled user: it is disabled until enabled again.</source>
         <translation>Keycloak n’enregistre ni motif ni date de fin pour un utilisateur désactivé&#xa0;: il reste désactivé jusqu’à ce qu’il soit réactivé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="257"/>
         <source>Keycloak does not advertise per-user actions.</source>
         <translation>Keycloak n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="256"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="259"/>
         <source>Client credentials come without a refresh token; AuthDesk asks for a new token with the client secret instead.</source>
         <translation>Les identifiants client ne fournissent pas de jeton de rafraîchissement&#xa0;; AuthDesk demande plutôt un nouveau jeton avec le secret client.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="258"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="261"/>
         <source>Client credentials open no session to end; the token expires by itself.</source>
         <translation>Les identifiants client n’ouvrent pas de session à fermer&#xa0;; le jeton expire de lui-même.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
         <source>Realm to manage</source>
         <translation>Realm à gérer</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
         <source>the sign-in realm</source>
         <translation>le realm de connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="267"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="270"/>
         <source>Realm to sign in to</source>
         <translation>Realm de connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="268"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="272"/>
         <source>Sign in with (password or client_credentials)</source>
         <translation>Se connecter avec (password ou client_credentials)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="274"/>
         <source>Client secret, for client_credentials</source>
         <translation>Secret client, pour client_credentials</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="282"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="285"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="284"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="287"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="285"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="286"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="289"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="287"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="290"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="291"/>
         <source>This password is temporary: a new one is chosen at the next sign-in</source>
         <translation>Ce mot de passe est temporaire&#xa0;: un nouveau est choisi à la prochaine connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="297"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
         <source>At the next sign-in</source>
         <translation>À la prochaine connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="303"/>
         <source>Verify the email address</source>
         <translation>Vérifier l’adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="303"/>
         <source>Choose a new password</source>
         <translation>Choisir un nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="301"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
         <source>Set up one-time codes (OTP)</source>
         <translation>Configurer les codes à usage unique (OTP)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="301"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
         <source>Review the profile</source>
         <translation>Relire le profil</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="610"/>
+        <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
+        <translation>
+            <numerusform>Bloqué après %n échec de connexion&#xa0;; activer l’utilisateur le débloque.</numerusform>
+            <numerusform>Bloqué après %n échecs de connexion&#xa0;; activer l’utilisateur le débloque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="611"/>
+        <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
+        <translation>
+            <numerusform>Bloqué après %n échec de connexion, le dernier depuis %1&#xa0;; activer l’utilisateur le débloque.</numerusform>
+            <numerusform>Bloqué après %n échecs de connexion, le dernier depuis %1&#xa0;; activer l’utilisateur le débloque.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="827"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="865"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak a refusé la connexion&#xa0;: le compte a des actions requises en attente (un nouveau mot de passe, une adresse e-mail vérifiée)&#xa0;; effectuez-les d’abord dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="834"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="872"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak a refusé le client&#xa0;: vérifiez l’ID client du profil et, pour les identifiants client, son secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="845"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="883"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak a refusé&#xa0;: il manque au compte connecté le rôle realm-management nécessaire (manage-users pour modifier les utilisateurs, view-users pour les lire).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="852"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="890"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak n’a pas ce realm&#xa0;: vérifiez les noms de realm du profil (ils sont sensibles à la casse).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="925"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="963"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak n’a pas d’utilisateur nommé %1 dans ce realm.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1052"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1105"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Le realm Keycloak n’a pas de rôle nommé %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1055"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1108"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>

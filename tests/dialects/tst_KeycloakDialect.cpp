@@ -262,8 +262,9 @@ private slots:
         key.id = QStringLiteral("05f3a888-0dda-534c-9e3d-74c79038d0fd");
         const WalkedPlan<User> walked = walk(dialect, dialect.getUser(profile(), key),
                                              {answer(200, QStringLiteral("user.json")),
-                                              answer(200, QStringLiteral("user-role-mappings.json"))});
-        QCOMPARE(walked.requests.size(), 2);
+                                              answer(200, QStringLiteral("user-role-mappings.json")),
+                  answer(200, QStringLiteral("brute-force-user.json"))});
+        QCOMPARE(walked.requests.size(), 3);
         QCOMPARE(walked.requests.at(0).path, alicePath);
         QCOMPARE(walked.requests.at(1).path, alicePath + QStringLiteral("/role-mappings"));
         QVERIFY(walked.result && walked.result->ok());
@@ -292,8 +293,9 @@ private slots:
         const WalkedPlan<User> byName =
             walk(dialect, dialect.getUser(profile(), named),
                  {answer(200, QStringLiteral("users-brief.json")), answer(200, QStringLiteral("user.json")),
-                  answer(200, QStringLiteral("user-role-mappings.json"))});
-        QCOMPARE(byName.requests.size(), 3);
+                  answer(200, QStringLiteral("user-role-mappings.json")),
+                  answer(200, QStringLiteral("brute-force-user.json"))});
+        QCOMPARE(byName.requests.size(), 4);
         QCOMPARE(byName.requests.at(0).query.queryItemValue(QStringLiteral("exact")), QStringLiteral("true"));
         QCOMPARE(byName.requests.at(0).query.queryItemValue(QStringLiteral("username")),
                  QStringLiteral("alice.martin"));
@@ -307,8 +309,9 @@ private slots:
             walk(dialect, dialect.getUser(profile(), typed),
                  {answer(404, QStringLiteral("user-not-found.json")),
                   answer(200, QStringLiteral("users-brief.json")), answer(200, QStringLiteral("user.json")),
-                  answer(200, QStringLiteral("user-role-mappings.json"))});
-        QCOMPARE(byTyped.requests.size(), 4);
+                  answer(200, QStringLiteral("user-role-mappings.json")),
+                  answer(200, QStringLiteral("brute-force-user.json"))});
+        QCOMPARE(byTyped.requests.size(), 5);
         QVERIFY(byTyped.result && byTyped.result->ok());
         QCOMPARE(byTyped.result->value().id, QStringLiteral("05f3a888-0dda-534c-9e3d-74c79038d0fd"));
         // An unknown UUID stays not found.
@@ -330,8 +333,9 @@ private slots:
         const WalkedPlan<User> walked = walk(
             dialect, dialect.createUser(profile(), edit, {}),
             {response(201, {}, {{"Location", location}}), answer(200, QStringLiteral("user-created.json")),
-             response(200, R"({"realmMappings":[{"id":"x","name":"default-roles-authdesk"}]})")});
-        QCOMPARE(walked.requests.size(), 3);
+             response(200, R"({"realmMappings":[{"id":"x","name":"default-roles-authdesk"}]})"),
+             answer(200, QStringLiteral("brute-force-user.json"))});
+        QCOMPARE(walked.requests.size(), 4);
         const HttpRequest& post = walked.requests.at(0);
         QCOMPARE(post.method, QByteArray("POST"));
         QCOMPARE(post.path, QStringLiteral("/admin/realms/authdesk/users"));
@@ -364,8 +368,9 @@ private slots:
         const WalkedPlan<User> walked = walk(dialect, dialect.updateUser(profile(), before, edit),
                                              {answer(200, QStringLiteral("user.json")), response(204),
                                               response(204), answer(200, QStringLiteral("user.json")),
-                                              answer(200, QStringLiteral("user-role-mappings.json"))});
-        QCOMPARE(walked.requests.size(), 5);
+                                              answer(200, QStringLiteral("user-role-mappings.json")),
+                  answer(200, QStringLiteral("brute-force-user.json"))});
+        QCOMPARE(walked.requests.size(), 6);
         QCOMPARE(walked.requests.at(0).method, QByteArray("GET"));
         QCOMPARE(walked.requests.at(1).method, QByteArray("PUT"));
         QCOMPARE(walked.requests.at(1).path, alicePath);
@@ -400,13 +405,52 @@ private slots:
         QCOMPARE(refused.result->error().message, QStringLiteral("A user with this email already exists."));
     }
 
+    // Brute-force detection: a locked user reads as disabled with the reason; enabling sends the
+    // unlock first (DELETE of the user's lock), then the usual GET-then-PUT and read-back.
+    void aLockedUserAndItsUnlock()
+    {
+        User key;
+        key.id = QStringLiteral("05f3a888-0dda-534c-9e3d-74c79038d0fd");
+        const WalkedPlan<User> walked = walk(dialect, dialect.getUser(profile(), key),
+                                             {answer(200, QStringLiteral("user.json")),
+                                              answer(200, QStringLiteral("user-role-mappings.json")),
+                                              answer(200, QStringLiteral("brute-force-user-locked.json"))});
+        QCOMPARE(walked.requests.size(), 3);
+        QCOMPARE(walked.requests.at(2).path,
+                 QStringLiteral("/admin/realms/authdesk/attack-detection/brute-force/users/") + key.id);
+        QVERIFY(walked.result && walked.result->ok());
+        QVERIFY(!walked.result->value().enabled);
+        QCOMPARE(walked.result->value().attributes.value(QStringLiteral("signInLock")).toString(),
+                 QStringLiteral("Locked after 5 failed sign-in(s), the last from 127.0.0.1; enabling the user "
+                                "unlocks it."));
+        // Not locked (failures below the limit): enabled as the representation says.
+        const Result<User> counted =
+            KeycloakDialect::withLockStatus(alice(), answer(200, QStringLiteral("brute-force-user.json")));
+        QVERIFY(counted.ok());
+        QVERIFY(counted.value().enabled);
+        QVERIFY(!counted.value().attributes.contains(QStringLiteral("signInLock")));
+
+        const WalkedPlan<User> enabled = walk(dialect, dialect.setEnabled(profile(), walked.result->value(), true),
+                                              {response(204), answer(200, QStringLiteral("user.json")), response(204),
+                                               answer(200, QStringLiteral("user.json")),
+                                               answer(200, QStringLiteral("user-role-mappings.json")),
+                                               answer(200, QStringLiteral("brute-force-user-after-clear.json"))});
+        QCOMPARE(enabled.requests.size(), 6);
+        QCOMPARE(enabled.requests.at(0).method, QByteArray("DELETE"));
+        QCOMPARE(enabled.requests.at(0).path, walked.requests.at(2).path);
+        QVERIFY(enabled.result && enabled.result->ok());
+        QVERIFY(enabled.result->value().enabled);
+        QVERIFY(!enabled.result->value().attributes.contains(QStringLiteral("signInLock")));
+    }
+
     void enablesAndDisablesByGetThenPut()
     {
         const WalkedPlan<User> walked = walk(dialect, dialect.setEnabled(profile(), alice(), false),
                                              {answer(200, QStringLiteral("user.json")), response(204),
                                               answer(200, QStringLiteral("user-after-disable.json")),
-                                              answer(200, QStringLiteral("user-role-mappings.json"))});
-        QCOMPARE(walked.requests.size(), 4);
+                                              answer(200, QStringLiteral("user-role-mappings.json")),
+                  answer(200, QStringLiteral("brute-force-user.json"))});
+        QCOMPARE(walked.requests.size(), 5);
         const QJsonObject put = objectOf(walked.requests.at(1));
         QCOMPARE(put.value(QStringLiteral("enabled")).toBool(true), false);
         QCOMPARE(
@@ -428,8 +472,9 @@ private slots:
                  dialect.setRoles(profile(), user, {QStringLiteral("auditor"), QStringLiteral("support")}),
                  {answer(200, QStringLiteral("roles.json")), response(204), response(204),
                   answer(200, QStringLiteral("user.json")),
-                  answer(200, QStringLiteral("user-role-mappings.json"))});
-        QCOMPARE(walked.requests.size(), 5);
+                  answer(200, QStringLiteral("user-role-mappings.json")),
+                  answer(200, QStringLiteral("brute-force-user.json"))});
+        QCOMPARE(walked.requests.size(), 6);
         QCOMPARE(walked.requests.at(0).path, QStringLiteral("/admin/realms/authdesk/roles"));
         QCOMPARE(walked.requests.at(1).method, QByteArray("POST"));
         QCOMPARE(walked.requests.at(1).path, alicePath + QStringLiteral("/role-mappings/realm"));
@@ -450,8 +495,9 @@ private slots:
             walk(dialect, dialect.setRoles(profile(), user, {QStringLiteral("auditor")}),
                  {answer(200, QStringLiteral("roles.json")), response(204),
                   answer(200, QStringLiteral("user.json")),
-                  answer(200, QStringLiteral("user-role-mappings.json"))});
-        QCOMPARE(added.requests.size(), 4);
+                  answer(200, QStringLiteral("user-role-mappings.json")),
+                  answer(200, QStringLiteral("brute-force-user.json"))});
+        QCOMPARE(added.requests.size(), 5);
         for (const HttpRequest& request : added.requests)
             QVERIFY(request.method != "DELETE");
 

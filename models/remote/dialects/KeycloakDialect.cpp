@@ -10,9 +10,9 @@
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("KeycloakDialect", text);
+    return QCoreApplication::translate("KeycloakDialect", text, disambiguation, n);
 }
 
 // ----- The paths and field names Keycloak uses -----
@@ -30,6 +30,8 @@ const QString clientSecretKey = QStringLiteral("client_secret");
 // The representation's nested attribute map, and the read-only client roles AuthDesk adds.
 const QString attributesKey = QStringLiteral("attributes");
 const QString clientRolesKey = QStringLiteral("clientRoles");
+// Display only, never sent back: why a brute-force lock keeps the user out.
+const QString lockKey = QStringLiteral("signInLock");
 
 const UserFieldMap userMap{QStringLiteral("id"),
                            QStringLiteral("username"),
@@ -75,6 +77,7 @@ bool isRepresentationField(const QString& key)
                                     QStringLiteral("groups"),
                                     QStringLiteral("realmRoles"),
                                     QStringLiteral("clientRoles"),
+                                    QStringLiteral("signInLock"),
                                     QStringLiteral("userProfileMetadata"),
                                     QStringLiteral("serviceAccountClientId"),
                                     QStringLiteral("disableableCredentialTypes"),
@@ -576,6 +579,41 @@ HttpRequest KeycloakDialect::roleMappingsRequest(const Profile& profile, const Q
     return HttpRequest::get(userPath(profile, id) + QStringLiteral("/role-mappings"));
 }
 
+HttpRequest KeycloakDialect::lockStatusRequest(const Profile& profile, const QString& id) const
+{
+    if (id.isEmpty())
+        return {};
+    return HttpRequest::get(admin(profile, QStringLiteral("/attack-detection/brute-force/users/") + HttpRequest::segment(id)));
+}
+
+HttpRequest KeycloakDialect::unlockRequest(const Profile& profile, const QString& id) const
+{
+    if (id.isEmpty())
+        return {};
+    return HttpRequest::withoutBody(
+        "DELETE", admin(profile, QStringLiteral("/attack-detection/brute-force/users/") + HttpRequest::segment(id)));
+}
+
+Result<User> KeycloakDialect::withLockStatus(const User& user, const HttpResponse& status)
+{
+    const Result<QJsonObject> body = JsonReader::parseObject(status);
+    if (!body.ok())
+        return body.error();
+    const QJsonObject lock = body.value();
+    if (!lock.value(QStringLiteral("disabled")).toBool())
+        return user;
+    User locked = user;
+    locked.enabled = false;
+    const int failures = lock.value(QStringLiteral("numFailures")).toInt();
+    const QString from = lock.value(QStringLiteral("lastIPFailure")).toString();
+    locked.attributes.insert(
+        lockKey, from.isEmpty() ? tr("Locked after %n failed sign-in(s); enabling the user unlocks it.", nullptr, failures)
+                                : tr("Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.",
+                                     nullptr, failures)
+                                      .arg(from));
+    return locked;
+}
+
 Result<User> KeycloakDialect::withRoleMappings(const User& user, const HttpResponse& mappings)
 {
     Result<QJsonObject> body = JsonReader::parseObject(mappings);
@@ -926,8 +964,9 @@ Plan<User> KeycloakDialect::getUser(const Profile& profile, const User& user) co
         });
     }
     const HttpRequest mappings = roleMappingsRequest(profile, user.id);
+    const HttpRequest lock = lockStatusRequest(profile, user.id);
     return Plan<User>::send(getUserRequest(profile, user),
-                            [this, mappings](const HttpResponse& r) {
+                            [this, mappings, lock](const HttpResponse& r) {
                                 const Result<User> read = parseUser(r);
                                 if (!read.ok())
                                     return Plan<User>(read.error());
@@ -940,6 +979,16 @@ Plan<User> KeycloakDialect::getUser(const Profile& profile, const User& user) co
                                         // An account that may read users but not their roles still sees the
                                         // user.
                                         return Plan<User>(found);
+                                    })
+                                    .then<User>([lock](const User& mapped) {
+                                        return Plan<User>::single(lock,
+                                                                  [mapped](const HttpResponse& l) {
+                                                                      return withLockStatus(mapped, l);
+                                                                  })
+                                            .orOnFailure([mapped](const ApiError&) {
+                                                // Without the right to read it, no lock is shown.
+                                                return Plan<User>(mapped);
+                                            });
                                     });
                             })
         .orOnFailure([this, profile, user](const ApiError& error) {
@@ -1014,11 +1063,15 @@ Plan<Done> KeycloakDialect::deleteUser(const Profile& profile, const User& user)
 
 Plan<User> KeycloakDialect::setEnabled(const Profile& profile, const User& user, bool enabled) const
 {
-    return readChangeWrite(profile, user, [enabled](const QJsonObject& current) {
+    const Plan<User> write = readChangeWrite(profile, user, [enabled](const QJsonObject& current) {
         QJsonObject body = current;
         body.insert(QStringLiteral("enabled"), enabled);
         return body;
     });
+    if (!enabled)
+        return write;
+    // Enabling also lifts a brute-force lock: the user can sign in afterwards.
+    return Plan<User>::send(unlockRequest(profile, user.id), [write](const HttpResponse&) { return write; });
 }
 
 Plan<User> KeycloakDialect::disable(const Profile& profile, const User& user, const DisableRequest&) const

@@ -71,6 +71,13 @@ public:
     HttpRequest roleMappingsRequest(const Profile& profile, const QString& id) const;
     // The user with its direct realm roles (and client roles as a read-only attribute).
     static Result<User> withRoleMappings(const User& user, const HttpResponse& mappings);
+    // Brute-force detection: a user locked after too many failed sign-ins cannot sign in, whatever
+    // "enabled" says; read with the user, and lifted by enabling the user.
+    HttpRequest lockStatusRequest(const Profile& profile, const QString& id) const;
+    HttpRequest unlockRequest(const Profile& profile, const QString& id) const;
+    // The user as the lock leaves it: disabled while locked, with the failures and the last
+    // address under "signInLock".
+    static Result<User> withLockStatus(const User& user, const HttpResponse& status);
     HttpRequest listRolesRequest(const Profile& profile) const;
     Result<QList<RoleDefinition>> parseRoles(const HttpResponse& response) const override;
     // POST adds, DELETE removes: `roles` are {id, name} objects, never empty (an empty DELETE
