@@ -558,6 +558,40 @@ private slots:
         QCOMPARE(dialect.deleteUser(profile(), alice()).request().path, alicePath);
     }
 
+    // Offline sessions come per client: the consents name the clients holding an offline token,
+    // each client's list follows, and ending one revokes that client's consent.
+    void offlineSessionsThroughTheConsents()
+    {
+        const WalkedPlan<QList<Session>> walked =
+            walk(dialect, dialect.listSessions(profile(), alice()),
+                 {answer(200, QStringLiteral("user-sessions.json")), answer(200, QStringLiteral("user-consents.json")),
+                  answer(200, QStringLiteral("user-offline-sessions.json"))});
+        QCOMPARE(walked.requests.size(), 3);
+        QCOMPARE(walked.requests.at(1).path, alicePath + QStringLiteral("/consents"));
+        QCOMPARE(walked.requests.at(2).path,
+                 alicePath + QStringLiteral("/offline-sessions/0d98f843-6cd7-51a4-8e56-8a5b617809a9"));
+        QVERIFY(walked.result && walked.result->ok());
+        const QList<Session> sessions = walked.result->value();
+        const qsizetype online = dialect.parseSessions(answer(200, QStringLiteral("user-sessions.json"))).value().size();
+        QCOMPARE(sessions.size(), online + 1);
+        const Session offline = sessions.last();
+        QCOMPARE(offline.id, QStringLiteral("0eq6y9_m4n-kyV6ci0XWbBjZ"));
+        QVERIFY(offline.attributes.value(QStringLiteral("offline")).toBool());
+        QCOMPARE(offline.userAgent, QStringLiteral("offline token: authdesk-console"));
+        QVERIFY(!sessions.first().attributes.value(QStringLiteral("offline")).toBool());
+
+        const Plan<Done> revoke = dialect.revokeSession(profile(), alice(), offline);
+        QCOMPARE(revoke.request().method, QByteArray("DELETE"));
+        QCOMPARE(revoke.request().path, alicePath + QStringLiteral("/consents/authdesk-console"));
+
+        // Consents the account may not read: the online sessions still list.
+        const WalkedPlan<QList<Session>> onlineOnly =
+            walk(dialect, dialect.listSessions(profile(), alice()),
+                 {answer(200, QStringLiteral("user-sessions.json")), answer(403, QStringLiteral("error-forbidden.json"))});
+        QVERIFY(onlineOnly.result && onlineOnly.result->ok());
+        QCOMPARE(onlineOnly.result->value().size(), online);
+    }
+
     void apiKeysAreServiceAccountClients()
     {
         QCOMPARE(KeycloakDialect::apiKeyClientId(QStringLiteral(" CI pipeline #2 ")),

@@ -735,6 +735,80 @@ HttpRequest KeycloakDialect::revokeAllSessionsRequest(const Profile& profile, co
     return HttpRequest::withoutBody("POST", userPath(profile, user.id) + QStringLiteral("/logout"));
 }
 
+HttpRequest KeycloakDialect::consentsRequest(const Profile& profile, const QString& userId) const
+{
+    if (userId.isEmpty())
+        return {};
+    return HttpRequest::get(userPath(profile, userId) + QStringLiteral("/consents"));
+}
+
+HttpRequest KeycloakDialect::offlineSessionsRequest(const Profile& profile, const QString& userId,
+                                                    const QString& clientUuid) const
+{
+    if (userId.isEmpty() || clientUuid.isEmpty())
+        return {};
+    return HttpRequest::get(userPath(profile, userId) + QStringLiteral("/offline-sessions/") +
+                            HttpRequest::segment(clientUuid));
+}
+
+HttpRequest KeycloakDialect::revokeConsentRequest(const Profile& profile, const QString& userId,
+                                                  const QString& clientId) const
+{
+    if (userId.isEmpty() || clientId.isEmpty())
+        return {};
+    return HttpRequest::withoutBody("DELETE", userPath(profile, userId) + QStringLiteral("/consents/") +
+                                                  HttpRequest::segment(clientId));
+}
+
+Result<QList<std::pair<QString, QString>>> KeycloakDialect::offlineClients(const HttpResponse& consents)
+{
+    const Result<QJsonArray> list = JsonReader::parseArray(consents, QStringLiteral("expected a list of consents"));
+    if (!list.ok())
+        return list.error();
+    QList<std::pair<QString, QString>> clients;
+    for (const QJsonValue& consent : list.value()) {
+        const QString clientId = consent[QStringLiteral("clientId")].toString();
+        for (const QJsonValue& grant : consent[QStringLiteral("additionalGrants")].toArray()) {
+            const QString uuid = grant[QStringLiteral("client")].toString();
+            if (grant[QStringLiteral("key")].toString() == QLatin1String("Offline Token") && !uuid.isEmpty() &&
+                !clientId.isEmpty())
+                clients.append({clientId, uuid});
+        }
+    }
+    return clients;
+}
+
+Result<QList<Session>> KeycloakDialect::parseOfflineSessions(const HttpResponse& response,
+                                                             const QString& clientId) const
+{
+    Result<QList<Session>> sessions = parseSessions(response);
+    if (!sessions.ok())
+        return sessions;
+    for (Session& s : sessions.value()) {
+        s.attributes.insert(QStringLiteral("offline"), true);
+        s.attributes.insert(QStringLiteral("offlineClientId"), clientId);
+        s.userAgent = tr("offline token: %1").arg(s.userAgent.isEmpty() ? clientId : s.userAgent);
+    }
+    return sessions;
+}
+
+Plan<QList<Session>> KeycloakDialect::withOfflineSessions(const Profile& profile, const QString& userId,
+                                                          QList<Session> sessions,
+                                                          QList<std::pair<QString, QString>> clients) const
+{
+    if (clients.isEmpty())
+        return Plan<QList<Session>>(sessions);
+    const auto [clientId, uuid] = clients.takeFirst();
+    return Plan<QList<Session>>::send(
+        offlineSessionsRequest(profile, userId, uuid),
+        [this, profile, userId, sessions, clients, clientId = clientId](const HttpResponse& r) {
+            const Result<QList<Session>> offline = parseOfflineSessions(r, clientId);
+            if (!offline.ok())
+                return Plan<QList<Session>>(offline.error());
+            return withOfflineSessions(profile, userId, sessions + offline.value(), clients);
+        });
+}
+
 // ===== API keys =====
 
 QString KeycloakDialect::apiKeyClientId(const QString& name)
@@ -1138,12 +1212,34 @@ Plan<QList<RoleDefinition>> KeycloakDialect::listRoles(const Profile& profile) c
 
 Plan<QList<Session>> KeycloakDialect::listSessions(const Profile& profile, const User& user) const
 {
+    const HttpRequest consents = consentsRequest(profile, user.id);
+    const QString userId = user.id;
     return Plan<QList<Session>>::single(listSessionsRequest(profile, user),
-                                        [this](const HttpResponse& r) { return parseSessions(r); });
+                                        [this](const HttpResponse& r) { return parseSessions(r); })
+        .then<QList<Session>>([this, profile, consents, userId](const QList<Session>& online) {
+            return Plan<QList<Session>>::send(consents,
+                                              [this, profile, userId, online](const HttpResponse& r) {
+                                                  const auto clients = offlineClients(r);
+                                                  if (!clients.ok())
+                                                      return Plan<QList<Session>>(clients.error());
+                                                  return withOfflineSessions(profile, userId, online, clients.value());
+                                              })
+                .orOnFailure([online](const ApiError&) {
+                    // Without the right to read consents, the online sessions are what there is.
+                    return Plan<QList<Session>>(online);
+                });
+        });
 }
 
-Plan<Done> KeycloakDialect::revokeSession(const Profile& profile, const User&, const Session& session) const
+Plan<Done> KeycloakDialect::revokeSession(const Profile& profile, const User& user, const Session& session) const
 {
+    // An offline session ends with its client's consent: every offline token the user gave
+    // that client goes with it.
+    if (session.attributes.value(QStringLiteral("offline")).toBool())
+        return Plan<Done>::expect(
+            revokeConsentRequest(profile, user.id.isEmpty() ? session.userId : user.id,
+                                 session.attributes.value(QStringLiteral("offlineClientId")).toString()),
+            Done{});
     return Plan<Done>::expect(revokeSessionRequest(profile, session), Done{});
 }
 

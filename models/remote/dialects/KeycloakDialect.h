@@ -89,6 +89,15 @@ public:
     Result<QList<Session>> parseSessions(const HttpResponse& response) const override;
     HttpRequest revokeSessionRequest(const Profile& profile, const Session& session) const;
     HttpRequest revokeAllSessionsRequest(const Profile& profile, const User& user) const;
+    // Offline sessions are listed per client: the user's consents name the clients holding an
+    // offline token (by UUID), and revoking a client's consent ends its offline sessions.
+    HttpRequest consentsRequest(const Profile& profile, const QString& userId) const;
+    HttpRequest offlineSessionsRequest(const Profile& profile, const QString& userId, const QString& clientUuid) const;
+    HttpRequest revokeConsentRequest(const Profile& profile, const QString& userId, const QString& clientId) const;
+    // (clientId, client UUID) of each consent with an offline token.
+    static Result<QList<std::pair<QString, QString>>> offlineClients(const HttpResponse& consents);
+    // A client's offline sessions, marked "offline" with the client they belong to.
+    Result<QList<Session>> parseOfflineSessions(const HttpResponse& response, const QString& clientId) const;
 
     // --- API keys: service-account clients named apikey-NAME ---
     static QString apiKeyClientId(const QString& name);
@@ -125,6 +134,9 @@ public:
     Plan<Done> revokeApiKey(const Profile& profile, const ApiKey& key) const override;
 
 private:
+    // `sessions` followed by the offline sessions of each of `clients`, one request each.
+    Plan<QList<Session>> withOfflineSessions(const Profile& profile, const QString& userId, QList<Session> sessions,
+                                             QList<std::pair<QString, QString>> clients) const;
     // The form's "at the next sign-in" choices: Keycloak's required actions.
     static UserField requiredActionsField();
     // GET the full representation, let `change` edit it, PUT it all back, read the user back.

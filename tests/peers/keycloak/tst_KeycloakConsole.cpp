@@ -110,11 +110,13 @@ class tst_KeycloakConsole : public QObject
     }
     // A user's password grant outside AuthDesk: the token answer.
     QJsonObject passwordGrant(const QString& username, const QString& password,
-                              const QString& client = QStringLiteral("authdesk-console"))
+                              const QString& client = QStringLiteral("authdesk-console"), const QString& scope = {})
     {
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
         form.addQueryItem(QStringLiteral("client_id"), client);
+        if (!scope.isEmpty())
+            form.addQueryItem(QStringLiteral("scope"), scope);
         form.addQueryItem(QStringLiteral("username"), username);
         form.addQueryItem(QStringLiteral("password"), QString::fromLatin1(QUrl::toPercentEncoding(password)));
         return tokenCall(form).json().object();
@@ -495,6 +497,37 @@ private slots:
                  400);
         QVERIFY(await<Done>([&](auto done) { m_admin->deleteUser(sam, this, done); }, 30000).ok());
         m_created.removeAll(sam.id);
+    }
+
+    // An offline token (scope offline_access) is an offline session: listed with the others,
+    // marked as such, and ended by revoking its client's consent, after which it is refused.
+    void offlineSessionsListedAndEnded()
+    {
+        const UserEdit edit = person(QStringLiteral("kc-offline"), QStringLiteral("Olga"), QStringLiteral("Offline"),
+                                     QStringLiteral("olga-offline-pw"));
+        const User olga = create(edit);
+        QVERIFY(olga.isValid());
+        const QJsonObject token =
+            passwordGrant(olga.username, edit.password, QStringLiteral("authdesk-console"), QStringLiteral("offline_access"));
+        QVERIFY2(token.value(QStringLiteral("scope")).toString().contains(QStringLiteral("offline_access")),
+                 QJsonDocument(token).toJson().constData());
+        const QList<Session> listed = sessionsOf(olga);
+        const auto offline = std::find_if(listed.cbegin(), listed.cend(), [](const Session& s) {
+            return s.attributes.value(QStringLiteral("offline")).toBool();
+        });
+        QVERIFY(offline != listed.cend());
+        QCOMPARE(offline->userAgent, QStringLiteral("offline token: authdesk-console"));
+        const Result<Done> ended =
+            await<Done>([&](auto done) { m_admin->revokeSession(olga, *offline, this, done); }, 30000);
+        QVERIFY2(ended.ok(), qPrintable(ended.error().message));
+        for (const Session& s : sessionsOf(olga))
+            QVERIFY(!s.attributes.value(QStringLiteral("offline")).toBool());
+        const ProbeReply refreshed =
+            refreshGrant(token.value(QStringLiteral("refresh_token")).toString(), QStringLiteral("authdesk-console"));
+        QVERIFY(!refreshed.json().object().contains(QStringLiteral("access_token")));
+        const Result<Done> deleted = await<Done>([&](auto done) { m_admin->deleteUser(olga, this, done); }, 30000);
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error().message));
+        m_created.removeAll(olga.id);
     }
 
     void theConsolesOwnSessionIsMarked()
