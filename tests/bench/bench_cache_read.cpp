@@ -12,6 +12,7 @@
 #include "cache/UserRowCodec.h"
 #include "insights/InsightsReader.h"
 #include "reviews/ReviewSnapshot.h"
+#include "reviews/ReviewStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -241,6 +242,42 @@ int main(int argc, char** argv)
     const qint64 unchanged = std::count_if(reviewed.cbegin(), reviewed.cend(), [](const ReviewItem& item) {
         return item.serverCopy == ReviewItem::ServerCopy::Unchanged;
     });
+    // Opening that review in the console reads its users back from the reviews file.
+    ReviewStore store;
+    if (!store.open(scratch.filePath(QStringLiteral("reviews.sqlite")))) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return 1;
+    }
+    AccessReview review;
+    review.profileId = QStringLiteral("bench");
+    review.name = QStringLiteral("Everyone");
+    review.reviewer = QStringLiteral("bench");
+    QList<User> snapshot;
+    snapshot.reserve(reviewed.size());
+    for (const ReviewItem& item : reviewed)
+        snapshot << item.user;
+    QElapsedTimer startClock;
+    startClock.start();
+    const Result<qint64> reviewId = store.start(review, snapshot);
+    const double startMs = startClock.nsecsElapsed() / 1e6;
+    if (!reviewId.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(reviewId.error().message));
+        return 1;
+    }
+    QList<double> loadTimes;
+    for (int i = 0; i < qMin(runs, 5); ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const Result<QList<ReviewItem>> loaded = store.items(reviewId.value());
+        loadTimes << clock.nsecsElapsed() / 1e6;
+        if (!loaded.ok() || loaded.value().size() != reviewed.size()) {
+            std::fprintf(stderr, "the review did not read back whole\n");
+            return 1;
+        }
+    }
+    std::printf("access review of %lld users: snapshot taken in %.1f ms; read back (ReviewStore::items), median "
+                "of %d: %.1f ms\n",
+                qint64(reviewed.size()), startMs, int(loadTimes.size()), BenchSupport::median(loadTimes));
     const double fingerprintPass =
         BenchSupport::sqliteToolMs(path, QStringLiteral("SELECT sum(fingerprint) FROM users;"), qMin(runs, 5));
     const double compareMs = BenchSupport::median(compareTimes);
