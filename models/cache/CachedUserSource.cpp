@@ -466,25 +466,23 @@ Result<QHash<QString, CachedUserSource::Fingerprint>> CachedUserSource::fingerpr
     constexpr int batch = 500;
     QHash<QString, Fingerprint> found;
     found.reserve(ids.size());
-    QSqlQuery sql(m_database.database());
-    sql.setForwardOnly(true);
     for (qsizetype first = 0; first < ids.size(); first += batch) {
         const QStringList some = ids.mid(first, batch);
-        QStringList marks(some.size(), QStringLiteral("?"));
         QVariantList binds;
         binds.reserve(some.size());
         for (const QString& id : some)
             binds << id;
-        if (!SqliteConnection::run(sql,
-                                   QStringLiteral("SELECT id, fingerprint, deleted_at IS NOT NULL FROM users "
-                                                  "WHERE id IN (") +
-                                       marks.join(QLatin1Char(',')) + QLatin1Char(')'),
-                                   binds))
-            return readFailed(SqliteProblem::explain(sql.lastError()));
-        while (sql.next())
-            found.insert(sql.value(0).toString(), {sql.value(1).toLongLong(), sql.value(2).toBool()});
-        if (sql.lastError().isValid())
-            return readFailed(SqliteProblem::explain(sql.lastError()));
+        const auto rows = readList(
+            QStringLiteral("SELECT id, fingerprint, deleted_at IS NOT NULL FROM users WHERE id IN (") +
+                QStringList(some.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'),
+            binds, [](const QSqlQuery& sql) {
+                return std::pair{sql.value(0).toString(),
+                                 Fingerprint{sql.value(1).toLongLong(), sql.value(2).toBool()}};
+            });
+        if (!rows.ok())
+            return rows.error();
+        for (const auto& [id, fingerprint] : rows.value())
+            found.insert(id, fingerprint);
     }
     return found;
 }

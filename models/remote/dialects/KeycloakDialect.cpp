@@ -49,6 +49,12 @@ QString admin(const Profile& profile, const QString& path)
     return adminPath.arg(HttpRequest::segment(KeycloakDialect::managedRealm(profile))) + path;
 }
 
+// A user's brute-force lock: read it, or delete it to unlock.
+QString lockPath(const Profile& profile, const QString& id)
+{
+    return admin(profile, QStringLiteral("/attack-detection/brute-force/users/") + HttpRequest::segment(id));
+}
+
 QString userPath(const Profile& profile, const QString& id)
 {
     return admin(profile, QStringLiteral("/users/") + HttpRequest::segment(id));
@@ -583,15 +589,14 @@ HttpRequest KeycloakDialect::lockStatusRequest(const Profile& profile, const QSt
 {
     if (id.isEmpty())
         return {};
-    return HttpRequest::get(admin(profile, QStringLiteral("/attack-detection/brute-force/users/") + HttpRequest::segment(id)));
+    return HttpRequest::get(lockPath(profile, id));
 }
 
 HttpRequest KeycloakDialect::unlockRequest(const Profile& profile, const QString& id) const
 {
     if (id.isEmpty())
         return {};
-    return HttpRequest::withoutBody(
-        "DELETE", admin(profile, QStringLiteral("/attack-detection/brute-force/users/") + HttpRequest::segment(id)));
+    return HttpRequest::withoutBody("DELETE", lockPath(profile, id));
 }
 
 Result<User> KeycloakDialect::withLockStatus(const User& user, const HttpResponse& status)
