@@ -40,7 +40,7 @@ AppController::AppController(QObject* parent)
     });
     connect(m_window.get(), &MainWindow::tokenInspectorRequested, this, [this] {
         Prompt::open(
-            new TokenInspectorDialog(m_connection ? m_connection->authState() : AuthState(), m_window.get()));
+            new TokenInspectorDialog(m_connection.data(), m_window.get()));
     });
     connect(m_window.get(), &MainWindow::workOfflineRequested, this, &AppController::setOffline);
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] {

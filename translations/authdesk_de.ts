@@ -923,44 +923,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="548"/>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="552"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="571"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="587"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
         <source>The local cache does not hold this user.</source>
         <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="629"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="605"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="627"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="608"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -968,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="619"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="619"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -981,12 +981,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="622"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="622"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -994,32 +994,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="632"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="630"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="631"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="635"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="636"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="634"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="636"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="649"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1035,6 +1035,11 @@
         <location filename="../models/remote/Capabilities.cpp" line="16"/>
         <source>This server cannot end a disable by itself: enable the account again when it is due.</source>
         <translation>Dieser Server kann eine Deaktivierung nicht selbst beenden: Aktivieren Sie das Konto wieder, wenn es so weit ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/Capabilities.cpp" line="19"/>
+        <source>This server publishes no OpenID Connect endpoint for that.</source>
+        <translation>Dieser Server veröffentlicht dafür keinen OpenID-Connect-Endpunkt.</translation>
     </message>
 </context>
 <context>
@@ -2003,8 +2008,18 @@
 <context>
     <name>Dialect</name>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="235"/>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="185"/>
+        <location filename="../models/remote/Dialect.cpp" line="208"/>
+        <source>The server publishes no token introspection endpoint on its own address.</source>
+        <translation>Der Server veröffentlicht unter seiner eigenen Adresse keinen Endpunkt zur Token-Prüfung (Introspection).</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/Dialect.cpp" line="224"/>
+        <source>The server publishes no token revocation endpoint on its own address.</source>
+        <translation>Der Server veröffentlicht unter seiner eigenen Adresse keinen Endpunkt zum Widerrufen von Tokens.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/Dialect.cpp" line="281"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="197"/>
         <source>Saved, but reading the user back failed: %1</source>
         <translation>Gespeichert, aber das erneute Lesen des Benutzers ist fehlgeschlagen: %1</translation>
     </message>
@@ -2491,81 +2506,86 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="201"/>
+        <source>The console holds a Glewlwyd session cookie or API key, not an OAuth token: there is nothing for the OpenID Connect endpoints to check or revoke.</source>
+        <translation>Die Konsole hält ein Glewlwyd-Sitzungscookie oder einen API-Schlüssel, kein OAuth-Token: Die OpenID-Connect-Endpunkte haben nichts zu prüfen oder zu widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd verwaltet Sitzungen nur für Administratoren, die mit Passwort angemeldet sind, nicht mit API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="206"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="212"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Bei Glewlwyd kann nur ein mit Passwort angemeldeter Administrator API-Schlüssel auflisten, ausstellen oder deaktivieren, nicht ein anderer API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="210"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Ein API-Schlüssel hat keine Sitzung, die man beenden könnte: Deaktivieren Sie den Schlüssel, um ihn zu stoppen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="222"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Anmelden mit (password oder api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="218"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="224"/>
         <source>Admin API key, instead of a password</source>
         <translation>Admin-API-Schlüssel statt eines Passworts</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="231"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="237"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Glewlwyd-Administration: Zugriff auf die Admin-API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="232"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
         <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Glewlwyd-Profil: Zugriff auf das eigene Profil des Benutzers</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="240"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="246"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="241"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="242"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="243"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="280"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="286"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="517"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="523"/>
         <source>Issued from %1 (%2)</source>
         <translation>Ausgestellt von %1 aus (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="585"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="591"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd hat die Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort, ein deaktiviertes Konto oder ein deaktivierter oder nicht akzeptierter API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="590"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="596"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>Die Konfiguration von Glewlwyd schaltet diese Funktion ab; für API-Schlüssel setzen Sie admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</translation>
     </message>
@@ -2781,182 +2801,192 @@ SHA-256: %5</translation>
 <context>
     <name>KeycloakDialect</name>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="131"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="143"/>
         <source>The roles every new user of the realm gets</source>
         <translation>Die Rollen, die jeder neue Benutzer des Realms erhält</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="139"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="151"/>
         <source>A composite role grants other roles; AuthDesk shows it but leaves its mapping to Keycloak&apos;s admin console.</source>
         <translation>Eine zusammengesetzte Rolle gewährt andere Rollen; AuthDesk zeigt sie an, überlässt ihre Zuordnung aber der Admin-Konsole von Keycloak.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="149"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="161"/>
         <source>not a valid email address</source>
         <translation>keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="150"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="162"/>
         <source>not an allowed value</source>
         <translation>kein erlaubter Wert</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="152"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="164"/>
         <source>too short or too long</source>
         <translation>zu kurz oder zu lang</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="153"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="165"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="155"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="167"/>
         <source>read-only in this realm</source>
         <translation>in diesem Realm schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="157"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="169"/>
         <source>not in the required form</source>
         <translation>nicht im erforderlichen Format</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="159"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="171"/>
         <source>contains a character Keycloak does not allow</source>
         <translation>enthält ein Zeichen, das Keycloak nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="204"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="216"/>
         <source>Keycloak 26</source>
         <translation>Keycloak 26</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="240"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="252"/>
         <source>Keycloak lists users by username only; AuthDesk sorts the loaded rows.</source>
         <translation>Keycloak listet Benutzer nur nach Benutzernamen auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="242"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
         <source>Keycloak lists sessions per user or per client, not for the whole realm: open a user to see theirs.</source>
         <translation>Keycloak listet Sitzungen pro Benutzer oder pro Client auf, nicht für den ganzen Realm: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="248"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="260"/>
         <source>Keycloak&apos;s client secrets do not expire by themselves; revoke the key when it is no longer needed.</source>
         <translation>Die Client-Secrets von Keycloak laufen nicht von selbst ab; widerrufen Sie den Schlüssel, wenn er nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="251"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="263"/>
         <source>A Keycloak service-account client gets the realm&apos;s default roles; give it others in Keycloak&apos;s admin console (Service account roles).</source>
         <translation>Ein Keycloak-Client mit Service-Account erhält die Standardrollen des Realms; weitere Rollen vergeben Sie in der Admin-Konsole von Keycloak (Service account roles).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
         <source>Keycloak keeps no reason or end time for a disabled user: it is disabled until enabled again.</source>
         <translation>Keycloak speichert zu einem deaktivierten Benutzer weder Grund noch Endzeitpunkt: Er bleibt deaktiviert, bis er wieder aktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="257"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
         <source>Keycloak does not advertise per-user actions.</source>
         <translation>Keycloak meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="259"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
         <source>Client credentials come without a refresh token; AuthDesk asks for a new token with the client secret instead.</source>
         <translation>Client-Zugangsdaten liefern kein Refresh-Token; AuthDesk fordert stattdessen mit dem Client-Secret ein neues Token an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="261"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="273"/>
         <source>Client credentials open no session to end; the token expires by itself.</source>
         <translation>Client-Zugangsdaten öffnen keine Sitzung, die man beenden könnte; das Token läuft von selbst ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="281"/>
+        <source>Keycloak answers introspection only for a confidential client: sign in with client credentials to ask it about the token.</source>
+        <translation>Keycloak beantwortet Token-Prüfungen nur für einen vertraulichen Client: Melden Sie sich mit Client-Zugangsdaten an, um den Server nach dem Token zu fragen.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
         <source>Realm to manage</source>
         <translation>Zu verwaltender Realm</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
         <source>the sign-in realm</source>
         <translation>der Anmelde-Realm</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="270"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="289"/>
         <source>Realm to sign in to</source>
         <translation>Realm für die Anmeldung</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="290"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="272"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="291"/>
         <source>Sign in with (password or client_credentials)</source>
         <translation>Anmelden mit (password oder client_credentials)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="274"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="293"/>
         <source>Client secret, for client_credentials</source>
         <translation>Client-Secret, für client_credentials</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="285"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="287"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="306"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="307"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="289"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="308"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="290"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="309"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="291"/>
-        <source>This password is temporary: a new one is chosen at the next sign-in</source>
-        <translation>Dieses Passwort ist vorläufig: Bei der nächsten Anmeldung wird ein neues gewählt</translation>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="310"/>
+        <source>Temporary: changed at the next sign-in</source>
+        <translation>Vorläufig: bei der nächsten Anmeldung zu ändern</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="318"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="327"/>
         <source>At the next sign-in</source>
         <translation>Bei der nächsten Anmeldung</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="303"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="330"/>
         <source>Verify the email address</source>
         <translation>E-Mail-Adresse bestätigen</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="303"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="330"/>
         <source>Choose a new password</source>
         <translation>Neues Passwort wählen</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="331"/>
         <source>Set up one-time codes (OTP)</source>
         <translation>Einmalcodes (OTP) einrichten</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="331"/>
         <source>Review the profile</source>
         <translation>Profil überprüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="610"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="653"/>
         <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
         <translation>
             <numerusform>Nach %n fehlgeschlagenen Anmeldung gesperrt; Aktivieren des Benutzers hebt die Sperre auf.</numerusform>
@@ -2964,7 +2994,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="611"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="654"/>
         <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
         <translation>
             <numerusform>Nach %n fehlgeschlagenen Anmeldung gesperrt, zuletzt von %1; Aktivieren des Benutzers hebt die Sperre auf.</numerusform>
@@ -2972,42 +3002,55 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="790"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="895"/>
         <source>offline token: %1</source>
         <translation>Offline-Token: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="939"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1044"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak hat die Anmeldung abgelehnt: Für das Konto stehen erforderliche Aktionen aus (ein neues Passwort, eine bestätigte E-Mail-Adresse); schließen Sie diese zuerst in einem Browser ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="946"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1051"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak hat den Client abgelehnt: Prüfen Sie die Client-ID des Profils und, bei Client-Zugangsdaten, dessen Secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="957"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1062"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak hat abgelehnt: Dem angemeldeten Konto fehlt dafür die Rolle aus realm-management (manage-users zum Ändern von Benutzern, view-users zum Lesen).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="964"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1069"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak hat keinen solchen Realm: Prüfen Sie die Realm-Namen des Profils (Groß- und Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1037"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1142"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak hat in diesem Realm keinen Benutzer namens %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1245"/>
+        <source>The realm lists more than %n group(s); AuthDesk stops there.</source>
+        <translation>
+            <numerusform>Der Realm hat mehr als %n Gruppe; AuthDesk hört dort auf.</numerusform>
+            <numerusform>Der Realm hat mehr als %n Gruppen; AuthDesk hört dort auf.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1179"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1295"/>
+        <source>Keycloak&apos;s realm has no group %1.</source>
+        <translation>Der Keycloak-Realm hat keine Gruppe %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1391"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Der Keycloak-Realm hat keine Rolle namens %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1182"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1394"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5258,47 +5301,97 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>TokenInspectorDialog</name>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="19"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="22"/>
+        <source>Ask the server</source>
+        <translation>Server fragen</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="23"/>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="26"/>
         <source>Token inspector</source>
         <translation>Token-Inspektor</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="21"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="28"/>
         <source>Paste any token here to decode it</source>
         <translation>Ein beliebiges Token hier einfügen, um es zu dekodieren</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="28"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="40"/>
         <source>Decoded claims are shown as the token states them: they are not verified, and AuthDesk never trusts them over what the server answered.</source>
         <translation>Dekodierte Claims werden so gezeigt, wie das Token sie angibt: Sie sind nicht verifiziert, und AuthDesk vertraut ihnen nie mehr als der Antwort des Servers.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="46"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="63"/>
+        <source>Only the console&apos;s own token is sent to the server.</source>
+        <translation>Nur das eigene Token der Konsole wird an den Server geschickt.</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="64"/>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="81"/>
+        <source>&lt;p&gt;The server says this token is &lt;b&gt;active&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Laut Server ist dieses Token &lt;b&gt;aktiv&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="82"/>
+        <source>&lt;p&gt;The server says this token is &lt;b&gt;not active&lt;/b&gt;: it expired, was revoked, or this client may not ask about it (some servers answer only a client named in the token&apos;s audience).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Laut Server ist dieses Token &lt;b&gt;nicht aktiv&lt;/b&gt;: Es ist abgelaufen, wurde widerrufen, oder dieser Client darf nicht danach fragen (manche Server antworten nur einem Client, der in der Zielgruppe (audience) des Tokens steht).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="94"/>
+        <source>Revoke the console&apos;s token</source>
+        <translation>Token der Konsole widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="95"/>
+        <source>Revoke the access token this console uses now? The server refuses it from then on; the console signs in again or renews it at its next request.</source>
+        <translation>Das Zugriffstoken widerrufen, das diese Konsole gerade verwendet? Der Server weist es danach zurück; die Konsole meldet sich bei ihrer nächsten Anfrage neu an oder erneuert es.</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="103"/>
+        <source>&lt;p&gt;The server revoked this token.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Server hat dieses Token widerrufen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="115"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="50"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="119"/>
         <source>&lt;p&gt;The console&apos;s own session, as the server described it at sign-in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die eigene Sitzung der Konsole, wie der Server sie bei der Anmeldung beschrieben hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="54"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="123"/>
         <source>&lt;p&gt;Issued: %1&lt;br&gt;Expires: %2&lt;br&gt;Scopes / roles: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ausgestellt: %1&lt;br&gt;Läuft ab: %2&lt;br&gt;Scopes / Rollen: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="56"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="125"/>
         <source>none stated</source>
         <translation>keine angegeben</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="58"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="128"/>
+        <source>&lt;h4&gt;What the server answered&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Antwort des Servers&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="130"/>
         <source>&lt;h4&gt;Header (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Header (nicht verifiziert)&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="61"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="133"/>
         <source>&lt;h4&gt;Claims (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Claims (nicht verifiziert)&lt;/h4&gt;</translation>
     </message>
@@ -5573,22 +5666,22 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="22"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="23"/>
         <source>Account enabled</source>
         <translation>Konto aktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="28"/>
         <source>New user</source>
         <translation>Neuer Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="28"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="69"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="72"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>mindestens %n Zeichen</numerusform>
@@ -5596,37 +5689,42 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="70"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="73"/>
         <source>leave empty to keep the password</source>
         <translation>leer lassen, um das Passwort zu behalten</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="74"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="77"/>
         <source>The server does not allow changing this.</source>
         <translation>Der Server erlaubt nicht, das zu ändern.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="106"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="113"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="106"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="113"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="152"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="162"/>
+        <source>The other choices could not be listed: %1</source>
+        <translation>Die übrigen Auswahlmöglichkeiten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/users/UserEditDialog.cpp" line="205"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="155"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="208"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="157"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="210"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Mindestens %n Zeichen.</numerusform>

@@ -128,7 +128,7 @@
 <context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="619"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="622"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>KeycloakDialect</name>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="610"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="653"/>
         <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
         <translation>
             <numerusform>Locked after %n failed sign-in; enabling the user unlocks it.</numerusform>
@@ -284,11 +284,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="611"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="654"/>
         <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
         <translation>
             <numerusform>Locked after %n failed sign-in, the last from %1; enabling the user unlocks it.</numerusform>
             <numerusform>Locked after %n failed sign-ins, the last from %1; enabling the user unlocks it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1245"/>
+        <source>The realm lists more than %n group(s); AuthDesk stops there.</source>
+        <translation>
+            <numerusform>The realm lists more than %n group; AuthDesk stops there.</numerusform>
+            <numerusform>The realm lists more than %n groups; AuthDesk stops there.</numerusform>
         </translation>
     </message>
 </context>
@@ -509,7 +517,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
 <context>
     <name>UserEditDialog</name>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="69"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="72"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
@@ -517,7 +525,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="157"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="210"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>

@@ -923,44 +923,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="548"/>
         <source>the file is not open</source>
         <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="552"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="571"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="587"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
         <source>The local cache does not hold this user.</source>
         <translation>Le cache local ne contient pas cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="607"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="629"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="605"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="627"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="608"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="615"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -968,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="619"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="619"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -981,12 +981,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="622"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="622"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -994,32 +994,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="632"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="630"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="631"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="635"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="636"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="634"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="636"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="649"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1035,6 +1035,11 @@
         <location filename="../models/remote/Capabilities.cpp" line="16"/>
         <source>This server cannot end a disable by itself: enable the account again when it is due.</source>
         <translation>Ce serveur ne peut pas mettre fin lui-même à une désactivation&#xa0;: réactivez le compte le moment venu.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/Capabilities.cpp" line="19"/>
+        <source>This server publishes no OpenID Connect endpoint for that.</source>
+        <translation>Ce serveur ne publie aucun point d&apos;accès OpenID Connect pour cela.</translation>
     </message>
 </context>
 <context>
@@ -2003,8 +2008,18 @@
 <context>
     <name>Dialect</name>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="235"/>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="185"/>
+        <location filename="../models/remote/Dialect.cpp" line="208"/>
+        <source>The server publishes no token introspection endpoint on its own address.</source>
+        <translation>Le serveur ne publie aucun point d&apos;accès d&apos;introspection de jeton à sa propre adresse.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/Dialect.cpp" line="224"/>
+        <source>The server publishes no token revocation endpoint on its own address.</source>
+        <translation>Le serveur ne publie aucun point d&apos;accès de révocation de jeton à sa propre adresse.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/Dialect.cpp" line="281"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="197"/>
         <source>Saved, but reading the user back failed: %1</source>
         <translation>Enregistré, mais la relecture de l’utilisateur a échoué&#xa0;: %1</translation>
     </message>
@@ -2491,81 +2506,86 @@ SHA-256&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="201"/>
+        <source>The console holds a Glewlwyd session cookie or API key, not an OAuth token: there is nothing for the OpenID Connect endpoints to check or revoke.</source>
+        <translation>La console détient un cookie de session ou une clé d&apos;API Glewlwyd, pas un jeton OAuth&#xa0;: les points d&apos;accès OpenID Connect n&apos;ont rien à vérifier ni à révoquer.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd ne gère les sessions que pour un administrateur connecté par mot de passe, pas par clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="206"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="212"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Glewlwyd ne laisse qu’un administrateur connecté par mot de passe lister, émettre ou désactiver des clés d’API, pas une autre clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="210"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Une clé d’API n’a pas de session à fermer&#xa0;: désactivez la clé pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="222"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Se connecter avec (password ou api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="218"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="224"/>
         <source>Admin API key, instead of a password</source>
         <translation>Clé d’API admin, au lieu d’un mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="231"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="237"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Administration Glewlwyd&#xa0;: accès à l’API d’administration</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="232"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
         <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Profil Glewlwyd&#xa0;: accès au propre profil de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="240"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="246"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="241"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="242"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="243"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="280"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="286"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="517"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="523"/>
         <source>Issued from %1 (%2)</source>
         <translation>Émise depuis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="585"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="591"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd a refusé la connexion&#xa0;: identifiant ou mot de passe incorrect, compte désactivé, ou clé d’API désactivée ou non acceptée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="590"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="596"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>La configuration de Glewlwyd désactive cette fonction&#xa0;; pour les clés d’API, définissez admin_session_authentication=&quot;cookie,api_key&quot; dans glewlwyd.conf.</translation>
     </message>
@@ -2781,182 +2801,192 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>KeycloakDialect</name>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="131"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="143"/>
         <source>The roles every new user of the realm gets</source>
         <translation>Les rôles que reçoit chaque nouvel utilisateur du realm</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="139"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="151"/>
         <source>A composite role grants other roles; AuthDesk shows it but leaves its mapping to Keycloak&apos;s admin console.</source>
         <translation>Un rôle composite accorde d’autres rôles ; AuthDesk l’affiche mais laisse son attribution à la console d’administration de Keycloak.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="149"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="161"/>
         <source>not a valid email address</source>
         <translation>adresse e-mail non valide</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="150"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="162"/>
         <source>not an allowed value</source>
         <translation>valeur non autorisée</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="152"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="164"/>
         <source>too short or too long</source>
         <translation>trop court ou trop long</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="153"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="165"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="155"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="167"/>
         <source>read-only in this realm</source>
         <translation>en lecture seule dans ce realm</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="157"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="169"/>
         <source>not in the required form</source>
         <translation>pas au format requis</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="159"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="171"/>
         <source>contains a character Keycloak does not allow</source>
         <translation>contient un caractère que Keycloak n’autorise pas</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="204"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="216"/>
         <source>Keycloak 26</source>
         <translation>Keycloak 26</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="240"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="252"/>
         <source>Keycloak lists users by username only; AuthDesk sorts the loaded rows.</source>
         <translation>Keycloak ne liste les utilisateurs que par identifiant&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="242"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
         <source>Keycloak lists sessions per user or per client, not for the whole realm: open a user to see theirs.</source>
         <translation>Keycloak liste les sessions par utilisateur ou par client, pas pour tout le realm&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="248"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="260"/>
         <source>Keycloak&apos;s client secrets do not expire by themselves; revoke the key when it is no longer needed.</source>
         <translation>Les secrets client de Keycloak n’expirent pas d’eux-mêmes&#xa0;; révoquez la clé quand elle n’est plus utile.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="251"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="263"/>
         <source>A Keycloak service-account client gets the realm&apos;s default roles; give it others in Keycloak&apos;s admin console (Service account roles).</source>
         <translation>Un client Keycloak à compte de service reçoit les rôles par défaut du realm&#xa0;; attribuez-lui-en d’autres dans la console d’administration de Keycloak (Service account roles).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
         <source>Keycloak keeps no reason or end time for a disabled user: it is disabled until enabled again.</source>
         <translation>Keycloak n’enregistre ni motif ni date de fin pour un utilisateur désactivé&#xa0;: il reste désactivé jusqu’à ce qu’il soit réactivé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="257"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
         <source>Keycloak does not advertise per-user actions.</source>
         <translation>Keycloak n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="259"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
         <source>Client credentials come without a refresh token; AuthDesk asks for a new token with the client secret instead.</source>
         <translation>Les identifiants client ne fournissent pas de jeton de rafraîchissement&#xa0;; AuthDesk demande plutôt un nouveau jeton avec le secret client.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="261"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="273"/>
         <source>Client credentials open no session to end; the token expires by itself.</source>
         <translation>Les identifiants client n’ouvrent pas de session à fermer&#xa0;; le jeton expire de lui-même.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="281"/>
+        <source>Keycloak answers introspection only for a confidential client: sign in with client credentials to ask it about the token.</source>
+        <translation>Keycloak ne répond à l&apos;introspection que pour un client confidentiel&#xa0;: connectez-vous avec les identifiants du client pour l&apos;interroger sur le jeton.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
         <source>Realm to manage</source>
         <translation>Realm à gérer</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
         <source>the sign-in realm</source>
         <translation>le realm de connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="270"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="289"/>
         <source>Realm to sign in to</source>
         <translation>Realm de connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="290"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="272"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="291"/>
         <source>Sign in with (password or client_credentials)</source>
         <translation>Se connecter avec (password ou client_credentials)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="274"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="293"/>
         <source>Client secret, for client_credentials</source>
         <translation>Secret client, pour client_credentials</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="285"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="287"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="306"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="307"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="289"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="308"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="290"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="309"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="291"/>
-        <source>This password is temporary: a new one is chosen at the next sign-in</source>
-        <translation>Ce mot de passe est temporaire&#xa0;: un nouveau est choisi à la prochaine connexion</translation>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="310"/>
+        <source>Temporary: changed at the next sign-in</source>
+        <translation>Temporaire&#xa0;: à changer à la prochaine connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="300"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="318"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="327"/>
         <source>At the next sign-in</source>
         <translation>À la prochaine connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="303"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="330"/>
         <source>Verify the email address</source>
         <translation>Vérifier l’adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="303"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="330"/>
         <source>Choose a new password</source>
         <translation>Choisir un nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="331"/>
         <source>Set up one-time codes (OTP)</source>
         <translation>Configurer les codes à usage unique (OTP)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="331"/>
         <source>Review the profile</source>
         <translation>Relire le profil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="610"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="653"/>
         <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
         <translation>
             <numerusform>Bloqué après %n échec de connexion&#xa0;; activer l’utilisateur le débloque.</numerusform>
@@ -2964,7 +2994,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="611"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="654"/>
         <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
         <translation>
             <numerusform>Bloqué après %n échec de connexion, le dernier depuis %1&#xa0;; activer l’utilisateur le débloque.</numerusform>
@@ -2972,42 +3002,55 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="790"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="895"/>
         <source>offline token: %1</source>
         <translation>jeton hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="939"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1044"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak a refusé la connexion&#xa0;: le compte a des actions requises en attente (un nouveau mot de passe, une adresse e-mail vérifiée)&#xa0;; effectuez-les d’abord dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="946"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1051"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak a refusé le client&#xa0;: vérifiez l’ID client du profil et, pour les identifiants client, son secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="957"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1062"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak a refusé&#xa0;: il manque au compte connecté le rôle realm-management nécessaire (manage-users pour modifier les utilisateurs, view-users pour les lire).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="964"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1069"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak n’a pas ce realm&#xa0;: vérifiez les noms de realm du profil (ils sont sensibles à la casse).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1037"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1142"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak n’a pas d’utilisateur nommé %1 dans ce realm.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1245"/>
+        <source>The realm lists more than %n group(s); AuthDesk stops there.</source>
+        <translation>
+            <numerusform>Le realm compte plus de %n groupe&#xa0;; AuthDesk s&apos;arrête là.</numerusform>
+            <numerusform>Le realm compte plus de %n groupes&#xa0;; AuthDesk s&apos;arrête là.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1179"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1295"/>
+        <source>Keycloak&apos;s realm has no group %1.</source>
+        <translation>Le realm Keycloak n&apos;a pas de groupe %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1391"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Le realm Keycloak n’a pas de rôle nommé %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1182"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1394"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5258,47 +5301,97 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>TokenInspectorDialog</name>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="19"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="22"/>
+        <source>Ask the server</source>
+        <translation>Interroger le serveur</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="23"/>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="26"/>
         <source>Token inspector</source>
         <translation>Inspecteur de jeton</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="21"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="28"/>
         <source>Paste any token here to decode it</source>
         <translation>Collez un jeton ici pour le décoder</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="28"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="40"/>
         <source>Decoded claims are shown as the token states them: they are not verified, and AuthDesk never trusts them over what the server answered.</source>
         <translation>Les claims décodés sont affichés tels que le jeton les déclare&#xa0;: ils ne sont pas vérifiés, et AuthDesk ne leur fait jamais plus confiance qu’à la réponse du serveur.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="46"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="63"/>
+        <source>Only the console&apos;s own token is sent to the server.</source>
+        <translation>Seul le jeton de la console elle-même est envoyé au serveur.</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="64"/>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="81"/>
+        <source>&lt;p&gt;The server says this token is &lt;b&gt;active&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Selon le serveur, ce jeton est &lt;b&gt;actif&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="82"/>
+        <source>&lt;p&gt;The server says this token is &lt;b&gt;not active&lt;/b&gt;: it expired, was revoked, or this client may not ask about it (some servers answer only a client named in the token&apos;s audience).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Selon le serveur, ce jeton n&apos;est &lt;b&gt;pas actif&lt;/b&gt;&#xa0;: il a expiré, a été révoqué, ou ce client ne peut pas le demander (certains serveurs ne répondent qu&apos;à un client nommé dans l&apos;audience du jeton).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="94"/>
+        <source>Revoke the console&apos;s token</source>
+        <translation>Révoquer le jeton de la console</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="95"/>
+        <source>Revoke the access token this console uses now? The server refuses it from then on; the console signs in again or renews it at its next request.</source>
+        <translation>Révoquer le jeton d&apos;accès qu&apos;utilise maintenant cette console&#xa0;? Le serveur le refuse dès lors&#xa0;; la console se reconnecte ou le renouvelle à sa prochaine requête.</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="103"/>
+        <source>&lt;p&gt;The server revoked this token.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le serveur a révoqué ce jeton.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="115"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="50"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="119"/>
         <source>&lt;p&gt;The console&apos;s own session, as the server described it at sign-in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La session de la console, telle que le serveur l’a décrite à la connexion.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="54"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="123"/>
         <source>&lt;p&gt;Issued: %1&lt;br&gt;Expires: %2&lt;br&gt;Scopes / roles: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Émis&#xa0;: %1&lt;br&gt;Expire&#xa0;: %2&lt;br&gt;Portées / rôles&#xa0;: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="56"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="125"/>
         <source>none stated</source>
         <translation>aucune indiquée</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="58"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="128"/>
+        <source>&lt;h4&gt;What the server answered&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Réponse du serveur&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="130"/>
         <source>&lt;h4&gt;Header (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;En-tête (non vérifié)&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="61"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="133"/>
         <source>&lt;h4&gt;Claims (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Claims (non vérifiés)&lt;/h4&gt;</translation>
     </message>
@@ -5573,22 +5666,22 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="22"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="23"/>
         <source>Account enabled</source>
         <translation>Compte activé</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="28"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="27"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="28"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="69"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="72"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>au moins %n caractère</numerusform>
@@ -5596,37 +5689,42 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="70"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="73"/>
         <source>leave empty to keep the password</source>
         <translation>laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="74"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="77"/>
         <source>The server does not allow changing this.</source>
         <translation>Le serveur ne permet pas de modifier ceci.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="106"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="113"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="106"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="113"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="152"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="162"/>
+        <source>The other choices could not be listed: %1</source>
+        <translation>Les autres choix n&apos;ont pas pu être listés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/users/UserEditDialog.cpp" line="205"/>
         <source>%1 is required.</source>
         <translation>%1 est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserEditDialog.cpp" line="155"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="208"/>
         <source>This does not look like an email address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserEditDialog.cpp" line="157"/>
+        <location filename="../views/users/UserEditDialog.cpp" line="210"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Au moins %n caractère.</numerusform>

@@ -108,7 +108,7 @@ Capabilities ProfileCache::capabilities() const
           Capability::SetRoles, Capability::SetEnabled, Capability::ListSessions, Capability::ListAllSessions,
           Capability::RevokeSession, Capability::RevokeAllSessions, Capability::ListApiKeys,
           Capability::CreateApiKey, Capability::RevokeApiKey, Capability::RefreshToken, Capability::SignOut,
-          Capability::UserActionsFromLinks})
+          Capability::UserActionsFromLinks, Capability::TokenIntrospection, Capability::TokenRevocation})
         caps.deny(needsServer, why);
     return caps;
 }

@@ -14,6 +14,9 @@ QString Capabilities::reason(Capability capability) const
         return tr("This server records no reason with a disabled account.");
     case Capability::DisableExpiry:
         return tr("This server cannot end a disable by itself: enable the account again when it is due.");
+    case Capability::TokenIntrospection:
+    case Capability::TokenRevocation:
+        return tr("This server publishes no OpenID Connect endpoint for that.");
     default:
         return ErrorMapping::unsupported().message;
     }

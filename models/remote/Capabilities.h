@@ -33,6 +33,10 @@ enum class Capability {
     RefreshToken,
     SignOut,              // revoke the console's own token
     UserActionsFromLinks, // per-user actions come from the server (Gemini _links)
+    // The token inspector asks the server about the console's token (RFC 7662) and revokes it
+    // (RFC 7009), at the endpoints its OpenID Connect discovery names.
+    TokenIntrospection,
+    TokenRevocation,
 };
 
 class Capabilities

@@ -64,7 +64,7 @@ public:
         QString action;
         QString target;
         QString targetId;
-        QVariantMap details; // what the caller's context adds (setAuditDetails)
+        QVariantMap details = {}; // what the caller's context adds (setAuditDetails)
     };
     // How a running plan's writes went: the audit log records the change, not the reads
     // around it (a write that succeeded is recorded as done even if reading it back failed).
@@ -575,6 +575,33 @@ void Connection::setRoles(const User& user, const QStringList& roles, QObject* c
 {
     d->run(m_dialect->setRoles(m_profile, user, roles), Capability::SetRoles, context, std::move(done),
            {QStringLiteral("user.roles"), user.username, user.id});
+}
+
+void Connection::listChoices(const QString& fieldKey, QObject* context, Callback<QList<FieldChoice>> done)
+{
+    d->run(m_dialect->listChoices(m_profile, fieldKey), Capability::UpdateUser, context, std::move(done));
+}
+
+void Connection::introspectToken(QObject* context, Callback<QJsonObject> done)
+{
+    if (!capabilities().supports(Capability::TokenIntrospection)) {
+        done(d->unsupported(Capability::TokenIntrospection));
+        return;
+    }
+    d->run(m_dialect->introspectToken(m_profile, m_auth.accessToken, QStringLiteral("access_token"), d->secrets),
+           Capability::TokenIntrospection, context, std::move(done));
+}
+
+void Connection::revokeAccessToken(QObject* context, Callback<Done> done)
+{
+    if (!capabilities().supports(Capability::TokenRevocation)) {
+        done(d->unsupported(Capability::TokenRevocation));
+        return;
+    }
+    const QString who = m_auth.identity.isEmpty() ? m_profile.identity : m_auth.identity;
+    // Only the access token: the session goes on, renewed at the next call that meets a 401.
+    d->run(m_dialect->revokeToken(m_profile, m_auth.accessToken, QStringLiteral("access_token"), d->secrets),
+           Capability::TokenRevocation, context, std::move(done), {QStringLiteral("token.revoke"), who, {}});
 }
 
 void Connection::setEnabled(const User& user, bool enabled, QObject* context, Callback<User> done)

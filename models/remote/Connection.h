@@ -64,6 +64,12 @@ public:
     void updateUser(const User& before, const UserEdit& after, QObject* context, Callback<User> done);
     void deleteUser(const User& user, QObject* context, Callback<Done> done);
     void setRoles(const User& user, const QStringList& roles, QObject* context, Callback<User> done);
+    // The console's own access token as the server sees it now (RFC 7662: {"active": ...}), and
+    // its revocation (RFC 7009), at the endpoints the server's OpenID Connect discovery names.
+    void introspectToken(QObject* context, Callback<QJsonObject> done);
+    void revokeAccessToken(QObject* context, Callback<Done> done);
+    // What a user field marked choicesFromServer can hold (Keycloak's groups).
+    void listChoices(const QString& fieldKey, QObject* context, Callback<QList<FieldChoice>> done);
     void setEnabled(const User& user, bool enabled, QObject* context, Callback<User> done);
     // Disables with a reason and an end time where the server keeps them (Capability::DisableReason,
     // DisableExpiry); elsewhere the same as setEnabled(user, false).

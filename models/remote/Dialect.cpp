@@ -2,6 +2,7 @@
 
 #include "ErrorMapping.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -186,6 +187,51 @@ Plan<QList<RoleDefinition>> Dialect::listRoles(const Profile&) const
     if (!request.isValid())
         return roleSet().roles; // nothing to ask: the known ones are all there is
     return parsed(request, &Dialect::parseRoles, this);
+}
+
+Plan<OidcProvider> Dialect::discover(const Profile& profile) const
+{
+    const QUrl base = profile.baseUrl;
+    return Plan<OidcProvider>::single(discoveryRequest(profile), [base](const HttpResponse& r) {
+        return OidcProvider::fromDiscovery(r, base);
+    });
+}
+
+Plan<QJsonObject> Dialect::introspectToken(const Profile& profile, const QString& token, const QString& typeHint,
+                                           const Secrets& secrets) const
+{
+    const QUrlQuery client = tokenClient(profile, secrets);
+    return discover(profile).then<QJsonObject>([token, typeHint, client](const OidcProvider& provider) {
+        if (provider.introspectionPath.isEmpty())
+            return Plan<QJsonObject>(ApiError::make(
+                ApiError::Kind::Unsupported,
+                QCoreApplication::translate("Dialect", "The server publishes no token introspection endpoint "
+                                                       "on its own address.")));
+        HttpRequest ask = provider.introspectRequest(token, typeHint, client);
+        ask.kind = HttpRequest::Kind::Read; // a question, though a POST: it changes nothing
+        return Plan<QJsonObject>::single(ask, &OidcProvider::parseIntrospection);
+    });
+}
+
+Plan<Done> Dialect::revokeToken(const Profile& profile, const QString& token, const QString& typeHint,
+                                const Secrets& secrets) const
+{
+    const QUrlQuery client = tokenClient(profile, secrets);
+    return discover(profile).then<Done>([token, typeHint, client](const OidcProvider& provider) {
+        if (provider.revocationPath.isEmpty())
+            return Plan<Done>(ApiError::make(
+                ApiError::Kind::Unsupported,
+                QCoreApplication::translate("Dialect", "The server publishes no token revocation endpoint "
+                                                       "on its own address.")));
+        HttpRequest revoke = provider.revokeRequest(token, typeHint, client);
+        revoke.kind = HttpRequest::Kind::Write;
+        return Plan<Done>::expect(revoke, Done{});
+    });
+}
+
+Plan<QList<FieldChoice>> Dialect::listChoices(const Profile&, const QString&) const
+{
+    return Plan<QList<FieldChoice>>::send(HttpRequest(), nullptr); // no field of the base lists any
 }
 
 Plan<QList<Session>> Dialect::listSessions(const Profile&, const User& user) const

@@ -18,6 +18,7 @@
 #include "DialectTypes.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "OidcProvider.h"
 #include "Plan.h"
 #include "ServerError.h"
 #include "values/ApiKey.h"
@@ -112,6 +113,13 @@ public:
     virtual Result<IssuedApiKey> parseIssuedApiKey(const HttpResponse& response) const;
     virtual HttpRequest revokeApiKeyRequest(const ApiKey&) const { return {}; }
 
+    // --- OpenID Connect, for the token inspector ---
+    // The server's discovery document (/.well-known/openid-configuration); invalid where the
+    // server publishes none.
+    virtual HttpRequest discoveryRequest(const Profile&) const { return {}; }
+    // The client as the token endpoints know it: client_id, and client_secret when confidential.
+    virtual QUrlQuery tokenClient(const Profile&, const Secrets&) const { return {}; }
+
     // --- errors ---
     // Where this server's error body keeps its words, its code and the field concerned, and
     // which shared situation they mean; ErrorMapping makes the sentence. The default reads the
@@ -144,6 +152,8 @@ public:
     virtual Plan<User> setEnabled(const Profile& profile, const User& user, bool enabled) const;
     virtual Plan<User> disable(const Profile& profile, const User& user, const DisableRequest& request) const;
     virtual Plan<QList<RoleDefinition>> listRoles(const Profile& profile) const;
+    // The choices of a user field marked choicesFromServer; unsupported for any other.
+    virtual Plan<QList<FieldChoice>> listChoices(const Profile& profile, const QString& fieldKey) const;
 
     virtual Plan<QList<Session>> listSessions(const Profile& profile, const User& user) const;
     virtual Plan<QList<Session>> listAllSessions(const Profile& profile, qint64 offset, int limit) const;
@@ -153,6 +163,13 @@ public:
     virtual Plan<QList<ApiKey>> listApiKeys(const Profile& profile, const User* owner) const;
     virtual Plan<IssuedApiKey> createApiKey(const Profile& profile, const ApiKeyRequest& request) const;
     virtual Plan<Done> revokeApiKey(const Profile& profile, const ApiKey& key) const;
+
+    // The endpoints discovery names, then the token asked about or revoked there.
+    Plan<OidcProvider> discover(const Profile& profile) const;
+    Plan<QJsonObject> introspectToken(const Profile& profile, const QString& token, const QString& typeHint,
+                                      const Secrets& secrets) const;
+    Plan<Done> revokeToken(const Profile& profile, const QString& token, const QString& typeHint,
+                           const Secrets& secrets) const;
 
 protected:
     // Plans the dialects compose their operations from.

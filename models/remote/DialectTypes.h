@@ -55,6 +55,14 @@ struct RoleSet
     }
 };
 
+// One value a form field can take as the server lists it (Keycloak's groups): what is stored,
+// and what the form shows.
+struct FieldChoice
+{
+    QString value;
+    QString label;
+};
+
 // A field of the create/edit user form and its rules.
 struct UserField
 {
@@ -70,6 +78,9 @@ struct UserField
     int minLength = 0;
     QStringList choices;
     QStringList choiceLabels; // Flags: what the form shows for each of `choices`
+    // Flags whose choices the server lists (Dialect::listChoices) instead of `choices`: the
+    // form shows the user's current ones at once and the rest once the server answered.
+    bool choicesFromServer = false;
 
     static UserField make(const QString& key, const QString& label, Type type = Type::Text,
                           bool requiredOnCreate = false, bool requiredOnUpdate = false, bool editable = true)

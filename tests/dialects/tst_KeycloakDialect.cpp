@@ -263,8 +263,9 @@ private slots:
         const WalkedPlan<User> walked = walk(dialect, dialect.getUser(profile(), key),
                                              {answer(200, QStringLiteral("user.json")),
                                               answer(200, QStringLiteral("user-role-mappings.json")),
-                  answer(200, QStringLiteral("brute-force-user.json"))});
-        QCOMPARE(walked.requests.size(), 3);
+                  answer(200, QStringLiteral("brute-force-user.json")),
+                  answer(200, QStringLiteral("user-groups.json"))});
+        QCOMPARE(walked.requests.size(), 4);
         QCOMPARE(walked.requests.at(0).path, alicePath);
         QCOMPARE(walked.requests.at(1).path, alicePath + QStringLiteral("/role-mappings"));
         QVERIFY(walked.result && walked.result->ok());
@@ -294,8 +295,9 @@ private slots:
             walk(dialect, dialect.getUser(profile(), named),
                  {answer(200, QStringLiteral("users-brief.json")), answer(200, QStringLiteral("user.json")),
                   answer(200, QStringLiteral("user-role-mappings.json")),
-                  answer(200, QStringLiteral("brute-force-user.json"))});
-        QCOMPARE(byName.requests.size(), 4);
+                  answer(200, QStringLiteral("brute-force-user.json")),
+                  answer(200, QStringLiteral("user-groups.json"))});
+        QCOMPARE(byName.requests.size(), 5);
         QCOMPARE(byName.requests.at(0).query.queryItemValue(QStringLiteral("exact")), QStringLiteral("true"));
         QCOMPARE(byName.requests.at(0).query.queryItemValue(QStringLiteral("username")),
                  QStringLiteral("alice.martin"));
@@ -310,8 +312,9 @@ private slots:
                  {answer(404, QStringLiteral("user-not-found.json")),
                   answer(200, QStringLiteral("users-brief.json")), answer(200, QStringLiteral("user.json")),
                   answer(200, QStringLiteral("user-role-mappings.json")),
-                  answer(200, QStringLiteral("brute-force-user.json"))});
-        QCOMPARE(byTyped.requests.size(), 5);
+                  answer(200, QStringLiteral("brute-force-user.json")),
+                  answer(200, QStringLiteral("user-groups.json"))});
+        QCOMPARE(byTyped.requests.size(), 6);
         QVERIFY(byTyped.result && byTyped.result->ok());
         QCOMPARE(byTyped.result->value().id, QStringLiteral("05f3a888-0dda-534c-9e3d-74c79038d0fd"));
         // An unknown UUID stays not found.
@@ -334,8 +337,9 @@ private slots:
             dialect, dialect.createUser(profile(), edit, {}),
             {response(201, {}, {{"Location", location}}), answer(200, QStringLiteral("user-created.json")),
              response(200, R"({"realmMappings":[{"id":"x","name":"default-roles-authdesk"}]})"),
-             answer(200, QStringLiteral("brute-force-user.json"))});
-        QCOMPARE(walked.requests.size(), 4);
+             answer(200, QStringLiteral("brute-force-user.json")),
+                  answer(200, QStringLiteral("user-groups.json"))});
+        QCOMPARE(walked.requests.size(), 5);
         const HttpRequest& post = walked.requests.at(0);
         QCOMPARE(post.method, QByteArray("POST"));
         QCOMPARE(post.path, QStringLiteral("/admin/realms/authdesk/users"));
@@ -369,8 +373,9 @@ private slots:
                                              {answer(200, QStringLiteral("user.json")), response(204),
                                               response(204), answer(200, QStringLiteral("user.json")),
                                               answer(200, QStringLiteral("user-role-mappings.json")),
-                  answer(200, QStringLiteral("brute-force-user.json"))});
-        QCOMPARE(walked.requests.size(), 6);
+                  answer(200, QStringLiteral("brute-force-user.json")),
+                  answer(200, QStringLiteral("user-groups.json"))});
+        QCOMPARE(walked.requests.size(), 7);
         QCOMPARE(walked.requests.at(0).method, QByteArray("GET"));
         QCOMPARE(walked.requests.at(1).method, QByteArray("PUT"));
         QCOMPARE(walked.requests.at(1).path, alicePath);
@@ -414,8 +419,9 @@ private slots:
         const WalkedPlan<User> walked = walk(dialect, dialect.getUser(profile(), key),
                                              {answer(200, QStringLiteral("user.json")),
                                               answer(200, QStringLiteral("user-role-mappings.json")),
-                                              answer(200, QStringLiteral("brute-force-user-locked.json"))});
-        QCOMPARE(walked.requests.size(), 3);
+                                              answer(200, QStringLiteral("brute-force-user-locked.json")),
+                  answer(200, QStringLiteral("user-groups.json"))});
+        QCOMPARE(walked.requests.size(), 4);
         QCOMPARE(walked.requests.at(2).path,
                  QStringLiteral("/admin/realms/authdesk/attack-detection/brute-force/users/") + key.id);
         QVERIFY(walked.result && walked.result->ok());
@@ -434,8 +440,9 @@ private slots:
                                               {response(204), answer(200, QStringLiteral("user.json")), response(204),
                                                answer(200, QStringLiteral("user.json")),
                                                answer(200, QStringLiteral("user-role-mappings.json")),
-                                               answer(200, QStringLiteral("brute-force-user-after-clear.json"))});
-        QCOMPARE(enabled.requests.size(), 6);
+                                               answer(200, QStringLiteral("brute-force-user-after-clear.json")),
+                                               answer(200, QStringLiteral("user-groups.json"))});
+        QCOMPARE(enabled.requests.size(), 7);
         QCOMPARE(enabled.requests.at(0).method, QByteArray("DELETE"));
         QCOMPARE(enabled.requests.at(0).path, walked.requests.at(2).path);
         QVERIFY(enabled.result && enabled.result->ok());
@@ -449,8 +456,9 @@ private slots:
                                              {answer(200, QStringLiteral("user.json")), response(204),
                                               answer(200, QStringLiteral("user-after-disable.json")),
                                               answer(200, QStringLiteral("user-role-mappings.json")),
-                  answer(200, QStringLiteral("brute-force-user.json"))});
-        QCOMPARE(walked.requests.size(), 5);
+                  answer(200, QStringLiteral("brute-force-user.json")),
+                  answer(200, QStringLiteral("user-groups.json"))});
+        QCOMPARE(walked.requests.size(), 6);
         const QJsonObject put = objectOf(walked.requests.at(1));
         QCOMPARE(put.value(QStringLiteral("enabled")).toBool(true), false);
         QCOMPARE(
@@ -473,8 +481,9 @@ private slots:
                  {answer(200, QStringLiteral("roles.json")), response(204), response(204),
                   answer(200, QStringLiteral("user.json")),
                   answer(200, QStringLiteral("user-role-mappings.json")),
-                  answer(200, QStringLiteral("brute-force-user.json"))});
-        QCOMPARE(walked.requests.size(), 6);
+                  answer(200, QStringLiteral("brute-force-user.json")),
+                  answer(200, QStringLiteral("user-groups.json"))});
+        QCOMPARE(walked.requests.size(), 7);
         QCOMPARE(walked.requests.at(0).path, QStringLiteral("/admin/realms/authdesk/roles"));
         QCOMPARE(walked.requests.at(1).method, QByteArray("POST"));
         QCOMPARE(walked.requests.at(1).path, alicePath + QStringLiteral("/role-mappings/realm"));
@@ -496,8 +505,9 @@ private slots:
                  {answer(200, QStringLiteral("roles.json")), response(204),
                   answer(200, QStringLiteral("user.json")),
                   answer(200, QStringLiteral("user-role-mappings.json")),
-                  answer(200, QStringLiteral("brute-force-user.json"))});
-        QCOMPARE(added.requests.size(), 5);
+                  answer(200, QStringLiteral("brute-force-user.json")),
+                  answer(200, QStringLiteral("user-groups.json"))});
+        QCOMPARE(added.requests.size(), 6);
         for (const HttpRequest& request : added.requests)
             QVERIFY(request.method != "DELETE");
 
@@ -511,6 +521,163 @@ private slots:
                  {answer(200, QStringLiteral("roles.json"))});
         QVERIFY(composite.result && !composite.result->ok());
         QCOMPARE(composite.requests.size(), 1);
+    }
+
+    void groupsShownListedJoinedAndLeft()
+    {
+        // A user's groups are the attribute "groups", by path.
+        const Result<User> member = KeycloakDialect::withGroups(alice(), answer(200, QStringLiteral("user-groups.json")));
+        QVERIFY(member.ok());
+        QCOMPARE(member.value().attributes.value(QStringLiteral("groups")).toStringList(),
+                 (QStringList{QStringLiteral("/Engineering/Backend"), QStringLiteral("/Support")}));
+        const UserField field = dialect.userFields().constLast();
+        QCOMPARE(field.key, QStringLiteral("groups"));
+        QVERIFY(field.choicesFromServer);
+
+        // The form's choices: every group of the realm, the subgroups of each parent asked for.
+        const HttpResponse salesChildren = response(
+            200, R"([{"id":"e1","name":"EMEA","path":"/Sales/EMEA","subGroupCount":0},
+                     {"id":"a1","name":"Americas","path":"/Sales/Americas","subGroupCount":0}])");
+        const QList<HttpResponse> realm{answer(200, QStringLiteral("groups.json")),
+                                        answer(200, QStringLiteral("group-children.json")), salesChildren};
+        const WalkedPlan<QList<FieldChoice>> listed =
+            walk(dialect, dialect.listChoices(profile(), QStringLiteral("groups")), realm);
+        QCOMPARE(listed.requests.size(), 3);
+        QCOMPARE(listed.requests.at(0).path, QStringLiteral("/admin/realms/authdesk/groups"));
+        QCOMPARE(listed.requests.at(1).path,
+                 QStringLiteral("/admin/realms/authdesk/groups/90d8cdd7-17a4-5630-8fe8-a7303ddf48e9/children"));
+        QCOMPARE(listed.requests.at(2).path,
+                 QStringLiteral("/admin/realms/authdesk/groups/0c893347-aeb7-566e-92bc-985f3558867c/children"));
+        QVERIFY(listed.result && listed.result->ok());
+        QStringList paths;
+        for (const FieldChoice& choice : listed.result->value())
+            paths << choice.value;
+        QCOMPARE(paths, (QStringList{QStringLiteral("/Engineering"), QStringLiteral("/Engineering/Backend"),
+                                     QStringLiteral("/Engineering/Frontend"), QStringLiteral("/Engineering/Platform"),
+                                     QStringLiteral("/Finance"), QStringLiteral("/Sales"),
+                                     QStringLiteral("/Sales/Americas"), QStringLiteral("/Sales/EMEA"),
+                                     QStringLiteral("/Support")}));
+        QVERIFY(!dialect.listChoices(profile(), QStringLiteral("requiredActions")).request().isValid());
+
+        // A server that answers a full page every time is walked up to a bound, not for ever.
+        QList<HttpResponse> endless;
+        for (int page = 0; page < 120; ++page) {
+            QJsonArray groups;
+            for (int i = 0; i < 100; ++i) {
+                const QString id = QStringLiteral("g%1-%2").arg(page).arg(i);
+                groups.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("path"), QString(u'/' + id)}});
+            }
+            endless << response(200, QJsonDocument(groups).toJson(QJsonDocument::Compact));
+        }
+        const WalkedPlan<QList<FieldChoice>> bounded =
+            walk(dialect, dialect.listChoices(profile(), QStringLiteral("groups")), endless);
+        QVERIFY(bounded.result && !bounded.result->ok());
+        QCOMPARE(bounded.requests.size(), 101);
+        QVERIFY2(bounded.result->error().message.contains(QLatin1String("more than 10000")),
+                 qPrintable(bounded.result->error().message));
+
+        // An edit joins what the form ticked and leaves what it unticked, by the groups' ids.
+        UserEdit edit{member.value(), {}};
+        edit.user.attributes.insert(QStringLiteral("groups"),
+                                    QStringList{QStringLiteral("/Finance"), QStringLiteral("/Support")});
+        const QList<HttpResponse> readUser{answer(200, QStringLiteral("user.json")),
+                                           answer(200, QStringLiteral("user-role-mappings.json")),
+                                           answer(200, QStringLiteral("brute-force-user.json")),
+                                           answer(200, QStringLiteral("user-groups.json"))};
+        const WalkedPlan<User> edited = walk(dialect, dialect.updateUser(profile(), member.value(), edit),
+                                             QList<HttpResponse>{answer(200, QStringLiteral("user.json")), response(204)} +
+                                                 readUser + realm + QList<HttpResponse>{response(204), response(204)} +
+                                                 readUser);
+        QCOMPARE(edited.requests.size(), 15);
+        QVERIFY(!objectOf(edited.requests.at(1)).contains(QStringLiteral("groups"))); // no part of the PUT
+        QCOMPARE(edited.requests.at(9).method, QByteArray("PUT"));
+        QCOMPARE(edited.requests.at(9).path, alicePath + QStringLiteral("/groups/b9ccb7c7-f37c-5f92-a7ff-8e6e2b72a232"));
+        QCOMPARE(edited.requests.at(10).method, QByteArray("DELETE"));
+        QCOMPARE(edited.requests.at(10).path, alicePath + QStringLiteral("/groups/1c1f6eb9-e740-50b5-9c9b-68ee821d82ab"));
+        QVERIFY(edited.result && edited.result->ok());
+
+        // Unchanged groups cost no request; an unknown one is refused before anything changes.
+        UserEdit renamed{member.value(), {}};
+        renamed.user.lastName = QStringLiteral("Martin-Durand");
+        const WalkedPlan<User> plain = walk(
+            dialect, dialect.updateUser(profile(), member.value(), renamed),
+            QList<HttpResponse>{answer(200, QStringLiteral("user.json")), response(204)} + readUser);
+        QCOMPARE(plain.requests.size(), 6);
+        QVERIFY(plain.result && plain.result->ok());
+        edit.user.attributes.insert(QStringLiteral("groups"), QStringList{QStringLiteral("/Nope")});
+        const WalkedPlan<User> unknown = walk(dialect, dialect.updateUser(profile(), member.value(), edit),
+                                              QList<HttpResponse>{answer(200, QStringLiteral("user.json")), response(204)} +
+                                                  readUser + realm);
+        QVERIFY(unknown.result && !unknown.result->ok());
+        QCOMPARE(unknown.result->error().message, QStringLiteral("Keycloak's realm has no group /Nope."));
+    }
+
+    void tokenIntrospectedAndRevokedAtTheDiscoveredEndpoints()
+    {
+        // Discovery is the sign-in realm's; the endpoints are taken as paths on the profile's server.
+        Profile confidential = profile(true);
+        confidential.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+        const Secrets secrets{{QStringLiteral("client_secret"), QStringLiteral("s3cret+/=")}};
+        const HttpResponse discovery = answer(200, QStringLiteral("openid-configuration.json"));
+        const WalkedPlan<QJsonObject> asked =
+            walk(dialect, dialect.introspectToken(confidential, QStringLiteral("the.token"), QStringLiteral("access_token"), secrets),
+                 {discovery, answer(200, QStringLiteral("introspect.json"))});
+        QCOMPARE(asked.requests.size(), 2);
+        QCOMPARE(asked.requests.at(0).path, QStringLiteral("/realms/authdesk/.well-known/openid-configuration"));
+        QVERIFY(!asked.requests.at(0).authenticated);
+        const HttpRequest& introspect = asked.requests.at(1);
+        QCOMPARE(introspect.path, QStringLiteral("/realms/authdesk/protocol/openid-connect/token/introspect"));
+        QVERIFY(!introspect.authenticated); // no bearer: the client identifies itself in the form
+        QCOMPARE(introspect.kind, HttpRequest::Kind::Read);
+        const QUrlQuery form(QString::fromLatin1(introspect.body));
+        QCOMPARE(form.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded), QStringLiteral("the.token"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("token_type_hint")), QStringLiteral("access_token"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("client_id")), QStringLiteral("authdesk-service"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded), QStringLiteral("s3cret+/="));
+        QVERIFY(asked.result && asked.result->ok());
+        QCOMPARE(asked.result->value().value(QStringLiteral("username")).toString(), QStringLiteral("alice.martin"));
+        const Result<QJsonObject> inactive =
+            OidcProvider::parseIntrospection(answer(200, QStringLiteral("introspect-inactive.json")));
+        QVERIFY(inactive.ok() && !inactive.value().value(QStringLiteral("active")).toBool());
+        QVERIFY(!OidcProvider::parseIntrospection(response(200, R"({"username":"x"})")).ok());
+
+        // A public client revokes with its id only; the revocation is a write.
+        const WalkedPlan<Done> revoked =
+            walk(dialect, dialect.revokeToken(profile(), QStringLiteral("the.token"), QStringLiteral("access_token"), {}),
+                 {discovery, response(200)});
+        QCOMPARE(revoked.requests.size(), 2);
+        QCOMPARE(revoked.requests.at(1).path, QStringLiteral("/realms/authdesk/protocol/openid-connect/revoke"));
+        QCOMPARE(revoked.requests.at(1).kind, HttpRequest::Kind::Write);
+        const QUrlQuery revokeForm(QString::fromLatin1(revoked.requests.at(1).body));
+        QCOMPARE(revokeForm.queryItemValue(QStringLiteral("client_id")), QStringLiteral("admin-cli"));
+        QVERIFY(!revokeForm.hasQueryItem(QStringLiteral("client_secret")));
+        QVERIFY(revoked.result && revoked.result->ok());
+        QVERIFY(!dialect.capabilities(profile()).supports(Capability::TokenIntrospection));
+        QVERIFY(dialect.capabilities(profile()).supports(Capability::TokenRevocation));
+        QVERIFY(dialect.capabilities(confidential).supports(Capability::TokenIntrospection));
+
+        // Endpoints on another server (or outside the base path) are never used: the token would go there.
+        const QUrl base(QStringLiteral("https://id.example.org/auth"));
+        QCOMPARE(OidcProvider::pathUnder(QUrl(QStringLiteral("https://id.example.org/auth/realms/r/x")), base),
+                 QStringLiteral("/realms/r/x"));
+        QCOMPARE(OidcProvider::pathUnder(QUrl(QStringLiteral("https://id.example.org:443/auth/r")), base),
+                 QStringLiteral("/r"));
+        for (const char* elsewhere : {"https://evil.example/auth/realms/r/x", "http://id.example.org/auth/realms/r/x",
+                                      "https://id.example.org:8443/auth/realms/r/x", "https://id.example.org/other/x",
+                                      "https://id.example.org/authx/y", "not a url"})
+            QVERIFY2(OidcProvider::pathUnder(QUrl(QString::fromLatin1(elsewhere)), base).isEmpty(), elsewhere);
+        const Result<OidcProvider> foreign = OidcProvider::fromDiscovery(
+            response(200, "{\"issuer\":\"https:\\/\\/id.example.org/auth/realms/r\","
+                          "\"introspection_endpoint\":\"https:\\/\\/evil.example/introspect\"}"),
+            base);
+        QVERIFY(foreign.ok() && foreign.value().introspectionPath.isEmpty());
+        const WalkedPlan<QJsonObject> nowhere = walk(
+            dialect, dialect.introspectToken(confidential, QStringLiteral("t"), {}, secrets),
+            {response(200, "{\"issuer\":\"x\",\"introspection_endpoint\":\"http:\\/\\/evil.example:8080/realms/authdesk/i\"}")});
+        QCOMPARE(nowhere.requests.size(), 1);
+        QVERIFY(nowhere.result && !nowhere.result->ok());
+        QCOMPARE(nowhere.result->error().kind, ApiError::Kind::Unsupported);
+        QVERIFY(!OidcProvider::fromDiscovery(response(200, R"({"token_endpoint":"x"})"), base).ok()); // no issuer
     }
 
     void realmRolesCompositesReadOnly()

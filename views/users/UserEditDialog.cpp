@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -43,6 +44,8 @@ UserEditDialog::UserEditDialog(Connection* connection, const User& user, QWidget
             auto* box = new QCheckBox(field.label, this);
             box->setChecked(user.attributes.value(field.key).toBool());
             editor = box;
+        } else if (field.type == UserField::Type::Flags && field.choicesFromServer) {
+            editor = serverChoices(user.attributes.value(field.key).toStringList());
         } else if (field.type == UserField::Type::Flags) {
             // One box per choice, checked for those the user has now.
             editor = new QWidget(this);
@@ -91,6 +94,10 @@ UserEditDialog::UserEditDialog(Connection* connection, const User& user, QWidget
         m_editors.insert(field.key, editor);
         m_fieldErrors.insert(field.key, fieldError);
     }
+    for (const UserField& field : m_fields) {
+        if (field.type == UserField::Type::Flags && field.choicesFromServer)
+            listServerChoices(field.key);
+    }
     m_enabled->setObjectName(QStringLiteral("field_enabled"));
     m_enabled->setChecked(user.enabled);
     const bool canToggle = m_connection->capabilities().supports(Capability::SetEnabled);
@@ -126,10 +133,56 @@ QString UserEditDialog::value(const QString& key) const
     return {};
 }
 
+namespace {
+void addChoice(QListWidget* list, const QString& value, const QString& label, bool checked)
+{
+    auto* item = new QListWidgetItem(label, list);
+    item->setData(Qt::UserRole, value);
+    item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+} // namespace
+
+QListWidget* UserEditDialog::serverChoices(const QStringList& current)
+{
+    // The user's own choices at once, ticked; the others once the server listed them.
+    auto* list = new QListWidget(this);
+    list->setMaximumHeight(list->fontMetrics().height() * 8);
+    for (const QString& value : current)
+        addChoice(list, value, value, true);
+    return list;
+}
+
+void UserEditDialog::listServerChoices(const QString& key)
+{
+    auto* list = qobject_cast<QListWidget*>(m_editors.value(key));
+    m_connection->listChoices(key, list, [this, list, key](const Result<QList<FieldChoice>>& choices) {
+        if (!choices.ok()) {
+            QLabel* label = m_fieldErrors.value(key);
+            label->setText(tr("The other choices could not be listed: %1").arg(choices.error().message));
+            label->show();
+            return;
+        }
+        QSet<QString> shown;
+        for (int row = 0; row < list->count(); ++row)
+            shown.insert(list->item(row)->data(Qt::UserRole).toString());
+        for (const FieldChoice& choice : choices.value()) {
+            if (!shown.contains(choice.value))
+                addChoice(list, choice.value, choice.label, false);
+        }
+        list->sortItems();
+    });
+}
+
 QStringList UserEditDialog::checkedChoices(const QString& key) const
 {
     QStringList checked;
-    if (QWidget* editor = m_editors.value(key)) {
+    if (auto* list = qobject_cast<QListWidget*>(m_editors.value(key))) {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->checkState() == Qt::Checked)
+                checked << list->item(row)->data(Qt::UserRole).toString();
+        }
+    } else if (QWidget* editor = m_editors.value(key)) {
         for (const QCheckBox* box : editor->findChildren<QCheckBox*>()) {
             if (box->isChecked())
                 checked << box->property("choice").toString();

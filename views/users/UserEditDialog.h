@@ -15,6 +15,7 @@ class QLineEdit;
 class QComboBox;
 class QCheckBox;
 class QDialogButtonBox;
+class QListWidget;
 struct ApiError;
 
 class UserEditDialog : public QDialog
@@ -32,6 +33,10 @@ private:
     QString value(const QString& key) const; // a checkbox: "true" or empty
     // The choices ticked in a Flags field.
     QStringList checkedChoices(const QString& key) const;
+    // A Flags field whose choices the server lists: a checkable list of the user's `current`
+    // ones, to which listServerChoices() adds the others.
+    QListWidget* serverChoices(const QStringList& current);
+    void listServerChoices(const QString& key);
 
     Connection* m_connection;
     User m_original;

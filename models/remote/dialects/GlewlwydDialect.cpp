@@ -196,6 +196,12 @@ Capabilities GlewlwydDialect::capabilities(const Profile& profile) const
            tr("Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the "
               "admin scope asks for it."));
     c.deny(Capability::UserActionsFromLinks, tr("Glewlwyd does not advertise per-user actions."));
+    // Its OpenID Connect plugin introspects and revokes the tokens it issued to clients; the
+    // console's own sign-in is the admin API's session cookie (or an API key), which they do not know.
+    const QString notOAuth = tr("The console holds a Glewlwyd session cookie or API key, not an OAuth token: "
+                                "there is nothing for the OpenID Connect endpoints to check or revoke.");
+    c.deny(Capability::TokenIntrospection, notOAuth);
+    c.deny(Capability::TokenRevocation, notOAuth);
     if (!usesApiKey(profile))
         return c;
     const QString sessions = tr("Glewlwyd manages sessions only for an administrator signed in with a "

@@ -32,6 +32,12 @@ const QString attributesKey = QStringLiteral("attributes");
 const QString clientRolesKey = QStringLiteral("clientRoles");
 // Display only, never sent back: why a brute-force lock keeps the user out.
 const QString lockKey = QStringLiteral("signInLock");
+// The user's groups by path: read with the user, changed by joining and leaving.
+const QString groupsKey = QStringLiteral("groups");
+// Groups are listed a page at a time; a realm listing more than maxGroups is refused rather
+// than walked without end (a server that always answers a full page).
+constexpr int groupPage = 100;
+constexpr int maxGroups = 10000;
 
 const UserFieldMap userMap{QStringLiteral("id"),
                            QStringLiteral("username"),
@@ -267,6 +273,13 @@ Capabilities KeycloakDialect::capabilities(const Profile& profile) const
         c.deny(Capability::SignOut, tr("Client credentials open no session to end; the token expires by "
                                        "itself."));
     }
+    c.allow(Capability::TokenRevocation);
+    if (usesClientCredentials(profile))
+        c.allow(Capability::TokenIntrospection);
+    else
+        c.deny(Capability::TokenIntrospection,
+               tr("Keycloak answers introspection only for a confidential client: sign in with client "
+                  "credentials to ask it about the token."));
     return c;
 }
 
@@ -294,9 +307,17 @@ QList<UserField> KeycloakDialect::userFields() const
             UserField::make(QStringLiteral("firstName"), tr("First name")),
             UserField::make(QStringLiteral("lastName"), tr("Last name")),
             UserField::make(QStringLiteral("password"), tr("Password"), UserField::Type::Password),
-            UserField::make(QStringLiteral("temporaryPassword"), tr("This password is temporary: a new one is chosen at the next sign-in"),
+            UserField::make(QStringLiteral("temporaryPassword"), tr("Temporary: changed at the next sign-in"),
                             UserField::Type::Bool),
-            requiredActionsField()};
+            requiredActionsField(),
+            groupsField()};
+}
+
+UserField KeycloakDialect::groupsField()
+{
+    UserField field = UserField::make(groupsKey, tr("Groups"), UserField::Type::Flags);
+    field.choicesFromServer = true;
+    return field;
 }
 
 UserField KeycloakDialect::requiredActionsField()
@@ -390,6 +411,23 @@ void KeycloakDialect::authorize(HttpRequest& request, const AuthState& state, co
     if (!request.authenticated || state.accessToken.isEmpty())
         return;
     request.setHeader("Authorization", "Bearer " + state.accessToken.toUtf8());
+}
+
+HttpRequest KeycloakDialect::discoveryRequest(const Profile& profile) const
+{
+    HttpRequest request = HttpRequest::get(QStringLiteral("/realms/%1/.well-known/openid-configuration")
+                                               .arg(HttpRequest::segment(signInRealm(profile))));
+    request.authenticated = false;
+    return request;
+}
+
+QUrlQuery KeycloakDialect::tokenClient(const Profile& profile, const Secrets& secrets) const
+{
+    QUrlQuery client;
+    client.addQueryItem(QStringLiteral("client_id"), clientId(profile));
+    if (usesClientCredentials(profile))
+        HttpRequest::addText(client, QStringLiteral("client_secret"), secrets.value(clientSecretKey));
+    return client;
 }
 
 // ===== Users =====
@@ -640,6 +678,68 @@ Result<User> KeycloakDialect::withRoleMappings(const User& user, const HttpRespo
     if (!clientRoles.isEmpty())
         complete.attributes.insert(clientRolesKey, clientRoles);
     return complete;
+}
+
+HttpRequest KeycloakDialect::userGroupsRequest(const Profile& profile, const QString& userId) const
+{
+    if (userId.isEmpty())
+        return {};
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("briefRepresentation"), QStringLiteral("true"));
+    q.addQueryItem(QStringLiteral("max"), QString::number(maxGroups)); // Keycloak gives 100 unless asked
+    return HttpRequest::get(userPath(profile, userId) + QStringLiteral("/groups"), q);
+}
+
+Result<User> KeycloakDialect::withGroups(const User& user, const HttpResponse& groups)
+{
+    const Result<QList<Group>> listed = parseGroups(groups);
+    if (!listed.ok())
+        return listed.error();
+    QStringList paths;
+    for (const Group& group : listed.value())
+        paths << group.path;
+    paths.sort();
+    User complete = user;
+    complete.attributes.insert(groupsKey, paths);
+    return complete;
+}
+
+HttpRequest KeycloakDialect::groupsRequest(const Profile& profile, const QString& parentId, int first,
+                                           int max) const
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("briefRepresentation"), QStringLiteral("true"));
+    q.addQueryItem(QStringLiteral("first"), QString::number(first));
+    q.addQueryItem(QStringLiteral("max"), QString::number(max));
+    const QString path = parentId.isEmpty()
+                             ? QStringLiteral("/groups")
+                             : QStringLiteral("/groups/") + HttpRequest::segment(parentId) + QStringLiteral("/children");
+    return HttpRequest::get(admin(profile, path), q);
+}
+
+Result<QList<KeycloakDialect::Group>> KeycloakDialect::parseGroups(const HttpResponse& response)
+{
+    const Result<QJsonArray> list = JsonReader::parseArray(response, QStringLiteral("expected a list of groups"));
+    if (!list.ok())
+        return list.error();
+    QList<Group> groups;
+    for (const QJsonValue& value : list.value()) {
+        const QJsonObject o = value.toObject();
+        Group group{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("path")).toString(),
+                    o.value(QStringLiteral("subGroupCount")).toInt()};
+        if (!group.id.isEmpty() && !group.path.isEmpty())
+            groups << group;
+    }
+    return groups;
+}
+
+HttpRequest KeycloakDialect::membershipRequest(const Profile& profile, const QString& userId,
+                                               const QString& groupId, const QByteArray& method) const
+{
+    if (userId.isEmpty() || groupId.isEmpty())
+        return {};
+    return HttpRequest::withoutBody(method, userPath(profile, userId) + QStringLiteral("/groups/") +
+                                                HttpRequest::segment(groupId));
 }
 
 HttpRequest KeycloakDialect::listRolesRequest(const Profile& profile) const
@@ -1044,8 +1144,9 @@ Plan<User> KeycloakDialect::getUser(const Profile& profile, const User& user) co
     }
     const HttpRequest mappings = roleMappingsRequest(profile, user.id);
     const HttpRequest lock = lockStatusRequest(profile, user.id);
+    const HttpRequest groups = userGroupsRequest(profile, user.id);
     return Plan<User>::send(getUserRequest(profile, user),
-                            [this, mappings, lock](const HttpResponse& r) {
+                            [this, mappings, lock, groups](const HttpResponse& r) {
                                 const Result<User> read = parseUser(r);
                                 if (!read.ok())
                                     return Plan<User>(read.error());
@@ -1068,6 +1169,17 @@ Plan<User> KeycloakDialect::getUser(const Profile& profile, const User& user) co
                                                 // Without the right to read it, no lock is shown.
                                                 return Plan<User>(mapped);
                                             });
+                                    })
+                                    .then<User>([groups](const User& checked) {
+                                        return Plan<User>::single(groups,
+                                                                  [checked](const HttpResponse& g) {
+                                                                      return withGroups(checked, g);
+                                                                  })
+                                            .orOnFailure([checked](const ApiError&) {
+                                                // Without view rights on groups, none are shown (and
+                                                // the form changes none).
+                                                return Plan<User>(checked);
+                                            });
                                     });
                             })
         .orOnFailure([this, profile, user](const ApiError& error) {
@@ -1086,22 +1198,112 @@ Plan<User> KeycloakDialect::getUser(const Profile& profile, const User& user) co
 Plan<User> KeycloakDialect::createUser(const Profile& profile, const UserEdit& edit, const Secrets&) const
 {
     const QStringList roles = edit.user.roles;
-    return Plan<User>::send(createUserRequest(profile, edit), [this, profile, roles](const HttpResponse& r) {
+    const QVariant groups = edit.user.attributes.value(groupsKey);
+    return Plan<User>::send(createUserRequest(profile, edit), [this, profile, roles, groups](const HttpResponse& r) {
         const QString id = createdId(r);
         if (id.isEmpty())
             return Plan<User>(JsonReader::malformed(QStringLiteral("no user id in the Location header")));
-        const Plan<User> created = readBack(this, profile, id);
-        if (roles.isEmpty())
-            return created;
-        // The realm's default roles came with the new user; the form's roles are added to them.
-        return created.then<User>([this, profile, roles](const User& user) {
-            QStringList wanted = user.roles;
-            for (const QString& role : roles) {
-                if (!wanted.contains(role))
-                    wanted << role;
-            }
-            return setRoles(profile, user, wanted);
+        Plan<User> created = readBack(this, profile, id);
+        if (!roles.isEmpty()) {
+            // The realm's default roles came with the new user; the form's roles are added to them.
+            created = created.then<User>([this, profile, roles](const User& user) {
+                QStringList wanted = user.roles;
+                for (const QString& role : roles) {
+                    if (!wanted.contains(role))
+                        wanted << role;
+                }
+                return setRoles(profile, user, wanted);
+            });
+        }
+        return created.then<User>([this, profile, groups](const User& user) {
+            return changeGroups(profile, user, QVariant(), groups);
         });
+    });
+}
+
+Plan<QList<KeycloakDialect::Group>> KeycloakDialect::realmGroups(const Profile& profile, QList<Group> found,
+                                                                 QStringList parents, int first) const
+{
+    if (parents.isEmpty())
+        return found;
+    const QString parent = parents.first();
+    return Plan<QList<Group>>::send(
+        groupsRequest(profile, parent, first, groupPage),
+        [this, profile, found, parents, first](const HttpResponse& r) {
+            const Result<QList<Group>> page = parseGroups(r);
+            if (!page.ok())
+                return Plan<QList<Group>>(page.error());
+            QList<Group> all = found;
+            QStringList queue = parents;
+            for (const Group& group : page.value()) {
+                all << group;
+                if (group.subGroupCount > 0)
+                    queue << group.id;
+            }
+            if (all.size() > maxGroups)
+                return Plan<QList<Group>>(ApiError::make(
+                    ApiError::Kind::Server, tr("The realm lists more than %n group(s); AuthDesk stops there.",
+                                               nullptr, maxGroups)));
+            if (page.value().size() >= groupPage) // a full page: there may be more of this parent's
+                return realmGroups(profile, all, queue, first + groupPage);
+            queue.removeFirst();
+            return realmGroups(profile, all, queue, 0);
+        });
+}
+
+Plan<QList<FieldChoice>> KeycloakDialect::listChoices(const Profile& profile, const QString& fieldKey) const
+{
+    if (fieldKey != groupsKey)
+        return Dialect::listChoices(profile, fieldKey);
+    return realmGroups(profile, {}, {QString()}, 0).then<QList<FieldChoice>>([](const QList<Group>& groups) {
+        QList<FieldChoice> choices;
+        for (const Group& group : groups)
+            choices << FieldChoice{group.path, group.path};
+        std::sort(choices.begin(), choices.end(),
+                  [](const FieldChoice& a, const FieldChoice& b) { return a.value < b.value; });
+        return Plan<QList<FieldChoice>>(choices);
+    });
+}
+
+Plan<User> KeycloakDialect::changeGroups(const Profile& profile, const User& written, const QVariant& shown,
+                                         const QVariant& wanted) const
+{
+    // The difference from what the form showed: a user read without groups only joins.
+    const QStringList had = shown.toStringList();
+    const QStringList want = wanted.toStringList();
+    QStringList joins;
+    QStringList leaves;
+    for (const QString& path : want) {
+        if (!had.contains(path))
+            joins << path;
+    }
+    for (const QString& path : had) {
+        if (wanted.isValid() && !want.contains(path))
+            leaves << path;
+    }
+    if (joins.isEmpty() && leaves.isEmpty())
+        return written;
+    const QString id = written.id;
+    return realmGroups(profile, {}, {QString()}, 0).then<User>([this, profile, id, joins, leaves](const QList<Group>& groups) {
+        QHash<QString, QString> ids;
+        for (const Group& group : groups)
+            ids.insert(group.path, group.id);
+        QList<HttpRequest> steps;
+        for (const QString& path : joins) {
+            if (!ids.contains(path))
+                return Plan<User>(ApiError::make(ApiError::Kind::Validation,
+                                                 tr("Keycloak's realm has no group %1.").arg(path)));
+            steps << membershipRequest(profile, id, ids.value(path), "PUT");
+        }
+        for (const QString& path : leaves) {
+            if (ids.contains(path)) // a group deleted meanwhile holds nobody
+                steps << membershipRequest(profile, id, ids.value(path), "DELETE");
+        }
+        // One after the other, then the user as the server has them now.
+        Plan<User> plan = readBack(this, profile, id);
+        for (auto step = steps.crbegin(); step != steps.crend(); ++step)
+            plan = Plan<User>::send(*step, [plan](const HttpResponse&) { return plan; });
+        return plan;
     });
 }
 
@@ -1129,10 +1331,15 @@ Plan<User> KeycloakDialect::readChangeWrite(const Profile& profile, const User& 
 Plan<User> KeycloakDialect::updateUser(const Profile& profile, const User& before,
                                        const UserEdit& after) const
 {
+    const QVariant shown = before.attributes.value(groupsKey);
+    const QVariant wanted = after.user.attributes.value(groupsKey);
     return readChangeWrite(
-        profile, before,
-        [before, after](const QJsonObject& current) { return mergedRepresentation(current, before, after); },
-        after.password, after.temporaryPassword);
+               profile, before,
+               [before, after](const QJsonObject& current) { return mergedRepresentation(current, before, after); },
+               after.password, after.temporaryPassword)
+        .then<User>([this, profile, shown, wanted](const User& written) {
+            return changeGroups(profile, written, shown, wanted);
+        });
 }
 
 Plan<Done> KeycloakDialect::deleteUser(const Profile& profile, const User& user) const

@@ -51,6 +51,10 @@ public:
     void authorize(HttpRequest& request, const AuthState& state, const Profile& profile,
                    const Secrets& secrets) const override;
 
+    // Discovery and the token endpoints are the sign-in realm's.
+    HttpRequest discoveryRequest(const Profile& profile) const override;
+    QUrlQuery tokenClient(const Profile& profile, const Secrets& secrets) const override;
+
     HttpRequest listUsersRequest(const Profile& profile, const UserQuery& query) const;
     HttpRequest countUsersRequest(const Profile& profile, const UserQuery& query) const;
     Result<UserPage> parseUserPage(const HttpResponse& response, const UserQuery& query) const override;
@@ -84,6 +88,23 @@ public:
     // would remove every realm role of the user).
     HttpRequest roleMappingRequest(const Profile& profile, const QString& id, const QByteArray& method,
                                    const QJsonArray& roles) const;
+
+    // --- groups: a user's are shown as the attribute "groups" (their paths) and the form's
+    // "Groups" field joins and leaves them by the difference, like roles ---
+    struct Group
+    {
+        QString id;
+        QString path;
+        int subGroupCount = 0;
+    };
+    HttpRequest userGroupsRequest(const Profile& profile, const QString& userId) const;
+    static Result<User> withGroups(const User& user, const HttpResponse& groups);
+    // A page of the realm's top-level groups (`parentId` empty) or of one group's subgroups.
+    HttpRequest groupsRequest(const Profile& profile, const QString& parentId, int first, int max) const;
+    static Result<QList<Group>> parseGroups(const HttpResponse& response);
+    // PUT joins, DELETE leaves (no body; both answer 204 and are idempotent).
+    HttpRequest membershipRequest(const Profile& profile, const QString& userId, const QString& groupId,
+                                  const QByteArray& method) const;
 
     HttpRequest listSessionsRequest(const Profile& profile, const User& user) const;
     Result<QList<Session>> parseSessions(const HttpResponse& response) const override;
@@ -124,6 +145,8 @@ public:
     Plan<User> disable(const Profile& profile, const User& user,
                        const DisableRequest& request) const override;
     Plan<QList<RoleDefinition>> listRoles(const Profile& profile) const override;
+    // "groups": every group of the realm by its path.
+    Plan<QList<FieldChoice>> listChoices(const Profile& profile, const QString& fieldKey) const override;
 
     Plan<QList<Session>> listSessions(const Profile& profile, const User& user) const override;
     Plan<Done> revokeSession(const Profile& profile, const User& user, const Session& session) const override;
@@ -134,6 +157,14 @@ public:
     Plan<Done> revokeApiKey(const Profile& profile, const ApiKey& key) const override;
 
 private:
+    // Every group of the realm, a page at a time, breadth first from `parents` ("" = the top).
+    Plan<QList<Group>> realmGroups(const Profile& profile, QList<Group> found, QStringList parents,
+                                   int first) const;
+    // `written` joins the groups the form added to `shown` and leaves those it took away, then is
+    // read back; as it is when the form changed nothing there.
+    Plan<User> changeGroups(const Profile& profile, const User& written, const QVariant& shown,
+                            const QVariant& wanted) const;
+    static UserField groupsField();
     // `sessions` followed by the offline sessions of each of `clients`, one request each.
     Plan<QList<Session>> withOfflineSessions(const Profile& profile, const QString& userId, QList<Session> sessions,
                                              QList<std::pair<QString, QString>> clients) const;

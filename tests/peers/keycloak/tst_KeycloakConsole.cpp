@@ -15,11 +15,17 @@
 #include "credentials/CredentialStore.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "tokens/TokenInspectorDialog.h"
+#include "users/UserEditDialog.h"
 
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QListWidget>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTextBrowser>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -129,6 +135,20 @@ class tst_KeycloakConsole : public QObject
         form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
         return tokenCall(form);
     }
+    // GET on the managed realm's admin API with a token of its own: the server's state, read
+    // without the dialect.
+    ProbeReply adminGet(const QString& path)
+    {
+        return adminGetWithToken(path, passwordGrant(KeycloakProcess::realmAdminUsername(),
+                                                     m_peer.realmAdminPassword(), QStringLiteral("admin-cli"))
+                                           .value(QStringLiteral("access_token"))
+                                           .toString());
+    }
+    ProbeReply adminGetWithToken(const QString& path, const QString& token)
+    {
+        return HttpProbe::send("GET", m_peer.url(QStringLiteral("/admin/realms/%1").arg(KeycloakProcess::realm()) + path),
+                               {}, {{"Authorization", "Bearer " + token.toUtf8()}});
+    }
     ProbeReply tokenCall(const QUrlQuery& form)
     {
         return HttpProbe::send(
@@ -160,6 +180,14 @@ class tst_KeycloakConsole : public QObject
         }
         m_created << created.value().id;
         return created.value();
+    }
+
+    // Deletes a user this test made, so that the realm keeps its seeded count for the tests after.
+    void remove(const User& user)
+    {
+        const Result<Done> deleted = await<Done>([&](auto done) { m_admin->deleteUser(user, this, done); }, 30000);
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error().message));
+        m_created.removeAll(user.id);
     }
 
 private slots:
@@ -325,10 +353,7 @@ private slots:
         roles.sort();
         QCOMPARE(roles, (QStringList{QStringLiteral("default-roles-authdesk"), QStringLiteral("support")}));
 
-        const Result<Done> deleted =
-            await<Done>([&](auto done) { m_admin->deleteUser(kim, this, done); }, 30000);
-        QVERIFY2(deleted.ok(), qPrintable(deleted.error().message));
-        m_created.removeAll(kim.id);
+        remove(kim);
         QCOMPARE(get(kim.id).error().kind, ApiError::Kind::NotFound);
     }
 
@@ -369,10 +394,7 @@ private slots:
         QVERIFY(done.value().attributes.value(QStringLiteral("requiredActions")).toStringList().isEmpty());
         QVERIFY(passwordGrant(ada.username, cleared.password).contains(QStringLiteral("access_token")));
         // The realm keeps its seeded count for the tests after this one.
-        const Result<Done> deleted =
-            await<Done>([&](auto finish) { m_admin->deleteUser(done.value(), this, finish); }, 30000);
-        QVERIFY2(deleted.ok(), qPrintable(deleted.error().message));
-        m_created.removeAll(ada.id);
+        remove(done.value());
     }
 
     // Five wrong passwords lock a user out (the realm's brute-force detection): the console shows
@@ -402,10 +424,98 @@ private slots:
         QVERIFY(enabled.value().enabled);
         QVERIFY(!enabled.value().attributes.contains(QStringLiteral("signInLock")));
         QVERIFY(passwordGrant(lou.username, edit.password).contains(QStringLiteral("access_token")));
-        const Result<Done> deleted =
-            await<Done>([&](auto finish) { m_admin->deleteUser(lou, this, finish); }, 30000);
-        QVERIFY2(deleted.ok(), qPrintable(deleted.error().message));
-        m_created.removeAll(lou.id);
+        remove(lou);
+    }
+
+    // Groups: the form's choices are every group of the realm; a new user joins those ticked, an
+    // edit joins and leaves by the difference; each checked by reading the user again.
+    void groupsListedJoinedAndLeft()
+    {
+        const Result<QList<FieldChoice>> choices = await<QList<FieldChoice>>(
+            [&](auto done) { m_admin->listChoices(QStringLiteral("groups"), this, done); }, 30000);
+        QVERIFY2(choices.ok(), qPrintable(choices.error().message));
+        QStringList realmGroups;
+        for (const FieldChoice& choice : choices.value())
+            realmGroups << choice.value;
+        QCOMPARE(realmGroups,
+                 (QStringList{QStringLiteral("/Engineering"), QStringLiteral("/Engineering/Backend"),
+                              QStringLiteral("/Engineering/Frontend"), QStringLiteral("/Engineering/Platform"),
+                              QStringLiteral("/Finance"), QStringLiteral("/Sales"), QStringLiteral("/Sales/Americas"),
+                              QStringLiteral("/Sales/EMEA"), QStringLiteral("/Support")}));
+
+        UserEdit edit = person(QStringLiteral("kc-groups"), QStringLiteral("Gus"), QStringLiteral("Groups"),
+                               QStringLiteral("gus-groups-pw"));
+        edit.user.attributes.insert(QStringLiteral("groups"),
+                                    QStringList{QStringLiteral("/Engineering/Platform"), QStringLiteral("/Support")});
+        const User gus = create(edit);
+        QVERIFY(gus.isValid());
+        QCOMPARE(gus.attributes.value(QStringLiteral("groups")).toStringList(),
+                 (QStringList{QStringLiteral("/Engineering/Platform"), QStringLiteral("/Support")}));
+
+        UserEdit moved{gus, {}};
+        moved.user.attributes.insert(QStringLiteral("groups"),
+                                     QStringList{QStringLiteral("/Sales/EMEA"), QStringLiteral("/Support")});
+        const Result<User> saved = await<User>([&](auto done) { m_admin->updateUser(gus, moved, this, done); }, 30000);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        const Result<User> again = await<User>([&](auto done) { m_admin->getUser(gus, this, done); }, 30000);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().attributes.value(QStringLiteral("groups")).toStringList(),
+                 (QStringList{QStringLiteral("/Sales/EMEA"), QStringLiteral("/Support")}));
+        // The group's own member list agrees: the server changed, not only what was shown.
+        const ProbeReply members = adminGet(QStringLiteral("/users/%1/groups").arg(gus.id));
+        QVERIFY2(members.body.contains("/Sales/EMEA") && !members.body.contains("/Engineering/Platform"),
+                 members.body.constData());
+
+        // A group that does not exist is refused in one sentence, and nothing else changed.
+        UserEdit wrong{again.value(), {}};
+        wrong.user.attributes.insert(QStringLiteral("groups"), QStringList{QStringLiteral("/Nowhere")});
+        const Result<User> refused =
+            await<User>([&](auto done) { m_admin->updateUser(again.value(), wrong, this, done); }, 30000);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message, QStringLiteral("Keycloak's realm has no group /Nowhere."));
+        const Result<User> kept = await<User>([&](auto done) { m_admin->getUser(gus, this, done); }, 30000);
+        QCOMPARE(kept.value().attributes.value(QStringLiteral("groups")).toStringList(),
+                 (QStringList{QStringLiteral("/Sales/EMEA"), QStringLiteral("/Support")}));
+        remove(gus);
+    }
+
+    // The same through the console's user form: the user's groups ticked at once, the realm's
+    // others listed once Keycloak answered, and a tick and an untick saved as a join and a leave.
+    // AUTHDESK_SHOTS=DIR saves keycloak-groups.png.
+    void theFormEditsGroups()
+    {
+        UserEdit edit = person(QStringLiteral("kc-form"), QStringLiteral("Fay"), QStringLiteral("Form"),
+                               QStringLiteral("fay-form-pw"));
+        edit.user.attributes.insert(QStringLiteral("groups"), QStringList{QStringLiteral("/Finance")});
+        const User fay = create(edit);
+        QVERIFY(fay.isValid());
+        UserEditDialog dialog(m_admin.get(), fay);
+        auto* groups = dialog.findChild<QListWidget*>(QStringLiteral("field_groups"));
+        QVERIFY(groups);
+        QVERIFY(groups->count() >= 1);
+        QCOMPARE(groups->item(0)->text(), QStringLiteral("/Finance"));
+        QCOMPARE(groups->item(0)->checkState(), Qt::Checked);
+        QTRY_COMPARE_WITH_TIMEOUT(groups->count(), 9, 30000);
+        auto item = [groups](const QString& path) {
+            const QList<QListWidgetItem*> found = groups->findItems(path, Qt::MatchExactly);
+            return found.isEmpty() ? nullptr : found.first();
+        };
+        QVERIFY(item(QStringLiteral("/Sales/Americas")));
+        QCOMPARE(item(QStringLiteral("/Finance"))->checkState(), Qt::Checked);
+        QCOMPARE(item(QStringLiteral("/Support"))->checkState(), Qt::Unchecked);
+        item(QStringLiteral("/Support"))->setCheckState(Qt::Checked);
+        item(QStringLiteral("/Finance"))->setCheckState(Qt::Unchecked);
+        dialog.show();
+        if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/keycloak-groups.png"));
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.QDialog::result(), int(QDialog::Accepted), 30000);
+        QCOMPARE(dialog.result().attributes.value(QStringLiteral("groups")).toStringList(),
+                 QStringList{QStringLiteral("/Support")});
+        const ProbeReply members = adminGet(QStringLiteral("/users/%1/groups").arg(fay.id));
+        QVERIFY2(members.body.contains("\"/Support\"") && !members.body.contains("/Finance"), members.body.constData());
+        remove(fay);
     }
 
     void anUndeclaredAttributeSurvivesAnEdit()
@@ -495,8 +605,7 @@ private slots:
                               QStringLiteral("admin-cli"))
                      .status,
                  400);
-        QVERIFY(await<Done>([&](auto done) { m_admin->deleteUser(sam, this, done); }, 30000).ok());
-        m_created.removeAll(sam.id);
+        remove(sam);
     }
 
     // An offline token (scope offline_access) is an offline session: listed with the others,
@@ -525,9 +634,7 @@ private slots:
         const ProbeReply refreshed =
             refreshGrant(token.value(QStringLiteral("refresh_token")).toString(), QStringLiteral("authdesk-console"));
         QVERIFY(!refreshed.json().object().contains(QStringLiteral("access_token")));
-        const Result<Done> deleted = await<Done>([&](auto done) { m_admin->deleteUser(olga, this, done); }, 30000);
-        QVERIFY2(deleted.ok(), qPrintable(deleted.error().message));
-        m_created.removeAll(olga.id);
+        remove(olga);
     }
 
     void theConsolesOwnSessionIsMarked()
@@ -603,6 +710,66 @@ private slots:
         QCOMPARE(page.value().total, qint64(seededPeople().size()));
     }
 
+    // OpenID Connect, as the token inspector uses it: with client credentials (a confidential
+    // client) the console asks Keycloak about its own token and revokes it, and then signs in
+    // again by itself at its next call. A password-grant profile on a public client may revoke
+    // but not introspect, and says why. AUTHDESK_SHOTS=DIR saves token-introspection.png.
+    void theConsolesTokenAskedAboutAndRevoked()
+    {
+        auto c = connection(QString(), {{QStringLiteral("auth_method"), QStringLiteral("client_credentials")},
+                                        {QStringLiteral("client_id"), KeycloakProcess::serviceClientId()}});
+        QVERIFY(signIn(*c, {{QStringLiteral("client_secret"), m_peer.serviceClientSecret()}}).isNone());
+        const Result<QJsonObject> active =
+            await<QJsonObject>([&](auto done) { c->introspectToken(this, done); }, 30000);
+        QVERIFY2(active.ok(), qPrintable(active.error().message));
+        QCOMPARE(active.value().value(QStringLiteral("active")).toBool(), true);
+        QCOMPARE(active.value().value(QStringLiteral("client_id")).toString(), KeycloakProcess::serviceClientId());
+
+        // The inspector shows the answer.
+        {
+            TokenInspectorDialog inspector(c.get());
+            auto* ask = inspector.findChild<QPushButton*>(QStringLiteral("introspectToken"));
+            QVERIFY(ask && ask->isEnabled());
+            QTest::mouseClick(ask, Qt::LeftButton);
+            auto* report = inspector.findChild<QTextBrowser*>(QStringLiteral("tokenReport"));
+            QTRY_VERIFY_WITH_TIMEOUT(report->toPlainText().contains(QLatin1String("this token is active")), 30000);
+            QVERIFY(report->toPlainText().contains(KeycloakProcess::serviceClientId()));
+            inspector.show();
+            if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
+                inspector.grab().save(shots + QStringLiteral("/token-introspection.png"));
+        }
+
+        const QString revokedToken = c->authState().accessToken;
+        const Result<Done> revoked = await<Done>([&](auto done) { c->revokeAccessToken(this, done); }, 30000);
+        QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
+        const Result<QJsonObject> after = await<QJsonObject>([&](auto done) { c->introspectToken(this, done); }, 30000);
+        QVERIFY2(after.ok(), qPrintable(after.error().message));
+        QCOMPARE(after.value().value(QStringLiteral("active")).toBool(), false);
+        // Refused by the admin API now; the console signs in again and goes on.
+        UserQuery q;
+        q.limit = 1;
+        const Result<UserPage> page = list(q, c.get());
+        QVERIFY2(page.ok(), qPrintable(page.error().message));
+        QVERIFY(c->authState().accessToken != revokedToken);
+
+        // A public client: revocation yes (its own session goes on by its refresh token), not introspection.
+        auto p = connection(KeycloakProcess::realmAdminUsername());
+        QVERIFY(signIn(*p, {{QStringLiteral("password"), m_peer.realmAdminPassword()}}).isNone());
+        QVERIFY(!p->capabilities().supports(Capability::TokenIntrospection));
+        const Result<QJsonObject> refused = await<QJsonObject>([&](auto done) { p->introspectToken(this, done); }, 30000);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ApiError::Kind::Unsupported);
+        QVERIFY2(refused.error().message.contains(QLatin1String("confidential client")),
+                 qPrintable(refused.error().message));
+        const QString adminToken = p->authState().accessToken;
+        QVERIFY(await<Done>([&](auto done) { p->revokeAccessToken(this, done); }, 30000).ok());
+        QVERIFY2(adminGetWithToken(QStringLiteral("/users/count"), adminToken).status == 401,
+                 "the revoked token still works on the admin API");
+        const Result<UserPage> renewed = list(q, p.get());
+        QVERIFY2(renewed.ok(), qPrintable(renewed.error().message));
+        QVERIFY(p->authState().accessToken != adminToken);
+    }
+
     void apiKeysAreServiceAccountClients()
     {
         ApiKeyRequest request;
@@ -673,5 +840,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_KeycloakConsole)
+QTEST_MAIN(tst_KeycloakConsole)
 #include "tst_KeycloakConsole.moc"

@@ -258,6 +258,24 @@ def realm():
                 "standardFlowEnabled": False,
                 "directAccessGrantsEnabled": False,
                 "protocol": "openid-connect",
+                # Its own tokens name it in their audience, as an administrator sets it up for
+                # AuthDesk's token inspector: Keycloak (26.6.2 and later) answers introspection
+                # only to a client in the token's audience.
+                "protocolMappers": [
+                    {
+                        "id": fixed_id("mapper", "authdesk-service/audience"),
+                        "name": "authdesk-service audience",
+                        "protocol": "openid-connect",
+                        "protocolMapper": "oidc-audience-mapper",
+                        "consentRequired": False,
+                        "config": {
+                            "included.client.audience": "authdesk-service",
+                            "access.token.claim": "true",
+                            "introspection.token.claim": "true",
+                            "id.token.claim": "false",
+                        },
+                    }
+                ],
             },
             {
                 "id": fixed_id("client", "authdesk-console"),

@@ -1,0 +1,76 @@
+#include "OidcProvider.h"
+
+#include "dialects/JsonReader.h"
+
+
+namespace {
+
+HttpRequest tokenForm(const QString& path, const QString& token, const QString& typeHint, const QUrlQuery& client)
+{
+    if (path.isEmpty() || token.isEmpty())
+        return {};
+    QUrlQuery form = client;
+    HttpRequest::addText(form, QStringLiteral("token"), token);
+    if (!typeHint.isEmpty())
+        form.addQueryItem(QStringLiteral("token_type_hint"), typeHint);
+    HttpRequest request = HttpRequest::form("POST", path, form);
+    request.authenticated = false; // the client identifies itself in the form, not by a session
+    return request;
+}
+
+} // namespace
+
+QString OidcProvider::pathUnder(const QUrl& endpoint, const QUrl& baseUrl)
+{
+    if (!endpoint.isValid() || endpoint.scheme() != baseUrl.scheme() ||
+        endpoint.host().compare(baseUrl.host(), Qt::CaseInsensitive) != 0 ||
+        endpoint.port(endpoint.scheme() == QLatin1String("https") ? 443 : 80) !=
+            baseUrl.port(baseUrl.scheme() == QLatin1String("https") ? 443 : 80))
+        return {};
+    QString base = baseUrl.path(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const QString path = endpoint.path(QUrl::FullyEncoded);
+    if (!path.startsWith(base + QLatin1Char('/')))
+        return {};
+    return path.mid(base.size());
+}
+
+Result<OidcProvider> OidcProvider::fromDiscovery(const HttpResponse& response, const QUrl& baseUrl)
+{
+    const Result<QJsonObject> document = JsonReader::parseObject(response);
+    if (!document.ok())
+        return document.error();
+    const QJsonObject o = document.value();
+    OidcProvider provider;
+    provider.issuer = o.value(QStringLiteral("issuer")).toString();
+    if (provider.issuer.isEmpty())
+        return JsonReader::malformed(QStringLiteral("no issuer in the OpenID Connect discovery document"));
+    auto endpoint = [&](const char* key) {
+        return pathUnder(QUrl(o.value(QLatin1String(key)).toString(), QUrl::StrictMode), baseUrl);
+    };
+    provider.introspectionPath = endpoint("introspection_endpoint");
+    provider.revocationPath = endpoint("revocation_endpoint");
+    return provider;
+}
+
+HttpRequest OidcProvider::introspectRequest(const QString& token, const QString& typeHint,
+                                            const QUrlQuery& client) const
+{
+    return tokenForm(introspectionPath, token, typeHint, client);
+}
+
+HttpRequest OidcProvider::revokeRequest(const QString& token, const QString& typeHint, const QUrlQuery& client) const
+{
+    return tokenForm(revocationPath, token, typeHint, client);
+}
+
+Result<QJsonObject> OidcProvider::parseIntrospection(const HttpResponse& response)
+{
+    const Result<QJsonObject> answer = JsonReader::parseObject(response);
+    if (!answer.ok())
+        return answer.error();
+    if (!answer.value().value(QStringLiteral("active")).isBool())
+        return JsonReader::malformed(QStringLiteral("no \"active\" in the introspection answer"));
+    return answer;
+}
