@@ -195,6 +195,24 @@ def group(name, parent_path, subgroups=(), realm_roles=(), attributes=None):
     return g
 
 
+def service_audience(client):
+    """A mapper that puts authdesk-service in the audience of `client`'s tokens: since Keycloak
+    26.6.2, introspection answers {"active": false} to a client not in the token's audience."""
+    return {
+        "id": fixed_id("mapper", client + "/audience"),
+        "name": "authdesk-service audience",
+        "protocol": "openid-connect",
+        "protocolMapper": "oidc-audience-mapper",
+        "consentRequired": False,
+        "config": {
+            "included.client.audience": "authdesk-service",
+            "access.token.claim": "true",
+            "introspection.token.claim": "true",
+            "id.token.claim": "false",
+        },
+    }
+
+
 def realm():
     users = [user(i, p) for i, p in enumerate(PEOPLE)]
     users.append(admin_user("realm-admin", "Rhea", "Admin", ["realm-admin"], "@REALM_ADMIN_PASSWORD@"))
@@ -259,23 +277,8 @@ def realm():
                 "directAccessGrantsEnabled": False,
                 "protocol": "openid-connect",
                 # Its own tokens name it in their audience, as an administrator sets it up for
-                # AuthDesk's token inspector: Keycloak (26.6.2 and later) answers introspection
-                # only to a client in the token's audience.
-                "protocolMappers": [
-                    {
-                        "id": fixed_id("mapper", "authdesk-service/audience"),
-                        "name": "authdesk-service audience",
-                        "protocol": "openid-connect",
-                        "protocolMapper": "oidc-audience-mapper",
-                        "consentRequired": False,
-                        "config": {
-                            "included.client.audience": "authdesk-service",
-                            "access.token.claim": "true",
-                            "introspection.token.claim": "true",
-                            "id.token.claim": "false",
-                        },
-                    }
-                ],
+                # AuthDesk's token inspector to introspect them.
+                "protocolMappers": [service_audience("authdesk-service")],
             },
             {
                 "id": fixed_id("client", "authdesk-console"),
@@ -286,24 +289,8 @@ def realm():
                 "standardFlowEnabled": False,
                 "directAccessGrantsEnabled": True,
                 "protocol": "openid-connect",
-                # Since Keycloak 26.6.2, introspection answers {"active": false} unless the
-                # introspecting client is in the token's audience: this puts authdesk-service
-                # there, so that it may introspect the tokens users get here.
-                "protocolMappers": [
-                    {
-                        "id": fixed_id("mapper", "authdesk-console/audience"),
-                        "name": "authdesk-service audience",
-                        "protocol": "openid-connect",
-                        "protocolMapper": "oidc-audience-mapper",
-                        "consentRequired": False,
-                        "config": {
-                            "included.client.audience": "authdesk-service",
-                            "access.token.claim": "true",
-                            "introspection.token.claim": "true",
-                            "id.token.claim": "false",
-                        },
-                    }
-                ],
+                # So that authdesk-service may introspect the tokens users get here.
+                "protocolMappers": [service_audience("authdesk-console")],
             },
             {
                 "id": fixed_id("client", "reporting-app"),
