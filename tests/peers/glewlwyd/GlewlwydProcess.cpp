@@ -42,7 +42,7 @@ bool replacedSetting(const QString& line)
     return ours.contains(key.match(line).captured(1));
 }
 
-struct Reply
+struct AdminReply
 {
     int status = 0;
     QByteArray body;
@@ -50,7 +50,7 @@ struct Reply
     QString error;     // the network's own words when no HTTP answer came
 };
 
-Reply call(QNetworkAccessManager& network, const QUrl& url, const QByteArray& method,
+AdminReply call(QNetworkAccessManager& network, const QUrl& url, const QByteArray& method,
            const QJsonObject& body = {}, const QByteArray& cookie = {})
 {
     QNetworkRequest request(url);
@@ -64,7 +64,7 @@ Reply call(QNetworkAccessManager& network, const QUrl& url, const QByteArray& me
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(15000);
-    Reply result;
+    AdminReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && result.status == 0)
@@ -278,7 +278,7 @@ bool GlewlwydProcess::seed(int timeoutMs)
         u.setPath(u.path() + path);
         return u;
     };
-    auto fail = [this](const QString& what, const Reply& reply) {
+    auto fail = [this](const QString& what, const AdminReply& reply) {
         m_error = QStringLiteral("seeding glewlwyd failed: %1 answered HTTP %2 %3%4; its output:\n%5")
                       .arg(what)
                       .arg(reply.status)
@@ -288,7 +288,7 @@ bool GlewlwydProcess::seed(int timeoutMs)
     };
     QDeadlineTimer deadline(timeoutMs);
     // The database ships admin / "password": replaced at once by a password made up per run.
-    const Reply signIn = call(network, url(QStringLiteral("/auth")), "POST",
+    const AdminReply signIn = call(network, url(QStringLiteral("/auth")), "POST",
                               {{QStringLiteral("username"), adminUsername()},
                                {QStringLiteral("password"), QStringLiteral("password")}});
     if (signIn.status != 200 || signIn.cookie.isEmpty())
@@ -296,7 +296,7 @@ bool GlewlwydProcess::seed(int timeoutMs)
     m_adminPassword = QStringLiteral("peer-") +
                       QString::number(QRandomGenerator::system()->generate64(), 36) +
                       QString::number(QRandomGenerator::system()->generate64(), 36);
-    const Reply changed =
+    const AdminReply changed =
         call(network, url(QStringLiteral("/user/admin")), "PUT",
              {{QStringLiteral("username"), adminUsername()},
               {QStringLiteral("name"), QStringLiteral("The Administrator")},
@@ -306,7 +306,7 @@ bool GlewlwydProcess::seed(int timeoutMs)
              signIn.cookie);
     if (changed.status != 200)
         return fail(QStringLiteral("PUT /user/admin"), changed);
-    const Reply scope = call(network, url(QStringLiteral("/scope/")), "POST",
+    const AdminReply scope = call(network, url(QStringLiteral("/scope/")), "POST",
                              {{QStringLiteral("name"), QStringLiteral("reports")},
                               {QStringLiteral("display_name"), QStringLiteral("Reports")},
                               {QStringLiteral("description"), QStringLiteral("Reads the monthly reports")},
@@ -318,7 +318,7 @@ bool GlewlwydProcess::seed(int timeoutMs)
     for (const Seeded& account : seededAccounts()) {
         if (deadline.hasExpired())
             return fail(QStringLiteral("seeding within %1 ms").arg(timeoutMs), {});
-        const Reply created = call(network, url(QStringLiteral("/user/")), "POST",
+        const AdminReply created = call(network, url(QStringLiteral("/user/")), "POST",
                                    {{QStringLiteral("username"), QString::fromUtf8(account.username)},
                                     {QStringLiteral("name"), QString::fromUtf8(account.name)},
                                     {QStringLiteral("email"), QString::fromUtf8(account.email)},
