@@ -61,10 +61,16 @@ public:
     // What a write is, for the audit log; reads leave `action` empty and are not recorded.
     struct Audit
     {
+        Audit(QString action = {}, QString target = {}, QString targetId = {})
+            : action(std::move(action))
+            , target(std::move(target))
+            , targetId(std::move(targetId))
+        {
+        }
         QString action;
         QString target;
         QString targetId;
-        QVariantMap details = {}; // what the caller's context adds (setAuditDetails)
+        QVariantMap details; // what the caller's context adds (setAuditDetails)
     };
     // How a running plan's writes went: the audit log records the change, not the reads
     // around it (a write that succeeded is recorded as done even if reading it back failed).
