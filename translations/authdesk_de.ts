@@ -1951,38 +1951,38 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="137"/>
-        <location filename="../models/remote/Connection.cpp" line="160"/>
+        <location filename="../models/remote/Connection.cpp" line="143"/>
+        <location filename="../models/remote/Connection.cpp" line="166"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>Die Anmeldung dieses Servers wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="313"/>
+        <location filename="../models/remote/Connection.cpp" line="319"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Der Server akzeptiert diese Sitzung nicht mehr. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="327"/>
+        <location filename="../models/remote/Connection.cpp" line="333"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="352"/>
+        <location filename="../models/remote/Connection.cpp" line="358"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk arbeitet offline; dafür ist der Server nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="342"/>
+        <location filename="../models/remote/Connection.cpp" line="348"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Dieser Server kann das für dieses Element oder mit diesen Optionen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="462"/>
+        <location filename="../models/remote/Connection.cpp" line="468"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Für dieses Profil ist kein Wert für „%1“ gespeichert: Geben Sie ihn zur Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="530"/>
+        <location filename="../models/remote/Connection.cpp" line="536"/>
         <source>Cancelled: not signed in.</source>
         <translation>Abgebrochen: nicht angemeldet.</translation>
     </message>
@@ -5326,72 +5326,72 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Dekodierte Claims werden so gezeigt, wie das Token sie angibt: Sie sind nicht verifiziert, und AuthDesk vertraut ihnen nie mehr als der Antwort des Servers.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="63"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="64"/>
         <source>Only the console&apos;s own token is sent to the server.</source>
         <translation>Nur das eigene Token der Konsole wird an den Server geschickt.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="64"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="62"/>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="81"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="82"/>
         <source>&lt;p&gt;The server says this token is &lt;b&gt;active&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Laut Server ist dieses Token &lt;b&gt;aktiv&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="82"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="83"/>
         <source>&lt;p&gt;The server says this token is &lt;b&gt;not active&lt;/b&gt;: it expired, was revoked, or this client may not ask about it (some servers answer only a client named in the token&apos;s audience).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Laut Server ist dieses Token &lt;b&gt;nicht aktiv&lt;/b&gt;: Es ist abgelaufen, wurde widerrufen, oder dieser Client darf nicht danach fragen (manche Server antworten nur einem Client, der in der Zielgruppe (audience) des Tokens steht).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="94"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="95"/>
         <source>Revoke the console&apos;s token</source>
         <translation>Token der Konsole widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="95"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="96"/>
         <source>Revoke the access token this console uses now? The server refuses it from then on; the console signs in again or renews it at its next request.</source>
         <translation>Das Zugriffstoken widerrufen, das diese Konsole gerade verwendet? Der Server weist es danach zurück; die Konsole meldet sich bei ihrer nächsten Anfrage neu an oder erneuert es.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="103"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="104"/>
         <source>&lt;p&gt;The server revoked this token.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Server hat dieses Token widerrufen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="115"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="116"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="119"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="120"/>
         <source>&lt;p&gt;The console&apos;s own session, as the server described it at sign-in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die eigene Sitzung der Konsole, wie der Server sie bei der Anmeldung beschrieben hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="123"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="124"/>
         <source>&lt;p&gt;Issued: %1&lt;br&gt;Expires: %2&lt;br&gt;Scopes / roles: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ausgestellt: %1&lt;br&gt;Läuft ab: %2&lt;br&gt;Scopes / Rollen: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="125"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="126"/>
         <source>none stated</source>
         <translation>keine angegeben</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="128"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="129"/>
         <source>&lt;h4&gt;What the server answered&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Antwort des Servers&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="130"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="131"/>
         <source>&lt;h4&gt;Header (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Header (nicht verifiziert)&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="133"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="134"/>
         <source>&lt;h4&gt;Claims (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Claims (nicht verifiziert)&lt;/h4&gt;</translation>
     </message>

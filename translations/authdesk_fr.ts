@@ -1951,38 +1951,38 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="137"/>
-        <location filename="../models/remote/Connection.cpp" line="160"/>
+        <location filename="../models/remote/Connection.cpp" line="143"/>
+        <location filename="../models/remote/Connection.cpp" line="166"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>La connexion à ce serveur n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="313"/>
+        <location filename="../models/remote/Connection.cpp" line="319"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Le serveur n’accepte plus cette session. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="327"/>
+        <location filename="../models/remote/Connection.cpp" line="333"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="352"/>
+        <location filename="../models/remote/Connection.cpp" line="358"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk travaille hors ligne&#xa0;; cette action nécessite le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="342"/>
+        <location filename="../models/remote/Connection.cpp" line="348"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Ce serveur ne peut pas faire cela pour cet élément ou avec ces options.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="462"/>
+        <location filename="../models/remote/Connection.cpp" line="468"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Aucune valeur «&#xa0;%1&#xa0;» enregistrée pour ce profil&#xa0;: saisissez-la pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="530"/>
+        <location filename="../models/remote/Connection.cpp" line="536"/>
         <source>Cancelled: not signed in.</source>
         <translation>Annulé&#xa0;: non connecté.</translation>
     </message>
@@ -5326,72 +5326,72 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Les claims décodés sont affichés tels que le jeton les déclare&#xa0;: ils ne sont pas vérifiés, et AuthDesk ne leur fait jamais plus confiance qu’à la réponse du serveur.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="63"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="64"/>
         <source>Only the console&apos;s own token is sent to the server.</source>
         <translation>Seul le jeton de la console elle-même est envoyé au serveur.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="64"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="62"/>
         <source>Not signed in.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="81"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="82"/>
         <source>&lt;p&gt;The server says this token is &lt;b&gt;active&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Selon le serveur, ce jeton est &lt;b&gt;actif&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="82"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="83"/>
         <source>&lt;p&gt;The server says this token is &lt;b&gt;not active&lt;/b&gt;: it expired, was revoked, or this client may not ask about it (some servers answer only a client named in the token&apos;s audience).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Selon le serveur, ce jeton n&apos;est &lt;b&gt;pas actif&lt;/b&gt;&#xa0;: il a expiré, a été révoqué, ou ce client ne peut pas le demander (certains serveurs ne répondent qu&apos;à un client nommé dans l&apos;audience du jeton).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="94"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="95"/>
         <source>Revoke the console&apos;s token</source>
         <translation>Révoquer le jeton de la console</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="95"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="96"/>
         <source>Revoke the access token this console uses now? The server refuses it from then on; the console signs in again or renews it at its next request.</source>
         <translation>Révoquer le jeton d&apos;accès qu&apos;utilise maintenant cette console&#xa0;? Le serveur le refuse dès lors&#xa0;; la console se reconnecte ou le renouvelle à sa prochaine requête.</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="103"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="104"/>
         <source>&lt;p&gt;The server revoked this token.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Le serveur a révoqué ce jeton.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="115"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="116"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="119"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="120"/>
         <source>&lt;p&gt;The console&apos;s own session, as the server described it at sign-in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La session de la console, telle que le serveur l’a décrite à la connexion.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="123"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="124"/>
         <source>&lt;p&gt;Issued: %1&lt;br&gt;Expires: %2&lt;br&gt;Scopes / roles: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Émis&#xa0;: %1&lt;br&gt;Expire&#xa0;: %2&lt;br&gt;Portées / rôles&#xa0;: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="125"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="126"/>
         <source>none stated</source>
         <translation>aucune indiquée</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="128"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="129"/>
         <source>&lt;h4&gt;What the server answered&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Réponse du serveur&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="130"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="131"/>
         <source>&lt;h4&gt;Header (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;En-tête (non vérifié)&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="133"/>
+        <location filename="../views/tokens/TokenInspectorDialog.cpp" line="134"/>
         <source>&lt;h4&gt;Claims (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Claims (non vérifiés)&lt;/h4&gt;</translation>
     </message>

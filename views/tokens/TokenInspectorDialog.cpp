@@ -57,15 +57,16 @@ TokenInspectorDialog::TokenInspectorDialog(Connection* connection, QWidget* pare
 
 void TokenInspectorDialog::updateServerButtons()
 {
-    // Only the console's own token goes to the server: a pasted one is someone else's secret.
-    const bool own = m_connection && !m_state.accessToken.isEmpty() && m_pasted->toPlainText().trimmed().isEmpty();
+    QString why; // why neither can be asked, whatever the server could do
+    if (!m_connection || m_state.accessToken.isEmpty())
+        why = tr("Not signed in.");
+    else if (!m_pasted->toPlainText().trimmed().isEmpty()) // someone else's secret stays here
+        why = tr("Only the console's own token is sent to the server.");
     const Capabilities caps = m_connection ? m_connection->capabilities() : Capabilities();
-    const QString notOwn = m_connection ? tr("Only the console's own token is sent to the server.")
-                                        : tr("Not signed in.");
     for (auto [button, capability] : {std::pair{m_introspect, Capability::TokenIntrospection},
                                       std::pair{m_revoke, Capability::TokenRevocation}}) {
-        button->setEnabled(own && caps.supports(capability));
-        button->setToolTip(!own ? notOwn : caps.reason(capability));
+        button->setEnabled(why.isEmpty() && caps.supports(capability));
+        button->setToolTip(why.isEmpty() ? caps.reason(capability) : why);
     }
 }
 
