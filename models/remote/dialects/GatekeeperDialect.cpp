@@ -249,26 +249,20 @@ HttpRequest GatekeeperDialect::listAllSessionsRequest(qint64 offset, int limit) 
 
 Result<QList<Session>> GatekeeperDialect::parseSessions(const HttpResponse& response) const
 {
-    const Result<QJsonArray> list =
-        JsonReader::parseArray(response, QStringLiteral("expected a list of sessions"));
-    if (!list.ok())
-        return list.error();
-    QList<Session> sessions;
-    for (const QJsonValue& value : list.value()) {
-        const QJsonObject o = value.toObject();
-        Session s;
-        s.id = o.value(QStringLiteral("session_state")).toString();
-        s.userId = o.value(QStringLiteral("uuid")).toString();
-        s.username = o.value(QStringLiteral("username")).toString();
-        s.startedAt = JsonReader::dateFrom(o.value(QStringLiteral("began_at")));
-        s.lastActivityAt = JsonReader::dateFrom(o.value(QStringLiteral("last_access")));
-        s.expiresAt = JsonReader::dateFrom(o.value(QStringLiteral("expires_at")));
-        s.ipAddress = o.value(QStringLiteral("ip_address")).toString();
-        s.userAgent = o.value(QStringLiteral("user_agent")).toString();
-        s.attributes = o.toVariantMap();
-        sessions << s;
-    }
-    return sessions;
+    return JsonReader::parseObjects<Session>(
+        response, QStringLiteral("expected a list of sessions"), [](const QJsonObject& o) -> std::optional<Session> {
+            Session s;
+            s.id = o.value(QStringLiteral("session_state")).toString();
+            s.userId = o.value(QStringLiteral("uuid")).toString();
+            s.username = o.value(QStringLiteral("username")).toString();
+            s.startedAt = JsonReader::dateFrom(o.value(QStringLiteral("began_at")));
+            s.lastActivityAt = JsonReader::dateFrom(o.value(QStringLiteral("last_access")));
+            s.expiresAt = JsonReader::dateFrom(o.value(QStringLiteral("expires_at")));
+            s.ipAddress = o.value(QStringLiteral("ip_address")).toString();
+            s.userAgent = o.value(QStringLiteral("user_agent")).toString();
+            s.attributes = o.toVariantMap();
+            return s;
+        });
 }
 
 HttpRequest GatekeeperDialect::revokeSessionRequest(const User& user, const Session& session) const

@@ -431,25 +431,19 @@ HttpRequest GlewlwydDialect::listRolesRequest() const
 
 Result<QList<RoleDefinition>> GlewlwydDialect::parseRoles(const HttpResponse& response) const
 {
-    const Result<QJsonArray> list =
-        JsonReader::parseArray(response, QStringLiteral("expected a list of scopes"));
-    if (!list.ok())
-        return list.error();
-    QList<RoleDefinition> roles;
-    for (const QJsonValue& value : list.value()) {
-        const QJsonObject o = value.toObject();
-        RoleDefinition role;
-        role.name = o.value(QStringLiteral("name")).toString();
-        if (role.name.isEmpty())
-            continue;
-        const QString title = o.value(QStringLiteral("display_name")).toString().trimmed();
-        const QString description = o.value(QStringLiteral("description")).toString().trimmed();
-        role.description = title.isEmpty() || title == description ? description
-                           : description.isEmpty()                 ? title
-                                                   : title + QStringLiteral(": ") + description;
-        roles << role;
-    }
-    return roles;
+    return JsonReader::parseObjects<RoleDefinition>(
+        response, QStringLiteral("expected a list of scopes"), [](const QJsonObject& o) -> std::optional<RoleDefinition> {
+            RoleDefinition role;
+            role.name = o.value(QStringLiteral("name")).toString();
+            if (role.name.isEmpty())
+                return std::nullopt;
+            const QString title = o.value(QStringLiteral("display_name")).toString().trimmed();
+            const QString description = o.value(QStringLiteral("description")).toString().trimmed();
+            role.description = title.isEmpty() || title == description ? description
+                               : description.isEmpty()                 ? title
+                                                       : title + QStringLiteral(": ") + description;
+            return role;
+        });
 }
 
 HttpRequest GlewlwydDialect::listSessionsRequest(const User& user) const
@@ -461,31 +455,25 @@ HttpRequest GlewlwydDialect::listSessionsRequest(const User& user) const
 
 Result<QList<Session>> GlewlwydDialect::parseSessions(const HttpResponse& response) const
 {
-    const Result<QJsonArray> list =
-        JsonReader::parseArray(response, QStringLiteral("expected a list of sessions"));
-    if (!list.ok())
-        return list.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<Session> sessions;
-    for (const QJsonValue& value : list.value()) {
-        const QJsonObject o = value.toObject();
-        Session s;
-        s.id = o.value(QStringLiteral("session_hash")).toString();
-        s.expiresAt = epochFrom(o.value(QStringLiteral("expiration")));
-        // Revoked sessions stay listed as disabled, and expired ones until cleaned up: neither
-        // signs anyone in any more.
-        if (s.id.isEmpty() || !o.value(QStringLiteral("enabled")).toBool(true) ||
-            (s.expiresAt.isValid() && s.expiresAt <= now))
-            continue;
-        // Glewlwyd keeps the session's latest sign-in, not a separate start time.
-        s.startedAt = epochFrom(o.value(QStringLiteral("last_login")));
-        // issued_for is "address - forwarded address".
-        s.ipAddress = o.value(QStringLiteral("issued_for")).toString().section(QStringLiteral(" - "), 0, 0);
-        s.userAgent = o.value(QStringLiteral("user_agent")).toString();
-        s.attributes = o.toVariantMap();
-        sessions << s;
-    }
-    return sessions;
+    return JsonReader::parseObjects<Session>(
+        response, QStringLiteral("expected a list of sessions"), [now](const QJsonObject& o) -> std::optional<Session> {
+            Session s;
+            s.id = o.value(QStringLiteral("session_hash")).toString();
+            s.expiresAt = epochFrom(o.value(QStringLiteral("expiration")));
+            // Revoked sessions stay listed as disabled, and expired ones until cleaned up: neither
+            // signs anyone in any more.
+            if (s.id.isEmpty() || !o.value(QStringLiteral("enabled")).toBool(true) ||
+                (s.expiresAt.isValid() && s.expiresAt <= now))
+                return std::nullopt;
+            // Glewlwyd keeps the session's latest sign-in, not a separate start time.
+            s.startedAt = epochFrom(o.value(QStringLiteral("last_login")));
+            // issued_for is "address - forwarded address".
+            s.ipAddress = o.value(QStringLiteral("issued_for")).toString().section(QStringLiteral(" - "), 0, 0);
+            s.userAgent = o.value(QStringLiteral("user_agent")).toString();
+            s.attributes = o.toVariantMap();
+            return s;
+        });
 }
 
 HttpRequest GlewlwydDialect::revokeSessionRequest(const User& user, const Session& session) const
@@ -504,29 +492,23 @@ HttpRequest GlewlwydDialect::listApiKeysRequest(const User* owner) const
 
 Result<QList<ApiKey>> GlewlwydDialect::parseApiKeys(const HttpResponse& response) const
 {
-    const Result<QJsonArray> list =
-        JsonReader::parseArray(response, QStringLiteral("expected a list of API keys"));
-    if (!list.ok())
-        return list.error();
-    QList<ApiKey> keys;
-    for (const QJsonValue& value : list.value()) {
-        const QJsonObject o = value.toObject();
-        ApiKey key;
-        key.id = o.value(QStringLiteral("token_hash")).toString();
-        key.enabled = o.value(QStringLiteral("enabled")).toBool(true);
-        if (key.id.isEmpty() || !key.enabled)
-            continue; // a disabled key is revoked for good: Glewlwyd cannot enable it again
-        // Keys have no name: a few characters of the hash tell them apart.
-        key.name = key.id.section(QLatin1Char('}'), 1).left(8);
-        key.owner = key.ownerId = o.value(QStringLiteral("username")).toString();
-        key.createdAt = epochFrom(o.value(QStringLiteral("issued_at")));
-        key.description = tr("Issued from %1 (%2)")
-                              .arg(o.value(QStringLiteral("issued_for")).toString(),
-                                   o.value(QStringLiteral("user_agent")).toString());
-        key.attributes = o.toVariantMap();
-        keys << key;
-    }
-    return keys;
+    return JsonReader::parseObjects<ApiKey>(
+        response, QStringLiteral("expected a list of API keys"), [](const QJsonObject& o) -> std::optional<ApiKey> {
+            ApiKey key;
+            key.id = o.value(QStringLiteral("token_hash")).toString();
+            key.enabled = o.value(QStringLiteral("enabled")).toBool(true);
+            if (key.id.isEmpty() || !key.enabled)
+                return std::nullopt; // a disabled key is revoked for good: Glewlwyd cannot enable it again
+            // Keys have no name: a few characters of the hash tell them apart.
+            key.name = key.id.section(QLatin1Char('}'), 1).left(8);
+            key.owner = key.ownerId = o.value(QStringLiteral("username")).toString();
+            key.createdAt = epochFrom(o.value(QStringLiteral("issued_at")));
+            key.description = tr("Issued from %1 (%2)")
+                                  .arg(o.value(QStringLiteral("issued_for")).toString(),
+                                       o.value(QStringLiteral("user_agent")).toString());
+            key.attributes = o.toVariantMap();
+            return key;
+        });
 }
 
 HttpRequest GlewlwydDialect::createApiKeyRequest(const ApiKeyRequest& request) const

@@ -13,6 +13,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 // Which server field holds each User field; empty: the server has none.
 struct UserFieldMap
 {
@@ -35,6 +38,22 @@ public:
     static Result<QJsonObject> parseObject(const HttpResponse& response);
     // A body that must be a JSON array; `expected` ("expected a list of sessions") otherwise.
     static Result<QJsonArray> parseArray(const HttpResponse& response, const QString& expected);
+    // A body that must be a JSON array of objects, each read into a T by `read`, which answers
+    // nothing for an object to leave out (one without a name or an id).
+    template <typename T>
+    static Result<QList<T>> parseObjects(const HttpResponse& response, const QString& expected,
+                                         const std::function<std::optional<T>(const QJsonObject&)>& read)
+    {
+        const Result<QJsonArray> list = parseArray(response, expected);
+        if (!list.ok())
+            return list.error();
+        QList<T> items;
+        for (const QJsonValue& value : list.value()) {
+            if (std::optional<T> item = read(value.toObject()))
+                items << std::move(*item);
+        }
+        return items;
+    }
     static User userFrom(const QJsonObject& object, const UserFieldMap& map);
     static QDateTime dateFrom(const QJsonValue& value);
     static ApiError malformed(const QString& what);

@@ -719,18 +719,14 @@ HttpRequest KeycloakDialect::groupsRequest(const Profile& profile, const QString
 
 Result<QList<KeycloakDialect::Group>> KeycloakDialect::parseGroups(const HttpResponse& response)
 {
-    const Result<QJsonArray> list = JsonReader::parseArray(response, QStringLiteral("expected a list of groups"));
-    if (!list.ok())
-        return list.error();
-    QList<Group> groups;
-    for (const QJsonValue& value : list.value()) {
-        const QJsonObject o = value.toObject();
-        Group group{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("path")).toString(),
-                    o.value(QStringLiteral("subGroupCount")).toInt()};
-        if (!group.id.isEmpty() && !group.path.isEmpty())
-            groups << group;
-    }
-    return groups;
+    return JsonReader::parseObjects<Group>(
+        response, QStringLiteral("expected a list of groups"), [](const QJsonObject& o) -> std::optional<Group> {
+            Group group{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("path")).toString(),
+                        o.value(QStringLiteral("subGroupCount")).toInt()};
+            if (group.id.isEmpty() || group.path.isEmpty())
+                return std::nullopt;
+            return group;
+        });
 }
 
 HttpRequest KeycloakDialect::membershipRequest(const Profile& profile, const QString& userId,
@@ -751,24 +747,22 @@ HttpRequest KeycloakDialect::listRolesRequest(const Profile& profile) const
 
 Result<QList<RoleDefinition>> KeycloakDialect::parseRoles(const HttpResponse& response) const
 {
-    const Result<QJsonArray> list =
-        JsonReader::parseArray(response, QStringLiteral("expected a list of roles"));
-    if (!list.ok())
-        return list.error();
-    QList<RoleDefinition> roles;
-    for (const QJsonValue& value : list.value()) {
-        const QJsonObject o = value.toObject();
-        RoleDefinition role;
-        role.name = o.value(QStringLiteral("name")).toString();
-        if (role.name.isEmpty())
-            continue;
-        role.description = describeRole(o);
-        if (o.value(QStringLiteral("composite")).toBool()) {
-            role.assignable = false;
-            role.whyReadOnly = compositeReason();
-        }
-        roles << role;
-    }
+    Result<QList<RoleDefinition>> listed = JsonReader::parseObjects<RoleDefinition>(
+        response, QStringLiteral("expected a list of roles"), [](const QJsonObject& o) -> std::optional<RoleDefinition> {
+            RoleDefinition role;
+            role.name = o.value(QStringLiteral("name")).toString();
+            if (role.name.isEmpty())
+                return std::nullopt;
+            role.description = describeRole(o);
+            if (o.value(QStringLiteral("composite")).toBool()) {
+                role.assignable = false;
+                role.whyReadOnly = compositeReason();
+            }
+            return role;
+        });
+    if (!listed.ok())
+        return listed;
+    QList<RoleDefinition> roles = listed.value();
     std::sort(roles.begin(), roles.end(),
               [](const RoleDefinition& a, const RoleDefinition& b) { return a.name < b.name; });
     return roles;
@@ -794,36 +788,30 @@ HttpRequest KeycloakDialect::listSessionsRequest(const Profile& profile, const U
 
 Result<QList<Session>> KeycloakDialect::parseSessions(const HttpResponse& response) const
 {
-    const Result<QJsonArray> list =
-        JsonReader::parseArray(response, QStringLiteral("expected a list of sessions"));
-    if (!list.ok())
-        return list.error();
-    QList<Session> sessions;
-    for (const QJsonValue& value : list.value()) {
-        const QJsonObject o = value.toObject();
-        Session s;
-        s.id = o.value(QStringLiteral("id")).toString();
-        if (s.id.isEmpty())
-            continue;
-        s.userId = o.value(QStringLiteral("userId")).toString();
-        s.username = o.value(QStringLiteral("username")).toString();
-        // start and lastAccess are milliseconds since the epoch.
-        s.startedAt = QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("start")).toInteger(), Utc::zone);
-        s.lastActivityAt =
-            QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("lastAccess")).toInteger(), Utc::zone);
-        s.ipAddress = o.value(QStringLiteral("ipAddress")).toString();
-        QStringList clients;
-        const QJsonObject byId = o.value(QStringLiteral("clients")).toObject();
-        for (const QJsonValue& client : byId)
-            clients << client.toString();
-        clients.sort();
-        // Keycloak knows no user agent; the clients signed in through are what tells sessions apart.
-        s.userAgent = clients.join(QLatin1String(", "));
-        s.attributes = o.toVariantMap();
-        s.attributes.insert(QStringLiteral("clients"), clients);
-        sessions << s;
-    }
-    return sessions;
+    return JsonReader::parseObjects<Session>(
+        response, QStringLiteral("expected a list of sessions"), [](const QJsonObject& o) -> std::optional<Session> {
+            Session s;
+            s.id = o.value(QStringLiteral("id")).toString();
+            if (s.id.isEmpty())
+                return std::nullopt;
+            s.userId = o.value(QStringLiteral("userId")).toString();
+            s.username = o.value(QStringLiteral("username")).toString();
+            // start and lastAccess are milliseconds since the epoch.
+            s.startedAt = QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("start")).toInteger(), Utc::zone);
+            s.lastActivityAt =
+                QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("lastAccess")).toInteger(), Utc::zone);
+            s.ipAddress = o.value(QStringLiteral("ipAddress")).toString();
+            QStringList clients;
+            const QJsonObject byId = o.value(QStringLiteral("clients")).toObject();
+            for (const QJsonValue& client : byId)
+                clients << client.toString();
+            clients.sort();
+            // Keycloak knows no user agent; the clients signed in through are what tells sessions apart.
+            s.userAgent = clients.join(QLatin1String(", "));
+            s.attributes = o.toVariantMap();
+            s.attributes.insert(QStringLiteral("clients"), clients);
+            return s;
+        });
 }
 
 HttpRequest KeycloakDialect::revokeSessionRequest(const Profile& profile, const Session& session) const
@@ -944,37 +932,31 @@ HttpRequest KeycloakDialect::listApiKeysRequest(const Profile& profile) const
 
 Result<QList<ApiKey>> KeycloakDialect::parseApiKeys(const HttpResponse& response) const
 {
-    const Result<QJsonArray> list =
-        JsonReader::parseArray(response, QStringLiteral("expected a list of clients"));
-    if (!list.ok())
-        return list.error();
-    QList<ApiKey> keys;
-    for (const QJsonValue& value : list.value()) {
-        const QJsonObject o = value.toObject();
-        const QString clientId = o.value(QStringLiteral("clientId")).toString();
-        // The search is infix: only the service-account clients named like keys are keys.
-        if (!clientId.startsWith(QLatin1String("apikey-")) ||
-            !o.value(QStringLiteral("serviceAccountsEnabled")).toBool())
-            continue;
-        ApiKey key;
-        key.id = o.value(QStringLiteral("id")).toString();
-        key.name = o.value(QStringLiteral("name")).toString();
-        if (key.name.isEmpty())
-            key.name = clientId;
-        key.description = o.value(QStringLiteral("description")).toString();
-        key.owner = key.ownerId = QStringLiteral("service-account-") + clientId;
-        key.enabled = o.value(QStringLiteral("enabled")).toBool(true);
-        const QJsonObject attributes = o.value(QStringLiteral("attributes")).toObject();
-        bool ok = false;
-        const qint64 created =
-            attributes.value(QStringLiteral("client.secret.creation.time")).toString().toLongLong(&ok);
-        if (ok)
-            key.createdAt = QDateTime::fromSecsSinceEpoch(created, Utc::zone);
-        // Only what identifies the client: the body also holds its secret, in clear.
-        key.attributes = {{QStringLiteral("clientId"), clientId}};
-        keys << key;
-    }
-    return keys;
+    return JsonReader::parseObjects<ApiKey>(
+        response, QStringLiteral("expected a list of clients"), [](const QJsonObject& o) -> std::optional<ApiKey> {
+            const QString clientId = o.value(QStringLiteral("clientId")).toString();
+            // The search is infix: only the service-account clients named like keys are keys.
+            if (!clientId.startsWith(QLatin1String("apikey-")) ||
+                !o.value(QStringLiteral("serviceAccountsEnabled")).toBool())
+                return std::nullopt;
+            ApiKey key;
+            key.id = o.value(QStringLiteral("id")).toString();
+            key.name = o.value(QStringLiteral("name")).toString();
+            if (key.name.isEmpty())
+                key.name = clientId;
+            key.description = o.value(QStringLiteral("description")).toString();
+            key.owner = key.ownerId = QStringLiteral("service-account-") + clientId;
+            key.enabled = o.value(QStringLiteral("enabled")).toBool(true);
+            const QJsonObject attributes = o.value(QStringLiteral("attributes")).toObject();
+            bool ok = false;
+            const qint64 created =
+                attributes.value(QStringLiteral("client.secret.creation.time")).toString().toLongLong(&ok);
+            if (ok)
+                key.createdAt = QDateTime::fromSecsSinceEpoch(created, Utc::zone);
+            // Only what identifies the client: the body also holds its secret, in clear.
+            key.attributes = {{QStringLiteral("clientId"), clientId}};
+            return key;
+        });
 }
 
 HttpRequest KeycloakDialect::createApiKeyRequest(const Profile& profile, const ApiKeyRequest& request) const
