@@ -187,6 +187,14 @@ QString validationWords(const QJsonObject& error, QString* field)
     return name.isEmpty() ? words : name + QStringLiteral(": ") + words;
 }
 
+// `user` with what `request` reads about them added by `with`; as it is when that request fails.
+Plan<User> enriched(const HttpRequest& request, const User& user,
+                    Result<User> (*with)(const User&, const HttpResponse&))
+{
+    return Plan<User>::single(request, [user, with](const HttpResponse& r) { return with(user, r); })
+        .orOnFailure([user](const ApiError&) { return Plan<User>(user); });
+}
+
 Plan<User> readBack(const KeycloakDialect* dialect, const Profile& profile, const QString& id)
 {
     User written;
@@ -1132,36 +1140,14 @@ Plan<User> KeycloakDialect::getUser(const Profile& profile, const User& user) co
                                 const Result<User> read = parseUser(r);
                                 if (!read.ok())
                                     return Plan<User>(read.error());
-                                const User found = read.value();
-                                return Plan<User>::single(mappings,
-                                                          [found](const HttpResponse& m) {
-                                                              return withRoleMappings(found, m);
-                                                          })
-                                    .orOnFailure([found](const ApiError&) {
-                                        // An account that may read users but not their roles still sees the
-                                        // user.
-                                        return Plan<User>(found);
-                                    })
+                                // Roles, lock and groups each need a right of their own: an account
+                                // without it still sees the user, without that part.
+                                return enriched(mappings, read.value(), &withRoleMappings)
                                     .then<User>([lock](const User& mapped) {
-                                        return Plan<User>::single(lock,
-                                                                  [mapped](const HttpResponse& l) {
-                                                                      return withLockStatus(mapped, l);
-                                                                  })
-                                            .orOnFailure([mapped](const ApiError&) {
-                                                // Without the right to read it, no lock is shown.
-                                                return Plan<User>(mapped);
-                                            });
+                                        return enriched(lock, mapped, &withLockStatus);
                                     })
                                     .then<User>([groups](const User& checked) {
-                                        return Plan<User>::single(groups,
-                                                                  [checked](const HttpResponse& g) {
-                                                                      return withGroups(checked, g);
-                                                                  })
-                                            .orOnFailure([checked](const ApiError&) {
-                                                // Without view rights on groups, none are shown (and
-                                                // the form changes none).
-                                                return Plan<User>(checked);
-                                            });
+                                        return enriched(groups, checked, &withGroups);
                                     });
                             })
         .orOnFailure([this, profile, user](const ApiError& error) {
