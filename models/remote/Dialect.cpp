@@ -207,9 +207,8 @@ Plan<QJsonObject> Dialect::introspectToken(const Profile& profile, const QString
                 ApiError::Kind::Unsupported,
                 QCoreApplication::translate("Dialect", "The server publishes no token introspection endpoint "
                                                        "on its own address.")));
-        HttpRequest ask = provider.introspectRequest(token, typeHint, client);
-        ask.kind = HttpRequest::Kind::Read; // a question, though a POST: it changes nothing
-        return Plan<QJsonObject>::single(ask, &OidcProvider::parseIntrospection);
+        return Plan<QJsonObject>::single(provider.introspectRequest(token, typeHint, client),
+                                         &OidcProvider::parseIntrospection);
     });
 }
 
@@ -223,9 +222,7 @@ Plan<Done> Dialect::revokeToken(const Profile& profile, const QString& token, co
                 ApiError::Kind::Unsupported,
                 QCoreApplication::translate("Dialect", "The server publishes no token revocation endpoint "
                                                        "on its own address.")));
-        HttpRequest revoke = provider.revokeRequest(token, typeHint, client);
-        revoke.kind = HttpRequest::Kind::Write;
-        return Plan<Done>::expect(revoke, Done{});
+        return Plan<Done>::expect(provider.revokeRequest(token, typeHint, client), Done{});
     });
 }
 

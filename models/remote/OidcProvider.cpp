@@ -2,7 +2,6 @@
 
 #include "dialects/JsonReader.h"
 
-
 namespace {
 
 HttpRequest tokenForm(const QString& path, const QString& token, const QString& typeHint, const QUrlQuery& client)
@@ -57,7 +56,9 @@ Result<OidcProvider> OidcProvider::fromDiscovery(const HttpResponse& response, c
 HttpRequest OidcProvider::introspectRequest(const QString& token, const QString& typeHint,
                                             const QUrlQuery& client) const
 {
-    return tokenForm(introspectionPath, token, typeHint, client);
+    HttpRequest ask = tokenForm(introspectionPath, token, typeHint, client);
+    ask.kind = HttpRequest::Kind::Read; // a question, though a POST: it changes nothing
+    return ask;
 }
 
 HttpRequest OidcProvider::revokeRequest(const QString& token, const QString& typeHint, const QUrlQuery& client) const
