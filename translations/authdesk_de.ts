@@ -1951,38 +1951,38 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="143"/>
-        <location filename="../models/remote/Connection.cpp" line="166"/>
+        <location filename="../models/remote/Connection.cpp" line="138"/>
+        <location filename="../models/remote/Connection.cpp" line="161"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>Die Anmeldung dieses Servers wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="319"/>
+        <location filename="../models/remote/Connection.cpp" line="314"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Der Server akzeptiert diese Sitzung nicht mehr. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="333"/>
+        <location filename="../models/remote/Connection.cpp" line="328"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="358"/>
+        <location filename="../models/remote/Connection.cpp" line="353"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk arbeitet offline; dafür ist der Server nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="348"/>
+        <location filename="../models/remote/Connection.cpp" line="343"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Dieser Server kann das für dieses Element oder mit diesen Optionen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="468"/>
+        <location filename="../models/remote/Connection.cpp" line="463"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Für dieses Profil ist kein Wert für „%1“ gespeichert: Geben Sie ihn zur Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="536"/>
+        <location filename="../models/remote/Connection.cpp" line="531"/>
         <source>Cancelled: not signed in.</source>
         <translation>Abgebrochen: nicht angemeldet.</translation>
     </message>
@@ -2013,13 +2013,13 @@
         <translation>Der Server veröffentlicht unter seiner eigenen Adresse keinen Endpunkt zur Token-Prüfung (Introspection).</translation>
     </message>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="224"/>
+        <location filename="../models/remote/Dialect.cpp" line="223"/>
         <source>The server publishes no token revocation endpoint on its own address.</source>
         <translation>Der Server veröffentlicht unter seiner eigenen Adresse keinen Endpunkt zum Widerrufen von Tokens.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="281"/>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="197"/>
+        <location filename="../models/remote/Dialect.cpp" line="278"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="205"/>
         <source>Saved, but reading the user back failed: %1</source>
         <translation>Gespeichert, aber das erneute Lesen des Benutzers ist fehlgeschlagen: %1</translation>
     </message>
@@ -2475,117 +2475,117 @@ SHA-256: %5</translation>
 <context>
     <name>GlewlwydDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="161"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162"/>
         <source>Glewlwyd 2.7</source>
         <translation>Glewlwyd 2.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="189"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190"/>
         <source>Glewlwyd lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Glewlwyd listet Benutzer in eigener Reihenfolge auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="192"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193"/>
         <source>Glewlwyd does not say how many users match; AuthDesk loads pages until one comes back short.</source>
         <translation>Glewlwyd gibt nicht an, wie viele Benutzer passen; AuthDesk lädt Seiten, bis eine unvollständig zurückkommt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="194"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195"/>
         <source>Glewlwyd lists sessions per user only: open a user to see theirs.</source>
         <translation>Glewlwyd listet Sitzungen nur pro Benutzer auf: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="196"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197"/>
         <source>Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the admin scope asks for it.</source>
         <translation>Glewlwyd-Sitzungen haben kein Refresh-Token; AuthDesk gibt das gespeicherte Passwort erneut ein, wenn der Admin-Scope danach fragt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="198"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199"/>
         <source>Glewlwyd does not advertise per-user actions.</source>
         <translation>Glewlwyd meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="201"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="202"/>
         <source>The console holds a Glewlwyd session cookie or API key, not an OAuth token: there is nothing for the OpenID Connect endpoints to check or revoke.</source>
         <translation>Die Konsole hält ein Glewlwyd-Sitzungscookie oder einen API-Schlüssel, kein OAuth-Token: Die OpenID-Connect-Endpunkte haben nichts zu prüfen oder zu widerrufen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="208"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd verwaltet Sitzungen nur für Administratoren, die mit Passwort angemeldet sind, nicht mit API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="212"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="213"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Bei Glewlwyd kann nur ein mit Passwort angemeldeter Administrator API-Schlüssel auflisten, ausstellen oder deaktivieren, nicht ein anderer API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Ein API-Schlüssel hat keine Sitzung, die man beenden könnte: Deaktivieren Sie den Schlüssel, um ihn zu stoppen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="222"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="243"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Anmelden mit (password oder api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="224"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="245"/>
         <source>Admin API key, instead of a password</source>
         <translation>Admin-API-Schlüssel statt eines Passworts</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="237"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="258"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Glewlwyd-Administration: Zugriff auf die Admin-API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="259"/>
         <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Glewlwyd-Profil: Zugriff auf das eigene Profil des Benutzers</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="265"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="246"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="267"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="268"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="269"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="270"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="286"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="307"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="523"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="527"/>
         <source>Issued from %1 (%2)</source>
         <translation>Ausgestellt von %1 aus (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="591"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="594"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd hat die Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort, ein deaktiviertes Konto oder ein deaktivierter oder nicht akzeptierter API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="596"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="599"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>Die Konfiguration von Glewlwyd schaltet diese Funktion ab; für API-Schlüssel setzen Sie admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</translation>
     </message>
@@ -2846,147 +2846,147 @@ SHA-256: %5</translation>
         <translation>enthält ein Zeichen, das Keycloak nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="216"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="224"/>
         <source>Keycloak 26</source>
         <translation>Keycloak 26</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="252"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="260"/>
         <source>Keycloak lists users by username only; AuthDesk sorts the loaded rows.</source>
         <translation>Keycloak listet Benutzer nur nach Benutzernamen auf; AuthDesk sortiert die geladenen Zeilen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="262"/>
         <source>Keycloak lists sessions per user or per client, not for the whole realm: open a user to see theirs.</source>
         <translation>Keycloak listet Sitzungen pro Benutzer oder pro Client auf, nicht für den ganzen Realm: Öffnen Sie einen Benutzer, um seine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="260"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="268"/>
         <source>Keycloak&apos;s client secrets do not expire by themselves; revoke the key when it is no longer needed.</source>
         <translation>Die Client-Secrets von Keycloak laufen nicht von selbst ab; widerrufen Sie den Schlüssel, wenn er nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="263"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
         <source>A Keycloak service-account client gets the realm&apos;s default roles; give it others in Keycloak&apos;s admin console (Service account roles).</source>
         <translation>Ein Keycloak-Client mit Service-Account erhält die Standardrollen des Realms; weitere Rollen vergeben Sie in der Admin-Konsole von Keycloak (Service account roles).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="274"/>
         <source>Keycloak keeps no reason or end time for a disabled user: it is disabled until enabled again.</source>
         <translation>Keycloak speichert zu einem deaktivierten Benutzer weder Grund noch Endzeitpunkt: Er bleibt deaktiviert, bis er wieder aktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="277"/>
         <source>Keycloak does not advertise per-user actions.</source>
         <translation>Keycloak meldet keine Aktionen pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="279"/>
         <source>Client credentials come without a refresh token; AuthDesk asks for a new token with the client secret instead.</source>
         <translation>Client-Zugangsdaten liefern kein Refresh-Token; AuthDesk fordert stattdessen mit dem Client-Secret ein neues Token an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="273"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="281"/>
         <source>Client credentials open no session to end; the token expires by itself.</source>
         <translation>Client-Zugangsdaten öffnen keine Sitzung, die man beenden könnte; das Token läuft von selbst ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="281"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="289"/>
         <source>Keycloak answers introspection only for a confidential client: sign in with client credentials to ask it about the token.</source>
         <translation>Keycloak beantwortet Token-Prüfungen nur für einen vertraulichen Client: Melden Sie sich mit Client-Zugangsdaten an, um den Server nach dem Token zu fragen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="296"/>
         <source>Realm to manage</source>
         <translation>Zu verwaltender Realm</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="296"/>
         <source>the sign-in realm</source>
         <translation>der Anmelde-Realm</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="289"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="297"/>
         <source>Realm to sign in to</source>
         <translation>Realm für die Anmeldung</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="290"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="298"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="291"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="299"/>
         <source>Sign in with (password or client_credentials)</source>
         <translation>Anmelden mit (password oder client_credentials)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="293"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="301"/>
         <source>Client secret, for client_credentials</source>
         <translation>Client-Secret, für client_credentials</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="312"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="306"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="314"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="307"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="315"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="308"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="316"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="309"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="317"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="310"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="318"/>
         <source>Temporary: changed at the next sign-in</source>
         <translation>Vorläufig: bei der nächsten Anmeldung zu ändern</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="318"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="326"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="327"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="335"/>
         <source>At the next sign-in</source>
         <translation>Bei der nächsten Anmeldung</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="330"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="338"/>
         <source>Verify the email address</source>
         <translation>E-Mail-Adresse bestätigen</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="330"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="338"/>
         <source>Choose a new password</source>
         <translation>Neues Passwort wählen</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="331"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="339"/>
         <source>Set up one-time codes (OTP)</source>
         <translation>Einmalcodes (OTP) einrichten</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="331"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="339"/>
         <source>Review the profile</source>
         <translation>Profil überprüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="653"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="677"/>
         <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
         <translation>
             <numerusform>Nach %n fehlgeschlagenen Anmeldung gesperrt; Aktivieren des Benutzers hebt die Sperre auf.</numerusform>
@@ -2994,7 +2994,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="654"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="678"/>
         <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
         <translation>
             <numerusform>Nach %n fehlgeschlagenen Anmeldung gesperrt, zuletzt von %1; Aktivieren des Benutzers hebt die Sperre auf.</numerusform>
@@ -3002,37 +3002,37 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="895"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="907"/>
         <source>offline token: %1</source>
         <translation>Offline-Token: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1044"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1050"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak hat die Anmeldung abgelehnt: Für das Konto stehen erforderliche Aktionen aus (ein neues Passwort, eine bestätigte E-Mail-Adresse); schließen Sie diese zuerst in einem Browser ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1051"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1057"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak hat den Client abgelehnt: Prüfen Sie die Client-ID des Profils und, bei Client-Zugangsdaten, dessen Secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1062"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1068"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak hat abgelehnt: Dem angemeldeten Konto fehlt dafür die Rolle aus realm-management (manage-users zum Ändern von Benutzern, view-users zum Lesen).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1069"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1075"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak hat keinen solchen Realm: Prüfen Sie die Realm-Namen des Profils (Groß- und Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1142"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1148"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak hat in diesem Realm keinen Benutzer namens %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1245"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1229"/>
         <source>The realm lists more than %n group(s); AuthDesk stops there.</source>
         <translation>
             <numerusform>Der Realm hat mehr als %n Gruppe; AuthDesk hört dort auf.</numerusform>
@@ -3040,17 +3040,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1295"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1279"/>
         <source>Keycloak&apos;s realm has no group %1.</source>
         <translation>Der Keycloak-Realm hat keine Gruppe %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1391"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1375"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Der Keycloak-Realm hat keine Rolle namens %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1394"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1378"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3652,6 +3652,14 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
     </message>
 </context>
 <context>
+    <name>ProfileDiscovery</name>
+    <message>
+        <location filename="../models/remote/ProfileDiscovery.cpp" line="28"/>
+        <source>Type the server&apos;s address (http:// or https://) or its OpenID Connect issuer as the base URL first.</source>
+        <translation>Geben Sie zuerst die Adresse des Servers (http:// oder https://) oder seinen OpenID-Connect-Issuer als Basis-URL ein.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../models/profiles/ProfileStore.cpp" line="127"/>
@@ -3662,289 +3670,348 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="40"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="41"/>
         <source>Remember the password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="47"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="48"/>
         <source>Clear cache…</source>
         <translation>Cache leeren…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="53"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="55"/>
         <source>Server profiles</source>
         <translation>Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="64"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="231"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="66"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="243"/>
         <source>stored in the keychain; leave empty to keep</source>
         <translation>im Schlüsselbund gespeichert; leer lassen zum Beibehalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="66"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="68"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="67"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
         <source>A request fails when no byte arrives for this long.</source>
         <translation>Eine Anfrage schlägt fehl, wenn so lange kein Byte ankommt.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
         <source>A request fails when its whole answer takes longer than this, however steadily bytes arrive.</source>
         <translation>Eine Anfrage schlägt fehl, wenn ihre ganze Antwort länger dauert, wie stetig die Bytes auch ankommen.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="76"/>
         <source>the system&apos;s (empty), none, or http://proxy:3128</source>
         <translation>der des Systems (leer), none oder http://proxy:3128</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="77"/>
         <source>Empty: the HTTPS_PROXY, ALL_PROXY and NO_PROXY environment variables, else the desktop&apos;s proxy settings. “none”: connect directly. Or a proxy for this server only: http://host:port, socks5://host:port or socks5h://host:port (without a user name or password).</source>
         <translation>Leer: die Umgebungsvariablen HTTPS_PROXY, ALL_PROXY und NO_PROXY, sonst die Proxy-Einstellungen der Arbeitsumgebung. „none“: direkt verbinden. Oder ein Proxy nur für diesen Server: http://host:port, socks5://host:port oder socks5h://host:port (ohne Benutzername und Passwort).</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="80"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="82"/>
         <source>the system&apos;s certificate authorities</source>
         <translation>die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="81"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="83"/>
         <source>A PEM file with the certificate authorities to trust for this server instead of the system&apos;s, e.g. a company&apos;s internal CA.</source>
         <translation>Eine PEM-Datei mit den Zertifizierungsstellen, denen für diesen Server statt denen des Systems vertraut wird, z. B. die interne CA eines Unternehmens.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="94"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="93"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="95"/>
+        <source>Fill in from server</source>
+        <translation>Vom Server ausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="97"/>
+        <source>Type the server&apos;s OpenID Connect issuer (e.g. https://sso.example.com/realms/acme) as the base URL: its discovery document then fills in the server type, base URL and realm. Nothing is saved until you press Save.</source>
+        <translation>Geben Sie den OpenID-Connect-Issuer des Servers (z. B. https://sso.example.com/realms/acme) als Basis-URL ein: sein Discovery-Dokument füllt dann Servertyp, Basis-URL und Realm aus. Gespeichert wird erst mit „Speichern“.</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="105"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="94"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="106"/>
         <source>Server type</source>
         <translation>Servertyp</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="95"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="107"/>
         <source>Username or email</source>
         <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="96"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="108"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="98"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="110"/>
         <source>Timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="99"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="111"/>
         <source>Deadline per request</source>
         <translation>Frist pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="100"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="112"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="101"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="113"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="107"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="359"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="119"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="371"/>
         <source>CA bundle</source>
         <translation>CA-Bundle</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="108"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="120"/>
         <source>Pinned certificate</source>
         <translation>Fixiertes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="113"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="125"/>
         <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
         <translation>Die lokale Kopie der Serverbenutzer dieses Profils löschen; das Prüfprotokoll bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="118"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="130"/>
         <source>Local cache</source>
         <translation>Lokaler Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="120"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="132"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="122"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="134"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="124"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="136"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="134"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="146"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="136"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="148"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="147"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="159"/>
         <source>What the server allows</source>
         <translation>Was der Server erlaubt</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="205"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
         <source>none (TLS errors are refused)</source>
         <translation>keines (TLS-Fehler werden abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="245"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="257"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="250"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="262"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, z. B. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="252"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="264"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Geben Sie den Benutzernamen oder die E-Mail für die Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="322"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="334"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="353"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="365"/>
         <source>No cache</source>
         <translation>Kein Cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="360"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="372"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="370"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="382"/>
         <source>Clear cache</source>
         <translation>Cache leeren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="371"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="383"/>
         <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
         <translation>Die lokale Kopie der Benutzer von %1 (%2) löschen? Die Offline-Durchsicht dieses Profils braucht danach eine neue Synchronisierung. Das Prüfprotokoll bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="386"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="398"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="387"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="399"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
         <translation>Das Profil „%1“ entfernen? Seine Geheimnisse werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="391"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="403"/>
         <source>Remove, keep cache</source>
         <translation>Entfernen, Cache behalten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="392"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="404"/>
         <source>Remove and delete cache</source>
         <translation>Entfernen und Cache löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="432"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="430"/>
+        <source>Reading the server&apos;s OpenID Connect discovery document…</source>
+        <translation>Das OpenID-Connect-Discovery-Dokument des Servers wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="434"/>
+        <source>No discovery document: %1
+%2</source>
+        <translation>Kein Discovery-Dokument: %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="440"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="447"/>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="443"/>
+        <source>Issuer: %1
+Token endpoint: %2
+Introspection (RFC 7662): %3
+Revocation (RFC 7009): %4
+Grant types: %5</source>
+        <translation>Issuer: %1
+Token-Endpunkt: %2
+Introspektion (RFC 7662): %3
+Widerruf (RFC 7009): %4
+Grant-Typen: %5</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="449"/>
+        <source>This OpenID Connect server is not one AuthDesk recognises: choose the server type and base URL yourself.
+
+</source>
+        <translation>Diesen OpenID-Connect-Server erkennt AuthDesk nicht: Wählen Sie Servertyp und Basis-URL selbst.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
+        <source>Filled in as %1 at %2. Check the form, then Save.
+
+</source>
+        <translation>Als %1 unter %2 ausgefüllt. Prüfen Sie das Formular und speichern Sie dann.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="488"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="434"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="490"/>
         <source>Sign-in failed: %1
 %2</source>
         <translation>Anmeldung fehlgeschlagen: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="490"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="495"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="499"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="546"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="551"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="555"/>
         <source>List users</source>
         <translation>Benutzer auflisten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="458"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="514"/>
         <source>Search on the server</source>
         <translation>Auf dem Server suchen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="459"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="515"/>
         <source>Create users</source>
         <translation>Benutzer anlegen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="460"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="516"/>
         <source>Edit users</source>
         <translation>Benutzer bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="461"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="517"/>
         <source>Delete users</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="462"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="518"/>
         <source>Change roles/scopes</source>
         <translation>Rollen/Scopes ändern</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="463"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="519"/>
         <source>Enable/disable</source>
         <translation>Aktivieren/deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="520"/>
         <source>See sessions</source>
         <translation>Sitzungen ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="521"/>
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="468"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="524"/>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="492"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="548"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Benutzer auflisten (%Ln auf dem Server)</numerusform>
@@ -3952,7 +4019,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="506"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="562"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>API-Schlüssel ansehen (%n Schlüssel)</numerusform>
@@ -3960,17 +4027,17 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="507"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="563"/>
         <source>See API keys</source>
         <translation>API-Schlüssel ansehen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="466"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="522"/>
         <source>Issue API keys</source>
         <translation>API-Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="467"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="523"/>
         <source>Refresh tokens</source>
         <translation>Tokens erneuern</translation>
     </message>

@@ -276,7 +276,7 @@
 <context>
     <name>KeycloakDialect</name>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="653"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="677"/>
         <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
         <translation>
             <numerusform>Locked after %n failed sign-in; enabling the user unlocks it.</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="654"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="678"/>
         <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
         <translation>
             <numerusform>Locked after %n failed sign-in, the last from %1; enabling the user unlocks it.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1245"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1229"/>
         <source>The realm lists more than %n group(s); AuthDesk stops there.</source>
         <translation>
             <numerusform>The realm lists more than %n group; AuthDesk stops there.</numerusform>
@@ -358,7 +358,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="492"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="548"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>List users (%Ln on the server)</numerusform>
@@ -366,7 +366,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="506"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="562"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>See API keys (%n key)</numerusform>

@@ -1951,38 +1951,38 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="143"/>
-        <location filename="../models/remote/Connection.cpp" line="166"/>
+        <location filename="../models/remote/Connection.cpp" line="138"/>
+        <location filename="../models/remote/Connection.cpp" line="161"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>La connexion à ce serveur n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="319"/>
+        <location filename="../models/remote/Connection.cpp" line="314"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Le serveur n’accepte plus cette session. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="333"/>
+        <location filename="../models/remote/Connection.cpp" line="328"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="358"/>
+        <location filename="../models/remote/Connection.cpp" line="353"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk travaille hors ligne&#xa0;; cette action nécessite le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="348"/>
+        <location filename="../models/remote/Connection.cpp" line="343"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Ce serveur ne peut pas faire cela pour cet élément ou avec ces options.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="468"/>
+        <location filename="../models/remote/Connection.cpp" line="463"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Aucune valeur «&#xa0;%1&#xa0;» enregistrée pour ce profil&#xa0;: saisissez-la pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="536"/>
+        <location filename="../models/remote/Connection.cpp" line="531"/>
         <source>Cancelled: not signed in.</source>
         <translation>Annulé&#xa0;: non connecté.</translation>
     </message>
@@ -2013,13 +2013,13 @@
         <translation>Le serveur ne publie aucun point d&apos;accès d&apos;introspection de jeton à sa propre adresse.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="224"/>
+        <location filename="../models/remote/Dialect.cpp" line="223"/>
         <source>The server publishes no token revocation endpoint on its own address.</source>
         <translation>Le serveur ne publie aucun point d&apos;accès de révocation de jeton à sa propre adresse.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="281"/>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="197"/>
+        <location filename="../models/remote/Dialect.cpp" line="278"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="205"/>
         <source>Saved, but reading the user back failed: %1</source>
         <translation>Enregistré, mais la relecture de l’utilisateur a échoué&#xa0;: %1</translation>
     </message>
@@ -2475,117 +2475,117 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>GlewlwydDialect</name>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="161"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="162"/>
         <source>Glewlwyd 2.7</source>
         <translation>Glewlwyd 2.7</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="189"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="190"/>
         <source>Glewlwyd lists users in its own order; AuthDesk sorts the loaded rows.</source>
         <translation>Glewlwyd liste les utilisateurs dans son propre ordre&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="192"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="193"/>
         <source>Glewlwyd does not say how many users match; AuthDesk loads pages until one comes back short.</source>
         <translation>Glewlwyd n’indique pas combien d’utilisateurs correspondent&#xa0;; AuthDesk charge des pages jusqu’à en recevoir une incomplète.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="194"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="195"/>
         <source>Glewlwyd lists sessions per user only: open a user to see theirs.</source>
         <translation>Glewlwyd ne liste les sessions que par utilisateur&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="196"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="197"/>
         <source>Glewlwyd sessions have no refresh token; AuthDesk types the stored password again when the admin scope asks for it.</source>
         <translation>Les sessions Glewlwyd n’ont pas de jeton de rafraîchissement&#xa0;; AuthDesk ressaisit le mot de passe enregistré quand la portée admin le demande.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="198"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="199"/>
         <source>Glewlwyd does not advertise per-user actions.</source>
         <translation>Glewlwyd n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="201"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="202"/>
         <source>The console holds a Glewlwyd session cookie or API key, not an OAuth token: there is nothing for the OpenID Connect endpoints to check or revoke.</source>
         <translation>La console détient un cookie de session ou une clé d&apos;API Glewlwyd, pas un jeton OAuth&#xa0;: les points d&apos;accès OpenID Connect n&apos;ont rien à vérifier ni à révoquer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="207"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="208"/>
         <source>Glewlwyd manages sessions only for an administrator signed in with a password, not with an API key.</source>
         <translation>Glewlwyd ne gère les sessions que pour un administrateur connecté par mot de passe, pas par clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="212"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="213"/>
         <source>Glewlwyd lets only an administrator signed in with a password list, issue or disable API keys, not another API key.</source>
         <translation>Glewlwyd ne laisse qu’un administrateur connecté par mot de passe lister, émettre ou désactiver des clés d’API, pas une autre clé d’API.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="216"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="217"/>
         <source>An API key has no session to end: disable the key to stop it.</source>
         <translation>Une clé d’API n’a pas de session à fermer&#xa0;: désactivez la clé pour l’arrêter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="222"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="243"/>
         <source>Sign in with (password or api_key)</source>
         <translation>Se connecter avec (password ou api_key)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="224"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="245"/>
         <source>Admin API key, instead of a password</source>
         <translation>Clé d’API admin, au lieu d’un mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="237"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="258"/>
         <source>Glewlwyd administration: access to the admin API</source>
         <translation>Administration Glewlwyd&#xa0;: accès à l’API d’administration</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="238"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="259"/>
         <source>Glewlwyd profile: access to the user&apos;s own profile</source>
         <translation>Profil Glewlwyd&#xa0;: accès au propre profil de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="244"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="265"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="246"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="267"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="247"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="268"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="248"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="269"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="249"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="270"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="286"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="307"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="523"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="527"/>
         <source>Issued from %1 (%2)</source>
         <translation>Émise depuis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="591"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="594"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd a refusé la connexion&#xa0;: identifiant ou mot de passe incorrect, compte désactivé, ou clé d’API désactivée ou non acceptée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="596"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="599"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>La configuration de Glewlwyd désactive cette fonction&#xa0;; pour les clés d’API, définissez admin_session_authentication=&quot;cookie,api_key&quot; dans glewlwyd.conf.</translation>
     </message>
@@ -2846,147 +2846,147 @@ SHA-256&#xa0;: %5</translation>
         <translation>contient un caractère que Keycloak n’autorise pas</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="216"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="224"/>
         <source>Keycloak 26</source>
         <translation>Keycloak 26</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="252"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="260"/>
         <source>Keycloak lists users by username only; AuthDesk sorts the loaded rows.</source>
         <translation>Keycloak ne liste les utilisateurs que par identifiant&#xa0;; AuthDesk trie les lignes chargées.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="254"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="262"/>
         <source>Keycloak lists sessions per user or per client, not for the whole realm: open a user to see theirs.</source>
         <translation>Keycloak liste les sessions par utilisateur ou par client, pas pour tout le realm&#xa0;: ouvrez un utilisateur pour voir les siennes.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="260"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="268"/>
         <source>Keycloak&apos;s client secrets do not expire by themselves; revoke the key when it is no longer needed.</source>
         <translation>Les secrets client de Keycloak n’expirent pas d’eux-mêmes&#xa0;; révoquez la clé quand elle n’est plus utile.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="263"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
         <source>A Keycloak service-account client gets the realm&apos;s default roles; give it others in Keycloak&apos;s admin console (Service account roles).</source>
         <translation>Un client Keycloak à compte de service reçoit les rôles par défaut du realm&#xa0;; attribuez-lui-en d’autres dans la console d’administration de Keycloak (Service account roles).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="266"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="274"/>
         <source>Keycloak keeps no reason or end time for a disabled user: it is disabled until enabled again.</source>
         <translation>Keycloak n’enregistre ni motif ni date de fin pour un utilisateur désactivé&#xa0;: il reste désactivé jusqu’à ce qu’il soit réactivé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="269"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="277"/>
         <source>Keycloak does not advertise per-user actions.</source>
         <translation>Keycloak n’annonce pas d’actions par utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="271"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="279"/>
         <source>Client credentials come without a refresh token; AuthDesk asks for a new token with the client secret instead.</source>
         <translation>Les identifiants client ne fournissent pas de jeton de rafraîchissement&#xa0;; AuthDesk demande plutôt un nouveau jeton avec le secret client.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="273"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="281"/>
         <source>Client credentials open no session to end; the token expires by itself.</source>
         <translation>Les identifiants client n’ouvrent pas de session à fermer&#xa0;; le jeton expire de lui-même.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="281"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="289"/>
         <source>Keycloak answers introspection only for a confidential client: sign in with client credentials to ask it about the token.</source>
         <translation>Keycloak ne répond à l&apos;introspection que pour un client confidentiel&#xa0;: connectez-vous avec les identifiants du client pour l&apos;interroger sur le jeton.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="296"/>
         <source>Realm to manage</source>
         <translation>Realm à gérer</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="288"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="296"/>
         <source>the sign-in realm</source>
         <translation>le realm de connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="289"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="297"/>
         <source>Realm to sign in to</source>
         <translation>Realm de connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="290"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="298"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="291"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="299"/>
         <source>Sign in with (password or client_credentials)</source>
         <translation>Se connecter avec (password ou client_credentials)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="293"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="301"/>
         <source>Client secret, for client_credentials</source>
         <translation>Secret client, pour client_credentials</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="304"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="312"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="306"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="314"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="307"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="315"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="308"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="316"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="309"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="317"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="310"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="318"/>
         <source>Temporary: changed at the next sign-in</source>
         <translation>Temporaire&#xa0;: à changer à la prochaine connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="318"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="326"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="327"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="335"/>
         <source>At the next sign-in</source>
         <translation>À la prochaine connexion</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="330"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="338"/>
         <source>Verify the email address</source>
         <translation>Vérifier l’adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="330"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="338"/>
         <source>Choose a new password</source>
         <translation>Choisir un nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="331"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="339"/>
         <source>Set up one-time codes (OTP)</source>
         <translation>Configurer les codes à usage unique (OTP)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="331"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="339"/>
         <source>Review the profile</source>
         <translation>Relire le profil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="653"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="677"/>
         <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
         <translation>
             <numerusform>Bloqué après %n échec de connexion&#xa0;; activer l’utilisateur le débloque.</numerusform>
@@ -2994,7 +2994,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="654"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="678"/>
         <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
         <translation>
             <numerusform>Bloqué après %n échec de connexion, le dernier depuis %1&#xa0;; activer l’utilisateur le débloque.</numerusform>
@@ -3002,37 +3002,37 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="895"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="907"/>
         <source>offline token: %1</source>
         <translation>jeton hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1044"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1050"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak a refusé la connexion&#xa0;: le compte a des actions requises en attente (un nouveau mot de passe, une adresse e-mail vérifiée)&#xa0;; effectuez-les d’abord dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1051"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1057"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak a refusé le client&#xa0;: vérifiez l’ID client du profil et, pour les identifiants client, son secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1062"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1068"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak a refusé&#xa0;: il manque au compte connecté le rôle realm-management nécessaire (manage-users pour modifier les utilisateurs, view-users pour les lire).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1069"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1075"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak n’a pas ce realm&#xa0;: vérifiez les noms de realm du profil (ils sont sensibles à la casse).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1142"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1148"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak n’a pas d’utilisateur nommé %1 dans ce realm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1245"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1229"/>
         <source>The realm lists more than %n group(s); AuthDesk stops there.</source>
         <translation>
             <numerusform>Le realm compte plus de %n groupe&#xa0;; AuthDesk s&apos;arrête là.</numerusform>
@@ -3040,17 +3040,17 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1295"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1279"/>
         <source>Keycloak&apos;s realm has no group %1.</source>
         <translation>Le realm Keycloak n&apos;a pas de groupe %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1391"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1375"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Le realm Keycloak n’a pas de rôle nommé %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1394"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1378"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3652,6 +3652,14 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
     </message>
 </context>
 <context>
+    <name>ProfileDiscovery</name>
+    <message>
+        <location filename="../models/remote/ProfileDiscovery.cpp" line="28"/>
+        <source>Type the server&apos;s address (http:// or https://) or its OpenID Connect issuer as the base URL first.</source>
+        <translation>Saisissez d’abord l’adresse du serveur (http:// ou https://) ou son émetteur OpenID Connect comme URL de base.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../models/profiles/ProfileStore.cpp" line="127"/>
@@ -3662,289 +3670,348 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="40"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="41"/>
         <source>Remember the password in the system keychain</source>
         <translation>Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="47"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="48"/>
         <source>Clear cache…</source>
         <translation>Vider le cache…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="53"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="55"/>
         <source>Server profiles</source>
         <translation>Profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="64"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="231"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="66"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="243"/>
         <source>stored in the keychain; leave empty to keep</source>
         <translation>enregistré dans le trousseau&#xa0;; laisser vide pour le garder</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="66"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="70"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="68"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="72"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="67"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="69"/>
         <source>A request fails when no byte arrives for this long.</source>
         <translation>Une requête échoue quand aucun octet n’arrive pendant cette durée.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="71"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="73"/>
         <source>A request fails when its whole answer takes longer than this, however steadily bytes arrive.</source>
         <translation>Une requête échoue quand sa réponse complète prend plus longtemps, même si les octets arrivent régulièrement.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="74"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="76"/>
         <source>the system&apos;s (empty), none, or http://proxy:3128</source>
         <translation>celui du système (vide), none, ou http://proxy:3128</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="75"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="77"/>
         <source>Empty: the HTTPS_PROXY, ALL_PROXY and NO_PROXY environment variables, else the desktop&apos;s proxy settings. “none”: connect directly. Or a proxy for this server only: http://host:port, socks5://host:port or socks5h://host:port (without a user name or password).</source>
         <translation>Vide : les variables d’environnement HTTPS_PROXY, ALL_PROXY et NO_PROXY, sinon les réglages de proxy du bureau. « none » : connexion directe. Ou un proxy pour ce serveur seulement : http://hôte:port, socks5://hôte:port ou socks5h://hôte:port (sans nom d’utilisateur ni mot de passe).</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="80"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="82"/>
         <source>the system&apos;s certificate authorities</source>
         <translation>les autorités de certification du système</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="81"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="83"/>
         <source>A PEM file with the certificate authorities to trust for this server instead of the system&apos;s, e.g. a company&apos;s internal CA.</source>
         <translation>Un fichier PEM avec les autorités de certification à approuver pour ce serveur à la place de celles du système, par exemple l’AC interne d’une entreprise.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="92"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="94"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="93"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="95"/>
+        <source>Fill in from server</source>
+        <translation>Remplir depuis le serveur</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="97"/>
+        <source>Type the server&apos;s OpenID Connect issuer (e.g. https://sso.example.com/realms/acme) as the base URL: its discovery document then fills in the server type, base URL and realm. Nothing is saved until you press Save.</source>
+        <translation>Saisissez l’émetteur OpenID Connect du serveur (p. ex. https://sso.example.com/realms/acme) comme URL de base&#xa0;: son document de découverte remplit alors le type de serveur, l’URL de base et le realm. Rien n’est enregistré avant que vous cliquiez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="105"/>
         <source>Base URL</source>
         <translation>URL de base</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="94"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="106"/>
         <source>Server type</source>
         <translation>Type de serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="95"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="107"/>
         <source>Username or email</source>
         <translation>Identifiant ou e-mail</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="96"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="108"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="98"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="110"/>
         <source>Timeout</source>
         <translation>Délai d’attente</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="99"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="111"/>
         <source>Deadline per request</source>
         <translation>Délai maximal par requête</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="100"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="112"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="101"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="113"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="107"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="359"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="119"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="371"/>
         <source>CA bundle</source>
         <translation>Bundle CA</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="108"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="120"/>
         <source>Pinned certificate</source>
         <translation>Certificat épinglé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="113"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="125"/>
         <source>Delete this profile&apos;s local copy of the server&apos;s users; the audit log is kept</source>
         <translation>Supprimer la copie locale des utilisateurs du serveur pour ce profil&#xa0;; le journal d’audit est conservé</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="118"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="130"/>
         <source>Local cache</source>
         <translation>Cache local</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="120"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="132"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="122"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="134"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="124"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="136"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="134"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="146"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="136"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="148"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="147"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="159"/>
         <source>What the server allows</source>
         <translation>Ce que le serveur permet</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="205"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="217"/>
         <source>none (TLS errors are refused)</source>
         <translation>aucun (les erreurs TLS sont refusées)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="245"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="257"/>
         <source>Give the profile a name.</source>
         <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="250"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="262"/>
         <source>The base URL must be an http:// or https:// address, e.g. https://auth.example.com/api.</source>
         <translation>L’URL de base doit être une adresse http:// ou https://, p. ex. https://auth.example.com/api.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="252"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="264"/>
         <source>Enter the username or email to sign in with.</source>
         <translation>Saisissez l’identifiant ou l’e-mail de connexion.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="322"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="334"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="353"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="365"/>
         <source>No cache</source>
         <translation>Aucun cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="360"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="372"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="370"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="382"/>
         <source>Clear cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="371"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="383"/>
         <source>Delete the local copy of %1&apos;s users (%2)? Offline review of this profile needs a new sync afterwards. The audit log is kept.</source>
         <translation>Supprimer la copie locale des utilisateurs de %1 (%2)&#xa0;? La consultation hors ligne de ce profil nécessitera ensuite une nouvelle synchronisation. Le journal d’audit est conservé.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="386"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="398"/>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="387"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="399"/>
         <source>Remove the profile “%1”? Its secrets are deleted from the keychain.</source>
         <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Ses secrets sont effacés du trousseau.</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="391"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="403"/>
         <source>Remove, keep cache</source>
         <translation>Supprimer, garder le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="392"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="404"/>
         <source>Remove and delete cache</source>
         <translation>Supprimer avec le cache</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="432"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="430"/>
+        <source>Reading the server&apos;s OpenID Connect discovery document…</source>
+        <translation>Lecture du document de découverte OpenID Connect du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="434"/>
+        <source>No discovery document: %1
+%2</source>
+        <translation>Aucun document de découverte&#xa0;: %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="440"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="447"/>
+        <source>not published</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="443"/>
+        <source>Issuer: %1
+Token endpoint: %2
+Introspection (RFC 7662): %3
+Revocation (RFC 7009): %4
+Grant types: %5</source>
+        <translation>Émetteur&#xa0;: %1
+Point de terminaison des jetons&#xa0;: %2
+Introspection (RFC 7662)&#xa0;: %3
+Révocation (RFC 7009)&#xa0;: %4
+Types d’autorisation&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="449"/>
+        <source>This OpenID Connect server is not one AuthDesk recognises: choose the server type and base URL yourself.
+
+</source>
+        <translation>AuthDesk ne reconnaît pas ce serveur OpenID Connect&#xa0;: choisissez vous-même le type de serveur et l’URL de base.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
+        <source>Filled in as %1 at %2. Check the form, then Save.
+
+</source>
+        <translation>Rempli comme %1 à l’adresse %2. Vérifiez le formulaire, puis enregistrez.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="488"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="434"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="490"/>
         <source>Sign-in failed: %1
 %2</source>
         <translation>Échec de la connexion&#xa0;: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="490"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="495"/>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="499"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="546"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="551"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="555"/>
         <source>List users</source>
         <translation>Lister les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="458"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="514"/>
         <source>Search on the server</source>
         <translation>Rechercher sur le serveur</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="459"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="515"/>
         <source>Create users</source>
         <translation>Créer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="460"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="516"/>
         <source>Edit users</source>
         <translation>Modifier des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="461"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="517"/>
         <source>Delete users</source>
         <translation>Supprimer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="462"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="518"/>
         <source>Change roles/scopes</source>
         <translation>Modifier rôles/portées</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="463"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="519"/>
         <source>Enable/disable</source>
         <translation>Activer/désactiver</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="464"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="520"/>
         <source>See sessions</source>
         <translation>Voir les sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="465"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="521"/>
         <source>Revoke sessions</source>
         <translation>Révoquer des sessions</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="468"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="524"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="492"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="548"/>
         <source>List users (%Ln on the server)</source>
         <translation>
             <numerusform>Lister les utilisateurs (%Ln sur le serveur)</numerusform>
@@ -3952,7 +4019,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="506"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="562"/>
         <source>See API keys (%n key(s))</source>
         <translation>
             <numerusform>Voir les clés d’API (%n clé)</numerusform>
@@ -3960,17 +4027,17 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="507"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="563"/>
         <source>See API keys</source>
         <translation>Voir les clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="466"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="522"/>
         <source>Issue API keys</source>
         <translation>Émettre des clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/profiles/ProfilesDialog.cpp" line="467"/>
+        <location filename="../views/profiles/ProfilesDialog.cpp" line="523"/>
         <source>Refresh tokens</source>
         <translation>Renouveler les jetons</translation>
     </message>

@@ -146,6 +146,16 @@ void ApiClient::refuseLater(QObject* context, Handler done, const ApiError& refu
     });
 }
 
+void ApiClient::configure(const Profile& profile)
+{
+    setBaseUrl(profile.baseUrl);
+    setTimeoutSeconds(profile.timeoutSeconds);
+    setDeadlineSeconds(profile.deadlineSeconds);
+    setPinnedCertificate(profile.pinnedCertificate);
+    setProxy(profile.proxy);
+    setCaBundle(profile.caBundlePath);
+}
+
 QByteArray ApiClient::userAgent()
 {
     return QByteArrayLiteral("AuthDesk/" AUTHDESK_VERSION " (Qt ") + qVersion() + ')';

@@ -13,6 +13,7 @@
 
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "values/Profile.h"
 #include "values/RequestLimits.h"
 
 #include <QByteArray>
@@ -35,6 +36,8 @@ public:
     explicit ApiClient(QObject* parent = nullptr);
 
     void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
+    // The profile's base URL, timeout, deadline, pinned certificate, proxy and CA bundle.
+    void configure(const Profile& profile);
     QUrl baseUrl() const { return m_baseUrl; }
     // No byte for this long fails a request (Qt's transfer timeout)...
     void setTimeoutSeconds(int seconds) { m_timeoutSeconds = qBound(0, seconds, RequestLimits::maxTimeoutSeconds); }

@@ -117,12 +117,7 @@ Connection::Connection(const Profile& profile, std::shared_ptr<const Dialect> di
     , m_client(new ApiClient(this))
 {
     d->credentials = credentials;
-    m_client->setBaseUrl(profile.baseUrl);
-    m_client->setTimeoutSeconds(profile.timeoutSeconds);
-    m_client->setDeadlineSeconds(profile.deadlineSeconds);
-    m_client->setPinnedCertificate(profile.pinnedCertificate);
-    m_client->setProxy(profile.proxy);
-    m_client->setCaBundle(profile.caBundlePath);
+    m_client->configure(profile);
     d->renewTimer.setSingleShot(true);
     // Calls made while the timer's renewal runs wait in the queue: send them once it is done,
     // with the new token, or with the old one (still valid until it expires; a 401 then takes

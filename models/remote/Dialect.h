@@ -18,6 +18,7 @@
 #include "DialectTypes.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "OidcDiscovery.h"
 #include "OidcProvider.h"
 #include "Plan.h"
 #include "ServerError.h"
@@ -33,6 +34,7 @@
 #include <QJsonDocument>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // Secrets for one sign-in, keyed "password", "client_secret", "api_key", ... Held in memory
 // only for as long as the sign-in takes.
@@ -119,6 +121,13 @@ public:
     virtual HttpRequest discoveryRequest(const Profile&) const { return {}; }
     // The client as the token endpoints know it: client_id, and client_secret when confidential.
     virtual QUrlQuery tokenClient(const Profile&, const Secrets&) const { return {}; }
+    // `draft` completed from a discovery document this server would publish (its base URL and
+    // the settings the endpoints reveal, e.g. Keycloak's realm), or nothing when the document is
+    // not one of this kind of server's. The profile dialog offers it; DialectRegistry asks each.
+    virtual std::optional<Profile> profileFromDiscovery(const OidcDiscovery&, const Profile& /*draft*/) const
+    {
+        return std::nullopt;
+    }
 
     // --- errors ---
     // Where this server's error body keeps its words, its code and the field concerned, and

@@ -42,3 +42,15 @@ QString DialectRegistry::displayName(const QString& id)
     const auto dialect = create(id);
     return dialect ? dialect->displayName() : id;
 }
+
+std::optional<Profile> DialectRegistry::profileFromDiscovery(const OidcDiscovery& server, const Profile& draft)
+{
+    QStringList order = ids();
+    if (order.removeOne(draft.dialect))
+        order.prepend(draft.dialect);
+    for (const QString& id : order) {
+        if (auto profile = create(id)->profileFromDiscovery(server, draft))
+            return profile;
+    }
+    return std::nullopt;
+}

@@ -1,5 +1,7 @@
 #include "OidcProvider.h"
 
+#include "OidcDiscovery.h"
+
 #include "dialects/JsonReader.h"
 
 namespace {
@@ -37,19 +39,13 @@ QString OidcProvider::pathUnder(const QUrl& endpoint, const QUrl& baseUrl)
 
 Result<OidcProvider> OidcProvider::fromDiscovery(const HttpResponse& response, const QUrl& baseUrl)
 {
-    const Result<QJsonObject> document = JsonReader::parseObject(response);
-    if (!document.ok())
-        return document.error();
-    const QJsonObject o = document.value();
+    const Result<OidcDiscovery> server = OidcDiscovery::parse(response);
+    if (!server.ok())
+        return server.error();
     OidcProvider provider;
-    provider.issuer = o.value(QStringLiteral("issuer")).toString();
-    if (provider.issuer.isEmpty())
-        return JsonReader::malformed(QStringLiteral("no issuer in the OpenID Connect discovery document"));
-    auto endpoint = [&](const char* key) {
-        return pathUnder(QUrl(o.value(QLatin1String(key)).toString(), QUrl::StrictMode), baseUrl);
-    };
-    provider.introspectionPath = endpoint("introspection_endpoint");
-    provider.revocationPath = endpoint("revocation_endpoint");
+    provider.issuer = server.value().issuer;
+    provider.introspectionPath = pathUnder(server.value().introspectionEndpoint, baseUrl);
+    provider.revocationPath = pathUnder(server.value().revocationEndpoint, baseUrl);
     return provider;
 }
 

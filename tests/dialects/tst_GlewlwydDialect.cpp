@@ -85,6 +85,33 @@ class tst_GlewlwydDialect : public QObject
     GlewlwydDialect dialect;
 
 private slots:
+    void profileFilledInFromDiscovery()
+    {
+        // Glewlwyd 2.7.5's OpenID Connect plugin instance "oidc", its external_url ending in "/"
+        // (which doubles the slash before the API prefix) and an issuer the administrator chose.
+        const Result<OidcDiscovery> server = OidcDiscovery::parse(response(
+            200, "{\"issuer\":\"https://issuer.example/realm\","
+                 "\"token_endpoint\":\"http://127.0.0.1:35137//api/oidc/token\","
+                 "\"jwks_uri\":\"http://127.0.0.1:35137//api/oidc/jwks\","
+                 "\"introspection_endpoint\":\"http://127.0.0.1:35137//api/oidc/introspect\","
+                 "\"grant_types_supported\":[\"authorization_code\",\"implicit\"]}"));
+        QVERIFY(server.ok());
+        Profile draft;
+        draft.dialect = QStringLiteral("keycloak"); // the wrong type chosen: Keycloak's layout does not match
+        const std::optional<Profile> filled = DialectRegistry::profileFromDiscovery(server.value(), draft);
+        QVERIFY(filled);
+        QCOMPARE(filled->dialect, QStringLiteral("glewlwyd"));
+        QCOMPARE(filled->baseUrl, QUrl(QStringLiteral("http://127.0.0.1:35137/api")));
+
+        // Keycloak's keys are at .../certs, not beside the token endpoint as .../jwks.
+        const Result<OidcDiscovery> keycloak = OidcDiscovery::parse(response(
+            200, "{\"issuer\":\"http://h/realms/r\","
+                 "\"token_endpoint\":\"http://h/realms/r/protocol/openid-connect/token\","
+                 "\"jwks_uri\":\"http://h/realms/r/protocol/openid-connect/certs\"}"));
+        QVERIFY(keycloak.ok());
+        QVERIFY(!dialect.profileFromDiscovery(keycloak.value(), Profile()));
+    }
+
     void isRegistered()
     {
         QVERIFY(DialectRegistry::ids().contains(QStringLiteral("glewlwyd")));

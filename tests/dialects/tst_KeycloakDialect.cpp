@@ -680,6 +680,61 @@ private slots:
         QVERIFY(!OidcProvider::fromDiscovery(response(200, R"({"token_endpoint":"x"})"), base).ok()); // no issuer
     }
 
+    void profileFilledInFromDiscovery()
+    {
+        // What the profile dialog's "Fill in from server" reads: the realm's own document.
+        const Result<OidcDiscovery> server = OidcDiscovery::parse(answer(200, QStringLiteral("openid-configuration.json")));
+        QVERIFY(server.ok());
+        QCOMPARE(server.value().issuer, QStringLiteral("http://127.0.0.1:8080/realms/authdesk"));
+        QVERIFY(server.value().grantTypes.contains(QStringLiteral("client_credentials")));
+        Profile draft;
+        draft.name = QStringLiteral("typed by hand");
+        draft.dialect = QStringLiteral("glewlwyd"); // the wrong type chosen: the document decides
+        draft.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/realms/authdesk"));
+        draft.settings.insert(QStringLiteral("realm"), QStringLiteral("kept"));
+        const std::optional<Profile> filled = DialectRegistry::profileFromDiscovery(server.value(), draft);
+        QVERIFY(filled);
+        QCOMPARE(filled->dialect, QStringLiteral("keycloak"));
+        QCOMPARE(filled->baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QCOMPARE(filled->settings.value(QStringLiteral("signin_realm")).toString(), QStringLiteral("authdesk"));
+        QCOMPARE(filled->settings.value(QStringLiteral("realm")).toString(), QStringLiteral("kept"));
+        QCOMPARE(filled->name, draft.name);
+
+        // Behind a reverse proxy's path, with a realm name that needs encoding.
+        const Result<OidcDiscovery> proxied = OidcDiscovery::parse(response(
+            200, "{\"issuer\":\"https://sso.example.org/auth/realms/acme%20corp\","
+                 "\"token_endpoint\":\"https://sso.example.org/auth/realms/acme%20corp/protocol/openid-connect/token\","
+                 "\"jwks_uri\":\"https://sso.example.org/auth/realms/acme%20corp/protocol/openid-connect/certs\"}"));
+        QVERIFY(proxied.ok());
+        const std::optional<Profile> behindProxy = dialect.profileFromDiscovery(proxied.value(), Profile());
+        QVERIFY(behindProxy);
+        QCOMPARE(behindProxy->baseUrl.toString(), QStringLiteral("https://sso.example.org/auth"));
+        QCOMPARE(behindProxy->settings.value(QStringLiteral("signin_realm")).toString(), QStringLiteral("acme corp"));
+
+        // Another server's document is not taken for a realm's.
+        const Result<OidcDiscovery> other = OidcDiscovery::parse(response(
+            200, "{\"issuer\":\"https://id.example.org\",\"token_endpoint\":\"https://id.example.org/oauth2/token\"}"));
+        QVERIFY(other.ok());
+        QVERIFY(!dialect.profileFromDiscovery(other.value(), Profile()));
+        QVERIFY(!DialectRegistry::profileFromDiscovery(other.value(), draft));
+        const Result<OidcDiscovery> noTokenEndpoint =
+            OidcDiscovery::parse(response(200, "{\"issuer\":\"x\",\"token_endpoint\":\"/relative/token\"}"));
+        QVERIFY(noTokenEndpoint.ok() && !noTokenEndpoint.value().tokenEndpoint.isValid());
+        QVERIFY(!DialectRegistry::profileFromDiscovery(noTokenEndpoint.value(), draft));
+        QVERIFY(!OidcDiscovery::parse(response(200, "[]")).ok());
+
+        // Where the document is, for what a user types.
+        QCOMPARE(OidcDiscovery::documentUrl(QUrl(QStringLiteral("https://sso.example.org/realms/acme/"))),
+                 QUrl(QStringLiteral("https://sso.example.org/realms/acme/.well-known/openid-configuration")));
+        QCOMPARE(OidcDiscovery::documentUrl(
+                     QUrl(QStringLiteral("https://sso.example.org/realms/acme/.well-known/openid-configuration?x=1"))),
+                 QUrl(QStringLiteral("https://sso.example.org/realms/acme/.well-known/openid-configuration")));
+        QCOMPARE(OidcDiscovery::documentUrl(QUrl(QStringLiteral("http://127.0.0.1:8080"))),
+                 QUrl(QStringLiteral("http://127.0.0.1:8080/.well-known/openid-configuration")));
+        for (const char* unusable : {"ftp://sso.example.org/realms/acme", "sso.example.org", "", "https://"})
+            QVERIFY2(!OidcDiscovery::documentUrl(QUrl(QString::fromLatin1(unusable))).isValid(), unusable);
+    }
+
     void realmRolesCompositesReadOnly()
     {
         const Result<QList<RoleDefinition>> roles =

@@ -9,6 +9,7 @@
 #include "remote/CaBundle.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "remote/ProfileDiscovery.h"
 #include "remote/ProxySetting.h"
 
 #include <QCheckBox>
@@ -48,6 +49,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
     , m_extraForm(new QFormLayout)
     , m_formError(new QLabel(this))
     , m_testReport(new QTextBrowser(this))
+    , m_discovery(new ProfileDiscovery(this))
 {
     setObjectName(QStringLiteral("profilesDialog"));
     setWindowTitle(tr("Server profiles"));
@@ -90,7 +92,17 @@ ProfilesDialog::ProfilesDialog(ProfileStore* profiles, CredentialStore* credenti
 
     auto* form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Base URL"), m_url);
+    auto* discover = new QPushButton(tr("Fill in from server"), this);
+    discover->setObjectName(QStringLiteral("discoverProfile"));
+    discover->setToolTip(tr("Type the server's OpenID Connect issuer (e.g. "
+                            "https://sso.example.com/realms/acme) as the base URL: its discovery "
+                            "document then fills in the server type, base URL and realm. Nothing is "
+                            "saved until you press Save."));
+    connect(discover, &QPushButton::clicked, this, &ProfilesDialog::fillInFromDiscovery);
+    auto* urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(discover);
+    form->addRow(tr("Base URL"), urlRow);
     form->addRow(tr("Server type"), m_dialect);
     form->addRow(tr("Username or email"), m_identity);
     form->addRow(tr("Password"), m_password);
@@ -409,6 +421,50 @@ void ProfilesDialog::removeConfirmed(const Profile& p, bool deleteCache)
     reload();
     if (m_list->count() == 0)
         load(Profile());
+}
+
+void ProfilesDialog::fillInFromDiscovery()
+{
+    const Profile draft = profileFromForm();
+    m_formError->clear();
+    m_testReport->setPlainText(tr("Reading the server's OpenID Connect discovery document…"));
+    m_discovery->discover(draft, this, [this, draft](const Result<ProfileDiscovery::Found>& found) {
+        if (!found.ok()) {
+            // The form keeps what was typed: only the report says what went wrong.
+            m_testReport->setPlainText(tr("No discovery document: %1\n%2")
+                                           .arg(found.error().message, found.error().detail));
+            return;
+        }
+        const OidcDiscovery& server = found.value().server;
+        const auto endpoint = [this](const QUrl& url) {
+            return url.isValid() ? url.toString() : tr("not published");
+        };
+        const QString published =
+            tr("Issuer: %1\nToken endpoint: %2\nIntrospection (RFC 7662): %3\nRevocation (RFC 7009): %4\n"
+               "Grant types: %5")
+                .arg(server.issuer, endpoint(server.tokenEndpoint), endpoint(server.introspectionEndpoint),
+                     endpoint(server.revocationEndpoint),
+                     server.grantTypes.isEmpty() ? tr("not published") : server.grantTypes.join(QLatin1String(", ")));
+        if (!found.value().profile) {
+            m_testReport->setPlainText(tr("This OpenID Connect server is not one AuthDesk recognises: choose "
+                                          "the server type and base URL yourself.\n\n") +
+                                       published);
+            return;
+        }
+        const Profile& profile = *found.value().profile;
+        m_url->setText(profile.baseUrl.toString());
+        m_dialect->setCurrentIndex(qMax(0, m_dialect->findData(profile.dialect)));
+        for (auto it = m_extraFields.begin(); it != m_extraFields.end(); ++it) {
+            if (!it.value()->property("secret").toBool() && profile.settings.contains(it.key()))
+                it.value()->setText(profile.settings.value(it.key()).toString());
+        }
+        if (m_name->text().trimmed().isEmpty())
+            m_name->setText(DialectRegistry::displayName(profile.dialect) + QStringLiteral(" – ") +
+                            profile.baseUrl.host());
+        m_testReport->setPlainText(tr("Filled in as %1 at %2. Check the form, then Save.\n\n")
+                                       .arg(DialectRegistry::displayName(profile.dialect), profile.baseUrl.toString()) +
+                                   published);
+    });
 }
 
 void ProfilesDialog::testConnection()

@@ -1,7 +1,7 @@
 #pragma once
 // Adds, edits, duplicates, removes and tests server profiles. Non-secret parts go to the
 // ProfileStore, secrets to the CredentialStore; "Test connection" signs in and reports what
-// the server allows.
+// the server allows; "Fill in from server" completes the form from OpenID Connect discovery.
 
 #include "values/Profile.h"
 
@@ -11,6 +11,7 @@
 
 class Connection;
 class CredentialStore;
+class ProfileDiscovery;
 class ProfileStore;
 class QCheckBox;
 class QComboBox;
@@ -50,6 +51,8 @@ private:
     // Deletes the profile and its keychain entries (and its cache when asked) once confirmed.
     void removeConfirmed(const Profile& profile, bool deleteCache);
     void testConnection();
+    // Completes the form from the OpenID Connect discovery document under the typed base URL.
+    void fillInFromDiscovery();
     void clearCache();
     void showCacheInfo();
     void chooseCaBundle();
@@ -76,4 +79,5 @@ private:
     QLabel* m_formError;
     QTextBrowser* m_testReport;
     QPointer<Connection> m_testConnection;
+    ProfileDiscovery* m_discovery;
 };

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QNetworkCookie>
+#include <QRegularExpression>
 
 namespace {
 
@@ -215,6 +216,26 @@ Capabilities GlewlwydDialect::capabilities(const Profile& profile) const
         c.deny(denied, keys);
     c.deny(Capability::SignOut, tr("An API key has no session to end: disable the key to stop it."));
     return c;
+}
+
+std::optional<Profile> GlewlwydDialect::profileFromDiscovery(const OidcDiscovery& server, const Profile& draft) const
+{
+    // An OpenID Connect plugin instance serves every endpoint at EXTERNAL_URL/API_PREFIX/NAME/...
+    // with its keys at .../NAME/jwks (Keycloak's are at .../certs); the admin API is at
+    // EXTERNAL_URL/API_PREFIX. The issuer is whatever the administrator typed, so it says nothing.
+    static const QRegularExpression tokenEndpoint(QStringLiteral("^(.*)/[^/]+/token$"));
+    const QString path = server.tokenEndpoint.path(QUrl::FullyEncoded);
+    const QRegularExpressionMatch match = tokenEndpoint.match(path);
+    if (!match.hasMatch() || server.jwksUri.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment) !=
+                                 server.tokenEndpoint.resolved(QUrl(QStringLiteral("jwks"))))
+        return std::nullopt;
+    Profile profile = draft;
+    profile.dialect = id();
+    profile.baseUrl = server.tokenEndpoint.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    // An external_url ending in "/" doubles the slash before the prefix: the API answers both.
+    profile.baseUrl.setPath(match.captured(1).replace(QRegularExpression(QStringLiteral("/{2,}")), QStringLiteral("/")),
+                            QUrl::TolerantMode);
+    return profile;
 }
 
 QList<SettingField> GlewlwydDialect::settingFields() const

@@ -30,6 +30,7 @@ public:
     Capabilities capabilities(const Profile& profile) const override;
     QList<SettingField> settingFields() const override;
     QStringList requiredSecrets(const Profile& profile) const override;
+    std::optional<Profile> profileFromDiscovery(const OidcDiscovery& server, const Profile& draft) const override;
     RoleSet roleSet() const override;
     QList<UserField> userFields() const override;
 

@@ -423,10 +423,26 @@ void KeycloakDialect::authorize(HttpRequest& request, const AuthState& state, co
 
 HttpRequest KeycloakDialect::discoveryRequest(const Profile& profile) const
 {
-    HttpRequest request = HttpRequest::get(QStringLiteral("/realms/%1/.well-known/openid-configuration")
-                                               .arg(HttpRequest::segment(signInRealm(profile))));
+    HttpRequest request = HttpRequest::get(QStringLiteral("/realms/%1").arg(HttpRequest::segment(signInRealm(profile))) +
+                                           OidcDiscovery::documentPath());
     request.authenticated = false;
     return request;
+}
+
+std::optional<Profile> KeycloakDialect::profileFromDiscovery(const OidcDiscovery& server, const Profile& draft) const
+{
+    // Every realm's endpoints are BASE/realms/REALM/protocol/openid-connect/...: the token
+    // endpoint names both the server's base (behind a proxy's path too) and the realm.
+    static const QRegularExpression tokenEndpoint(QStringLiteral("^(.*)/realms/([^/]+)/protocol/openid-connect/token$"));
+    const QRegularExpressionMatch match = tokenEndpoint.match(server.tokenEndpoint.path(QUrl::FullyEncoded));
+    if (!match.hasMatch())
+        return std::nullopt;
+    Profile profile = draft;
+    profile.dialect = id();
+    profile.baseUrl = server.tokenEndpoint.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    profile.baseUrl.setPath(match.captured(1), QUrl::TolerantMode);
+    profile.settings.insert(signInRealmKey, QUrl::fromPercentEncoding(match.captured(2).toUtf8()));
+    return profile;
 }
 
 QUrlQuery KeycloakDialect::tokenClient(const Profile& profile, const Secrets& secrets) const

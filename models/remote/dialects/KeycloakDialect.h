@@ -54,6 +54,7 @@ public:
     // Discovery and the token endpoints are the sign-in realm's.
     HttpRequest discoveryRequest(const Profile& profile) const override;
     QUrlQuery tokenClient(const Profile& profile, const Secrets& secrets) const override;
+    std::optional<Profile> profileFromDiscovery(const OidcDiscovery& server, const Profile& draft) const override;
 
     HttpRequest listUsersRequest(const Profile& profile, const UserQuery& query) const;
     HttpRequest countUsersRequest(const Profile& profile, const UserQuery& query) const;

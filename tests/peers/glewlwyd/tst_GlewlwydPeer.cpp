@@ -4,7 +4,8 @@
 // page, the user lifecycle (create, get, edit with its properties kept, scopes, disable and
 // enable, delete), a user's sessions (revoke one, revoke all, the revoked cookie refused and
 // the console's queued work kept), API keys (issued once, used, disabled, then refused), the
-// admin scope's re-authentication after its max age, and sign-out.
+// admin scope's re-authentication after its max age, sign-out, and a profile filled in from
+// the discovery document of an OpenID Connect plugin instance.
 // A server that does not start is a failure, never a skip.
 
 #include "Await.h"
@@ -13,6 +14,7 @@
 #include "credentials/CredentialStore.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "remote/ProfileDiscovery.h"
 #include "remote/dialects/GlewlwydDialect.h"
 
 #include <QJsonArray>
@@ -562,6 +564,58 @@ private slots:
         QCOMPARE(whoIs(cookie), QString());
         QCOMPARE(adminStatus(cookie), 401);
         QCOMPARE(whoIs(cookieHeader(m_admin->authState().cookies)), m_peer.adminUsername()); // only that one
+    }
+
+    void theOidcPluginsDiscoveryFillsInAProfile()
+    {
+        // An OpenID Connect plugin instance as an administrator adds one: its endpoints are
+        // EXTERNAL_URL/api/oidc/..., its issuer whatever was typed.
+        const QByteArray admin = cookieHeader(m_admin->authState().cookies);
+        const QJsonObject parameters{{QStringLiteral("iss"), QStringLiteral("https://issuer.example/glewlwyd")},
+                                     {QStringLiteral("jwt-type"), QStringLiteral("sha")},
+                                     {QStringLiteral("jwt-key-size"), QStringLiteral("256")},
+                                     {QStringLiteral("key"), QStringLiteral("glewlwyd-peer-oidc-signing-key-0123456789")},
+                                     {QStringLiteral("introspection-revocation-allowed"), true}};
+        const Reply added = send("POST", QStringLiteral("/mod/plugin/"), admin,
+                                 {{QStringLiteral("module"), QStringLiteral("oidc")},
+                                  {QStringLiteral("name"), QStringLiteral("oidc")},
+                                  {QStringLiteral("display_name"), QStringLiteral("OpenID Connect")},
+                                  {QStringLiteral("parameters"), parameters}});
+        QVERIFY2(added.status == 200, added.body.constData());
+        const auto removePlugin = qScopeGuard([&] { send("DELETE", QStringLiteral("/mod/plugin/oidc"), admin); });
+
+        Profile draft;
+        draft.dialect = QStringLiteral("scim"); // whatever was chosen: the document decides
+        draft.baseUrl = QUrl(m_peer.baseUrl().toString() + QStringLiteral("/oidc"));
+        draft.timeoutSeconds = 15;
+        ProfileDiscovery discovery;
+        const Result<ProfileDiscovery::Found> found =
+            await<ProfileDiscovery::Found>([&](auto done) { discovery.discover(draft, this, done); });
+        QVERIFY2(found.ok(), qPrintable(found.error().message + QLatin1Char(' ') + found.error().detail));
+        QCOMPARE(found.value().server.issuer, QStringLiteral("https://issuer.example/glewlwyd"));
+        QVERIFY(found.value().server.introspectionEndpoint.isValid());
+        QVERIFY(found.value().profile);
+        QCOMPARE(found.value().profile->dialect, QStringLiteral("glewlwyd"));
+        QCOMPARE(found.value().profile->baseUrl, m_peer.baseUrl());
+
+        // The profile as filled in signs in to the admin API.
+        Profile filled = *found.value().profile;
+        filled.id = QStringLiteral("peer-glewlwyd-discovered");
+        filled.identity = m_peer.adminUsername();
+        auto discovered = PeerConnection::make(filled, &m_credentials);
+        const ApiError error = signIn(*discovered, m_peer.adminPassword());
+        QVERIFY2(error.isNone(), qPrintable(error.message));
+        QVERIFY(list(UserQuery(), discovered.get()).ok());
+        QSignalSpy out(discovered.get(), &Connection::signedOut);
+        discovered->signOut();
+        QVERIFY(out.wait(15000));
+
+        // Without the plugin there is no document, and a sentence says so.
+        QCOMPARE(send("DELETE", QStringLiteral("/mod/plugin/oidc"), admin).status, 200);
+        const Result<ProfileDiscovery::Found> gone =
+            await<ProfileDiscovery::Found>([&](auto done) { discovery.discover(draft, this, done); });
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.error().kind, ApiError::Kind::NotFound);
     }
 
     void cleanupTestCase()

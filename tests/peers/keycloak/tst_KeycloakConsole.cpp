@@ -6,25 +6,34 @@
 // did not show, disable and enable, realm roles added and removed, delete), a user's sessions
 // (listed, one revoked, all signed out, each checked by reading again and by the refused
 // refresh token), API keys as service-account clients (issued, used, listed without their
-// secret, revoked), and the sentences for a duplicate, a refused write and a wrong password.
+// secret, revoked), the sentences for a duplicate, a refused write and a wrong password, groups,
+// the token inspector's introspection and revocation, and the profile dialog filled in from a
+// realm's discovery document.
 // A server that does not start is a failure, never a skip.
 
 #include "Await.h"
 #include "HttpProbe.h"
 #include "KeycloakProcess.h"
+#include "PeerConnection.h"
 #include "credentials/CredentialStore.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/ProfilesDialog.h"
 #include "tokens/TokenInspectorDialog.h"
 #include "users/UserEditDialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QUrlQuery>
 #include <QtTest>
@@ -69,27 +78,18 @@ class tst_KeycloakConsole : public QObject
 
     std::unique_ptr<Connection> connection(const QString& identity, const QVariantMap& settings = {})
     {
-        Profile p;
-        p.id = unique(QStringLiteral("peer-keycloak"));
-        p.name = QStringLiteral("Keycloak peer");
-        p.baseUrl = m_peer.baseUrl();
-        p.dialect = QStringLiteral("keycloak");
-        p.identity = identity;
+        Profile p = PeerConnection::profile(QStringLiteral("keycloak"), m_peer.baseUrl(), identity);
+        p.id = unique(p.id); // each test's own keychain entries and tokens
         p.timeoutSeconds = 30;
         p.settings.insert(QStringLiteral("realm"), KeycloakProcess::realm());
         p.settings.insert(QStringLiteral("signin_realm"), KeycloakProcess::realm());
         for (auto it = settings.cbegin(); it != settings.cend(); ++it)
             p.settings.insert(it.key(), it.value());
-        return std::make_unique<Connection>(p, DialectRegistry::create(p.dialect), &m_credentials);
+        return PeerConnection::make(p, &m_credentials);
     }
     static ApiError signIn(Connection& c, const Secrets& secrets)
     {
-        QSignalSpy ok(&c, &Connection::signedIn);
-        QSignalSpy failed(&c, &Connection::signInFailed);
-        c.signIn(secrets);
-        if (!QTest::qWaitFor([&] { return !ok.isEmpty() || !failed.isEmpty(); }, 30000))
-            return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("sign-in did not finish"));
-        return failed.isEmpty() ? ApiError() : failed.first().first().value<ApiError>();
+        return PeerConnection::signIn(c, secrets, 30000);
     }
 
     Result<UserPage> list(const UserQuery& query, Connection* c = nullptr)
@@ -516,6 +516,55 @@ private slots:
         const ProbeReply members = adminGet(QStringLiteral("/users/%1/groups").arg(fay.id));
         QVERIFY2(members.body.contains("\"/Support\"") && !members.body.contains("/Finance"), members.body.constData());
         remove(fay);
+    }
+
+    void theProfileDialogFillsItselfInFromDiscovery()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        ProfilesDialog dialog(&profiles, &m_credentials);
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addProfile")), Qt::LeftButton);
+        auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("profileUrl"));
+        auto* type = dialog.findChild<QComboBox*>(QStringLiteral("profileDialect"));
+        auto* report = dialog.findChild<QTextBrowser*>(QStringLiteral("testReport"));
+        auto* discover = dialog.findChild<QPushButton*>(QStringLiteral("discoverProfile"));
+        QVERIFY(url && type && report && discover);
+        QVERIFY(type->currentData().toString() != QLatin1String("keycloak"));
+
+        // A realm that does not exist: the sentence says so and what was typed stays.
+        const QString nowhere = m_peer.url(QStringLiteral("/realms/no-such-realm")).toString();
+        url->setText(nowhere);
+        QTest::mouseClick(discover, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(report->toPlainText().startsWith(QLatin1String("No discovery document")), 30000);
+        QCOMPARE(url->text(), nowhere);
+        QVERIFY(type->currentData().toString() != QLatin1String("keycloak"));
+
+        // The realm's issuer: server type, base URL and sign-in realm come from its document.
+        url->setText(m_peer.url(QStringLiteral("/realms/") + KeycloakProcess::realm()).toString());
+        QTest::mouseClick(discover, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(type->currentData().toString(), QStringLiteral("keycloak"), 30000);
+        QCOMPARE(QUrl(url->text()), m_peer.baseUrl());
+        auto* signInRealm = dialog.findChild<QLineEdit*>(QStringLiteral("setting_signin_realm"));
+        QVERIFY(signInRealm);
+        QCOMPARE(signInRealm->text(), KeycloakProcess::realm());
+        const QString text = report->toPlainText();
+        QVERIFY2(text.contains(m_peer.url(QStringLiteral("/realms/authdesk/protocol/openid-connect/token/introspect")).toString()),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("client_credentials")), qPrintable(text));
+        QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("profileName"))->text().isEmpty());
+        QVERIFY(profiles.profiles().isEmpty()); // nothing saved until Save
+        if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/keycloak-discovery.png"));
+
+        // The profile as filled in signs in.
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("profileIdentity")),
+                         KeycloakProcess::realmAdminUsername());
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("profilePassword")), m_peer.realmAdminPassword());
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("testProfile")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(report->toPlainText().contains(KeycloakProcess::realmAdminUsername()), 30000);
     }
 
     void anUndeclaredAttributeSurvivesAnEdit()

@@ -1,0 +1,58 @@
+#include "OidcDiscovery.h"
+
+#include "dialects/JsonReader.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+QUrl OidcDiscovery::documentBase(const QUrl& typed)
+{
+    if (!typed.isValid() || typed.host().isEmpty() ||
+        (typed.scheme() != QLatin1String("https") && typed.scheme() != QLatin1String("http")))
+        return {};
+    QUrl base = typed.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    QString path = base.path(QUrl::FullyEncoded);
+    if (path.endsWith(documentPath()))
+        path.chop(documentPath().size());
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    base.setPath(path, QUrl::TolerantMode);
+    return base;
+}
+
+QUrl OidcDiscovery::documentUrl(const QUrl& typed)
+{
+    QUrl url = documentBase(typed);
+    if (url.isValid())
+        url.setPath(url.path(QUrl::FullyEncoded) + documentPath(), QUrl::TolerantMode);
+    return url;
+}
+
+Result<OidcDiscovery> OidcDiscovery::parse(const HttpResponse& response)
+{
+    const Result<QJsonObject> document = JsonReader::parseObject(response);
+    if (!document.ok())
+        return document.error();
+    const QJsonObject o = document.value();
+    OidcDiscovery server;
+    server.issuer = o.value(QStringLiteral("issuer")).toString();
+    if (server.issuer.isEmpty())
+        return JsonReader::malformed(QStringLiteral("no issuer in the OpenID Connect discovery document"));
+    auto endpoint = [&](const char* key) {
+        const QUrl url(o.value(QLatin1String(key)).toString(), QUrl::StrictMode);
+        // Only an absolute http(s) address is an endpoint; anything else is as good as none.
+        return url.isValid() && !url.host().isEmpty() &&
+                       (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+                   ? url
+                   : QUrl();
+    };
+    server.tokenEndpoint = endpoint("token_endpoint");
+    server.introspectionEndpoint = endpoint("introspection_endpoint");
+    server.revocationEndpoint = endpoint("revocation_endpoint");
+    server.endSessionEndpoint = endpoint("end_session_endpoint");
+    server.jwksUri = endpoint("jwks_uri");
+    for (const QJsonValue& grant : o.value(QStringLiteral("grant_types_supported")).toArray())
+        if (grant.isString())
+            server.grantTypes.append(grant.toString());
+    return server;
+}
