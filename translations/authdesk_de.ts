@@ -2018,7 +2018,7 @@
         <translation>Der Server veröffentlicht unter seiner eigenen Adresse keinen Endpunkt zum Widerrufen von Tokens.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="278"/>
+        <location filename="../models/remote/Dialect.cpp" line="283"/>
         <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="205"/>
         <source>Saved, but reading the user back failed: %1</source>
         <translation>Gespeichert, aber das erneute Lesen des Benutzers ist fehlgeschlagen: %1</translation>
@@ -2986,7 +2986,7 @@ SHA-256: %5</translation>
         <translation>Profil überprüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="677"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="678"/>
         <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
         <translation>
             <numerusform>Nach %n fehlgeschlagenen Anmeldung gesperrt; Aktivieren des Benutzers hebt die Sperre auf.</numerusform>
@@ -2994,7 +2994,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="678"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="679"/>
         <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
         <translation>
             <numerusform>Nach %n fehlgeschlagenen Anmeldung gesperrt, zuletzt von %1; Aktivieren des Benutzers hebt die Sperre auf.</numerusform>
@@ -3002,37 +3002,37 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="907"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="908"/>
         <source>offline token: %1</source>
         <translation>Offline-Token: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1050"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1051"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak hat die Anmeldung abgelehnt: Für das Konto stehen erforderliche Aktionen aus (ein neues Passwort, eine bestätigte E-Mail-Adresse); schließen Sie diese zuerst in einem Browser ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1057"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1058"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak hat den Client abgelehnt: Prüfen Sie die Client-ID des Profils und, bei Client-Zugangsdaten, dessen Secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1068"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1069"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak hat abgelehnt: Dem angemeldeten Konto fehlt dafür die Rolle aus realm-management (manage-users zum Ändern von Benutzern, view-users zum Lesen).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1075"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1076"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak hat keinen solchen Realm: Prüfen Sie die Realm-Namen des Profils (Groß- und Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1148"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1149"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak hat in diesem Realm keinen Benutzer namens %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1229"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1230"/>
         <source>The realm lists more than %n group(s); AuthDesk stops there.</source>
         <translation>
             <numerusform>Der Realm hat mehr als %n Gruppe; AuthDesk hört dort auf.</numerusform>
@@ -3040,17 +3040,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1279"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1305"/>
         <source>Keycloak&apos;s realm has no group %1.</source>
         <translation>Der Keycloak-Realm hat keine Gruppe %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1375"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1401"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Der Keycloak-Realm hat keine Rolle namens %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1378"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1404"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5542,6 +5542,19 @@ Grant-Typen: %5</translation>
     </message>
 </context>
 <context>
+    <name>UserColumnChooser</name>
+    <message>
+        <location filename="../views/users/UserColumnChooser.cpp" line="19"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklick, um die Spalten zu wählen</translation>
+    </message>
+    <message>
+        <location filename="../views/users/UserColumnChooser.cpp" line="33"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
     <name>UserDetailPanel</name>
     <message>
         <location filename="../views/users/UserDetailPanel.cpp" line="60"/>
@@ -5849,12 +5862,12 @@ Grant-Typen: %5</translation>
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="356"/>
+        <location filename="../models/listing/UserListController.cpp" line="390"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Es gibt weder einen Server noch einen Cache, aus dem Benutzer aufgelistet werden können.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="379"/>
+        <location filename="../models/listing/UserListController.cpp" line="413"/>
         <source>The list of users was closed.</source>
         <translation>Die Benutzerliste wurde geschlossen.</translation>
     </message>
@@ -5862,17 +5875,17 @@ Grant-Typen: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="499"/>
+        <location filename="../models/items/UserTableModel.cpp" line="558"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="499"/>
+        <location filename="../models/items/UserTableModel.cpp" line="558"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="472"/>
+        <location filename="../models/items/UserTableModel.cpp" line="531"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Dieses Konto ist deaktiviert: Es kann sich nicht anmelden.</translation>
     </message>
@@ -5882,57 +5895,62 @@ Grant-Typen: %5</translation>
         <translation>Die Liste wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="158"/>
+        <location filename="../models/items/UserTableModel.cpp" line="159"/>
         <source>Another export started.</source>
         <translation>Ein anderer Export wurde gestartet.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="172"/>
+        <location filename="../models/items/UserTableModel.cpp" line="173"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="513"/>
+        <location filename="../models/items/UserTableModel.cpp" line="577"/>
+        <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
+        <translation>Das Attribut %1 des Servers. Klicken, um die geladenen Benutzer zu sortieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/UserTableModel.cpp" line="580"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Klicken zum Sortieren: Der Server sortiert alle Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="514"/>
+        <location filename="../models/items/UserTableModel.cpp" line="581"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Klicken, um die geladenen Benutzer zu sortieren (dieser Server kann nicht sortieren).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="518"/>
+        <location filename="../models/items/UserTableModel.cpp" line="585"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="520"/>
+        <location filename="../models/items/UserTableModel.cpp" line="587"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="522"/>
+        <location filename="../models/items/UserTableModel.cpp" line="589"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="524"/>
+        <location filename="../models/items/UserTableModel.cpp" line="591"/>
         <source>Roles / scopes</source>
         <translation>Rollen / Scopes</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="526"/>
+        <location filename="../models/items/UserTableModel.cpp" line="593"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="528"/>
+        <location filename="../models/items/UserTableModel.cpp" line="595"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="530"/>
+        <location filename="../models/items/UserTableModel.cpp" line="597"/>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
     </message>
@@ -5970,22 +5988,22 @@ Grant-Typen: %5</translation>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="81"/>
+        <location filename="../views/users/UsersPage.cpp" line="78"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="83"/>
+        <location filename="../views/users/UsersPage.cpp" line="80"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="86"/>
+        <location filename="../views/users/UsersPage.cpp" line="83"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="89"/>
+        <location filename="../views/users/UsersPage.cpp" line="86"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -6000,58 +6018,58 @@ Grant-Typen: %5</translation>
         <translation>Rolle aus Auswahl entfernen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="116"/>
+        <location filename="../views/users/UsersPage.cpp" line="113"/>
         <source>Search users (Ctrl+F)</source>
         <translation>Benutzer suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="120"/>
+        <location filename="../views/users/UsersPage.cpp" line="117"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="120"/>
+        <location filename="../views/users/UsersPage.cpp" line="117"/>
         <source>Enabled only</source>
         <translation>Nur aktive</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="120"/>
+        <location filename="../views/users/UsersPage.cpp" line="117"/>
         <source>Disabled only</source>
         <translation>Nur deaktivierte</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="122"/>
+        <location filename="../views/users/UsersPage.cpp" line="119"/>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="123"/>
+        <location filename="../views/users/UsersPage.cpp" line="120"/>
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Nur Benutzer mit dieser Rolle oder diesem Scope zeigen (unter den geladenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="179"/>
+        <location filename="../views/users/UsersPage.cpp" line="176"/>
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="176"/>
-        <location filename="../views/users/UsersPage.cpp" line="225"/>
+        <location filename="../views/users/UsersPage.cpp" line="173"/>
+        <location filename="../views/users/UsersPage.cpp" line="222"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="235"/>
+        <location filename="../views/users/UsersPage.cpp" line="232"/>
         <source>Cache search</source>
         <translation>Cache-Suche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="236"/>
+        <location filename="../views/users/UsersPage.cpp" line="233"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Während der Eingabe werden alle Benutzer im Cache nach Wortanfängen durchsucht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="227"/>
+        <location filename="../views/users/UsersPage.cpp" line="224"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
@@ -6103,13 +6121,8 @@ Grant-Typen: %5</translation>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="373"/>
-        <source>Columns</source>
-        <translation>Spalten</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="410"/>
+        <location filename="../views/users/UsersPage.cpp" line="386"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -6118,12 +6131,12 @@ Grant-Typen: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="16"/>
-        <location filename="../views/users/UsersPage.cpp" line="417"/>
+        <location filename="../views/users/UsersPage.cpp" line="393"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="418"/>
+        <location filename="../views/users/UsersPage.cpp" line="394"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -6175,17 +6188,12 @@ Grant-Typen: %5</translation>
         <translation>Export nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="239"/>
+        <location filename="../views/users/UsersPage.cpp" line="236"/>
         <source>Server search</source>
         <translation>Serversuche</translation>
     </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="63"/>
-        <source>Right-click to choose the columns</source>
-        <translation>Rechtsklick, um die Spalten zu wählen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="255"/>
+        <location filename="../views/users/UsersPage.cpp" line="252"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 von %Ln Benutzer geladen</numerusform>
@@ -6193,7 +6201,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="256"/>
+        <location filename="../views/users/UsersPage.cpp" line="253"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln Benutzer geladen</numerusform>
@@ -6201,37 +6209,37 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="243"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>Local filter</source>
         <translation>Lokaler Filter</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="240"/>
+        <location filename="../views/users/UsersPage.cpp" line="237"/>
         <source>The server searches all its users as you type.</source>
         <translation>Der Server durchsucht während der Eingabe alle seine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="244"/>
+        <location filename="../views/users/UsersPage.cpp" line="241"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Dieser Server kann nicht suchen: Nur die geladenen Zeilen werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308"/>
+        <location filename="../views/users/UsersPage.cpp" line="305"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Änderungen, die Synchronisierungen des lokalen Caches gefunden haben, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="310"/>
+        <location filename="../views/users/UsersPage.cpp" line="307"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="313"/>
+        <location filename="../views/users/UsersPage.cpp" line="310"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="337"/>
+        <location filename="../views/users/UsersPage.cpp" line="334"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>

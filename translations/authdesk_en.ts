@@ -276,7 +276,7 @@
 <context>
     <name>KeycloakDialect</name>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="677"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="678"/>
         <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
         <translation>
             <numerusform>Locked after %n failed sign-in; enabling the user unlocks it.</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="678"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="679"/>
         <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
         <translation>
             <numerusform>Locked after %n failed sign-in, the last from %1; enabling the user unlocks it.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1229"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1230"/>
         <source>The realm lists more than %n group(s); AuthDesk stops there.</source>
         <translation>
             <numerusform>The realm lists more than %n group; AuthDesk stops there.</numerusform>
@@ -547,7 +547,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="255"/>
+        <location filename="../views/users/UsersPage.cpp" line="258"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 of %Ln user loaded</numerusform>
@@ -555,7 +555,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="256"/>
+        <location filename="../views/users/UsersPage.cpp" line="259"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln user loaded</numerusform>
@@ -571,7 +571,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="410"/>
+        <location filename="../views/users/UsersPage.cpp" line="436"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Copied %n row</numerusform>

@@ -2018,7 +2018,7 @@
         <translation>Le serveur ne publie aucun point d&apos;accès de révocation de jeton à sa propre adresse.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Dialect.cpp" line="278"/>
+        <location filename="../models/remote/Dialect.cpp" line="283"/>
         <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="205"/>
         <source>Saved, but reading the user back failed: %1</source>
         <translation>Enregistré, mais la relecture de l’utilisateur a échoué&#xa0;: %1</translation>
@@ -2986,7 +2986,7 @@ SHA-256&#xa0;: %5</translation>
         <translation>Relire le profil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="677"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="678"/>
         <source>Locked after %n failed sign-in(s); enabling the user unlocks it.</source>
         <translation>
             <numerusform>Bloqué après %n échec de connexion&#xa0;; activer l’utilisateur le débloque.</numerusform>
@@ -2994,7 +2994,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="678"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="679"/>
         <source>Locked after %n failed sign-in(s), the last from %1; enabling the user unlocks it.</source>
         <translation>
             <numerusform>Bloqué après %n échec de connexion, le dernier depuis %1&#xa0;; activer l’utilisateur le débloque.</numerusform>
@@ -3002,37 +3002,37 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="907"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="908"/>
         <source>offline token: %1</source>
         <translation>jeton hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1050"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1051"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak a refusé la connexion&#xa0;: le compte a des actions requises en attente (un nouveau mot de passe, une adresse e-mail vérifiée)&#xa0;; effectuez-les d’abord dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1057"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1058"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak a refusé le client&#xa0;: vérifiez l’ID client du profil et, pour les identifiants client, son secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1068"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1069"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak a refusé&#xa0;: il manque au compte connecté le rôle realm-management nécessaire (manage-users pour modifier les utilisateurs, view-users pour les lire).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1075"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1076"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak n’a pas ce realm&#xa0;: vérifiez les noms de realm du profil (ils sont sensibles à la casse).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1148"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1149"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak n’a pas d’utilisateur nommé %1 dans ce realm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1229"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1230"/>
         <source>The realm lists more than %n group(s); AuthDesk stops there.</source>
         <translation>
             <numerusform>Le realm compte plus de %n groupe&#xa0;; AuthDesk s&apos;arrête là.</numerusform>
@@ -3040,17 +3040,17 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1279"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1305"/>
         <source>Keycloak&apos;s realm has no group %1.</source>
         <translation>Le realm Keycloak n&apos;a pas de groupe %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1375"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1401"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Le realm Keycloak n’a pas de rôle nommé %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1378"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1404"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5542,6 +5542,19 @@ Types d’autorisation&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>UserColumnChooser</name>
+    <message>
+        <location filename="../views/users/UserColumnChooser.cpp" line="19"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Clic droit pour choisir les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../views/users/UserColumnChooser.cpp" line="33"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
     <name>UserDetailPanel</name>
     <message>
         <location filename="../views/users/UserDetailPanel.cpp" line="60"/>
@@ -5849,12 +5862,12 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="356"/>
+        <location filename="../models/listing/UserListController.cpp" line="390"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Il n’y a ni serveur ni cache d’où lister les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="379"/>
+        <location filename="../models/listing/UserListController.cpp" line="413"/>
         <source>The list of users was closed.</source>
         <translation>La liste des utilisateurs a été fermée.</translation>
     </message>
@@ -5862,17 +5875,17 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="499"/>
+        <location filename="../models/items/UserTableModel.cpp" line="558"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="499"/>
+        <location filename="../models/items/UserTableModel.cpp" line="558"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="472"/>
+        <location filename="../models/items/UserTableModel.cpp" line="531"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Ce compte est désactivé&#xa0;: il ne peut pas se connecter.</translation>
     </message>
@@ -5882,57 +5895,62 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>La liste a été rechargée.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="158"/>
+        <location filename="../models/items/UserTableModel.cpp" line="159"/>
         <source>Another export started.</source>
         <translation>Un autre export a commencé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="172"/>
+        <location filename="../models/items/UserTableModel.cpp" line="173"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="513"/>
+        <location filename="../models/items/UserTableModel.cpp" line="577"/>
+        <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
+        <translation>L’attribut %1 du serveur. Cliquez pour trier les utilisateurs chargés.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/UserTableModel.cpp" line="580"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Cliquez pour trier&#xa0;: le serveur trie tous les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="514"/>
+        <location filename="../models/items/UserTableModel.cpp" line="581"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Cliquez pour trier les utilisateurs chargés (ce serveur ne sait pas trier).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="518"/>
+        <location filename="../models/items/UserTableModel.cpp" line="585"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="520"/>
+        <location filename="../models/items/UserTableModel.cpp" line="587"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="522"/>
+        <location filename="../models/items/UserTableModel.cpp" line="589"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="524"/>
+        <location filename="../models/items/UserTableModel.cpp" line="591"/>
         <source>Roles / scopes</source>
         <translation>Rôles / portées</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="526"/>
+        <location filename="../models/items/UserTableModel.cpp" line="593"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="528"/>
+        <location filename="../models/items/UserTableModel.cpp" line="595"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="530"/>
+        <location filename="../models/items/UserTableModel.cpp" line="597"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
@@ -5970,22 +5988,22 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="81"/>
+        <location filename="../views/users/UsersPage.cpp" line="78"/>
         <source>Copy rows</source>
         <translation>Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="83"/>
+        <location filename="../views/users/UsersPage.cpp" line="80"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="86"/>
+        <location filename="../views/users/UsersPage.cpp" line="83"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="89"/>
+        <location filename="../views/users/UsersPage.cpp" line="86"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
@@ -6000,58 +6018,58 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Retirer un rôle de la sélection</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="116"/>
+        <location filename="../views/users/UsersPage.cpp" line="113"/>
         <source>Search users (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="120"/>
+        <location filename="../views/users/UsersPage.cpp" line="117"/>
         <source>All users</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="120"/>
+        <location filename="../views/users/UsersPage.cpp" line="117"/>
         <source>Enabled only</source>
         <translation>Actifs seulement</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="120"/>
+        <location filename="../views/users/UsersPage.cpp" line="117"/>
         <source>Disabled only</source>
         <translation>Désactivés seulement</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="122"/>
+        <location filename="../views/users/UsersPage.cpp" line="119"/>
         <source>Any role</source>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="123"/>
+        <location filename="../views/users/UsersPage.cpp" line="120"/>
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Afficher seulement les utilisateurs ayant ce rôle ou cette portée (parmi les lignes chargées)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="179"/>
+        <location filename="../views/users/UsersPage.cpp" line="176"/>
         <source>Could not load users: %1</source>
         <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="176"/>
-        <location filename="../views/users/UsersPage.cpp" line="225"/>
+        <location filename="../views/users/UsersPage.cpp" line="173"/>
+        <location filename="../views/users/UsersPage.cpp" line="222"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="235"/>
+        <location filename="../views/users/UsersPage.cpp" line="232"/>
         <source>Cache search</source>
         <translation>Recherche dans le cache</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="236"/>
+        <location filename="../views/users/UsersPage.cpp" line="233"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Tous les utilisateurs en cache sont recherchés pendant la saisie, par début de mot.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="227"/>
+        <location filename="../views/users/UsersPage.cpp" line="224"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
@@ -6103,13 +6121,8 @@ Types d’autorisation&#xa0;: %5</translation>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="373"/>
-        <source>Columns</source>
-        <translation>Colonnes</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="410"/>
+        <location filename="../views/users/UsersPage.cpp" line="386"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -6118,12 +6131,12 @@ Types d’autorisation&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="16"/>
-        <location filename="../views/users/UsersPage.cpp" line="417"/>
+        <location filename="../views/users/UsersPage.cpp" line="393"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="418"/>
+        <location filename="../views/users/UsersPage.cpp" line="394"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -6175,17 +6188,12 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Export non écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="239"/>
+        <location filename="../views/users/UsersPage.cpp" line="236"/>
         <source>Server search</source>
         <translation>Recherche serveur</translation>
     </message>
-    <message>
-        <location filename="../views/users/UsersPage.cpp" line="63"/>
-        <source>Right-click to choose the columns</source>
-        <translation>Clic droit pour choisir les colonnes</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="255"/>
+        <location filename="../views/users/UsersPage.cpp" line="252"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 sur %Ln utilisateur chargé</numerusform>
@@ -6193,7 +6201,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="256"/>
+        <location filename="../views/users/UsersPage.cpp" line="253"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln utilisateur chargé</numerusform>
@@ -6201,37 +6209,37 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="243"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>Local filter</source>
         <translation>Filtre local</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="240"/>
+        <location filename="../views/users/UsersPage.cpp" line="237"/>
         <source>The server searches all its users as you type.</source>
         <translation>Le serveur recherche parmi tous ses utilisateurs pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="244"/>
+        <location filename="../views/users/UsersPage.cpp" line="241"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Ce serveur ne sait pas rechercher&#xa0;: seules les lignes chargées sont filtrées.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308"/>
+        <location filename="../views/users/UsersPage.cpp" line="305"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Modifications relevées par les synchronisations du cache local, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="310"/>
+        <location filename="../views/users/UsersPage.cpp" line="307"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Pas encore dans le cache local&#xa0;: synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="313"/>
+        <location filename="../views/users/UsersPage.cpp" line="310"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="337"/>
+        <location filename="../views/users/UsersPage.cpp" line="334"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>

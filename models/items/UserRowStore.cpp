@@ -120,6 +120,7 @@ void UserRowStore::clear()
     m_roleSetIds = {{QString(), 0}};
     m_idIndex.assign(1024, 0);
     m_idCount = 0;
+    m_extras.clear();
 }
 
 void UserRowStore::reserve(qsizetype slots)
@@ -231,6 +232,26 @@ void UserRowStore::replace(Index index, const User& user)
     slot.lastLogin = secondsFrom(user.lastLoginAt);
     slot.roleSet = internRoles(user.roles) & 0xFFFFFF;
     slot.flags = (user.enabled ? Enabled : 0) | (hasFolded ? HasFolded : 0);
+    if (!m_extraColumns.isEmpty()) {
+        if (m_extras.size() <= index)
+            m_extras.resize(size_t(index) + 1);
+        QStringList texts;
+        texts.reserve(m_extraColumns.size());
+        for (const QString& path : std::as_const(m_extraColumns))
+            texts << user.attributeText(path);
+        m_extras[index] = texts;
+    }
+}
+
+void UserRowStore::setExtraColumns(const QStringList& paths)
+{
+    m_extraColumns = paths;
+    m_extras.clear();
+}
+
+QString UserRowStore::extra(Index index, int column) const
+{
+    return index < m_extras.size() ? m_extras[index].value(column) : QString();
 }
 
 void UserRowStore::remove(Index index)
@@ -393,5 +414,5 @@ quint64 UserRowStore::sortPrefix(Index index, Field field) const
 qint64 UserRowStore::bytesUsed() const
 {
     return qint64(m_slots.capacity() * sizeof(Slot)) + qint64(m_chunks.size()) * (qint64(1) << ChunkBits) +
-           qint64(m_idIndex.size() * sizeof(quint32));
+           qint64(m_idIndex.size() * sizeof(quint32)) + qint64(m_extras.capacity() * sizeof(QStringList));
 }

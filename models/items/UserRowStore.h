@@ -67,6 +67,12 @@ public:
     // A User with the stored fields only (no attributes, no actions).
     User skeleton(Index index) const;
 
+    // Extra columns (a server's custom attributes, by User::attributeText path): their texts are
+    // kept beside the slots, for the rows stored from now on, and cost nothing while none is set.
+    void setExtraColumns(const QStringList& paths);
+    const QStringList& extraColumns() const { return m_extraColumns; }
+    QString extra(Index index, int column) const;
+
     // Case-insensitive substring search over username, email and "first last".
     bool matches(Index index, const Needle& needle) const;
     // <0, 0, >0: case-insensitive, then byte order.
@@ -106,5 +112,7 @@ private:
     QList<QStringList> m_roleSets;
     QHash<QString, quint32> m_roleSetIds;
     std::vector<quint32> m_idIndex; // open addressing: slot + 1, 0 = empty
+    QStringList m_extraColumns;
+    std::vector<QStringList> m_extras; // by slot, while extra columns are set
     qsizetype m_idCount = 0;
 };

@@ -117,7 +117,8 @@ void UserTableModel::fetchMore(const QModelIndex& parent)
     query.offset = m_serverOffset;
     query.limit = m_pageSize;
     query.search = m_search;
-    if (serverSortActive() && m_sortColumn >= 0) {
+    query.withAttributes = m_attributeValuesWanted && !m_attributeColumns.isEmpty();
+    if (serverSortActive() && m_sortColumn >= 0 && m_sortColumn < ColumnCount) {
         query.sortField = sortField(m_sortColumn);
         query.sortOrder = m_sortOrder;
     }
@@ -178,7 +179,7 @@ void UserTableModel::finishFetchAll(const ApiError& error)
     m_fetchAllDone = nullptr;
     if (m_deferSort) {
         m_deferSort = false;
-        if (m_sortColumn >= 0 && !serverSortActive())
+        if (sortsLocally())
             applyLocalSort();
     }
     if (done)
@@ -212,7 +213,7 @@ void UserTableModel::addRows(const QList<User>& users)
     if (!changed.isEmpty()) {
         for (int row = 0; row < int(m_order.size()); ++row) {
             if (changed.contains(m_order[size_t(row)]))
-                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                emit dataChanged(index(row, 0), index(row, columnCount() - 1));
         }
     }
     if (added.empty())
@@ -221,7 +222,7 @@ void UserTableModel::addRows(const QList<User>& users)
     beginInsertRows({}, first, first + int(added.size()) - 1);
     m_order.insert(m_order.end(), added.begin(), added.end());
     endInsertRows();
-    if (m_sortColumn >= 0 && !serverSortActive() && !m_deferSort)
+    if (sortsLocally() && !m_deferSort)
         applyLocalSort();
 }
 
@@ -230,6 +231,16 @@ void UserTableModel::sortRows(std::vector<UserRowStore::Index>& rows) const
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     if (m_sortColumn < 0) { // the order rows arrived in
         std::sort(rows.begin(), rows.end());
+        return;
+    }
+    if (m_sortColumn >= ColumnCount) { // an attribute column: its texts, ties in arrival order
+        const int extra = m_sortColumn - ColumnCount;
+        std::sort(rows.begin(), rows.end(), [this, descending, extra](UserRowStore::Index a, UserRowStore::Index b) {
+            const int c = m_store.extra(a, extra).compare(m_store.extra(b, extra), Qt::CaseInsensitive);
+            if (c != 0)
+                return descending ? c > 0 : c < 0;
+            return a < b;
+        });
         return;
     }
     // Sort (key, slot) pairs: most comparisons are integer ones; equal text prefixes fall back
@@ -320,15 +331,16 @@ void UserTableModel::applyLocalSort()
 
 void UserTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column >= ColumnCount)
+    if (column >= columnCount())
         column = -1;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
+    const bool serverSortedBefore = serverSortActive() && m_sortColumn >= 0 && m_sortColumn < ColumnCount;
     m_sortColumn = column;
     m_sortOrder = order;
     emit sortingChanged(column, order);
-    if (serverSortActive())
-        reload(); // the server sends the pages in the new order
+    if (serverSortActive() && (column < ColumnCount || serverSortedBefore))
+        reload(); // the server sends the pages in the new order (an attribute column: its own)
     else
         applyLocalSort();
 }
@@ -379,7 +391,7 @@ bool UserTableModel::updateUser(const User& user)
     cacheComplete(index, user);
     // The row stays where it is even if it would sort elsewhere now: rows do not jump away
     // from under the pointer; the next sort puts it in place.
-    emit dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
+    emit dataChanged(this->index(row, 0), this->index(row, columnCount() - 1));
     return true;
 }
 
@@ -439,7 +451,7 @@ void UserTableModel::setUsers(const QList<User>& users, qint64 total, bool hasMo
     m_total = total;
     m_hasMore = hasMore && m_source;
     m_serverOffset = users.size();
-    if (m_sortColumn >= 0 && !serverSortActive())
+    if (sortsLocally())
         sortRows(m_order);
     endResetModel();
     emit pageLoaded(rowCount(), m_total);
@@ -452,7 +464,54 @@ int UserTableModel::rowCount(const QModelIndex& parent) const
 
 int UserTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_attributeColumns.size());
+}
+
+bool UserTableModel::sortsLocally() const
+{
+    return m_sortColumn >= 0 && (!serverSortActive() || m_sortColumn >= ColumnCount);
+}
+
+void UserTableModel::setAttributeColumns(const QList<FieldChoice>& columns)
+{
+    const auto same = [](const FieldChoice& a, const FieldChoice& b) { return a.value == b.value && a.label == b.label; };
+    if (std::equal(columns.cbegin(), columns.cend(), m_attributeColumns.cbegin(), m_attributeColumns.cend(), same))
+        return;
+    const bool sortedByAttribute = m_sortColumn >= ColumnCount;
+    beginResetModel();
+    m_attributeColumns = columns;
+    keepAttributeTexts();
+    if (sortedByAttribute) { // back to the order rows arrived in: the column is another one now
+        m_sortColumn = -1;
+        sortRows(m_order);
+    }
+    endResetModel();
+    if (sortedByAttribute)
+        emit sortingChanged(m_sortColumn, m_sortOrder);
+    if (m_attributeValuesWanted && !columns.isEmpty())
+        reload(); // the rows hold no texts for these columns yet
+}
+
+void UserTableModel::setAttributeValuesWanted(bool wanted)
+{
+    if (wanted == m_attributeValuesWanted)
+        return;
+    m_attributeValuesWanted = wanted;
+    keepAttributeTexts();
+    if (wanted && !m_attributeColumns.isEmpty())
+        reload(); // the rows so far came without their attributes
+}
+
+void UserTableModel::keepAttributeTexts()
+{
+    // Texts only while wanted: otherwise a million rows would each hold a list of empty ones.
+    QStringList paths;
+    if (m_attributeValuesWanted) {
+        for (const FieldChoice& column : std::as_const(m_attributeColumns))
+            paths << column.value;
+    }
+    if (paths != m_store.extraColumns())
+        m_store.setExtraColumns(paths);
 }
 
 QVariant UserTableModel::data(const QModelIndex& index, int role) const
@@ -502,6 +561,8 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     case LastLogin:
         return date(m_store.lastLoginAt(slot));
     }
+    if (index.column() >= ColumnCount)
+        return DisplayText::escaped(m_store.extra(slot, index.column() - ColumnCount));
     return {};
 }
 
@@ -509,6 +570,12 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    if (section >= ColumnCount && section < columnCount()) {
+        const FieldChoice& column = m_attributeColumns.at(section - ColumnCount);
+        if (role == Qt::DisplayRole)
+            return column.label;
+        return tr("The server's attribute %1. Click to sort the loaded users.").arg(column.value);
+    }
     if (role == Qt::ToolTipRole) {
         return serverSortActive() ? tr("Click to sort: the server sorts every user.")
                                   : tr("Click to sort the loaded users (this server cannot sort).");

@@ -13,6 +13,7 @@
 // a test's), and what it may ask of it (search, sort, total) from the source's capabilities.
 
 #include "UserRowStore.h"
+#include "remote/DialectTypes.h"
 #include "sources/UserSource.h"
 
 #include <QAbstractTableModel>
@@ -44,6 +45,13 @@ public:
     bool serverSortActive() const { return m_source && m_capabilities.supports(Capability::ServerSort); }
     // Drops every row and asks for the first page again.
     void reload();
+    // Custom attributes as columns after the fixed ones (Connection::attributeColumns), sorted
+    // here on the loaded rows. Their values come only while wanted (a view shows one of them):
+    // lists then carry every user's attributes, which some servers answer more slowly.
+    void setAttributeColumns(const QList<FieldChoice>& columns);
+    const QList<FieldChoice>& attributeColumns() const { return m_attributeColumns; }
+    void setAttributeValuesWanted(bool wanted);
+    bool attributeValuesWanted() const { return m_attributeValuesWanted; }
     void setPageSize(int rows) { m_pageSize = qBound(1, rows, 1000); }
     int pageSize() const { return m_pageSize; }
     // How many complete users (attributes, actions) stay in memory; the rest are skeletons.
@@ -108,6 +116,8 @@ private:
     void sortRows(std::vector<UserRowStore::Index>& rows) const;
     void applyLocalSort();
     void finishFetchAll(const ApiError& error);
+    bool sortsLocally() const; // a column is chosen and the server does not order by it
+    void keepAttributeTexts(); // the store keeps the attribute columns' texts while wanted
 
     UserRowStore m_store;
     std::vector<UserRowStore::Index> m_order; // row -> store slot
@@ -122,6 +132,8 @@ private:
     int m_pageSize = 200;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<FieldChoice> m_attributeColumns;
+    bool m_attributeValuesWanted = false;
     bool m_deferSort = false; // while fetching everything: sort once at the end
     quint64 m_generation = 0; // answers for an older query are dropped
     std::function<void(const ApiError&)> m_fetchAllDone;

@@ -55,6 +55,25 @@ void UserListController::setConnection(Connection* connection)
         return;
     }
     m_connection = connection;
+    disconnect(m_signedInWatch);
+    m_serverColumns.clear(); // another server's columns never stay
+    showAttributeColumns();
+    if (connection) {
+        auto askColumns = [this, connection] {
+            if (!m_model)
+                return; // listing without a table (authdesk-cli): no columns to offer
+            connection->attributeColumns(this, [this, connection](const Result<QList<FieldChoice>>& columns) {
+                if (connection != m_connection)
+                    return;
+                // None where the account may not read them: the fixed columns are all there is.
+                m_serverColumns = columns.ok() ? columns.value() : QList<FieldChoice>();
+                showAttributeColumns();
+            });
+        };
+        m_signedInWatch = connect(connection, &Connection::signedIn, this, askColumns);
+        if (connection->state() == Connection::State::SignedIn)
+            askColumns();
+    }
     auto server = connection ? std::make_unique<ServerUserSource>(connection) : nullptr;
     setServerSource(server.get());
     m_ownServer = std::move(server); // the previous one goes only once nothing reads it
@@ -65,6 +84,20 @@ void UserListController::setServerSource(UserSource* server)
     m_replaced = m_replaced || (server != m_server && m_origin == Origin::Server);
     m_server = server;
     choose();
+}
+
+void UserListController::setAttributeValuesWanted(bool wanted)
+{
+    if (m_model)
+        m_model->setAttributeValuesWanted(wanted);
+}
+
+void UserListController::showAttributeColumns()
+{
+    // A cache's copy holds the lists' brief form (syncs stay fast and always compare like with
+    // like), so the attribute columns come with the server's rows only.
+    if (m_model)
+        m_model->setAttributeColumns(m_origin == Origin::Server ? m_serverColumns : QList<FieldChoice>());
 }
 
 void UserListController::setCache(ProfileCache* cache)
@@ -159,6 +192,7 @@ void UserListController::choose()
         emit sourceChanged(); // before the first page, which may fail at once
         if (m_model)
             m_model->setSource(source());
+        showAttributeColumns();
         if (!m_searchText.isEmpty())
             applySearch();
     }

@@ -15,6 +15,7 @@
 #include "cache/CacheFilter.h"
 #include "cache/UserChange.h"
 #include "items/UserFilterModel.h"
+#include "remote/DialectTypes.h"
 #include "sources/UserSource.h"
 
 #include <QObject>
@@ -73,6 +74,9 @@ public:
     void setServerSource(UserSource* server);
     void setCache(ProfileCache* cache);
     ProfileCache* cache() const;
+    // Whether the server's rows carry every user's attributes, for the attribute columns it
+    // declares (read at each sign-in, shown while the rows come from the server).
+    void setAttributeValuesWanted(bool wanted);
     // Why the profile has no cache (it could not be opened): the banner says so until a cache
     // is set.
     void setCacheProblem(const QString& problem);
@@ -136,6 +140,7 @@ signals:
     void loadFailed(const ApiError& error);
 
 private:
+    void showAttributeColumns();
     void choose();
     void applySearch();
     // A sync committed: re-read the loaded rows and merge them, keeping selection and scroll.
@@ -143,6 +148,8 @@ private:
     void keepInCache(const User& user);
 
     QPointer<Connection> m_connection;
+    QMetaObject::Connection m_signedInWatch; // asks the signed-in server for its attribute columns
+    QList<FieldChoice> m_serverColumns;
     std::unique_ptr<ServerUserSource> m_ownServer;
     QPointer<UserSource> m_server;
     QPointer<ProfileCache> m_cache;

@@ -583,6 +583,11 @@ void Connection::listChoices(const QString& fieldKey, QObject* context, Callback
     d->run(m_dialect->listChoices(m_profile, fieldKey), Capability::UpdateUser, context, std::move(done));
 }
 
+void Connection::attributeColumns(QObject* context, Callback<QList<FieldChoice>> done)
+{
+    d->run(m_dialect->attributeColumns(m_profile), Capability::ListUsers, context, std::move(done));
+}
+
 void Connection::introspectToken(QObject* context, Callback<QJsonObject> done)
 {
     if (!capabilities().supports(Capability::TokenIntrospection)) {

@@ -70,6 +70,8 @@ public:
     void revokeAccessToken(QObject* context, Callback<Done> done);
     // What a user field marked choicesFromServer can hold (Keycloak's groups).
     void listChoices(const QString& fieldKey, QObject* context, Callback<QList<FieldChoice>> done);
+    // The custom attributes the server declares, as extra columns of the user list.
+    void attributeColumns(QObject* context, Callback<QList<FieldChoice>> done);
     void setEnabled(const User& user, bool enabled, QObject* context, Callback<User> done);
     // Disables with a reason and an end time where the server keeps them (Capability::DisableReason,
     // DisableExpiry); elsewhere the same as setEnabled(user, false).

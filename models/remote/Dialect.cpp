@@ -231,6 +231,11 @@ Plan<QList<FieldChoice>> Dialect::listChoices(const Profile&, const QString&) co
     return Plan<QList<FieldChoice>>::send(HttpRequest(), nullptr); // no field of the base lists any
 }
 
+Plan<QList<FieldChoice>> Dialect::attributeColumns(const Profile&) const
+{
+    return QList<FieldChoice>();
+}
+
 Plan<QList<Session>> Dialect::listSessions(const Profile&, const User& user) const
 {
     return parsed(listSessionsRequest(user), &Dialect::parseSessions, this);

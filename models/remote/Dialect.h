@@ -163,6 +163,9 @@ public:
     virtual Plan<QList<RoleDefinition>> listRoles(const Profile& profile) const;
     // The choices of a user field marked choicesFromServer; unsupported for any other.
     virtual Plan<QList<FieldChoice>> listChoices(const Profile& profile, const QString& fieldKey) const;
+    // Custom attributes the server declares, offered as extra columns of the user list: value is
+    // the path User::attributeText reads, label the column's title. None by default.
+    virtual Plan<QList<FieldChoice>> attributeColumns(const Profile& profile) const;
 
     virtual Plan<QList<Session>> listSessions(const Profile& profile, const User& user) const;
     virtual Plan<QList<Session>> listAllSessions(const Profile& profile, qint64 offset, int limit) const;

@@ -45,6 +45,9 @@ struct User
     QMap<QString, UserAction> actions; // empty when the server does not advertise actions
 
     QString displayName() const;
+    // The attribute at `path` as one line of text: keys joined by '.' walk nested maps (Keycloak
+    // keeps its custom attributes under "attributes"), lists are joined by ", ".
+    QString attributeText(const QString& path) const;
     bool isValid() const { return !id.isEmpty(); }
     friend bool operator==(const User&, const User&) = default;
 };

@@ -13,6 +13,10 @@ struct UserQuery
     QString search;    // empty: everyone
     QString sortField; // a User field name ("username", "email", "createdAt"), empty: server order
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    // The page must carry each user's attributes (attribute columns, a cache for offline review);
+    // a server whose lists are faster without them (Keycloak's brief representation) leaves
+    // them out otherwise.
+    bool withAttributes = false;
 };
 
 struct UserPage

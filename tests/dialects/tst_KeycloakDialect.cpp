@@ -680,6 +680,31 @@ private slots:
         QVERIFY(!OidcProvider::fromDiscovery(response(200, R"({"token_endpoint":"x"})"), base).ok()); // no issuer
     }
 
+    void declaredAttributesAreColumnsListedInFull()
+    {
+        const Result<QList<FieldChoice>> columns =
+            KeycloakDialect::parseAttributeColumns(answer(200, QStringLiteral("users-profile.json")));
+        QVERIFY(columns.ok());
+        QStringList paths, labels;
+        for (const FieldChoice& column : columns.value())
+            paths << column.value, labels << column.label;
+        // username, email and the names have columns of their own; "${...}" labels are theme keys.
+        QCOMPARE(paths, (QStringList{QStringLiteral("attributes.department"), QStringLiteral("attributes.employeeNumber"),
+                                     QStringLiteral("attributes.locations")}));
+        QCOMPARE(labels, (QStringList{QStringLiteral("Department"), QStringLiteral("Employee number"),
+                                      QStringLiteral("Locations")}));
+        const User alice = dialect.parseUser(answer(200, QStringLiteral("user.json"))).value();
+        QCOMPARE(alice.attributeText(paths.first()), QStringLiteral("Engineering"));
+        QVERIFY(!KeycloakDialect::parseAttributeColumns(response(200, "[]")).ok());
+
+        UserQuery query;
+        QCOMPARE(QUrlQuery(dialect.listUsersRequest(profile(), query).query).queryItemValue(QStringLiteral("briefRepresentation")),
+                 QStringLiteral("true"));
+        query.withAttributes = true;
+        QCOMPARE(QUrlQuery(dialect.listUsersRequest(profile(), query).query).queryItemValue(QStringLiteral("briefRepresentation")),
+                 QStringLiteral("false"));
+    }
+
     void profileFilledInFromDiscovery()
     {
         // What the profile dialog's "Fill in from server" reads: the realm's own document.

@@ -86,6 +86,10 @@ UserPage FakeUserServer::answer(const UserQuery& query) const
     }
     UserPage page;
     page.users = matching.mid(query.offset, query.limit);
+    if (briefUnlessAsked && !query.withAttributes) {
+        for (User& user : page.users)
+            user.attributes.clear();
+    }
     page.total = reportsTotal ? matching.size() : -1;
     page.hasMore = query.offset + page.users.size() < matching.size();
     return page;

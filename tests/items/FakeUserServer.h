@@ -21,6 +21,7 @@ public:
     bool searches = true;
     bool sorts = false;
     int failAtRequest = -1; // the n-th request (0-based) fails
+    bool briefUnlessAsked = false; // lists leave attributes out unless UserQuery::withAttributes
     QList<UserQuery> requests;
 
     Capabilities capabilities() const override;

@@ -65,6 +65,65 @@ private slots:
         QCOMPARE(model.index(3, 0).data(UserTableModel::IdRole).toString(), QStringLiteral("id-3"));
     }
 
+    void attributeColumnsShowTheServersValuesOnceWanted()
+    {
+        FakeUserServer server(5);
+        server.briefUnlessAsked = true;
+        const QStringList departments{QStringLiteral("sales"), QStringLiteral("Finance"), QString(),
+                                      QStringLiteral("it"), QStringLiteral("Legal\x1b[31m")};
+        for (int i = 0; i < server.users.size(); ++i) {
+            // Keycloak keeps custom attributes as lists under "attributes".
+            server.users[i].attributes.insert(
+                QStringLiteral("attributes"),
+                QVariantMap{{QStringLiteral("department"), QStringList{departments.at(i)}},
+                            {QStringLiteral("locations"), QStringList{QStringLiteral("Lyon"), QStringLiteral("Oslo")}}});
+        }
+        UserTableModel model;
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy loaded(&model, &UserTableModel::pageLoaded);
+        server.attach(&model);
+        QVERIFY(loaded.wait());
+        const QList<FieldChoice> columns{{QStringLiteral("attributes.department"), QStringLiteral("Department")},
+                                         {QStringLiteral("attributes.locations"), QStringLiteral("Locations")}};
+        model.setAttributeColumns(columns);
+        const int department = UserTableModel::ColumnCount, locations = UserTableModel::ColumnCount + 1;
+        QCOMPARE(model.columnCount(), UserTableModel::ColumnCount + 2);
+        QCOMPARE(model.headerData(department, Qt::Horizontal).toString(), QStringLiteral("Department"));
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(!server.requests.last().withAttributes); // not wanted yet: the lists stay brief
+        QCOMPARE(server.requests.size(), 1);                // and nothing is asked again
+
+        model.setAttributeValuesWanted(true);
+        QVERIFY(loaded.wait());
+        QVERIFY(server.requests.last().withAttributes);
+        QCOMPARE(cell(model, 1, department), QStringLiteral("Finance"));
+        QCOMPARE(cell(model, 1, locations), QStringLiteral("Lyon, Oslo"));
+        QCOMPARE(cell(model, 4, department), QStringLiteral("Legal\\x1b[31m")); // shown escaped, never interpreted
+
+        // Sorted here, whatever the server can sort: case-insensitive, ties in arrival order.
+        model.sort(department, Qt::AscendingOrder);
+        QStringList sorted;
+        for (int row = 0; row < model.rowCount(); ++row)
+            sorted << model.userId(row);
+        QCOMPARE(sorted.first(), server.users.at(2).id); // the empty one first
+        QCOMPARE(cell(model, 1, department), QStringLiteral("Finance"));
+        QCOMPARE(cell(model, 4, department), QStringLiteral("sales"));
+        model.sort(department, Qt::DescendingOrder);
+        QCOMPARE(cell(model, 0, department), QStringLiteral("sales"));
+
+        // Other columns again, and the same columns set twice reload nothing.
+        const qsizetype asked = server.requests.size();
+        model.setAttributeColumns(columns);
+        QCOMPARE(server.requests.size(), asked);
+        QSignalSpy sorting(&model, &UserTableModel::sortingChanged);
+        model.setAttributeColumns({});
+        QCOMPARE(model.columnCount(), int(UserTableModel::ColumnCount));
+        QCOMPARE(model.sortColumn(), -1);
+        QCOMPARE(sorting.size(), 1);              // the view's sort arrow goes too
+        QCOMPARE(model.userId(0), server.users.at(0).id); // back in arrival order
+        QCOMPARE(server.requests.size(), asked); // no columns: nothing to reload
+    }
+
     void unknownTotalStaysUnknown()
     {
         FakeUserServer server(30);

@@ -2,6 +2,7 @@
 
 #include "ListBanners.h"
 #include "UserActions.h"
+#include "UserColumnChooser.h"
 #include "UserDetailPanel.h"
 #include "UserExportProgress.h"
 #include "common/Prompt.h"
@@ -59,10 +60,7 @@ UsersPage::UsersPage(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &UsersPage::showColumnMenu);
+    new UserColumnChooser(m_table, m_model, m_users, this);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setWordWrap(false);
 
@@ -362,27 +360,6 @@ void UsersPage::serverAction(const QString& name)
         m_detail->tabs()->setCurrentWidget(m_detail->sessionsTab());
     else if (name == UserActionName::reload)
         loadDetail(true);
-}
-
-void UsersPage::showColumnMenu(const QPoint& where)
-{
-    QHeaderView* header = m_table->horizontalHeader();
-    auto* menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->setObjectName(QStringLiteral("columnMenu"));
-    menu->addSection(tr("Columns"));
-    int visible = 0;
-    for (int column = 0; column < m_filter->columnCount(); ++column)
-        visible += header->isSectionHidden(column) ? 0 : 1;
-    for (int column = 0; column < m_filter->columnCount(); ++column) {
-        QAction* action = menu->addAction(m_filter->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        action->setEnabled(header->isSectionHidden(column) || visible > 1); // one column always stays
-        connect(action, &QAction::toggled, this,
-                [this, column](bool on) { m_table->setColumnHidden(column, !on); });
-    }
-    menu->popup(header->mapToGlobal(where));
 }
 
 void UsersPage::copyRows()

@@ -59,7 +59,6 @@ private:
     void exportTo(const QString& path, const QString& selectedFilter);
     // The role filter and the detail's role descriptions, from what the server defines.
     void showRoleDefinitions();
-    void showColumnMenu(const QPoint& where);
     void serverAction(const QString& name);
     // Fetches every attribute of the selected user when the table holds only its columns.
     void loadDetail(bool force);

@@ -461,8 +461,9 @@ HttpRequest KeycloakDialect::listUsersRequest(const Profile& profile, const User
     QUrlQuery q = filterOf(query);
     q.addQueryItem(QStringLiteral("first"), QString::number(qMax<qint64>(0, query.offset)));
     q.addQueryItem(QStringLiteral("max"), QString::number(qMax(1, query.limit)));
-    // The list shows no attributes: the brief representation is several times faster.
-    q.addQueryItem(QStringLiteral("briefRepresentation"), QStringLiteral("true"));
+    // Unless attributes are asked for, the brief representation: eight times faster a page.
+    q.addQueryItem(QStringLiteral("briefRepresentation"), !query.withAttributes ? QStringLiteral("true")
+                                                                                    : QStringLiteral("false"));
     return HttpRequest::get(admin(profile, QStringLiteral("/users")), q);
 }
 
@@ -1233,6 +1234,31 @@ Plan<QList<KeycloakDialect::Group>> KeycloakDialect::realmGroups(const Profile& 
             queue.removeFirst();
             return realmGroups(profile, all, queue, 0);
         });
+}
+
+Plan<QList<FieldChoice>> KeycloakDialect::attributeColumns(const Profile& profile) const
+{
+    return Plan<QList<FieldChoice>>::single(HttpRequest::get(admin(profile, QStringLiteral("/users/profile"))),
+                                            &KeycloakDialect::parseAttributeColumns);
+}
+
+Result<QList<FieldChoice>> KeycloakDialect::parseAttributeColumns(const HttpResponse& response)
+{
+    const Result<QJsonObject> config = JsonReader::parseObject(response);
+    if (!config.ok())
+        return config.error();
+    QList<FieldChoice> columns;
+    for (const QJsonValue& value : config.value().value(attributesKey).toArray()) {
+        const QString name = value.toObject().value(QStringLiteral("name")).toString();
+        if (name.isEmpty() || isRepresentationField(name))
+            continue;
+        // "${key}" names a message of the realm's theme, which the admin API does not resolve.
+        QString label = value.toObject().value(QStringLiteral("displayName")).toString();
+        if (label.isEmpty() || label.startsWith(QLatin1String("${")))
+            label = name;
+        columns << FieldChoice{attributesKey + QLatin1Char('.') + name, label};
+    }
+    return columns;
 }
 
 Plan<QList<FieldChoice>> KeycloakDialect::listChoices(const Profile& profile, const QString& fieldKey) const

@@ -148,6 +148,10 @@ public:
     Plan<QList<RoleDefinition>> listRoles(const Profile& profile) const override;
     // "groups": every group of the realm by its path.
     Plan<QList<FieldChoice>> listChoices(const Profile& profile, const QString& fieldKey) const override;
+    // The realm's declared user profile (users/profile): each custom attribute a column, at
+    // "attributes.NAME"; username, email and the names have columns of their own.
+    Plan<QList<FieldChoice>> attributeColumns(const Profile& profile) const override;
+    static Result<QList<FieldChoice>> parseAttributeColumns(const HttpResponse& response);
 
     Plan<QList<Session>> listSessions(const Profile& profile, const User& user) const override;
     Plan<Done> revokeSession(const Profile& profile, const User& user, const Session& session) const override;

@@ -18,9 +18,13 @@
 #include "credentials/CredentialStore.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "items/UserFilterModel.h"
+#include "items/UserTableModel.h"
+#include "listing/UserListController.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfilesDialog.h"
 #include "tokens/TokenInspectorDialog.h"
+#include "users/UsersPage.h"
 #include "users/UserEditDialog.h"
 
 #include <QComboBox>
@@ -28,7 +32,11 @@
 #include <QLineEdit>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QApplication>
+#include <QHeaderView>
 #include <QListWidget>
+#include <QMenu>
+#include <QTableView>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -516,6 +524,95 @@ private slots:
         const ProbeReply members = adminGet(QStringLiteral("/users/%1/groups").arg(fay.id));
         QVERIFY2(members.body.contains("\"/Support\"") && !members.body.contains("/Finance"), members.body.constData());
         remove(fay);
+    }
+
+    void declaredAttributesBecomeColumns()
+    {
+        UserTableModel model;
+        UserFilterModel rows;
+        rows.setSourceModel(&model);
+        UserListController users;
+        users.setRows(&rows);
+        users.setConnection(m_admin.get());
+        // The realm's user profile declares department, employeeNumber and locations.
+        QTRY_COMPARE_WITH_TIMEOUT(model.columnCount(), UserTableModel::ColumnCount + 3, 30000);
+        QStringList headers;
+        for (int column = UserTableModel::ColumnCount; column < model.columnCount(); ++column)
+            headers << model.headerData(column, Qt::Horizontal).toString();
+        QCOMPARE(headers, (QStringList{QStringLiteral("Department"), QStringLiteral("Employee number"),
+                                       QStringLiteral("Locations")}));
+        const auto cellOf = [&model](const QString& username, int column) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.index(row, UserTableModel::Username).data().toString() == username)
+                    return model.index(row, column).data().toString();
+            }
+            return QStringLiteral("(not listed)");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && !model.isLoading(), 30000);
+
+        // Shown: the lists carry the full representation, and the cells what the realm holds.
+        users.setAttributeValuesWanted(true);
+        QTRY_COMPARE_WITH_TIMEOUT(cellOf(QStringLiteral("alice.martin"), UserTableModel::ColumnCount),
+                                  QStringLiteral("Engineering"), 30000);
+        QCOMPARE(cellOf(QStringLiteral("alice.martin"), UserTableModel::ColumnCount + 1), QStringLiteral("E1001"));
+        QCOMPARE(cellOf(QStringLiteral("alice.martin"), UserTableModel::ColumnCount + 2), QStringLiteral("Lyon, Remote"));
+        QCOMPARE(cellOf(QStringLiteral("emma.schulz"), UserTableModel::ColumnCount), QStringLiteral("Sales"));
+        model.sort(UserTableModel::ColumnCount, Qt::AscendingOrder);
+        QString previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString department = model.index(row, UserTableModel::ColumnCount).data().toString();
+            QVERIFY2(previous.compare(department, Qt::CaseInsensitive) <= 0,
+                     qPrintable(previous + QStringLiteral(" > ") + department));
+            previous = department;
+        }
+    }
+
+    void theUsersScreenShowsAnAttributeColumnOnceChosen()
+    {
+        UsersPage page;
+        page.resize(1400, 560);
+        page.show();
+        page.setConnection(m_admin.get());
+        QTableView* table = page.table();
+        const int department = UserTableModel::ColumnCount;
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->columnCount(), department + 3, 30000);
+        QVERIFY(table->isColumnHidden(department)); // offered, not shown: lists stay brief
+        QVERIFY(!page.model()->attributeValuesWanted());
+
+        const auto chooseColumn = [&](const QString& title) {
+            emit table->horizontalHeader()->customContextMenuRequested(QPoint(5, 5));
+            QMenu* menu = nullptr;
+            QTRY_VERIFY((menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) != nullptr);
+            QCOMPARE(menu->objectName(), QStringLiteral("columnMenu"));
+            QAction* found = nullptr;
+            for (QAction* action : menu->actions())
+                found = action->text() == title ? action : found;
+            QVERIFY(found);
+            found->trigger();
+            menu->close();
+        };
+        chooseColumn(QStringLiteral("Department"));
+        QVERIFY(!table->isColumnHidden(department));
+        QVERIFY(table->isColumnHidden(department + 1));
+        QVERIFY(page.model()->attributeValuesWanted());
+        const auto shows = [table, department](const QString& username, const QString& value) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, UserTableModel::Username).data().toString() == username)
+                    return table->model()->index(row, department).data().toString() == value;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shows(QStringLiteral("alice.martin"), QStringLiteral("Engineering")), 30000);
+        QVERIFY(shows(QStringLiteral("farah.haddad"), QStringLiteral("Finance")));
+        if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty()) {
+            for (int column : {int(UserTableModel::Email), int(UserTableModel::Created), int(UserTableModel::LastLogin)})
+                table->setColumnHidden(column, true); // room for the chosen column in the picture
+            page.grab().save(shots + QStringLiteral("/keycloak-attribute-column.png"));
+        }
+
+        chooseColumn(QStringLiteral("Department")); // and off again: the lists go back to brief
+        QVERIFY(table->isColumnHidden(department));
+        QVERIFY(!page.model()->attributeValuesWanted());
     }
 
     void theProfileDialogFillsItselfInFromDiscovery()
