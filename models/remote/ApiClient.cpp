@@ -267,7 +267,7 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
     });
     connect(reply, &QNetworkReply::redirected, reply, [reply, url, errorState](const QUrl& target) {
         // Credentials never travel to another origin: such a redirect is refused outright.
-        if (target.host() != url.host() || target.port() != url.port() || target.scheme() != url.scheme()) {
+        if (!HttpRequest::sameOrigin(target, url)) {
             *errorState = ErrorMapping::redirectRefused(target.host());
             reply->abort();
             return;

@@ -98,3 +98,10 @@ bool HttpRequest::hasUnusableSegment(const QString& path, QString* text)
     }
     return true;
 }
+
+bool HttpRequest::sameOrigin(const QUrl& a, const QUrl& b)
+{
+    const auto port = [](const QUrl& url) { return url.port(url.scheme() == QLatin1String("https") ? 443 : 80); };
+    return a.isValid() && b.isValid() && a.scheme() == b.scheme() &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
+}

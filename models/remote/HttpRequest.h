@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 struct HttpRequest
@@ -50,4 +51,7 @@ struct HttpRequest
     static QString segment(const QString& text);
     // The text of the first segment() in `path` that could not be a segment, if any.
     static bool hasUnusableSegment(const QString& path, QString* text = nullptr);
+    // Same scheme, host (case-insensitive) and port, a default port counted as written (RFC 6454):
+    // only there may a request carry the profile's credentials or token.
+    static bool sameOrigin(const QUrl& a, const QUrl& b);
 };

@@ -23,10 +23,7 @@ HttpRequest tokenForm(const QString& path, const QString& token, const QString& 
 
 QString OidcProvider::pathUnder(const QUrl& endpoint, const QUrl& baseUrl)
 {
-    if (!endpoint.isValid() || endpoint.scheme() != baseUrl.scheme() ||
-        endpoint.host().compare(baseUrl.host(), Qt::CaseInsensitive) != 0 ||
-        endpoint.port(endpoint.scheme() == QLatin1String("https") ? 443 : 80) !=
-            baseUrl.port(baseUrl.scheme() == QLatin1String("https") ? 443 : 80))
+    if (!HttpRequest::sameOrigin(endpoint, baseUrl))
         return {};
     QString base = baseUrl.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
