@@ -1,7 +1,8 @@
 // Every dialect's response parsers and multi-step operations fed one answer: sign-in, a user
 // page, a user, roles, sessions, API keys, an issued key and the error body, plus the plans
 // that read an answer before sending the next request (Keycloak's role ids, Glewlwyd's read
-// back). Nothing may crash, hang or read out of bounds whatever the server sends.
+// back), the attribute columns, groups, token introspection and revocation, and a profile read
+// from a discovery document. Nothing may crash, hang or read out of bounds whatever the server sends.
 
 #include "FuzzInput.h"
 #include "PlanWalk.h"
@@ -77,6 +78,13 @@ void parseWith(const Dialect& dialect, const HttpResponse& answer)
     walkWith(dialect, dialect.revokeAllSessions(profile, user), answer);
     walkWith(dialect, dialect.listAllSessions(profile, 0, 50), answer);
     walkWith(dialect, dialect.listApiKeys(profile, nullptr), answer);
+    walkWith(dialect, dialect.attributeColumns(profile), answer);
+    walkWith(dialect, dialect.listChoices(profile, QStringLiteral("groups")), answer);
+    walkWith(dialect, dialect.introspectToken(profile, QStringLiteral("t"), QStringLiteral("access_token"), secrets), answer);
+    walkWith(dialect, dialect.revokeToken(profile, QStringLiteral("t"), QStringLiteral("access_token"), secrets), answer);
+    // The profile dialog's discovery: any document, any dialect's reading of it.
+    if (const Result<OidcDiscovery> server = OidcDiscovery::parse(answer); server.ok())
+        (void)dialect.profileFromDiscovery(server.value(), profile);
 }
 
 } // namespace
