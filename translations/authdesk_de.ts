@@ -1159,17 +1159,17 @@
         <translation>Zeilen pro Seite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="43"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="47"/>
         <source>Server type: %1.</source>
         <translation>Servertyp: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="44"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="48"/>
         <source>Username or email to sign in with.</source>
         <translation>Benutzername oder E-Mail für die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="45"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="49"/>
         <source>A non-secret profile setting, key=value.</source>
         <translation>Eine nicht geheime Profileinstellung, key=value.</translation>
     </message>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="182"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="195"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli: kein Profil namens &apos;%1&apos;.</translation>
     </message>
@@ -1377,107 +1377,122 @@
         <translation>authdesk-cli: kein gespeicherter Wert für %1 von %2 und kein Terminal zum Nachfragen; führen Sie &apos;authdesk-cli login&apos; aus oder geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="16"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="17"/>
         <source>List, add or remove connection profiles.</source>
         <translation>Verbindungsprofile auflisten, hinzufügen oder entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="29"/>
-        <source>A profile names a server: its base URL, its type (%1) and the identity to sign in with. Secrets never go into a profile: &apos;authdesk-cli login&apos; keeps them in the keychain. &apos;profiles remove&apos; deletes the profile&apos;s stored secrets too, and its local cache with --delete-cache.</source>
-        <translation>Ein Profil benennt einen Server: seine Basis-URL, seinen Typ (%1) und die Identität für die Anmeldung. Geheimnisse kommen nie in ein Profil: &apos;authdesk-cli login&apos; legt sie im Schlüsselbund ab. &apos;profiles remove&apos; löscht auch die gespeicherten Geheimnisse des Profils und mit --delete-cache seinen lokalen Cache.</translation>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="31"/>
+        <source>A profile names a server: its base URL, its type (%1) and the identity to sign in with. Secrets never go into a profile: &apos;authdesk-cli login&apos; keeps them in the keychain. &apos;profiles remove&apos; deletes the profile&apos;s stored secrets too, and its local cache with --delete-cache. With --discover, --url is the server&apos;s OpenID Connect issuer (a Keycloak realm&apos;s https://HOST/realms/REALM, a Glewlwyd plugin&apos;s .../api/oidc): its discovery document gives the type, the API&apos;s base URL and the realm; --setting values still win.</source>
+        <translation>Ein Profil benennt einen Server: seine Basis-URL, seinen Typ (%1) und die Identität für die Anmeldung. Geheimnisse kommen nie in ein Profil: &apos;authdesk-cli login&apos; legt sie im Schlüsselbund ab. &apos;profiles remove&apos; löscht auch die gespeicherten Geheimnisse des Profils und mit --delete-cache seinen lokalen Cache. Mit --discover ist --url der OpenID-Connect-Issuer des Servers (der eines Keycloak-Realms https://HOST/realms/REALM, der eines Glewlwyd-Plugins .../api/oidc): sein Discovery-Dokument liefert Typ, Basis-URL der API und Realm; --setting-Werte haben Vorrang.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="40"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="44"/>
         <source>Name of the new profile.</source>
         <translation>Name des neuen Profils.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="41"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="45"/>
         <source>Base URL of the server&apos;s API.</source>
         <translation>Basis-URL der API des Servers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="47"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="51"/>
         <source>The profile&apos;s proxy: http://host:port, socks5://host:port or none (direct). Without it, HTTPS_PROXY, ALL_PROXY and NO_PROXY, else the desktop&apos;s settings.</source>
         <translation>Der Proxy des Profils: http://host:port, socks5://host:port oder none (direkt). Ohne ihn gelten HTTPS_PROXY, ALL_PROXY und NO_PROXY, sonst die Einstellungen der Arbeitsumgebung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="51"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="55"/>
         <source>A PEM file of the certificate authorities to trust for this server instead of the system&apos;s.</source>
         <translation>Eine PEM-Datei mit den Zertifizierungsstellen, denen für diesen Server statt denen des Systems vertraut wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="53"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="57"/>
         <source>remove: also delete the profile&apos;s local cache.</source>
         <translation>remove: auch den lokalen Cache des Profils löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="113"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="58"/>
+        <source>add: fill in the type, base URL and realm from the OpenID Connect discovery document under --url.</source>
+        <translation>add: Typ, Basis-URL und Realm aus dem OpenID-Connect-Discovery-Dokument unter --url ausfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="129"/>
+        <source>authdesk-cli: the OpenID Connect server at %1 (issuer %2) is not one AuthDesk recognises: give its --url and --dialect instead of --discover.</source>
+        <translation>authdesk-cli: Den OpenID-Connect-Server unter %1 (Issuer %2) erkennt AuthDesk nicht: Geben Sie statt --discover seine --url und --dialect an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="137"/>
+        <source>authdesk-cli: discovered %1 at %2</source>
+        <translation>authdesk-cli: %1 unter %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="149"/>
         <source>authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).</source>
         <translation>authdesk-cli: profiles add braucht --name, eine gültige --url und --dialect (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="120"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="156"/>
         <source>authdesk-cli: %1 is a secret: it is kept in the keychain by &apos;authdesk-cli login&apos; (from the prompt or --secrets-stdin), never in the profile or on the command line.</source>
         <translation>authdesk-cli: %1 ist ein Geheimnis: Es wird von &apos;authdesk-cli login&apos; im Schlüsselbund abgelegt (aus der Abfrage oder --secrets-stdin), nie im Profil oder auf der Kommandozeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="127"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="163"/>
         <source>authdesk-cli: a %1 profile needs --setting %2=VALUE (%3).</source>
         <translation>authdesk-cli: ein %1-Profil braucht --setting %2=VALUE (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="134"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="170"/>
         <source>authdesk-cli: --proxy: %1</source>
         <translation>authdesk-cli: --proxy: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="139"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="175"/>
         <source>authdesk-cli: --ca-bundle: %1</source>
         <translation>authdesk-cli: --ca-bundle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="144"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="180"/>
         <source>authdesk-cli: a profile named &apos;%1&apos; exists already.</source>
         <translation>authdesk-cli: ein Profil namens &apos;%1&apos; gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="164"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="200"/>
         <source>Remove the profile &apos;%1&apos;, its stored secrets and its local cache?</source>
         <translation>Das Profil &apos;%1&apos;, seine gespeicherten Geheimnisse und seinen lokalen Cache entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="165"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="201"/>
         <source>Remove the profile &apos;%1&apos; and its stored secrets?</source>
         <translation>Das Profil &apos;%1&apos; und seine gespeicherten Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="166"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="202"/>
         <source>authdesk-cli: not removed (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nicht entfernt (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="179"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="215"/>
         <source>authdesk-cli: the keychain could not be reached; the secrets of &apos;%1&apos; may still be stored there.</source>
         <translation>authdesk-cli: der Schlüsselbund war nicht erreichbar; die Geheimnisse von &apos;%1&apos; sind dort vielleicht noch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="186"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="222"/>
         <source>Removed the profile &apos;%1&apos;.</source>
         <translation>Profil &apos;%1&apos; entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="192"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="228"/>
         <source>Removed the profile &apos;%1&apos;, its stored secrets and its local cache.</source>
         <translation>Profil &apos;%1&apos;, seine gespeicherten Geheimnisse und sein lokaler Cache entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="193"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="229"/>
         <source>Removed the profile &apos;%1&apos; and its stored secrets; its local cache is kept (--delete-cache removes it).</source>
         <translation>Profil &apos;%1&apos; und seine gespeicherten Geheimnisse entfernt; sein lokaler Cache bleibt erhalten (--delete-cache entfernt ihn).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="83"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="89"/>
         <source>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</source>
         <translation>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</translation>
     </message>
@@ -5988,22 +6003,22 @@ Grant-Typen: %5</translation>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="78"/>
+        <location filename="../views/users/UsersPage.cpp" line="79"/>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="80"/>
+        <location filename="../views/users/UsersPage.cpp" line="81"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="83"/>
+        <location filename="../views/users/UsersPage.cpp" line="84"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="86"/>
+        <location filename="../views/users/UsersPage.cpp" line="87"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -6018,58 +6033,58 @@ Grant-Typen: %5</translation>
         <translation>Rolle aus Auswahl entfernen</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="113"/>
+        <location filename="../views/users/UsersPage.cpp" line="114"/>
         <source>Search users (Ctrl+F)</source>
         <translation>Benutzer suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="117"/>
+        <location filename="../views/users/UsersPage.cpp" line="118"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="117"/>
+        <location filename="../views/users/UsersPage.cpp" line="118"/>
         <source>Enabled only</source>
         <translation>Nur aktive</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="117"/>
+        <location filename="../views/users/UsersPage.cpp" line="118"/>
         <source>Disabled only</source>
         <translation>Nur deaktivierte</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="119"/>
+        <location filename="../views/users/UsersPage.cpp" line="120"/>
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="120"/>
+        <location filename="../views/users/UsersPage.cpp" line="121"/>
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Nur Benutzer mit dieser Rolle oder diesem Scope zeigen (unter den geladenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="176"/>
+        <location filename="../views/users/UsersPage.cpp" line="177"/>
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="173"/>
-        <location filename="../views/users/UsersPage.cpp" line="222"/>
+        <location filename="../views/users/UsersPage.cpp" line="174"/>
+        <location filename="../views/users/UsersPage.cpp" line="223"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="232"/>
+        <location filename="../views/users/UsersPage.cpp" line="233"/>
         <source>Cache search</source>
         <translation>Cache-Suche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="233"/>
+        <location filename="../views/users/UsersPage.cpp" line="234"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Während der Eingabe werden alle Benutzer im Cache nach Wortanfängen durchsucht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="224"/>
+        <location filename="../views/users/UsersPage.cpp" line="225"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
@@ -6122,7 +6137,7 @@ Grant-Typen: %5</translation>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="386"/>
+        <location filename="../views/users/UsersPage.cpp" line="387"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -6131,12 +6146,12 @@ Grant-Typen: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="16"/>
-        <location filename="../views/users/UsersPage.cpp" line="393"/>
+        <location filename="../views/users/UsersPage.cpp" line="394"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="394"/>
+        <location filename="../views/users/UsersPage.cpp" line="395"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -6188,12 +6203,12 @@ Grant-Typen: %5</translation>
         <translation>Export nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="236"/>
+        <location filename="../views/users/UsersPage.cpp" line="237"/>
         <source>Server search</source>
         <translation>Serversuche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="252"/>
+        <location filename="../views/users/UsersPage.cpp" line="253"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 von %Ln Benutzer geladen</numerusform>
@@ -6201,7 +6216,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="253"/>
+        <location filename="../views/users/UsersPage.cpp" line="254"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln Benutzer geladen</numerusform>
@@ -6209,37 +6224,37 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="240"/>
+        <location filename="../views/users/UsersPage.cpp" line="241"/>
         <source>Local filter</source>
         <translation>Lokaler Filter</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="237"/>
+        <location filename="../views/users/UsersPage.cpp" line="238"/>
         <source>The server searches all its users as you type.</source>
         <translation>Der Server durchsucht während der Eingabe alle seine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="241"/>
+        <location filename="../views/users/UsersPage.cpp" line="242"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Dieser Server kann nicht suchen: Nur die geladenen Zeilen werden gefiltert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="305"/>
+        <location filename="../views/users/UsersPage.cpp" line="306"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Änderungen, die Synchronisierungen des lokalen Caches gefunden haben, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="307"/>
+        <location filename="../views/users/UsersPage.cpp" line="308"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="310"/>
+        <location filename="../views/users/UsersPage.cpp" line="311"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="334"/>
+        <location filename="../views/users/UsersPage.cpp" line="335"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>

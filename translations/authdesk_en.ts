@@ -547,7 +547,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="258"/>
+        <location filename="../views/users/UsersPage.cpp" line="253"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 of %Ln user loaded</numerusform>
@@ -555,7 +555,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="259"/>
+        <location filename="../views/users/UsersPage.cpp" line="254"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln user loaded</numerusform>
@@ -571,7 +571,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="436"/>
+        <location filename="../views/users/UsersPage.cpp" line="387"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Copied %n row</numerusform>

@@ -1159,17 +1159,17 @@
         <translation>Lignes par page.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="43"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="47"/>
         <source>Server type: %1.</source>
         <translation>Type de serveur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="44"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="48"/>
         <source>Username or email to sign in with.</source>
         <translation>Identifiant ou e-mail pour se connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="45"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="49"/>
         <source>A non-secret profile setting, key=value.</source>
         <translation>Un paramètre non secret du profil, key=value.</translation>
     </message>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="182"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="159"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="195"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli&#xa0;: aucun profil nommé &apos;%1&apos;.</translation>
     </message>
@@ -1377,107 +1377,122 @@
         <translation>authdesk-cli&#xa0;: aucune valeur enregistrée pour %1 de %2 et aucun terminal pour la demander&#xa0;; lancez &apos;authdesk-cli login&apos; ou donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="16"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="17"/>
         <source>List, add or remove connection profiles.</source>
         <translation>Lister, ajouter ou supprimer des profils de connexion.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="29"/>
-        <source>A profile names a server: its base URL, its type (%1) and the identity to sign in with. Secrets never go into a profile: &apos;authdesk-cli login&apos; keeps them in the keychain. &apos;profiles remove&apos; deletes the profile&apos;s stored secrets too, and its local cache with --delete-cache.</source>
-        <translation>Un profil désigne un serveur&#xa0;: son URL de base, son type (%1) et l’identité avec laquelle se connecter. Les secrets ne vont jamais dans un profil&#xa0;: &apos;authdesk-cli login&apos; les garde dans le trousseau. &apos;profiles remove&apos; supprime aussi les secrets enregistrés du profil, et son cache local avec --delete-cache.</translation>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="31"/>
+        <source>A profile names a server: its base URL, its type (%1) and the identity to sign in with. Secrets never go into a profile: &apos;authdesk-cli login&apos; keeps them in the keychain. &apos;profiles remove&apos; deletes the profile&apos;s stored secrets too, and its local cache with --delete-cache. With --discover, --url is the server&apos;s OpenID Connect issuer (a Keycloak realm&apos;s https://HOST/realms/REALM, a Glewlwyd plugin&apos;s .../api/oidc): its discovery document gives the type, the API&apos;s base URL and the realm; --setting values still win.</source>
+        <translation>Un profil désigne un serveur&#xa0;: son URL de base, son type (%1) et l’identité avec laquelle se connecter. Les secrets ne vont jamais dans un profil&#xa0;: &apos;authdesk-cli login&apos; les garde dans le trousseau. &apos;profiles remove&apos; supprime aussi les secrets enregistrés du profil, et son cache local avec --delete-cache. Avec --discover, --url est l’émetteur OpenID Connect du serveur (celui d’un realm Keycloak https://HOST/realms/REALM, celui d’un plugin Glewlwyd .../api/oidc)&#xa0;: son document de découverte donne le type, l’URL de base de l’API et le realm&#xa0;; les valeurs de --setting l’emportent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="40"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="44"/>
         <source>Name of the new profile.</source>
         <translation>Nom du nouveau profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="41"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="45"/>
         <source>Base URL of the server&apos;s API.</source>
         <translation>URL de base de l’API du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="47"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="51"/>
         <source>The profile&apos;s proxy: http://host:port, socks5://host:port or none (direct). Without it, HTTPS_PROXY, ALL_PROXY and NO_PROXY, else the desktop&apos;s settings.</source>
         <translation>Le proxy du profil : http://hôte:port, socks5://hôte:port ou none (direct). Sans lui, HTTPS_PROXY, ALL_PROXY et NO_PROXY, sinon les réglages du bureau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="51"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="55"/>
         <source>A PEM file of the certificate authorities to trust for this server instead of the system&apos;s.</source>
         <translation>Un fichier PEM des autorités de certification à approuver pour ce serveur à la place de celles du système.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="53"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="57"/>
         <source>remove: also delete the profile&apos;s local cache.</source>
         <translation>remove&#xa0;: supprimer aussi le cache local du profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="113"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="58"/>
+        <source>add: fill in the type, base URL and realm from the OpenID Connect discovery document under --url.</source>
+        <translation>add&#xa0;: remplir le type, l’URL de base et le realm depuis le document de découverte OpenID Connect sous --url.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="129"/>
+        <source>authdesk-cli: the OpenID Connect server at %1 (issuer %2) is not one AuthDesk recognises: give its --url and --dialect instead of --discover.</source>
+        <translation>authdesk-cli&#xa0;: AuthDesk ne reconnaît pas le serveur OpenID Connect à l’adresse %1 (émetteur %2)&#xa0;: indiquez son --url et son --dialect au lieu de --discover.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="137"/>
+        <source>authdesk-cli: discovered %1 at %2</source>
+        <translation>authdesk-cli&#xa0;: %1 trouvé à l’adresse %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="149"/>
         <source>authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).</source>
         <translation>authdesk-cli&#xa0;: profiles add nécessite --name, une --url valide et --dialect (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="120"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="156"/>
         <source>authdesk-cli: %1 is a secret: it is kept in the keychain by &apos;authdesk-cli login&apos; (from the prompt or --secrets-stdin), never in the profile or on the command line.</source>
         <translation>authdesk-cli&#xa0;: %1 est un secret&#xa0;: il est gardé dans le trousseau par &apos;authdesk-cli login&apos; (depuis l’invite ou --secrets-stdin), jamais dans le profil ni sur la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="127"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="163"/>
         <source>authdesk-cli: a %1 profile needs --setting %2=VALUE (%3).</source>
         <translation>authdesk-cli&#xa0;: un profil %1 nécessite --setting %2=VALUE (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="134"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="170"/>
         <source>authdesk-cli: --proxy: %1</source>
         <translation>authdesk-cli : --proxy : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="139"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="175"/>
         <source>authdesk-cli: --ca-bundle: %1</source>
         <translation>authdesk-cli : --ca-bundle : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="144"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="180"/>
         <source>authdesk-cli: a profile named &apos;%1&apos; exists already.</source>
         <translation>authdesk-cli&#xa0;: un profil nommé &apos;%1&apos; existe déjà.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="164"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="200"/>
         <source>Remove the profile &apos;%1&apos;, its stored secrets and its local cache?</source>
         <translation>Supprimer le profil &apos;%1&apos;, ses secrets enregistrés et son cache local&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="165"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="201"/>
         <source>Remove the profile &apos;%1&apos; and its stored secrets?</source>
         <translation>Supprimer le profil &apos;%1&apos; et ses secrets enregistrés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="166"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="202"/>
         <source>authdesk-cli: not removed (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli&#xa0;: rien supprimé (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="179"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="215"/>
         <source>authdesk-cli: the keychain could not be reached; the secrets of &apos;%1&apos; may still be stored there.</source>
         <translation>authdesk-cli&#xa0;: le trousseau est injoignable&#xa0;; les secrets de &apos;%1&apos; y sont peut-être encore enregistrés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="186"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="222"/>
         <source>Removed the profile &apos;%1&apos;.</source>
         <translation>Profil &apos;%1&apos; supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="192"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="228"/>
         <source>Removed the profile &apos;%1&apos;, its stored secrets and its local cache.</source>
         <translation>Profil &apos;%1&apos;, ses secrets enregistrés et son cache local supprimés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="193"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="229"/>
         <source>Removed the profile &apos;%1&apos; and its stored secrets; its local cache is kept (--delete-cache removes it).</source>
         <translation>Profil &apos;%1&apos; et ses secrets enregistrés supprimés&#xa0;; son cache local est conservé (--delete-cache le supprime).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="83"/>
+        <location filename="../app/cli/ProfilesCommand.cpp" line="89"/>
         <source>authdesk-cli: profiles list | add | remove NAME [--delete-cache]</source>
         <translation>authdesk-cli&#xa0;: profiles list | add | remove NAME [--delete-cache]</translation>
     </message>
@@ -5988,22 +6003,22 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="78"/>
+        <location filename="../views/users/UsersPage.cpp" line="79"/>
         <source>Copy rows</source>
         <translation>Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="80"/>
+        <location filename="../views/users/UsersPage.cpp" line="81"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="83"/>
+        <location filename="../views/users/UsersPage.cpp" line="84"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="86"/>
+        <location filename="../views/users/UsersPage.cpp" line="87"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
@@ -6018,58 +6033,58 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Retirer un rôle de la sélection</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="113"/>
+        <location filename="../views/users/UsersPage.cpp" line="114"/>
         <source>Search users (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="117"/>
+        <location filename="../views/users/UsersPage.cpp" line="118"/>
         <source>All users</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="117"/>
+        <location filename="../views/users/UsersPage.cpp" line="118"/>
         <source>Enabled only</source>
         <translation>Actifs seulement</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="117"/>
+        <location filename="../views/users/UsersPage.cpp" line="118"/>
         <source>Disabled only</source>
         <translation>Désactivés seulement</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="119"/>
+        <location filename="../views/users/UsersPage.cpp" line="120"/>
         <source>Any role</source>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="120"/>
+        <location filename="../views/users/UsersPage.cpp" line="121"/>
         <source>Show only users holding this role or scope (among the loaded rows)</source>
         <translation>Afficher seulement les utilisateurs ayant ce rôle ou cette portée (parmi les lignes chargées)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="176"/>
+        <location filename="../views/users/UsersPage.cpp" line="177"/>
         <source>Could not load users: %1</source>
         <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="173"/>
-        <location filename="../views/users/UsersPage.cpp" line="222"/>
+        <location filename="../views/users/UsersPage.cpp" line="174"/>
+        <location filename="../views/users/UsersPage.cpp" line="223"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="232"/>
+        <location filename="../views/users/UsersPage.cpp" line="233"/>
         <source>Cache search</source>
         <translation>Recherche dans le cache</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="233"/>
+        <location filename="../views/users/UsersPage.cpp" line="234"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Tous les utilisateurs en cache sont recherchés pendant la saisie, par début de mot.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="224"/>
+        <location filename="../views/users/UsersPage.cpp" line="225"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
@@ -6122,7 +6137,7 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="386"/>
+        <location filename="../views/users/UsersPage.cpp" line="387"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -6131,12 +6146,12 @@ Types d’autorisation&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="16"/>
-        <location filename="../views/users/UsersPage.cpp" line="393"/>
+        <location filename="../views/users/UsersPage.cpp" line="394"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="394"/>
+        <location filename="../views/users/UsersPage.cpp" line="395"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -6188,12 +6203,12 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Export non écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="236"/>
+        <location filename="../views/users/UsersPage.cpp" line="237"/>
         <source>Server search</source>
         <translation>Recherche serveur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="252"/>
+        <location filename="../views/users/UsersPage.cpp" line="253"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 sur %Ln utilisateur chargé</numerusform>
@@ -6201,7 +6216,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="253"/>
+        <location filename="../views/users/UsersPage.cpp" line="254"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln utilisateur chargé</numerusform>
@@ -6209,37 +6224,37 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="240"/>
+        <location filename="../views/users/UsersPage.cpp" line="241"/>
         <source>Local filter</source>
         <translation>Filtre local</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="237"/>
+        <location filename="../views/users/UsersPage.cpp" line="238"/>
         <source>The server searches all its users as you type.</source>
         <translation>Le serveur recherche parmi tous ses utilisateurs pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="241"/>
+        <location filename="../views/users/UsersPage.cpp" line="242"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Ce serveur ne sait pas rechercher&#xa0;: seules les lignes chargées sont filtrées.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="305"/>
+        <location filename="../views/users/UsersPage.cpp" line="306"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Modifications relevées par les synchronisations du cache local, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="307"/>
+        <location filename="../views/users/UsersPage.cpp" line="308"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Pas encore dans le cache local&#xa0;: synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="310"/>
+        <location filename="../views/users/UsersPage.cpp" line="311"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="334"/>
+        <location filename="../views/users/UsersPage.cpp" line="335"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>

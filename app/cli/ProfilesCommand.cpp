@@ -7,6 +7,7 @@
 #include "profiles/ProfileStore.h"
 #include "remote/CaBundle.h"
 #include "remote/DialectRegistry.h"
+#include "remote/ProfileDiscovery.h"
 #include "remote/ProxySetting.h"
 
 #include <QFileInfo>
@@ -21,6 +22,7 @@ QStringList ProfilesCommand::usage() const
     return {QStringLiteral("profiles list [--format F]"),
             QStringLiteral("profiles add --name N --url U --dialect D --identity I [--setting k=v]... "
                            "[--proxy P] [--ca-bundle FILE]"),
+            QStringLiteral("profiles add --name N --url ISSUER --discover --identity I [--setting k=v]..."),
             QStringLiteral("profiles remove NAME [--delete-cache] [--yes]")};
 }
 
@@ -29,7 +31,9 @@ QString ProfilesCommand::details() const
     return tr("A profile names a server: its base URL, its type (%1) and the identity to sign in "
               "with. Secrets never go into a profile: 'authdesk-cli login' keeps them in the keychain. "
               "'profiles remove' deletes the profile's stored secrets too, and its local cache with "
-              "--delete-cache.")
+              "--delete-cache. With --discover, --url is the server's OpenID Connect issuer (a Keycloak "
+              "realm's https://HOST/realms/REALM, a Glewlwyd plugin's .../api/oidc): its discovery "
+              "document gives the type, the API's base URL and the realm; --setting values still win.")
         .arg(DialectRegistry::ids().join(QLatin1String(", ")));
 }
 
@@ -51,6 +55,8 @@ QList<QCommandLineOption> ProfilesCommand::options() const
          tr("A PEM file of the certificate authorities to trust for this server instead of the system's."),
          QStringLiteral("file")},
         {QStringLiteral("delete-cache"), tr("remove: also delete the profile's local cache.")},
+        {QStringLiteral("discover"), tr("add: fill in the type, base URL and realm from the OpenID Connect "
+                                        "discovery document under --url.")},
         yesOption()};
 }
 
@@ -108,6 +114,36 @@ void ProfilesCommand::add()
     const QString bundle = c.value(QStringLiteral("ca-bundle")).trimmed();
     // Kept absolute: later commands run from other folders.
     p.caBundlePath = bundle.isEmpty() ? QString() : QFileInfo(bundle).absoluteFilePath();
+    if (!c.isSet(QStringLiteral("discover"))) {
+        save(p);
+        return;
+    }
+    auto* discovery = new ProfileDiscovery(&c);
+    discovery->discover(p, &c, [this, typed = p](const Result<ProfileDiscovery::Found>& found) {
+        CliContext& c = cli();
+        if (!found.ok()) {
+            c.fail(found.error());
+            return;
+        }
+        if (!found.value().profile) {
+            c.finish(UsageError, tr("authdesk-cli: the OpenID Connect server at %1 (issuer %2) is not one "
+                                    "AuthDesk recognises: give its --url and --dialect instead of --discover.")
+                                     .arg(typed.baseUrl.toString(), found.value().server.issuer));
+            return;
+        }
+        Profile filled = *found.value().profile;
+        for (auto it = typed.settings.cbegin(); it != typed.settings.cend(); ++it)
+            filled.settings.insert(it.key(), it.value()); // what was typed wins
+        c.warn(tr("authdesk-cli: discovered %1 at %2").arg(DialectRegistry::displayName(filled.dialect),
+                                                             filled.baseUrl.toString()));
+        save(filled);
+    });
+}
+
+void ProfilesCommand::save(const Profile& given)
+{
+    CliContext& c = cli();
+    Profile p = given;
     const auto dialect = DialectRegistry::create(p.dialect);
     if (p.name.isEmpty() || !p.baseUrl.isValid() || p.baseUrl.host().isEmpty() || !dialect) {
         c.finish(UsageError, tr("authdesk-cli: profiles add needs --name, a valid --url and --dialect (%1).")

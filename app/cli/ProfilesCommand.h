@@ -4,6 +4,8 @@
 
 #include "Command.h"
 
+struct Profile;
+
 class ProfilesCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
@@ -24,5 +26,7 @@ protected:
 private:
     void list();
     void add();
+    // Checks and stores a profile built from the options (or from discovery).
+    void save(const Profile& given);
     void remove(const QString& name);
 };

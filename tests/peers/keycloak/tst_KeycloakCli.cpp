@@ -1,6 +1,7 @@
 // authdesk-cli against the real Keycloak of the KeycloakPeer fixture, run as a script would run
 // it: a Keycloak profile added with its realms, then users list (every page, and a search) and
-// export (JSON and CSV) give exactly the people the realm seeded, users get takes an id or a
+// export (JSON and CSV) give exactly the people the realm seeded, a profile filled in from the
+// realm's discovery document lists them too, users get takes an id or a
 // username, the password is given on stdin each time and never echoed. A server that does not
 // start is a failure, never a skip.
 
@@ -69,6 +70,45 @@ private slots:
             {QStringLiteral("--setting"), QStringLiteral("realm=") + KeycloakProcess::realm(),
              QStringLiteral("--setting"), QStringLiteral("signin_realm=") + KeycloakProcess::realm()});
         QCOMPARE_RUN(added, 0);
+    }
+
+    void aProfileIsFilledInByDiscovery()
+    {
+        // A realm that does not exist: a sentence, an exit code, no profile.
+        const CliRun missing = m_cli->run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                                           QStringLiteral("kc-nowhere"), QStringLiteral("--url"),
+                                           m_peer.url(QStringLiteral("/realms/no-such-realm")).toString(),
+                                           QStringLiteral("--discover"), QStringLiteral("--identity"),
+                                           KeycloakProcess::realmAdminUsername()});
+        QVERIFY2(missing.exitCode != 0, missing.err.constData());
+        QVERIFY(!missing.err.isEmpty());
+
+        const CliRun added = m_cli->run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                                         QStringLiteral("kc-discovered"), QStringLiteral("--url"),
+                                         m_peer.url(QStringLiteral("/realms/") + KeycloakProcess::realm()).toString(),
+                                         QStringLiteral("--discover"), QStringLiteral("--identity"),
+                                         KeycloakProcess::realmAdminUsername()});
+        QCOMPARE_RUN(added, 0);
+        QVERIFY2(added.err.contains(m_peer.baseUrl().toString().toUtf8()), added.err.constData());
+        const CliRun listed = m_cli->run({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--format"),
+                                          QStringLiteral("json")});
+        QCOMPARE_RUN(listed, 0);
+        QJsonObject discovered;
+        for (const QJsonValue& row : rows(listed)) {
+            QVERIFY(row.toObject().value(QStringLiteral("name")).toString() != QLatin1String("kc-nowhere"));
+            if (row.toObject().value(QStringLiteral("name")).toString() == QLatin1String("kc-discovered"))
+                discovered = row.toObject();
+        }
+        QCOMPARE(discovered.value(QStringLiteral("dialect")).toString(), QStringLiteral("keycloak"));
+        QCOMPARE(QUrl(discovered.value(QStringLiteral("url")).toString()), m_peer.baseUrl());
+
+        // Signed in to the discovered realm, it lists the realm's people.
+        const CliRun users = m_cli->run({QStringLiteral("--profile"), QStringLiteral("kc-discovered"),
+                                         QStringLiteral("--password-stdin"), QStringLiteral("users"), QStringLiteral("list"),
+                                         QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")},
+                                        m_peer.realmAdminPassword().toUtf8() + '\n');
+        QCOMPARE_RUN(users, 0);
+        QCOMPARE(usernames(rows(users)), m_seeded);
     }
 
     void listsEveryUser()
