@@ -56,8 +56,7 @@ void UserListController::setConnection(Connection* connection)
     }
     m_connection = connection;
     disconnect(m_signedInWatch);
-    m_serverColumns.clear(); // another server's columns never stay
-    showAttributeColumns();
+    m_serverColumns.clear(); // another server's columns never stay (choose() shows the change)
     if (connection) {
         auto askColumns = [this, connection] {
             if (!m_model)

@@ -5,10 +5,20 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace {
+
+// An absolute http(s) address: what a user may type, and the only kind of endpoint taken.
+bool isWebAddress(const QUrl& url)
+{
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+} // namespace
+
 QUrl OidcDiscovery::documentBase(const QUrl& typed)
 {
-    if (!typed.isValid() || typed.host().isEmpty() ||
-        (typed.scheme() != QLatin1String("https") && typed.scheme() != QLatin1String("http")))
+    if (!isWebAddress(typed))
         return {};
     QUrl base = typed.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     QString path = base.path(QUrl::FullyEncoded);
@@ -40,11 +50,7 @@ Result<OidcDiscovery> OidcDiscovery::parse(const HttpResponse& response)
         return JsonReader::malformed(QStringLiteral("no issuer in the OpenID Connect discovery document"));
     auto endpoint = [&](const char* key) {
         const QUrl url(o.value(QLatin1String(key)).toString(), QUrl::StrictMode);
-        // Only an absolute http(s) address is an endpoint; anything else is as good as none.
-        return url.isValid() && !url.host().isEmpty() &&
-                       (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-                   ? url
-                   : QUrl();
+        return isWebAddress(url) ? url : QUrl(); // anything else is as good as none
     };
     server.tokenEndpoint = endpoint("token_endpoint");
     server.introspectionEndpoint = endpoint("introspection_endpoint");

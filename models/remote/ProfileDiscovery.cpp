@@ -4,7 +4,6 @@
 #include "ErrorMapping.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QTimer>
 
 ProfileDiscovery::ProfileDiscovery(QObject* parent)
