@@ -1,5 +1,7 @@
 #include "CacheWriter.h"
 
+#include <QElapsedTimer>
+
 #include "CacheDatabase.h"
 #include "SearchIndex.h"
 #include "UserDiff.h"
@@ -9,6 +11,7 @@
 #include "storage/SqliteConnection.h"
 #include "storage/SqliteProblem.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -371,6 +374,12 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         return fail(tr("No sync is in progress."));
     if (!flushStaging())
         return false;
+    m_commitSteps.clear();
+    QElapsedTimer stepClock;
+    stepClock.start();
+    const auto step = [this, &stepClock](const char* name) {
+        m_commitSteps.append({QLatin1String(name), stepClock.restart()});
+    };
     QSqlDatabase db = m_database.database();
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
@@ -404,12 +413,14 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
             " FROM main.users AS u WHERE u.id = s.id")))
         return rollback(query);
 
+    step("match staged users to cached ones");
     qint64 changed = 0;
     if (!recordChanges(syncId, at, &changed)) {
         db.rollback();
         return false;
     }
 
+    step("history: changed users");
     qint64 added = 0;
     if (!query.exec(QStringLiteral("SELECT count(*) FROM temp.staging_users WHERE state = 0")) ||
         !query.next())
@@ -426,6 +437,7 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
             return rollback(query);
     }
 
+    step("history: added users");
     // Users the server no longer lists stay, marked deleted on server with their last sighting.
     query.prepare(QStringLiteral("INSERT INTO user_history (sync_id, user_id, username, changed_at, kind) "
                                  "SELECT ?, u.id, u.username, ?, 'deleted' FROM main.users u "
@@ -443,6 +455,7 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     if (!query.exec())
         return rollback(query);
 
+    step("mark users the server no longer lists");
     // New, changed and restored users get their new copy; the FTS triggers follow, in key
     // order (FTS5 writes ascending rowids several times faster).
     bool renumber = false;
@@ -451,6 +464,7 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         db.rollback();
         return fail(tr("Writing the cache failed: %1").arg(keyError));
     }
+    step("assign search keys");
     query.prepare(
         QStringLiteral("INSERT INTO main.users (") + userColumns +
         QStringLiteral(", search_key, attribute_text, first_seen_at, last_seen_at, deleted_at) "
@@ -463,10 +477,12 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     query.addBindValue(at);
     if (!query.exec())
         return rollback(query);
+    step("write users (their indexes and FTS rows)");
     if (renumber && !SearchIndex::renumber(db, &keyError)) {
         db.rollback();
         return fail(tr("Writing the cache failed: %1").arg(keyError));
     }
+    step("renumber search keys");
     // Unchanged users were just seen again.
     query.prepare(QStringLiteral("UPDATE main.users SET last_seen_at = ? WHERE user_key IN "
                                  "(SELECT user_key FROM temp.staging_users WHERE state = 1)"));
@@ -474,6 +490,7 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     if (!query.exec())
         return rollback(query);
 
+    step("unchanged users seen again");
     // Roles of new, changed and restored users are rewritten; the others were seen again.
     if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE user_key IN "
                                    "(SELECT user_key FROM temp.staging_users WHERE state IN (2, 3))")))
@@ -491,6 +508,7 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     if (!query.exec())
         return rollback(query);
 
+    step("roles");
     if (m_sessionsStaged) {
         if (!query.exec(QStringLiteral(
                 "DELETE FROM main.sessions WHERE NOT EXISTS (SELECT 1 FROM "
@@ -506,6 +524,7 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         if (!query.exec())
             return rollback(query);
     }
+    step("sessions");
     if (m_keysStaged) {
         if (!query.exec(QStringLiteral(
                 "DELETE FROM main.api_keys WHERE id NOT IN (SELECT id FROM temp.staging_api_keys)")))
@@ -521,6 +540,7 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
             return rollback(query);
     }
 
+    step("API keys");
     SyncRecord result;
     result.id = syncId;
     result.kind = SyncRecord::Kind::Full;
@@ -546,11 +566,13 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     if (!query.exec())
         return rollback(query);
 
+    step("counts");
     if (!db.commit()) {
         fail(SqliteProblem::explain(db.lastError()));
         db.rollback();
         return false;
     }
+    step("commit (the WAL written)");
     abortSync(); // empties the staging tables
     if (record)
         *record = result;

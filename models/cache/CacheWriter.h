@@ -40,6 +40,9 @@ public:
     bool flushStaging();
     // Swaps the staged copy in; fills `record` with what changed.
     bool commitSync(int pages, SyncRecord* record = nullptr);
+    // How long each statement of the last commitSync() took, in order, in milliseconds: what
+    // tests/bench prints to show where a large first sync's commit goes.
+    const QList<QPair<QString, qint64>>& lastCommitSteps() const { return m_commitSteps; }
     // Before commitSync(): how many users the copy holds (not deleted) and how many of them the
     // sync did not see, which commitSync() would mark deleted on server.
     bool countVanishing(qint64* vanishing, qint64* present);
@@ -88,4 +91,5 @@ private:
     qint64 m_stagedSessions = 0;
     qint64 m_stagedKeys = 0;
     QDateTime m_syncStartedAt;
+    QList<QPair<QString, qint64>> m_commitSteps;
 };

@@ -2,6 +2,8 @@
 
 #include "UserTableModel.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 UserFilterModel::UserFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
@@ -28,7 +30,6 @@ void UserFilterModel::forgetResults()
 {
     m_accepted.clear();
     m_roleSetMatch.clear();
-    m_narrowing = false;
 }
 
 void UserFilterModel::setText(const QString& text)
@@ -58,29 +59,68 @@ void UserFilterModel::setRole(const QString& role)
         return;
     const bool narrowing = m_role.isEmpty();
     m_role = role;
-    m_roleSetMatch.clear();
     refilter(narrowing);
 }
 
 void UserFilterModel::refilter(bool narrowing)
 {
-    m_narrowing = narrowing && !m_accepted.empty();
+    judgeEverySlot(narrowing);
+    m_judged = true;
     // invalidate() rebuilds the mapping in one pass; the row-by-row path of invalidateFilter()
     // emits a signal per removed range, which a million scattered rows turn into minutes.
     invalidate();
-    // Build the mapping now, while the previous verdicts may still be used.
-    rowCount();
-    m_narrowing = false;
+    rowCount(); // build the mapping now, from the verdicts just made
+    m_judged = false;
 }
 
-bool UserFilterModel::roleSetMatches(quint32 roleSet) const
+void UserFilterModel::judgeRoleSets() const
 {
-    if (m_roleSetMatch.size() <= roleSet)
-        m_roleSetMatch.resize(size_t(m_users->store().roleSets().size()), -1);
-    qint8& verdict = m_roleSetMatch[roleSet];
-    if (verdict < 0)
-        verdict = m_users->store().roleSets().at(roleSet).contains(m_role) ? 1 : 0;
-    return verdict == 1;
+    const QList<QStringList>& sets = m_users->store().roleSets();
+    m_roleSetMatch.resize(size_t(sets.size()));
+    for (qsizetype set = 0; set < sets.size(); ++set)
+        m_roleSetMatch[size_t(set)] = sets[set].contains(m_role) ? 1 : 0;
+}
+
+bool UserFilterModel::accepts(UserRowStore::Index slot) const
+{
+    const UserRowStore& store = m_users->store();
+    if (m_state == State::Enabled && !store.enabled(slot))
+        return false;
+    if (m_state == State::Disabled && store.enabled(slot))
+        return false;
+    if (!m_role.isEmpty() && !m_roleSetMatch[store.roleSetId(slot)])
+        return false;
+    return store.matches(slot, m_needle);
+}
+
+void UserFilterModel::judgeEverySlot(bool narrowing)
+{
+    if (!m_users)
+        return;
+    const size_t slotCount = size_t(m_users->store().size());
+    if (!narrowing || m_accepted.size() > slotCount)
+        m_accepted.assign(slotCount, 1);
+    else
+        m_accepted.resize(slotCount, 1); // slots added since were never judged: look at them now
+    if (!m_role.isEmpty())
+        judgeRoleSets();
+    // Slots in store order (their records lie one after another), rows rejected before skipped.
+    const auto judge = [this](std::pair<size_t, size_t> range) {
+        for (size_t slot = range.first; slot < range.second; ++slot) {
+            if (m_accepted[slot])
+                m_accepted[slot] = accepts(UserRowStore::Index(slot)) ? 1 : 0;
+        }
+    };
+    constexpr size_t chunk = 65536;
+    if (slotCount < 2 * chunk) {
+        judge({0, slotCount});
+        return;
+    }
+    // Large tables: every core takes chunks; the store is not changing while this runs.
+    std::vector<std::pair<size_t, size_t>> ranges;
+    for (size_t from = 0; from < slotCount; from += chunk)
+        ranges.emplace_back(from, std::min(slotCount, from + chunk));
+    QtConcurrent::blockingMap(ranges, judge);
 }
 
 bool UserFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -88,20 +128,14 @@ bool UserFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     if (!m_users || sourceParent.isValid())
         return true;
     const UserRowStore::Index slot = m_users->storeIndex(sourceRow);
-    if (m_narrowing && slot < m_accepted.size() && !m_accepted[slot])
-        return false;
-    const UserRowStore& store = m_users->store();
-    bool accepted = true;
-    if (m_state == State::Enabled && !store.enabled(slot))
-        accepted = false;
-    else if (m_state == State::Disabled && store.enabled(slot))
-        accepted = false;
-    else if (!m_role.isEmpty() && !roleSetMatches(store.roleSetId(slot)))
-        accepted = false;
-    else
-        accepted = store.matches(slot, m_needle);
+    if (m_judged && slot < m_accepted.size())
+        return m_accepted[slot];
+    // A row added or changed since: judged on its own.
+    if (!m_role.isEmpty() && m_roleSetMatch.size() <= m_users->store().roleSetId(slot))
+        judgeRoleSets();
+    const bool accepted = accepts(slot);
     if (m_accepted.size() <= slot)
-        m_accepted.resize(size_t(store.size()), 1);
+        m_accepted.resize(size_t(m_users->store().size()), 1);
     m_accepted[slot] = accepted ? 1 : 0;
     return accepted;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Local search and quick filters (enabled/disabled, role) over a UserTableModel, fast enough to
-// run on every keystroke over a million rows: rows are matched on the stored UTF-8 bytes, and
+// run on every keystroke over a million rows: rows are matched on the stored UTF-8 bytes, in
+// store order, split over the cores for large tables, before the proxy maps a single row; and
 // when the new text only narrows the previous one, rows that failed before are not looked at
 // again. Sorting is forwarded to the source model, which sorts its compact rows (or asks the
 // server to), so this proxy never sorts itself.
@@ -42,7 +43,10 @@ protected:
 private:
     // narrowing: every row accepted now was accepted by the previous filter.
     void refilter(bool narrowing);
-    bool roleSetMatches(quint32 roleSet) const;
+    // The verdict of every store slot into m_accepted, before the proxy asks row by row.
+    void judgeEverySlot(bool narrowing);
+    bool accepts(UserRowStore::Index slot) const; // reads only, safe on any thread
+    void judgeRoleSets() const;
     void forgetResults();
 
     UserTableModel* m_users = nullptr;
@@ -50,8 +54,8 @@ private:
     UserRowStore::Needle m_needle;
     State m_state = State::All;
     QString m_role;
-    bool m_narrowing = false;
+    bool m_judged = false; // while refiltering: m_accepted holds every slot's verdict
     // The last verdict per store slot: 1 accepted (or unknown), 0 rejected.
     mutable std::vector<quint8> m_accepted;
-    mutable std::vector<qint8> m_roleSetMatch; // per role set: -1 unknown, 0/1
+    mutable std::vector<quint8> m_roleSetMatch; // per role set id, while a role is chosen
 };

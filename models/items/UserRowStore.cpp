@@ -1,5 +1,7 @@
 #include "UserRowStore.h"
 
+#include "UserTextSnapshot.h"
+
 #include "values/Utc.h"
 
 #include <QDateTime>
@@ -72,7 +74,9 @@ bool containsFolded(const uchar* hay, size_t length, const uchar* needle, size_t
     return false;
 }
 
-int compareFolded(QByteArrayView a, QByteArrayView b)
+} // namespace
+
+int UserRowStore::compareTexts(QByteArrayView a, QByteArrayView b)
 {
     const qsizetype n = std::min(a.size(), b.size());
     for (qsizetype i = 0; i < n; ++i) {
@@ -86,8 +90,6 @@ int compareFolded(QByteArrayView a, QByteArrayView b)
     const int raw = std::memcmp(a.data(), b.data(), size_t(n));
     return raw < 0 ? -1 : raw > 0 ? 1 : 0;
 }
-
-} // namespace
 
 UserRowStore::Needle UserRowStore::makeNeedle(const QString& text)
 {
@@ -121,6 +123,9 @@ void UserRowStore::clear()
     m_idIndex.assign(1024, 0);
     m_idCount = 0;
     m_extras.clear();
+    ++m_epoch;
+    m_rewritten.clear();
+    m_rewritten.shrink_to_fit();
 }
 
 void UserRowStore::reserve(qsizetype slots)
@@ -160,7 +165,7 @@ quint32 UserRowStore::writeRecord(const User& user, bool* hasFolded)
         2 * FieldCount +
         size_t(id.size() + username.size() + email.size() + first.size() + last.size() + folded.size()) + 3;
     if (m_chunks.empty() || m_chunkFill + size > (1u << ChunkBits)) {
-        m_chunks.push_back(std::make_unique<char[]>(size_t(1) << ChunkBits));
+        m_chunks.push_back(std::shared_ptr<char[]>(new char[size_t(1) << ChunkBits]));
         m_chunkFill = 0;
     }
     char* out = m_chunks.back().get() + m_chunkFill;
@@ -218,12 +223,18 @@ UserRowStore::Index UserRowStore::append(const User& user)
 {
     const Index index = Index(m_slots.size());
     m_slots.emplace_back();
-    replace(index, user);
+    write(index, user);
     indexId(index);
     return index;
 }
 
 void UserRowStore::replace(Index index, const User& user)
+{
+    write(index, user);
+    m_rewritten.push_back(index);
+}
+
+void UserRowStore::write(Index index, const User& user)
 {
     bool hasFolded = false;
     Slot& slot = m_slots[index];
@@ -314,7 +325,11 @@ qint64 UserRowStore::find(const QString& id) const
 
 QByteArrayView UserRowStore::bytes(Index index, Field field) const
 {
-    const char* r = record(index);
+    return fieldOf(record(index), field);
+}
+
+QByteArrayView UserRowStore::fieldOf(const char* r, Field field)
+{
     const quint16 id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2),
                   first = lengthAt(r, 3), last = lengthAt(r, 4);
     const char* data = r + 2 * FieldCount;
@@ -399,20 +414,32 @@ bool UserRowStore::matches(Index index, const Needle& needle) const
 
 int UserRowStore::compare(Index a, Index b, Field field) const
 {
-    return compareFolded(bytes(a, field), bytes(b, field));
+    return compareTexts(bytes(a, field), bytes(b, field));
 }
 
 quint64 UserRowStore::sortPrefix(Index index, Field field) const
 {
-    const QByteArrayView text = bytes(index, field);
+    return sortPrefixOf(bytes(index, field));
+}
+
+quint64 UserRowStore::sortPrefixOf(QByteArrayView text)
+{
     quint64 key = 0;
     for (int i = 0; i < 8; ++i)
         key = (key << 8) | (i < text.size() ? fold[uchar(text[i])] : 0);
     return key;
 }
 
+std::shared_ptr<const UserTextSnapshot> UserRowStore::snapshot() const
+{
+    std::vector<quint32> records(m_slots.size());
+    for (size_t i = 0; i < records.size(); ++i)
+        records[i] = m_slots[i].record;
+    return std::make_shared<const UserTextSnapshot>(m_chunks, std::move(records), m_epoch, m_rewritten.size());
+}
+
 qint64 UserRowStore::bytesUsed() const
 {
     return qint64(m_slots.capacity() * sizeof(Slot)) + qint64(m_chunks.size()) * (qint64(1) << ChunkBits) +
-           qint64(m_idIndex.size() * sizeof(quint32)) + qint64(m_extras.capacity() * sizeof(QStringList));
+           qint64(m_idIndex.size() * sizeof(quint32)) + qint64(m_extras.capacity() * sizeof(QStringList)) + qint64(m_rewritten.capacity() * sizeof(Index));
 }

@@ -18,6 +18,8 @@
 #include <memory>
 #include <vector>
 
+class UserTextSnapshot;
+
 class UserRowStore
 {
 public:
@@ -79,6 +81,18 @@ public:
     int compare(Index a, Index b, Field field) const;
     // The first eight folded bytes, big-endian, so comparing keys orders rows like compare().
     quint64 sortPrefix(Index index, Field field) const;
+    // The same two rules on any stored text (a snapshot's, on another thread).
+    static int compareTexts(QByteArrayView a, QByteArrayView b);
+    static quint64 sortPrefixOf(QByteArrayView text);
+    // One field of a record written by this store.
+    static QByteArrayView fieldOf(const char* record, Field field);
+
+    // The texts of every slot as they are now, readable on another thread while this store goes
+    // on changing: records are never rewritten in place and the snapshot shares the arenas.
+    std::shared_ptr<const UserTextSnapshot> snapshot() const;
+    // Changes since a snapshot: clear() starts a new epoch; replace() logs the slot it rewrote.
+    quint64 epoch() const { return m_epoch; }
+    const std::vector<Index>& rewritten() const { return m_rewritten; }
 
     // Heap bytes held (arenas, slots, index), for the benchmark's accounting.
     qint64 bytesUsed() const;
@@ -95,9 +109,11 @@ private:
     };
     static_assert(sizeof(Slot) == 16);
     static constexpr int ChunkBits = 20; // 1 MiB arenas
+    friend class UserTextSnapshot;
     static constexpr int FieldCount = 6; // id, username, email, first, last, folded search text
 
     const char* record(Index index) const;
+    void write(Index index, const User& user);
     quint32 writeRecord(const User& user, bool* hasFolded);
     quint32 internRoles(const QStringList& roles);
     static quint32 secondsFrom(const QDateTime& when);
@@ -107,7 +123,7 @@ private:
     static size_t hashOf(QByteArrayView id);
 
     std::vector<Slot> m_slots;
-    std::vector<std::unique_ptr<char[]>> m_chunks;
+    std::vector<std::shared_ptr<char[]>> m_chunks;
     quint32 m_chunkFill = 0;
     QList<QStringList> m_roleSets;
     QHash<QString, quint32> m_roleSetIds;
@@ -115,4 +131,6 @@ private:
     QStringList m_extraColumns;
     std::vector<QStringList> m_extras; // by slot, while extra columns are set
     qsizetype m_idCount = 0;
+    quint64 m_epoch = 0;
+    std::vector<Index> m_rewritten; // slots replace() rewrote in this epoch, oldest first
 };

@@ -3,12 +3,14 @@
 #include "values/DisplayText.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
 #include <algorithm>
 
 namespace {
 
 using Field = UserRowStore::Field;
+using Index = UserRowStore::Index;
 
 Field fieldOf(int column)
 {
@@ -70,6 +72,7 @@ void UserTableModel::reload()
     m_serverOffset = 0;
     m_hasMore = m_source && m_capabilities.supports(Capability::ListUsers);
     endResetModel();
+    m_ranks.storeChanged();
     if (m_hasMore)
         fetchMore({});
 }
@@ -198,6 +201,7 @@ void UserTableModel::addRows(const QList<User>& users)
     QSet<UserRowStore::Index> changed;
     std::vector<UserRowStore::Index> added;
     added.reserve(size_t(users.size()));
+    const auto storeChanged = qScopeGuard([this] { m_ranks.storeChanged(); });
     for (const User& user : users) {
         const qint64 known = m_store.find(user.id);
         if (known >= 0) { // listed again (pages shift when users are added or removed meanwhile)
@@ -243,64 +247,70 @@ void UserTableModel::sortRows(std::vector<UserRowStore::Index>& rows) const
         });
         return;
     }
-    // Sort (key, slot) pairs: most comparisons are integer ones; equal text prefixes fall back
-    // to comparing the stored bytes.
+    if (isTextColumn(m_sortColumn)) {
+        if (m_ranks.sort(fieldOf(m_sortColumn), descending, rows))
+            return;
+        sortByComparing(rows, fieldOf(m_sortColumn), descending);
+        return;
+    }
+    const size_t slotCount = size_t(m_store.size());
+    switch (m_sortColumn) {
+    case Roles: {
+        const std::vector<quint32> rank = roleSetRanks();
+        UserSortRanks::sortByKey(rows, slotCount, [&](Index slot) { return rank[m_store.roleSetId(slot)]; }, descending);
+        break;
+    }
+    case Enabled:
+        UserSortRanks::sortByKey(rows, slotCount, [&](Index slot) { return m_store.enabled(slot) ? 1u : 0u; }, descending);
+        break;
+    case Created:
+        UserSortRanks::sortByKey(rows, slotCount, [&](Index slot) { return m_store.createdSeconds(slot); }, descending);
+        break;
+    case LastLogin:
+        UserSortRanks::sortByKey(rows, slotCount, [&](Index slot) { return m_store.lastLoginSeconds(slot); }, descending);
+        break;
+    }
+}
+
+std::vector<quint32> UserTableModel::roleSetRanks() const
+{
+    // A few dozen distinct role sets even for a million users: rank them by their joined names.
+    const QList<QStringList>& sets = m_store.roleSets();
+    std::vector<quint32> bySet(size_t(sets.size()));
+    for (quint32 i = 0; i < bySet.size(); ++i)
+        bySet[i] = i;
+    QStringList joined;
+    for (const QStringList& set : sets)
+        joined << set.join(QLatin1String(", "));
+    std::stable_sort(bySet.begin(), bySet.end(), [&joined](quint32 a, quint32 b) {
+        return joined[a].compare(joined[b], Qt::CaseInsensitive) < 0;
+    });
+    std::vector<quint32> rank(bySet.size());
+    for (quint32 at = 0; at < bySet.size(); ++at) {
+        const bool tie = at > 0 && joined[bySet[at]].compare(joined[bySet[at - 1]], Qt::CaseInsensitive) == 0;
+        rank[bySet[at]] = tie ? rank[bySet[at - 1]] : at;
+    }
+    return rank;
+}
+
+void UserTableModel::sortByComparing(std::vector<Index>& rows, Field field, bool descending) const
+{
+    // (prefix, slot) pairs: most comparisons are integer ones; equal prefixes fall back to the
+    // stored bytes.
     struct Key
     {
         quint64 key;
-        UserRowStore::Index index;
+        Index index;
     };
     std::vector<Key> keys(rows.size());
-    std::vector<quint32> roleRank;
-    if (m_sortColumn == Roles) {
-        const QList<QStringList>& sets = m_store.roleSets();
-        std::vector<quint32> bySet(size_t(sets.size()));
-        for (quint32 i = 0; i < bySet.size(); ++i)
-            bySet[i] = i;
-        QStringList joined;
-        for (const QStringList& set : sets)
-            joined << set.join(QLatin1String(", "));
-        std::sort(bySet.begin(), bySet.end(), [&joined](quint32 a, quint32 b) {
-            return joined[a].compare(joined[b], Qt::CaseInsensitive) < 0;
-        });
-        roleRank.resize(bySet.size());
-        for (quint32 rank = 0; rank < bySet.size(); ++rank)
-            roleRank[bySet[rank]] = rank;
-    }
-    const Field field = fieldOf(m_sortColumn);
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const UserRowStore::Index index = rows[i];
-        quint64 key = 0;
-        switch (m_sortColumn) {
-        case Username:
-        case Email:
-        case Name:
-            key = m_store.sortPrefix(index, field);
-            break;
-        case Roles:
-            key = roleRank[m_store.roleSetId(index)];
-            break;
-        case Enabled:
-            key = m_store.enabled(index) ? 1 : 0;
-            break;
-        case Created:
-            key = m_store.createdSeconds(index);
-            break;
-        case LastLogin:
-            key = m_store.lastLoginSeconds(index);
-            break;
-        }
-        keys[i] = {key, index};
-    }
-    const bool text = isTextColumn(m_sortColumn);
-    std::sort(keys.begin(), keys.end(), [this, descending, text, field](const Key& a, const Key& b) {
+    for (size_t i = 0; i < rows.size(); ++i)
+        keys[i] = {m_store.sortPrefix(rows[i], field), rows[i]};
+    std::sort(keys.begin(), keys.end(), [this, descending, field](const Key& a, const Key& b) {
         if (a.key != b.key)
             return descending ? a.key > b.key : a.key < b.key;
-        if (text) {
-            const int c = m_store.compare(a.index, b.index, field);
-            if (c != 0)
-                return descending ? c > 0 : c < 0;
-        }
+        const int c = m_store.compare(a.index, b.index, field);
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
         return a.index < b.index; // ties keep arrival order, so sorting is stable
     });
     for (size_t i = 0; i < rows.size(); ++i)
@@ -388,6 +398,7 @@ bool UserTableModel::updateUser(const User& user)
         return false;
     const UserRowStore::Index index = m_order[size_t(row)];
     m_store.replace(index, user);
+    m_ranks.storeChanged();
     cacheComplete(index, user);
     // The row stays where it is even if it would sort elsewhere now: rows do not jump away
     // from under the pointer; the next sort puts it in place.
@@ -418,6 +429,7 @@ void UserTableModel::prependUser(const User& user)
     if (updateUser(user))
         return;
     const UserRowStore::Index index = m_store.append(user);
+    m_ranks.storeChanged();
     cacheComplete(index, user);
     beginInsertRows({}, 0, 0);
     m_order.insert(m_order.begin(), index);
@@ -454,6 +466,7 @@ void UserTableModel::setUsers(const QList<User>& users, qint64 total, bool hasMo
     if (sortsLocally())
         sortRows(m_order);
     endResetModel();
+    m_ranks.storeChanged();
     emit pageLoaded(rowCount(), m_total);
 }
 

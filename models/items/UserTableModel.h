@@ -13,6 +13,7 @@
 // a test's), and what it may ask of it (search, sort, total) from the source's capabilities.
 
 #include "UserRowStore.h"
+#include "UserSortRanks.h"
 #include "remote/DialectTypes.h"
 #include "sources/UserSource.h"
 
@@ -87,6 +88,9 @@ public:
     qint64 total() const { return m_total; }
     bool hasMore() const { return m_hasMore; }
     bool isLoading() const { return m_loading; }
+    // Ranks that make sorting a text column of a large table take milliseconds (built in the
+    // background once the rows stop changing for a moment).
+    UserSortRanks& sortRanks() { return m_ranks; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // The UserQuery::sortField for a column ("username", "email", ...).
@@ -114,12 +118,15 @@ private:
     void addRows(const QList<User>& users);
     void cacheComplete(UserRowStore::Index index, const User& user);
     void sortRows(std::vector<UserRowStore::Index>& rows) const;
+    void sortByComparing(std::vector<UserRowStore::Index>& rows, UserRowStore::Field field, bool descending) const;
+    std::vector<quint32> roleSetRanks() const; // by role set id
     void applyLocalSort();
     void finishFetchAll(const ApiError& error);
     bool sortsLocally() const; // a column is chosen and the server does not order by it
     void keepAttributeTexts(); // the store keeps the attribute columns' texts while wanted
 
     UserRowStore m_store;
+    UserSortRanks m_ranks{m_store};
     std::vector<UserRowStore::Index> m_order; // row -> store slot
     mutable QCache<UserRowStore::Index, User> m_complete;
     QPointer<UserSource> m_source;

@@ -80,6 +80,8 @@ inline bool buildCache(const QString& path, qint64 count)
     }
     std::printf("built cache of %lld users: staging %.1f s, commit %.1f s (%.0f users/s overall)\n", count,
                 staged / 1000.0, (clock.elapsed() - staged) / 1000.0, count * 1000.0 / clock.elapsed());
+    for (const auto& [step, ms] : writer.lastCommitSteps())
+        std::printf("  commit: %-48s %8.1f s\n", qPrintable(step), ms / 1000.0);
     return true;
 }
 

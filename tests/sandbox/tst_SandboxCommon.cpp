@@ -251,9 +251,9 @@ private slots:
 
     void persistedStoreKeepsOrderAndIds()
     {
-        const QString file = QDir::temp().filePath(
-            QStringLiteral("authdesk-sandbox-order-%1.sqlite").arg(QCoreApplication::applicationPid()));
-        QFile::remove(file);
+        // A directory of its own, so the database's -wal and -shm files go with it.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("order.sqlite"));
         QStringList order;
         qint64 lastId = 0;
         auto nebulaAdmin = [](const SandboxProcess& sandbox) -> QByteArray {
@@ -330,9 +330,6 @@ private slots:
             QCOMPARE(uuids(again, QStringLiteral("?offset=%1&limit=4").arg(offset)), order.mid(offset, 4));
         QCOMPARE(createNebulaUser(again, QStringLiteral("persisted.two@example.com")), lastId + 1);
         again.stop();
-        QFile::remove(file);
-        QFile::remove(file + QStringLiteral("-wal"));
-        QFile::remove(file + QStringLiteral("-shm"));
     }
 
     void latencyDelaysAnswers()
@@ -369,9 +366,8 @@ private slots:
 
     void persistsWithDb()
     {
-        const QString file = QDir::temp().filePath(
-            QStringLiteral("authdesk-sandbox-%1.sqlite").arg(QCoreApplication::applicationPid()));
-        QFile::remove(file);
+        QTemporaryDir dir; // the database's -wal and -shm files go with it
+        const QString file = dir.filePath(QStringLiteral("persisted.sqlite"));
         {
             SandboxProcess sandbox;
             QVERIFY(sandbox.start({QStringLiteral("--db"), file}));
@@ -387,7 +383,6 @@ private slots:
         const ProbeReply r = HttpProbe::send("GET", users(again, QStringLiteral("?q=kept")), {},
                                              {{"Authorization", adminToken(again)}});
         QCOMPARE(r.json().array().size(), 1);
-        QFile::remove(file);
     }
 };
 

@@ -1,0 +1,175 @@
+#include "UserSortRanks.h"
+
+#include "UserTextSnapshot.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+using Field = UserRowStore::Field;
+constexpr std::array<Field, 3> rankedFields{Field::Username, Field::Email, Field::Name};
+
+} // namespace
+
+UserSortRanks::UserSortRanks(const UserRowStore& store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(300);
+    connect(&m_quiet, &QTimer::timeout, this, &UserSortRanks::start);
+    connect(&m_watcher, &QFutureWatcher<RanksPtr>::finished, this, &UserSortRanks::finished);
+}
+
+UserSortRanks::~UserSortRanks()
+{
+    // A build still running finishes its current column on its own copy and is dropped.
+    if (m_cancelled)
+        *m_cancelled = true;
+}
+
+int UserSortRanks::fieldSlot(Field field)
+{
+    const auto found = std::find(rankedFields.begin(), rankedFields.end(), field);
+    return found == rankedFields.end() ? -1 : int(found - rankedFields.begin());
+}
+
+size_t UserSortRanks::changedSince(const Ranks& ranks) const
+{
+    return size_t(m_store.size() - ranks.covered) + (m_store.rewritten().size() - ranks.rewrittenCount);
+}
+
+bool UserSortRanks::isStale(const Ranks& ranks) const
+{
+    // Up to 1% of the rows (at least a thousand) are merged in by comparing, in well under a
+    // millisecond each; beyond that the ranks are built again.
+    return ranks.epoch != m_store.epoch() ||
+           changedSince(ranks) > std::max<size_t>(1000, size_t(m_store.size()) / 100);
+}
+
+bool UserSortRanks::isUsable() const
+{
+    return m_ranks && !isStale(*m_ranks);
+}
+
+void UserSortRanks::storeChanged()
+{
+    if (m_store.size() < qsizetype(m_minimumSlots)) {
+        m_quiet.stop();
+        return;
+    }
+    if (m_ranks && changedSince(*m_ranks) == 0 && m_ranks->epoch == m_store.epoch())
+        return;
+    m_quiet.start(); // restarts: pages still arriving keep postponing the build
+}
+
+void UserSortRanks::start()
+{
+    if (m_watcher.isRunning()) {
+        m_quiet.start(); // look again once this build is in
+        return;
+    }
+    if (isUsable() && changedSince(*m_ranks) == 0)
+        return;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run(&UserSortRanks::build, m_store.snapshot(), m_cancelled));
+}
+
+void UserSortRanks::finished()
+{
+    const RanksPtr ranks = m_watcher.result();
+    if (!ranks || ranks->epoch != m_store.epoch())
+        return; // cancelled, or the store was cleared meanwhile
+    m_ranks = ranks;
+    emit built();
+}
+
+UserSortRanks::RanksPtr UserSortRanks::build(std::shared_ptr<const UserTextSnapshot> snapshot,
+                                             std::shared_ptr<std::atomic_bool> cancelled)
+{
+    auto ranks = std::make_shared<Ranks>();
+    ranks->epoch = snapshot->epoch();
+    ranks->covered = snapshot->size();
+    ranks->rewrittenCount = snapshot->rewrittenCount();
+    struct Key
+    {
+        quint64 prefix;
+        Index slot;
+    };
+    std::vector<Key> keys(snapshot->size());
+    for (size_t f = 0; f < rankedFields.size(); ++f) {
+        if (*cancelled)
+            return {};
+        const Field field = rankedFields[f];
+        for (Index slot = 0; slot < snapshot->size(); ++slot)
+            keys[slot] = {UserRowStore::sortPrefixOf(snapshot->bytes(slot, field)), slot};
+        // Integer comparisons for most pairs; equal prefixes fall back to the whole texts.
+        std::sort(keys.begin(), keys.end(), [&snapshot, field](const Key& a, const Key& b) {
+            if (a.prefix != b.prefix)
+                return a.prefix < b.prefix;
+            const int c = UserRowStore::compareTexts(snapshot->bytes(a.slot, field), snapshot->bytes(b.slot, field));
+            return c != 0 ? c < 0 : a.slot < b.slot;
+        });
+        // Equal texts share the rank of the first of them, so that either direction keeps ties
+        // in slot order.
+        std::vector<quint32>& rank = ranks->byField[f];
+        rank.resize(keys.size());
+        quint32 group = 0;
+        for (size_t i = 0; i < keys.size(); ++i) {
+            if (i > 0 && (keys[i].prefix != keys[i - 1].prefix ||
+                          UserRowStore::compareTexts(snapshot->bytes(keys[i].slot, field),
+                                                     snapshot->bytes(keys[i - 1].slot, field)) != 0))
+                group = quint32(i);
+            rank[keys[i].slot] = group;
+        }
+    }
+    return ranks;
+}
+
+bool UserSortRanks::sort(Field field, bool descending, std::vector<Index>& rows) const
+{
+    const int f = fieldSlot(field);
+    if (f < 0 || !isUsable())
+        return false;
+    const Ranks& ranks = *m_ranks;
+    const std::vector<quint32>& rank = ranks.byField[size_t(f)];
+    const auto rankOf = [&rank](Index slot) { return rank[slot]; };
+    if (changedSince(ranks) == 0) {
+        sortByKey(rows, ranks.covered, rankOf, descending);
+        return true;
+    }
+    // Rows added or rewritten since the ranks were built are compared and merged in.
+    std::vector<bool> changed(size_t(m_store.size()));
+    for (size_t slot = ranks.covered; slot < changed.size(); ++slot)
+        changed[slot] = true;
+    const std::vector<Index>& log = m_store.rewritten();
+    for (size_t i = ranks.rewrittenCount; i < log.size(); ++i)
+        changed[log[i]] = true;
+    std::vector<Index> ranked;
+    std::vector<Index> compared;
+    ranked.reserve(rows.size());
+    for (const Index row : rows)
+        (changed[row] ? compared : ranked).push_back(row);
+    sortByKey(ranked, ranks.covered, rankOf, descending);
+    if (compared.empty()) {
+        rows.swap(ranked);
+        return true;
+    }
+    const auto before = [this, field, descending](Index a, Index b) {
+        const int c = m_store.compare(a, b, field);
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+        return a < b;
+    };
+    std::sort(compared.begin(), compared.end(), before);
+    rows.clear();
+    auto from = ranked.begin();
+    for (const Index row : compared) {
+        const auto to = std::lower_bound(from, ranked.end(), row, before);
+        rows.insert(rows.end(), from, to);
+        rows.push_back(row);
+        from = to;
+    }
+    rows.insert(rows.end(), from, ranked.end());
+    return true;
+}
