@@ -886,28 +886,28 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="122"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="452"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="468"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="650"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="782"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="125"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="470"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="504"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="728"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="860"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="128"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="131"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="181"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="354"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="371"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="189"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="362"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="379"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="565"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="643"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
@@ -1611,15 +1611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="56"/>
-        <source>syncing: page %1, %n user(s)…</source>
-        <translation>
-            <numerusform>Synchronisierung: Seite %1, %n Benutzer…</numerusform>
-            <numerusform>Synchronisierung: Seite %1, %n Benutzer…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="64"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="65"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>%n Benutzer in den Cache synchronisiert.</numerusform>
@@ -1771,7 +1763,7 @@
         <translation>API-Schlüssel %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="68"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="69"/>
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
         <translation>authdesk-cli: Synchronisierung abgebrochen; der Cache ist unverändert.</translation>
     </message>
@@ -3323,33 +3315,8 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="418"/>
-        <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
-        <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="423"/>
-        <source>Syncing users: %L1 (page %2, %L3/s)</source>
-        <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="429"/>
-        <source>Syncing sessions…</source>
-        <translation>Synchronisiere Sitzungen…</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="432"/>
-        <source>Syncing API keys…</source>
-        <translation>Synchronisiere API-Schlüssel…</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="435"/>
-        <source>Saving the new copy…</source>
-        <translation>Neue Kopie wird gespeichert…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="454"/>
+        <location filename="../views/MainWindow.cpp" line="432"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -3357,62 +3324,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="457"/>
+        <location filename="../views/MainWindow.cpp" line="435"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="460"/>
+        <location filename="../views/MainWindow.cpp" line="438"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="477"/>
+        <location filename="../views/MainWindow.cpp" line="455"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="483"/>
+        <location filename="../views/MainWindow.cpp" line="461"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="484"/>
+        <location filename="../views/MainWindow.cpp" line="462"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="485"/>
+        <location filename="../views/MainWindow.cpp" line="463"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="486"/>
+        <location filename="../views/MainWindow.cpp" line="464"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="487"/>
+        <location filename="../views/MainWindow.cpp" line="465"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="488"/>
+        <location filename="../views/MainWindow.cpp" line="466"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="494"/>
+        <location filename="../views/MainWindow.cpp" line="472"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="498"/>
+        <location filename="../views/MainWindow.cpp" line="476"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="507"/>
+        <location filename="../views/MainWindow.cpp" line="485"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -3669,7 +3636,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
 <context>
     <name>ProfileDiscovery</name>
     <message>
-        <location filename="../models/remote/ProfileDiscovery.cpp" line="28"/>
+        <location filename="../models/remote/ProfileDiscovery.cpp" line="27"/>
         <source>Type the server&apos;s address (http:// or https://) or its OpenID Connect issuer as the base URL first.</source>
         <translation>Geben Sie zuerst die Adresse des Servers (http:// oder https://) oder seinen OpenID-Connect-Issuer als Basis-URL ein.</translation>
     </message>
@@ -5347,6 +5314,34 @@ Grant-Typen: %5</translation>
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="7"/>
+        <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
+        <translation>Sync: %L1 von %L2 Benutzern (Seite %3, %L4/s)</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="12"/>
+        <source>Syncing users: %L1 (page %2, %L3/s)</source>
+        <translation>Sync: %L1 Benutzer (Seite %2, %L3/s)</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="14"/>
+        <source>Syncing sessions…</source>
+        <translation>Synchronisiere Sitzungen…</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="16"/>
+        <source>Syncing API keys…</source>
+        <translation>Synchronisiere API-Schlüssel…</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="18"/>
+        <source>Saving the new copy…</source>
+        <translation>Neue Kopie wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <location filename="../models/remote/TokenInspector.cpp" line="39"/>
@@ -5877,12 +5872,12 @@ Grant-Typen: %5</translation>
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="390"/>
+        <location filename="../models/listing/UserListController.cpp" line="389"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Es gibt weder einen Server noch einen Cache, aus dem Benutzer aufgelistet werden können.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="413"/>
+        <location filename="../models/listing/UserListController.cpp" line="412"/>
         <source>The list of users was closed.</source>
         <translation>Die Benutzerliste wurde geschlossen.</translation>
     </message>
@@ -5890,82 +5885,82 @@ Grant-Typen: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="558"/>
+        <location filename="../models/items/UserTableModel.cpp" line="571"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="558"/>
+        <location filename="../models/items/UserTableModel.cpp" line="571"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="531"/>
+        <location filename="../models/items/UserTableModel.cpp" line="544"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Dieses Konto ist deaktiviert: Es kann sich nicht anmelden.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="62"/>
+        <location filename="../models/items/UserTableModel.cpp" line="64"/>
         <source>The list was reloaded.</source>
         <translation>Die Liste wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="159"/>
+        <location filename="../models/items/UserTableModel.cpp" line="162"/>
         <source>Another export started.</source>
         <translation>Ein anderer Export wurde gestartet.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="173"/>
+        <location filename="../models/items/UserTableModel.cpp" line="176"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="577"/>
+        <location filename="../models/items/UserTableModel.cpp" line="590"/>
         <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
         <translation>Das Attribut %1 des Servers. Klicken, um die geladenen Benutzer zu sortieren.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="580"/>
+        <location filename="../models/items/UserTableModel.cpp" line="593"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Klicken zum Sortieren: Der Server sortiert alle Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="581"/>
+        <location filename="../models/items/UserTableModel.cpp" line="594"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Klicken, um die geladenen Benutzer zu sortieren (dieser Server kann nicht sortieren).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="585"/>
+        <location filename="../models/items/UserTableModel.cpp" line="598"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="587"/>
+        <location filename="../models/items/UserTableModel.cpp" line="600"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="589"/>
+        <location filename="../models/items/UserTableModel.cpp" line="602"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="591"/>
+        <location filename="../models/items/UserTableModel.cpp" line="604"/>
         <source>Roles / scopes</source>
         <translation>Rollen / Scopes</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="593"/>
+        <location filename="../models/items/UserTableModel.cpp" line="606"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="595"/>
+        <location filename="../models/items/UserTableModel.cpp" line="608"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="597"/>
+        <location filename="../models/items/UserTableModel.cpp" line="610"/>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
     </message>

@@ -187,15 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="56"/>
-        <source>syncing: page %1, %n user(s)…</source>
-        <translation>
-            <numerusform>syncing: page %1, %n user…</numerusform>
-            <numerusform>syncing: page %1, %n users…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="64"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="65"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>Synced %n user into the cache.</numerusform>
@@ -317,7 +309,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="454"/>
+        <location filename="../views/MainWindow.cpp" line="432"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>

@@ -886,28 +886,28 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="122"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="452"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="468"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="650"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="782"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="125"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="470"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="504"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="728"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="860"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="128"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="131"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="181"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="354"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="371"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="189"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="362"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="379"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="565"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="643"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
@@ -1611,15 +1611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="56"/>
-        <source>syncing: page %1, %n user(s)…</source>
-        <translation>
-            <numerusform>synchronisation&#xa0;: page %1, %n utilisateur…</numerusform>
-            <numerusform>synchronisation&#xa0;: page %1, %n utilisateurs…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="64"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="65"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>%n utilisateur synchronisé dans le cache.</numerusform>
@@ -1771,7 +1763,7 @@
         <translation>Clé d’API %1 révoquée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="68"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="69"/>
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
         <translation>authdesk-cli&#xa0;: synchronisation annulée&#xa0;; le cache est inchangé.</translation>
     </message>
@@ -3323,33 +3315,8 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="418"/>
-        <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
-        <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="423"/>
-        <source>Syncing users: %L1 (page %2, %L3/s)</source>
-        <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="429"/>
-        <source>Syncing sessions…</source>
-        <translation>Synchronisation des sessions…</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="432"/>
-        <source>Syncing API keys…</source>
-        <translation>Synchronisation des clés d’API…</translation>
-    </message>
-    <message>
-        <location filename="../views/MainWindow.cpp" line="435"/>
-        <source>Saving the new copy…</source>
-        <translation>Enregistrement de la nouvelle copie…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="454"/>
+        <location filename="../views/MainWindow.cpp" line="432"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -3357,62 +3324,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="457"/>
+        <location filename="../views/MainWindow.cpp" line="435"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="460"/>
+        <location filename="../views/MainWindow.cpp" line="438"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="477"/>
+        <location filename="../views/MainWindow.cpp" line="455"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="483"/>
+        <location filename="../views/MainWindow.cpp" line="461"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="484"/>
+        <location filename="../views/MainWindow.cpp" line="462"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="485"/>
+        <location filename="../views/MainWindow.cpp" line="463"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="486"/>
+        <location filename="../views/MainWindow.cpp" line="464"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="487"/>
+        <location filename="../views/MainWindow.cpp" line="465"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="488"/>
+        <location filename="../views/MainWindow.cpp" line="466"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="494"/>
+        <location filename="../views/MainWindow.cpp" line="472"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="498"/>
+        <location filename="../views/MainWindow.cpp" line="476"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="507"/>
+        <location filename="../views/MainWindow.cpp" line="485"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -3669,7 +3636,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
 <context>
     <name>ProfileDiscovery</name>
     <message>
-        <location filename="../models/remote/ProfileDiscovery.cpp" line="28"/>
+        <location filename="../models/remote/ProfileDiscovery.cpp" line="27"/>
         <source>Type the server&apos;s address (http:// or https://) or its OpenID Connect issuer as the base URL first.</source>
         <translation>Saisissez d’abord l’adresse du serveur (http:// ou https://) ou son émetteur OpenID Connect comme URL de base.</translation>
     </message>
@@ -5347,6 +5314,34 @@ Types d’autorisation&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="7"/>
+        <source>Syncing users: %L1 of %L2 (page %3, %L4/s)</source>
+        <translation>Utilisateurs&#xa0;: %L1 sur %L2 (page %3, %L4/s)</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="12"/>
+        <source>Syncing users: %L1 (page %2, %L3/s)</source>
+        <translation>Utilisateurs&#xa0;: %L1 (page %2, %L3/s)</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="14"/>
+        <source>Syncing sessions…</source>
+        <translation>Synchronisation des sessions…</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="16"/>
+        <source>Syncing API keys…</source>
+        <translation>Synchronisation des clés d’API…</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="18"/>
+        <source>Saving the new copy…</source>
+        <translation>Enregistrement de la nouvelle copie…</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <location filename="../models/remote/TokenInspector.cpp" line="39"/>
@@ -5877,12 +5872,12 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>UserListController</name>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="390"/>
+        <location filename="../models/listing/UserListController.cpp" line="389"/>
         <source>There is no server or cache to list users from.</source>
         <translation>Il n’y a ni serveur ni cache d’où lister les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/listing/UserListController.cpp" line="413"/>
+        <location filename="../models/listing/UserListController.cpp" line="412"/>
         <source>The list of users was closed.</source>
         <translation>La liste des utilisateurs a été fermée.</translation>
     </message>
@@ -5890,82 +5885,82 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="558"/>
+        <location filename="../models/items/UserTableModel.cpp" line="571"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="558"/>
+        <location filename="../models/items/UserTableModel.cpp" line="571"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="531"/>
+        <location filename="../models/items/UserTableModel.cpp" line="544"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Ce compte est désactivé&#xa0;: il ne peut pas se connecter.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="62"/>
+        <location filename="../models/items/UserTableModel.cpp" line="64"/>
         <source>The list was reloaded.</source>
         <translation>La liste a été rechargée.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="159"/>
+        <location filename="../models/items/UserTableModel.cpp" line="162"/>
         <source>Another export started.</source>
         <translation>Un autre export a commencé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="173"/>
+        <location filename="../models/items/UserTableModel.cpp" line="176"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="577"/>
+        <location filename="../models/items/UserTableModel.cpp" line="590"/>
         <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
         <translation>L’attribut %1 du serveur. Cliquez pour trier les utilisateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="580"/>
+        <location filename="../models/items/UserTableModel.cpp" line="593"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Cliquez pour trier&#xa0;: le serveur trie tous les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="581"/>
+        <location filename="../models/items/UserTableModel.cpp" line="594"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Cliquez pour trier les utilisateurs chargés (ce serveur ne sait pas trier).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="585"/>
+        <location filename="../models/items/UserTableModel.cpp" line="598"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="587"/>
+        <location filename="../models/items/UserTableModel.cpp" line="600"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="589"/>
+        <location filename="../models/items/UserTableModel.cpp" line="602"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="591"/>
+        <location filename="../models/items/UserTableModel.cpp" line="604"/>
         <source>Roles / scopes</source>
         <translation>Rôles / portées</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="593"/>
+        <location filename="../models/items/UserTableModel.cpp" line="606"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="595"/>
+        <location filename="../models/items/UserTableModel.cpp" line="608"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="597"/>
+        <location filename="../models/items/UserTableModel.cpp" line="610"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>

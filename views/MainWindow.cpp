@@ -412,29 +412,7 @@ void MainWindow::showSyncProgress(const SyncProgress& progress)
     m_syncProgress->setRange(0, percent < 0 ? 0 : 100);
     if (percent >= 0)
         m_syncProgress->setValue(percent);
-    QString what;
-    switch (progress.phase) {
-    case SyncProgress::Phase::Users:
-        what = progress.total >= 0 ? tr("Syncing users: %L1 of %L2 (page %3, %L4/s)")
-                                         .arg(progress.users)
-                                         .arg(progress.total)
-                                         .arg(progress.pages)
-                                         .arg(qRound(progress.usersPerSecond))
-                                   : tr("Syncing users: %L1 (page %2, %L3/s)")
-                                         .arg(progress.users)
-                                         .arg(progress.pages)
-                                         .arg(qRound(progress.usersPerSecond));
-        break;
-    case SyncProgress::Phase::Sessions:
-        what = tr("Syncing sessions…");
-        break;
-    case SyncProgress::Phase::ApiKeys:
-        what = tr("Syncing API keys…");
-        break;
-    case SyncProgress::Phase::Committing:
-        what = tr("Saving the new copy…");
-        break;
-    }
+    const QString what = progress.text();
     m_syncProgress->setFormat(what);
     m_syncProgress->setToolTip(what);
     // The whole text must show: the bar widens to it (in any language) and never narrows while

@@ -53,7 +53,9 @@ void SyncCommand::run(const QStringList&)
                          });
         QObject::connect(job, &SyncJob::progress, &cli, [&cli, progress](const SyncProgress& p) {
             if (progress)
-                cli.progress(tr("syncing: page %1, %n user(s)…", nullptr, int(p.users)).arg(p.pages));
+                cli.progress(p.phase == SyncProgress::Phase::Users && p.percent() >= 0
+                                 ? QStringLiteral("[%1%] %2").arg(p.percent(), 3).arg(p.text())
+                                 : p.text());
         });
         QObject::connect(job, &SyncJob::finished, &cli, [&cli, source, progress, refusal](const SyncResult& result) {
             delete source;

@@ -65,6 +65,9 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // Drops the users' secondary indexes and the search index's insert trigger for a first sync
+    // into an empty cache; `rebuild` gets what makes them again, in the same transaction.
+    bool deferIndexes(QStringList* rebuild);
     // Replaces every row of `table` whose `ownerColumn` is `owner` by `rows` (values in the order
     // of `columns`), each stamped last_seen_at now, in one transaction.
     bool replaceRows(const QString& table, const QString& ownerColumn, const QString& owner,

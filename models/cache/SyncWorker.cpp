@@ -22,10 +22,6 @@ bool SyncWorker::ensureOpen()
         emit failed(m_op, m_database.errorString());
         return false;
     }
-    // A sync's commit rewrites many pages it wrote moments before: with SQLite's default 2 MB
-    // page cache they are read back from the WAL (profiled in tests/bench/README.md). 16 MB,
-    // for this connection only, while the worker lives.
-    QSqlQuery(m_database.database()).exec(QStringLiteral("PRAGMA cache_size = -16384"));
     m_writer = std::make_unique<CacheWriter>(m_database);
     return true;
 }

@@ -39,12 +39,23 @@ size_t UserSortRanks::changedSince(const Ranks& ranks) const
     return size_t(m_store.size() - ranks.covered) + (m_store.rewritten().size() - ranks.rewrittenCount);
 }
 
-bool UserSortRanks::isStale(const Ranks& ranks) const
+size_t UserSortRanks::mergeLimit() const
 {
     // Up to 1% of the rows (at least a thousand) are merged in by comparing, in well under a
     // millisecond each; beyond that the ranks are built again.
-    return ranks.epoch != m_store.epoch() ||
-           changedSince(ranks) > std::max<size_t>(1000, size_t(m_store.size()) / 100);
+    return std::max<size_t>(1000, size_t(m_store.size()) / 100);
+}
+
+bool UserSortRanks::isStale(const Ranks& ranks) const
+{
+    return ranks.epoch != m_store.epoch() || changedSince(ranks) > mergeLimit();
+}
+
+bool UserSortRanks::isWorthRebuilding() const
+{
+    // A few edits are merged in at each click; a build costs a core for seconds at a million
+    // rows, so it waits until a quarter of what a click would merge has changed.
+    return !m_ranks || m_ranks->epoch != m_store.epoch() || changedSince(*m_ranks) > mergeLimit() / 4;
 }
 
 bool UserSortRanks::isUsable() const
@@ -54,13 +65,14 @@ bool UserSortRanks::isUsable() const
 
 void UserSortRanks::storeChanged()
 {
+    if (m_ranks && m_ranks->epoch != m_store.epoch())
+        m_ranks.reset(); // ranks of rows that are gone
     if (m_store.size() < qsizetype(m_minimumSlots)) {
         m_quiet.stop();
         return;
     }
-    if (m_ranks && changedSince(*m_ranks) == 0 && m_ranks->epoch == m_store.epoch())
-        return;
-    m_quiet.start(); // restarts: pages still arriving keep postponing the build
+    if (isWorthRebuilding())
+        m_quiet.start(); // restarts: pages still arriving keep postponing the build
 }
 
 void UserSortRanks::start()
@@ -69,7 +81,7 @@ void UserSortRanks::start()
         m_quiet.start(); // look again once this build is in
         return;
     }
-    if (isUsable() && changedSince(*m_ranks) == 0)
+    if (!isWorthRebuilding())
         return;
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_watcher.setFuture(QtConcurrent::run(&UserSortRanks::build, m_store.snapshot(), m_cancelled));
@@ -87,27 +99,36 @@ void UserSortRanks::finished()
 UserSortRanks::RanksPtr UserSortRanks::build(std::shared_ptr<const UserTextSnapshot> snapshot,
                                              std::shared_ptr<std::atomic_bool> cancelled)
 {
+    try {
+        return buildRanks(*snapshot, *cancelled);
+    } catch (const std::bad_alloc&) {
+        return {}; // no ranks: clicks compare, as for a small table
+    }
+}
+
+UserSortRanks::RanksPtr UserSortRanks::buildRanks(const UserTextSnapshot& snapshot, const std::atomic_bool& cancelled)
+{
     auto ranks = std::make_shared<Ranks>();
-    ranks->epoch = snapshot->epoch();
-    ranks->covered = snapshot->size();
-    ranks->rewrittenCount = snapshot->rewrittenCount();
+    ranks->epoch = snapshot.epoch();
+    ranks->covered = snapshot.size();
+    ranks->rewrittenCount = snapshot.rewrittenCount();
     struct Key
     {
         quint64 prefix;
         Index slot;
     };
-    std::vector<Key> keys(snapshot->size());
+    std::vector<Key> keys(snapshot.size());
     for (size_t f = 0; f < rankedFields.size(); ++f) {
-        if (*cancelled)
+        if (cancelled)
             return {};
         const Field field = rankedFields[f];
-        for (Index slot = 0; slot < snapshot->size(); ++slot)
-            keys[slot] = {UserRowStore::sortPrefixOf(snapshot->bytes(slot, field)), slot};
+        for (Index slot = 0; slot < snapshot.size(); ++slot)
+            keys[slot] = {UserRowStore::sortPrefixOf(snapshot.bytes(slot, field)), slot};
         // Integer comparisons for most pairs; equal prefixes fall back to the whole texts.
         std::sort(keys.begin(), keys.end(), [&snapshot, field](const Key& a, const Key& b) {
             if (a.prefix != b.prefix)
                 return a.prefix < b.prefix;
-            const int c = UserRowStore::compareTexts(snapshot->bytes(a.slot, field), snapshot->bytes(b.slot, field));
+            const int c = UserRowStore::compareTexts(snapshot.bytes(a.slot, field), snapshot.bytes(b.slot, field));
             return c != 0 ? c < 0 : a.slot < b.slot;
         });
         // Equal texts share the rank of the first of them, so that either direction keeps ties
@@ -117,8 +138,8 @@ UserSortRanks::RanksPtr UserSortRanks::build(std::shared_ptr<const UserTextSnaps
         quint32 group = 0;
         for (size_t i = 0; i < keys.size(); ++i) {
             if (i > 0 && (keys[i].prefix != keys[i - 1].prefix ||
-                          UserRowStore::compareTexts(snapshot->bytes(keys[i].slot, field),
-                                                     snapshot->bytes(keys[i - 1].slot, field)) != 0))
+                          UserRowStore::compareTexts(snapshot.bytes(keys[i].slot, field),
+                                                     snapshot.bytes(keys[i - 1].slot, field)) != 0))
                 group = quint32(i);
             rank[keys[i].slot] = group;
         }

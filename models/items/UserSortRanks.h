@@ -64,9 +64,12 @@ private:
 
     static RanksPtr build(std::shared_ptr<const UserTextSnapshot> snapshot,
                           std::shared_ptr<std::atomic_bool> cancelled);
+    static RanksPtr buildRanks(const UserTextSnapshot& snapshot, const std::atomic_bool& cancelled);
     static int fieldSlot(UserRowStore::Field field);
     size_t changedSince(const Ranks& ranks) const;
+    size_t mergeLimit() const;
     bool isStale(const Ranks& ranks) const;
+    bool isWorthRebuilding() const;
     void start();
     void finished();
 

@@ -7,6 +7,7 @@
 #include "cache/CachedUserSource.h"
 #include "values/Utc.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +69,17 @@ SyncRecord tst_CacheWriter::sync(const QList<User>& users, int pageSize)
 
 void tst_CacheWriter::fullSyncStoresEveryUser()
 {
+    const auto schema = [this] {
+        QSqlQuery query(m_source->database().database());
+        query.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || sql FROM main.sqlite_master "
+                                  "WHERE sql IS NOT NULL ORDER BY type, name"));
+        QStringList all;
+        while (query.next())
+            all << query.value(0).toString();
+        return all;
+    };
+    const QStringList emptySchema = schema();
+    QVERIFY(emptySchema.size() > 10);
     const QList<User> users = CacheTestData::users(250);
     const SyncRecord record = sync(users);
     QVERIFY2(record.isValid(), qPrintable(m_writer->errorString()));
@@ -88,6 +100,25 @@ void tst_CacheWriter::fullSyncStoresEveryUser()
     QCOMPARE(m_source->lastFullSync(), record);
     QCOMPARE(m_source->asOf(), record.finishedAt);
     QCOMPARE(m_source->database().integrityCheck(), QStringLiteral("ok"));
+    // A first sync builds the indexes and the search index once at the end: all of them are
+    // back as they were, and the search index holds exactly the users.
+    QCOMPARE(schema(), emptySchema);
+    QSqlQuery fts(m_source->database().database());
+    QVERIFY2(fts.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
+             qPrintable(fts.lastError().text()));
+    UserQuery search;
+    search.search = QStringLiteral("user17");
+    const UserPage found = m_source->page(search);
+    QCOMPARE(found.total, 11); // user17 and user170-179: words are matched by their start
+    QVERIFY(std::any_of(found.users.cbegin(), found.users.cend(), [&](const User& u) { return u.id == users[17].id; }));
+    // The second sync writes into the kept indexes, row by row.
+    QList<User> changed = users;
+    changed[3].username = QStringLiteral("renamed3");
+    QVERIFY(sync(changed).isValid());
+    QCOMPARE(schema(), emptySchema);
+    QVERIFY(fts.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")));
+    search.search = QStringLiteral("renamed3");
+    QCOMPARE(m_source->page(search).users.value(0).id, users[3].id);
 }
 
 void tst_CacheWriter::duplicateListingsCountOnce()

@@ -236,13 +236,17 @@ private slots:
         const CliRun synced =
             m_cli->runOnTerminal(words({"--profile", "gk", "--password-stdin", "sync"}), "sandbox-admin\n");
         QCOMPARE_RUN(synced, 0);
-        QVERIFY2(synced.err.contains("\r\033[Ksyncing: "), synced.err.constData());
+        // The line updates in place: how many of the server's total, the page and the rate, then
+        // each phase.
+        QVERIFY2(synced.err.contains("\r\033[K[100%] Syncing users: 151 of 151 (page 1, "), synced.err.constData());
+        QVERIFY(synced.err.contains("/s)\r\033[K"));
+        QVERIFY(synced.err.contains("\r\033[KSaving the new copy"));
         QVERIFY(synced.err.contains("\r\033[KSynced 151 users"));
         // Not a terminal: the result only.
         const CliRun plain = as(QStringLiteral("gk"), words({"--password-stdin", "sync"}), "sandbox-admin\n");
         QCOMPARE_RUN(plain, 0);
         QVERIFY(!plain.err.contains('\r'));
-        QVERIFY(!plain.err.contains("syncing"));
+        QVERIFY(!plain.err.contains("Syncing"));
     }
 
     void profilesRemoveKeepsTheCacheUnlessAsked()
