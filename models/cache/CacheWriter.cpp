@@ -380,11 +380,8 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     if (!flushStaging())
         return false;
     m_commitSteps.clear();
-    QElapsedTimer stepClock;
-    stepClock.start();
-    const auto step = [this, &stepClock](const char* name) {
-        m_commitSteps.append({QLatin1String(name), stepClock.restart()});
-    };
+    m_stepClock.start();
+    const auto step = [this](const char* name) { commitStep(name); };
     QSqlDatabase db = m_database.database();
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
@@ -461,87 +458,13 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         return rollback(query);
 
     step("mark users the server no longer lists");
-    // New, changed and restored users get their new copy; the FTS triggers follow, in key
-    // order (FTS5 writes ascending rowids several times faster).
-    bool renumber = false;
-    QString keyError;
-    if (!SearchIndex::assignKeys(db, QStringLiteral("temp.staging_users"), &renumber, &keyError)) {
+    if (!query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM main.users)")) || !query.next())
+        return rollback(query);
+    const bool emptyCache = query.value(0).toBool();
+    query.finish();
+    if (emptyCache ? !loadIntoEmptyCache(at) : !mergeUsers(at)) {
         db.rollback();
-        return fail(tr("Writing the cache failed: %1").arg(keyError));
-    }
-    step("assign search keys");
-    // A first sync into an empty cache writes every row: the secondary indexes and the search
-    // index are built once at the end instead of row by row (a million users: 41.8 s for the
-    // rows kept indexed, 8.2 s + 25.2 s written bare and indexed after). The same transaction,
-    // so a killed sync still leaves the empty cache as it was.
-    QStringList rebuildAfter;
-    if (!renumber) {
-        if (!query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM main.users)")) || !query.next())
-            return rollback(query);
-        const bool empty = query.value(0).toBool();
-        query.finish();
-        if (empty && !deferIndexes(&rebuildAfter)) {
-            db.rollback();
-            return false;
-        }
-    }
-    step("defer indexes");
-    query.prepare(
-        QStringLiteral("INSERT INTO main.users (") + userColumns +
-        QStringLiteral(", search_key, attribute_text, first_seen_at, last_seen_at, deleted_at) "
-                       "SELECT ") +
-        userColumns + QStringLiteral(", search_key, ") +
-        SearchIndex::attributeTextOf(QStringLiteral("attributes")) +
-        QStringLiteral(", ?, ?, NULL FROM temp.staging_users WHERE state <> 1 ORDER BY search_key ") +
-        userUpsert);
-    query.addBindValue(at);
-    query.addBindValue(at);
-    if (!query.exec())
-        return rollback(query);
-    step("write users (their indexes and FTS rows)");
-    if (renumber && !SearchIndex::renumber(db, &keyError)) {
-        db.rollback();
-        return fail(tr("Writing the cache failed: %1").arg(keyError));
-    }
-    step("renumber search keys");
-    // Unchanged users were just seen again.
-    query.prepare(QStringLiteral("UPDATE main.users SET last_seen_at = ? WHERE user_key IN "
-                                 "(SELECT user_key FROM temp.staging_users WHERE state = 1)"));
-    query.addBindValue(at);
-    if (!query.exec())
-        return rollback(query);
-
-    step("unchanged users seen again");
-    // Roles of new, changed and restored users are rewritten; the others were seen again.
-    if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE user_key IN "
-                                   "(SELECT user_key FROM temp.staging_users WHERE state IN (2, 3))")))
-        return rollback(query);
-    query.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO main.user_roles (user_key, role, last_seen_at) "
-                       "SELECT u.user_key, r.value, ? FROM temp.staging_users s "
-                       "JOIN main.users u ON u.id = s.id, json_each(s.roles) r WHERE s.state <> 1 "
-                       // In key order, the rows are appended rather than scattered over the
-                       // table's pages (a million users' roles: 33 s scattered).
-                       "ORDER BY u.user_key"));
-    query.addBindValue(at);
-    if (!query.exec())
-        return rollback(query);
-    query.prepare(QStringLiteral("UPDATE main.user_roles SET last_seen_at = ? WHERE user_key IN "
-                                 "(SELECT user_key FROM temp.staging_users WHERE state = 1)"));
-    query.addBindValue(at);
-    if (!query.exec())
-        return rollback(query);
-
-    step("roles");
-    if (!rebuildAfter.isEmpty()) {
-        for (const QString& sql : std::as_const(rebuildAfter)) {
-            if (!query.exec(sql))
-                return rollback(query);
-        }
-        step("build the indexes");
-        if (!query.exec(QStringLiteral("INSERT INTO main.users_fts (users_fts) VALUES ('rebuild')")))
-            return rollback(query);
-        step("build the search index");
+        return false;
     }
     if (m_sessionsStaged) {
         if (!query.exec(QStringLiteral(
@@ -610,6 +533,111 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     abortSync(); // empties the staging tables
     if (record)
         *record = result;
+    return true;
+}
+
+void CacheWriter::commitStep(const char* name)
+{
+    m_commitSteps.append({QLatin1String(name), m_stepClock.restart()});
+}
+
+bool CacheWriter::mergeUsers(qint64 at)
+{
+    QSqlDatabase db = m_database.database();
+    QSqlQuery query(db);
+    // New, changed and restored users get their new copy; the FTS triggers follow, in key
+    // order (FTS5 writes ascending rowids several times faster).
+    bool renumber = false;
+    QString keyError;
+    if (!SearchIndex::assignKeys(db, QStringLiteral("temp.staging_users"), &renumber, &keyError))
+        return fail(tr("Writing the cache failed: %1").arg(keyError));
+    commitStep("assign search keys");
+    query.prepare(
+        QStringLiteral("INSERT INTO main.users (") + userColumns +
+        QStringLiteral(", search_key, attribute_text, first_seen_at, last_seen_at, deleted_at) "
+                       "SELECT ") +
+        userColumns + QStringLiteral(", search_key, ") +
+        SearchIndex::attributeTextOf(QStringLiteral("attributes")) +
+        QStringLiteral(", ?, ?, NULL FROM temp.staging_users WHERE state <> 1 ORDER BY search_key ") +
+        userUpsert);
+    query.addBindValue(at);
+    query.addBindValue(at);
+    if (!query.exec())
+        return failQuery(query);
+    commitStep("write users (their indexes and FTS rows)");
+    if (renumber && !SearchIndex::renumber(db, &keyError))
+        return fail(tr("Writing the cache failed: %1").arg(keyError));
+    commitStep("renumber search keys");
+    // Unchanged users were just seen again.
+    query.prepare(QStringLiteral("UPDATE main.users SET last_seen_at = ? WHERE user_key IN "
+                                 "(SELECT user_key FROM temp.staging_users WHERE state = 1)"));
+    query.addBindValue(at);
+    if (!query.exec())
+        return failQuery(query);
+    commitStep("unchanged users seen again");
+    // Roles of new, changed and restored users are rewritten; the others were seen again.
+    if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE user_key IN "
+                                   "(SELECT user_key FROM temp.staging_users WHERE state IN (2, 3))")))
+        return failQuery(query);
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO main.user_roles (user_key, role, last_seen_at) "
+                       "SELECT u.user_key, r.value, ? FROM temp.staging_users s "
+                       "JOIN main.users u ON u.id = s.id, json_each(s.roles) r WHERE s.state <> 1 "
+                       // In key order, the rows are appended rather than scattered over the
+                       // table's pages (a million users' roles: 33 s scattered).
+                       "ORDER BY u.user_key"));
+    query.addBindValue(at);
+    if (!query.exec())
+        return failQuery(query);
+    query.prepare(QStringLiteral("UPDATE main.user_roles SET last_seen_at = ? WHERE user_key IN "
+                                 "(SELECT user_key FROM temp.staging_users WHERE state = 1)"));
+    query.addBindValue(at);
+    if (!query.exec())
+        return failQuery(query);
+    commitStep("roles");
+    return true;
+}
+
+bool CacheWriter::loadIntoEmptyCache(qint64 at)
+{
+    // An empty cache (a first sync) takes every staged user at once, in the same transaction,
+    // so a killed sync still leaves it empty. The rows are numbered in username order: the
+    // number is both the user's key and, SearchIndex::spread apart, its place in the search
+    // order (what SearchIndex::assignKeys gives an empty cache), so the staged rows are never
+    // rewritten and the roles need no join back to their users. The secondary indexes and the
+    // search index are built once at the end, from sorted rows, instead of row by row.
+    QStringList rebuild;
+    if (!deferIndexes(&rebuild))
+        return false;
+    commitStep("drop the indexes");
+    const QString numbered = QStringLiteral(
+        "(SELECT *, row_number() OVER (ORDER BY username COLLATE NOCASE, id) AS n FROM temp.staging_users)");
+    QSqlQuery query(m_database.database());
+    query.prepare(QStringLiteral("INSERT INTO main.users (user_key, search_key, ") + userColumns +
+                  QStringLiteral(", attribute_text, first_seen_at, last_seen_at, deleted_at) SELECT n, n * ?, ") +
+                  userColumns + QStringLiteral(", ") + SearchIndex::attributeTextOf(QStringLiteral("attributes")) +
+                  QStringLiteral(", ?, ?, NULL FROM ") + numbered + QStringLiteral(" ORDER BY n"));
+    query.addBindValue(SearchIndex::spread);
+    query.addBindValue(at);
+    query.addBindValue(at);
+    if (!query.exec())
+        return failQuery(query);
+    commitStep("write users");
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (user_key, role, last_seen_at) "
+                                 "SELECT s.n, r.value, ? FROM ") +
+                  numbered + QStringLiteral(" AS s, json_each(s.roles) r ORDER BY s.n"));
+    query.addBindValue(at);
+    if (!query.exec())
+        return failQuery(query);
+    commitStep("roles");
+    for (const QString& sql : std::as_const(rebuild)) {
+        if (!query.exec(sql))
+            return failQuery(query);
+    }
+    commitStep("build the indexes");
+    if (!query.exec(QStringLiteral("INSERT INTO main.users_fts (users_fts) VALUES ('rebuild')")))
+        return failQuery(query);
+    commitStep("build the search index");
     return true;
 }
 

@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -65,9 +66,14 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // The two ways commitSync() writes the staged users and their roles: merged into what the
+    // cache holds, or loaded at once into an empty cache (a first sync).
+    bool mergeUsers(qint64 at);
+    bool loadIntoEmptyCache(qint64 at);
     // Drops the users' secondary indexes and the search index's insert trigger for a first sync
     // into an empty cache; `rebuild` gets what makes them again, in the same transaction.
     bool deferIndexes(QStringList* rebuild);
+    void commitStep(const char* name); // for lastCommitSteps()
     // Replaces every row of `table` whose `ownerColumn` is `owner` by `rows` (values in the order
     // of `columns`), each stamped last_seen_at now, in one transaction.
     bool replaceRows(const QString& table, const QString& ownerColumn, const QString& owner,
@@ -95,4 +101,5 @@ private:
     qint64 m_stagedKeys = 0;
     QDateTime m_syncStartedAt;
     QList<QPair<QString, qint64>> m_commitSteps;
+    QElapsedTimer m_stepClock;
 };

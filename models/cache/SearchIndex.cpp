@@ -87,24 +87,8 @@ QString SearchIndex::attributeTextOf(const QString& json)
 bool SearchIndex::assignKeys(QSqlDatabase& db, const QString& table, bool* renumberNeeded, QString* error)
 {
     *renumberNeeded = false;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM main.users)")) || !query.next()) {
-        *error = SqliteProblem::explain(query.lastError());
-        return false;
-    }
-    if (query.value(0).toBool()) {
-        // An empty cache (a first sync): no gaps to look for, every row `spread` apart in
-        // username order, as the general statement below would give, in one pass.
-        query.finish();
-        return exec(db,
-                    QStringLiteral("UPDATE %1 AS s SET search_key = r.k FROM (SELECT id, row_number() OVER "
-                                   "(ORDER BY username COLLATE NOCASE, id) * ? AS k FROM %1 "
-                                   "WHERE search_key IS NULL) r WHERE r.id = s.id")
-                        .arg(table),
-                    error, {spread});
-    }
-    query.finish();
     const QString gaps = gapsOfNewRows.arg(table);
+    QSqlQuery query(db);
     if (!query.exec(gaps + QStringLiteral("SELECT EXISTS (SELECT 1 FROM runs WHERE prev IS NOT NULL AND "
                                           "next IS NOT NULL AND (next - prev) / (n + 1) = 0)")) ||
         !query.next()) {

@@ -282,8 +282,9 @@ std::vector<quint32> UserTableModel::roleSetRanks() const
     QStringList joined;
     for (const QStringList& set : sets)
         joined << set.join(QLatin1String(", "));
-    std::stable_sort(bySet.begin(), bySet.end(), [&joined](quint32 a, quint32 b) {
-        return joined[a].compare(joined[b], Qt::CaseInsensitive) < 0;
+    std::sort(bySet.begin(), bySet.end(), [&joined](quint32 a, quint32 b) {
+        const int c = joined[a].compare(joined[b], Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
     });
     std::vector<quint32> rank(bySet.size());
     for (quint32 at = 0; at < bySet.size(); ++at) {

@@ -106,6 +106,24 @@ void tst_CacheWriter::fullSyncStoresEveryUser()
     QSqlQuery fts(m_source->database().database());
     QVERIFY2(fts.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
              qPrintable(fts.lastError().text()));
+    // Each user's roles are filed under that user's key.
+    QSqlQuery roles(m_source->database().database());
+    QVERIFY(roles.exec(QStringLiteral("SELECT u.id, r.role FROM user_roles r JOIN users u USING (user_key) "
+                                      "ORDER BY u.id, r.role")));
+    QMultiHash<QString, QString> filed;
+    while (roles.next())
+        filed.insert(roles.value(0).toString(), roles.value(1).toString());
+    qsizetype expected = 0;
+    for (const User& user : users) {
+        QStringList got = filed.values(user.id);
+        got.sort();
+        QStringList want = user.roles;
+        want.sort();
+        want.removeDuplicates();
+        QCOMPARE(got, want);
+        expected += want.size();
+    }
+    QCOMPARE(filed.size(), expected);
     UserQuery search;
     search.search = QStringLiteral("user17");
     const UserPage found = m_source->page(search);
