@@ -87,26 +87,32 @@ class tst_UserSortRanks : public QObject
         }
     }
 
-    static void useRanks(UserTableModel& model)
+    // The same rows in two models: one sorts with ranks (built as soon as asked), the other
+    // always by comparing.
+    struct TwoModels
     {
-        model.sortRanks().setMinimumSlots(1);
-        model.sortRanks().setQuietInterval(0);
-    }
-    static void neverUseRanks(UserTableModel& model)
-    {
-        model.sortRanks().setMinimumSlots(std::numeric_limits<UserRowStore::Index>::max());
-    }
+        UserTableModel ranked, compared;
+        QSignalSpy built{&ranked.sortRanks(), &UserSortRanks::built};
+        TwoModels()
+        {
+            ranked.sortRanks().setMinimumSlots(1);
+            ranked.sortRanks().setQuietInterval(0);
+            compared.sortRanks().setMinimumSlots(std::numeric_limits<UserRowStore::Index>::max());
+        }
+        void setUsers(const QList<User>& users)
+        {
+            ranked.setUsers(users);
+            compared.setUsers(users);
+        }
+    };
 
 private slots:
     void ranksOrderExactlyLikeComparing()
     {
         const QList<User> users = makeUsers(3000, 7);
-        UserTableModel ranked, compared;
-        useRanks(ranked);
-        neverUseRanks(compared);
-        QSignalSpy built(&ranked.sortRanks(), &UserSortRanks::built);
-        ranked.setUsers(users);
-        compared.setUsers(users);
+        TwoModels models;
+        auto& [ranked, compared, built] = models;
+        models.setUsers(users);
         QVERIFY(built.wait());
         QVERIFY(ranked.sortRanks().isUsable());
         QVERIFY(!compared.sortRanks().isUsable());
@@ -120,12 +126,9 @@ private slots:
     void rowsChangedSinceAreMergedInThenRanksAreBuiltAgain()
     {
         const QList<User> users = makeUsers(3000, 11);
-        UserTableModel ranked, compared;
-        useRanks(ranked);
-        neverUseRanks(compared);
-        QSignalSpy built(&ranked.sortRanks(), &UserSortRanks::built);
-        ranked.setUsers(users);
-        compared.setUsers(users);
+        TwoModels models;
+        auto& [ranked, compared, built] = models;
+        models.setUsers(users);
         QVERIFY(built.wait());
         built.clear();
 
@@ -177,12 +180,9 @@ private slots:
     void tooManyChangesFallBackToComparingUntilRebuilt()
     {
         const QList<User> users = makeUsers(3000, 5);
-        UserTableModel ranked, compared;
-        useRanks(ranked);
-        neverUseRanks(compared);
-        QSignalSpy built(&ranked.sortRanks(), &UserSortRanks::built);
-        ranked.setUsers(users);
-        compared.setUsers(users);
+        TwoModels models;
+        auto& [ranked, compared, built] = models;
+        models.setUsers(users);
         QVERIFY(built.wait());
         const QList<User> more = makeUsers(1500, 6);
         QList<User> added;
@@ -202,15 +202,11 @@ private slots:
 
     void anotherListDropsTheOldRanks()
     {
-        UserTableModel ranked, compared;
-        useRanks(ranked);
-        neverUseRanks(compared);
-        QSignalSpy built(&ranked.sortRanks(), &UserSortRanks::built);
+        TwoModels models;
+        auto& [ranked, compared, built] = models;
         ranked.setUsers(makeUsers(2000, 1));
         QVERIFY(built.wait());
-        const QList<User> other = makeUsers(2500, 2);
-        ranked.setUsers(other);
-        compared.setUsers(other);
+        models.setUsers(makeUsers(2500, 2));
         QVERIFY(!ranked.sortRanks().isUsable()); // built for the rows that were replaced
         expectTheSameOrders(ranked, compared);
         QVERIFY(built.wait());
