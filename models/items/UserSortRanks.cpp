@@ -67,6 +67,8 @@ void UserSortRanks::storeChanged()
 {
     if (m_ranks && m_ranks->epoch != m_store.epoch())
         m_ranks.reset(); // ranks of rows that are gone
+    if (m_watcher.isRunning() && m_buildingEpoch != m_store.epoch())
+        *m_cancelled = true; // building for rows that are gone: stops after its current column
     if (m_store.size() < qsizetype(m_minimumSlots)) {
         m_quiet.stop();
         return;
@@ -84,6 +86,7 @@ void UserSortRanks::start()
     if (!isWorthRebuilding())
         return;
     m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_buildingEpoch = m_store.epoch();
     m_watcher.setFuture(QtConcurrent::run(&UserSortRanks::build, m_store.snapshot(), m_cancelled));
 }
 

@@ -78,6 +78,7 @@ private:
     QTimer m_quiet;
     QFutureWatcher<RanksPtr> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelled;
+    quint64 m_buildingEpoch = 0; // the store's epoch the running build was started for
     RanksPtr m_ranks;
 };
 
