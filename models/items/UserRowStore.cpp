@@ -417,11 +417,6 @@ int UserRowStore::compare(Index a, Index b, Field field) const
     return compareTexts(bytes(a, field), bytes(b, field));
 }
 
-quint64 UserRowStore::sortPrefix(Index index, Field field) const
-{
-    return sortPrefixOf(bytes(index, field));
-}
-
 quint64 UserRowStore::sortPrefixOf(QByteArrayView text)
 {
     quint64 key = 0;

@@ -79,10 +79,9 @@ public:
     bool matches(Index index, const Needle& needle) const;
     // <0, 0, >0: case-insensitive, then byte order.
     int compare(Index a, Index b, Field field) const;
-    // The first eight folded bytes, big-endian, so comparing keys orders rows like compare().
-    quint64 sortPrefix(Index index, Field field) const;
-    // The same two rules on any stored text (a snapshot's, on another thread).
+    // The same rule on any stored text (a snapshot's, on another thread).
     static int compareTexts(QByteArrayView a, QByteArrayView b);
+    // The first eight folded bytes, big-endian, so comparing keys orders texts like compareTexts().
     static quint64 sortPrefixOf(QByteArrayView text);
     // One field of a record written by this store.
     static QByteArrayView fieldOf(const char* record, Field field);

@@ -3,6 +3,7 @@
 #include "UserTextSnapshot.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <numeric>
 
 namespace {
 
@@ -115,36 +116,23 @@ UserSortRanks::RanksPtr UserSortRanks::buildRanks(const UserTextSnapshot& snapsh
     ranks->epoch = snapshot.epoch();
     ranks->covered = snapshot.size();
     ranks->rewrittenCount = snapshot.rewrittenCount();
-    struct Key
-    {
-        quint64 prefix;
-        Index slot;
-    };
-    std::vector<Key> keys(snapshot.size());
+    std::vector<Index> order(snapshot.size());
     for (size_t f = 0; f < rankedFields.size(); ++f) {
         if (cancelled)
             return {};
         const Field field = rankedFields[f];
-        for (Index slot = 0; slot < snapshot.size(); ++slot)
-            keys[slot] = {UserRowStore::sortPrefixOf(snapshot.bytes(slot, field)), slot};
-        // Integer comparisons for most pairs; equal prefixes fall back to the whole texts.
-        std::sort(keys.begin(), keys.end(), [&snapshot, field](const Key& a, const Key& b) {
-            if (a.prefix != b.prefix)
-                return a.prefix < b.prefix;
-            const int c = UserRowStore::compareTexts(snapshot.bytes(a.slot, field), snapshot.bytes(b.slot, field));
-            return c != 0 ? c < 0 : a.slot < b.slot;
-        });
+        const auto bytesOf = [&snapshot, field](Index slot) { return snapshot.bytes(slot, field); };
+        std::iota(order.begin(), order.end(), Index(0));
+        sortByText(order, bytesOf, false);
         // Equal texts share the rank of the first of them, so that either direction keeps ties
         // in slot order.
         std::vector<quint32>& rank = ranks->byField[f];
-        rank.resize(keys.size());
+        rank.resize(order.size());
         quint32 group = 0;
-        for (size_t i = 0; i < keys.size(); ++i) {
-            if (i > 0 && (keys[i].prefix != keys[i - 1].prefix ||
-                          UserRowStore::compareTexts(snapshot.bytes(keys[i].slot, field),
-                                                     snapshot.bytes(keys[i - 1].slot, field)) != 0))
+        for (size_t i = 0; i < order.size(); ++i) {
+            if (i > 0 && UserRowStore::compareTexts(bytesOf(order[i]), bytesOf(order[i - 1])) != 0)
                 group = quint32(i);
-            rank[keys[i].slot] = group;
+            rank[order[i]] = group;
         }
     }
     return ranks;

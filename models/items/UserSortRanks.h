@@ -47,6 +47,10 @@ public:
     // stable radix passes: linear in the rows, whatever the keys.
     template <typename KeyOf>
     static void sortByKey(std::vector<Index>& rows, size_t slotCount, KeyOf keyOf, bool descending);
+    // Orders `rows` by bytesOf(slot) as UserRowStore::compare orders texts, ties in slot order,
+    // by comparing: what the ranks are built with, and what a click does without them.
+    template <typename BytesOf>
+    static void sortByText(std::vector<Index>& rows, BytesOf bytesOf, bool descending);
 
 signals:
     // Ranks for the store as it was a moment ago are ready.
@@ -122,4 +126,29 @@ void UserSortRanks::sortByKey(std::vector<Index>& rows, size_t slotCount, KeyOf 
             spare[start[(keyAt(row) >> shift) & 0xFFFF]++] = row;
         rows.swap(spare);
     }
+}
+
+template <typename BytesOf>
+void UserSortRanks::sortByText(std::vector<Index>& rows, BytesOf bytesOf, bool descending)
+{
+    // (prefix, slot) pairs: most comparisons are integer ones; equal prefixes fall back to the
+    // whole texts.
+    struct Key
+    {
+        quint64 prefix;
+        Index slot;
+    };
+    std::vector<Key> keys(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        keys[i] = {UserRowStore::sortPrefixOf(bytesOf(rows[i])), rows[i]};
+    std::sort(keys.begin(), keys.end(), [&bytesOf, descending](const Key& a, const Key& b) {
+        if (a.prefix != b.prefix)
+            return descending ? a.prefix > b.prefix : a.prefix < b.prefix;
+        const int c = UserRowStore::compareTexts(bytesOf(a.slot), bytesOf(b.slot));
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+        return a.slot < b.slot; // ties keep arrival order either way
+    });
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i] = keys[i].slot;
 }

@@ -248,9 +248,9 @@ void UserTableModel::sortRows(std::vector<UserRowStore::Index>& rows) const
         return;
     }
     if (isTextColumn(m_sortColumn)) {
-        if (m_ranks.sort(fieldOf(m_sortColumn), descending, rows))
-            return;
-        sortByComparing(rows, fieldOf(m_sortColumn), descending);
+        const Field field = fieldOf(m_sortColumn);
+        if (!m_ranks.sort(field, descending, rows))
+            UserSortRanks::sortByText(rows, [this, field](Index slot) { return m_store.bytes(slot, field); }, descending);
         return;
     }
     const size_t slotCount = size_t(m_store.size());
@@ -292,30 +292,6 @@ std::vector<quint32> UserTableModel::roleSetRanks() const
         rank[bySet[at]] = tie ? rank[bySet[at - 1]] : at;
     }
     return rank;
-}
-
-void UserTableModel::sortByComparing(std::vector<Index>& rows, Field field, bool descending) const
-{
-    // (prefix, slot) pairs: most comparisons are integer ones; equal prefixes fall back to the
-    // stored bytes.
-    struct Key
-    {
-        quint64 key;
-        Index index;
-    };
-    std::vector<Key> keys(rows.size());
-    for (size_t i = 0; i < rows.size(); ++i)
-        keys[i] = {m_store.sortPrefix(rows[i], field), rows[i]};
-    std::sort(keys.begin(), keys.end(), [this, descending, field](const Key& a, const Key& b) {
-        if (a.key != b.key)
-            return descending ? a.key > b.key : a.key < b.key;
-        const int c = m_store.compare(a.index, b.index, field);
-        if (c != 0)
-            return descending ? c > 0 : c < 0;
-        return a.index < b.index; // ties keep arrival order, so sorting is stable
-    });
-    for (size_t i = 0; i < rows.size(); ++i)
-        rows[i] = keys[i].index;
 }
 
 void UserTableModel::applyLocalSort()

@@ -118,7 +118,6 @@ private:
     void addRows(const QList<User>& users);
     void cacheComplete(UserRowStore::Index index, const User& user);
     void sortRows(std::vector<UserRowStore::Index>& rows) const;
-    void sortByComparing(std::vector<UserRowStore::Index>& rows, UserRowStore::Field field, bool descending) const;
     std::vector<quint32> roleSetRanks() const; // by role set id
     void applyLocalSort();
     void finishFetchAll(const ApiError& error);
