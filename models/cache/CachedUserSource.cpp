@@ -415,6 +415,10 @@ Result<qint64> CachedUserSource::readCount(const UserQuery& query, const CacheFi
     return counted;
 }
 
+// The users deleted on the server, counted in their own partial index (users_deleted).
+const QString countDeletedOnServer =
+    QStringLiteral("(SELECT count(*) FROM users WHERE deleted_at IS NOT NULL)");
+
 qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& filter, QString* error) const
 {
     const QSqlDatabase database = m_database.database();
@@ -426,7 +430,7 @@ qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& f
         if (matches >= 0 && filter.deleted == CacheFilter::Deleted::Include)
             return matches;
         const qint64 deleted =
-            scalar(database, QStringLiteral("SELECT count(*) FROM users WHERE deleted_at IS NOT NULL"));
+            scalar(database, QStringLiteral("SELECT ") + countDeletedOnServer);
         if (matches >= 0 && deleted >= 0 && deleted <= fewDeletedUsers) {
             const qint64 deletedMatches =
                 deleted == 0
@@ -446,10 +450,10 @@ qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& f
         // whose deleted_at is empty would read the whole table (a million users: 290 ms
         // against 17 ms, which is most of opening a profile's cache).
         const QString all = QStringLiteral("(SELECT count(*) FROM users)");
-        const QString deleted = QStringLiteral("(SELECT count(*) FROM users WHERE deleted_at IS NOT NULL)");
         const QString count = filter.deleted == CacheFilter::Deleted::Include ? all
-                              : filter.deleted == CacheFilter::Deleted::Only ? deleted
-                                                                             : all + QStringLiteral(" - ") + deleted;
+                              : filter.deleted == CacheFilter::Deleted::Only
+                                  ? countDeletedOnServer
+                                  : all + QStringLiteral(" - ") + countDeletedOnServer;
         return scalar(database, QStringLiteral("SELECT ") + count, {}, error);
     }
     QVariantList binds;
