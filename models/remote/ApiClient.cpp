@@ -243,6 +243,10 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
         auto* body = new OneShotBody(request.body);
         reply = m_network->sendCustomRequest(netRequest, request.method, body);
         body->setParent(reply); // read until the reply finishes, deleted with it
+    } else if (request.body.isEmpty()) {
+        // No body at all, so that Qt starts the request inside this call (see the read buffer
+        // below).
+        reply = m_network->sendCustomRequest(netRequest, request.method);
     } else {
         reply = m_network->sendCustomRequest(netRequest, request.method, request.body);
     }
@@ -250,8 +254,14 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
     // The body is taken off the reply as it arrives and counted here: with a bounded read
     // buffer Qt stops reading the socket until this drains it, so a body without a length
     // (chunked, or until the connection closes) is refused as soon as it passes the cap, not
-    // after the whole of it sat in memory.
+    // after the whole of it sat in memory. Qt's HTTP thread only takes the size once it has
+    // started the request (Qt 6.4 to 6.8 drop a size that comes sooner), and without it reads
+    // such a body from the socket as fast as it comes, deaf to the abort until the stream
+    // pauses. A request without a body has started by now; one with a body starts from Qt's
+    // event queue, so the size is sent again from there, and once more with the headers.
     reply->setReadBufferSize(readChunkBytes);
+    if (request.kind == HttpRequest::Kind::Write || !request.body.isEmpty())
+        QMetaObject::invokeMethod(reply, [reply] { reply->setReadBufferSize(readChunkBytes); }, Qt::QueuedConnection);
     auto received = std::make_shared<QByteArray>();
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
@@ -287,11 +297,7 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
             *errorState = ErrorMapping::tlsRefused(errors, m_pinnedSha256);
         });
     connect(reply, &QNetworkReply::metaDataChanged, reply, [this, reply, errorState] {
-        // Again, now that Qt's HTTP thread surely has its reply: for a request without a body Qt
-        // starts at once, and the size set above can reach that thread before there is a reply
-        // to apply it to. Known limit (Qt 6.4): a body without a length that arrives faster than
-        // it is read keeps Qt's HTTP thread reading, and the abort waits for a pause in the stream;
-        // tst_HostileServer measures it (DEVELOPERS.md, "Hostile servers").
+        // The last chance for a request whose start waited (an upload Qt buffered first).
         reply->setReadBufferSize(readChunkBytes);
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxReplyBytes) {
