@@ -47,12 +47,14 @@ enum class Mode {
 // Far beyond the 32 MiB cap, yet within what a CI machine can hold should Qt read all of it.
 constexpr qint64 floodBytes = 512ll * 1024 * 1024;
 constexpr qint64 capBytes = 32ll * 1024 * 1024; // ApiClient's default cap on one answer
-#if !defined(__SANITIZE_ADDRESS__) && defined(__has_feature)
+#if defined(__SANITIZE_ADDRESS__) // GCC
+#define UNDER_ASAN 1
+#elif defined(__has_feature) // Clang
 #if __has_feature(address_sanitizer)
-#define __SANITIZE_ADDRESS__ 1 // Clang's name for what GCC says so
+#define UNDER_ASAN 1
 #endif
 #endif
-#ifdef __SANITIZE_ADDRESS__
+#ifdef UNDER_ASAN
 // AddressSanitizer keeps freed blocks in quarantine (256 MB at most) and maps shadow memory.
 constexpr long peakBoundKiB = 512 * 1024;
 #else
