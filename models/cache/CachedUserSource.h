@@ -134,8 +134,14 @@ public:
     // The FTS5 MATCH expression for what the user typed: every word a prefix, all required.
     static QString ftsExpression(const QString& search);
     // From how many matches a search's first page walks the sort index instead of sorting
-    // every match (see rows()); a setting so that tests reach both plans with small data.
-    void setLargeMatchCount(qint64 matches) { m_largeMatchCount = qMax<qint64>(1, matches); }
+    // every match, and from what share of the users it then checks each row it walks against
+    // the search instead of reading every match first (see rows()); settings so that tests
+    // reach every plan with small data.
+    void setLargeMatchCount(qint64 matches, int broadPercent = 25)
+    {
+        m_largeMatchCount = qMax<qint64>(1, matches);
+        m_broadMatchPercent = qBound(0, broadPercent, 100);
+    }
 
 public slots:
     // Called when a sync committed: the cache now holds a complete, current copy.
@@ -146,9 +152,12 @@ signals:
     void cacheChanged();
 
 private:
-    // FtsFirst: the statement reads users_fts and joins users (the match is a plain condition);
-    // UsersFirst: it reads users and the match is a subquery.
-    enum class SearchPlan { FtsFirst, UsersFirst };
+    // How a search meets the users table. FtsFirst: the statement reads users_fts in its own
+    // order (username) and joins users; the others read users, the match a subquery: every
+    // match read, then sorted (UsersFirst), or the sort column's index walked, keeping the rows
+    // in the set of matches (IndexWalk) or checking each against the FTS index (EachRow).
+    enum class SearchPlan { FtsFirst, UsersFirst, IndexWalk, EachRow };
+    SearchPlan sortedSearchPlan(const QString& match) const;
     QString whereClause(const QString& match, const CacheFilter& filter, QVariantList* binds,
                         SearchPlan plan) const;
 
@@ -181,7 +190,9 @@ private:
 
     CacheDatabase m_database;
     CacheFilter m_scope;
-    qint64 m_largeMatchCount = 20000; // measured with tests/bench/bench_cache_read on 1M users
+    // Both measured with tests/bench/bench_cache_read on 1M users.
+    qint64 m_largeMatchCount = 20000;
+    int m_broadMatchPercent = 25;
     mutable CountMemo m_lastCount;
     Freshness m_freshness = Freshness::Cached;
     QString m_error;
