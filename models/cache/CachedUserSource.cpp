@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QVariant>
@@ -255,15 +256,12 @@ QString CachedUserSource::whereClause(const QString& match, const CacheFilter& f
     case CacheFilter::Deleted::Include:
         break;
     }
-    if (!match.isEmpty() && (plan == SearchPlan::UsersFirst || plan == SearchPlan::IndexWalk)) {
+    if (!match.isEmpty() && plan == SearchPlan::UsersFirst) {
         conditions << QStringLiteral("u.search_key IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
         binds->append(match);
     }
-    if (!match.isEmpty() && plan == SearchPlan::EachRow) {
-        conditions << QStringLiteral(
-            "EXISTS (SELECT 1 FROM users_fts WHERE users_fts MATCH ? AND rowid = u.search_key)");
-        binds->append(match);
-    }
+    if (!match.isEmpty() && plan == SearchPlan::SetWalk)
+        conditions << QLatin1String(MatchSet::functionName) + QStringLiteral("(u.search_key)");
     if (!filter.role.isEmpty()) {
         conditions << QStringLiteral("u.user_key IN (SELECT user_key FROM user_roles WHERE role = ?)");
         binds->append(filter.role);
@@ -310,20 +308,11 @@ QString CachedUserSource::whereClause(const QString& match, const CacheFilter& f
 CachedUserSource::SearchPlan CachedUserSource::sortedSearchPlan(const QString& match) const
 {
     // SQLite reads a search's matches and then sorts them all for the first page. When they are
-    // many, walking the sort column's index and keeping the matches it meets is faster: with the
-    // matches first read into a set while they are thousands (a million users, four letters
-    // typed: 30 ms against 64), and checking each row walked against the FTS index once they
-    // are a quarter of the users or more (one letter: 24 ms against 71 for the set, as about
-    // one row in three is a match). The keys given out count the users closely enough.
-    const QSqlDatabase database = m_database.database();
-    const qint64 users = scalar(database, QStringLiteral("SELECT max(user_key) FROM users"));
-    const qint64 broad = qMax(m_largeMatchCount, users * m_broadMatchPercent / 100);
-    const qint64 matches = scalar(
-        database, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM users_fts WHERE users_fts MATCH ? LIMIT ?)"),
-        {match, broad});
-    if (matches >= broad)
-        return SearchPlan::EachRow;
-    return matches >= m_largeMatchCount ? SearchPlan::IndexWalk : SearchPlan::UsersFirst;
+    // many, walking the sort column's index and keeping the rows in the set of matches is faster
+    // (MatchSet). The set is read anyway; a few thousand matches are then sorted, as SQLite
+    // would, since a walk would meet hundreds of rows for each.
+    const qint64 matches = m_matchSet.fill(m_database.database(), match);
+    return matches >= m_largeMatchCount ? SearchPlan::SetWalk : SearchPlan::UsersFirst;
 }
 
 Result<QList<CachedUser>> CachedUserSource::readRows(const UserQuery& query, const CacheFilter& filter) const
@@ -335,6 +324,7 @@ Result<QList<CachedUser>> CachedUserSource::readRows(const UserQuery& query, con
         return result;
     QVariantList binds;
     QSqlQuery sql(m_database.database());
+    const auto releaseMatchSet = qScopeGuard([this] { m_matchSet.clear(); }); // read by `sql` only
     // Appended piece by piece: one long QStringBuilder chain with a possibly empty WHERE makes
     // GCC 12 warn about a bogus out-of-bounds copy at -O2.
     QString statement = QStringLiteral("SELECT ") + rowColumns;
@@ -351,7 +341,7 @@ Result<QList<CachedUser>> CachedUserSource::readRows(const UserQuery& query, con
         statement += QStringLiteral(" FROM users u");
         const SearchPlan plan =
             column.index.isEmpty() || match.isEmpty() ? SearchPlan::UsersFirst : sortedSearchPlan(match);
-        if (plan == SearchPlan::IndexWalk || plan == SearchPlan::EachRow)
+        if (plan == SearchPlan::SetWalk)
             statement += QStringLiteral(" INDEXED BY ") + column.index;
         statement += whereClause(match, filter, &binds, plan);
         statement += orderBy(query);

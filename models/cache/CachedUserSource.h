@@ -31,6 +31,7 @@
 
 #include "CacheDatabase.h"
 #include "CacheFilter.h"
+#include "MatchSet.h"
 #include "CachedUser.h"
 #include "SyncRecord.h"
 #include "UserChange.h"
@@ -134,14 +135,8 @@ public:
     // The FTS5 MATCH expression for what the user typed: every word a prefix, all required.
     static QString ftsExpression(const QString& search);
     // From how many matches a search's first page walks the sort index instead of sorting
-    // every match, and from what share of the users it then checks each row it walks against
-    // the search instead of reading every match first (see rows()); settings so that tests
-    // reach every plan with small data.
-    void setLargeMatchCount(qint64 matches, int broadPercent = 25)
-    {
-        m_largeMatchCount = qMax<qint64>(1, matches);
-        m_broadMatchPercent = qBound(0, broadPercent, 100);
-    }
+    // every match (see rows()); a setting so that tests reach both plans with small data.
+    void setLargeMatchCount(qint64 matches) { m_largeMatchCount = qMax<qint64>(1, matches); }
 
 public slots:
     // Called when a sync committed: the cache now holds a complete, current copy.
@@ -153,10 +148,9 @@ signals:
 
 private:
     // How a search meets the users table. FtsFirst: the statement reads users_fts in its own
-    // order (username) and joins users; the others read users, the match a subquery: every
-    // match read, then sorted (UsersFirst), or the sort column's index walked, keeping the rows
-    // in the set of matches (IndexWalk) or checking each against the FTS index (EachRow).
-    enum class SearchPlan { FtsFirst, UsersFirst, IndexWalk, EachRow };
+    // order (username) and joins users. UsersFirst: it reads users, every match (a subquery)
+    // then sorted. SetWalk: it walks the sort column's index, keeping the rows in m_matchSet.
+    enum class SearchPlan { FtsFirst, UsersFirst, SetWalk };
     SearchPlan sortedSearchPlan(const QString& match) const;
     QString whereClause(const QString& match, const CacheFilter& filter, QVariantList* binds,
                         SearchPlan plan) const;
@@ -190,9 +184,8 @@ private:
 
     CacheDatabase m_database;
     CacheFilter m_scope;
-    // Both measured with tests/bench/bench_cache_read on 1M users.
-    qint64 m_largeMatchCount = 20000;
-    int m_broadMatchPercent = 25;
+    qint64 m_largeMatchCount = 20000; // measured with tests/bench/bench_cache_read on 1M users
+    mutable MatchSet m_matchSet;
     mutable CountMemo m_lastCount;
     Freshness m_freshness = Freshness::Cached;
     QString m_error;
