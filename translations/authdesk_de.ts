@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../views/common/BulkActionDialog.cpp" line="52"/>
-        <location filename="../views/common/BulkActionDialog.cpp" line="159"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="163"/>
         <source>Deleting cannot be undone.</source>
         <translation>Löschen kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -588,7 +588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="146"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="148"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n Benutzer wird geändert.</numerusform>
@@ -596,12 +596,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/common/BulkActionDialog.cpp" line="148"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="150"/>
         <source>%1 of %2 done.</source>
         <translation>%1 von %2 erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="150"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="154"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n fehlgeschlagen.</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="152"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="156"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n vor dem Senden abgebrochen.</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="155"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="159"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unverändert.</numerusform>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="157"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="161"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n kann nicht geändert werden (Grund siehe unten).</numerusform>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="192"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="193"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
@@ -887,10 +887,10 @@
     <name>CacheWriter</name>
     <message>
         <location filename="../models/cache/CacheWriter.cpp" line="125"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="470"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="504"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="728"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="860"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="553"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="569"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="756"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="888"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
@@ -907,7 +907,7 @@
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="643"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="671"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
@@ -923,44 +923,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="548"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="575"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="571"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
         <source>The local cache does not hold this user.</source>
         <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="605"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="627"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="630"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="652"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="670"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="608"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -968,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="642"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="642"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -981,12 +981,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -994,32 +994,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="630"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="655"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="631"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="656"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="634"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="659"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="636"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1073,7 +1073,7 @@
         <translation>; außerdem %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="38"/>
+        <location filename="../app/cli/CliContext.cpp" line="40"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>Warnung: kein Schlüsselbund (%1); Geheimnisse werden nur für diesen Aufruf behalten.</translation>
     </message>
@@ -1286,93 +1286,93 @@
         <translation>authdesk-cli: unbekannter Befehl &apos;%1&apos;. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="72"/>
+        <location filename="../app/cli/CliContext.cpp" line="74"/>
         <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
         <translation>authdesk-cli: --format muss table, csv, json oder jsonl sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="150"/>
+        <location filename="../app/cli/CliContext.cpp" line="152"/>
         <source>Signing out of %1.</source>
         <translation>Abmeldung von %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="177"/>
+        <location filename="../app/cli/CliContext.cpp" line="179"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli: kein Profil gewählt; verwenden Sie --profile NAME (siehe &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="182"/>
+        <location filename="../app/cli/CliContext.cpp" line="184"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="195"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli: kein Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="190"/>
+        <location filename="../app/cli/CliContext.cpp" line="192"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli: dieser Befehl braucht den Server; mit --offline ist er nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="200"/>
+        <location filename="../app/cli/CliContext.cpp" line="202"/>
         <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
         <translation>authdesk-cli: --deadline erwartet eine Zahl von Sekunden zwischen 1 und 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="208"/>
+        <location filename="../app/cli/CliContext.cpp" line="210"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli: unbekannter Servertyp &apos;%1&apos; im Profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="212"/>
+        <location filename="../app/cli/CliContext.cpp" line="214"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1: %2 bei %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="250"/>
+        <location filename="../app/cli/CliContext.cpp" line="252"/>
         <source>Signed in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="254"/>
+        <location filename="../app/cli/CliContext.cpp" line="256"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Anmeldung bei %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="267"/>
+        <location filename="../app/cli/CliContext.cpp" line="269"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli: --password-stdin angegeben, aber stdin enthält keine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="276"/>
+        <location filename="../app/cli/CliContext.cpp" line="278"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli: --secrets-stdin: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="280"/>
+        <location filename="../app/cli/CliContext.cpp" line="282"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli: --secrets-stdin angegeben, aber stdin enthält keine NAME=VALUE-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="296"/>
+        <location filename="../app/cli/CliContext.cpp" line="298"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 für %2 bei %3 (Eingabe behält den gespeicherten Wert): </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="298"/>
+        <location filename="../app/cli/CliContext.cpp" line="300"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 für %2 bei %3: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="307"/>
+        <location filename="../app/cli/CliContext.cpp" line="309"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli: kein Wert für %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="309"/>
+        <location filename="../app/cli/CliContext.cpp" line="311"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein Wert für %1 von %2 auf stdin, keiner gespeichert und kein Terminal zum Nachfragen; geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="312"/>
+        <location filename="../app/cli/CliContext.cpp" line="314"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein gespeicherter Wert für %1 von %2 und kein Terminal zum Nachfragen; führen Sie &apos;authdesk-cli login&apos; aus oder geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
@@ -1552,12 +1552,12 @@
         <translation>Auf %1 bleibt keine Sitzung von authdesk-cli offen: Jeder Aufruf meldet sich am Ende ab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="60"/>
+        <location filename="../app/cli/UserListing.cpp" line="63"/>
         <source>Read a page at offset %1; users so far: %2.</source>
         <translation>Seite ab Offset %1 gelesen; Benutzer bisher: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="62"/>
+        <location filename="../app/cli/UserListing.cpp" line="69"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 von %n Benutzer…</numerusform>
@@ -1565,7 +1565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="63"/>
+        <location filename="../app/cli/UserListing.cpp" line="70"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n Benutzer…</numerusform>
@@ -1611,7 +1611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="65"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="66"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>%n Benutzer in den Cache synchronisiert.</numerusform>
@@ -1639,7 +1639,7 @@
         <translation>authdesk-cli: --at erwartet ein Datum oder eine Zeit in ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="227"/>
+        <location filename="../app/cli/CliContext.cpp" line="229"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli: noch kein Cache für %1; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
     </message>
@@ -1697,7 +1697,7 @@
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="357"/>
+        <location filename="../app/cli/CliContext.cpp" line="359"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
     </message>
@@ -1763,7 +1763,7 @@
         <translation>API-Schlüssel %1 widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="69"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="70"/>
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
         <translation>authdesk-cli: Synchronisierung abgebrochen; der Cache ist unverändert.</translation>
     </message>
@@ -4025,6 +4025,30 @@ Grant-Typen: %5</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRate</name>
+    <message>
+        <location filename="../models/operations/ProgressRate.cpp" line="35"/>
+        <source>%L1/s</source>
+        <translation>%L1/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/operations/ProgressRate.cpp" line="40"/>
+        <source>%1, about %n s left</source>
+        <translation>
+            <numerusform>%1, noch etwa %n s</numerusform>
+            <numerusform>%1, noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/operations/ProgressRate.cpp" line="41"/>
+        <source>%1, about %n min left</source>
+        <translation>
+            <numerusform>%1, noch etwa %n min</numerusform>
+            <numerusform>%1, noch etwa %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProxySetting</name>
     <message>
         <location filename="../models/remote/ProxySetting.cpp" line="24"/>
@@ -5885,17 +5909,17 @@ Grant-Typen: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="571"/>
+        <location filename="../models/items/UserTableModel.cpp" line="548"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="571"/>
+        <location filename="../models/items/UserTableModel.cpp" line="548"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="544"/>
+        <location filename="../models/items/UserTableModel.cpp" line="521"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Dieses Konto ist deaktiviert: Es kann sich nicht anmelden.</translation>
     </message>
@@ -5915,52 +5939,52 @@ Grant-Typen: %5</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="590"/>
+        <location filename="../models/items/UserTableModel.cpp" line="567"/>
         <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
         <translation>Das Attribut %1 des Servers. Klicken, um die geladenen Benutzer zu sortieren.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="593"/>
+        <location filename="../models/items/UserTableModel.cpp" line="570"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Klicken zum Sortieren: Der Server sortiert alle Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="594"/>
+        <location filename="../models/items/UserTableModel.cpp" line="571"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Klicken, um die geladenen Benutzer zu sortieren (dieser Server kann nicht sortieren).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="598"/>
+        <location filename="../models/items/UserTableModel.cpp" line="575"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="600"/>
+        <location filename="../models/items/UserTableModel.cpp" line="577"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="602"/>
+        <location filename="../models/items/UserTableModel.cpp" line="579"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="604"/>
+        <location filename="../models/items/UserTableModel.cpp" line="581"/>
         <source>Roles / scopes</source>
         <translation>Rollen / Scopes</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="606"/>
+        <location filename="../models/items/UserTableModel.cpp" line="583"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="608"/>
+        <location filename="../models/items/UserTableModel.cpp" line="585"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="610"/>
+        <location filename="../models/items/UserTableModel.cpp" line="587"/>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
     </message>
@@ -6140,7 +6164,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserExportProgress.cpp" line="16"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="19"/>
         <location filename="../views/users/UsersPage.cpp" line="394"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
@@ -6151,17 +6175,17 @@ Grant-Typen: %5</translation>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UserExportProgress.cpp" line="14"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="17"/>
         <source>Exporting users…</source>
         <translation>Benutzer werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserExportProgress.cpp" line="14"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="17"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="27"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="40"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %L1 von %Ln Benutzer</numerusform>
@@ -6169,7 +6193,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="28"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="41"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %Ln Benutzer</numerusform>
@@ -6177,7 +6201,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="29"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="42"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Schreibe %L1 von %Ln Benutzer</numerusform>
@@ -6185,7 +6209,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="38"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="52"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
@@ -6193,7 +6217,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserExportProgress.cpp" line="39"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="53"/>
         <source>Export not written: %1</source>
         <translation>Export nicht geschrieben: %1</translation>
     </message>

@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="146"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="148"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n user will change.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="150"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="154"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n failed.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="152"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="156"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n cancelled before being sent.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="155"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="159"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unchanged.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="157"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="161"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n cannot be changed (see why below).</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="642"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>CliApplication</name>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="62"/>
+        <location filename="../app/cli/UserListing.cpp" line="69"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 of %n user…</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="63"/>
+        <location filename="../app/cli/UserListing.cpp" line="70"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n user…</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="65"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="66"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>Synced %n user into the cache.</numerusform>
@@ -363,6 +363,25 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         <translation>
             <numerusform>See API keys (%n key)</numerusform>
             <numerusform>See API keys (%n keys)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRate</name>
+    <message numerus="yes">
+        <location filename="../models/operations/ProgressRate.cpp" line="40"/>
+        <source>%1, about %n s left</source>
+        <translation>
+            <numerusform>%1, about %n s left</numerusform>
+            <numerusform>%1, about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/operations/ProgressRate.cpp" line="41"/>
+        <source>%1, about %n min left</source>
+        <translation>
+            <numerusform>%1, about %n min left</numerusform>
+            <numerusform>%1, about %n min left</numerusform>
         </translation>
     </message>
 </context>
@@ -571,7 +590,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="27"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="40"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Fetching every page: %L1 of %Ln user</numerusform>
@@ -579,7 +598,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="28"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="41"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Fetching every page: %Ln user</numerusform>
@@ -587,7 +606,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="29"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="42"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Writing %L1 of %Ln user</numerusform>
@@ -595,7 +614,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="38"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="52"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>

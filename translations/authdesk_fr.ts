@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../views/common/BulkActionDialog.cpp" line="52"/>
-        <location filename="../views/common/BulkActionDialog.cpp" line="159"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="163"/>
         <source>Deleting cannot be undone.</source>
         <translation>La suppression est irréversible.</translation>
     </message>
@@ -588,7 +588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="146"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="148"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n utilisateur sera modifié.</numerusform>
@@ -596,12 +596,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/common/BulkActionDialog.cpp" line="148"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="150"/>
         <source>%1 of %2 done.</source>
         <translation>Terminés&#xa0;: %1 sur %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="150"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="154"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n en échec.</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="152"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="156"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n annulé avant l’envoi.</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="155"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="159"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n inchangé.</numerusform>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="157"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="161"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n ne peut pas être modifié (raison ci-dessous).</numerusform>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="192"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="193"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
@@ -887,10 +887,10 @@
     <name>CacheWriter</name>
     <message>
         <location filename="../models/cache/CacheWriter.cpp" line="125"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="470"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="504"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="728"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="860"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="553"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="569"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="756"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="888"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
@@ -907,7 +907,7 @@
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="643"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="671"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
@@ -923,44 +923,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="548"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
         <source>the file is not open</source>
         <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="550"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="575"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="571"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="585"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
         <source>The local cache does not hold this user.</source>
         <translation>Le cache local ne contient pas cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="605"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="627"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="630"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="652"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="670"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="608"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="613"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -968,12 +968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="642"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="617"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="642"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -981,12 +981,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="620"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -994,32 +994,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="630"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="655"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="631"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="656"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="634"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="659"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="636"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1073,7 +1073,7 @@
         <translation>; également %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="38"/>
+        <location filename="../app/cli/CliContext.cpp" line="40"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>avertissement&#xa0;: aucun trousseau (%1)&#xa0;; les secrets ne sont gardés que pour cette exécution.</translation>
     </message>
@@ -1286,93 +1286,93 @@
         <translation>authdesk-cli&#xa0;: commande &apos;%1&apos; inconnue. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="72"/>
+        <location filename="../app/cli/CliContext.cpp" line="74"/>
         <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
         <translation>authdesk-cli&#xa0;: --format doit être table, csv, json ou jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="150"/>
+        <location filename="../app/cli/CliContext.cpp" line="152"/>
         <source>Signing out of %1.</source>
         <translation>Déconnexion de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="177"/>
+        <location filename="../app/cli/CliContext.cpp" line="179"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli&#xa0;: aucun profil choisi&#xa0;; utilisez --profile NAME (voir &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="182"/>
+        <location filename="../app/cli/CliContext.cpp" line="184"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="195"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli&#xa0;: aucun profil nommé &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="190"/>
+        <location filename="../app/cli/CliContext.cpp" line="192"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli&#xa0;: cette commande nécessite le serveur&#xa0;; elle n’est pas disponible avec --offline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="200"/>
+        <location filename="../app/cli/CliContext.cpp" line="202"/>
         <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
         <translation>authdesk-cli : --deadline attend un nombre de secondes de 1 à 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="208"/>
+        <location filename="../app/cli/CliContext.cpp" line="210"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli&#xa0;: type de serveur &apos;%1&apos; inconnu dans le profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="212"/>
+        <location filename="../app/cli/CliContext.cpp" line="214"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1&#xa0;: %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="250"/>
+        <location filename="../app/cli/CliContext.cpp" line="252"/>
         <source>Signed in to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="254"/>
+        <location filename="../app/cli/CliContext.cpp" line="256"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Connexion à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="267"/>
+        <location filename="../app/cli/CliContext.cpp" line="269"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli&#xa0;: --password-stdin indiqué mais stdin ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="276"/>
+        <location filename="../app/cli/CliContext.cpp" line="278"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="280"/>
+        <location filename="../app/cli/CliContext.cpp" line="282"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin indiqué mais stdin ne contient aucune ligne NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="296"/>
+        <location filename="../app/cli/CliContext.cpp" line="298"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 pour %2 sur %3 (Entrée garde la valeur enregistrée)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="298"/>
+        <location filename="../app/cli/CliContext.cpp" line="300"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 pour %2 sur %3&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="307"/>
+        <location filename="../app/cli/CliContext.cpp" line="309"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur donnée pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="309"/>
+        <location filename="../app/cli/CliContext.cpp" line="311"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur pour %1 de %2 sur stdin, aucune enregistrée et aucun terminal pour la demander&#xa0;; donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="312"/>
+        <location filename="../app/cli/CliContext.cpp" line="314"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur enregistrée pour %1 de %2 et aucun terminal pour la demander&#xa0;; lancez &apos;authdesk-cli login&apos; ou donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
@@ -1552,12 +1552,12 @@
         <translation>Aucune session d’authdesk-cli ne reste ouverte sur %1&#xa0;: chaque exécution se déconnecte à la fin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="60"/>
+        <location filename="../app/cli/UserListing.cpp" line="63"/>
         <source>Read a page at offset %1; users so far: %2.</source>
         <translation>Page lue à partir de la position %1&#xa0;; utilisateurs jusqu’ici&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="62"/>
+        <location filename="../app/cli/UserListing.cpp" line="69"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 sur %n utilisateur…</numerusform>
@@ -1565,7 +1565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="63"/>
+        <location filename="../app/cli/UserListing.cpp" line="70"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n utilisateur…</numerusform>
@@ -1611,7 +1611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SyncCommand.cpp" line="65"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="66"/>
         <source>Synced %n user(s) into the cache.</source>
         <translation>
             <numerusform>%n utilisateur synchronisé dans le cache.</numerusform>
@@ -1639,7 +1639,7 @@
         <translation>authdesk-cli&#xa0;: --at attend une date ou une heure en ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="227"/>
+        <location filename="../app/cli/CliContext.cpp" line="229"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli&#xa0;: pas encore de cache pour %1&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
     </message>
@@ -1697,7 +1697,7 @@
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="357"/>
+        <location filename="../app/cli/CliContext.cpp" line="359"/>
         <source>%1: failed — %2</source>
         <translation>%1&#xa0;: échec — %2</translation>
     </message>
@@ -1763,7 +1763,7 @@
         <translation>Clé d’API %1 révoquée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="69"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="70"/>
         <source>authdesk-cli: sync cancelled; the cache is unchanged.</source>
         <translation>authdesk-cli&#xa0;: synchronisation annulée&#xa0;; le cache est inchangé.</translation>
     </message>
@@ -4025,6 +4025,30 @@ Types d’autorisation&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRate</name>
+    <message>
+        <location filename="../models/operations/ProgressRate.cpp" line="35"/>
+        <source>%L1/s</source>
+        <translation>%L1/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/operations/ProgressRate.cpp" line="40"/>
+        <source>%1, about %n s left</source>
+        <translation>
+            <numerusform>%1, encore environ %n s</numerusform>
+            <numerusform>%1, encore environ %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/operations/ProgressRate.cpp" line="41"/>
+        <source>%1, about %n min left</source>
+        <translation>
+            <numerusform>%1, encore environ %n min</numerusform>
+            <numerusform>%1, encore environ %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProxySetting</name>
     <message>
         <location filename="../models/remote/ProxySetting.cpp" line="24"/>
@@ -5885,17 +5909,17 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="571"/>
+        <location filename="../models/items/UserTableModel.cpp" line="548"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="571"/>
+        <location filename="../models/items/UserTableModel.cpp" line="548"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="544"/>
+        <location filename="../models/items/UserTableModel.cpp" line="521"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Ce compte est désactivé&#xa0;: il ne peut pas se connecter.</translation>
     </message>
@@ -5915,52 +5939,52 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="590"/>
+        <location filename="../models/items/UserTableModel.cpp" line="567"/>
         <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
         <translation>L’attribut %1 du serveur. Cliquez pour trier les utilisateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="593"/>
+        <location filename="../models/items/UserTableModel.cpp" line="570"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Cliquez pour trier&#xa0;: le serveur trie tous les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="594"/>
+        <location filename="../models/items/UserTableModel.cpp" line="571"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Cliquez pour trier les utilisateurs chargés (ce serveur ne sait pas trier).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="598"/>
+        <location filename="../models/items/UserTableModel.cpp" line="575"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="600"/>
+        <location filename="../models/items/UserTableModel.cpp" line="577"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="602"/>
+        <location filename="../models/items/UserTableModel.cpp" line="579"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="604"/>
+        <location filename="../models/items/UserTableModel.cpp" line="581"/>
         <source>Roles / scopes</source>
         <translation>Rôles / portées</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="606"/>
+        <location filename="../models/items/UserTableModel.cpp" line="583"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="608"/>
+        <location filename="../models/items/UserTableModel.cpp" line="585"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="610"/>
+        <location filename="../models/items/UserTableModel.cpp" line="587"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
@@ -6140,7 +6164,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserExportProgress.cpp" line="16"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="19"/>
         <location filename="../views/users/UsersPage.cpp" line="394"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
@@ -6151,17 +6175,17 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/users/UserExportProgress.cpp" line="14"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="17"/>
         <source>Exporting users…</source>
         <translation>Export des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UserExportProgress.cpp" line="14"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="17"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="27"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="40"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages&#xa0;: %L1 sur %Ln utilisateur</numerusform>
@@ -6169,7 +6193,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="28"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="41"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages&#xa0;: %Ln utilisateur</numerusform>
@@ -6177,7 +6201,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="29"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="42"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Écriture de %L1 sur %Ln utilisateur</numerusform>
@@ -6185,7 +6209,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="38"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="52"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln utilisateur exporté vers %1</numerusform>
@@ -6193,7 +6217,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserExportProgress.cpp" line="39"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="53"/>
         <source>Export not written: %1</source>
         <translation>Export non écrit&#xa0;: %1</translation>
     </message>

@@ -9,11 +9,13 @@
 #include "values/RequestLimits.h"
 #include "remote/Connection.h"
 #include "remote/DialectRegistry.h"
+#include "operations/ProgressRate.h"
 #include "values/DisplayText.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -357,9 +359,14 @@ void CliContext::runBulk(BulkOperation* bulk, const QString& verb,
             warn(tr("%1: failed — %2").arg(item.user.id, item.message));
     });
     if (showProgress) {
-        connect(bulk, &BulkOperation::progressChanged, this, [this, verb](int finished, int total) {
+        auto rate = std::make_shared<ProgressRate>();
+        rate->start();
+        connect(bulk, &BulkOperation::progressChanged, this, [this, verb, rate](int finished, int total) {
+            rate->update(finished, total);
+            const QString pace = rate->text();
             if (finished < total)
-                progress(QStringLiteral("%1 %2/%3…").arg(verb).arg(finished + 1).arg(total));
+                progress(QStringLiteral("%1 %2/%3…").arg(verb).arg(finished + 1).arg(total) +
+                         (pace.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pace)));
         });
     }
     connect(bulk, &BulkOperation::finished, this, [this, bulk, showProgress] {

@@ -4,6 +4,7 @@
 #include "cache/ProfileCache.h"
 #include "export/UserColumns.h"
 #include "listing/UserListController.h"
+#include "operations/ProgressRate.h"
 
 namespace {
 // The cache answers a page in milliseconds but skips to an offset by counting: every user of a
@@ -54,13 +55,20 @@ void UserListing::list(CliContext& cli, UserListController* users, const Request
     pages.everyPage = request.everyPage;
     pages.max = request.max;
     const bool progress = request.everyPage && cli.showsProgress();
+    auto rate = std::make_shared<ProgressRate>();
+    rate->start();
     users->list(
         pages, &cli,
-        [&cli, progress](const UserQuery& asked, const UserPage& page, qint64 listed) {
+        [&cli, progress, rate](const UserQuery& asked, const UserPage& page, qint64 listed) {
             cli.verbose(tr("Read a page at offset %1; users so far: %2.").arg(asked.offset).arg(listed));
-            if (progress) // not every server says how many there are
-                cli.progress(page.total >= 0 ? tr("%1 of %n user(s)…", nullptr, int(page.total)).arg(listed)
-                                             : tr("%n user(s)…", nullptr, int(listed)));
+            if (!progress)
+                return;
+            rate->update(listed, page.total);
+            const QString pace = rate->text();
+            // Not every server says how many there are.
+            cli.progress((page.total >= 0 ? tr("%1 of %n user(s)…", nullptr, int(page.total)).arg(listed)
+                                          : tr("%n user(s)…", nullptr, int(listed))) +
+                         (pace.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pace)));
         },
         [&cli, progress](const Result<QList<User>>& listed) {
             if (progress)

@@ -71,7 +71,8 @@ BulkActionDialog::BulkActionDialog(BulkOperation* operation, QWidget* parent)
     connect(m_apply, &QPushButton::clicked, this, &BulkActionDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BulkActionDialog::reject);
     connect(operation, &BulkOperation::itemChanged, this, &BulkActionDialog::updateRow);
-    connect(operation, &BulkOperation::progressChanged, this, [this](int done, int) {
+    connect(operation, &BulkOperation::progressChanged, this, [this](int done, int total) {
+        m_rate.update(done, total);
         m_progress->setValue(done);
         updateSummary();
     });
@@ -99,6 +100,7 @@ void BulkActionDialog::apply()
     if (m_confirmConflicts)
         m_confirmConflicts->setEnabled(false);
     m_progress->show();
+    m_rate.start();
     m_operation->start();
     updateSummary();
 }
@@ -146,6 +148,8 @@ void BulkActionDialog::updateSummary()
         parts << tr("%n user(s) will change.", nullptr, op.count(S::Pending));
     } else {
         parts << tr("%1 of %2 done.").arg(op.finishedCount()).arg(op.workCount());
+        if (op.isRunning() && !m_rate.text().isEmpty())
+            parts << QStringLiteral("(%1)").arg(m_rate.text());
         if (op.count(S::Failed) > 0)
             parts << tr("%n failed.", nullptr, op.count(S::Failed));
         if (op.count(S::Cancelled) > 0)

@@ -4,6 +4,8 @@
 // become the report — done, failed and why — that stays on screen until closed. Users whose
 // change was decided on an older copy (conflicts) are applied only once a box is ticked.
 
+#include "operations/ProgressRate.h"
+
 #include <QDialog>
 
 class BulkOperation;
@@ -32,6 +34,7 @@ private:
     QLabel* m_summary;
     QTableWidget* m_table;
     QProgressBar* m_progress;
+    ProgressRate m_rate;
     QDialogButtonBox* m_buttons;
     QPushButton* m_apply;
     QCheckBox* m_confirmConflicts = nullptr;

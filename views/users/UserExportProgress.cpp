@@ -2,9 +2,12 @@
 
 #include "export/UserExporter.h"
 #include "items/UserFilterModel.h"
+#include "operations/ProgressRate.h"
 
 #include <QDir>
 #include <QProgressDialog>
+
+#include <memory>
 
 void UserExportProgress::start(UserTableModel* users, UserFilterModel* rows, QWidget* parent,
                                const QString& path, const QString& selectedFilter,
@@ -18,15 +21,26 @@ void UserExportProgress::start(UserTableModel* users, UserFilterModel* rows, QWi
     progress->setAutoReset(false);
     progress->setMinimumDuration(300);
     QObject::connect(progress, &QProgressDialog::canceled, exporter, &UserExporter::cancel);
+    // Each phase has its own pace: the rate starts again when writing begins.
+    auto rate = std::make_shared<std::pair<UserExporter::Phase, ProgressRate>>();
+    rate->first = UserExporter::Phase::Fetching;
+    rate->second.start();
     QObject::connect(
         exporter, &UserExporter::progress, progress,
-        [progress](UserExporter::Phase phase, qint64 written, qint64 total) {
-            progress->setLabelText(
+        [progress, rate](UserExporter::Phase phase, qint64 written, qint64 total) {
+            if (phase != rate->first) {
+                rate->first = phase;
+                rate->second.start();
+            }
+            rate->second.update(written, total);
+            const QString pace = rate->second.text();
+            const QString done =
                 phase == UserExporter::Phase::Fetching
                     ? (total >= 0
                            ? tr("Fetching every page: %L1 of %Ln user(s)", nullptr, int(total)).arg(written)
                            : tr("Fetching every page: %Ln user(s)", nullptr, int(written)))
-                    : tr("Writing %L1 of %Ln user(s)", nullptr, int(total)).arg(written));
+                    : tr("Writing %L1 of %Ln user(s)", nullptr, int(total)).arg(written);
+            progress->setLabelText(pace.isEmpty() ? done : done + QLatin1Char('\n') + pace);
             progress->setMaximum(total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
             progress->setValue(int(qMin<qint64>(written, INT_MAX)));
         });
