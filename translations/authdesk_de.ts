@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../views/common/BulkActionDialog.cpp" line="52"/>
-        <location filename="../views/common/BulkActionDialog.cpp" line="163"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="162"/>
         <source>Deleting cannot be undone.</source>
         <translation>Löschen kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -588,7 +588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="148"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="149"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n Benutzer wird geändert.</numerusform>
@@ -596,12 +596,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/common/BulkActionDialog.cpp" line="150"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="151"/>
         <source>%1 of %2 done.</source>
         <translation>%1 von %2 erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="154"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="153"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n fehlgeschlagen.</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="156"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="155"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n vor dem Senden abgebrochen.</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="159"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="158"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unverändert.</numerusform>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="161"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="160"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n kann nicht geändert werden (Grund siehe unten).</numerusform>

@@ -1,8 +1,9 @@
 // The Users screen's tools for many users and for roles, against the sandbox: the roles editor
 // (Gemini's server-granted scopes read-only), a bulk role change previewed then applied with a
 // per-user report, a bulk disable cancelled half-way, export of every page (not only what is
-// loaded), the column chooser feeding Ctrl+C, and a bulk disable run to completion on every
-// dialect that can disable users, driven with the mouse and checked against the server.
+// loaded), the column chooser feeding Ctrl+C, the pace a slow bulk change shows, and a bulk
+// disable run to completion on every dialect that can disable users, driven with the mouse and
+// checked against the server.
 
 #include "NextModal.h"
 #include "SandboxAccount.h"
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -226,6 +228,51 @@ private slots:
         for (int row = 1; row <= 6; ++row)
             QCOMPARE(page->table()->model()->index(row, UserTableModel::Roles).data().toString(),
                      QStringLiteral("developer"));
+    }
+
+    // A bulk change that takes a few seconds (a server answering in 150 ms) shows its pace once
+    // a second of work gives one, and ends with Close alone.
+    void bulkProgressShowsItsPace()
+    {
+        SandboxProcess slow;
+        QVERIFY2(slow.start({QStringLiteral("--seed"), QStringLiteral("120"), QStringLiteral("--latency"),
+                             QStringLiteral("150")}),
+                 qPrintable(slow.errorString()));
+        Profile p;
+        p.id = QStringLiteral("gatekeeper");
+        p.name = p.id;
+        p.baseUrl = slow.apiUrl(p.id);
+        p.dialect = p.id;
+        p.identity = QStringLiteral("admin");
+        Connection connection(p, DialectRegistry::create(p.dialect), &m_credentials);
+        QSignalSpy signedIn(&connection, &Connection::signedIn);
+        connection.signIn({{QStringLiteral("password"), QStringLiteral("sandbox-admin")}});
+        QVERIFY(signedIn.wait(10000));
+        auto page = openPage(&connection);
+        selectRows(page.get(), 1, 80); // not the admin signed in
+        QString paced;
+        bool applyHiddenAtEnd = false;
+        onNextModal([&](QWidget* dialog) {
+            auto* summary = dialog->findChild<QLabel*>(QStringLiteral("bulkSummary"));
+            auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("bulkApply"));
+            apply->click();
+            QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("/s, about")) ||
+                                         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close),
+                                     20000);
+            paced = summary->text();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close),
+                                     30000);
+            applyHiddenAtEnd = apply->isHidden();
+            QVERIFY(!summary->text().contains(QLatin1String("/s"))); // a finished run has no pace
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
+        });
+        page->findChild<QAction*>(QStringLiteral("actionUserDisable"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!paced.isEmpty(), 60000);
+        QVERIFY2(QRegularExpression(QStringLiteral("done\\..* [0-9,.]+/s, about [0-9]+ (s|min) left\\.$"))
+                     .match(paced)
+                     .hasMatch(),
+                 qPrintable(paced));
+        QVERIFY(applyHiddenAtEnd);
     }
 
     void bulkDisableCanBeCancelledAndSaysWhatWasNotSent()

@@ -79,6 +79,7 @@ BulkActionDialog::BulkActionDialog(BulkOperation* operation, QWidget* parent)
     connect(operation, &BulkOperation::finished, this, [this] {
         m_progress->setValue(m_progress->maximum());
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
+        m_apply->hide(); // the button box shows its buttons again as it lays out Close
         updateSummary();
     });
 
@@ -148,8 +149,6 @@ void BulkActionDialog::updateSummary()
         parts << tr("%n user(s) will change.", nullptr, op.count(S::Pending));
     } else {
         parts << tr("%1 of %2 done.").arg(op.finishedCount()).arg(op.workCount());
-        if (op.isRunning() && !m_rate.text().isEmpty())
-            parts << QStringLiteral("(%1)").arg(m_rate.text());
         if (op.count(S::Failed) > 0)
             parts << tr("%n failed.", nullptr, op.count(S::Failed));
         if (op.count(S::Cancelled) > 0)
@@ -161,5 +160,7 @@ void BulkActionDialog::updateSummary()
         parts << tr("%n cannot be changed (see why below).", nullptr, op.count(S::Skipped));
     if (op.deletes() && !op.isRunning() && !op.isFinished())
         parts << tr("Deleting cannot be undone.");
+    if (op.isRunning() && !m_rate.text().isEmpty())
+        parts << m_rate.text() + QLatin1Char('.');
     m_summary->setText(parts.join(QLatin1Char(' ')));
 }
