@@ -57,8 +57,14 @@ constexpr qint64 capBytes = 32ll * 1024 * 1024; // ApiClient's default cap on on
 #ifdef UNDER_ASAN
 // AddressSanitizer keeps freed blocks in quarantine (256 MB at most) and maps shadow memory.
 constexpr long peakBoundKiB = 512 * 1024;
+// Under ASan on a loaded machine the CLI's main thread was once held off long enough between
+// starting a request and handing Qt's HTTP thread its read buffer size that the thread read
+// 113 MB first (DEVELOPERS.md, "Hostile servers"): still far from the whole flood.
+constexpr qint64 sentBoundBytes = floodBytes / 2;
 #else
 constexpr long peakBoundKiB = 128 * 1024;
+// The cap, the kernel's socket buffers and a chunk or two in flight.
+constexpr qint64 sentBoundBytes = capBytes + 16 * 1024 * 1024;
 #endif
 
 QJsonObject scimUser(const QString& id, const QString& userName)
@@ -364,7 +370,7 @@ private slots:
             QVERIFY(!outcome->ok());
             QVERIFY2(outcome->error().message.contains(c.sentence), qPrintable(outcome->error().message));
             QVERIFY(m_scim.listings <= 2);
-            QVERIFY2(m_scim.sentBytes < capBytes + 16 * 1024 * 1024, qPrintable(QString::number(m_scim.sentBytes)));
+            QVERIFY2(m_scim.sentBytes < sentBoundBytes, qPrintable(QString::number(m_scim.sentBytes)));
         }
     }
 
@@ -458,8 +464,7 @@ private slots:
             QVERIFY2(clock.elapsed() < 60000, qPrintable(QString::number(clock.elapsed())));
             qInfo("%s: %lld bytes sent before the CLI hung up, children's peak RSS %ld KiB, %lld ms",
                   qPrintable(args.join(u' ')), m_scim.sentBytes, childrenPeakKiB(), clock.elapsed());
-            // The cap, the kernel's socket buffers and a chunk or two in flight.
-            QVERIFY2(m_scim.sentBytes < capBytes + 16 * 1024 * 1024, qPrintable(QString::number(m_scim.sentBytes)));
+            QVERIFY2(m_scim.sentBytes < sentBoundBytes, qPrintable(QString::number(m_scim.sentBytes)));
             // The cap and a sync's own memory (its SQLite page cache included): about 90 MiB.
             QVERIFY2(childrenPeakKiB() < peakBoundKiB, qPrintable(QString::number(childrenPeakKiB())));
         }
