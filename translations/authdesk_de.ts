@@ -1073,7 +1073,7 @@
         <translation>; außerdem %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="40"/>
+        <location filename="../app/cli/CliContext.cpp" line="41"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>Warnung: kein Schlüsselbund (%1); Geheimnisse werden nur für diesen Aufruf behalten.</translation>
     </message>
@@ -1286,93 +1286,98 @@
         <translation>authdesk-cli: unbekannter Befehl &apos;%1&apos;. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="74"/>
+        <location filename="../app/cli/CliContext.cpp" line="75"/>
         <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
         <translation>authdesk-cli: --format muss table, csv, json oder jsonl sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="152"/>
+        <location filename="../app/cli/CliContext.cpp" line="136"/>
+        <source>Peak memory: %1 KiB.</source>
+        <translation>Höchster Speicherbedarf: %1 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="156"/>
         <source>Signing out of %1.</source>
         <translation>Abmeldung von %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="179"/>
+        <location filename="../app/cli/CliContext.cpp" line="183"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli: kein Profil gewählt; verwenden Sie --profile NAME (siehe &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="184"/>
+        <location filename="../app/cli/CliContext.cpp" line="188"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="195"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli: kein Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="192"/>
+        <location filename="../app/cli/CliContext.cpp" line="196"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli: dieser Befehl braucht den Server; mit --offline ist er nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="202"/>
+        <location filename="../app/cli/CliContext.cpp" line="206"/>
         <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
         <translation>authdesk-cli: --deadline erwartet eine Zahl von Sekunden zwischen 1 und 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="210"/>
+        <location filename="../app/cli/CliContext.cpp" line="214"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli: unbekannter Servertyp &apos;%1&apos; im Profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="214"/>
+        <location filename="../app/cli/CliContext.cpp" line="218"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1: %2 bei %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="252"/>
+        <location filename="../app/cli/CliContext.cpp" line="256"/>
         <source>Signed in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="256"/>
+        <location filename="../app/cli/CliContext.cpp" line="260"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Anmeldung bei %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="269"/>
+        <location filename="../app/cli/CliContext.cpp" line="273"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli: --password-stdin angegeben, aber stdin enthält keine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="278"/>
+        <location filename="../app/cli/CliContext.cpp" line="282"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli: --secrets-stdin: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="282"/>
+        <location filename="../app/cli/CliContext.cpp" line="286"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli: --secrets-stdin angegeben, aber stdin enthält keine NAME=VALUE-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="298"/>
+        <location filename="../app/cli/CliContext.cpp" line="302"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 für %2 bei %3 (Eingabe behält den gespeicherten Wert): </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="300"/>
+        <location filename="../app/cli/CliContext.cpp" line="304"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 für %2 bei %3: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="309"/>
+        <location filename="../app/cli/CliContext.cpp" line="313"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli: kein Wert für %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="311"/>
+        <location filename="../app/cli/CliContext.cpp" line="315"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein Wert für %1 von %2 auf stdin, keiner gespeichert und kein Terminal zum Nachfragen; geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="314"/>
+        <location filename="../app/cli/CliContext.cpp" line="318"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein gespeicherter Wert für %1 von %2 und kein Terminal zum Nachfragen; führen Sie &apos;authdesk-cli login&apos; aus oder geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
@@ -1639,7 +1644,7 @@
         <translation>authdesk-cli: --at erwartet ein Datum oder eine Zeit in ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="229"/>
+        <location filename="../app/cli/CliContext.cpp" line="233"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli: noch kein Cache für %1; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
     </message>
@@ -1697,7 +1702,7 @@
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="359"/>
+        <location filename="../app/cli/CliContext.cpp" line="363"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
     </message>

@@ -1073,7 +1073,7 @@
         <translation>; également %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="40"/>
+        <location filename="../app/cli/CliContext.cpp" line="41"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>avertissement&#xa0;: aucun trousseau (%1)&#xa0;; les secrets ne sont gardés que pour cette exécution.</translation>
     </message>
@@ -1286,93 +1286,98 @@
         <translation>authdesk-cli&#xa0;: commande &apos;%1&apos; inconnue. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="74"/>
+        <location filename="../app/cli/CliContext.cpp" line="75"/>
         <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
         <translation>authdesk-cli&#xa0;: --format doit être table, csv, json ou jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="152"/>
+        <location filename="../app/cli/CliContext.cpp" line="136"/>
+        <source>Peak memory: %1 KiB.</source>
+        <translation>Mémoire maximale : %1 Kio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="156"/>
         <source>Signing out of %1.</source>
         <translation>Déconnexion de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="179"/>
+        <location filename="../app/cli/CliContext.cpp" line="183"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli&#xa0;: aucun profil choisi&#xa0;; utilisez --profile NAME (voir &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="184"/>
+        <location filename="../app/cli/CliContext.cpp" line="188"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="195"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli&#xa0;: aucun profil nommé &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="192"/>
+        <location filename="../app/cli/CliContext.cpp" line="196"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli&#xa0;: cette commande nécessite le serveur&#xa0;; elle n’est pas disponible avec --offline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="202"/>
+        <location filename="../app/cli/CliContext.cpp" line="206"/>
         <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
         <translation>authdesk-cli : --deadline attend un nombre de secondes de 1 à 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="210"/>
+        <location filename="../app/cli/CliContext.cpp" line="214"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli&#xa0;: type de serveur &apos;%1&apos; inconnu dans le profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="214"/>
+        <location filename="../app/cli/CliContext.cpp" line="218"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1&#xa0;: %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="252"/>
+        <location filename="../app/cli/CliContext.cpp" line="256"/>
         <source>Signed in to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="256"/>
+        <location filename="../app/cli/CliContext.cpp" line="260"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Connexion à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="269"/>
+        <location filename="../app/cli/CliContext.cpp" line="273"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli&#xa0;: --password-stdin indiqué mais stdin ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="278"/>
+        <location filename="../app/cli/CliContext.cpp" line="282"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="282"/>
+        <location filename="../app/cli/CliContext.cpp" line="286"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin indiqué mais stdin ne contient aucune ligne NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="298"/>
+        <location filename="../app/cli/CliContext.cpp" line="302"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 pour %2 sur %3 (Entrée garde la valeur enregistrée)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="300"/>
+        <location filename="../app/cli/CliContext.cpp" line="304"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 pour %2 sur %3&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="309"/>
+        <location filename="../app/cli/CliContext.cpp" line="313"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur donnée pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="311"/>
+        <location filename="../app/cli/CliContext.cpp" line="315"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur pour %1 de %2 sur stdin, aucune enregistrée et aucun terminal pour la demander&#xa0;; donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="314"/>
+        <location filename="../app/cli/CliContext.cpp" line="318"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur enregistrée pour %1 de %2 et aucun terminal pour la demander&#xa0;; lancez &apos;authdesk-cli login&apos; ou donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
@@ -1639,7 +1644,7 @@
         <translation>authdesk-cli&#xa0;: --at attend une date ou une heure en ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="229"/>
+        <location filename="../app/cli/CliContext.cpp" line="233"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli&#xa0;: pas encore de cache pour %1&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
     </message>
@@ -1697,7 +1702,7 @@
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="359"/>
+        <location filename="../app/cli/CliContext.cpp" line="363"/>
         <source>%1: failed — %2</source>
         <translation>%1&#xa0;: échec — %2</translation>
     </message>

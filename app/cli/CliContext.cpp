@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <cstdio>
+#include <sys/resource.h>
 #include <memory>
 
 namespace {
@@ -130,6 +131,9 @@ void CliContext::finish(int code, const QString& message)
     if (m_finished)
         return;
     m_finished = true;
+    rusage usage{};
+    if (::getrusage(RUSAGE_SELF, &usage) == 0) // for someone watching a large run (and the tests)
+        verbose(tr("Peak memory: %1 KiB.").arg(usage.ru_maxrss));
     if (!message.isEmpty()) {
         if (code == Success)
             info(message);

