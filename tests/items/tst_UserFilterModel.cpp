@@ -13,6 +13,7 @@ class tst_UserFilterModel : public QObject
     Q_OBJECT
     UserTableModel* m_users = nullptr;
     UserFilterModel* m_filter = nullptr;
+    QAbstractItemModelTester* m_tester = nullptr; // checks every signal of every test
 
     QStringList usernames() const
     {
@@ -52,9 +53,11 @@ private slots:
         m_users->setUsers(users);
         m_filter = new UserFilterModel(this);
         m_filter->setSourceModel(m_users);
+        m_tester = new QAbstractItemModelTester(m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     void cleanup()
     {
+        delete m_tester;
         delete m_filter;
         delete m_users;
     }
@@ -138,6 +141,20 @@ private slots:
         QCOMPARE(m_filter->rowCount(), 0);
     }
 
+    void rowsAddedAndRemovedWhileNothingIsFiltered()
+    {
+        QSignalSpy inserted(m_filter, &QAbstractItemModel::rowsInserted);
+        m_users->appendUsers({FakeUserServer::makeUser(1000), FakeUserServer::makeUser(1001)});
+        QCOMPARE(m_filter->rowCount(), 502);
+        QCOMPARE(inserted.size(), 1);
+        User first = FakeUserServer::makeUser(1002);
+        first.id = QStringLiteral("first");
+        m_users->prependUser(first);
+        QCOMPARE(m_filter->index(0, UserTableModel::Username).data().toString(), first.username);
+        m_users->removeUser(QStringLiteral("first"));
+        QCOMPARE(m_filter->rowCount(), 502);
+    }
+
     void sortingIsDoneByTheSourceModel()
     {
         m_filter->setText(QStringLiteral("user4"));
@@ -160,6 +177,61 @@ private slots:
         QCOMPARE(selected.data().toString(), QStringLiteral("user123"));
         m_filter->setText(QStringLiteral("user13"));
         QVERIFY(!selected.isValid());
+    }
+
+    // Clearing the text shows every row again; a quick filter chosen next judges all of them,
+    // not only those the text had let through.
+    void aFilterAfterAClearedTextJudgesEveryRow()
+    {
+        m_filter->setText(QStringLiteral("user4"));
+        m_filter->setText(QString());
+        QCOMPARE(m_filter->rowCount(), 500);
+        QVERIFY(!m_filter->isFiltering());
+        m_filter->setState(UserFilterModel::State::Disabled);
+        QCOMPARE(m_filter->rowCount(), expectedCount({}, UserFilterModel::State::Disabled, {}));
+    }
+
+    // Rows removed, put first or edited while a filter is on: the rows shown follow, the
+    // selected user stays selected, and a row that stays shown is repainted where it is.
+    void rowsRemovedPrependedAndEditedWhileFiltering()
+    {
+        m_filter->setText(QStringLiteral("user4"));
+        const int shown = m_filter->rowCount();
+        const int row = usernames().indexOf(QStringLiteral("user45"));
+        const QPersistentModelIndex selected = m_filter->index(row, 0);
+        m_users->removeUser(m_users->user(m_filter->sourceRow(0)).id); // user4, shown first
+        QCOMPARE(m_filter->rowCount(), shown - 1);
+        m_users->removeUser(m_users->user(3).id); // user3: not shown
+        QCOMPARE(m_filter->rowCount(), shown - 1);
+        QCOMPARE(selected.data().toString(), QStringLiteral("user45"));
+        User first = FakeUserServer::makeUser(2000);
+        first.username = QStringLiteral("user4-first");
+        first.id = QStringLiteral("first");
+        m_users->prependUser(first);
+        QCOMPARE(m_filter->rowCount(), shown);
+        QCOMPARE(usernames().first(), QStringLiteral("user4-first"));
+        QCOMPARE(selected.data().toString(), QStringLiteral("user45"));
+        QSignalSpy repainted(m_filter, &QAbstractItemModel::dataChanged);
+        User edited = m_users->user(m_filter->sourceRow(selected.row()));
+        edited.email = QStringLiteral("user45-new@example.com");
+        m_users->updateUser(edited);
+        QCOMPARE(repainted.size(), 1);
+        QCOMPARE(repainted.first().at(0).value<QModelIndex>().row(), selected.row());
+        QCOMPARE(m_filter->index(selected.row(), UserTableModel::Email).data().toString(),
+                 QStringLiteral("user45-new@example.com"));
+        QCOMPARE(m_filter->rowCount(), expectedCount(QStringLiteral("user4"), UserFilterModel::State::All, {}));
+    }
+
+    // A new sort order keeps the filter's rows and the selection on the same user.
+    void selectionSurvivesSortingWhileFiltering()
+    {
+        m_filter->setText(QStringLiteral("user4"));
+        const QPersistentModelIndex selected = m_filter->index(usernames().indexOf(QStringLiteral("user42")), 0);
+        m_filter->sort(UserTableModel::Created, Qt::DescendingOrder);
+        QCOMPARE(selected.data().toString(), QStringLiteral("user42"));
+        QCOMPARE(m_filter->rowCount(), expectedCount(QStringLiteral("user4"), UserFilterModel::State::All, {}));
+        for (int row = 1; row < m_filter->rowCount(); ++row)
+            QVERIFY(m_filter->sourceRow(row - 1) < m_filter->sourceRow(row)); // source order kept
     }
 
     void resetForgetsEarlierVerdicts()
