@@ -45,6 +45,39 @@ int openFirstRows(const QString& path)
 
 } // namespace
 
+namespace {
+
+// A search's first page and its count, `runs` times each, in milliseconds.
+struct SearchTimes
+{
+    QList<double> rows;
+    QList<double> counts;
+    qint64 matches = 0;
+};
+
+SearchTimes timeSearch(CachedUserSource& source, const UserQuery& query, int runs)
+{
+    SearchTimes times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const QList<CachedUser> rows = source.rows(query);
+        times.rows << clock.nsecsElapsed() / 1e6;
+        Q_UNUSED(rows);
+        clock.restart();
+        times.matches = source.count(query);
+        times.counts << clock.nsecsElapsed() / 1e6;
+        // count() keeps its last answer for the next page of the same search: another query in
+        // between makes every run count afresh, as a new keystroke does.
+        UserQuery other;
+        other.search = QStringLiteral("zzzz");
+        source.count(other);
+    }
+    return times;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -122,24 +155,10 @@ int main(int argc, char** argv)
         UserQuery query;
         query.search = typed;
         query.limit = 100;
-        QList<double> rowTimes;
-        QList<double> countTimes;
-        qint64 matches = 0;
-        for (int i = 0; i < runs; ++i) {
-            QElapsedTimer clock;
-            clock.start();
-            const QList<CachedUser> rows = source.rows(query);
-            rowTimes << clock.nsecsElapsed() / 1e6;
-            clock.restart();
-            matches = source.count(query);
-            countTimes << clock.nsecsElapsed() / 1e6;
-            Q_UNUSED(rows);
-            // count() keeps its last answer for the next page of the same search: another
-            // query in between makes every run count afresh, as a new keystroke does.
-            UserQuery other;
-            other.search = QStringLiteral("zzzz");
-            source.count(other);
-        }
+        const SearchTimes times = timeSearch(source, query, runs);
+        const QList<double>& rowTimes = times.rows;
+        const QList<double>& countTimes = times.counts;
+        const qint64 matches = times.matches;
         if (typed == QLatin1String("m")) {
             // Scrolling: the pages after the first of a search with many matches.
             QList<double> nextPages;
@@ -211,22 +230,10 @@ int main(int argc, char** argv)
             query.search = typed;
             query.sortField = field;
             query.limit = 100;
-            QList<double> pageTimes;
-            QList<double> totalTimes;
-            qint64 matches = 0;
-            for (int i = 0; i < runs; ++i) {
-                QElapsedTimer clock;
-                clock.start();
-                const QList<CachedUser> rows = source.rows(query);
-                pageTimes << clock.nsecsElapsed() / 1e6;
-                Q_UNUSED(rows);
-                clock.restart();
-                matches = source.count(query);
-                totalTimes << clock.nsecsElapsed() / 1e6;
-                UserQuery other; // a fresh count next time, as after another keystroke
-                other.search = QStringLiteral("zzzz");
-                source.count(other);
-            }
+            const SearchTimes times = timeSearch(source, query, runs);
+            const QList<double>& pageTimes = times.rows;
+            const QList<double>& totalTimes = times.counts;
+            const qint64 matches = times.matches;
             const QString match =
                 CachedUserSource::ftsExpression(typed).replace(QLatin1Char('\''), QStringLiteral("''"));
             const double alone = BenchSupport::sqliteToolMs(
