@@ -156,9 +156,6 @@ int main(int argc, char** argv)
         query.search = typed;
         query.limit = 100;
         const SearchTimes times = timeSearch(source, query, runs);
-        const QList<double>& rowTimes = times.rows;
-        const QList<double>& countTimes = times.counts;
-        const qint64 matches = times.matches;
         if (typed == QLatin1String("m")) {
             // Scrolling: the pages after the first of a search with many matches.
             QList<double> nextPages;
@@ -192,16 +189,16 @@ int main(int argc, char** argv)
             path, QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH '%1'").arg(match),
             runs);
         QList<double> keystrokes;
-        for (int i = 0; i < rowTimes.size(); ++i)
-            keystrokes << rowTimes.at(i) + countTimes.at(i);
+        for (int i = 0; i < times.rows.size(); ++i)
+            keystrokes << times.rows.at(i) + times.counts.at(i);
         allKeystrokes << BenchSupport::median(keystrokes);
-        const double ours = BenchSupport::median(rowTimes);
+        const double ours = BenchSupport::median(times.rows);
         // The tool's timer has millisecond resolution: below that a ratio would be meaningless.
         const QByteArray ratio = toolRows >= 0.5
                                      ? QByteArray(QByteArray::number(ours / toolRows, 'f', 2) + 'x')
                                      : QByteArray("n/a");
-        std::printf("%-12s %8lld %7.2f %7.2f %9.2f %12.2f %11.2f %7s\n", qPrintable(typed), matches, ours,
-                    BenchSupport::median(countTimes), BenchSupport::median(keystrokes), toolRows, toolCount,
+        std::printf("%-12s %8lld %7.2f %7.2f %9.2f %12.2f %11.2f %7s\n", qPrintable(typed), times.matches, ours,
+                    BenchSupport::median(times.counts), BenchSupport::median(keystrokes), toolRows, toolCount,
                     ratio.constData());
     }
     std::printf("median keystroke over these searches: %.2f ms (target < 20 ms); "
@@ -231,9 +228,6 @@ int main(int argc, char** argv)
             query.sortField = field;
             query.limit = 100;
             const SearchTimes times = timeSearch(source, query, runs);
-            const QList<double>& pageTimes = times.rows;
-            const QList<double>& totalTimes = times.counts;
-            const qint64 matches = times.matches;
             const QString match =
                 CachedUserSource::ftsExpression(typed).replace(QLatin1Char('\''), QStringLiteral("''"));
             const double alone = BenchSupport::sqliteToolMs(
@@ -243,10 +237,10 @@ int main(int argc, char** argv)
                                "ORDER BY %2, u.user_key LIMIT 100")
                     .arg(match, expression),
                 runs);
-            const double page = BenchSupport::median(pageTimes);
+            const double page = BenchSupport::median(times.rows);
             sortedPages << page;
             std::printf("%-8s %-12s %8lld %7.2f %7.2f %13.2f %6.2fx\n", qPrintable(typed), qPrintable(field),
-                        matches, page, BenchSupport::median(totalTimes), alone, alone > 0 ? page / alone : 0.0);
+                        times.matches, page, BenchSupport::median(times.counts), alone, alone > 0 ? page / alone : 0.0);
         }
     }
     std::printf("sorted search: first page median %.2f ms, worst %.2f ms (target 20); "
