@@ -15,8 +15,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <cstdio>
-#include <sys/resource.h>
 #include <memory>
+#include <sys/resource.h>
 
 namespace {
 
@@ -367,10 +367,8 @@ void CliContext::runBulk(BulkOperation* bulk, const QString& verb,
         rate->start();
         connect(bulk, &BulkOperation::progressChanged, this, [this, verb, rate](int finished, int total) {
             rate->update(finished, total);
-            const QString pace = rate->text();
             if (finished < total)
-                progress(QStringLiteral("%1 %2/%3…").arg(verb).arg(finished + 1).arg(total) +
-                         (pace.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pace)));
+                progress(QStringLiteral("%1 %2/%3…").arg(verb).arg(finished + 1).arg(total) + rate->suffix());
         });
     }
     connect(bulk, &BulkOperation::finished, this, [this, bulk, showProgress] {

@@ -64,11 +64,10 @@ void UserListing::list(CliContext& cli, UserListController* users, const Request
             if (!progress)
                 return;
             rate->update(listed, page.total);
-            const QString pace = rate->text();
             // Not every server says how many there are.
             cli.progress((page.total >= 0 ? tr("%1 of %n user(s)…", nullptr, int(page.total)).arg(listed)
                                           : tr("%n user(s)…", nullptr, int(listed))) +
-                         (pace.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pace)));
+                         rate->suffix());
         },
         [&cli, progress](const Result<QList<User>>& listed) {
             if (progress)

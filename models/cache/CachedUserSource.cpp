@@ -8,8 +8,8 @@
 #include <QHash>
 #include <QLocale>
 #include <QPointer>
-#include <QSqlError>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QVariant>

@@ -26,6 +26,12 @@ QString ProgressRate::text() const
     return m_clock.isValid() ? text(m_done, m_total, m_clock.elapsed()) : QString();
 }
 
+QString ProgressRate::suffix() const
+{
+    const QString pace = text();
+    return pace.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pace);
+}
+
 QString ProgressRate::text(qint64 done, qint64 total, qint64 elapsedMs)
 {
     if (elapsedMs < judgeAfterMs || done <= 0)

@@ -18,6 +18,8 @@ public:
 
     // "12,345/s, about 2 min left", "3/s", or empty while too early to tell.
     QString text() const;
+    // The same in parentheses after a space, to end a progress line; empty while text() is.
+    QString suffix() const;
 
     // The same as text(), from figures measured elsewhere (tests, a worker's own clock).
     static QString text(qint64 done, qint64 total, qint64 elapsedMs);

@@ -52,6 +52,19 @@ private slots:
         QCOMPARE(ProgressRate::text(done, total, elapsedMs), expected);
     }
 
+    void suffixEndsAProgressLine()
+    {
+        ProgressRate rate;
+        QCOMPARE(rate.suffix(), QString());
+        rate.start();
+        rate.update(1, 10);
+        QCOMPARE(rate.suffix(), QString()); // too early
+        QTest::qSleep(1010);
+        rate.update(5, 10);
+        QVERIFY2(rate.suffix().startsWith(QLatin1String(" (")) && rate.suffix().endsWith(QLatin1String(" s left)")),
+                 qPrintable(rate.suffix()));
+    }
+
     void restartingForgetsTheEarlierPace()
     {
         ProgressRate rate;

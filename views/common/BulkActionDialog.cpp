@@ -160,7 +160,8 @@ void BulkActionDialog::updateSummary()
         parts << tr("%n cannot be changed (see why below).", nullptr, op.count(S::Skipped));
     if (op.deletes() && !op.isRunning() && !op.isFinished())
         parts << tr("Deleting cannot be undone.");
-    if (op.isRunning() && !m_rate.text().isEmpty())
-        parts << m_rate.text() + QLatin1Char('.');
+    const QString pace = op.isRunning() ? m_rate.text() : QString();
+    if (!pace.isEmpty())
+        parts << pace + QLatin1Char('.');
     m_summary->setText(parts.join(QLatin1Char(' ')));
 }
