@@ -22,25 +22,29 @@ void UserExportProgress::start(UserTableModel* users, UserFilterModel* rows, QWi
     progress->setMinimumDuration(300);
     QObject::connect(progress, &QProgressDialog::canceled, exporter, &UserExporter::cancel);
     // Each phase has its own pace: the rate starts again when writing begins.
-    auto rate = std::make_shared<std::pair<UserExporter::Phase, ProgressRate>>();
-    rate->first = UserExporter::Phase::Fetching;
-    rate->second.start();
+    struct PhasePace
+    {
+        UserExporter::Phase phase = UserExporter::Phase::Fetching;
+        ProgressRate rate;
+    };
+    auto pace = std::make_shared<PhasePace>();
+    pace->rate.start();
     QObject::connect(
         exporter, &UserExporter::progress, progress,
-        [progress, rate](UserExporter::Phase phase, qint64 written, qint64 total) {
-            if (phase != rate->first) {
-                rate->first = phase;
-                rate->second.start();
+        [progress, pace](UserExporter::Phase phase, qint64 written, qint64 total) {
+            if (phase != pace->phase) {
+                pace->phase = phase;
+                pace->rate.start();
             }
-            rate->second.update(written, total);
-            const QString pace = rate->second.text();
+            pace->rate.update(written, total);
+            const QString rate = pace->rate.text();
             const QString done =
                 phase == UserExporter::Phase::Fetching
                     ? (total >= 0
                            ? tr("Fetching every page: %L1 of %Ln user(s)", nullptr, int(total)).arg(written)
                            : tr("Fetching every page: %Ln user(s)", nullptr, int(written)))
                     : tr("Writing %L1 of %Ln user(s)", nullptr, int(total)).arg(written);
-            progress->setLabelText(pace.isEmpty() ? done : done + QLatin1Char('\n') + pace);
+            progress->setLabelText(rate.isEmpty() ? done : done + QLatin1Char('\n') + rate);
             progress->setMaximum(total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
             progress->setValue(int(qMin<qint64>(written, INT_MAX)));
         });
