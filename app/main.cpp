@@ -8,6 +8,7 @@
 #include "common/ActionIcons.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "remote/ReadBufferedApplication.h"
 #include "users/UsersPage.h"
 
 #include <QApplication>
@@ -47,7 +48,7 @@ QString prepareDemoProfile(AppController& app, const QCommandLineParser& parser,
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    ReadBufferedApplication<QApplication> app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AuthDesk"));
     QApplication::setApplicationName(QStringLiteral("AuthDesk"));
     QApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));

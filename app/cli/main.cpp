@@ -1,6 +1,7 @@
 // authdesk-cli: AuthDesk for scripts and terminals, on the same models as the console.
 
 #include "CliApplication.h"
+#include "remote/ReadBufferedApplication.h"
 #include "TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,7 @@
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    ReadBufferedApplication<QCoreApplication> app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AuthDesk"));
     QCoreApplication::setApplicationName(
         QStringLiteral("AuthDesk")); // same settings and cache as the console

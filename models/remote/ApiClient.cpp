@@ -3,6 +3,7 @@
 #include "CaBundle.h"
 #include "EnvironmentProxyFactory.h"
 #include "ErrorMapping.h"
+#include "HttpReadBuffer.h"
 #include "ProxySetting.h"
 
 #include <climits>
@@ -20,9 +21,6 @@
 #include <memory>
 
 namespace {
-
-// What Qt may hold of a reply before ApiClient takes it (see start()).
-constexpr qint64 readChunkBytes = 1024 * 1024;
 
 // Qt's error codes below 200 are failures of the transport itself (refused, closed, timed out,
 // TLS, proxy), and ProtocolFailure is a reply Qt could not read to its end. From 200 up Qt
@@ -244,8 +242,6 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
         reply = m_network->sendCustomRequest(netRequest, request.method, body);
         body->setParent(reply); // read until the reply finishes, deleted with it
     } else if (request.body.isEmpty()) {
-        // No body at all, so that Qt starts the request inside this call (see the read buffer
-        // below).
         reply = m_network->sendCustomRequest(netRequest, request.method);
     } else {
         reply = m_network->sendCustomRequest(netRequest, request.method, request.body);
@@ -254,14 +250,9 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
     // The body is taken off the reply as it arrives and counted here: with a bounded read
     // buffer Qt stops reading the socket until this drains it, so a body without a length
     // (chunked, or until the connection closes) is refused as soon as it passes the cap, not
-    // after the whole of it sat in memory. Qt's HTTP thread only takes the size once it has
-    // started the request (Qt 6.4 to 6.8 drop a size that comes sooner), and without it reads
-    // such a body from the socket as fast as it comes, deaf to the abort until the stream
-    // pauses. A request without a body has started by now; one with a body starts from Qt's
-    // event queue, so the size is sent again from there, and once more with the headers.
-    reply->setReadBufferSize(readChunkBytes);
-    if (request.kind == HttpRequest::Kind::Write || !request.body.isEmpty())
-        QMetaObject::invokeMethod(reply, [reply] { reply->setReadBufferSize(readChunkBytes); }, Qt::QueuedConnection);
+    // after the whole of it sat in memory. Qt's HTTP thread gets the same size from the
+    // application (HttpReadBuffer); this side needs it to tell that thread when to read on.
+    reply->setReadBufferSize(HttpReadBuffer::chunkBytes);
     auto received = std::make_shared<QByteArray>();
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
@@ -297,8 +288,6 @@ void ApiClient::start(const HttpRequest& request, QObject* context, Handler done
             *errorState = ErrorMapping::tlsRefused(errors, m_pinnedSha256);
         });
     connect(reply, &QNetworkReply::metaDataChanged, reply, [this, reply, errorState] {
-        // The last chance for a request whose start waited (an upload Qt buffered first).
-        reply->setReadBufferSize(readChunkBytes);
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxReplyBytes) {
             *errorState = ErrorMapping::tooLarge(m_maxReplyBytes);
