@@ -2,7 +2,9 @@
 
 #include "MainWindow.h"
 #include "audit/AuditLog.h"
+#include "cache/CacheDatabase.h"
 #include "cache/CacheHousekeeping.h"
+#include "cache/CacheUpgrade.h"
 #include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/CertificateDialog.h"
@@ -71,6 +73,7 @@ void AppController::connectTo(const Profile& profile, const QHash<QString, QStri
         m_window->setCache(nullptr);
         delete m_cache; // stops its sync before another profile's cache opens
     }
+    delete m_upgrade; // stopped: the file stays as it was, upgraded when that profile opens again
     const auto dialect = DialectRegistry::create(profile.dialect);
     if (!dialect) {
         m_window->showMessage(
@@ -100,6 +103,10 @@ void AppController::connectTo(const Profile& profile, const QHash<QString, QStri
 
 void AppController::openCache(const Profile& profile, bool syncIfSignedIn)
 {
+    if (CacheUpgrade::isNeeded(CacheDatabase::pathForProfile(profile.id))) {
+        upgradeThenOpenCache(profile, syncIfSignedIn);
+        return;
+    }
     // The cached copy shows at once; a sync after sign-in brings it up to date.
     m_cache = new ProfileCache(profile, this);
     if (!m_cache->open()) {
@@ -140,11 +147,42 @@ void AppController::openCache(const Profile& profile, bool syncIfSignedIn)
     });
 }
 
+void AppController::upgradeThenOpenCache(const Profile& profile, bool syncIfSignedIn)
+{
+    // Meanwhile the console works live; the cache opens once its file has the current format.
+    m_upgrade = new CacheUpgrade(this);
+    connect(m_upgrade, &CacheUpgrade::finished, this,
+            [this, profile, syncIfSignedIn](CacheUpgrade::Outcome outcome, const QString& error) {
+                CacheUpgrade* done = m_upgrade;
+                m_upgrade = nullptr;
+                done->deleteLater();
+                switch (outcome) {
+                case CacheUpgrade::Outcome::Upgraded:
+                    openCache(profile, syncIfSignedIn);
+                    break;
+                case CacheUpgrade::Outcome::Cancelled:
+                    m_window->setCacheUnavailable(
+                        tr("The cache upgrade was cancelled: the cache is as it was, and is upgraded the next "
+                           "time this profile opens. Offline review is off until then."));
+                    break;
+                case CacheUpgrade::Outcome::Failed:
+                    m_window->setCacheUnavailable(
+                        tr("The local cache cannot be upgraded, so offline review is off: %1").arg(error));
+                    break;
+                }
+            });
+    m_window->showCacheUpgrade(m_upgrade);
+    m_upgrade->start(CacheDatabase::pathForProfile(profile.id));
+}
+
 void AppController::clearCache(const QString& profileId)
 {
-    // The open profile's cache is closed first (its sync stopped), then reopened empty.
-    const bool current = m_cache && m_cache->profile().id == profileId;
-    if (current) {
+    // The open profile's cache is closed first (its sync or upgrade stopped), then reopened empty.
+    const bool upgrading = m_upgrade && m_connection && m_connection->profile().id == profileId;
+    if (upgrading)
+        delete m_upgrade;
+    const bool current = upgrading || (m_cache && m_cache->profile().id == profileId);
+    if (m_cache && current) {
         m_window->setCache(nullptr);
         delete m_cache;
     }

@@ -9,6 +9,7 @@
 
 struct ApiError;
 class AuditLog;
+class CacheUpgrade;
 class Connection;
 class ProfileCache;
 class CredentialStore;
@@ -37,7 +38,9 @@ private:
     void showProfiles();
     void setOffline(bool offline);
     void clearCache(const QString& profileId);
+    // Opens the profile's cache, upgrading an older one first on a worker thread.
     void openCache(const Profile& profile, bool syncIfSignedIn = true);
+    void upgradeThenOpenCache(const Profile& profile, bool syncIfSignedIn);
     // The server's certificate was refused: show it, and pin it for the profile if the user trusts it.
     void offerCertificateTrust(const ApiError& error);
 
@@ -47,5 +50,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<Connection> m_connection;
     QPointer<ProfileCache> m_cache;
+    QPointer<CacheUpgrade> m_upgrade; // the open profile's cache, while an upgrade runs
     QPointer<SignInDialog> m_signIn; // the open sign-in prompt, if any
 };

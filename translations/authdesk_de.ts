@@ -191,42 +191,52 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/AppController.cpp" line="27"/>
+        <location filename="../app/AppController.cpp" line="29"/>
         <source>No keychain</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="28"/>
+        <location filename="../app/AppController.cpp" line="30"/>
         <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and are never written anywhere else.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Geheimnisse werden nur für diese Sitzung im Arbeitsspeicher gehalten und nirgendwo sonst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="77"/>
+        <location filename="../app/AppController.cpp" line="80"/>
         <source>Unknown server type “%1” in profile %2</source>
         <translation>Unbekannter Servertyp „%1“ in Profil %2</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="107"/>
+        <location filename="../app/AppController.cpp" line="114"/>
         <source>The local cache cannot be opened, so offline review is off: %1</source>
         <translation>Der lokale Cache lässt sich nicht öffnen, daher ist die Offline-Durchsicht aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="127"/>
+        <location filename="../app/AppController.cpp" line="134"/>
         <source>The server cannot be reached (%1). Working offline from the cache.</source>
         <translation>Der Server ist nicht erreichbar (%1). Offline-Betrieb mit dem Cache.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="138"/>
+        <location filename="../app/AppController.cpp" line="145"/>
         <source>The server stopped answering (%1). Working offline from the last complete copy.</source>
         <translation>Der Server antwortet nicht mehr (%1). Offline weiter mit der letzten vollständigen Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="153"/>
+        <location filename="../app/AppController.cpp" line="165"/>
+        <source>The cache upgrade was cancelled: the cache is as it was, and is upgraded the next time this profile opens. Offline review is off until then.</source>
+        <translation>Die Aktualisierung des Caches wurde abgebrochen: Der Cache ist unverändert und wird beim nächsten Öffnen dieses Profils aktualisiert. Bis dahin ist die Offline-Durchsicht aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/AppController.cpp" line="170"/>
+        <source>The local cache cannot be upgraded, so offline review is off: %1</source>
+        <translation>Der lokale Cache kann nicht aktualisiert werden, daher ist die Offline-Durchsicht aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AppController.cpp" line="191"/>
         <source>Local cache deleted.</source>
         <translation>Lokaler Cache gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="154"/>
+        <location filename="../app/AppController.cpp" line="192"/>
         <source>The cache could not be deleted: %1</source>
         <translation>Der Cache konnte nicht gelöscht werden: %1</translation>
     </message>
@@ -821,6 +831,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="73"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Der Cache %1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -878,9 +889,22 @@
     </message>
     <message>
         <location filename="../models/cache/CacheSchema.cpp" line="67"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="77"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="82"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheSchema.cpp" line="76"/>
+        <source>Upgrading the cache to schema %1 was stopped.</source>
+        <translation>Die Aktualisierung des Caches auf Schema %1 wurde angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheUpgrade</name>
+    <message>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="105"/>
+        <source>Upgrading the cache to this version&apos;s format (step %1 of %2)… %3 s</source>
+        <translation>Cache wird auf das Format dieser Version aktualisiert (Schritt %1 von %2)… %3 s</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1586,7 @@
         <translation>Seite ab Offset %1 gelesen; Benutzer bisher: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="69"/>
+        <location filename="../app/cli/UserListing.cpp" line="68"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 von %n Benutzer…</numerusform>
@@ -1570,7 +1594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="70"/>
+        <location filename="../app/cli/UserListing.cpp" line="69"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n Benutzer…</numerusform>
@@ -3121,168 +3145,178 @@ SHA-256: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="63"/>
+        <location filename="../views/MainWindow.cpp" line="65"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="75"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="76"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
         <source>&amp;Token inspector…</source>
         <translation>&amp;Token-Inspektor…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="77"/>
+        <location filename="../views/MainWindow.cpp" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="83"/>
+        <location filename="../views/MainWindow.cpp" line="85"/>
         <source>S&amp;ync cache</source>
         <translation>Cache s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="85"/>
-        <location filename="../views/MainWindow.cpp" line="406"/>
+        <location filename="../views/MainWindow.cpp" line="87"/>
+        <location filename="../views/MainWindow.cpp" line="414"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="86"/>
+        <location filename="../views/MainWindow.cpp" line="88"/>
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="398"/>
+        <location filename="../views/MainWindow.cpp" line="406"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="94"/>
+        <location filename="../views/MainWindow.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="103"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="106"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Profile: </source>
         <translation>Profil: </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="118"/>
+        <location filename="../views/MainWindow.cpp" line="120"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="118"/>
+        <location filename="../views/MainWindow.cpp" line="120"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="118"/>
+        <location filename="../views/MainWindow.cpp" line="120"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="118"/>
+        <location filename="../views/MainWindow.cpp" line="120"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="118"/>
+        <location filename="../views/MainWindow.cpp" line="120"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="119"/>
+        <location filename="../views/MainWindow.cpp" line="121"/>
         <source>Access reviews</source>
         <translation>Zugriffsprüfungen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="148"/>
+        <location filename="../views/MainWindow.cpp" line="150"/>
         <source>The overview could not be counted: %1</source>
         <translation>Die Übersicht konnte nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="176"/>
+        <location filename="../views/MainWindow.cpp" line="178"/>
         <source>Cancel sync</source>
         <translation>Sync abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="177"/>
+        <location filename="../views/MainWindow.cpp" line="179"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Synchronisierung stoppen; der Cache bleibt genau so, wie er vorher war</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="220"/>
+        <location filename="../views/MainWindow.cpp" line="186"/>
+        <source>Cancel upgrade</source>
+        <translation>Aktualisierung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="188"/>
+        <source>Stop the upgrade; the cache stays as it was, and is upgraded the next time this profile opens</source>
+        <translation>Aktualisierung anhalten; der Cache bleibt unverändert und wird beim nächsten Öffnen dieses Profils aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="228"/>
         <source>Welcome to AuthDesk</source>
         <translation>Willkommen bei AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="226"/>
+        <location filename="../views/MainWindow.cpp" line="234"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk verwaltet die Benutzer, Sitzungen und API-Schlüssel Ihrer Auth-Server. Fügen Sie zu Beginn einen Server hinzu: seine Adresse, seinen Typ und das Konto, mit dem Sie sich anmelden. Passwörter kommen in den Schlüsselbund des Systems, niemals in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="237"/>
+        <location filename="../views/MainWindow.cpp" line="245"/>
         <source>Add server…</source>
         <translation>Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="239"/>
+        <location filename="../views/MainWindow.cpp" line="247"/>
         <source>Opens the server profiles</source>
         <translation>Öffnet die Serverprofile</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="241"/>
+        <location filename="../views/MainWindow.cpp" line="249"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Mit authdesk-cli profiles add angelegte Server erscheinen hier ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="276"/>
+        <location filename="../views/MainWindow.cpp" line="284"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Kein Profil — öffnen Sie Profile…, um eines anzulegen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="304"/>
+        <location filename="../views/MainWindow.cpp" line="312"/>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="323"/>
+        <location filename="../views/MainWindow.cpp" line="331"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="332"/>
+        <location filename="../views/MainWindow.cpp" line="340"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="342"/>
+        <location filename="../views/MainWindow.cpp" line="350"/>
         <source>Mark users deleted?</source>
         <translation>Benutzer als gelöscht markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="343"/>
+        <location filename="../views/MainWindow.cpp" line="351"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -3296,32 +3330,37 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="381"/>
         <source>This profile has no local copy to count.</source>
         <translation>Dieses Profil hat keine lokale Kopie zum Zählen.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="375"/>
+        <location filename="../views/MainWindow.cpp" line="383"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisieren Sie dieses Profil, um seine Übersicht zu sehen: Die Zahlen stammen aus der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="403"/>
+        <location filename="../views/MainWindow.cpp" line="411"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="404"/>
+        <location filename="../views/MainWindow.cpp" line="412"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="405"/>
+        <location filename="../views/MainWindow.cpp" line="413"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="440"/>
+        <source>The local cache is being upgraded to this version&apos;s format. The console works live meanwhile; offline review returns when the upgrade is done.</source>
+        <translation>Der lokale Cache wird auf das Format dieser Version aktualisiert. Die Konsole arbeitet solange live; die Offline-Durchsicht ist wieder da, sobald die Aktualisierung fertig ist.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="432"/>
+        <location filename="../views/MainWindow.cpp" line="465"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -3329,62 +3368,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="435"/>
+        <location filename="../views/MainWindow.cpp" line="468"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="438"/>
+        <location filename="../views/MainWindow.cpp" line="471"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="455"/>
+        <location filename="../views/MainWindow.cpp" line="488"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="461"/>
+        <location filename="../views/MainWindow.cpp" line="494"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="462"/>
+        <location filename="../views/MainWindow.cpp" line="495"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="463"/>
+        <location filename="../views/MainWindow.cpp" line="496"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="464"/>
+        <location filename="../views/MainWindow.cpp" line="497"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="465"/>
+        <location filename="../views/MainWindow.cpp" line="498"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="466"/>
+        <location filename="../views/MainWindow.cpp" line="499"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="472"/>
+        <location filename="../views/MainWindow.cpp" line="505"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="476"/>
+        <location filename="../views/MainWindow.cpp" line="509"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="485"/>
+        <location filename="../views/MainWindow.cpp" line="518"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -4032,12 +4071,12 @@ Grant-Typen: %5</translation>
 <context>
     <name>ProgressRate</name>
     <message>
-        <location filename="../models/operations/ProgressRate.cpp" line="35"/>
+        <location filename="../models/operations/ProgressRate.cpp" line="41"/>
         <source>%L1/s</source>
         <translation>%L1/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/ProgressRate.cpp" line="40"/>
+        <location filename="../models/operations/ProgressRate.cpp" line="46"/>
         <source>%1, about %n s left</source>
         <translation>
             <numerusform>%1, noch etwa %n s</numerusform>
@@ -4045,7 +4084,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/ProgressRate.cpp" line="41"/>
+        <location filename="../models/operations/ProgressRate.cpp" line="47"/>
         <source>%1, about %n min left</source>
         <translation>
             <numerusform>%1, noch etwa %n min</numerusform>
@@ -5266,17 +5305,17 @@ Grant-Typen: %5</translation>
 <context>
     <name>SqliteConnection</name>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="28"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="31"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="40"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="43"/>
         <source>Cannot create the file %1: %2</source>
         <translation>Die Datei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="83"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="86"/>
         <source>write-ahead logging is not available: %1</source>
         <translation>Write-Ahead-Logging ist nicht verfügbar: %1</translation>
     </message>
@@ -6190,7 +6229,7 @@ Grant-Typen: %5</translation>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="40"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="44"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %L1 von %Ln Benutzer</numerusform>
@@ -6198,7 +6237,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="41"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="45"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Alle Seiten werden abgerufen: %Ln Benutzer</numerusform>
@@ -6206,7 +6245,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="42"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="46"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Schreibe %L1 von %Ln Benutzer</numerusform>
@@ -6214,7 +6253,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="52"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="56"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
@@ -6222,7 +6261,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserExportProgress.cpp" line="53"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="57"/>
         <source>Export not written: %1</source>
         <translation>Export nicht geschrieben: %1</translation>
     </message>
@@ -6316,42 +6355,42 @@ Grant-Typen: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Admin console for auth servers</source>
         <translation>Verwaltungskonsole für Authentifizierungsserver</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>User interface language (e.g. de, fr).</source>
         <translation>Sprache der Oberfläche (z. B. de, fr).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Open this profile (name or id).</source>
         <translation>Dieses Profil öffnen (Name oder ID).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>Save a screenshot once the users have loaded, then quit.</source>
         <translation>Nach dem Laden der Benutzer einen Screenshot speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>Create the &apos;Sandbox demo&apos; profile for this URL.</source>
         <translation>Das Profil &apos;Sandbox demo&apos; für diese URL anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="74"/>
+        <location filename="../app/main.cpp" line="75"/>
         <source>Server type of the demo profile.</source>
         <translation>Servertyp des Demoprofils.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="76"/>
+        <location filename="../app/main.cpp" line="77"/>
         <source>Identity of the demo profile.</source>
         <translation>Identität des Demoprofils.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="79"/>
+        <location filename="../app/main.cpp" line="80"/>
         <source>A non-secret demo setting, key=value.</source>
         <translation>Eine nicht geheime Demo-Einstellung, key=value.</translation>
     </message>

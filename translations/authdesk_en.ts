@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="148"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="149"/>
         <source>%n user(s) will change.</source>
         <translation>
             <numerusform>%n user will change.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="154"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="153"/>
         <source>%n failed.</source>
         <translation>
             <numerusform>%n failed.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="156"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="155"/>
         <source>%n cancelled before being sent.</source>
         <translation>
             <numerusform>%n cancelled before being sent.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="159"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="158"/>
         <source>%n unchanged.</source>
         <translation>
             <numerusform>%n unchanged.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/common/BulkActionDialog.cpp" line="161"/>
+        <location filename="../views/common/BulkActionDialog.cpp" line="160"/>
         <source>%n cannot be changed (see why below).</source>
         <translation>
             <numerusform>%n cannot be changed (see why below).</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>CliApplication</name>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="69"/>
+        <location filename="../app/cli/UserListing.cpp" line="68"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 of %n user…</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="70"/>
+        <location filename="../app/cli/UserListing.cpp" line="69"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n user…</numerusform>
@@ -295,7 +295,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="343"/>
+        <location filename="../views/MainWindow.cpp" line="351"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -309,7 +309,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="432"/>
+        <location filename="../views/MainWindow.cpp" line="465"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>
@@ -369,7 +369,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
 <context>
     <name>ProgressRate</name>
     <message numerus="yes">
-        <location filename="../models/operations/ProgressRate.cpp" line="40"/>
+        <location filename="../models/operations/ProgressRate.cpp" line="46"/>
         <source>%1, about %n s left</source>
         <translation>
             <numerusform>%1, about %n s left</numerusform>
@@ -377,7 +377,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/ProgressRate.cpp" line="41"/>
+        <location filename="../models/operations/ProgressRate.cpp" line="47"/>
         <source>%1, about %n min left</source>
         <translation>
             <numerusform>%1, about %n min left</numerusform>
@@ -590,7 +590,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="40"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="44"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Fetching every page: %L1 of %Ln user</numerusform>
@@ -598,7 +598,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="41"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="45"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Fetching every page: %Ln user</numerusform>
@@ -606,7 +606,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="42"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="46"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Writing %L1 of %Ln user</numerusform>
@@ -614,7 +614,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="52"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="56"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln user to %1</numerusform>

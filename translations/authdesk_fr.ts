@@ -191,42 +191,52 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/AppController.cpp" line="27"/>
+        <location filename="../app/AppController.cpp" line="29"/>
         <source>No keychain</source>
         <translation>Aucun trousseau</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="28"/>
+        <location filename="../app/AppController.cpp" line="30"/>
         <source>The system keychain is not available (%1). Secrets are kept in memory for this session only and are never written anywhere else.</source>
         <translation>Le trousseau du système n’est pas disponible (%1). Les secrets sont gardés en mémoire pour cette session uniquement et ne sont jamais écrits ailleurs.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="77"/>
+        <location filename="../app/AppController.cpp" line="80"/>
         <source>Unknown server type “%1” in profile %2</source>
         <translation>Type de serveur «&#xa0;%1&#xa0;» inconnu dans le profil %2</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="107"/>
+        <location filename="../app/AppController.cpp" line="114"/>
         <source>The local cache cannot be opened, so offline review is off: %1</source>
         <translation>Le cache local ne peut pas être ouvert, la consultation hors ligne est donc désactivée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="127"/>
+        <location filename="../app/AppController.cpp" line="134"/>
         <source>The server cannot be reached (%1). Working offline from the cache.</source>
         <translation>Le serveur est injoignable (%1). Travail hors ligne à partir du cache.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="138"/>
+        <location filename="../app/AppController.cpp" line="145"/>
         <source>The server stopped answering (%1). Working offline from the last complete copy.</source>
         <translation>Le serveur ne répond plus (%1). Travail hors ligne sur la dernière copie complète.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="153"/>
+        <location filename="../app/AppController.cpp" line="165"/>
+        <source>The cache upgrade was cancelled: the cache is as it was, and is upgraded the next time this profile opens. Offline review is off until then.</source>
+        <translation>La mise à niveau du cache a été annulée&#xa0;: le cache est resté tel quel et sera mis à niveau à la prochaine ouverture de ce profil. D’ici là, la consultation hors ligne est désactivée.</translation>
+    </message>
+    <message>
+        <location filename="../app/AppController.cpp" line="170"/>
+        <source>The local cache cannot be upgraded, so offline review is off: %1</source>
+        <translation>Le cache local ne peut pas être mis à niveau, la consultation hors ligne est donc désactivée : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AppController.cpp" line="191"/>
         <source>Local cache deleted.</source>
         <translation>Cache local supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="154"/>
+        <location filename="../app/AppController.cpp" line="192"/>
         <source>The cache could not be deleted: %1</source>
         <translation>Le cache n’a pas pu être supprimé&#xa0;: %1</translation>
     </message>
@@ -821,6 +831,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="73"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Impossible d’ouvrir le cache %1&#xa0;: %2</translation>
     </message>
@@ -878,9 +889,22 @@
     </message>
     <message>
         <location filename="../models/cache/CacheSchema.cpp" line="67"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="77"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="82"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>La mise à niveau du cache vers le schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheSchema.cpp" line="76"/>
+        <source>Upgrading the cache to schema %1 was stopped.</source>
+        <translation>La mise à niveau du cache vers le schéma %1 a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheUpgrade</name>
+    <message>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="105"/>
+        <source>Upgrading the cache to this version&apos;s format (step %1 of %2)… %3 s</source>
+        <translation>Mise à niveau du cache au format de cette version (étape %1 sur %2)… %3 s</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1586,7 @@
         <translation>Page lue à partir de la position %1&#xa0;; utilisateurs jusqu’ici&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="69"/>
+        <location filename="../app/cli/UserListing.cpp" line="68"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 sur %n utilisateur…</numerusform>
@@ -1570,7 +1594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="70"/>
+        <location filename="../app/cli/UserListing.cpp" line="69"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n utilisateur…</numerusform>
@@ -3121,168 +3145,178 @@ SHA-256&#xa0;: %5</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="63"/>
+        <location filename="../views/MainWindow.cpp" line="65"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="73"/>
+        <location filename="../views/MainWindow.cpp" line="75"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profils…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="74"/>
+        <location filename="../views/MainWindow.cpp" line="76"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="75"/>
+        <location filename="../views/MainWindow.cpp" line="77"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="76"/>
+        <location filename="../views/MainWindow.cpp" line="78"/>
         <source>&amp;Token inspector…</source>
         <translation>Inspecteur de &amp;jeton…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="77"/>
+        <location filename="../views/MainWindow.cpp" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="83"/>
+        <location filename="../views/MainWindow.cpp" line="85"/>
         <source>S&amp;ync cache</source>
         <translation>S&amp;ynchroniser le cache</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="85"/>
-        <location filename="../views/MainWindow.cpp" line="406"/>
+        <location filename="../views/MainWindow.cpp" line="87"/>
+        <location filename="../views/MainWindow.cpp" line="414"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="86"/>
+        <location filename="../views/MainWindow.cpp" line="88"/>
         <source>Work &amp;offline</source>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="398"/>
+        <location filename="../views/MainWindow.cpp" line="406"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="94"/>
+        <location filename="../views/MainWindow.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="101"/>
+        <location filename="../views/MainWindow.cpp" line="103"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="106"/>
+        <location filename="../views/MainWindow.cpp" line="108"/>
         <source>Profile: </source>
         <translation>Profil : </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="118"/>
+        <location filename="../views/MainWindow.cpp" line="120"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="118"/>
+        <location filename="../views/MainWindow.cpp" line="120"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="118"/>
+        <location filename="../views/MainWindow.cpp" line="120"/>
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="118"/>
+        <location filename="../views/MainWindow.cpp" line="120"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="118"/>
+        <location filename="../views/MainWindow.cpp" line="120"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="119"/>
+        <location filename="../views/MainWindow.cpp" line="121"/>
         <source>Access reviews</source>
         <translation>Revues d’accès</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="148"/>
+        <location filename="../views/MainWindow.cpp" line="150"/>
         <source>The overview could not be counted: %1</source>
         <translation>La vue d’ensemble n’a pas pu être comptée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="176"/>
+        <location filename="../views/MainWindow.cpp" line="178"/>
         <source>Cancel sync</source>
         <translation>Annuler la synchro</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="177"/>
+        <location filename="../views/MainWindow.cpp" line="179"/>
         <source>Stop the sync; the cache stays exactly as it was before it began</source>
         <translation>Arrêter la synchronisation&#xa0;; le cache reste exactement tel qu’il était avant</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="220"/>
+        <location filename="../views/MainWindow.cpp" line="186"/>
+        <source>Cancel upgrade</source>
+        <translation>Annuler la mise à niveau</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="188"/>
+        <source>Stop the upgrade; the cache stays as it was, and is upgraded the next time this profile opens</source>
+        <translation>Arrêter la mise à niveau&#xa0;; le cache reste tel quel et sera mis à niveau à la prochaine ouverture de ce profil</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="228"/>
         <source>Welcome to AuthDesk</source>
         <translation>Bienvenue dans AuthDesk</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="226"/>
+        <location filename="../views/MainWindow.cpp" line="234"/>
         <source>AuthDesk manages the users, sessions and API keys of your auth servers. To begin, add a server: its address, its type and the account you sign in with. Passwords go to the system keychain, never to a file.</source>
         <translation>AuthDesk gère les utilisateurs, les sessions et les clés d’API de vos serveurs d’authentification. Pour commencer, ajoutez un serveur&#xa0;: son adresse, son type et le compte avec lequel vous vous connectez. Les mots de passe vont dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="237"/>
+        <location filename="../views/MainWindow.cpp" line="245"/>
         <source>Add server…</source>
         <translation>Ajouter un serveur…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="239"/>
+        <location filename="../views/MainWindow.cpp" line="247"/>
         <source>Opens the server profiles</source>
         <translation>Ouvre les profils de serveur</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="241"/>
+        <location filename="../views/MainWindow.cpp" line="249"/>
         <source>Servers added with authdesk-cli profiles add show here too.</source>
         <translation>Les serveurs ajoutés avec authdesk-cli profiles add apparaissent aussi ici.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="276"/>
+        <location filename="../views/MainWindow.cpp" line="284"/>
         <source>No profile — open Profiles… to add one</source>
         <translation>Aucun profil — ouvrez Profils… pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="304"/>
+        <location filename="../views/MainWindow.cpp" line="312"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="323"/>
+        <location filename="../views/MainWindow.cpp" line="331"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="332"/>
+        <location filename="../views/MainWindow.cpp" line="340"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="342"/>
+        <location filename="../views/MainWindow.cpp" line="350"/>
         <source>Mark users deleted?</source>
         <translation>Marquer des utilisateurs comme supprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="343"/>
+        <location filename="../views/MainWindow.cpp" line="351"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -3296,32 +3330,37 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="373"/>
+        <location filename="../views/MainWindow.cpp" line="381"/>
         <source>This profile has no local copy to count.</source>
         <translation>Ce profil n’a pas de copie locale à compter.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="375"/>
+        <location filename="../views/MainWindow.cpp" line="383"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisez ce profil pour voir sa vue d’ensemble&#xa0;: les chiffres viennent de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="403"/>
+        <location filename="../views/MainWindow.cpp" line="411"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="404"/>
+        <location filename="../views/MainWindow.cpp" line="412"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="405"/>
+        <location filename="../views/MainWindow.cpp" line="413"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="440"/>
+        <source>The local cache is being upgraded to this version&apos;s format. The console works live meanwhile; offline review returns when the upgrade is done.</source>
+        <translation>Le cache local est en cours de mise à niveau au format de cette version. La console fonctionne en direct en attendant&#xa0;; la consultation hors ligne reviendra une fois la mise à niveau terminée.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="432"/>
+        <location filename="../views/MainWindow.cpp" line="465"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -3329,62 +3368,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="435"/>
+        <location filename="../views/MainWindow.cpp" line="468"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="438"/>
+        <location filename="../views/MainWindow.cpp" line="471"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="455"/>
+        <location filename="../views/MainWindow.cpp" line="488"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="461"/>
+        <location filename="../views/MainWindow.cpp" line="494"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="462"/>
+        <location filename="../views/MainWindow.cpp" line="495"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="463"/>
+        <location filename="../views/MainWindow.cpp" line="496"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="464"/>
+        <location filename="../views/MainWindow.cpp" line="497"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="465"/>
+        <location filename="../views/MainWindow.cpp" line="498"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="466"/>
+        <location filename="../views/MainWindow.cpp" line="499"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="472"/>
+        <location filename="../views/MainWindow.cpp" line="505"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="476"/>
+        <location filename="../views/MainWindow.cpp" line="509"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="485"/>
+        <location filename="../views/MainWindow.cpp" line="518"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -4032,12 +4071,12 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>ProgressRate</name>
     <message>
-        <location filename="../models/operations/ProgressRate.cpp" line="35"/>
+        <location filename="../models/operations/ProgressRate.cpp" line="41"/>
         <source>%L1/s</source>
         <translation>%L1/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/ProgressRate.cpp" line="40"/>
+        <location filename="../models/operations/ProgressRate.cpp" line="46"/>
         <source>%1, about %n s left</source>
         <translation>
             <numerusform>%1, encore environ %n s</numerusform>
@@ -4045,7 +4084,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/operations/ProgressRate.cpp" line="41"/>
+        <location filename="../models/operations/ProgressRate.cpp" line="47"/>
         <source>%1, about %n min left</source>
         <translation>
             <numerusform>%1, encore environ %n min</numerusform>
@@ -5266,17 +5305,17 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>SqliteConnection</name>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="28"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="31"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="40"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="43"/>
         <source>Cannot create the file %1: %2</source>
         <translation>Impossible de créer le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="83"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="86"/>
         <source>write-ahead logging is not available: %1</source>
         <translation>la journalisation WAL n’est pas disponible&#xa0;: %1</translation>
     </message>
@@ -6190,7 +6229,7 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="40"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="44"/>
         <source>Fetching every page: %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages&#xa0;: %L1 sur %Ln utilisateur</numerusform>
@@ -6198,7 +6237,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="41"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="45"/>
         <source>Fetching every page: %Ln user(s)</source>
         <translation>
             <numerusform>Récupération de toutes les pages&#xa0;: %Ln utilisateur</numerusform>
@@ -6206,7 +6245,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="42"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="46"/>
         <source>Writing %L1 of %Ln user(s)</source>
         <translation>
             <numerusform>Écriture de %L1 sur %Ln utilisateur</numerusform>
@@ -6214,7 +6253,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserExportProgress.cpp" line="52"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="56"/>
         <source>Exported %Ln user(s) to %1</source>
         <translation>
             <numerusform>%Ln utilisateur exporté vers %1</numerusform>
@@ -6222,7 +6261,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserExportProgress.cpp" line="53"/>
+        <location filename="../views/users/UserExportProgress.cpp" line="57"/>
         <source>Export not written: %1</source>
         <translation>Export non écrit&#xa0;: %1</translation>
     </message>
@@ -6316,42 +6355,42 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Admin console for auth servers</source>
         <translation>Console d’administration pour serveurs d’authentification</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>User interface language (e.g. de, fr).</source>
         <translation>Langue de l’interface (p. ex. de, fr).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Open this profile (name or id).</source>
         <translation>Ouvrir ce profil (nom ou ID).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>Save a screenshot once the users have loaded, then quit.</source>
         <translation>Enregistrer une capture d’écran une fois les utilisateurs chargés, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>Create the &apos;Sandbox demo&apos; profile for this URL.</source>
         <translation>Créer le profil &apos;Sandbox demo&apos; pour cette URL.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="74"/>
+        <location filename="../app/main.cpp" line="75"/>
         <source>Server type of the demo profile.</source>
         <translation>Type de serveur du profil de démo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="76"/>
+        <location filename="../app/main.cpp" line="77"/>
         <source>Identity of the demo profile.</source>
         <translation>Identité du profil de démo.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="79"/>
+        <location filename="../app/main.cpp" line="80"/>
         <source>A non-secret demo setting, key=value.</source>
         <translation>Un paramètre de démo non secret, key=value.</translation>
     </message>

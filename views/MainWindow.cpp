@@ -9,6 +9,7 @@
 #include "reviews/ReviewsPage.h"
 #include "sessions/SessionsPage.h"
 
+#include "cache/CacheUpgrade.h"
 #include "cache/ProfileCache.h"
 #include "insights/InsightsLoader.h"
 #include "listing/UserListController.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
     , m_tick(new QTimer(this))
     , m_syncProgress(new QProgressBar(this))
     , m_syncCancel(new QToolButton(this))
+    , m_upgradeCancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AuthDesk"));
@@ -180,8 +182,14 @@ MainWindow::MainWindow(ProfileStore* profiles, AuditLog* audit, QWidget* parent)
         if (m_cache)
             m_cache->cancelSync();
     });
+    m_upgradeCancel->setObjectName(QStringLiteral("upgradeCancel"));
+    m_upgradeCancel->setText(tr("Cancel upgrade"));
+    m_upgradeCancel->setToolTip(
+        tr("Stop the upgrade; the cache stays as it was, and is upgraded the next time this profile opens"));
+    m_upgradeCancel->hide();
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncCancel);
+    statusBar()->addPermanentWidget(m_upgradeCancel);
     statusBar()->addPermanentWidget(m_state);
     statusBar()->addPermanentWidget(m_identity);
     statusBar()->addPermanentWidget(m_lifetime);
@@ -412,15 +420,40 @@ void MainWindow::showSyncProgress(const SyncProgress& progress)
     m_syncProgress->setRange(0, percent < 0 ? 0 : 100);
     if (percent >= 0)
         m_syncProgress->setValue(percent);
-    const QString what = progress.text();
-    m_syncProgress->setFormat(what);
-    m_syncProgress->setToolTip(what);
+    setProgressText(progress.text());
+}
+
+void MainWindow::setProgressText(const QString& text)
+{
+    m_syncProgress->setFormat(text);
+    m_syncProgress->setToolTip(text);
     // The whole text must show: the bar widens to it (in any language) and never narrows while
-    // the sync runs, so the status bar does not jump at every page.
+    // the work runs, so the status bar does not jump at every page.
     const int needed =
-        m_syncProgress->fontMetrics().horizontalAdvance(what) + 3 * m_syncProgress->fontMetrics().height();
+        m_syncProgress->fontMetrics().horizontalAdvance(text) + 3 * m_syncProgress->fontMetrics().height();
     if (needed > m_syncProgress->minimumWidth())
         m_syncProgress->setMinimumWidth(needed);
+}
+
+void MainWindow::showCacheUpgrade(CacheUpgrade* upgrade)
+{
+    setCacheUnavailable(tr("The local cache is being upgraded to this version's format. The console works "
+                           "live meanwhile; offline review returns when the upgrade is done."));
+    // Not a busy bar: styles hide a busy bar's text, and the seconds ticking are what shows it runs.
+    m_syncProgress->setRange(0, 1);
+    m_syncProgress->setValue(0);
+    m_syncProgress->setMinimumWidth(0);
+    setProgressText(upgrade->statusText());
+    m_syncProgress->show();
+    m_upgradeCancel->show();
+    connect(upgrade, &CacheUpgrade::progressed, this, &MainWindow::setProgressText);
+    connect(m_upgradeCancel, &QToolButton::clicked, upgrade, &CacheUpgrade::cancel);
+    const auto ended = [this] {
+        m_syncProgress->hide();
+        m_upgradeCancel->hide();
+    };
+    connect(upgrade, &CacheUpgrade::finished, this, ended);
+    connect(upgrade, &QObject::destroyed, this, ended);
 }
 
 void MainWindow::syncFinished(const SyncResult& result)

@@ -12,6 +12,7 @@ class OverviewPage;
 class ReviewsPage;
 class SessionsPage;
 class AuditLog;
+class CacheUpgrade;
 class Connection;
 class ProfileCache;
 class ProfileStore;
@@ -38,6 +39,9 @@ public:
     // The profile's cache could not be opened (damaged, held by another program, no room):
     // the console works live without it and says why wherever the cache would be.
     void setCacheUnavailable(const QString& reason);
+    // The profile's cache is being upgraded to this version's format: its progress and Cancel
+    // in the status bar until it ends, and the reason wherever the cache would be.
+    void showCacheUpgrade(CacheUpgrade* upgrade);
     UsersPage* usersPage() const { return m_users; }
     void showMessage(const QString& message);
 
@@ -61,6 +65,8 @@ private:
     void updateStatus();
     void updateCacheActions();
     void showSyncProgress(const SyncProgress& progress);
+    // The status bar's progress text, widened to show it whole.
+    void setProgressText(const QString& text);
     void syncFinished(const SyncResult& result);
     // Counts the Overview again from the cache, when it is the page shown.
     void refreshOverview();
@@ -87,4 +93,5 @@ private:
     QAction* m_offlineAction;
     QProgressBar* m_syncProgress;
     QToolButton* m_syncCancel;
+    QToolButton* m_upgradeCancel;
 };

@@ -36,12 +36,12 @@ int CacheSchema::version(const QSqlDatabase& db)
     return SqliteConnection::userVersion(db);
 }
 
-bool CacheSchema::migrate(QSqlDatabase& db, QString* error)
+bool CacheSchema::migrate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep)
 {
-    return migrateTo(db, CurrentVersion, error);
+    return migrateTo(db, CurrentVersion, error, beforeStep);
 }
 
-bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error)
+bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const StepObserver& beforeStep)
 {
     const int found = version(db);
     if (found < 0) {
@@ -70,6 +70,11 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error)
         if (version(db) >= next) {
             db.commit(); // another connection did this step meanwhile
             continue;
+        }
+        if (beforeStep && !beforeStep(next)) {
+            db.rollback();
+            *error = tr("Upgrading the cache to schema %1 was stopped.").arg(next);
+            return false;
         }
         QString stepError;
         if (!steps[next - 1](db, &stepError) || !setVersion(db, next, &stepError) || !db.commit()) {

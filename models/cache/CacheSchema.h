@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 class CacheSchema
 {
@@ -22,11 +23,14 @@ public:
 
     // The version the file has reached; 0 for an empty file, -1 when it cannot be read.
     static int version(const QSqlDatabase& db);
+    // Called before each step with the version it brings the file to; false stops there.
+    using StepObserver = std::function<bool(int version)>;
+
     // Runs the missing steps, each in its own transaction. On failure the file stays at the
     // last complete step and `error` says why.
-    static bool migrate(QSqlDatabase& db, QString* error);
+    static bool migrate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep = {});
     // Runs the steps up to `version` only; tests use it to make an old cache.
-    static bool migrateTo(QSqlDatabase& db, int version, QString* error);
+    static bool migrateTo(QSqlDatabase& db, int version, QString* error, const StepObserver& beforeStep = {});
     // Runs the statements in order; on failure `error` names the statement.
     static bool run(QSqlDatabase& db, const QStringList& statements, QString* error);
 

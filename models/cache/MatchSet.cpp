@@ -1,23 +1,12 @@
 #include "MatchSet.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "storage/SqliteConnection.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
 
 namespace {
-
-sqlite3* handleOf(const QSqlDatabase& database)
-{
-    // Qt's SQLite driver hands out its connection as a sqlite3* (the same library: Debian's Qt
-    // links the system's libsqlite3, as AuthDesk does).
-    const QVariant handle = database.isOpen() && database.driver() ? database.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 void inMatchSet(sqlite3_context* context, int argc, sqlite3_value** argv)
 {
@@ -61,7 +50,7 @@ bool MatchSet::attach(sqlite3* connection)
 qint64 MatchSet::fill(const QSqlDatabase& database, const QString& match)
 {
     clear();
-    sqlite3* connection = handleOf(database);
+    sqlite3* connection = SqliteConnection::handle(database);
     if (!connection || !attach(connection))
         return -1;
     sqlite3_stmt* statement = nullptr;

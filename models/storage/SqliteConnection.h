@@ -11,6 +11,7 @@
 #include <QVariantList>
 
 class QSqlQuery;
+struct sqlite3;
 
 class SqliteConnection
 {
@@ -43,6 +44,9 @@ public:
     // Prepares `statement` on `sql`, binds `binds` in order and runs it, rows to be read front to
     // back; false (the error in sql.lastError()) when any step failed.
     static bool run(QSqlQuery& sql, const QString& statement, const QVariantList& binds = {});
+    // Qt's SQLite driver's own connection, for what Qt has no call for (functions, a progress
+    // handler); nullptr when closed. Debian's Qt links the system's libsqlite3, as AuthDesk does.
+    static sqlite3* handle(const QSqlDatabase& db);
     // PRAGMA user_version: the schema version the file's owner keeps there; -1 when unreadable.
     static int userVersion(const QSqlDatabase& db);
 

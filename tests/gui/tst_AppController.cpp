@@ -4,16 +4,19 @@
 // switches the console to offline review of the cached copy with every write disabled; a
 // self-signed certificate is refused by default, and pinned and used once the user trusts it;
 // on a first run, the server added through "Add server…" opens once the profiles dialog closes;
-// a damaged cache and audit log leave the console working live, saying why, the files untouched.
+// a damaged cache and audit log leave the console working live, saying why, the files untouched;
+// a cache of an older schema is upgraded in the background, with Cancel.
 
 #include "AppController.h"
 #include "HttpProbe.h"
 #include "MainWindow.h"
 #include "NextModal.h"
+#include "OldCacheFile.h"
 #include "SandboxProcess.h"
 #include "SelfSignedCertificate.h"
 #include "audit/AuditLog.h"
 #include "cache/CacheDatabase.h"
+#include "cache/CacheUpgrade.h"
 #include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
 #include "items/UserTableModel.h"
@@ -29,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,6 +42,7 @@
 #include <QSslSocket>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QtTest>
@@ -461,6 +466,51 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 21, 10000);
         QVERIFY(!window->findChild<QWidget*>(QStringLiteral("firstRunPage"))->isVisible());
     }
+    // A cache from an earlier AuthDesk is upgraded on a worker thread: the status bar shows it
+    // with Cancel while the console works live; Cancel leaves the file as it was and says so.
+    void anOlderCacheIsUpgradedInTheBackgroundAndCanBeCancelled()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("20")}),
+                 qPrintable(sandbox.errorString()));
+        QString profileId;
+        {
+            ProfileStore store;
+            profileId = store.save(gatekeeper(sandbox.apiUrl(QStringLiteral("gatekeeper"))));
+        }
+        const QString path = CacheDatabase::pathForProfile(profileId);
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QString error;
+        QVERIFY2(OldCacheFile::writeVersion2(path, 50000, &error), qPrintable(error));
+
+        AppController controller;
+        controller.credentials()->setMemoryOnly(true);
+        MainWindow* window = controller.window();
+        showAndActivate(window);
+        QVERIFY(controller.openProfile(profileId, {{QStringLiteral("password"), adminPassword}}));
+        auto* progress = window->findChild<QProgressBar*>(QStringLiteral("syncProgress"));
+        auto* cancel = window->findChild<QToolButton*>(QStringLiteral("upgradeCancel"));
+        QVERIFY(progress && cancel);
+        QVERIFY(progress->isVisible());
+        QVERIFY2(progress->format().startsWith(QLatin1String("Upgrading the cache")), qPrintable(progress->format()));
+        QVERIFY(cancel->isVisible());
+        QVERIFY(!controller.findChild<ProfileCache*>());
+
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible(), 20000);
+        QVERIFY(!progress->isVisible());
+        // Said above the users, for as long as the profile is open.
+        auto* banner = window->findChild<QLabel*>(QStringLiteral("freshnessBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("upgrade was cancelled")), qPrintable(banner->text()));
+        QVERIFY(!controller.findChild<ProfileCache*>());
+        // The console works live meanwhile, and the file is still the older copy.
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(window).contains(QLatin1String("Connected")), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 21, 10000);
+        QVERIFY(CacheUpgrade::isNeeded(path));
+        window->close();
+    }
+
     void damagedFilesStillOpenTheConsole()
     {
         SandboxProcess sandbox;

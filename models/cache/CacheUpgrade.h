@@ -1,0 +1,53 @@
+#pragma once
+// A cache file of an older schema brought to the current one on a worker thread with its own
+// connection, so the console never waits on it (a million users take about a minute). Each step
+// is one transaction: Cancel, a failure or a killed process leaves the file at its last
+// complete step with every row it had, and the next open upgrades it again. Meanwhile readers
+// of the file (sqlite3, the CLI of an earlier AuthDesk) keep reading the copy as it was:
+// write-ahead logging shows them the last commit.
+//
+// start() once; progressed() at each step and every second; finished() exactly once.
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <memory>
+
+class QThread;
+
+class CacheUpgrade : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome { Upgraded, Cancelled, Failed };
+    Q_ENUM(Outcome)
+
+    explicit CacheUpgrade(QObject* parent = nullptr);
+    // Cancels a running upgrade and waits for its thread: SQLite stops within a thousand steps
+    // of its virtual machine, and the step's transaction rolls back.
+    ~CacheUpgrade() override;
+
+    // Whether `path` holds a cache of an older schema; a missing, new or current file needs none.
+    static bool isNeeded(const QString& path);
+
+    void start(const QString& path);
+    void cancel();
+    bool isRunning() const { return m_thread != nullptr; }
+    // "Upgrading the cache to this version's format (step 1 of 1)… 12 s"
+    QString statusText() const;
+
+signals:
+    void progressed(const QString& text);
+    void finished(CacheUpgrade::Outcome outcome, const QString& error);
+
+private:
+    struct Shared; // what the worker thread and this object both touch
+    void workerFinished();
+
+    std::shared_ptr<Shared> m_shared;
+    QThread* m_thread = nullptr;
+    QTimer m_tick;
+    QElapsedTimer m_clock;
+    int m_fromVersion = 0;
+};

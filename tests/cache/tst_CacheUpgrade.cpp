@@ -1,0 +1,174 @@
+// A cache of an older schema upgraded on a worker thread: the caller's thread is free at once,
+// progress names the step, Cancel leaves every row and the old schema in place (and the next
+// upgrade finishes the work), and a step that fails says why and keeps the old copy.
+
+#include "OldCacheFile.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CacheSchema.h"
+#include "cache/CacheUpgrade.h"
+#include "cache/CachedUserSource.h"
+#include "storage/SqliteConnection.h"
+
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+// The schema version and a digest of every user row, read through a connection of its own.
+QString snapshot(const QString& path)
+{
+    SqliteConnection connection;
+    if (!connection.open(path, SqliteConnection::Access::ReadOnly, 10000))
+        return connection.errorString();
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("SELECT count(*), total(length(id) + length(username) + length(email) + "
+                                   "length(attributes)), group_concat(id, ',') FROM users")) ||
+        !query.next())
+        return query.lastError().text();
+    return QStringLiteral("v%1 %2 users, %3 chars, ids %4")
+        .arg(CacheSchema::version(connection.database()))
+        .arg(query.value(0).toLongLong())
+        .arg(query.value(1).toLongLong())
+        .arg(qHash(query.value(2).toString()));
+}
+
+// Whether another connection could take the write lock right now.
+bool writeLockFree(QSqlDatabase& db)
+{
+    QSqlError error;
+    if (!SqliteConnection::beginWrite(db, &error))
+        return false;
+    db.rollback();
+    return true;
+}
+
+} // namespace
+
+class tst_CacheUpgrade : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void upgradesOnAWorkerThread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v2.sqlite"));
+        QString error;
+        QVERIFY2(OldCacheFile::writeVersion2(path, 20000, &error), qPrintable(error));
+        QVERIFY(CacheUpgrade::isNeeded(path));
+
+        CacheUpgrade upgrade;
+        QSignalSpy progressed(&upgrade, &CacheUpgrade::progressed);
+        QSignalSpy finished(&upgrade, &CacheUpgrade::finished);
+        upgrade.start(path);
+        // start() returned before the work was done: it runs on the worker.
+        QVERIFY(upgrade.isRunning());
+        QVERIFY(finished.isEmpty());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).value<CacheUpgrade::Outcome>(), CacheUpgrade::Outcome::Upgraded);
+        QVERIFY(!upgrade.isRunning());
+        QVERIFY(!progressed.isEmpty());
+        QVERIFY2(progressed.first().at(0).toString().contains(QStringLiteral("step 1 of 1")),
+                 qPrintable(progressed.first().at(0).toString()));
+
+        QVERIFY(!CacheUpgrade::isNeeded(path));
+        CachedUserSource source;
+        QVERIFY2(source.openFile(path), qPrintable(source.errorString()));
+        QCOMPARE(source.database().schemaVersion(), CacheSchema::CurrentVersion);
+        UserQuery query;
+        QCOMPARE(source.count(query), 20000);
+        query.search = QStringLiteral("porto");
+        QCOMPARE(source.count(query), 10000);
+    }
+
+    void cancelKeepsTheCopyAsItWas()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.sqlite"));
+        QString error;
+        QVERIFY2(OldCacheFile::writeVersion2(path, 50000, &error), qPrintable(error));
+        const QString before = snapshot(path);
+        QVERIFY2(before.startsWith(QStringLiteral("v2 50000 users")), qPrintable(before));
+
+        {
+            CacheUpgrade upgrade;
+            QSignalSpy finished(&upgrade, &CacheUpgrade::finished);
+            upgrade.start(path);
+            // Cancelled inside the step: once it holds the file's write lock, its statements run.
+            SqliteConnection other;
+            QVERIFY(other.open(path, SqliteConnection::Access::ReadWrite, 0));
+            QSqlDatabase otherDb = other.database();
+            QTRY_VERIFY_WITH_TIMEOUT(!writeLockFree(otherDb), 20000);
+            upgrade.cancel();
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(finished.first().at(0).value<CacheUpgrade::Outcome>(), CacheUpgrade::Outcome::Cancelled);
+            QVERIFY(finished.first().at(1).toString().isEmpty());
+        }
+        QCOMPARE(snapshot(path), before);
+        QVERIFY(CacheUpgrade::isNeeded(path));
+
+        // The next one finishes the work, every user kept.
+        CacheUpgrade again;
+        QSignalSpy finished(&again, &CacheUpgrade::finished);
+        again.start(path);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).value<CacheUpgrade::Outcome>(), CacheUpgrade::Outcome::Upgraded);
+        const QString after = snapshot(path);
+        QCOMPARE(after.mid(2), before.mid(2));
+        QVERIFY2(after.startsWith(QStringLiteral("v%1 ").arg(CacheSchema::CurrentVersion)), qPrintable(after));
+    }
+
+    // Deleting the upgrade while it runs stops it (the console closing, or switching profile).
+    void deletingStopsIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("deleted.sqlite"));
+        QString error;
+        QVERIFY2(OldCacheFile::writeVersion2(path, 50000, &error), qPrintable(error));
+        const QString before = snapshot(path);
+        auto upgrade = std::make_unique<CacheUpgrade>();
+        upgrade->start(path);
+        upgrade.reset();
+        QCOMPARE(snapshot(path), before);
+    }
+
+    void failedStepSaysWhyAndKeepsTheOldCopy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        QString error;
+        QVERIFY2(OldCacheFile::writeVersion2(path, 100, &error), qPrintable(error));
+        {
+            SqliteConnection connection;
+            QVERIFY(connection.open(path, SqliteConnection::Access::ReadWrite, 10000));
+            // A column the step adds, there already: its ALTER TABLE fails.
+            QVERIFY(QSqlQuery(connection.database()).exec(QStringLiteral("ALTER TABLE users ADD COLUMN search_key TEXT")));
+        }
+        const QString before = snapshot(path);
+        CacheUpgrade upgrade;
+        QSignalSpy finished(&upgrade, &CacheUpgrade::finished);
+        upgrade.start(path);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).value<CacheUpgrade::Outcome>(), CacheUpgrade::Outcome::Failed);
+        const QString why = finished.first().at(1).toString();
+        QVERIFY2(why.contains(QStringLiteral("schema 3")) && why.contains(QStringLiteral("search_key")), qPrintable(why));
+        QCOMPARE(snapshot(path), before);
+    }
+
+    void currentOrMissingFileNeedsNone()
+    {
+        QVERIFY(!CacheUpgrade::isNeeded(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+        const QString path = m_dir.filePath(QStringLiteral("current.sqlite"));
+        CacheDatabase current;
+        QVERIFY(current.open(path));
+        current.close();
+        QVERIFY(!CacheUpgrade::isNeeded(path));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(tst_CacheUpgrade)
+#include "tst_CacheUpgrade.moc"
