@@ -2,6 +2,8 @@
 
 #include "SecretReader.h"
 #include "audit/AuditLog.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CacheUpgrade.h"
 #include "cache/ProfileCache.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/SecretNames.h"
@@ -224,8 +226,35 @@ bool CliContext::resolveServer(std::optional<Capability> needed)
     return true;
 }
 
+bool CliContext::upgradeCache(const Profile& profile)
+{
+    const QString path = CacheDatabase::pathForProfile(profile.id);
+    if (!CacheUpgrade::isNeeded(path))
+        return true;
+    const bool showProgress = showsProgress();
+    QString error;
+    const bool upgraded = CacheUpgrade::runHere(
+        path,
+        [this, showProgress](const QString& text) {
+            if (showProgress)
+                progress(text);
+        },
+        &error);
+    if (showProgress)
+        endProgress();
+    if (!upgraded) {
+        finish(NotFound, tr("authdesk-cli: the cache of %1 cannot be upgraded to this version's format: %2")
+                             .arg(profile.name, error));
+        return false;
+    }
+    verbose(tr("The cache of %1 was upgraded to this version's format.").arg(profile.name));
+    return true;
+}
+
 ProfileCache* CliContext::openCache(const Profile& profile)
 {
+    if (!upgradeCache(profile))
+        return nullptr;
     auto* cache = new ProfileCache(profile, this);
     if (cache->open(CachedUserSource::Freshness::Offline))
         return cache;

@@ -81,6 +81,9 @@ public:
     // The profile's local cache, opened read-only and owned by this context; nullptr when the
     // profile was never synced, after finishing with NotFound and a sentence saying to sync.
     ProfileCache* openCache(const Profile& profile);
+    // A cache of an older schema is upgraded here first, its seconds shown on a terminal
+    // (Ctrl-C leaves the file as it was). False after finishing with NotFound and why.
+    bool upgradeCache(const Profile& profile);
 
     Connection* openConnection();
     Connection* connection() const;

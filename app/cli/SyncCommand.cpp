@@ -31,7 +31,7 @@ QList<QCommandLineOption> SyncCommand::options() const
 void SyncCommand::run(const QStringList&)
 {
     CliContext& cli = this->cli();
-    if (!cli.resolveServer(Capability::ListUsers))
+    if (!cli.resolveServer(Capability::ListUsers) || !cli.upgradeCache(cli.profile()))
         return;
     cli.withConnection([&cli](Connection* c) {
         auto* source = new ServerUserSource(c);

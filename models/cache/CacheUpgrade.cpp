@@ -4,12 +4,14 @@
 #include "CacheSchema.h"
 #include "storage/SqliteConnection.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QThread>
 
 #include <sqlite3.h>
 
 #include <atomic>
+#include <functional>
 
 struct CacheUpgrade::Shared
 {
@@ -22,12 +24,6 @@ struct CacheUpgrade::Shared
 
 namespace {
 
-// SQLite's progress handler: a non-zero answer interrupts the running statement.
-int stopWhenCancelled(void* shared)
-{
-    return static_cast<const std::atomic<bool>*>(shared)->load() ? 1 : 0;
-}
-
 int versionOf(const QString& path)
 {
     if (!QFileInfo::exists(path))
@@ -37,6 +33,53 @@ int versionOf(const QString& path)
         return -1;
     return CacheSchema::version(connection.database());
 }
+
+// One upgrade of a file, on the thread that calls run(): SQLite's progress handler, every
+// thousand steps of its virtual machine, stops it when cancelled and reports its time.
+struct Upgrader
+{
+    const std::atomic<bool>* cancelled = nullptr;
+    std::atomic<int>* step = nullptr;
+    std::function<void(const QString&)> report;
+    int fromVersion = 0;
+    QElapsedTimer clock;
+    qint64 reportedSecond = 0;
+
+    static int onProgress(void* self)
+    {
+        auto* upgrader = static_cast<Upgrader*>(self);
+        if (upgrader->cancelled && upgrader->cancelled->load())
+            return 1; // interrupts the statement; the step's transaction rolls back
+        const qint64 second = upgrader->clock.elapsed() / 1000;
+        if (upgrader->report && second > upgrader->reportedSecond) {
+            upgrader->reportedSecond = second;
+            upgrader->report(CacheUpgrade::statusText(upgrader->step->load() - upgrader->fromVersion,
+                                                      CacheSchema::CurrentVersion - upgrader->fromVersion, second));
+        }
+        return 0;
+    }
+
+    bool run(const QString& path, QString* error)
+    {
+        clock.start();
+        SqliteConnection connection;
+        if (!connection.open(path, SqliteConnection::Access::ReadWrite, 10000)) {
+            *error = CacheDatabase::tr("Cannot open the cache %1: %2").arg(path, connection.errorString());
+            return false;
+        }
+        QSqlDatabase db = connection.database();
+        sqlite3* handle = SqliteConnection::handle(db);
+        if (handle)
+            sqlite3_progress_handler(handle, 1000, &Upgrader::onProgress, this);
+        const bool upgraded = CacheSchema::migrate(db, error, [this](int version) {
+            step->store(version);
+            return !(cancelled && cancelled->load());
+        });
+        if (handle)
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        return upgraded;
+    }
+};
 
 } // namespace
 
@@ -67,22 +110,12 @@ void CacheUpgrade::start(const QString& path)
     Q_ASSERT(!m_thread);
     m_fromVersion = qMax(0, versionOf(path));
     m_shared = std::make_shared<Shared>();
-    m_thread = QThread::create([shared = m_shared, path] {
-        SqliteConnection connection;
-        if (!connection.open(path, SqliteConnection::Access::ReadWrite, 10000)) {
-            shared->error = CacheDatabase::tr("Cannot open the cache %1: %2").arg(path, connection.errorString());
-            return;
-        }
-        QSqlDatabase db = connection.database();
-        sqlite3* handle = SqliteConnection::handle(db);
-        if (handle)
-            sqlite3_progress_handler(handle, 1000, &stopWhenCancelled, &shared->cancelled);
-        shared->upgraded = CacheSchema::migrate(db, &shared->error, [&shared](int version) {
-            shared->step = version;
-            return !shared->cancelled.load();
-        });
-        if (handle)
-            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    m_thread = QThread::create([shared = m_shared, path, from = m_fromVersion] {
+        Upgrader upgrader;
+        upgrader.cancelled = &shared->cancelled;
+        upgrader.step = &shared->step;
+        upgrader.fromVersion = from;
+        shared->upgraded = upgrader.run(path, &shared->error);
     });
     m_thread->setObjectName(QStringLiteral("AuthDesk cache upgrade"));
     connect(m_thread, &QThread::finished, this, &CacheUpgrade::workerFinished);
@@ -98,14 +131,29 @@ void CacheUpgrade::cancel()
         m_shared->cancelled = true;
 }
 
+bool CacheUpgrade::runHere(const QString& path, const std::function<void(const QString&)>& report, QString* error)
+{
+    std::atomic<int> step{0};
+    Upgrader upgrader;
+    upgrader.step = &step;
+    upgrader.report = report;
+    upgrader.fromVersion = qMax(0, versionOf(path));
+    return upgrader.run(path, error);
+}
+
 QString CacheUpgrade::statusText() const
 {
-    const int steps = qMax(1, CacheSchema::CurrentVersion - m_fromVersion);
-    const int step = m_shared ? qBound(1, m_shared->step.load() - m_fromVersion, steps) : 1;
+    return statusText(m_shared ? m_shared->step.load() - m_fromVersion : 1, CacheSchema::CurrentVersion - m_fromVersion,
+                      m_clock.isValid() ? m_clock.elapsed() / 1000 : 0);
+}
+
+QString CacheUpgrade::statusText(int step, int steps, qint64 seconds)
+{
+    steps = qMax(1, steps);
     return tr("Upgrading the cache to this version's format (step %1 of %2)… %3 s")
-        .arg(step)
+        .arg(qBound(1, step, steps))
         .arg(steps)
-        .arg(m_clock.isValid() ? m_clock.elapsed() / 1000 : 0);
+        .arg(seconds);
 }
 
 void CacheUpgrade::workerFinished()

@@ -6,12 +6,14 @@
 // of the file (sqlite3, the CLI of an earlier AuthDesk) keep reading the copy as it was:
 // write-ahead logging shows them the last commit.
 //
-// start() once; progressed() at each step and every second; finished() exactly once.
+// start() once; progressed() at each step and every second; finished() exactly once. runHere()
+// does the same on the calling thread, for a program with no window to keep answering (the CLI).
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -32,10 +34,14 @@ public:
     static bool isNeeded(const QString& path);
 
     void start(const QString& path);
+    // The upgrade on this thread: `report` gets the status text about once a second, from inside
+    // SQLite's work. False with `error` when it failed; the file then stays at its last step.
+    static bool runHere(const QString& path, const std::function<void(const QString&)>& report, QString* error);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
     // "Upgrading the cache to this version's format (step 1 of 1)… 12 s"
     QString statusText() const;
+    static QString statusText(int step, int steps, qint64 seconds);
 
 signals:
     void progressed(const QString& text);

@@ -1,12 +1,16 @@
 // `authdesk-cli insights` on a synced sandbox: every figure equals a count made here
 // with plain SQL over the sandbox's own database (its --db file), not through AuthDesk's cache;
 // the figures come from the cache, so they are the same with the server gone; a profile
-// never synced is told to sync first.
+// never synced is told to sync first; a cache of an older schema is upgraded first, and one
+// whose upgrade fails is left as it was, with the reason.
 
 #include "CliRunner.h"
+#include "OldCacheFile.h"
 #include "SandboxProcess.h"
+#include "cache/CacheUpgrade.h"
 #include "values/Utc.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +28,7 @@ class tst_CliInsights : public QObject
     std::unique_ptr<CliRunner> m_cli;
     QSqlDatabase m_server; // the sandbox's own file
     QString m_disabledNow; // a user with sessions this test disables before the sync
+    QString m_cacheFile;   // the profile's cache
 
     CliRun as(const QStringList& args, const QByteArray& in = {})
     {
@@ -50,6 +55,13 @@ class tst_CliInsights : public QObject
         return result;
     }
 
+    void removeCache() const
+    {
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(m_cacheFile + QLatin1String(suffix));
+        QVERIFY(!QFile::exists(m_cacheFile));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -62,10 +74,43 @@ private slots:
         m_server.setDatabaseName(file);
         m_server.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QVERIFY(m_server.open());
-        QCOMPARE_RUN(m_cli->addProfile(QStringLiteral("gk"), QStringLiteral("gatekeeper"),
-                                       m_sandbox.apiUrl(QStringLiteral("gatekeeper")), QStringLiteral("admin")),
-                     0);
+        const CliRun added = m_cli->addProfile(QStringLiteral("gk"), QStringLiteral("gatekeeper"),
+                                               m_sandbox.apiUrl(QStringLiteral("gatekeeper")), QStringLiteral("admin"));
+        QCOMPARE_RUN(added, 0);
+        // <XDG_DATA_HOME>/<organisation>/<application>/cache/<profile id>.sqlite
+        m_cacheFile = m_home.filePath(QStringLiteral("data/AuthDesk/AuthDesk/cache/%1.sqlite")
+                                          .arg(QString::fromUtf8(added.out.trimmed())));
         QCOMPARE_RUN(as(words({"--password-stdin", "login"}), "sandbox-admin\n"), 0);
+    }
+
+    void olderCacheIsUpgradedFirst()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_cacheFile).absolutePath()));
+        QString error;
+        QVERIFY2(OldCacheFile::writeVersion2(m_cacheFile, 100, &error), qPrintable(error));
+        {
+            // One that cannot be upgraded (a column its step adds is there already) stays as it was.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(m_cacheFile);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE users ADD COLUMN search_key TEXT")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        const CliRun broken = as(words({"insights"}));
+        QCOMPARE_RUN(broken, 4);
+        QVERIFY2(broken.err.contains("cannot be upgraded") && broken.err.contains("search_key"),
+                 broken.err.constData());
+        QVERIFY(CacheUpgrade::isNeeded(m_cacheFile));
+
+        removeCache();
+        QVERIFY2(OldCacheFile::writeVersion2(m_cacheFile, 100, &error), qPrintable(error));
+        const CliRun run = as(words({"--verbose", "insights", "--format", "json"}));
+        QCOMPARE_RUN(run, 0);
+        QVERIFY2(run.err.contains("was upgraded to this version's format"), run.err.constData());
+        QVERIFY(!CacheUpgrade::isNeeded(m_cacheFile));
+        QCOMPARE(figures(run.out).value(QStringLiteral("enabled")), 100); // its users, read after the upgrade
+        removeCache();
     }
 
     void neverSyncedSaysToSyncFirst()
