@@ -7,9 +7,9 @@
 //  - cancelled half-way: how long Cancel takes to end it, and the file afterwards.
 // Prints figures and ratios; never fails on slowness, only on a wrong result.
 //
-//   bench_upgrade [--users N] [--cache FILE]
+//   bench_upgrade [--users N] [--cache FILE] [--keep]
 // FILE is a current cache (built if missing, as bench_cache_read builds it); the schema-2 file is
-// made from its rows beside it.
+// made from its rows beside it, and left there with --keep (to try the console or the CLI on it).
 
 #include "BenchSupport.h"
 #include "cache/CacheSchema.h"
@@ -92,10 +92,17 @@ QString versionAndUsers(const QString& path)
         .arg(query.value(0).toLongLong());
 }
 
-// A fresh copy of the schema-2 file to upgrade (the copy's WAL is empty: the writer closed).
+// A SQLite file and what its connections leave beside it.
+void removeDatabase(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// A fresh copy of the schema-2 file to upgrade (the source's WAL is empty: its writer closed).
 bool copyOf(const QString& source, const QString& copy)
 {
-    QFile::remove(copy);
+    removeDatabase(copy);
     return QFile::copy(source, copy) || fail(QStringLiteral("cannot copy %1 to %2").arg(source, copy));
 }
 
@@ -169,7 +176,8 @@ int main(int argc, char** argv)
     parser.addOptions({{QStringLiteral("users"), QStringLiteral("Users in the cache."), QStringLiteral("N"),
                         QStringLiteral("1000000")},
                        {QStringLiteral("cache"), QStringLiteral("Current cache file (built if missing)."),
-                        QStringLiteral("FILE")}});
+                        QStringLiteral("FILE")},
+                       {QStringLiteral("keep"), QStringLiteral("Keep the schema-2 file.")}});
     parser.process(app);
     const qint64 count = parser.value(QStringLiteral("users")).toLongLong();
     QTemporaryDir scratch;
@@ -183,7 +191,7 @@ int main(int argc, char** argv)
     const QString work = base + QStringLiteral("-work.sqlite");
     QElapsedTimer clock;
     clock.start();
-    QFile::remove(version2);
+    removeDatabase(version2);
     if (!writeVersion2(current, version2))
         return 1;
     const QString before = versionAndUsers(version2);
@@ -242,7 +250,10 @@ int main(int argc, char** argv)
         std::printf("cancel after %lld ms came too late: %s in %.1f ms\n", cancelAfter,
                     outcomeName(cancelled.outcome), cancelled.totalMs);
     }
-    QFile::remove(work);
-    QFile::remove(version2);
+    removeDatabase(work);
+    if (parser.isSet(QStringLiteral("keep")))
+        std::printf("kept: %s\n", qPrintable(version2));
+    else
+        removeDatabase(version2);
     return 0;
 }
