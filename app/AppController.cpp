@@ -150,20 +150,21 @@ void AppController::openCache(const Profile& profile, bool syncIfSignedIn)
 void AppController::upgradeThenOpenCache(const Profile& profile, bool syncIfSignedIn)
 {
     // Meanwhile the console works live; the cache opens once its file has the current format.
-    m_upgrade = new CacheUpgrade(this);
-    connect(m_upgrade, &CacheUpgrade::finished, this,
-            [this, profile, syncIfSignedIn](CacheUpgrade::Outcome outcome, const QString& error) {
-                CacheUpgrade* done = m_upgrade;
-                m_upgrade = nullptr;
-                done->deleteLater();
+    auto* upgrade = new CacheUpgrade(this);
+    m_upgrade = upgrade;
+    connect(upgrade, &CacheUpgrade::finished, this,
+            [this, upgrade, profile, syncIfSignedIn](CacheUpgrade::Outcome outcome, const QString& error) {
+                if (m_upgrade == upgrade)
+                    m_upgrade = nullptr;
+                upgrade->deleteLater();
                 switch (outcome) {
                 case CacheUpgrade::Outcome::Upgraded:
                     openCache(profile, syncIfSignedIn);
                     break;
                 case CacheUpgrade::Outcome::Cancelled:
                     m_window->setCacheUnavailable(
-                        tr("The cache upgrade was cancelled: the cache is as it was, and is upgraded the next "
-                           "time this profile opens. Offline review is off until then."));
+                        tr("The cache upgrade was cancelled: the cache keeps everything it held, and is upgraded "
+                           "the next time this profile opens. Offline review is off until then."));
                     break;
                 case CacheUpgrade::Outcome::Failed:
                     m_window->setCacheUnavailable(
@@ -171,8 +172,8 @@ void AppController::upgradeThenOpenCache(const Profile& profile, bool syncIfSign
                     break;
                 }
             });
-    m_window->showCacheUpgrade(m_upgrade);
-    m_upgrade->start(CacheDatabase::pathForProfile(profile.id));
+    m_window->showCacheUpgrade(upgrade);
+    upgrade->start(CacheDatabase::pathForProfile(profile.id));
 }
 
 void AppController::clearCache(const QString& profileId)

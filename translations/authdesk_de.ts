@@ -221,22 +221,22 @@
         <translation>Der Server antwortet nicht mehr (%1). Offline weiter mit der letzten vollständigen Kopie.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="165"/>
-        <source>The cache upgrade was cancelled: the cache is as it was, and is upgraded the next time this profile opens. Offline review is off until then.</source>
-        <translation>Die Aktualisierung des Caches wurde abgebrochen: Der Cache ist unverändert und wird beim nächsten Öffnen dieses Profils aktualisiert. Bis dahin ist die Offline-Durchsicht aus.</translation>
+        <location filename="../app/AppController.cpp" line="166"/>
+        <source>The cache upgrade was cancelled: the cache keeps everything it held, and is upgraded the next time this profile opens. Offline review is off until then.</source>
+        <translation>Die Aktualisierung des Caches wurde abgebrochen: Der Cache behält alles, was er hatte, und wird beim nächsten Öffnen dieses Profils aktualisiert. Bis dahin ist die Offline-Durchsicht aus.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="170"/>
+        <location filename="../app/AppController.cpp" line="171"/>
         <source>The local cache cannot be upgraded, so offline review is off: %1</source>
         <translation>Der lokale Cache kann nicht aktualisiert werden, daher ist die Offline-Durchsicht aus: %1</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="191"/>
+        <location filename="../app/AppController.cpp" line="192"/>
         <source>Local cache deleted.</source>
         <translation>Lokaler Cache gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="192"/>
+        <location filename="../app/AppController.cpp" line="193"/>
         <source>The cache could not be deleted: %1</source>
         <translation>Der Cache konnte nicht gelöscht werden: %1</translation>
     </message>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="73"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="80"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Der Cache %1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheSchema.cpp" line="67"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="82"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="89"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>CacheUpgrade</name>
     <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="105"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="170"/>
         <source>Upgrading the cache to this version&apos;s format (step %1 of %2)… %3 s</source>
         <translation>Cache wird auf das Format dieser Version aktualisiert (Schritt %1 von %2)… %3 s</translation>
     </message>
@@ -1097,7 +1097,7 @@
         <translation>; außerdem %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="41"/>
+        <location filename="../app/cli/CliContext.cpp" line="43"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>Warnung: kein Schlüsselbund (%1); Geheimnisse werden nur für diesen Aufruf behalten.</translation>
     </message>
@@ -1310,98 +1310,108 @@
         <translation>authdesk-cli: unbekannter Befehl &apos;%1&apos;. Siehe authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="75"/>
+        <location filename="../app/cli/CliContext.cpp" line="77"/>
         <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
         <translation>authdesk-cli: --format muss table, csv, json oder jsonl sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="136"/>
+        <location filename="../app/cli/CliContext.cpp" line="138"/>
         <source>Peak memory: %1 KiB.</source>
         <translation>Höchster Speicherbedarf: %1 KiB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="156"/>
+        <location filename="../app/cli/CliContext.cpp" line="158"/>
         <source>Signing out of %1.</source>
         <translation>Abmeldung von %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="183"/>
+        <location filename="../app/cli/CliContext.cpp" line="185"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli: kein Profil gewählt; verwenden Sie --profile NAME (siehe &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="188"/>
+        <location filename="../app/cli/CliContext.cpp" line="190"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="195"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli: kein Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="196"/>
+        <location filename="../app/cli/CliContext.cpp" line="198"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli: dieser Befehl braucht den Server; mit --offline ist er nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="206"/>
+        <location filename="../app/cli/CliContext.cpp" line="208"/>
         <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
         <translation>authdesk-cli: --deadline erwartet eine Zahl von Sekunden zwischen 1 und 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="214"/>
+        <location filename="../app/cli/CliContext.cpp" line="216"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli: unbekannter Servertyp &apos;%1&apos; im Profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="218"/>
+        <location filename="../app/cli/CliContext.cpp" line="220"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1: %2 bei %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="256"/>
+        <location filename="../app/cli/CliContext.cpp" line="246"/>
+        <source>authdesk-cli: the cache of %1 cannot be upgraded to this version&apos;s format: %2</source>
+        <translation>authdesk-cli: Der Cache von %1 lässt sich nicht auf das Format dieser Version aktualisieren: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="250"/>
+        <source>The cache of %1 was upgraded to this version&apos;s format.</source>
+        <translation>Der Cache von %1 wurde auf das Format dieser Version aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="285"/>
         <source>Signed in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="260"/>
+        <location filename="../app/cli/CliContext.cpp" line="289"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Anmeldung bei %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="273"/>
+        <location filename="../app/cli/CliContext.cpp" line="302"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli: --password-stdin angegeben, aber stdin enthält keine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="282"/>
+        <location filename="../app/cli/CliContext.cpp" line="311"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli: --secrets-stdin: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="286"/>
+        <location filename="../app/cli/CliContext.cpp" line="315"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli: --secrets-stdin angegeben, aber stdin enthält keine NAME=VALUE-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="302"/>
+        <location filename="../app/cli/CliContext.cpp" line="331"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 für %2 bei %3 (Eingabe behält den gespeicherten Wert): </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="304"/>
+        <location filename="../app/cli/CliContext.cpp" line="333"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 für %2 bei %3: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="313"/>
+        <location filename="../app/cli/CliContext.cpp" line="342"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli: kein Wert für %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="315"/>
+        <location filename="../app/cli/CliContext.cpp" line="344"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein Wert für %1 von %2 auf stdin, keiner gespeichert und kein Terminal zum Nachfragen; geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="318"/>
+        <location filename="../app/cli/CliContext.cpp" line="347"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein gespeicherter Wert für %1 von %2 und kein Terminal zum Nachfragen; führen Sie &apos;authdesk-cli login&apos; aus oder geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
@@ -1668,7 +1678,7 @@
         <translation>authdesk-cli: --at erwartet ein Datum oder eine Zeit in ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="233"/>
+        <location filename="../app/cli/CliContext.cpp" line="262"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli: noch kein Cache für %1; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
     </message>
@@ -1726,7 +1736,7 @@
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="363"/>
+        <location filename="../app/cli/CliContext.cpp" line="392"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
     </message>
@@ -3181,7 +3191,7 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="87"/>
-        <location filename="../views/MainWindow.cpp" line="414"/>
+        <location filename="../views/MainWindow.cpp" line="415"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Alle Benutzer des Servers in den lokalen Cache kopieren, zur Offline-Durchsicht</translation>
     </message>
@@ -3191,7 +3201,7 @@ SHA-256: %5</translation>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="406"/>
+        <location filename="../views/MainWindow.cpp" line="407"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Nur den lokalen Cache lesen; nichts wird an den Server gesendet</translation>
     </message>
@@ -3306,17 +3316,17 @@ SHA-256: %5</translation>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="340"/>
+        <location filename="../views/MainWindow.cpp" line="341"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="350"/>
+        <location filename="../views/MainWindow.cpp" line="351"/>
         <source>Mark users deleted?</source>
         <translation>Benutzer als gelöscht markieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="351"/>
+        <location filename="../views/MainWindow.cpp" line="352"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -3330,37 +3340,37 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="381"/>
+        <location filename="../views/MainWindow.cpp" line="382"/>
         <source>This profile has no local copy to count.</source>
         <translation>Dieses Profil hat keine lokale Kopie zum Zählen.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="383"/>
+        <location filename="../views/MainWindow.cpp" line="384"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisieren Sie dieses Profil, um seine Übersicht zu sehen: Die Zahlen stammen aus der lokalen Kopie.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="411"/>
+        <location filename="../views/MainWindow.cpp" line="412"/>
         <source>No local cache for this profile</source>
         <translation>Kein lokaler Cache für dieses Profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="412"/>
+        <location filename="../views/MainWindow.cpp" line="413"/>
         <source>Working offline: go online to sync</source>
         <translation>Offline-Betrieb: Zum Synchronisieren online gehen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="413"/>
+        <location filename="../views/MainWindow.cpp" line="414"/>
         <source>Sign in to sync</source>
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="440"/>
+        <location filename="../views/MainWindow.cpp" line="441"/>
         <source>The local cache is being upgraded to this version&apos;s format. The console works live meanwhile; offline review returns when the upgrade is done.</source>
         <translation>Der lokale Cache wird auf das Format dieser Version aktualisiert. Die Konsole arbeitet solange live; die Offline-Durchsicht ist wieder da, sobald die Aktualisierung fertig ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="465"/>
+        <location filename="../views/MainWindow.cpp" line="472"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -3368,62 +3378,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="468"/>
+        <location filename="../views/MainWindow.cpp" line="475"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="471"/>
+        <location filename="../views/MainWindow.cpp" line="478"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="488"/>
+        <location filename="../views/MainWindow.cpp" line="495"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="494"/>
+        <location filename="../views/MainWindow.cpp" line="501"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="495"/>
+        <location filename="../views/MainWindow.cpp" line="502"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="496"/>
+        <location filename="../views/MainWindow.cpp" line="503"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="497"/>
+        <location filename="../views/MainWindow.cpp" line="504"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="498"/>
+        <location filename="../views/MainWindow.cpp" line="505"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="499"/>
+        <location filename="../views/MainWindow.cpp" line="506"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="505"/>
+        <location filename="../views/MainWindow.cpp" line="512"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="509"/>
+        <location filename="../views/MainWindow.cpp" line="516"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="518"/>
+        <location filename="../views/MainWindow.cpp" line="525"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>

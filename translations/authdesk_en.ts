@@ -295,7 +295,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="351"/>
+        <location filename="../views/MainWindow.cpp" line="352"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -309,7 +309,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="465"/>
+        <location filename="../views/MainWindow.cpp" line="472"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>

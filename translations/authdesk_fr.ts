@@ -221,22 +221,22 @@
         <translation>Le serveur ne répond plus (%1). Travail hors ligne sur la dernière copie complète.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="165"/>
-        <source>The cache upgrade was cancelled: the cache is as it was, and is upgraded the next time this profile opens. Offline review is off until then.</source>
-        <translation>La mise à niveau du cache a été annulée&#xa0;: le cache est resté tel quel et sera mis à niveau à la prochaine ouverture de ce profil. D’ici là, la consultation hors ligne est désactivée.</translation>
+        <location filename="../app/AppController.cpp" line="166"/>
+        <source>The cache upgrade was cancelled: the cache keeps everything it held, and is upgraded the next time this profile opens. Offline review is off until then.</source>
+        <translation>La mise à niveau du cache a été annulée&#xa0;: le cache garde tout ce qu’il contenait et sera mis à niveau à la prochaine ouverture de ce profil. D’ici là, la consultation hors ligne est désactivée.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="170"/>
+        <location filename="../app/AppController.cpp" line="171"/>
         <source>The local cache cannot be upgraded, so offline review is off: %1</source>
         <translation>Le cache local ne peut pas être mis à niveau, la consultation hors ligne est donc désactivée : %1</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="191"/>
+        <location filename="../app/AppController.cpp" line="192"/>
         <source>Local cache deleted.</source>
         <translation>Cache local supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/AppController.cpp" line="192"/>
+        <location filename="../app/AppController.cpp" line="193"/>
         <source>The cache could not be deleted: %1</source>
         <translation>Le cache n’a pas pu être supprimé&#xa0;: %1</translation>
     </message>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="73"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="80"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Impossible d’ouvrir le cache %1&#xa0;: %2</translation>
     </message>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheSchema.cpp" line="67"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="82"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="89"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>La mise à niveau du cache vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>CacheUpgrade</name>
     <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="105"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="170"/>
         <source>Upgrading the cache to this version&apos;s format (step %1 of %2)… %3 s</source>
         <translation>Mise à niveau du cache au format de cette version (étape %1 sur %2)… %3 s</translation>
     </message>
@@ -1097,7 +1097,7 @@
         <translation>; également %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="41"/>
+        <location filename="../app/cli/CliContext.cpp" line="43"/>
         <source>warning: no keychain (%1); secrets are kept for this run only.</source>
         <translation>avertissement&#xa0;: aucun trousseau (%1)&#xa0;; les secrets ne sont gardés que pour cette exécution.</translation>
     </message>
@@ -1310,98 +1310,108 @@
         <translation>authdesk-cli&#xa0;: commande &apos;%1&apos; inconnue. Voir authdesk-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="75"/>
+        <location filename="../app/cli/CliContext.cpp" line="77"/>
         <source>authdesk-cli: --format must be table, csv, json or jsonl.</source>
         <translation>authdesk-cli&#xa0;: --format doit être table, csv, json ou jsonl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="136"/>
+        <location filename="../app/cli/CliContext.cpp" line="138"/>
         <source>Peak memory: %1 KiB.</source>
         <translation>Mémoire maximale : %1 Kio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="156"/>
+        <location filename="../app/cli/CliContext.cpp" line="158"/>
         <source>Signing out of %1.</source>
         <translation>Déconnexion de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="183"/>
+        <location filename="../app/cli/CliContext.cpp" line="185"/>
         <source>authdesk-cli: no profile chosen; use --profile NAME (see &apos;profiles list&apos;).</source>
         <translation>authdesk-cli&#xa0;: aucun profil choisi&#xa0;; utilisez --profile NAME (voir &apos;profiles list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="188"/>
+        <location filename="../app/cli/CliContext.cpp" line="190"/>
         <location filename="../app/cli/ProfilesCommand.cpp" line="195"/>
         <source>authdesk-cli: no profile named &apos;%1&apos;.</source>
         <translation>authdesk-cli&#xa0;: aucun profil nommé &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="196"/>
+        <location filename="../app/cli/CliContext.cpp" line="198"/>
         <source>authdesk-cli: this command needs the server; it is not available with --offline.</source>
         <translation>authdesk-cli&#xa0;: cette commande nécessite le serveur&#xa0;; elle n’est pas disponible avec --offline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="206"/>
+        <location filename="../app/cli/CliContext.cpp" line="208"/>
         <source>authdesk-cli: --deadline takes a number of seconds from 1 to 86400.</source>
         <translation>authdesk-cli : --deadline attend un nombre de secondes de 1 à 86400.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="214"/>
+        <location filename="../app/cli/CliContext.cpp" line="216"/>
         <source>authdesk-cli: unknown server type &apos;%1&apos; in the profile.</source>
         <translation>authdesk-cli&#xa0;: type de serveur &apos;%1&apos; inconnu dans le profil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="218"/>
+        <location filename="../app/cli/CliContext.cpp" line="220"/>
         <source>Profile %1: %2 at %3.</source>
         <translation>Profil %1&#xa0;: %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="256"/>
+        <location filename="../app/cli/CliContext.cpp" line="246"/>
+        <source>authdesk-cli: the cache of %1 cannot be upgraded to this version&apos;s format: %2</source>
+        <translation>authdesk-cli&#xa0;: le cache de %1 ne peut pas être mis à niveau au format de cette version&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="250"/>
+        <source>The cache of %1 was upgraded to this version&apos;s format.</source>
+        <translation>Le cache de %1 a été mis à niveau au format de cette version.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="285"/>
         <source>Signed in to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="260"/>
+        <location filename="../app/cli/CliContext.cpp" line="289"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Connexion à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="273"/>
+        <location filename="../app/cli/CliContext.cpp" line="302"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli&#xa0;: --password-stdin indiqué mais stdin ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="282"/>
+        <location filename="../app/cli/CliContext.cpp" line="311"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="286"/>
+        <location filename="../app/cli/CliContext.cpp" line="315"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin indiqué mais stdin ne contient aucune ligne NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="302"/>
+        <location filename="../app/cli/CliContext.cpp" line="331"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 pour %2 sur %3 (Entrée garde la valeur enregistrée)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="304"/>
+        <location filename="../app/cli/CliContext.cpp" line="333"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 pour %2 sur %3&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="313"/>
+        <location filename="../app/cli/CliContext.cpp" line="342"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur donnée pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="315"/>
+        <location filename="../app/cli/CliContext.cpp" line="344"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur pour %1 de %2 sur stdin, aucune enregistrée et aucun terminal pour la demander&#xa0;; donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="318"/>
+        <location filename="../app/cli/CliContext.cpp" line="347"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur enregistrée pour %1 de %2 et aucun terminal pour la demander&#xa0;; lancez &apos;authdesk-cli login&apos; ou donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
@@ -1668,7 +1678,7 @@
         <translation>authdesk-cli&#xa0;: --at attend une date ou une heure en ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="233"/>
+        <location filename="../app/cli/CliContext.cpp" line="262"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli&#xa0;: pas encore de cache pour %1&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
     </message>
@@ -1726,7 +1736,7 @@
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="363"/>
+        <location filename="../app/cli/CliContext.cpp" line="392"/>
         <source>%1: failed — %2</source>
         <translation>%1&#xa0;: échec — %2</translation>
     </message>
@@ -3181,7 +3191,7 @@ SHA-256&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="87"/>
-        <location filename="../views/MainWindow.cpp" line="414"/>
+        <location filename="../views/MainWindow.cpp" line="415"/>
         <source>Copy every user of the server into the local cache, for offline review</source>
         <translation>Copier tous les utilisateurs du serveur dans le cache local, pour les consulter hors ligne</translation>
     </message>
@@ -3191,7 +3201,7 @@ SHA-256&#xa0;: %5</translation>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="406"/>
+        <location filename="../views/MainWindow.cpp" line="407"/>
         <source>Read the local cache only; nothing is sent to the server</source>
         <translation>Lire uniquement le cache local&#xa0;; rien n’est envoyé au serveur</translation>
     </message>
@@ -3306,17 +3316,17 @@ SHA-256&#xa0;: %5</translation>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="340"/>
+        <location filename="../views/MainWindow.cpp" line="341"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="350"/>
+        <location filename="../views/MainWindow.cpp" line="351"/>
         <source>Mark users deleted?</source>
         <translation>Marquer des utilisateurs comme supprimés ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="351"/>
+        <location filename="../views/MainWindow.cpp" line="352"/>
         <source>The server no longer lists %L1 of the %Ln user(s) in the offline copy. Syncing now marks them deleted on the server in the copy.
 
 If the server is misbehaving, cancel: the copy stays as it was.</source>
@@ -3330,37 +3340,37 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="381"/>
+        <location filename="../views/MainWindow.cpp" line="382"/>
         <source>This profile has no local copy to count.</source>
         <translation>Ce profil n’a pas de copie locale à compter.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="383"/>
+        <location filename="../views/MainWindow.cpp" line="384"/>
         <source>Sync this profile to see its overview: the figures come from the local copy.</source>
         <translation>Synchronisez ce profil pour voir sa vue d’ensemble&#xa0;: les chiffres viennent de la copie locale.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="411"/>
+        <location filename="../views/MainWindow.cpp" line="412"/>
         <source>No local cache for this profile</source>
         <translation>Aucun cache local pour ce profil</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="412"/>
+        <location filename="../views/MainWindow.cpp" line="413"/>
         <source>Working offline: go online to sync</source>
         <translation>Hors ligne&#xa0;: passez en ligne pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="413"/>
+        <location filename="../views/MainWindow.cpp" line="414"/>
         <source>Sign in to sync</source>
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="440"/>
+        <location filename="../views/MainWindow.cpp" line="441"/>
         <source>The local cache is being upgraded to this version&apos;s format. The console works live meanwhile; offline review returns when the upgrade is done.</source>
         <translation>Le cache local est en cours de mise à niveau au format de cette version. La console fonctionne en direct en attendant&#xa0;; la consultation hors ligne reviendra une fois la mise à niveau terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="465"/>
+        <location filename="../views/MainWindow.cpp" line="472"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -3368,62 +3378,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="468"/>
+        <location filename="../views/MainWindow.cpp" line="475"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="471"/>
+        <location filename="../views/MainWindow.cpp" line="478"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="488"/>
+        <location filename="../views/MainWindow.cpp" line="495"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="494"/>
+        <location filename="../views/MainWindow.cpp" line="501"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="495"/>
+        <location filename="../views/MainWindow.cpp" line="502"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="496"/>
+        <location filename="../views/MainWindow.cpp" line="503"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="497"/>
+        <location filename="../views/MainWindow.cpp" line="504"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="498"/>
+        <location filename="../views/MainWindow.cpp" line="505"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="499"/>
+        <location filename="../views/MainWindow.cpp" line="506"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="505"/>
+        <location filename="../views/MainWindow.cpp" line="512"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="509"/>
+        <location filename="../views/MainWindow.cpp" line="516"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="518"/>
+        <location filename="../views/MainWindow.cpp" line="525"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>

@@ -331,6 +331,7 @@ void MainWindow::setCache(ProfileCache* cache)
         m_overview->showUnavailable(tr("Counting…"));
     }
     m_cache = cache;
+    m_progressOwner = nullptr; // the cache's sync shows in the bar from now on
     m_syncProgress->hide();
     m_syncCancel->hide();
     if (cache) {
@@ -446,11 +447,17 @@ void MainWindow::showCacheUpgrade(CacheUpgrade* upgrade)
     setProgressText(upgrade->statusText());
     m_syncProgress->show();
     m_upgradeCancel->show();
+    m_progressOwner = upgrade;
     connect(upgrade, &CacheUpgrade::progressed, this, &MainWindow::setProgressText);
     connect(m_upgradeCancel, &QToolButton::clicked, upgrade, &CacheUpgrade::cancel);
-    const auto ended = [this] {
-        m_syncProgress->hide();
+    // The bar is the upgrade's until the cache it made way for opens: that cache's sync may
+    // already show in it by the time these arrive.
+    const auto ended = [this, upgrade] {
         m_upgradeCancel->hide();
+        if (m_progressOwner == upgrade) {
+            m_progressOwner = nullptr;
+            m_syncProgress->hide();
+        }
     };
     connect(upgrade, &CacheUpgrade::finished, this, ended);
     connect(upgrade, &QObject::destroyed, this, ended);

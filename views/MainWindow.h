@@ -94,4 +94,5 @@ private:
     QProgressBar* m_syncProgress;
     QToolButton* m_syncCancel;
     QToolButton* m_upgradeCancel;
+    const QObject* m_progressOwner = nullptr; // the upgrade whose progress the bar shows, if any
 };

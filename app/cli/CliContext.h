@@ -82,7 +82,7 @@ public:
     // profile was never synced, after finishing with NotFound and a sentence saying to sync.
     ProfileCache* openCache(const Profile& profile);
     // A cache of an older schema is upgraded here first, its seconds shown on a terminal
-    // (Ctrl-C leaves the file as it was). False after finishing with NotFound and why.
+    // (Ctrl-C leaves it with every row it had). False after finishing with NotFound and why.
     bool upgradeCache(const Profile& profile);
 
     Connection* openConnection();

@@ -71,13 +71,20 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const 
             db.commit(); // another connection did this step meanwhile
             continue;
         }
-        if (beforeStep && !beforeStep(next)) {
+        const auto stopped = [&] {
             db.rollback();
             *error = tr("Upgrading the cache to schema %1 was stopped.").arg(next);
             return false;
-        }
+        };
+        if (beforeStep && !beforeStep(next))
+            return stopped();
         QString stepError;
-        if (!steps[next - 1](db, &stepError) || !setVersion(db, next, &stepError) || !db.commit()) {
+        const bool done = steps[next - 1](db, &stepError);
+        // Asked again before the commit: an interrupted read ends as a finished one does, and a
+        // step stopped half-way must not commit what it had read by then.
+        if (done && beforeStep && !beforeStep(next))
+            return stopped();
+        if (!done || !setVersion(db, next, &stepError) || !db.commit()) {
             db.rollback();
             *error = tr("Upgrading the cache to schema %1 failed: %2").arg(next).arg(stepError);
             return false;
@@ -164,6 +171,10 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
             *error = SqliteProblem::explain(write.lastError());
             return false;
         }
+    }
+    if (read.lastError().isValid()) { // interrupted or failed half-way: not every row was copied
+        *error = SqliteProblem::explain(read.lastError());
+        return false;
     }
     read.finish();
 

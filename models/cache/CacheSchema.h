@@ -23,7 +23,8 @@ public:
 
     // The version the file has reached; 0 for an empty file, -1 when it cannot be read.
     static int version(const QSqlDatabase& db);
-    // Called before each step with the version it brings the file to; false stops there.
+    // Called before each step and again before the step commits, with the version the step
+    // brings the file to; false stops there, the step rolled back.
     using StepObserver = std::function<bool(int version)>;
 
     // Runs the missing steps, each in its own transaction. On failure the file stays at the

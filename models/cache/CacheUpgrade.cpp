@@ -59,24 +59,41 @@ struct Upgrader
         return 0;
     }
 
+    // Waiting for another program's write lock (a sync of the same profile): in short naps,
+    // so that Cancel ends the wait too, up to the busy timeout every connection has.
+    static int onBusy(void* self, int naps)
+    {
+        const auto* upgrader = static_cast<const Upgrader*>(self);
+        if ((upgrader->cancelled && upgrader->cancelled->load()) || naps * busyNapMs >= busyTimeoutMs)
+            return 0;
+        sqlite3_sleep(busyNapMs);
+        return 1;
+    }
+    static constexpr int busyNapMs = 20;
+    static constexpr int busyTimeoutMs = 10000;
+
     bool run(const QString& path, QString* error)
     {
         clock.start();
         SqliteConnection connection;
-        if (!connection.open(path, SqliteConnection::Access::ReadWrite, 10000)) {
+        if (!connection.open(path, SqliteConnection::Access::ReadWrite, busyTimeoutMs)) {
             *error = CacheDatabase::tr("Cannot open the cache %1: %2").arg(path, connection.errorString());
             return false;
         }
         QSqlDatabase db = connection.database();
         sqlite3* handle = SqliteConnection::handle(db);
-        if (handle)
+        if (handle) {
             sqlite3_progress_handler(handle, 1000, &Upgrader::onProgress, this);
+            sqlite3_busy_handler(handle, &Upgrader::onBusy, this);
+        }
         const bool upgraded = CacheSchema::migrate(db, error, [this](int version) {
             step->store(version);
             return !(cancelled && cancelled->load());
         });
-        if (handle)
+        if (handle) {
             sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+            sqlite3_busy_handler(handle, nullptr, nullptr);
+        }
         return upgraded;
     }
 };

@@ -1,8 +1,9 @@
 #pragma once
 // A cache file of an older schema brought to the current one on a worker thread with its own
-// connection, so the console never waits on it (a million users take about a minute). Each step
-// is one transaction: Cancel, a failure or a killed process leaves the file at its last
-// complete step with every row it had, and the next open upgrades it again. Meanwhile readers
+// connection, so the console never waits on it (a million users take about 30 s). Each step is
+// one transaction: Cancel, a failure or a killed process leaves the file at its last complete
+// step with every row it had (a cache two versions old may be one step further), and the next
+// open upgrades it again. Meanwhile readers
 // of the file (sqlite3, the CLI of an earlier AuthDesk) keep reading the copy as it was:
 // write-ahead logging shows them the last commit.
 //
@@ -27,7 +28,8 @@ public:
 
     explicit CacheUpgrade(QObject* parent = nullptr);
     // Cancels a running upgrade and waits for its thread: SQLite stops within a thousand steps
-    // of its virtual machine, and the step's transaction rolls back.
+    // of its virtual machine (or one 20 ms nap of a wait for another program's lock), and the
+    // step's transaction rolls back.
     ~CacheUpgrade() override;
 
     // Whether `path` holds a cache of an older schema; a missing, new or current file needs none.

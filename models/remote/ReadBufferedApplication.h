@@ -17,9 +17,14 @@ public:
     {
         if (event->type() != QEvent::MetaCall || !HttpReadBuffer::isHttpThreadDelegate(receiver))
             return Application::notify(receiver, event);
+        // A call nested in another into a delegate is a synchronous request's own start, run
+        // inside the outer call's event loop: the size is for asynchronous replies only.
+        static thread_local int delegateCalls = 0;
         const QPointer<QObject> delegate(receiver);
+        ++delegateCalls;
         const bool handled = Application::notify(receiver, event);
-        if (delegate)
+        --delegateCalls;
+        if (delegate && delegateCalls == 0)
             HttpReadBuffer::applyOnce(delegate);
         return handled;
     }

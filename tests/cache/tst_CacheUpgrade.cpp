@@ -1,6 +1,7 @@
 // A cache of an older schema upgraded on a worker thread: the caller's thread is free at once,
-// progress names the step, Cancel leaves every row and the old schema in place (and the next
-// upgrade finishes the work), and a step that fails says why and keeps the old copy.
+// even while another program holds the file's lock; Cancel, inside a statement or while waiting
+// for that lock, leaves every row and the old schema in place (and the next upgrade finishes
+// the work); a step that fails says why and keeps the old copy.
 
 #include "OldCacheFile.h"
 #include "cache/CacheDatabase.h"
@@ -9,6 +10,7 @@
 #include "cache/CachedUserSource.h"
 #include "storage/SqliteConnection.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,10 +66,21 @@ private slots:
         CacheUpgrade upgrade;
         QSignalSpy progressed(&upgrade, &CacheUpgrade::progressed);
         QSignalSpy finished(&upgrade, &CacheUpgrade::finished);
-        upgrade.start(path);
-        // start() returned before the work was done: it runs on the worker.
-        QVERIFY(upgrade.isRunning());
-        QVERIFY(finished.isEmpty());
+        {
+            // Another program holds the write lock: start() returns all the same, the work
+            // waiting on the worker, and the file is still the old one.
+            SqliteConnection other;
+            QVERIFY(other.open(path, SqliteConnection::Access::ReadWrite, 0));
+            QSqlDatabase otherDb = other.database();
+            QSqlError locked;
+            QVERIFY(SqliteConnection::beginWrite(otherDb, &locked));
+            upgrade.start(path);
+            QVERIFY(upgrade.isRunning());
+            QTest::qWait(200);
+            QVERIFY(finished.isEmpty());
+            QVERIFY(CacheUpgrade::isNeeded(path));
+            otherDb.rollback();
+        }
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.first().at(0).value<CacheUpgrade::Outcome>(), CacheUpgrade::Outcome::Upgraded);
         QVERIFY(!upgrade.isRunning());
@@ -130,8 +143,38 @@ private slots:
         const QString before = snapshot(path);
         auto upgrade = std::make_unique<CacheUpgrade>();
         upgrade->start(path);
+        SqliteConnection other;
+        QVERIFY(other.open(path, SqliteConnection::Access::ReadWrite, 0));
+        QSqlDatabase otherDb = other.database();
+        QTRY_VERIFY_WITH_TIMEOUT(!writeLockFree(otherDb), 20000); // inside the step
         upgrade.reset();
         QCOMPARE(snapshot(path), before);
+    }
+
+    // Waiting for another program's write lock (a sync of the same profile) ends at Cancel,
+    // not at the end of the 10 s every connection waits for a lock.
+    void cancelEndsAWaitForTheLock()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        QString error;
+        QVERIFY2(OldCacheFile::writeVersion2(path, 100, &error), qPrintable(error));
+        SqliteConnection other;
+        QVERIFY(other.open(path, SqliteConnection::Access::ReadWrite, 0));
+        QSqlDatabase otherDb = other.database();
+        QSqlError locked;
+        QVERIFY(SqliteConnection::beginWrite(otherDb, &locked));
+        CacheUpgrade upgrade;
+        QSignalSpy finished(&upgrade, &CacheUpgrade::finished);
+        upgrade.start(path);
+        QTest::qWait(300); // the worker is waiting for the lock by now
+        QElapsedTimer clock;
+        clock.start();
+        upgrade.cancel();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).value<CacheUpgrade::Outcome>(), CacheUpgrade::Outcome::Cancelled);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        otherDb.rollback();
+        QVERIFY(CacheUpgrade::isNeeded(path));
     }
 
     void failedStepSaysWhyAndKeepsTheOldCopy()

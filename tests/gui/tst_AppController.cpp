@@ -511,6 +511,43 @@ private slots:
         window->close();
     }
 
+    // Once the upgrade is done the cache opens, and its sync shows in the same status bar.
+    void anUpgradedCacheOpensAndItsSyncShows()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("20"), QStringLiteral("--latency"),
+                                QStringLiteral("300")}),
+                 qPrintable(sandbox.errorString()));
+        QString profileId;
+        {
+            ProfileStore store;
+            profileId = store.save(gatekeeper(sandbox.apiUrl(QStringLiteral("gatekeeper"))));
+        }
+        const QString path = CacheDatabase::pathForProfile(profileId);
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QString error;
+        QVERIFY2(OldCacheFile::writeVersion2(path, 60000, &error), qPrintable(error));
+
+        AppController controller;
+        controller.credentials()->setMemoryOnly(true);
+        MainWindow* window = controller.window();
+        showAndActivate(window);
+        QVERIFY(controller.openProfile(profileId, {{QStringLiteral("password"), adminPassword}}));
+        auto* progress = window->findChild<QProgressBar*>(QStringLiteral("syncProgress"));
+        auto* cancel = window->findChild<QToolButton*>(QStringLiteral("upgradeCancel"));
+        // Signed in while the upgrade still runs: the cache then opens signed in, and syncs.
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(window).contains(QLatin1String("Connected")), 20000);
+        QVERIFY(cancel->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(controller.findChild<ProfileCache*>(), 60000);
+        QVERIFY(!CacheUpgrade::isNeeded(path));
+        QVERIFY(!cancel->isVisible());
+        auto* cache = controller.findChild<ProfileCache*>();
+        QVERIFY(cache->isSyncing());
+        QVERIFY(progress->isVisible());
+        QVERIFY2(!progress->format().startsWith(QLatin1String("Upgrading")), qPrintable(progress->format()));
+        window->close();
+    }
+
     void damagedFilesStillOpenTheConsole()
     {
         SandboxProcess sandbox;
