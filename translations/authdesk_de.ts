@@ -742,47 +742,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="200"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="179"/>
+        <source>This includes %1, the account this console is signed in as: its change is made last, once every other user&apos;s has ended, since it may end the session or narrow what it may do.</source>
+        <translation>Darunter ist %1, das Konto, mit dem diese Konsole angemeldet ist: Seine Änderung kommt zuletzt, wenn alle anderen abgeschlossen sind, denn sie kann die Sitzung beenden oder einschränken, was sie darf.</translation>
+    </message>
+    <message>
+        <location filename="../models/operations/BulkOperation.cpp" line="231"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="229"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="267"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="306"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="347"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="308"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="349"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="310"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="351"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="312"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="353"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="314"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="355"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="316"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="357"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="318"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="359"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -6162,42 +6167,42 @@ Grant-Typen: %5</translation>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="172"/>
+        <location filename="../views/users/UserActions.cpp" line="178"/>
         <source>Delete user</source>
         <translation>Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="240"/>
+        <location filename="../views/users/UserActions.cpp" line="247"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="243"/>
+        <location filename="../views/users/UserActions.cpp" line="250"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="246"/>
+        <location filename="../views/users/UserActions.cpp" line="253"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="249"/>
+        <location filename="../views/users/UserActions.cpp" line="256"/>
         <source>roles now %1</source>
         <translation>Rollen jetzt %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="254"/>
+        <location filename="../views/users/UserActions.cpp" line="261"/>
         <source>failed — %1</source>
         <translation>fehlgeschlagen — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="264"/>
+        <location filename="../views/users/UserActions.cpp" line="271"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 von %3 erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserActions.cpp" line="268"/>
+        <location filename="../views/users/UserActions.cpp" line="275"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -6205,7 +6210,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="303"/>
+        <location filename="../views/users/UserActions.cpp" line="310"/>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
@@ -6357,7 +6362,7 @@ Grant-Typen: %5</translation>
         <translation>Rollen von %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="170"/>
+        <location filename="../views/users/UserActions.cpp" line="176"/>
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
         <translation>Den Benutzer %1 (%2) auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>

@@ -574,7 +574,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserActions.cpp" line="268"/>
+        <location filename="../views/users/UserActions.cpp" line="275"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>

@@ -742,47 +742,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="200"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="179"/>
+        <source>This includes %1, the account this console is signed in as: its change is made last, once every other user&apos;s has ended, since it may end the session or narrow what it may do.</source>
+        <translation>Cela inclut %1, le compte avec lequel cette console est connectée&#xa0;: sa modification est faite en dernier, une fois toutes les autres terminées, car elle peut mettre fin à la session ou restreindre ce qu’elle peut faire.</translation>
+    </message>
+    <message>
+        <location filename="../models/operations/BulkOperation.cpp" line="231"/>
         <source>The connection was closed.</source>
         <translation>La connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="229"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="267"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="306"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="347"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="308"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="349"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="310"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="351"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="312"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="353"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="314"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="355"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="316"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="357"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="318"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="359"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -6162,42 +6167,42 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="172"/>
+        <location filename="../views/users/UserActions.cpp" line="178"/>
         <source>Delete user</source>
         <translation>Supprimer l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="240"/>
+        <location filename="../views/users/UserActions.cpp" line="247"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="243"/>
+        <location filename="../views/users/UserActions.cpp" line="250"/>
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="246"/>
+        <location filename="../views/users/UserActions.cpp" line="253"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="249"/>
+        <location filename="../views/users/UserActions.cpp" line="256"/>
         <source>roles now %1</source>
         <translation>rôles désormais&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="254"/>
+        <location filename="../views/users/UserActions.cpp" line="261"/>
         <source>failed — %1</source>
         <translation>échec — %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="264"/>
+        <location filename="../views/users/UserActions.cpp" line="271"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1&#xa0;: %2 sur %3 terminés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UserActions.cpp" line="268"/>
+        <location filename="../views/users/UserActions.cpp" line="275"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n en échec</numerusform>
@@ -6205,7 +6210,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="303"/>
+        <location filename="../views/users/UserActions.cpp" line="310"/>
         <source>Every user holds exactly one; add another one instead, which replaces it.</source>
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
@@ -6357,7 +6362,7 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Rôles de %1 enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/users/UserActions.cpp" line="170"/>
+        <location filename="../views/users/UserActions.cpp" line="176"/>
         <source>Delete the user %1 (%2) on the server? This cannot be undone.</source>
         <translation>Supprimer l’utilisateur %1 (%2) sur le serveur&#xa0;? Cette action est irréversible.</translation>
     </message>

@@ -153,10 +153,41 @@ int BulkOperation::count(Status status) const
                              [status](const Item& item) { return item.status == status; }));
 }
 
+void BulkOperation::setSignedInAs(const QString& identity)
+{
+    m_signedInAs = identity.trimmed();
+}
+
+int BulkOperation::signedInItem() const
+{
+    if (m_signedInAs.isEmpty())
+        return -1;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const User& u = m_items.at(i).user;
+        const bool self = u.username.compare(m_signedInAs, Qt::CaseInsensitive) == 0 ||
+                          u.email.compare(m_signedInAs, Qt::CaseInsensitive) == 0 || u.id == m_signedInAs;
+        if (self && m_items.at(i).status == Status::Pending)
+            return i;
+    }
+    return -1;
+}
+
+QString BulkOperation::signedInNotice() const
+{
+    if (signedInItem() < 0)
+        return {};
+    return tr("This includes %1, the account this console is signed in as: its change is made last, once "
+              "every other user's has ended, since it may end the session or narrow what it may do.")
+        .arg(m_signedInAs);
+}
+
 void BulkOperation::setConnection(Connection* connection)
 {
-    if (connection)
+    if (connection) {
         setRoleRules(connection->roleSet());
+        setSignedInAs(connection->authState().identity.isEmpty() ? connection->profile().identity
+                                                                 : connection->authState().identity);
+    }
     QPointer<Connection> guarded(connection);
     // The step lives in this operation, so it may read the disable request set after it.
     auto act = [this, guarded](const Item& item, const User& user, QObject* context, StepDone done) {
@@ -221,6 +252,13 @@ void BulkOperation::start()
     if (m_started)
         return;
     m_started = true;
+    m_signedInIndex = signedInItem();
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (i != m_signedInIndex)
+            m_order << i;
+    }
+    if (m_signedInIndex >= 0)
+        m_order << m_signedInIndex;
     emit progressChanged(0, m_workCount);
     if (m_workCount == 0 || !m_step) {
         if (!m_step) {
@@ -243,8 +281,11 @@ void BulkOperation::start()
 
 void BulkOperation::launchMore()
 {
-    while (!m_cancelled && m_inFlight < m_maxConcurrent && m_next < m_items.size()) {
-        const int index = m_next++;
+    while (!m_cancelled && m_inFlight < m_maxConcurrent && m_next < m_order.size()) {
+        const int index = m_order.at(m_next);
+        if (index == m_signedInIndex && m_inFlight > 0)
+            break; // the signed-in user's change waits for every other to end
+        ++m_next;
         if (m_items[index].status != Status::Pending)
             continue;
         m_items[index].status = Status::Running;
@@ -256,7 +297,7 @@ void BulkOperation::launchMore()
             launchMore();
         });
     }
-    if (m_inFlight == 0 && !m_finished && (m_cancelled || m_next >= m_items.size())) {
+    if (m_inFlight == 0 && !m_finished && (m_cancelled || m_next >= m_order.size())) {
         m_finished = true;
         emit finished();
     }

@@ -64,7 +64,16 @@ public:
     // The roles the server knows (read-only ones cannot be added or removed), and whether a
     // user holds exactly one (Gatekeeper's user type: "add" replaces it, "remove" is impossible).
     void setRoleRules(const RoleSet& roles);
+    // Builds the step on `connection`, and takes who is signed in from it (setSignedInAs).
     void setConnection(Connection* connection);
+    // The identity the console is signed in as (a username, email or id). That user's change
+    // runs last, alone, once every other user's has ended: disabling, deleting or demoting
+    // oneself may end the session or narrow what it may do, and the others must not wait on it.
+    void setSignedInAs(const QString& identity);
+    // The index of the signed-in user's pending change; -1 when the operation has none.
+    int signedInItem() const;
+    // For the preview: that the signed-in user is included, and what that means; empty if not.
+    QString signedInNotice() const;
     // For a disable: the reason and end time sent with each user's disable (empty: none).
     void setDisableRequest(const DisableRequest& request) { m_disableRequest = request; }
     const DisableRequest& disableRequest() const { return m_disableRequest; }
@@ -107,6 +116,9 @@ private:
 
     QString m_title;
     QList<Item> m_items;
+    QList<int> m_order; // the items in the order they are sent: the signed-in user's last
+    QString m_signedInAs;
+    int m_signedInIndex = -1; // from start()
     RoleSet m_roles;
     DisableRequest m_disableRequest;
     Step m_step;

@@ -269,6 +269,49 @@ private slots:
         QVERIFY(applyHiddenAtEnd);
     }
 
+    // Disabling the account the console is signed in as, with others: the preview says so, and
+    // that change is sent last, once every other one has ended, so none waits on a lost session.
+    void disablingTheSignedInAccountIsSaidAndDoneLast()
+    {
+        SandboxProcess own; // the suite's admin stays enabled for the other tests
+        QVERIFY2(own.start({QStringLiteral("--seed"), QStringLiteral("10"), QStringLiteral("--latency"),
+                            QStringLiteral("100")}),
+                 qPrintable(own.errorString()));
+        auto connection = connect(QStringLiteral("gatekeeper"), QStringLiteral("admin"), &own);
+        QCOMPARE(connection->state(), Connection::State::SignedIn);
+        auto page = openPage(connection.get());
+        QCOMPARE(page->table()->model()->index(0, UserTableModel::Username).data().toString(),
+                 QStringLiteral("admin"));
+        selectRows(page.get(), 0, 6);
+        QString summaryBefore;
+        QStringList results;
+        int adminRow = -1;
+        onNextModal([&](QWidget* dialog) {
+            summaryBefore = dialog->findChild<QLabel*>(QStringLiteral("bulkSummary"))->text();
+            dialog->findChild<QPushButton*>(QStringLiteral("bulkApply"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close),
+                                     20000);
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("bulkTable"));
+            for (int row = 0; row < table->rowCount(); ++row) {
+                results << table->item(row, 2)->text();
+                if (table->item(row, 0)->text().contains(QLatin1String("admin")))
+                    adminRow = row;
+            }
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click();
+        });
+        page->findChild<QAction*>(QStringLiteral("actionUserDisable"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 6, 30000);
+        QVERIFY2(summaryBefore.contains(QLatin1String("the account this console is signed in as")),
+                 qPrintable(summaryBefore));
+        QVERIFY(adminRow >= 0);
+        // Every other user's change ended before the admin's, so none of them failed for it.
+        for (int row = 0; row < results.size(); ++row) {
+            if (row != adminRow)
+                QVERIFY2(results.at(row) == QLatin1String("done") || results.at(row) == QLatin1String("unchanged"),
+                         qPrintable(results.at(row)));
+        }
+    }
+
     void bulkDisableCanBeCancelledAndSaysWhatWasNotSent()
     {
         auto connection = connect(QStringLiteral("gatekeeper"), QStringLiteral("admin"));

@@ -1,6 +1,7 @@
 // BulkOperation: the preview says what will change and what cannot, the calls run with bounded
 // concurrency, failures are reported per user with the server's reason, and cancel stops
-// sending while the calls already sent are still reported.
+// sending while the calls already sent are still reported; the signed-in user's change is sent
+// last, alone.
 
 #include "FakeUserServer.h"
 #include "operations/BulkOperation.h"
@@ -27,6 +28,8 @@ struct FakeSteps
     int inFlight = 0;
     int maxInFlight = 0;
     int calls = 0;
+    QStringList order;       // usernames, in the order their calls were sent
+    QList<int> inFlightWhen; // how many calls were out when each was sent
     QStringList failing;
     QList<QStringList> rolesSent;
 
@@ -35,6 +38,8 @@ struct FakeSteps
         return [this, kind, delayMs](const BulkOperation::Item& item, QObject* context,
                                      BulkOperation::StepDone done) {
             ++calls;
+            order << item.user.username;
+            inFlightWhen << inFlight;
             maxInFlight = qMax(maxInFlight, ++inFlight);
             rolesSent << item.newRoles;
             QTimer::singleShot(delayMs, context, [this, item, kind, done] {
@@ -124,6 +129,38 @@ private slots:
         QVERIFY(op.report().contains(QStringLiteral("user5 — failed: Not allowed: protected account")));
         QVERIFY(op.report().contains(QStringLiteral("user1 — done")));
         QVERIFY(op.report().contains(QStringLiteral("user0 — unchanged (already disabled)")));
+    }
+
+    // The account the console is signed in as is changed last, alone: disabling it may end the
+    // session, and no other user's change may be left waiting on that.
+    void signedInUserIsChangedLastAndAlone()
+    {
+        const QList<User> users = someUsers(20);
+        const QString self = users.at(3).username; // enabled, so it will be disabled
+        FakeSteps fake;
+        BulkOperation op(BulkOperation::Kind::Disable, users);
+        op.setMaxConcurrent(4);
+        op.setStep(fake.step(BulkOperation::Kind::Disable));
+        QCOMPARE(op.signedInItem(), -1);
+        QVERIFY(op.signedInNotice().isEmpty());
+        op.setSignedInAs(self.toUpper()); // as the server spells it
+        QCOMPARE(op.signedInItem(), 3);
+        QVERIFY2(op.signedInNotice().contains(self.toUpper()), qPrintable(op.signedInNotice()));
+        QSignalSpy finished(&op, &BulkOperation::finished);
+        op.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(op.count(Status::Done), fake.calls);
+        QCOMPARE(fake.order.last(), self);
+        QCOMPARE(fake.inFlightWhen.last(), 0);
+        QCOMPARE(fake.maxInFlight, 4); // the others still went four at a time
+        QVERIFY(op.signedInNotice().isEmpty()); // done: nothing left to say about it
+
+        // By email too; and an unchanged signed-in user is no reason to wait.
+        BulkOperation again(BulkOperation::Kind::Disable, users);
+        again.setSignedInAs(users.at(3).email);
+        QCOMPARE(again.signedInItem(), 3);
+        again.setSignedInAs(users.at(0).username); // user0 is disabled already
+        QCOMPARE(again.signedInItem(), -1);
     }
 
     void cancelStopsSendingAndReportsWhatWasSent()

@@ -160,6 +160,8 @@ void BulkActionDialog::updateSummary()
         parts << tr("%n cannot be changed (see why below).", nullptr, op.count(S::Skipped));
     if (op.deletes() && !op.isRunning() && !op.isFinished())
         parts << tr("Deleting cannot be undone.");
+    if (const QString notice = op.signedInNotice(); !notice.isEmpty() && !op.isFinished())
+        parts << notice;
     const QString pace = op.isRunning() ? m_rate.text() : QString();
     if (!pace.isEmpty())
         parts << pace + QLatin1Char('.');

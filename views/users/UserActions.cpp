@@ -166,6 +166,12 @@ void UserActions::deleteUsers()
         run(makeOperation(), true); // the preview names every user and is the confirmation
         return;
     }
+    BulkOperation* operation = makeOperation();
+    if (!operation->signedInNotice().isEmpty()) {
+        run(operation, true); // deleting oneself: the preview says what it means
+        return;
+    }
+    delete operation;
     const User& user = users.first();
     const QString question = tr("Delete the user %1 (%2) on the server? This cannot be undone.")
                                  .arg(user.displayName(), user.email.isEmpty() ? user.username : user.email);
@@ -183,7 +189,8 @@ void UserActions::setEnabled(bool enabled)
     auto* operation =
         new BulkOperation(enabled ? BulkOperation::Kind::Enable : BulkOperation::Kind::Disable, users);
     operation->setConnection(m_users->connection());
-    const bool bulk = users.size() > 1;
+    // Disabling oneself is previewed too: the preview says what it means.
+    const bool bulk = users.size() > 1 || !operation->signedInNotice().isEmpty();
     const Capabilities capabilities = m_users->connection()->capabilities();
     if (enabled || (!capabilities.supports(Capability::DisableReason) &&
                     !capabilities.supports(Capability::DisableExpiry))) {
