@@ -140,6 +140,23 @@ class tst_AppController : public QObject
     {
         return spy.size() > index && spy.at(index).first().value<SyncResult>().completed();
     }
+    // A profile of `sandbox` whose cache an earlier AuthDesk wrote (schema 2, `users` users);
+    // empty, with a warning, when it could not be written.
+    static QString profileWithOldCache(const SandboxProcess& sandbox, int users)
+    {
+        QString profileId;
+        {
+            ProfileStore store;
+            profileId = store.save(gatekeeper(sandbox.apiUrl(QStringLiteral("gatekeeper"))));
+        }
+        const QString path = CacheDatabase::pathForProfile(profileId);
+        QString error;
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !OldCacheFile::writeVersion2(path, users, &error)) {
+            qWarning("cannot write %s: %s", qPrintable(path), qPrintable(error));
+            return {};
+        }
+        return profileId;
+    }
     static void showAndActivate(MainWindow* window)
     {
         window->show();
@@ -473,15 +490,9 @@ private slots:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("20")}),
                  qPrintable(sandbox.errorString()));
-        QString profileId;
-        {
-            ProfileStore store;
-            profileId = store.save(gatekeeper(sandbox.apiUrl(QStringLiteral("gatekeeper"))));
-        }
+        const QString profileId = profileWithOldCache(sandbox, 50000);
+        QVERIFY(!profileId.isEmpty());
         const QString path = CacheDatabase::pathForProfile(profileId);
-        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        QString error;
-        QVERIFY2(OldCacheFile::writeVersion2(path, 50000, &error), qPrintable(error));
 
         AppController controller;
         controller.credentials()->setMemoryOnly(true);
@@ -518,15 +529,9 @@ private slots:
         QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("20"), QStringLiteral("--latency"),
                                 QStringLiteral("300")}),
                  qPrintable(sandbox.errorString()));
-        QString profileId;
-        {
-            ProfileStore store;
-            profileId = store.save(gatekeeper(sandbox.apiUrl(QStringLiteral("gatekeeper"))));
-        }
+        const QString profileId = profileWithOldCache(sandbox, 60000);
+        QVERIFY(!profileId.isEmpty());
         const QString path = CacheDatabase::pathForProfile(profileId);
-        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        QString error;
-        QVERIFY2(OldCacheFile::writeVersion2(path, 60000, &error), qPrintable(error));
 
         AppController controller;
         controller.credentials()->setMemoryOnly(true);
