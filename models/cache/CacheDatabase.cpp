@@ -70,7 +70,7 @@ bool CacheDatabase::open(const QString& path, Access access)
     }
     const auto connectionAccess =
         access == Access::ReadOnly ? SqliteConnection::Access::ReadOnly : SqliteConnection::Access::ReadWrite;
-    if (!m_connection.open(path, connectionAccess, 10000))
+    if (!m_connection.open(path, connectionAccess, busyTimeoutMs))
         return fail(tr("Cannot open the cache %1: %2").arg(path, m_connection.errorString()));
 
     QSqlDatabase db = m_connection.database();

@@ -27,6 +27,9 @@ public:
     CacheDatabase(const CacheDatabase&) = delete;
     CacheDatabase& operator=(const CacheDatabase&) = delete;
 
+    // How long a connection to a cache waits for another's write lock before it gives up.
+    static constexpr int busyTimeoutMs = 10000;
+
     // <AppDataLocation>/cache
     static QString cacheDirectory();
     // The cache file of a profile; empty when the id could escape the cache directory.

@@ -29,7 +29,7 @@ int versionOf(const QString& path)
     if (!QFileInfo::exists(path))
         return -1;
     SqliteConnection connection;
-    if (!connection.open(path, SqliteConnection::Access::ReadOnly, 10000))
+    if (!connection.open(path, SqliteConnection::Access::ReadOnly, CacheDatabase::busyTimeoutMs))
         return -1;
     return CacheSchema::version(connection.database());
 }
@@ -60,23 +60,22 @@ struct Upgrader
     }
 
     // Waiting for another program's write lock (a sync of the same profile): in short naps,
-    // so that Cancel ends the wait too, up to the busy timeout every connection has.
+    // so that Cancel ends the wait too, up to the busy timeout every cache connection has.
     static int onBusy(void* self, int naps)
     {
         const auto* upgrader = static_cast<const Upgrader*>(self);
-        if ((upgrader->cancelled && upgrader->cancelled->load()) || naps * busyNapMs >= busyTimeoutMs)
+        if ((upgrader->cancelled && upgrader->cancelled->load()) || naps * busyNapMs >= CacheDatabase::busyTimeoutMs)
             return 0;
         sqlite3_sleep(busyNapMs);
         return 1;
     }
     static constexpr int busyNapMs = 20;
-    static constexpr int busyTimeoutMs = 10000;
 
     bool run(const QString& path, QString* error)
     {
         clock.start();
         SqliteConnection connection;
-        if (!connection.open(path, SqliteConnection::Access::ReadWrite, busyTimeoutMs)) {
+        if (!connection.open(path, SqliteConnection::Access::ReadWrite, CacheDatabase::busyTimeoutMs)) {
             *error = CacheDatabase::tr("Cannot open the cache %1: %2").arg(path, connection.errorString());
             return false;
         }
