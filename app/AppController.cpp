@@ -172,8 +172,8 @@ void AppController::upgradeThenOpenCache(const Profile& profile, bool syncIfSign
                     break;
                 }
             });
-    m_window->showCacheUpgrade(upgrade);
     upgrade->start(CacheDatabase::pathForProfile(profile.id));
+    m_window->showCacheUpgrade(upgrade);
 }
 
 void AppController::clearCache(const QString& profileId)

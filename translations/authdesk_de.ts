@@ -836,7 +836,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="80"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="83"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Der Cache %1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -883,31 +883,48 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="48"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="51"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Die Cache-Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="52"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="55"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Der Cache wurde von einer neueren AuthDesk-Version geschrieben (Schema %1, diese Version kennt %2); leeren Sie den Cache oder aktualisieren Sie AuthDesk.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="67"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="89"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="70"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="92"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="76"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="79"/>
         <source>Upgrading the cache to schema %1 was stopped.</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheSchema.cpp" line="106"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="121"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="127"/>
+        <source>Sorting the cache in this language failed: %1</source>
+        <translation>Das Sortieren des Caches in dieser Sprache ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheSchema.cpp" line="113"/>
+        <source>Sorting the cache in this language was stopped.</source>
+        <translation>Das Sortieren des Caches in dieser Sprache wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>CacheUpgrade</name>
     <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="170"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="179"/>
+        <source>Sorting the cache in the order of this system&apos;s language… %1 s</source>
+        <translation>Der Cache wird in der Reihenfolge der Systemsprache sortiert … %1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="180"/>
         <source>Upgrading the cache to this version&apos;s format (step %1 of %2)… %3 s</source>
         <translation>Cache wird auf das Format dieser Version aktualisiert (Schritt %1 von %2)… %3 s</translation>
     </message>
@@ -915,28 +932,28 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="125"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="553"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="569"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="756"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="888"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="134"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="563"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="579"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="768"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="901"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="131"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="140"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="189"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="362"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="379"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="198"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="372"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="671"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="681"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
@@ -3370,12 +3387,17 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Zum Synchronisieren anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="441"/>
+        <location filename="../views/MainWindow.cpp" line="442"/>
+        <source>The local cache is being sorted again in the order of this system&apos;s language, which changed since it was written. The console works live meanwhile; offline review returns when that is done.</source>
+        <translation>Der lokale Cache wird neu in der Reihenfolge der Systemsprache sortiert, die sich seit seinem Anlegen geändert hat. Die Konsole arbeitet solange live; die Offline-Durchsicht ist danach wieder verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="445"/>
         <source>The local cache is being upgraded to this version&apos;s format. The console works live meanwhile; offline review returns when the upgrade is done.</source>
         <translation>Der lokale Cache wird auf das Format dieser Version aktualisiert. Die Konsole arbeitet solange live; die Offline-Durchsicht ist wieder da, sobald die Aktualisierung fertig ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="472"/>
+        <location filename="../views/MainWindow.cpp" line="476"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -3383,62 +3405,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="475"/>
+        <location filename="../views/MainWindow.cpp" line="479"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="478"/>
+        <location filename="../views/MainWindow.cpp" line="482"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="495"/>
+        <location filename="../views/MainWindow.cpp" line="499"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="501"/>
+        <location filename="../views/MainWindow.cpp" line="505"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="502"/>
+        <location filename="../views/MainWindow.cpp" line="506"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="503"/>
+        <location filename="../views/MainWindow.cpp" line="507"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="504"/>
+        <location filename="../views/MainWindow.cpp" line="508"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="505"/>
+        <location filename="../views/MainWindow.cpp" line="509"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="506"/>
+        <location filename="../views/MainWindow.cpp" line="510"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="512"/>
+        <location filename="../views/MainWindow.cpp" line="516"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="516"/>
+        <location filename="../views/MainWindow.cpp" line="520"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="525"/>
+        <location filename="../views/MainWindow.cpp" line="529"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -5320,17 +5342,22 @@ Grant-Typen: %5</translation>
 <context>
     <name>SqliteConnection</name>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="31"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="33"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="43"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="45"/>
         <source>Cannot create the file %1: %2</source>
         <translation>Die Datei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="86"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="81"/>
+        <source>the text order&apos;s SQL function cannot be registered</source>
+        <translation>die SQL-Funktion für die Textreihenfolge kann nicht registriert werden</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteConnection.cpp" line="91"/>
         <source>write-ahead logging is not available: %1</source>
         <translation>Write-Ahead-Logging ist nicht verfügbar: %1</translation>
     </message>
@@ -5968,82 +5995,82 @@ Grant-Typen: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="548"/>
+        <location filename="../models/items/UserTableModel.cpp" line="550"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="548"/>
+        <location filename="../models/items/UserTableModel.cpp" line="550"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="521"/>
+        <location filename="../models/items/UserTableModel.cpp" line="523"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Dieses Konto ist deaktiviert: Es kann sich nicht anmelden.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="64"/>
+        <location filename="../models/items/UserTableModel.cpp" line="65"/>
         <source>The list was reloaded.</source>
         <translation>Die Liste wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="162"/>
+        <location filename="../models/items/UserTableModel.cpp" line="163"/>
         <source>Another export started.</source>
         <translation>Ein anderer Export wurde gestartet.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="176"/>
+        <location filename="../models/items/UserTableModel.cpp" line="177"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="567"/>
+        <location filename="../models/items/UserTableModel.cpp" line="569"/>
         <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
         <translation>Das Attribut %1 des Servers. Klicken, um die geladenen Benutzer zu sortieren.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="570"/>
+        <location filename="../models/items/UserTableModel.cpp" line="572"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Klicken zum Sortieren: Der Server sortiert alle Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="571"/>
+        <location filename="../models/items/UserTableModel.cpp" line="573"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Klicken, um die geladenen Benutzer zu sortieren (dieser Server kann nicht sortieren).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="575"/>
+        <location filename="../models/items/UserTableModel.cpp" line="577"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="577"/>
+        <location filename="../models/items/UserTableModel.cpp" line="579"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="579"/>
+        <location filename="../models/items/UserTableModel.cpp" line="581"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="581"/>
+        <location filename="../models/items/UserTableModel.cpp" line="583"/>
         <source>Roles / scopes</source>
         <translation>Rollen / Scopes</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="583"/>
+        <location filename="../models/items/UserTableModel.cpp" line="585"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="585"/>
+        <location filename="../models/items/UserTableModel.cpp" line="587"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="587"/>
+        <location filename="../models/items/UserTableModel.cpp" line="589"/>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
     </message>

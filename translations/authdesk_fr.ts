@@ -836,7 +836,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="80"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="83"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Impossible d’ouvrir le cache %1&#xa0;: %2</translation>
     </message>
@@ -883,31 +883,48 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="48"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="51"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Le fichier du cache ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="52"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="55"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Le cache a été écrit par une version plus récente d’AuthDesk (schéma %1, cette version connaît %2)&#xa0;; videz le cache ou mettez AuthDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="67"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="89"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="70"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="92"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>La mise à niveau du cache vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="76"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="79"/>
         <source>Upgrading the cache to schema %1 was stopped.</source>
         <translation>La mise à niveau du cache vers le schéma %1 a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheSchema.cpp" line="106"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="121"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="127"/>
+        <source>Sorting the cache in this language failed: %1</source>
+        <translation>Le tri du cache dans cette langue a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheSchema.cpp" line="113"/>
+        <source>Sorting the cache in this language was stopped.</source>
+        <translation>Le tri du cache dans cette langue a été interrompu.</translation>
     </message>
 </context>
 <context>
     <name>CacheUpgrade</name>
     <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="170"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="179"/>
+        <source>Sorting the cache in the order of this system&apos;s language… %1 s</source>
+        <translation>Tri du cache dans l’ordre de la langue du système… %1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="180"/>
         <source>Upgrading the cache to this version&apos;s format (step %1 of %2)… %3 s</source>
         <translation>Mise à niveau du cache au format de cette version (étape %1 sur %2)… %3 s</translation>
     </message>
@@ -915,28 +932,28 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="125"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="553"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="569"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="756"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="888"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="134"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="563"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="579"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="768"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="901"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="131"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="140"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="189"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="362"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="379"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="198"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="372"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="671"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="681"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
@@ -3370,12 +3387,17 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Connectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="441"/>
+        <location filename="../views/MainWindow.cpp" line="442"/>
+        <source>The local cache is being sorted again in the order of this system&apos;s language, which changed since it was written. The console works live meanwhile; offline review returns when that is done.</source>
+        <translation>Le cache local est trié à nouveau dans l’ordre de la langue du système, qui a changé depuis son écriture. La console fonctionne en direct pendant ce temps&#xa0;; la consultation hors ligne revient une fois le tri terminé.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="445"/>
         <source>The local cache is being upgraded to this version&apos;s format. The console works live meanwhile; offline review returns when the upgrade is done.</source>
         <translation>Le cache local est en cours de mise à niveau au format de cette version. La console fonctionne en direct en attendant&#xa0;; la consultation hors ligne reviendra une fois la mise à niveau terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="472"/>
+        <location filename="../views/MainWindow.cpp" line="476"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -3383,62 +3405,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="475"/>
+        <location filename="../views/MainWindow.cpp" line="479"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="478"/>
+        <location filename="../views/MainWindow.cpp" line="482"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="495"/>
+        <location filename="../views/MainWindow.cpp" line="499"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="501"/>
+        <location filename="../views/MainWindow.cpp" line="505"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="502"/>
+        <location filename="../views/MainWindow.cpp" line="506"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="503"/>
+        <location filename="../views/MainWindow.cpp" line="507"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="504"/>
+        <location filename="../views/MainWindow.cpp" line="508"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="505"/>
+        <location filename="../views/MainWindow.cpp" line="509"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="506"/>
+        <location filename="../views/MainWindow.cpp" line="510"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="512"/>
+        <location filename="../views/MainWindow.cpp" line="516"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="516"/>
+        <location filename="../views/MainWindow.cpp" line="520"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="525"/>
+        <location filename="../views/MainWindow.cpp" line="529"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -5320,17 +5342,22 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>SqliteConnection</name>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="31"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="33"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="43"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="45"/>
         <source>Cannot create the file %1: %2</source>
         <translation>Impossible de créer le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="86"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="81"/>
+        <source>the text order&apos;s SQL function cannot be registered</source>
+        <translation>la fonction SQL de l’ordre des textes ne peut pas être enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SqliteConnection.cpp" line="91"/>
         <source>write-ahead logging is not available: %1</source>
         <translation>la journalisation WAL n’est pas disponible&#xa0;: %1</translation>
     </message>
@@ -5968,82 +5995,82 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="548"/>
+        <location filename="../models/items/UserTableModel.cpp" line="550"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="548"/>
+        <location filename="../models/items/UserTableModel.cpp" line="550"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="521"/>
+        <location filename="../models/items/UserTableModel.cpp" line="523"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Ce compte est désactivé&#xa0;: il ne peut pas se connecter.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="64"/>
+        <location filename="../models/items/UserTableModel.cpp" line="65"/>
         <source>The list was reloaded.</source>
         <translation>La liste a été rechargée.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="162"/>
+        <location filename="../models/items/UserTableModel.cpp" line="163"/>
         <source>Another export started.</source>
         <translation>Un autre export a commencé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="176"/>
+        <location filename="../models/items/UserTableModel.cpp" line="177"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="567"/>
+        <location filename="../models/items/UserTableModel.cpp" line="569"/>
         <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
         <translation>L’attribut %1 du serveur. Cliquez pour trier les utilisateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="570"/>
+        <location filename="../models/items/UserTableModel.cpp" line="572"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Cliquez pour trier&#xa0;: le serveur trie tous les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="571"/>
+        <location filename="../models/items/UserTableModel.cpp" line="573"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Cliquez pour trier les utilisateurs chargés (ce serveur ne sait pas trier).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="575"/>
+        <location filename="../models/items/UserTableModel.cpp" line="577"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="577"/>
+        <location filename="../models/items/UserTableModel.cpp" line="579"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="579"/>
+        <location filename="../models/items/UserTableModel.cpp" line="581"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="581"/>
+        <location filename="../models/items/UserTableModel.cpp" line="583"/>
         <source>Roles / scopes</source>
         <translation>Rôles / portées</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="583"/>
+        <location filename="../models/items/UserTableModel.cpp" line="585"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="585"/>
+        <location filename="../models/items/UserTableModel.cpp" line="587"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="587"/>
+        <location filename="../models/items/UserTableModel.cpp" line="589"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>

@@ -438,8 +438,12 @@ void MainWindow::setProgressText(const QString& text)
 
 void MainWindow::showCacheUpgrade(CacheUpgrade* upgrade)
 {
-    setCacheUnavailable(tr("The local cache is being upgraded to this version's format. The console works "
-                           "live meanwhile; offline review returns when the upgrade is done."));
+    setCacheUnavailable(upgrade->isLanguageChange()
+                            ? tr("The local cache is being sorted again in the order of this system's language, "
+                                 "which changed since it was written. The console works live meanwhile; offline "
+                                 "review returns when that is done.")
+                            : tr("The local cache is being upgraded to this version's format. The console works "
+                                 "live meanwhile; offline review returns when the upgrade is done."));
     // Not a busy bar: styles hide a busy bar's text, and the seconds ticking are what shows it runs.
     m_syncProgress->setRange(0, 1);
     m_syncProgress->setValue(0);

@@ -4,6 +4,7 @@
 
 #include "SearchIndex.h"
 #include "UserRowCodec.h"
+#include "storage/LocaleCollation.h"
 #include "storage/SqlValue.h"
 #include "storage/SqliteProblem.h"
 
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+
+const QString CacheSchema::collationKey = QStringLiteral("collation");
 
 bool CacheSchema::run(QSqlDatabase& db, const QStringList& statements, QString* error)
 {
@@ -57,7 +60,7 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const 
     }
     using Step = bool (*)(QSqlDatabase&, QString*);
     static const Step steps[] = {&CacheSchema::createVersion1, &CacheSchema::upgradeToVersion2,
-                                 &CacheSchema::upgradeToVersion3};
+                                 &CacheSchema::upgradeToVersion3, &CacheSchema::upgradeToVersion4};
     for (int next = found + 1; next <= target && next <= CurrentVersion; ++next) {
         // IMMEDIATE: the write lock first (waiting as long as the busy timeout allows), then the
         // version read again. Two connections opening a new or old file at once (two syncs of
@@ -89,6 +92,41 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const 
             *error = tr("Upgrading the cache to schema %1 failed: %2").arg(next).arg(stepError);
             return false;
         }
+    }
+    if (target >= CurrentVersion && needsCollating(db))
+        return recollate(db, error, beforeStep);
+    return true;
+}
+
+bool CacheSchema::recollate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep)
+{
+    // Keys made under other rules (the user changed language, or a new ICU orders some texts
+    // differently) would sort new users among old ones wrongly: all are made again, as a step.
+    if (QSqlError failed; !SqliteConnection::beginWrite(db, &failed)) {
+        *error = tr("Sorting the cache in this language failed: %1").arg(SqliteProblem::explain(failed));
+        return false;
+    }
+    if (!needsCollating(db))
+        return db.commit(); // another connection did it meanwhile
+    const auto stopped = [&] {
+        db.rollback();
+        *error = tr("Sorting the cache in this language was stopped.");
+        return false;
+    };
+    if (beforeStep && !beforeStep(CurrentVersion))
+        return stopped();
+    QString stepError;
+    if (!collate(db, &stepError)) {
+        db.rollback();
+        *error = tr("Sorting the cache in this language failed: %1").arg(stepError);
+        return false;
+    }
+    if (beforeStep && !beforeStep(CurrentVersion))
+        return stopped();
+    if (!db.commit()) {
+        *error = tr("Sorting the cache in this language failed: %1").arg(SqliteProblem::explain(db.lastError()));
+        db.rollback();
+        return false;
     }
     return true;
 }
@@ -284,5 +322,49 @@ bool CacheSchema::upgradeToVersion3(QSqlDatabase& db, QString* error)
                 QStringLiteral("UPDATE users SET attribute_text = ") +
                     SearchIndex::attributeTextOf(QStringLiteral("attributes"))},
                error) &&
-           SearchIndex::create(db, error);
+           SearchIndex::create(db, QStringLiteral("username COLLATE NOCASE"), error);
+}
+
+bool CacheSchema::upgradeToVersion4(QSqlDatabase& db, QString* error)
+{
+    // Sorting moves from NOCASE bytes to the user's language: each sortable text keeps its sort
+    // key, which the indexes and the search order follow.
+    return run(db,
+               {QStringLiteral("ALTER TABLE users ADD COLUMN username_key BLOB NOT NULL DEFAULT x''"),
+                QStringLiteral("ALTER TABLE users ADD COLUMN email_key BLOB NOT NULL DEFAULT x''"),
+                QStringLiteral("ALTER TABLE users ADD COLUMN name_key BLOB NOT NULL DEFAULT x''")},
+               error) &&
+           collate(db, error);
+}
+
+bool CacheSchema::collate(QSqlDatabase& db, QString* error)
+{
+    // Every key made again, with the indexes dropped first and built once from the new keys.
+    const QString identity = LocaleCollation::current().identity();
+    return run(db,
+               {QStringLiteral("DROP INDEX IF EXISTS users_by_email"),
+                QStringLiteral("DROP INDEX IF EXISTS users_by_name"),
+                QStringLiteral("DROP INDEX IF EXISTS users_by_username"),
+                QStringLiteral("UPDATE users SET username_key = sort_key(username), email_key = sort_key(email), "
+                               "name_key = sort_key(name)"),
+                QStringLiteral("CREATE INDEX users_by_email ON users (email_key)"),
+                QStringLiteral("CREATE INDEX users_by_name ON users (name_key)"),
+                QStringLiteral("INSERT INTO cache_info (key, value) VALUES ('%1', '%2') "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                    .arg(collationKey, QString(identity).replace(QLatin1Char('\''), QStringLiteral("''")))},
+               error) &&
+           SearchIndex::renumber(db, error);
+}
+
+QString CacheSchema::collation(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM cache_info WHERE key = ?"));
+    query.addBindValue(collationKey);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool CacheSchema::needsCollating(const QSqlDatabase& db)
+{
+    return version(db) == CurrentVersion && collation(db) != LocaleCollation::current().identity();
 }

@@ -9,6 +9,10 @@
 //            attributes), user_roles, sessions, api_keys, user_history, cache_info, deleted_at.
 // Version 3: users.search_key in username order is the FTS rowid, the index has no positions
 //            and covers attribute values (users.attribute_text), not their keys (SearchIndex).
+// Version 4: username, email and name sort in the user's language: users.username_key,
+//            email_key and name_key hold their sort keys (LocaleCollation), indexed, and the
+//            search order follows username_key. cache_info's "collation" names the rules the
+//            keys were made with; a file made under others is keyed again (recollate()).
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -19,7 +23,9 @@ class CacheSchema
 {
     Q_DECLARE_TR_FUNCTIONS(CacheSchema)
 public:
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
+    // cache_info's key for LocaleCollation::identity() of the keys the file holds.
+    static const QString collationKey;
 
     // The version the file has reached; 0 for an empty file, -1 when it cannot be read.
     static int version(const QSqlDatabase& db);
@@ -27,11 +33,16 @@ public:
     // brings the file to; false stops there, the step rolled back.
     using StepObserver = std::function<bool(int version)>;
 
-    // Runs the missing steps, each in its own transaction. On failure the file stays at the
-    // last complete step and `error` says why.
+    // Runs the missing steps, each in its own transaction, then makes the sort keys again if
+    // they were made under other rules than LocaleCollation::current()'s (the observer then sees
+    // CurrentVersion). On failure the file stays at the last complete step and `error` says why.
     static bool migrate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep = {});
     // Runs the steps up to `version` only; tests use it to make an old cache.
     static bool migrateTo(QSqlDatabase& db, int version, QString* error, const StepObserver& beforeStep = {});
+    // The rules a current file's sort keys were made with (empty before version 4).
+    static QString collation(const QSqlDatabase& db);
+    // A current file whose keys were made under other rules than this process sorts by.
+    static bool needsCollating(const QSqlDatabase& db);
     // Runs the statements in order; on failure `error` names the statement.
     static bool run(QSqlDatabase& db, const QStringList& statements, QString* error);
 
@@ -39,4 +50,8 @@ private:
     static bool createVersion1(QSqlDatabase& db, QString* error);
     static bool upgradeToVersion2(QSqlDatabase& db, QString* error);
     static bool upgradeToVersion3(QSqlDatabase& db, QString* error);
+    static bool upgradeToVersion4(QSqlDatabase& db, QString* error);
+    // Every sort key made with LocaleCollation::current(), indexes and search order after them.
+    static bool collate(QSqlDatabase& db, QString* error);
+    static bool recollate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep);
 };

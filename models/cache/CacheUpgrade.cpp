@@ -24,13 +24,17 @@ struct CacheUpgrade::Shared
 
 namespace {
 
-int versionOf(const QString& path)
+// The file's schema version (-1 when there is none or it cannot be read), and whether its sort
+// keys need making again.
+int versionOf(const QString& path, bool* needsCollating = nullptr)
 {
     if (!QFileInfo::exists(path))
         return -1;
     SqliteConnection connection;
     if (!connection.open(path, SqliteConnection::Access::ReadOnly, CacheDatabase::busyTimeoutMs))
         return -1;
+    if (needsCollating)
+        *needsCollating = CacheSchema::needsCollating(connection.database());
     return CacheSchema::version(connection.database());
 }
 
@@ -117,8 +121,9 @@ CacheUpgrade::~CacheUpgrade()
 
 bool CacheUpgrade::isNeeded(const QString& path)
 {
-    const int version = versionOf(path);
-    return version > 0 && version < CacheSchema::CurrentVersion;
+    bool collating = false;
+    const int version = versionOf(path, &collating);
+    return version > 0 && (version < CacheSchema::CurrentVersion || collating);
 }
 
 void CacheUpgrade::start(const QString& path)
@@ -139,6 +144,11 @@ void CacheUpgrade::start(const QString& path)
     m_tick.start();
     m_thread->start();
     emit progressed(statusText());
+}
+
+bool CacheUpgrade::isLanguageChange() const
+{
+    return m_fromVersion == CacheSchema::CurrentVersion;
 }
 
 void CacheUpgrade::cancel()
@@ -165,7 +175,8 @@ QString CacheUpgrade::statusText() const
 
 QString CacheUpgrade::statusText(int step, int steps, qint64 seconds)
 {
-    steps = qMax(1, steps);
+    if (steps <= 0) // the format is current: only the sort keys are made again
+        return tr("Sorting the cache in the order of this system's language… %1 s").arg(seconds);
     return tr("Upgrading the cache to this version's format (step %1 of %2)… %3 s")
         .arg(qBound(1, step, steps))
         .arg(steps)

@@ -32,10 +32,14 @@ public:
     // step's transaction rolls back.
     ~CacheUpgrade() override;
 
-    // Whether `path` holds a cache of an older schema; a missing, new or current file needs none.
+    // Whether `path` holds a cache of an older schema, or one whose sort keys were made in another
+    // language (LocaleCollation); a missing, new or current file needs none.
     static bool isNeeded(const QString& path);
 
     void start(const QString& path);
+    // After start(): the format is current and only the sort keys are made again, because the
+    // system's language (or ICU's rules) changed since the file was written.
+    bool isLanguageChange() const;
     // The upgrade on this thread: `report` gets the status text about once a second, from inside
     // SQLite's work. False with `error` when it failed; the file then stays at its last step.
     static bool runHere(const QString& path, const std::function<void(const QString&)>& report, QString* error);

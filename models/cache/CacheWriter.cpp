@@ -8,6 +8,7 @@
 #include "UserRowCodec.h"
 #include "storage/SecretFilter.h"
 #include "storage/SqlValue.h"
+#include "storage/LocaleCollation.h"
 #include "storage/SqliteConnection.h"
 #include "storage/SqliteProblem.h"
 
@@ -20,9 +21,12 @@ namespace {
 // staging_users.state, set by commitSync's classification.
 enum StagedState { StagedNew = 0, StagedSame = 1, StagedChanged = 2, StagedRestored = 3 };
 
+// The last three are the sort keys of username, email and name (LocaleCollation), made while
+// staging so that the commit only copies them.
 const QString userColumns =
     QStringLiteral("id, username, email, first_name, last_name, name, roles, enabled, "
-                   "created_at, last_login_at, attributes, actions, fingerprint");
+                   "created_at, last_login_at, attributes, actions, fingerprint, "
+                   "username_key, email_key, name_key");
 
 // A user seen again gets the server's copy and counts as present (not deleted) once more: the
 // same for a sync's merge and for one user read again.
@@ -34,13 +38,18 @@ const QString userUpsert =
                    "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
                    "actions = excluded.actions, fingerprint = excluded.fingerprint, "
                    "last_seen_at = excluded.last_seen_at, deleted_at = NULL, "
-                   "search_key = excluded.search_key, attribute_text = excluded.attribute_text");
+                   "search_key = excluded.search_key, attribute_text = excluded.attribute_text, "
+                   "username_key = excluded.username_key, email_key = excluded.email_key, "
+                   "name_key = excluded.name_key");
 
+// The values of userColumns, in order.
 QVariantList rowValues(const UserRow& row)
 {
+    const LocaleCollation& collation = LocaleCollation::current();
     return {row.id,         row.username, row.email,      row.firstName, row.lastName,
             row.name,       row.roles,    row.enabled,    row.createdAt, row.lastLoginAt,
-            row.attributes, row.actions,  row.fingerprint};
+            row.attributes, row.actions,  row.fingerprint, collation.key(row.username),
+            collation.key(row.email), collation.key(row.name)};
 }
 
 qint64 now()
@@ -142,8 +151,8 @@ bool CacheWriter::createStagingTables()
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_users (id TEXT PRIMARY KEY, username TEXT, "
                        "email TEXT, first_name TEXT, last_name TEXT, name TEXT, roles TEXT, enabled INTEGER, "
                        "created_at INTEGER, last_login_at INTEGER, attributes TEXT, actions TEXT, "
-                       "fingerprint INTEGER, state INTEGER NOT NULL DEFAULT 0, user_key INTEGER, "
-                       "search_key INTEGER)"),
+                       "fingerprint INTEGER, username_key BLOB, email_key BLOB, name_key BLOB, "
+                       "state INTEGER NOT NULL DEFAULT 0, user_key INTEGER, search_key INTEGER)"),
         QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS staging_sessions (user_id TEXT NOT NULL, id TEXT NOT NULL, "
             "username TEXT, started_at INTEGER, last_activity_at INTEGER, expires_at INTEGER, "
@@ -214,7 +223,8 @@ bool CacheWriter::stageUsers(const QList<User>& users)
     QSqlQuery insert(m_database.database());
     // A user listed twice (the server's list shifted between pages) is kept once, latest copy.
     if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.staging_users (") + userColumns +
-                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                        QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(userColumns.count(QLatin1Char(','))) +
+                        QStringLiteral(")")))
         return failQuery(insert);
     for (const User& user : users) {
         if (user.id.isEmpty())
@@ -411,7 +421,7 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     if (!query.exec(QStringLiteral(
             "UPDATE temp.staging_users AS s SET user_key = u.user_key, state = CASE"
             " WHEN u.deleted_at IS NOT NULL THEN 3 WHEN u.fingerprint = s.fingerprint THEN 1 ELSE 2 END,"
-            " search_key = CASE WHEN u.username = s.username COLLATE NOCASE THEN u.search_key END"
+            " search_key = CASE WHEN u.username_key = s.username_key THEN u.search_key END"
             " FROM main.users AS u WHERE u.id = s.id")))
         return rollback(query);
 
@@ -611,7 +621,7 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
         return false;
     commitStep("drop the indexes");
     const QString numbered = QStringLiteral(
-        "(SELECT *, row_number() OVER (ORDER BY username COLLATE NOCASE, id) AS n FROM temp.staging_users)");
+        "(SELECT *, row_number() OVER (ORDER BY username_key, id) AS n FROM temp.staging_users)");
     QSqlQuery query(m_database.database());
     query.prepare(QStringLiteral("INSERT INTO main.users (user_key, search_key, ") + userColumns +
                   QStringLiteral(", attribute_text, first_seen_at, last_seen_at, deleted_at) SELECT n, n * ?, ") +
@@ -736,12 +746,14 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
             db.rollback();
             return false;
         }
+        const QVariantList values = rowValues(row);
         query.prepare(QStringLiteral("INSERT INTO users (") + userColumns +
                       QStringLiteral(", search_key, attribute_text, first_seen_at, last_seen_at, "
-                                     "deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
+                                     "deleted_at) VALUES (") +
+                      QStringLiteral("?, ").repeated(values.size() + 1) +
                       QStringLiteral("(SELECT ") + SearchIndex::attributeTextOf(QStringLiteral("j.v")) +
                       QStringLiteral(" FROM (SELECT ? AS v) j), ?, ?, NULL) ") + userUpsert);
-        for (const QVariant& value : rowValues(row))
+        for (const QVariant& value : values)
             query.addBindValue(value);
         query.addBindValue(searchKey);
         query.addBindValue(row.attributes);
@@ -873,13 +885,14 @@ bool CacheWriter::searchKeyFor(const QString& id, const QString& username, qint6
     QSqlDatabase db = m_database.database();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_key_requests "
-                                   "(id TEXT PRIMARY KEY, username TEXT, search_key INTEGER)")) ||
+                                   "(id TEXT PRIMARY KEY, username_key BLOB, search_key INTEGER)")) ||
         !query.exec(QStringLiteral("DELETE FROM temp.search_key_requests")))
         return failQuery(query);
     query.prepare(
-        QStringLiteral("INSERT INTO temp.search_key_requests (id, username, search_key) VALUES (?, ?, "
-                       "(SELECT search_key FROM main.users WHERE id = ? AND username = ? COLLATE NOCASE))"));
-    for (const QVariant& value : QVariantList{id, username, id, username})
+        QStringLiteral("INSERT INTO temp.search_key_requests (id, username_key, search_key) VALUES (?, ?, "
+                       "(SELECT search_key FROM main.users WHERE id = ? AND username_key = ?))"));
+    const QByteArray usernameKey = LocaleCollation::current().key(username);
+    for (const QVariant& value : QVariantList{id, usernameKey, id, usernameKey})
         query.addBindValue(value);
     if (!query.exec())
         return failQuery(query);

@@ -46,14 +46,14 @@ struct SortColumn
 SortColumn sortColumn(const UserQuery& query)
 {
     static const QHash<QString, SortColumn> columns{
-        {QStringLiteral("username"), {QStringLiteral("u.username COLLATE NOCASE"), {}, true}},
-        {QStringLiteral("email"),
-         {QStringLiteral("u.email COLLATE NOCASE"), QStringLiteral("users_by_email")}},
-        {QStringLiteral("name"), {QStringLiteral("u.name COLLATE NOCASE"), QStringLiteral("users_by_name")}},
-        {QStringLiteral("displayName"),
-         {QStringLiteral("u.name COLLATE NOCASE"), QStringLiteral("users_by_name")}},
-        {QStringLiteral("firstName"), {QStringLiteral("u.first_name COLLATE NOCASE"), {}}},
-        {QStringLiteral("lastName"), {QStringLiteral("u.last_name COLLATE NOCASE"), {}}},
+        // Texts sort by their keys in the user's language (LocaleCollation), as the table does;
+        // first and last names have no stored key and are keyed as they are read.
+        {QStringLiteral("username"), {QStringLiteral("u.username_key"), {}, true}},
+        {QStringLiteral("email"), {QStringLiteral("u.email_key"), QStringLiteral("users_by_email")}},
+        {QStringLiteral("name"), {QStringLiteral("u.name_key"), QStringLiteral("users_by_name")}},
+        {QStringLiteral("displayName"), {QStringLiteral("u.name_key"), QStringLiteral("users_by_name")}},
+        {QStringLiteral("firstName"), {QStringLiteral("sort_key(u.first_name)"), {}}},
+        {QStringLiteral("lastName"), {QStringLiteral("sort_key(u.last_name)"), {}}},
         {QStringLiteral("enabled"), {QStringLiteral("u.enabled"), {}}},
         {QStringLiteral("roles"), {QStringLiteral("u.roles"), {}}},
         {QStringLiteral("createdAt"), {QStringLiteral("u.created_at"), QStringLiteral("users_by_created")}},

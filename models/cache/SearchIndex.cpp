@@ -11,14 +11,14 @@ namespace {
 // For each row of %1 still without a key: the keys of the users it sorts between, its place
 // among the rows that share that gap (i, 1-based) and how many share it (n).
 const QString gapsOfNewRows =
-    QStringLiteral("WITH wanted AS (SELECT s.id, s.username,"
-                   " (SELECT u.search_key FROM main.users u WHERE u.username COLLATE NOCASE <= s.username"
-                   "  ORDER BY u.username COLLATE NOCASE DESC, u.search_key DESC LIMIT 1) AS prev,"
-                   " (SELECT u.search_key FROM main.users u WHERE u.username COLLATE NOCASE > s.username"
-                   "  ORDER BY u.username COLLATE NOCASE, u.search_key LIMIT 1) AS next"
+    QStringLiteral("WITH wanted AS (SELECT s.id, s.username_key,"
+                   " (SELECT u.search_key FROM main.users u WHERE u.username_key <= s.username_key"
+                   "  ORDER BY u.username_key DESC, u.search_key DESC LIMIT 1) AS prev,"
+                   " (SELECT u.search_key FROM main.users u WHERE u.username_key > s.username_key"
+                   "  ORDER BY u.username_key, u.search_key LIMIT 1) AS next"
                    " FROM %1 s WHERE s.search_key IS NULL),"
                    " runs AS (SELECT id, prev, next,"
-                   " row_number() OVER (PARTITION BY prev ORDER BY username COLLATE NOCASE, id) AS i,"
+                   " row_number() OVER (PARTITION BY prev ORDER BY username_key, id) AS i,"
                    " count(*) OVER (PARTITION BY prev) AS n FROM wanted) ");
 
 const QString ftsColumns = QStringLiteral("username, email, name, attribute_text");
@@ -40,7 +40,7 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error, const QVariantLi
 }
 } // namespace
 
-bool SearchIndex::create(QSqlDatabase& db, QString* error)
+bool SearchIndex::create(QSqlDatabase& db, const QString& order, QString* error)
 {
     QStringList statements = dropTriggerStatements();
     statements << QStringLiteral("DROP TABLE IF EXISTS users_fts")
@@ -48,7 +48,7 @@ bool SearchIndex::create(QSqlDatabase& db, QString* error)
                       QStringLiteral(", content='users', content_rowid='search_key',"
                                      " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6',"
                                      " detail=none, columnsize=0)");
-    return CacheSchema::run(db, statements, error) && renumber(db, error);
+    return CacheSchema::run(db, statements, error) && renumber(db, error, order);
 }
 
 QStringList SearchIndex::triggerStatements()
@@ -102,7 +102,7 @@ bool SearchIndex::assignKeys(QSqlDatabase& db, const QString& table, bool* renum
         return exec(db,
                     QStringLiteral("UPDATE %1 AS s SET search_key = r.k FROM (SELECT id, "
                                    "(SELECT ifnull(max(search_key), 0) FROM main.users) + row_number() OVER "
-                                   "(ORDER BY username COLLATE NOCASE, id) * ? AS k FROM %1 "
+                                   "(ORDER BY username_key, id) * ? AS k FROM %1 "
                                    "WHERE search_key IS NULL) r WHERE r.id = s.id")
                         .arg(table),
                     error, {spread});
@@ -120,7 +120,7 @@ bool SearchIndex::assignKeys(QSqlDatabase& db, const QString& table, bool* renum
                 error, {spread, step, step, step});
 }
 
-bool SearchIndex::renumber(QSqlDatabase& db, QString* error)
+bool SearchIndex::renumber(QSqlDatabase& db, QString* error, const QString& order)
 {
     // Without the triggers and the key's indexes, renumbering is one pass over users and one
     // ordered fill of the index (FTS5 writes rowids in ascending order fastest).
@@ -128,12 +128,12 @@ bool SearchIndex::renumber(QSqlDatabase& db, QString* error)
     statements << QStringLiteral("DROP INDEX IF EXISTS users_by_search_key")
                << QStringLiteral("DROP INDEX IF EXISTS users_by_username")
                << QStringLiteral("UPDATE users SET search_key = r.k FROM (SELECT user_key, row_number() "
-                                 "OVER (ORDER BY username COLLATE NOCASE, search_key, user_key) * %1 AS k "
+                                 "OVER (ORDER BY %1, search_key, user_key) * %2 AS k "
                                  "FROM users) r WHERE r.user_key = users.user_key")
+                      .arg(order)
                       .arg(spread)
                << QStringLiteral("CREATE UNIQUE INDEX users_by_search_key ON users (search_key)")
-               << QStringLiteral(
-                      "CREATE INDEX users_by_username ON users (username COLLATE NOCASE, search_key)")
+               << QStringLiteral("CREATE INDEX users_by_username ON users (%1, search_key)").arg(order)
                << QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('delete-all')")
                << QStringLiteral("INSERT INTO users_fts (rowid, ") + ftsColumns +
                       QStringLiteral(") SELECT search_key, ") + ftsColumns +

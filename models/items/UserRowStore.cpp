@@ -2,6 +2,7 @@
 
 #include "UserTextSnapshot.h"
 
+#include "storage/LocaleCollation.h"
 #include "values/Utc.h"
 
 #include <QDateTime>
@@ -78,17 +79,7 @@ bool containsFolded(const uchar* hay, size_t length, const uchar* needle, size_t
 
 int UserRowStore::compareTexts(QByteArrayView a, QByteArrayView b)
 {
-    const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar x = fold[uchar(a[i])];
-        const uchar y = fold[uchar(b[i])];
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    if (a.size() != b.size())
-        return a.size() < b.size() ? -1 : 1;
-    const int raw = std::memcmp(a.data(), b.data(), size_t(n));
-    return raw < 0 ? -1 : raw > 0 ? 1 : 0;
+    return LocaleCollation::current().compare(a, b);
 }
 
 UserRowStore::Needle UserRowStore::makeNeedle(const QString& text)
@@ -419,10 +410,7 @@ int UserRowStore::compare(Index a, Index b, Field field) const
 
 quint64 UserRowStore::sortPrefixOf(QByteArrayView text)
 {
-    quint64 key = 0;
-    for (int i = 0; i < 8; ++i)
-        key = (key << 8) | (i < text.size() ? fold[uchar(text[i])] : 0);
-    return key;
+    return LocaleCollation::current().prefix(text);
 }
 
 std::shared_ptr<const UserTextSnapshot> UserRowStore::snapshot() const

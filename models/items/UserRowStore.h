@@ -77,11 +77,12 @@ public:
 
     // Case-insensitive substring search over username, email and "first last".
     bool matches(Index index, const Needle& needle) const;
-    // <0, 0, >0: case-insensitive, then byte order.
+    // <0, 0, >0 in the user's language, case ignored (LocaleCollation, as the cache sorts).
     int compare(Index a, Index b, Field field) const;
     // The same rule on any stored text (a snapshot's, on another thread).
     static int compareTexts(QByteArrayView a, QByteArrayView b);
-    // The first eight folded bytes, big-endian, so comparing keys orders texts like compareTexts().
+    // The start of the text's sort key, big-endian: different prefixes order texts as
+    // compareTexts() does, equal ones need it.
     static quint64 sortPrefixOf(QByteArrayView text);
     // One field of a record written by this store.
     static QByteArrayView fieldOf(const char* record, Field field);

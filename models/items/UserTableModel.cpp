@@ -1,5 +1,6 @@
 #include "UserTableModel.h"
 
+#include "storage/LocaleCollation.h"
 #include "values/DisplayText.h"
 
 #include <QLocale>
@@ -240,7 +241,8 @@ void UserTableModel::sortRows(std::vector<UserRowStore::Index>& rows) const
     if (m_sortColumn >= ColumnCount) { // an attribute column: its texts, ties in arrival order
         const int extra = m_sortColumn - ColumnCount;
         std::sort(rows.begin(), rows.end(), [this, descending, extra](UserRowStore::Index a, UserRowStore::Index b) {
-            const int c = m_store.extra(a, extra).compare(m_store.extra(b, extra), Qt::CaseInsensitive);
+            const int c = LocaleCollation::current().compare(QStringView(m_store.extra(a, extra)),
+                                                             QStringView(m_store.extra(b, extra)));
             if (c != 0)
                 return descending ? c > 0 : c < 0;
             return a < b;

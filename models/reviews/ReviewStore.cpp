@@ -253,7 +253,7 @@ Result<QList<ReviewItem>> ReviewStore::items(qint64 reviewId) const
                 "SELECT user_id, username, email, first_name, last_name, roles, enabled, last_login_at, "
                 "fingerprint, decision, role, comment, decided_by, decided_at, applied_at, applied_result "
                 "FROM review_users "
-                "WHERE review_id = ? ORDER BY username COLLATE NOCASE, user_id"),
+                "WHERE review_id = ? ORDER BY sort_key(username), user_id"),
             {reviewId}))
         return failed(SqliteProblem::explain(q.lastError()));
     QList<ReviewItem> list;

@@ -1,5 +1,7 @@
 #include "SqliteConnection.h"
 
+#include "LocaleCollation.h"
+
 #include "SqliteProblem.h"
 
 #include <QDir>
@@ -74,6 +76,9 @@ bool SqliteConnection::open(const QString& path, Access access, int busyTimeoutM
     m_db.setConnectOptions(options);
     if (!m_db.open())
         return fail(SqliteProblem::explain(m_db.lastError()));
+    // sort_key(): the cache's sort keys, for what SQL writes or orders by (LocaleCollation).
+    if (!LocaleCollation::addSqlFunction(handle(m_db)))
+        return fail(tr("the text order's SQL function cannot be registered"));
     if (access == Access::ReadOnly)
         return true;
 

@@ -216,10 +216,10 @@ int main(int argc, char** argv)
                 "sqlite3 alone", "ratio");
     QList<double> sortedPages;
     const QList<std::pair<QString, QString>> sortColumns{
-        {QStringLiteral("email"), QStringLiteral("u.email COLLATE NOCASE")},
+        {QStringLiteral("email"), QStringLiteral("u.email_key")},
         {QStringLiteral("createdAt"), QStringLiteral("u.created_at")},
         {QStringLiteral("lastLoginAt"), QStringLiteral("u.last_login_at")},
-        {QStringLiteral("name"), QStringLiteral("u.name COLLATE NOCASE")}};
+        {QStringLiteral("name"), QStringLiteral("u.name_key")}};
     for (const QString& typed : {QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("mar"),
                                  QStringLiteral("mart"), QStringLiteral("schr"), QStringLiteral("lisb")}) {
         for (const auto& [field, expression] : sortColumns) {

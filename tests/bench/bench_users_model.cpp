@@ -202,9 +202,9 @@ int main(int argc, char** argv)
         const char* sqliteOrder;
     };
     const SortedColumn sorted[] = {
-        {UserTableModel::Username, "username", "username COLLATE NOCASE"},
-        {UserTableModel::Email, "email", "email COLLATE NOCASE"},
-        {UserTableModel::Name, "name", "name COLLATE NOCASE"},
+        {UserTableModel::Username, "username", "username_key"},
+        {UserTableModel::Email, "email", "email_key"},
+        {UserTableModel::Name, "name", "name_key"},
         {UserTableModel::Roles, "roles", nullptr},
         {UserTableModel::Enabled, "enabled", nullptr},
         {UserTableModel::Created, "created", "created_at"},

@@ -5,6 +5,7 @@
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
 #include "cache/SearchIndex.h"
+#include "storage/LocaleCollation.h"
 
 #include <QSignalSpy>
 #include <QSqlError>
@@ -118,7 +119,14 @@ void tst_CachedUserSource::sortsByEveryField()
         for (int i = 1; i < users.size(); ++i) {
             const QVariant a = key(users[i - 1]);
             const QVariant b = key(users[i]);
-            const auto cmp = QVariant::compare(a, b);
+            // Texts in the order of the user's language, as every list sorts (LocaleCollation).
+            const int text = a.typeId() == QMetaType::QString
+                                 ? LocaleCollation::current().compare(a.toString().toUtf8(), b.toString().toUtf8())
+                                 : 0;
+            const auto cmp = a.typeId() != QMetaType::QString ? QVariant::compare(a, b)
+                             : text < 0                       ? QPartialOrdering::Less
+                             : text > 0                       ? QPartialOrdering::Greater
+                                                              : QPartialOrdering::Equivalent;
             if (order == Qt::AscendingOrder)
                 QVERIFY2(cmp != QPartialOrdering::Greater,
                          qPrintable(a.toString() + QStringLiteral(" > ") + b.toString()));

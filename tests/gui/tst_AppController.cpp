@@ -22,6 +22,7 @@
 #include "items/UserTableModel.h"
 #include "profiles/ProfileStore.h"
 #include "remote/Connection.h"
+#include "storage/LocaleCollation.h"
 #include "sessions/SessionsTab.h"
 #include "users/UsersPage.h"
 
@@ -34,6 +35,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -485,6 +487,40 @@ private slots:
     }
     // A cache from an earlier AuthDesk is upgraded on a worker thread: the status bar shows it
     // with Cancel while the console works live; Cancel leaves the file as it was and says so.
+    void aCacheSortedInAnotherLanguageIsSortedAgainThenOpens()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("20")}),
+                 qPrintable(sandbox.errorString()));
+        const QString profileId = profileWithOldCache(sandbox, 20000);
+        QVERIFY(!profileId.isEmpty());
+        const QString path = CacheDatabase::pathForProfile(profileId);
+        {
+            CacheDatabase current; // brought to this version's format in this process's language
+            QVERIFY2(current.open(path, CacheDatabase::Access::ReadWrite), qPrintable(current.errorString()));
+        }
+        QVERIFY(!CacheUpgrade::isNeeded(path));
+        // The user's language is Swedish now.
+        LocaleCollation::setCurrent(QLocale(QStringLiteral("sv_SE")));
+        const auto restore = qScopeGuard([] { LocaleCollation::setCurrent(QLocale::system().collation()); });
+        QVERIFY(CacheUpgrade::isNeeded(path));
+
+        AppController controller;
+        controller.credentials()->setMemoryOnly(true);
+        MainWindow* window = controller.window();
+        showAndActivate(window);
+        QVERIFY(controller.openProfile(profileId, {{QStringLiteral("password"), adminPassword}}));
+        auto* progress = window->findChild<QProgressBar*>(QStringLiteral("syncProgress"));
+        auto* banner = window->findChild<QLabel*>(QStringLiteral("freshnessBanner"));
+        QVERIFY(progress && banner);
+        QVERIFY2(progress->format().startsWith(QLatin1String("Sorting the cache")), qPrintable(progress->format()));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("order of this system's language")), qPrintable(banner->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.findChild<ProfileCache*>(), 60000);
+        QVERIFY(!CacheUpgrade::isNeeded(path));
+        window->close();
+    }
+
     void anOlderCacheIsUpgradedInTheBackgroundAndCanBeCancelled()
     {
         SandboxProcess sandbox;

@@ -1,0 +1,158 @@
+#include "LocaleCollation.h"
+
+#include <sqlite3.h>
+#include <unicode/ucol.h>
+#include <unicode/uiter.h>
+#include <unicode/uversion.h>
+
+#include <array>
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <mutex>
+
+namespace {
+
+std::atomic<const LocaleCollation*> installed{nullptr};
+std::mutex installing;
+
+QString icuLocaleName(const QLocale& locale)
+{
+    // ICU's root rules (the Unicode Collation Algorithm's order) for the C locale.
+    return locale.language() == QLocale::C ? QString() : locale.name();
+}
+
+void sortKeyFunction(sqlite3_context* context, int, sqlite3_value** arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = static_cast<const char16_t*>(sqlite3_value_text16(arguments[0]));
+    const int bytes = sqlite3_value_bytes16(arguments[0]);
+    const QByteArray key = LocaleCollation::current().key(QStringView(text, bytes / 2));
+    sqlite3_result_blob(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
+QByteArray folded(QByteArrayView text)
+{
+    return QString::fromUtf8(text).toCaseFolded().toUtf8();
+}
+
+} // namespace
+
+LocaleCollation::LocaleCollation(const QLocale& locale)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    m_collator = ucol_open(icuLocaleName(locale).toUtf8().constData(), &status);
+    if (U_FAILURE(status)) {
+        status = U_ZERO_ERROR;
+        m_collator = ucol_open("", &status);
+    }
+    if (U_FAILURE(status) || !m_collator) {
+        m_collator = nullptr;
+        m_identity = QStringLiteral("casefold");
+        return;
+    }
+    // Case is a third-level difference: "anna" and "Anna" tie, as they did under NOCASE.
+    ucol_setStrength(m_collator, UCOL_SECONDARY);
+    UVersionInfo version;
+    ucol_getVersion(m_collator, version);
+    char versionText[U_MAX_VERSION_STRING_LENGTH] = {};
+    u_versionToString(version, versionText);
+    const char* actual = ucol_getLocaleByType(m_collator, ULOC_ACTUAL_LOCALE, &status);
+    m_identity = QStringLiteral("%1 %2 secondary")
+                     .arg(QString::fromLatin1(actual && *actual ? actual : "root"), QString::fromLatin1(versionText));
+}
+
+LocaleCollation::~LocaleCollation()
+{
+    if (m_collator)
+        ucol_close(m_collator);
+}
+
+const LocaleCollation& LocaleCollation::current()
+{
+    if (const LocaleCollation* collation = installed.load(std::memory_order_acquire))
+        return *collation;
+    std::lock_guard lock(installing);
+    if (!installed.load())
+        installed.store(new LocaleCollation(QLocale::system().collation()), std::memory_order_release);
+    return *installed.load();
+}
+
+void LocaleCollation::setCurrent(const QLocale& locale)
+{
+    // The one it replaces is kept: another thread may be comparing with it right now.
+    std::lock_guard lock(installing);
+    installed.store(new LocaleCollation(locale), std::memory_order_release);
+}
+
+int LocaleCollation::compare(QByteArrayView a, QByteArrayView b) const
+{
+    if (!m_collator) {
+        const QByteArray x = folded(a), y = folded(b);
+        return std::clamp(x.compare(y), -1, 1);
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const UCollationResult result =
+        ucol_strcollUTF8(m_collator, a.data(), int32_t(a.size()), b.data(), int32_t(b.size()), &status);
+    return result == UCOL_LESS ? -1 : result == UCOL_GREATER ? 1 : 0;
+}
+
+int LocaleCollation::compare(QStringView a, QStringView b) const
+{
+    if (!m_collator)
+        return std::clamp(a.compare(b, Qt::CaseInsensitive), -1, 1);
+    const UCollationResult result =
+        ucol_strcoll(m_collator, reinterpret_cast<const UChar*>(a.utf16()), int32_t(a.size()),
+                     reinterpret_cast<const UChar*>(b.utf16()), int32_t(b.size()));
+    return result == UCOL_LESS ? -1 : result == UCOL_GREATER ? 1 : 0;
+}
+
+QByteArray LocaleCollation::key(QStringView text) const
+{
+    if (!m_collator)
+        return text.toString().toCaseFolded().toUtf8();
+    const auto* units = reinterpret_cast<const UChar*>(text.utf16());
+    std::array<uint8_t, 256> onStack;
+    // The length ICU gives counts the key's terminating zero, which is left out: no key holds
+    // another zero, so keys still compare as they would with it.
+    const int32_t needed = ucol_getSortKey(m_collator, units, int32_t(text.size()), onStack.data(), onStack.size());
+    if (needed <= 0)
+        return {};
+    if (size_t(needed) <= onStack.size())
+        return QByteArray(reinterpret_cast<const char*>(onStack.data()), needed - 1);
+    QByteArray key(needed, Qt::Uninitialized);
+    ucol_getSortKey(m_collator, units, int32_t(text.size()), reinterpret_cast<uint8_t*>(key.data()), needed);
+    key.chop(1);
+    return key;
+}
+
+quint64 LocaleCollation::prefix(QByteArrayView text) const
+{
+    std::array<uint8_t, 8> part{};
+    if (!m_collator) {
+        const QByteArray f = folded(text);
+        std::memcpy(part.data(), f.constData(), std::min<size_t>(part.size(), size_t(f.size())));
+    } else {
+        // Only as much of the key as asked for is worked out, straight from the UTF-8.
+        UCharIterator iterator;
+        uiter_setUTF8(&iterator, text.data(), int32_t(text.size()));
+        uint32_t state[2] = {0, 0};
+        UErrorCode status = U_ZERO_ERROR;
+        ucol_nextSortKeyPart(m_collator, &iterator, state, part.data(), int32_t(part.size()), &status);
+        if (U_FAILURE(status))
+            part.fill(0);
+    }
+    quint64 value = 0;
+    for (const uint8_t byte : part)
+        value = (value << 8) | byte;
+    return value;
+}
+
+bool LocaleCollation::addSqlFunction(sqlite3* db)
+{
+    return db && sqlite3_create_function_v2(db, "sort_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                            nullptr, &sortKeyFunction, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
