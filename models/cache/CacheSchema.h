@@ -43,6 +43,9 @@ public:
     static QString collation(const QSqlDatabase& db);
     // A current file whose keys were made under other rules than this process sorts by.
     static bool needsCollating(const QSqlDatabase& db);
+    // Every sort key made again with LocaleCollation::current(), the indexes and the search
+    // order after them, in the caller's write transaction.
+    static bool collate(QSqlDatabase& db, QString* error);
     // Runs the statements in order; on failure `error` names the statement.
     static bool run(QSqlDatabase& db, const QStringList& statements, QString* error);
 
@@ -51,7 +54,5 @@ private:
     static bool upgradeToVersion2(QSqlDatabase& db, QString* error);
     static bool upgradeToVersion3(QSqlDatabase& db, QString* error);
     static bool upgradeToVersion4(QSqlDatabase& db, QString* error);
-    // Every sort key made with LocaleCollation::current(), indexes and search order after them.
-    static bool collate(QSqlDatabase& db, QString* error);
     static bool recollate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep);
 };

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 
 #include "CacheDatabase.h"
+#include "CacheSchema.h"
 #include "SearchIndex.h"
 #include "UserDiff.h"
 #include "UserRowCodec.h"
@@ -396,6 +397,16 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
         return fail(SqliteProblem::explain(error));
+    // Another program (the CLI under another LANG) may have sorted the file in its language
+    // since this one opened it: sorted in this one's again first, so the keys staged here and
+    // the file's agree.
+    if (CacheSchema::needsCollating(db)) {
+        if (QString error; !CacheSchema::collate(db, &error)) {
+            db.rollback();
+            return fail(tr("Writing the cache failed: %1").arg(error));
+        }
+        step("sort the cache in this language again");
+    }
     const auto rollback = [&](const QSqlQuery& query) {
         const bool ok = failQuery(query);
         db.rollback();
@@ -683,6 +694,12 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
         return fail(SqliteProblem::explain(error));
+    if (CacheSchema::needsCollating(db)) {
+        // Sorting a whole file again is a sync's work (on its thread), never one edit's.
+        db.rollback();
+        return fail(tr("Another program sorted the cache in another language; the next sync sorts it in "
+                       "this one's again and brings this user with it."));
+    }
     QSqlQuery query(db);
     const auto rollback = [&](const QSqlQuery& failed) {
         failQuery(failed);

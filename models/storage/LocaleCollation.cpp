@@ -3,23 +3,34 @@
 #include <sqlite3.h>
 #include <unicode/ucol.h>
 #include <unicode/uiter.h>
+#include <unicode/uloc.h>
 #include <unicode/uversion.h>
 
 #include <array>
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <memory>
 #include <mutex>
+#include <vector>
 
 namespace {
 
 std::atomic<const LocaleCollation*> installed{nullptr};
 std::mutex installing;
+// Every collation ever installed, kept alive (and reachable) for threads still using one.
+std::vector<std::unique_ptr<const LocaleCollation>> kept;
 
-QString icuLocaleName(const QLocale& locale)
+QByteArray icuLocaleName(const QLocale& locale)
 {
-    // ICU's root rules (the Unicode Collation Algorithm's order) for the C locale.
-    return locale.language() == QLocale::C ? QString() : locale.name();
+    // ICU's root rules (the Unicode Collation Algorithm's order) for the C locale. The BCP 47
+    // name keeps the script (sr-Latn-RS), which name() drops.
+    if (locale.language() == QLocale::C)
+        return {};
+    std::array<char, ULOC_FULLNAME_CAPACITY> id{};
+    UErrorCode status = U_ZERO_ERROR;
+    uloc_forLanguageTag(locale.bcp47Name().toLatin1().constData(), id.data(), int32_t(id.size()), nullptr, &status);
+    return U_FAILURE(status) ? locale.name().toLatin1() : QByteArray(id.data());
 }
 
 void sortKeyFunction(sqlite3_context* context, int, sqlite3_value** arguments)
@@ -44,7 +55,7 @@ QByteArray folded(QByteArrayView text)
 LocaleCollation::LocaleCollation(const QLocale& locale)
 {
     UErrorCode status = U_ZERO_ERROR;
-    m_collator = ucol_open(icuLocaleName(locale).toUtf8().constData(), &status);
+    m_collator = ucol_open(icuLocaleName(locale).constData(), &status);
     if (U_FAILURE(status)) {
         status = U_ZERO_ERROR;
         m_collator = ucol_open("", &status);
@@ -76,8 +87,10 @@ const LocaleCollation& LocaleCollation::current()
     if (const LocaleCollation* collation = installed.load(std::memory_order_acquire))
         return *collation;
     std::lock_guard lock(installing);
-    if (!installed.load())
-        installed.store(new LocaleCollation(QLocale::system().collation()), std::memory_order_release);
+    if (!installed.load()) {
+        kept.push_back(std::make_unique<const LocaleCollation>(QLocale::system().collation()));
+        installed.store(kept.back().get(), std::memory_order_release);
+    }
     return *installed.load();
 }
 
@@ -85,7 +98,8 @@ void LocaleCollation::setCurrent(const QLocale& locale)
 {
     // The one it replaces is kept: another thread may be comparing with it right now.
     std::lock_guard lock(installing);
-    installed.store(new LocaleCollation(locale), std::memory_order_release);
+    kept.push_back(std::make_unique<const LocaleCollation>(locale));
+    installed.store(kept.back().get(), std::memory_order_release);
 }
 
 int LocaleCollation::compare(QByteArrayView a, QByteArrayView b) const
@@ -103,7 +117,7 @@ int LocaleCollation::compare(QByteArrayView a, QByteArrayView b) const
 int LocaleCollation::compare(QStringView a, QStringView b) const
 {
     if (!m_collator)
-        return std::clamp(a.compare(b, Qt::CaseInsensitive), -1, 1);
+        return compare(a.toUtf8(), b.toUtf8());
     const UCollationResult result =
         ucol_strcoll(m_collator, reinterpret_cast<const UChar*>(a.utf16()), int32_t(a.size()),
                      reinterpret_cast<const UChar*>(b.utf16()), int32_t(b.size()));
@@ -112,15 +126,17 @@ int LocaleCollation::compare(QStringView a, QStringView b) const
 
 QByteArray LocaleCollation::key(QStringView text) const
 {
-    if (!m_collator)
-        return text.toString().toCaseFolded().toUtf8();
+    if (!m_collator) {
+        const QByteArray key = folded(text.toUtf8());
+        return key.isNull() ? QByteArray("", 0) : key; // never NULL: the key columns are NOT NULL
+    }
     const auto* units = reinterpret_cast<const UChar*>(text.utf16());
     std::array<uint8_t, 256> onStack;
     // The length ICU gives counts the key's terminating zero, which is left out: no key holds
     // another zero, so keys still compare as they would with it.
     const int32_t needed = ucol_getSortKey(m_collator, units, int32_t(text.size()), onStack.data(), onStack.size());
     if (needed <= 0)
-        return {};
+        return QByteArray("", 0);
     if (size_t(needed) <= onStack.size())
         return QByteArray(reinterpret_cast<const char*>(onStack.data()), needed - 1);
     QByteArray key(needed, Qt::Uninitialized);
@@ -142,8 +158,11 @@ quint64 LocaleCollation::prefix(QByteArrayView text) const
         uint32_t state[2] = {0, 0};
         UErrorCode status = U_ZERO_ERROR;
         ucol_nextSortKeyPart(m_collator, &iterator, state, part.data(), int32_t(part.size()), &status);
-        if (U_FAILURE(status))
+        if (U_FAILURE(status)) { // the whole key's start: ordered the same way
+            const QByteArray whole = key(QString::fromUtf8(text));
             part.fill(0);
+            std::memcpy(part.data(), whole.constData(), std::min<size_t>(part.size(), size_t(whole.size())));
+        }
     }
     quint64 value = 0;
     for (const uint8_t byte : part)

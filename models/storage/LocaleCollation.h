@@ -45,8 +45,9 @@ public:
     // A text's sort key: comparing keys byte by byte (memcmp, SQLite's BINARY) orders the texts
     // as compare() does.
     QByteArray key(QStringView text) const;
-    // The first eight bytes of the key of a UTF-8 text, big-endian: keys that differ order
-    // their texts as compare() does; equal ones say nothing.
+    // Eight bytes of a sort key of a UTF-8 text worked out incrementally (ICU's partial keys, not
+    // necessarily key()'s bytes), big-endian: prefixes that differ order their texts as
+    // compare() does; equal ones say nothing.
     quint64 prefix(QByteArrayView text) const;
 
     // Registers sort_key(text) on an SQLite connection: the key of current() for a text, NULL

@@ -120,12 +120,12 @@ void tst_CachedUserSource::sortsByEveryField()
             const QVariant a = key(users[i - 1]);
             const QVariant b = key(users[i]);
             // Texts in the order of the user's language, as every list sorts (LocaleCollation).
-            const int text = a.typeId() == QMetaType::QString
-                                 ? LocaleCollation::current().compare(a.toString().toUtf8(), b.toString().toUtf8())
-                                 : 0;
-            const auto cmp = a.typeId() != QMetaType::QString ? QVariant::compare(a, b)
-                             : text < 0                       ? QPartialOrdering::Less
-                             : text > 0                       ? QPartialOrdering::Greater
+            const bool text = a.typeId() == QMetaType::QString && field != QLatin1String("id"); // ids: bytes
+            const int byLanguage =
+                text ? LocaleCollation::current().compare(a.toString().toUtf8(), b.toString().toUtf8()) : 0;
+            const auto cmp = !text ? QVariant::compare(a, b)
+                             : byLanguage < 0                 ? QPartialOrdering::Less
+                             : byLanguage > 0                 ? QPartialOrdering::Greater
                                                               : QPartialOrdering::Equivalent;
             if (order == Qt::AscendingOrder)
                 QVERIFY2(cmp != QPartialOrdering::Greater,

@@ -2,7 +2,8 @@
 // background ranks), the cache's sorted pages and its search, the CSV export and
 // `authdesk-cli --offline users list` put the same non-ASCII names in the same order, Swedish
 // under sv_SE and German under de_DE. A cache keyed in one language is keyed again when it is
-// opened in another, by the CLI and by the console's background upgrade.
+// opened in another, by the CLI and by the console's background upgrade, and a writer that
+// finds it keyed in another language since it opened it never mixes the two.
 
 #include "CliRunner.h"
 #include "cache/CacheDatabase.h"
@@ -237,6 +238,37 @@ private slots:
         QVERIFY(!CacheUpgrade::isNeeded(m_cacheFile));
         QCOMPARE(cachedUsernames(QStringLiteral("username"), Qt::AscendingOrder), swedish);
         expectOneOrderEverywhere();
+    }
+
+    void aWriteAfterAnotherProgramsLanguageSortsItBackFirst()
+    {
+        // This process (Swedish) has the file open while the CLI sorts it in German.
+        CacheDatabase database;
+        QVERIFY2(database.open(m_cacheFile, CacheDatabase::Access::ReadWrite), qPrintable(database.errorString()));
+        CacheWriter writer(database);
+        QCOMPARE_RUN(listInLanguage(QStringLiteral("de_DE.UTF-8")), 0);
+
+        // One user's edit is refused rather than written with Swedish keys among German ones.
+        User edited = people().constFirst();
+        edited.lastName = QString::fromUtf8("Ändrad");
+        QVERIFY(!writer.storeUser(edited));
+        QVERIFY2(writer.errorString().contains(QLatin1String("another language")), qPrintable(writer.errorString()));
+
+        // A sync sorts the whole file in Swedish again in its commit, its new user among the rest.
+        QList<User> users = people();
+        User added;
+        added.id = QStringLiteral("id-new");
+        added.username = QString::fromUtf8("åke");
+        added.email = QString::fromUtf8("åke@example.test");
+        users << added;
+        QVERIFY(writer.beginSync(QDateTime::currentDateTimeUtc()));
+        QVERIFY(writer.stageUsers(users));
+        QVERIFY2(writer.commitSync(1), qPrintable(writer.errorString()));
+        QVERIFY(!CacheUpgrade::isNeeded(m_cacheFile));
+        QStringList expected = swedish;
+        expected.insert(expected.indexOf(QString::fromUtf8("åsa")), added.username);
+        QCOMPARE(cachedUsernames(QStringLiteral("username"), Qt::AscendingOrder), expected);
+        QCOMPARE(cachedUsernames(QStringLiteral("username"), Qt::AscendingOrder, QStringLiteral("example")), expected);
     }
 };
 

@@ -485,8 +485,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 21, 10000);
         QVERIFY(!window->findChild<QWidget*>(QStringLiteral("firstRunPage"))->isVisible());
     }
-    // A cache from an earlier AuthDesk is upgraded on a worker thread: the status bar shows it
-    // with Cancel while the console works live; Cancel leaves the file as it was and says so.
+    // A cache sorted in another language than the system's now is sorted again first, in the
+    // background as an upgrade is, and says why; then it opens.
     void aCacheSortedInAnotherLanguageIsSortedAgainThenOpens()
     {
         SandboxProcess sandbox;
@@ -495,14 +495,16 @@ private slots:
         const QString profileId = profileWithOldCache(sandbox, 20000);
         QVERIFY(!profileId.isEmpty());
         const QString path = CacheDatabase::pathForProfile(profileId);
+        // Written in the C locale's order (whatever the machine's), read in Swedish.
+        LocaleCollation::setCurrent(QLocale::c());
+        const auto restore = qScopeGuard([] { LocaleCollation::setCurrent(QLocale::system().collation()); });
         {
-            CacheDatabase current; // brought to this version's format in this process's language
+            CacheDatabase current; // brought to this version's format
             QVERIFY2(current.open(path, CacheDatabase::Access::ReadWrite), qPrintable(current.errorString()));
         }
         QVERIFY(!CacheUpgrade::isNeeded(path));
         // The user's language is Swedish now.
         LocaleCollation::setCurrent(QLocale(QStringLiteral("sv_SE")));
-        const auto restore = qScopeGuard([] { LocaleCollation::setCurrent(QLocale::system().collation()); });
         QVERIFY(CacheUpgrade::isNeeded(path));
 
         AppController controller;
@@ -521,6 +523,8 @@ private slots:
         window->close();
     }
 
+    // A cache from an earlier AuthDesk is upgraded on a worker thread: the status bar shows it
+    // with Cancel while the console works live; Cancel leaves the file as it was and says so.
     void anOlderCacheIsUpgradedInTheBackgroundAndCanBeCancelled()
     {
         SandboxProcess sandbox;
