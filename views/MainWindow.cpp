@@ -444,6 +444,8 @@ void MainWindow::showCacheUpgrade(CacheUpgrade* upgrade)
                                  "review returns when that is done.")
                             : tr("The local cache is being upgraded to this version's format. The console works "
                                  "live meanwhile; offline review returns when the upgrade is done."));
+    // The banner says why and the bar beside Cancel shows it run: no third, cut-off copy.
+    showMessage({});
     // Not a busy bar: styles hide a busy bar's text, and the seconds ticking are what shows it runs.
     m_syncProgress->setRange(0, 1);
     m_syncProgress->setValue(0);
