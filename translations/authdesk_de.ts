@@ -932,30 +932,36 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="134"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="563"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="579"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="768"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="901"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="135"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="406"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="574"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="590"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="785"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="918"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="140"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="141"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="198"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="372"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="199"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="373"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="390"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="681"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="692"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheWriter.cpp" line="700"/>
+        <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
+        <translation>Ein anderes Programm hat den Cache in einer anderen Sprache sortiert; die nächste Synchronisierung sortiert ihn wieder in dieser und übernimmt diesen Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3403,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Der lokale Cache wird auf das Format dieser Version aktualisiert. Die Konsole arbeitet solange live; die Offline-Durchsicht ist wieder da, sobald die Aktualisierung fertig ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="476"/>
+        <location filename="../views/MainWindow.cpp" line="478"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -3405,62 +3411,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="479"/>
+        <location filename="../views/MainWindow.cpp" line="481"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="482"/>
+        <location filename="../views/MainWindow.cpp" line="484"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="499"/>
+        <location filename="../views/MainWindow.cpp" line="501"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="505"/>
+        <location filename="../views/MainWindow.cpp" line="507"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="506"/>
+        <location filename="../views/MainWindow.cpp" line="508"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="507"/>
+        <location filename="../views/MainWindow.cpp" line="509"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="508"/>
+        <location filename="../views/MainWindow.cpp" line="510"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="509"/>
+        <location filename="../views/MainWindow.cpp" line="511"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="510"/>
+        <location filename="../views/MainWindow.cpp" line="512"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="516"/>
+        <location filename="../views/MainWindow.cpp" line="518"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="520"/>
+        <location filename="../views/MainWindow.cpp" line="522"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="529"/>
+        <location filename="../views/MainWindow.cpp" line="531"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -4234,94 +4240,122 @@ Grant-Typen: %5</translation>
 <context>
     <name>ReviewItemModel</name>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="125"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="125"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="129"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="138"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="133"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="142"/>
         <source>Changed since</source>
         <translation>Seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="135"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="144"/>
         <source>Deleted on server</source>
         <translation>Auf dem Server gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="137"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="146"/>
         <source>No longer cached</source>
         <translation>Nicht mehr im Cache</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="144"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="153"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="148"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="157"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="162"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="164"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="166"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="168"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="177"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="170"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="179"/>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="172"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="181"/>
         <source>Since the snapshot</source>
         <translation>Seit der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="174"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="183"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="176"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="185"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="178"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="187"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="180"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="189"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLoader</name>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="61"/>
+        <source>Taking the review&apos;s snapshot: %1 users read from the cache… %2 s</source>
+        <translation>Momentaufnahme der Überprüfung: %1 Benutzer aus dem Cache gelesen … %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="65"/>
+        <source>Writing the review: %1 of %2 users… %3 s</source>
+        <translation>Überprüfung wird geschrieben: %1 von %2 Benutzern … %3 s</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="69"/>
+        <source>Reading the review… %1 s</source>
+        <translation>Überprüfung wird gelesen … %1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="71"/>
+        <source>Comparing %1 users with the cache… %2 s</source>
+        <translation>%1 Benutzer werden mit dem Cache verglichen … %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="131"/>
+        <source>The cache cannot be read.</source>
+        <translation>Der Cache kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4446,32 +4480,37 @@ Grant-Typen: %5</translation>
 <context>
     <name>ReviewSnapshot</name>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="59"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="24"/>
+        <source>Taking the review&apos;s snapshot was cancelled.</source>
+        <translation>Die Momentaufnahme der Überprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="61"/>
         <source>an Overview figure&apos;s users</source>
         <translation>die Benutzer einer Übersichtszahl</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="61"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
         <source>enabled users</source>
         <translation>aktivierte Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
         <source>disabled users</source>
         <translation>deaktivierte Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="67"/>
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="66"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="68"/>
         <source>all users</source>
         <translation>alle Benutzer</translation>
     </message>
@@ -4494,67 +4533,72 @@ Grant-Typen: %5</translation>
         <translation>Die Datei der Zugriffsprüfungen konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="139"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="140"/>
         <source>A review needs a name.</source>
         <translation>Eine Prüfung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="141"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="142"/>
         <source>A review needs the reviewer&apos;s name.</source>
         <translation>Eine Prüfung braucht den Namen des Prüfers.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="143"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="144"/>
         <source>No cached user is in this review&apos;s scope.</source>
         <translation>Kein zwischengespeicherter Benutzer liegt im Umfang dieser Prüfung.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="146"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="147"/>
         <source>This profile already has a review named “%1”.</source>
         <translation>Dieses Profil hat bereits eine Prüfung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="294"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="178"/>
+        <source>Starting the review was cancelled.</source>
+        <translation>Das Starten der Überprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="300"/>
         <source>There is no such review.</source>
         <translation>Diese Prüfung gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="298"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="304"/>
         <source>The review “%1” was applied already; its decisions can no longer change.</source>
         <translation>Die Prüfung „%1“ wurde bereits angewendet; ihre Entscheidungen können sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="307"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="313"/>
         <source>The user %1 is not in the review “%2”.</source>
         <translation>Der Benutzer %1 ist nicht in der Prüfung „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="310"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="316"/>
         <source>The decision for %1 was applied on the server already; it can no longer change.</source>
         <translation>Die Entscheidung für %1 wurde bereits auf dem Server angewendet; sie kann sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="314"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="320"/>
         <source>The decision for %1 names no reviewer.</source>
         <translation>Die Entscheidung für %1 nennt keinen Prüfer.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="319"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="325"/>
         <source>Removing a role from %1 needs the role&apos;s name.</source>
         <translation>Um %1 eine Rolle zu entziehen, wird der Name der Rolle benötigt.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="320"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="326"/>
         <source>The user %1 did not hold the role “%2” when the review started.</source>
         <translation>Der Benutzer %1 hatte die Rolle „%2“ nicht, als die Prüfung begann.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="325"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="331"/>
         <source>Asking about %1 needs a comment: the question to answer.</source>
         <translation>Eine Nachfrage zu %1 braucht einen Kommentar: die zu beantwortende Frage.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="393"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="399"/>
         <source>The user %1 has no decision to take back.</source>
         <translation>Der Benutzer %1 hat keine Entscheidung, die zurückgenommen werden könnte.</translation>
     </message>
@@ -4562,143 +4606,158 @@ Grant-Typen: %5</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="44"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="48"/>
         <source>Apply on the server…</source>
         <translation>Auf dem Server anwenden…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="51"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="55"/>
         <source>New review…</source>
         <translation>Neue Prüfung…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="53"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="57"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="56"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="60"/>
         <source>Review:</source>
         <translation>Prüfung:</translation>
     </message>
     <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="78"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <location filename="../views/reviews/ReviewsPage.cpp" line="79"/>
+        <source>Stop: a review being started is not made; one being opened is not shown</source>
+        <translation>Anhalten: eine begonnene Überprüfung wird nicht angelegt, eine geöffnete nicht angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="95"/>
         <source>Why (the question, for Ask)</source>
         <translation>Warum (die Frage, für Nachfragen)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="81"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="97"/>
         <source>The role Remove role takes away</source>
         <translation>Die Rolle, die „Rolle entziehen“ wegnimmt</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="92"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="108"/>
         <source>&amp;Keep</source>
         <translation>Behalten (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="93"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="109"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="94"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="110"/>
         <source>&amp;Remove role</source>
         <translation>&amp;Rolle entziehen</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="96"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="112"/>
         <source>Delete (&amp;X)</source>
         <translation>Löschen (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="97"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="113"/>
         <source>&amp;Ask</source>
         <translation>N&amp;achfragen</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="98"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="114"/>
         <source>&amp;Undecide</source>
         <translation>Entscheidung z&amp;urücknehmen</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="99"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="115"/>
         <source>&amp;Next open</source>
         <translation>&amp;Nächste offene</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="180"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="158"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="210"/>
         <source>Applying a review needs the server: sign in first.</source>
         <translation>Eine Prüfung anzuwenden braucht den Server: zuerst anmelden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="212"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="242"/>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, fällig %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="252"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="272"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="310"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="330"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Eine Prüfung beginnt mit der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="348"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="405"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Anmelden, um die Entscheidungen auf dem Server anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="350"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
         <source>Applied on the server %1.</source>
         <translation>Auf dem Server angewendet am %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="352"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="409"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Die Entscheidungen, die den Server ändern, in der Vorschau sehen und dann anwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="359"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="416"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Noch keine Prüfung: „Neue Prüfung…“ erstellt eine Momentaufnahme der zwischengespeicherten Benutzer, über die zu entscheiden ist.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="360"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="417"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Prüfungen entstehen aus der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="364"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="421"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Benutzer: %1 — behalten: %2, deaktiviert: %3, Rolle entzogen: %4, gelöscht: %5, nachgefragt: %6, offen: %7. Umfang: %8. Offline erstellt aus dem Cache vom %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="399"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="456"/>
         <source>No review is open.</source>
         <translation>Keine Prüfung ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="404"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="461"/>
         <source>Access review: %1</source>
         <translation>Zugriffsprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="410"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="467"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="421"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="478"/>
         <source>Export review report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="424"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="481"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>PDF-Dokument (*.pdf);;CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="428"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="485"/>
         <source>The report was not written: %1</source>
         <translation>Der Bericht wurde nicht geschrieben: %1</translation>
     </message>

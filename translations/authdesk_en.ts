@@ -309,7 +309,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="476"/>
+        <location filename="../views/MainWindow.cpp" line="478"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synced: %Ln user.</numerusform>

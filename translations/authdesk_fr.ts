@@ -932,30 +932,36 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="134"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="563"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="579"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="768"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="901"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="135"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="406"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="574"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="590"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="785"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="918"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="140"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="141"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="198"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="372"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="199"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="373"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="390"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="681"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="692"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheWriter.cpp" line="700"/>
+        <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
+        <translation>Un autre programme a trié le cache dans une autre langue&#xa0;; la prochaine synchronisation le trie à nouveau dans celle-ci et y ajoute cet utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3403,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Le cache local est en cours de mise à niveau au format de cette version. La console fonctionne en direct en attendant&#xa0;; la consultation hors ligne reviendra une fois la mise à niveau terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="476"/>
+        <location filename="../views/MainWindow.cpp" line="478"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -3405,62 +3411,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="479"/>
+        <location filename="../views/MainWindow.cpp" line="481"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="482"/>
+        <location filename="../views/MainWindow.cpp" line="484"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="499"/>
+        <location filename="../views/MainWindow.cpp" line="501"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="505"/>
+        <location filename="../views/MainWindow.cpp" line="507"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="506"/>
+        <location filename="../views/MainWindow.cpp" line="508"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="507"/>
+        <location filename="../views/MainWindow.cpp" line="509"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="508"/>
+        <location filename="../views/MainWindow.cpp" line="510"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="509"/>
+        <location filename="../views/MainWindow.cpp" line="511"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="510"/>
+        <location filename="../views/MainWindow.cpp" line="512"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="516"/>
+        <location filename="../views/MainWindow.cpp" line="518"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="520"/>
+        <location filename="../views/MainWindow.cpp" line="522"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="529"/>
+        <location filename="../views/MainWindow.cpp" line="531"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -4234,94 +4240,122 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>ReviewItemModel</name>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="125"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="125"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="129"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="138"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="133"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="142"/>
         <source>Changed since</source>
         <translation>Modifié depuis</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="135"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="144"/>
         <source>Deleted on server</source>
         <translation>Supprimé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="137"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="146"/>
         <source>No longer cached</source>
         <translation>Plus dans le cache</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="144"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="153"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="148"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="157"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="162"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
         <source>Username</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="164"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="166"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="168"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="177"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="170"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="179"/>
         <source>Last sign-in</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="172"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="181"/>
         <source>Since the snapshot</source>
         <translation>Depuis l’instantané</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="174"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="183"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="176"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="185"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="178"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="187"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="180"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="189"/>
         <source>Applied</source>
         <translation>Appliqué</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLoader</name>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="61"/>
+        <source>Taking the review&apos;s snapshot: %1 users read from the cache… %2 s</source>
+        <translation>Instantané de la revue&#xa0;: %1 utilisateurs lus dans le cache… %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="65"/>
+        <source>Writing the review: %1 of %2 users… %3 s</source>
+        <translation>Écriture de la revue&#xa0;: %1 utilisateurs sur %2… %3 s</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="69"/>
+        <source>Reading the review… %1 s</source>
+        <translation>Lecture de la revue… %1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="71"/>
+        <source>Comparing %1 users with the cache… %2 s</source>
+        <translation>Comparaison de %1 utilisateurs avec le cache… %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="131"/>
+        <source>The cache cannot be read.</source>
+        <translation>Le cache ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -4446,32 +4480,37 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>ReviewSnapshot</name>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="59"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="24"/>
+        <source>Taking the review&apos;s snapshot was cancelled.</source>
+        <translation>L’instantané de la revue a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="61"/>
         <source>an Overview figure&apos;s users</source>
         <translation>les utilisateurs d’un chiffre de la vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="61"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
         <source>enabled users</source>
         <translation>utilisateurs activés</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
         <source>disabled users</source>
         <translation>utilisateurs désactivés</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="67"/>
         <source>search “%1”</source>
         <translation>recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="66"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="68"/>
         <source>all users</source>
         <translation>tous les utilisateurs</translation>
     </message>
@@ -4494,67 +4533,72 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Le fichier des revues d’accès n’a pas pu être utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="139"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="140"/>
         <source>A review needs a name.</source>
         <translation>Une revue a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="141"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="142"/>
         <source>A review needs the reviewer&apos;s name.</source>
         <translation>Une revue a besoin du nom du réviseur.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="143"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="144"/>
         <source>No cached user is in this review&apos;s scope.</source>
         <translation>Aucun utilisateur en cache n’entre dans le périmètre de cette revue.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="146"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="147"/>
         <source>This profile already has a review named “%1”.</source>
         <translation>Ce profil a déjà une revue nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="294"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="178"/>
+        <source>Starting the review was cancelled.</source>
+        <translation>Le lancement de la revue a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="300"/>
         <source>There is no such review.</source>
         <translation>Cette revue n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="298"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="304"/>
         <source>The review “%1” was applied already; its decisions can no longer change.</source>
         <translation>La revue «&#xa0;%1&#xa0;» a déjà été appliquée&#xa0;; ses décisions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="307"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="313"/>
         <source>The user %1 is not in the review “%2”.</source>
         <translation>L’utilisateur %1 n’est pas dans la revue «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="310"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="316"/>
         <source>The decision for %1 was applied on the server already; it can no longer change.</source>
         <translation>La décision pour %1 a déjà été appliquée sur le serveur&#xa0;; elle ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="314"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="320"/>
         <source>The decision for %1 names no reviewer.</source>
         <translation>La décision pour %1 ne nomme aucun réviseur.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="319"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="325"/>
         <source>Removing a role from %1 needs the role&apos;s name.</source>
         <translation>Retirer un rôle à %1 demande le nom du rôle.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="320"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="326"/>
         <source>The user %1 did not hold the role “%2” when the review started.</source>
         <translation>L’utilisateur %1 n’avait pas le rôle «&#xa0;%2&#xa0;» au début de la revue.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="325"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="331"/>
         <source>Asking about %1 needs a comment: the question to answer.</source>
         <translation>Une question sur %1 demande un commentaire&#xa0;: la question à laquelle répondre.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="393"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="399"/>
         <source>The user %1 has no decision to take back.</source>
         <translation>L’utilisateur %1 n’a pas de décision à retirer.</translation>
     </message>
@@ -4562,143 +4606,158 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="44"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="48"/>
         <source>Apply on the server…</source>
         <translation>Appliquer sur le serveur…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="51"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="55"/>
         <source>New review…</source>
         <translation>Nouvelle revue…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="53"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="57"/>
         <source>Export report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="56"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="60"/>
         <source>Review:</source>
         <translation>Revue&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="78"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <location filename="../views/reviews/ReviewsPage.cpp" line="79"/>
+        <source>Stop: a review being started is not made; one being opened is not shown</source>
+        <translation>Arrêter&#xa0;: une revue en cours de création n’est pas créée, une revue en cours d’ouverture n’est pas affichée</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="95"/>
         <source>Why (the question, for Ask)</source>
         <translation>Pourquoi (la question, pour Demander)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="81"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="97"/>
         <source>The role Remove role takes away</source>
         <translation>Le rôle que «&#xa0;Retirer le rôle&#xa0;» enlève</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="92"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="108"/>
         <source>&amp;Keep</source>
         <translation>Conserver (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="93"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="109"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="94"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="110"/>
         <source>&amp;Remove role</source>
         <translation>&amp;Retirer le rôle</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="96"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="112"/>
         <source>Delete (&amp;X)</source>
         <translation>Supprimer (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="97"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="113"/>
         <source>&amp;Ask</source>
         <translation>Dem&amp;ander</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="98"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="114"/>
         <source>&amp;Undecide</source>
         <translation>Ann&amp;uler la décision</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="99"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="115"/>
         <source>&amp;Next open</source>
         <translation>Suivant ouvert (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="180"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="158"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="210"/>
         <source>Applying a review needs the server: sign in first.</source>
         <translation>Appliquer une revue demande le serveur&#xa0;: se connecter d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="212"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="242"/>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, échéance %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="252"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="272"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="310"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="330"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Une revue part de la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="348"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="405"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Se connecter pour appliquer les décisions sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="350"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
         <source>Applied on the server %1.</source>
         <translation>Appliquée sur le serveur le %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="352"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="409"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Voir l’aperçu des décisions qui modifient le serveur, puis les appliquer.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="359"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="416"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Pas encore de revue&#xa0;: «&#xa0;Nouvelle revue…&#xa0;» prend un instantané des utilisateurs en cache sur lesquels décider.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="360"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="417"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Les revues se font depuis la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="364"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="421"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Utilisateurs&#xa0;: %1 — conservés&#xa0;: %2, désactivés&#xa0;: %3, rôle retiré&#xa0;: %4, supprimés&#xa0;: %5, questions&#xa0;: %6, ouverts&#xa0;: %7. Périmètre&#xa0;: %8. Faite hors ligne depuis le cache du %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="399"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="456"/>
         <source>No review is open.</source>
         <translation>Aucune revue n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="404"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="461"/>
         <source>Access review: %1</source>
         <translation>Revue d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="410"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="467"/>
         <source>%1 could not be written.</source>
         <translation>%1 n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="421"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="478"/>
         <source>Export review report</source>
         <translation>Exporter le rapport de revue</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="424"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="481"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>Document PDF (*.pdf);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="428"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="485"/>
         <source>The report was not written: %1</source>
         <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>

@@ -29,6 +29,15 @@ Result<Done> ReviewItemModel::setReview(qint64 reviewId)
     return outcome;
 }
 
+void ReviewItemModel::setItems(qint64 reviewId, const QList<ReviewItem>& items)
+{
+    beginResetModel();
+    m_reviewId = reviewId;
+    m_items = items;
+    endResetModel();
+    emit totalsChanged();
+}
+
 std::optional<AccessReview> ReviewItemModel::review() const
 {
     return m_reviewId >= 0 ? m_store->review(m_reviewId) : std::nullopt;

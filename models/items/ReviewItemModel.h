@@ -33,6 +33,8 @@ public:
 
     // Loads the review's users; -1 empties the table. False with the error when it cannot.
     Result<Done> setReview(qint64 reviewId);
+    // Shows users read elsewhere (ReviewLoader, on another thread) as review `reviewId`'s.
+    void setItems(qint64 reviewId, const QList<ReviewItem>& items);
     qint64 reviewId() const { return m_reviewId; }
     // The review with its totals as they are now.
     std::optional<AccessReview> review() const;

@@ -8,7 +8,7 @@ constexpr int pageSize = 100000;
 } // namespace
 
 Result<QList<User>> ReviewSnapshot::users(const CachedUserSource& cache, const CacheFilter& filter,
-                                          const QString& search)
+                                          const QString& search, const std::function<bool(qint64 read)>& read)
 {
     UserQuery query;
     query.search = search;
@@ -20,6 +20,8 @@ Result<QList<User>> ReviewSnapshot::users(const CachedUserSource& cache, const C
             return rows.error();
         for (const CachedUser& row : rows.value())
             users << row.user;
+        if (read && !read(users.size()))
+            return ApiError::make(ApiError::Kind::Cancelled, tr("Taking the review's snapshot was cancelled."));
         if (rows.value().size() < query.limit)
             return users;
         query.offset += query.limit;

@@ -9,6 +9,7 @@
 #include "values/User.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 class CachedUserSource;
 
@@ -16,7 +17,10 @@ class ReviewSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewSnapshot)
 public:
-    static Result<QList<User>> users(const CachedUserSource& cache, const CacheFilter& filter, const QString& search);
+    // `read`, when given, hears how many users are read so far after each page; false stops
+    // there with a Cancelled error.
+    static Result<QList<User>> users(const CachedUserSource& cache, const CacheFilter& filter, const QString& search,
+                                     const std::function<bool(qint64 read)>& read = {});
     static QString scopeText(const CacheFilter& filter, const QString& search);
     // Sets each item's serverCopy from the cache as it is now (after the syncs since the
     // snapshot): the same fingerprint, another, deleted on the server, or gone from the cache.

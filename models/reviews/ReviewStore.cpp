@@ -131,7 +131,8 @@ ApiError ReviewStore::failed(const QString& detail) const
     return error;
 }
 
-Result<qint64> ReviewStore::start(const AccessReview& review, const QList<User>& users)
+Result<qint64> ReviewStore::start(const AccessReview& review, const QList<User>& users,
+                                  const std::function<bool(qint64 written)>& written)
 {
     if (!isOpen())
         return failed(m_error);
@@ -170,7 +171,12 @@ Result<qint64> ReviewStore::start(const AccessReview& review, const QList<User>&
         db.rollback();
         return failed(problem);
     }
+    qint64 count = 0;
     for (const User& u : users) {
+        if (written && ++count % 1000 == 0 && !written(count)) {
+            db.rollback();
+            return ApiError::make(ApiError::Kind::Cancelled, tr("Starting the review was cancelled."));
+        }
         const QVariantList values{id,
                                   u.id,
                                   text(u.username),

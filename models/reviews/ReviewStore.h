@@ -23,6 +23,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <functional>
 #include <optional>
 
 class ReviewStore
@@ -36,7 +37,10 @@ public:
 
     // Takes the snapshot of `users`; the review's id, or why not (an empty name, a name the
     // profile already uses, no users).
-    Result<qint64> start(const AccessReview& review, const QList<User>& users);
+    // `written`, when given, hears how many users are written so far (every thousand), from
+    // inside the transaction; false rolls it back and the start ends Cancelled.
+    Result<qint64> start(const AccessReview& review, const QList<User>& users,
+                         const std::function<bool(qint64 written)>& written = {});
     // The profile's reviews with their totals, newest first.
     Result<QList<AccessReview>> reviews(const QString& profileId) const;
     // By id, or by name within the profile.

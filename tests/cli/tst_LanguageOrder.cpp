@@ -29,12 +29,10 @@
 
 namespace {
 
+// Texts from UTF-8 literals (CliRunner's words() reads them so).
 QStringList texts(std::initializer_list<const char*> utf8)
 {
-    QStringList list;
-    for (const char* text : utf8)
-        list << QString::fromUtf8(text);
-    return list;
+    return words(utf8);
 }
 
 // Usernames no two of which tie, even with case ignored.

@@ -32,16 +32,31 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 #include <csignal>
+#include <functional>
 #include <memory>
 
 namespace {
+
+// Runs `act` and waits for the page to show a review (read on a worker thread): its id, or -1
+// when the page said it could not (or a minute passed).
+qint64 shownAfter(ReviewsPage* page, const std::function<void()>& act)
+{
+    QSignalSpy shown(page, &ReviewsPage::reviewShown);
+    QSignalSpy failed(page, &ReviewsPage::reviewFailed);
+    act();
+    for (int waited = 0; shown.isEmpty() && failed.isEmpty() && waited < 60000; waited += 20)
+        QTest::qWait(20);
+    return shown.isEmpty() ? -1 : shown.first().at(0).toLongLong();
+}
 // The child process of killedWhileDecidingLosesNothing: the console's window over the profile's
 // cache, offline, on its access review screen, deciding with the keyboard (K, D, X in turn) and
 // printing each decided user's id once the screen shows it, until it is killed.
@@ -67,7 +82,8 @@ int decideUntilKilled(const QString& profileId, qint64 reviewId)
     auto* page = window.findChild<ReviewsPage*>();
     if (!page || !page->isVisible())
         return 6;
-    page->openReview(reviewId);
+    if (shownAfter(page, [&] { page->openReview(reviewId); }) != reviewId)
+        return 7;
     const QList<Qt::Key> keys{Qt::Key_K, Qt::Key_D, Qt::Key_X};
     QTextStream out(stdout);
     for (int i = 0;; ++i) {
@@ -147,10 +163,22 @@ private slots:
         admins.role = QStringLiteral("admin");
         const qint64 adminCount = m_cache->source()->count({}, admins);
         QVERIFY(adminCount >= 6);
-        const Result<qint64> started =
-            m_page->startReview(QStringLiteral("Q4 admins"), QStringLiteral("dana"), QDate(2026, 12, 31), QStringLiteral("admin"));
-        QVERIFY2(started.ok(), qPrintable(started.error().message));
-        m_reviewId = started.value();
+        // The snapshot is taken on a worker thread: the page shows it with Cancel meanwhile.
+        auto* progress = m_window->findChild<QProgressBar*>(QStringLiteral("reviewProgress"));
+        auto* cancel = m_window->findChild<QToolButton*>(QStringLiteral("reviewCancel"));
+        QVERIFY(progress && cancel && !progress->isVisible());
+        m_reviewId = shownAfter(m_page, [this, progress, cancel] {
+            m_page->startReview(QStringLiteral("Q4 admins"), QStringLiteral("dana"), QDate(2026, 12, 31),
+                                QStringLiteral("admin"));
+            QVERIFY(progress->isVisible() && cancel->isVisible());
+            QVERIFY2(progress->format().startsWith(QLatin1String("Taking the review's snapshot")),
+                     qPrintable(progress->format()));
+            QVERIFY(!table()->isEnabled());
+            if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
+                QVERIFY(m_window->grab().save(shots + QStringLiteral("/review-starting.png")));
+        });
+        QVERIFY(m_reviewId >= 0);
+        QVERIFY(!progress->isVisible() && !cancel->isVisible() && table()->isEnabled());
         QCOMPARE(table()->model()->rowCount(), int(adminCount));
         QCOMPARE(current(), 0);
 
@@ -207,7 +235,7 @@ private slots:
             }
         }
         ReviewsPage again;
-        again.setCache(m_cache);
+        QCOMPARE(shownAfter(&again, [&] { again.setCache(m_cache); }), m_reviewId);
         QCOMPARE(again.model()->reviewId(), m_reviewId);
         QCOMPARE(again.model()->review()->totals.open(), m_page->model()->review()->totals.open());
     }
@@ -271,7 +299,7 @@ private slots:
         dialog->findChild<QLineEdit*>(QStringLiteral("reviewReviewer"))->setText(QStringLiteral("dana"));
         if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
             QVERIFY(dialog->grab().save(shots + QStringLiteral("/new-review.png")));
-        dialog->accept();
+        QVERIFY(shownAfter(m_page, [dialog] { dialog->accept(); }) >= 0);
         QCOMPARE(m_page->model()->review()->name, QStringLiteral("Disabled ones"));
         QCOMPARE(m_page->model()->review()->scope, QStringLiteral("disabled users"));
         QCOMPARE(m_page->model()->rowCount(), int(expected));
@@ -282,12 +310,13 @@ private slots:
 
     void killedWhileDecidingLosesNothing()
     {
-        const Result<qint64> started =
+        const qint64 started = shownAfter(m_page, [this] {
             m_page->startReview(QStringLiteral("Everyone"), QStringLiteral("dana"), QDate(2026, 12, 31), QString());
-        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        });
+        QVERIFY(started >= 0);
         QProcess console;
         console.start(QCoreApplication::applicationFilePath(),
-                      {QStringLiteral("--decide-until-killed"), m_cache->profile().id, QString::number(started.value())});
+                      {QStringLiteral("--decide-until-killed"), m_cache->profile().id, QString::number(started)});
         QVERIFY(console.waitForStarted());
         QStringList shown;
         QTRY_VERIFY_WITH_TIMEOUT((shown += QString::fromUtf8(console.readAllStandardOutput())
@@ -306,7 +335,7 @@ private slots:
         // A console started afresh shows every decision the killed one showed.
         ReviewsPage again;
         again.setCache(m_cache);
-        again.openReview(started.value());
+        QCOMPARE(shownAfter(&again, [&] { again.openReview(started); }), started);
         QSet<QString> decided;
         for (const ReviewItem& item : again.model()->items()) {
             if (item.decision) {
@@ -326,7 +355,7 @@ private slots:
         QVERIFY2(m_sandbox.start({QStringLiteral("--db"), m_sandboxDb, QStringLiteral("--listen"),
                                   QStringLiteral("127.0.0.1:%1").arg(m_sandboxPort)}),
                  qPrintable(m_sandbox.errorString()));
-        m_page->openReview(m_reviewId);
+        QCOMPARE(shownAfter(m_page, [this] { m_page->openReview(m_reviewId); }), m_reviewId);
         auto* apply = m_window->findChild<QPushButton*>(QStringLiteral("applyReview"));
         QVERIFY(!apply->isEnabled()); // offline
         Connection* connection = m_gk.connection.get();

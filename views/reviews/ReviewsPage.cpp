@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTextDocument>
@@ -34,6 +35,9 @@
 
 ReviewsPage::ReviewsPage(QWidget* parent)
     : QWidget(parent)
+    , m_loader(new ReviewLoader(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
     , m_model(new ReviewItemModel(&m_store, this))
     , m_reviews(new QComboBox(this))
     , m_summary(new QLabel(this))
@@ -65,6 +69,18 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     m_message->setObjectName(QStringLiteral("reviewMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
+    // Not a busy bar: styles hide a busy bar's text, and the count and seconds show it runs.
+    m_progress->setObjectName(QStringLiteral("reviewProgress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    m_cancel->setObjectName(QStringLiteral("reviewCancel"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop: a review being started is not made; one being opened is not shown"));
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    showLoading(false);
 
     m_table->setObjectName(QStringLiteral("reviewTable"));
     m_table->setModel(m_model);
@@ -118,6 +134,7 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
+    layout->addLayout(progressRow);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
     layout->addLayout(decisions);
@@ -128,6 +145,20 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     connect(m_reviews, &QComboBox::activated, this,
             [this](int index) { openReview(m_reviews->itemData(index).toLongLong()); });
     connect(m_model, &ReviewItemModel::totalsChanged, this, &ReviewsPage::showState);
+    connect(m_cancel, &QToolButton::clicked, m_loader, &ReviewLoader::cancel);
+    connect(m_loader, &ReviewLoader::progressed, m_progress, &QProgressBar::setFormat);
+    connect(m_loader, &ReviewLoader::loaded, this, &ReviewsPage::showLoaded);
+    connect(m_loader, &ReviewLoader::failed, this, [this](const QString& error) {
+        showLoading(false);
+        showError(error);
+        emit reviewFailed(error);
+    });
+    connect(m_loader, &ReviewLoader::cancelled, this, [this] {
+        showLoading(false);
+        const QString said = tr("Cancelled.");
+        showError(said);
+        emit reviewFailed(said);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         // The roles the current user held when the review started, for Remove role.
         m_role->clear();
@@ -142,11 +173,10 @@ void ReviewsPage::setCache(ProfileCache* cache)
     if (m_cache)
         m_cache->disconnect(this);
     m_cache = cache;
-    if (cache) // a sync shows who changed on the server since the snapshot
+    if (cache) // a sync shows who changed on the server since the snapshot: read again
         connect(cache, &ProfileCache::cacheChanged, this, [this] {
-            if (const Result<Done> compared = m_model->compareWith(*m_cache->source()); !compared.ok())
-                showError(compared.error().message);
-            showColumnsInUse();
+            if (m_model->reviewId() >= 0 && !m_loader->isRunning())
+                openReview(m_model->reviewId());
         });
     reloadReviews(-1);
 }
@@ -201,7 +231,7 @@ void ReviewsPage::applyReview()
     dialog->open();
 }
 
-void ReviewsPage::reloadReviews(qint64 select)
+void ReviewsPage::reloadReviews(qint64 select, bool open)
 {
     m_reviews->clear();
     const Result<QList<AccessReview>> reviews =
@@ -213,22 +243,51 @@ void ReviewsPage::reloadReviews(qint64 select)
                            r.id);
     const int index = select >= 0 ? m_reviews->findData(select) : 0;
     m_reviews->setCurrentIndex(index);
-    openReview(index >= 0 && m_reviews->count() > 0 ? m_reviews->itemData(index).toLongLong() : -1);
+    if (open)
+        openReview(index >= 0 && m_reviews->count() > 0 ? m_reviews->itemData(index).toLongLong() : -1);
 }
 
 void ReviewsPage::openReview(qint64 reviewId)
 {
     m_message->hide();
-    if (const Result<Done> loaded = m_model->setReview(reviewId); !loaded.ok())
-        showError(loaded.error().message);
-    if (m_cache) {
-        if (const Result<Done> compared = m_model->compareWith(*m_cache->source()); !compared.ok())
-            showError(compared.error().message);
+    if (reviewId < 0) {
+        m_loader->cancel();
+        showLoading(false);
+        m_model->setItems(-1, {});
+        showColumnsInUse();
+        return;
     }
+    showLoading(true);
+    m_loader->open(ReviewStore::defaultPath(), m_cache ? m_cache->source()->database().path() : QString(), reviewId);
+}
+
+bool ReviewsPage::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+void ReviewsPage::showLoading(bool loading)
+{
+    m_progress->setVisible(loading);
+    m_cancel->setVisible(loading);
+    m_table->setEnabled(!loading);
+    showState();
+}
+
+void ReviewsPage::showLoaded(qint64 reviewId, const QList<ReviewItem>& items)
+{
+    // The same review read again (after a sync) keeps the row the reviewer is on.
+    const int row = reviewId == m_model->reviewId() ? m_table->currentIndex().row() : -1;
+    if (m_reviews->findData(reviewId) < 0)
+        reloadReviews(reviewId, false); // a review just started
+    m_reviews->setCurrentIndex(m_reviews->findData(reviewId));
+    m_model->setItems(reviewId, items);
+    showLoading(false);
     showColumnsInUse();
     m_table->resizeColumnsToContents();
     if (m_model->rowCount() > 0)
-        m_table->selectRow(qMax(0, m_model->nextUndecided(-1)));
+        m_table->selectRow(row >= 0 && row < m_model->rowCount() ? row : qMax(0, m_model->nextUndecided(-1)));
+    emit reviewShown(reviewId);
 }
 
 void ReviewsPage::setListedUsers(const CacheFilter& filter, const QString& search)
@@ -237,19 +296,22 @@ void ReviewsPage::setListedUsers(const CacheFilter& filter, const QString& searc
     m_listedSearch = search.trimmed();
 }
 
-Result<qint64> ReviewsPage::startReview(const QString& name, const QString& reviewer, const QDate& due,
-                                        const QString& role)
+void ReviewsPage::startReview(const QString& name, const QString& reviewer, const QDate& due, const QString& role)
 {
     CacheFilter filter;
     filter.role = role;
-    return startReview(name, reviewer, due, filter, {});
+    startReview(name, reviewer, due, filter, {});
 }
 
-Result<qint64> ReviewsPage::startReview(const QString& name, const QString& reviewer, const QDate& due,
-                                        const CacheFilter& filter, const QString& search)
+void ReviewsPage::startReview(const QString& name, const QString& reviewer, const QDate& due,
+                              const CacheFilter& filter, const QString& search)
 {
-    if (!m_cache || !m_cache->hasCopy())
-        return ApiError::make(ApiError::Kind::Offline, tr("A review starts from the profile's local copy: sync it first."));
+    if (!m_cache || !m_cache->hasCopy()) {
+        const QString why = tr("A review starts from the profile's local copy: sync it first.");
+        showError(why);
+        emit reviewFailed(why);
+        return;
+    }
     AccessReview review;
     review.profileId = m_cache->profile().id;
     review.name = name;
@@ -257,13 +319,9 @@ Result<qint64> ReviewsPage::startReview(const QString& name, const QString& revi
     review.due = due;
     review.scope = ReviewSnapshot::scopeText(filter, search);
     review.cacheAsOf = m_cache->source()->asOf();
-    const Result<QList<User>> users = ReviewSnapshot::users(*m_cache->source(), filter, search);
-    if (!users.ok())
-        return users.error();
-    const Result<qint64> id = m_store.start(review, users.value());
-    if (id.ok())
-        reloadReviews(id.value());
-    return id;
+    m_message->hide();
+    showLoading(true);
+    m_loader->start(ReviewStore::defaultPath(), m_cache->source()->database().path(), review, filter, search);
 }
 
 void ReviewsPage::newReview()
@@ -282,12 +340,10 @@ void ReviewsPage::newReview()
                                        narrowed ? ReviewSnapshot::scopeText(m_listedFilter, m_listedSearch) : QString(),
                                        this);
     Prompt::open(dialog, [this, dialog] {
-        const Result<qint64> started =
-            dialog->listedUsers()
-                ? startReview(dialog->name(), dialog->reviewer(), dialog->due(), m_listedFilter, m_listedSearch)
-                : startReview(dialog->name(), dialog->reviewer(), dialog->due(), dialog->role());
-        if (!started.ok())
-            showError(started.error().message);
+        if (dialog->listedUsers())
+            startReview(dialog->name(), dialog->reviewer(), dialog->due(), m_listedFilter, m_listedSearch);
+        else
+            startReview(dialog->name(), dialog->reviewer(), dialog->due(), dialog->role());
     });
 }
 
@@ -342,9 +398,10 @@ void ReviewsPage::showError(const QString& message)
 void ReviewsPage::showState()
 {
     const std::optional<AccessReview> review = m_model->review();
+    const bool loading = m_loader->isRunning();
     for (QAction* action : m_decisionActions)
-        action->setEnabled(review && !review->appliedAt.isValid());
-    m_apply->setEnabled(review && !review->appliedAt.isValid() && m_connection);
+        action->setEnabled(review && !review->appliedAt.isValid() && !loading);
+    m_apply->setEnabled(review && !review->appliedAt.isValid() && m_connection && !loading);
     m_apply->setToolTip(!m_connection ? tr("Sign in to apply the decisions on the server.")
                         : review && review->appliedAt.isValid()
                             ? tr("Applied on the server %1.")

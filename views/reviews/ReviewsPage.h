@@ -8,6 +8,7 @@
 
 #include "cache/CacheFilter.h"
 #include "reviews/ReviewDecision.h"
+#include "reviews/ReviewLoader.h"
 #include "reviews/ReviewStore.h"
 #include "values/Result.h"
 
@@ -19,7 +20,9 @@ class ProfileCache;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
+class QToolButton;
 class QTableView;
 class ReviewItemModel;
 
@@ -35,22 +38,33 @@ public:
     void setConnection(Connection* connection);
     // Opens the preview of applying the open review; why not in the page's message.
     void applyReview();
-    // Takes the snapshot and opens the new review: what the New review dialog's OK does.
-    Result<qint64> startReview(const QString& name, const QString& reviewer, const QDate& due, const QString& role);
-    Result<qint64> startReview(const QString& name, const QString& reviewer, const QDate& due,
-                               const CacheFilter& filter, const QString& search);
+    // Takes the snapshot and opens the new review, on a worker thread with progress and Cancel
+    // (reviewShown() when it is in the table, reviewFailed() when not): what the New review
+    // dialog's OK does.
+    void startReview(const QString& name, const QString& reviewer, const QDate& due, const QString& role);
+    void startReview(const QString& name, const QString& reviewer, const QDate& due, const CacheFilter& filter,
+                     const QString& search);
     // The users the Users screen lists now (its Overview scope, filters and search), which the
     // New review dialog offers as a scope.
     void setListedUsers(const CacheFilter& filter, const QString& search);
+    // Reads the review and who changed since, on a worker thread, then shows it (reviewShown()).
     void openReview(qint64 reviewId);
+    bool isLoading() const;
     bool exportCsv(const QString& path, QString* error) const;
     bool exportPdf(const QString& path, QString* error) const;
 
     QTableView* table() const { return m_table; }
     ReviewItemModel* model() const { return m_model; }
 
+signals:
+    void reviewShown(qint64 reviewId);
+    void reviewFailed(const QString& error);
+
 private:
-    void reloadReviews(qint64 select);
+    // Lists the profile's reviews with `select` chosen (-1: the first); opens it when `open`.
+    void reloadReviews(qint64 select, bool open = true);
+    void showLoaded(qint64 reviewId, const QList<ReviewItem>& items);
+    void showLoading(bool loading);
     void decide(ReviewDecision::Kind kind);
     void undecide();
     void nextUndecided();
@@ -62,6 +76,9 @@ private:
     QList<int> selectedRows() const;
 
     ReviewStore m_store;
+    ReviewLoader* m_loader;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
     QString m_storeError;
     QPointer<ProfileCache> m_cache;
     QPointer<Connection> m_connection;

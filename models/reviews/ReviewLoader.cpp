@@ -1,0 +1,171 @@
+#include "ReviewLoader.h"
+
+#include "ReviewSnapshot.h"
+#include "ReviewStore.h"
+#include "cache/CachedUserSource.h"
+
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+ReviewLoader::ReviewLoader(QObject* parent)
+    : QObject(parent)
+{
+    m_tick.setInterval(250);
+    connect(&m_tick, &QTimer::timeout, this, [this] { emit progressed(statusText()); });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ReviewLoader::workFinished);
+}
+
+ReviewLoader::~ReviewLoader()
+{
+    cancel();
+}
+
+void ReviewLoader::start(const QString& reviewsPath, const QString& cachePath, const AccessReview& review,
+                         const CacheFilter& filter, const QString& search)
+{
+    run([=](Shared& shared) { return snapshot(shared, reviewsPath, cachePath, review, filter, search); });
+}
+
+void ReviewLoader::open(const QString& reviewsPath, const QString& cachePath, qint64 reviewId)
+{
+    run([=](Shared& shared) { return read(shared, reviewsPath, cachePath, reviewId); });
+}
+
+void ReviewLoader::run(const std::function<Outcome(Shared&)>& work)
+{
+    // A request still running is told to stop and keeps its own shared state; the watcher
+    // follows the new one only.
+    cancel();
+    m_shared = std::make_shared<Shared>();
+    m_watcher.setFuture(QtConcurrent::run([work, shared = m_shared] { return work(*shared); }));
+    m_clock.start();
+    m_tick.start();
+    emit progressed(statusText());
+}
+
+void ReviewLoader::cancel()
+{
+    if (m_shared)
+        m_shared->cancelled = true;
+}
+
+QString ReviewLoader::statusText() const
+{
+    if (!m_shared)
+        return {};
+    const qint64 done = m_shared->done;
+    const qint64 total = m_shared->total;
+    const qint64 seconds = m_clock.isValid() ? m_clock.elapsed() / 1000 : 0;
+    switch (Phase(m_shared->phase.load())) {
+    case Phase::Snapshot:
+        return tr("Taking the review's snapshot: %1 users read from the cache… %2 s")
+            .arg(QLocale().toString(done))
+            .arg(seconds);
+    case Phase::Writing:
+        return tr("Writing the review: %1 of %2 users… %3 s")
+            .arg(QLocale().toString(done), QLocale().toString(total))
+            .arg(seconds);
+    case Phase::Reading:
+        return tr("Reading the review… %1 s").arg(seconds);
+    case Phase::Comparing:
+        return tr("Comparing %1 users with the cache… %2 s").arg(QLocale().toString(total)).arg(seconds);
+    }
+    return {};
+}
+
+void ReviewLoader::workFinished()
+{
+    if (!m_watcher.isFinished())
+        return; // the end of a request dropped for this one, posted before the switch
+    m_tick.stop();
+    const Outcome outcome = m_watcher.result();
+    m_shared.reset();
+    if (outcome.cancelled)
+        emit cancelled();
+    else if (!outcome.error.isEmpty())
+        emit failed(outcome.error);
+    else
+        emit loaded(outcome.reviewId, outcome.items);
+}
+
+ReviewLoader::Outcome ReviewLoader::read(Shared& shared, const QString& reviewsPath, const QString& cachePath,
+                                         qint64 reviewId)
+{
+    Outcome outcome;
+    outcome.reviewId = reviewId;
+    shared.phase = int(Phase::Reading);
+    ReviewStore store;
+    if (!store.open(reviewsPath)) {
+        outcome.error = store.errorString();
+        return outcome;
+    }
+    Result<QList<ReviewItem>> items = store.items(reviewId);
+    if (!items.ok()) {
+        outcome.error = items.error().message;
+        return outcome;
+    }
+    outcome.items = items.value();
+    outcome.cancelled = shared.cancelled;
+    if (outcome.cancelled || cachePath.isEmpty())
+        return outcome;
+    shared.total = outcome.items.size();
+    shared.phase = int(Phase::Comparing);
+    // Read-only: this worker never writes the cache another connection may be syncing into.
+    CachedUserSource cache;
+    if (!cache.openFile(cachePath, CachedUserSource::Freshness::Offline)) {
+        outcome.error = cache.errorString();
+        return outcome;
+    }
+    if (const Result<Done> compared = ReviewSnapshot::compare(outcome.items, cache); !compared.ok())
+        outcome.error = compared.error().message;
+    outcome.cancelled = shared.cancelled;
+    return outcome;
+}
+
+ReviewLoader::Outcome ReviewLoader::snapshot(Shared& shared, const QString& reviewsPath, const QString& cachePath,
+                                             const AccessReview& review, const CacheFilter& filter,
+                                             const QString& search)
+{
+    Outcome outcome;
+    shared.phase = int(Phase::Snapshot);
+    Result<QList<User>> users = ApiError::make(ApiError::Kind::NotFound, tr("The cache cannot be read."));
+    {
+        CachedUserSource cache;
+        if (!cache.openFile(cachePath, CachedUserSource::Freshness::Offline)) {
+            outcome.error = cache.errorString();
+            return outcome;
+        }
+        users = ReviewSnapshot::users(cache, filter, search, [&shared](qint64 read) {
+            shared.done = read;
+            return !shared.cancelled;
+        });
+    }
+    if (!users.ok()) {
+        outcome.cancelled = users.error().kind == ApiError::Kind::Cancelled;
+        outcome.error = users.error().message;
+        return outcome;
+    }
+    shared.phase = int(Phase::Writing);
+    shared.done = 0;
+    shared.total = users.value().size();
+    qint64 id = -1;
+    {
+        ReviewStore store;
+        if (!store.open(reviewsPath)) {
+            outcome.error = store.errorString();
+            return outcome;
+        }
+        const Result<qint64> started = store.start(review, users.value(), [&shared](qint64 written) {
+            shared.done = written;
+            return !shared.cancelled;
+        });
+        if (!started.ok()) {
+            outcome.cancelled = started.error().kind == ApiError::Kind::Cancelled;
+            outcome.error = started.error().message;
+            return outcome;
+        }
+        id = started.value();
+    }
+    // The review is made now: Cancel from here on only stops reading it back.
+    return read(shared, reviewsPath, cachePath, id);
+}
