@@ -17,7 +17,7 @@ ReviewLoader::ReviewLoader(QObject* parent)
 
 ReviewLoader::~ReviewLoader()
 {
-    cancel();
+    drop();
 }
 
 void ReviewLoader::start(const QString& reviewsPath, const QString& cachePath, const AccessReview& review,
@@ -28,16 +28,25 @@ void ReviewLoader::start(const QString& reviewsPath, const QString& cachePath, c
 
 void ReviewLoader::open(const QString& reviewsPath, const QString& cachePath, qint64 reviewId)
 {
-    run([=](Shared& shared) { return read(shared, reviewsPath, cachePath, reviewId); });
+    run([=](Shared& shared) { return read(shared, reviewsPath, cachePath, reviewId, true); });
 }
 
 void ReviewLoader::run(const std::function<Outcome(Shared&)>& work)
 {
     // A request still running is told to stop and keeps its own shared state; the watcher
     // follows the new one only.
-    cancel();
+    if (m_shared)
+        m_shared->dropped = true;
     m_shared = std::make_shared<Shared>();
-    m_watcher.setFuture(QtConcurrent::run([work, shared = m_shared] { return work(*shared); }));
+    m_watcher.setFuture(QtConcurrent::run([work, shared = m_shared] {
+        if (shared->dropped || shared->cancelled) // while it waited for a thread
+            return Outcome{-1, {}, {}, true};
+        try {
+            return work(*shared);
+        } catch (const std::bad_alloc&) {
+            return Outcome{-1, {}, tr("There is not enough memory for this review."), false};
+        }
+    }));
     m_clock.start();
     m_tick.start();
     emit progressed(statusText());
@@ -47,6 +56,15 @@ void ReviewLoader::cancel()
 {
     if (m_shared)
         m_shared->cancelled = true;
+}
+
+void ReviewLoader::drop()
+{
+    if (m_shared)
+        m_shared->dropped = true;
+    m_watcher.setFuture(QFuture<Outcome>()); // the old future's end is never delivered
+    m_tick.stop();
+    m_shared.reset();
 }
 
 QString ReviewLoader::statusText() const
@@ -75,10 +93,12 @@ QString ReviewLoader::statusText() const
 
 void ReviewLoader::workFinished()
 {
-    if (!m_watcher.isFinished())
-        return; // the end of a request dropped for this one, posted before the switch
+    if (!m_shared || !m_watcher.future().isValid())
+        return;
     m_tick.stop();
-    const Outcome outcome = m_watcher.result();
+    // Taken, not copied: the table then holds the only copy of a million users.
+    QFuture<Outcome> future = m_watcher.future();
+    const Outcome outcome = future.takeResult();
     m_shared.reset();
     if (outcome.cancelled)
         emit cancelled();
@@ -89,10 +109,15 @@ void ReviewLoader::workFinished()
 }
 
 ReviewLoader::Outcome ReviewLoader::read(Shared& shared, const QString& reviewsPath, const QString& cachePath,
-                                         qint64 reviewId)
+                                         qint64 reviewId, bool cancellable)
 {
     Outcome outcome;
     outcome.reviewId = reviewId;
+    const auto stopped = [&] { return shared.dropped || (cancellable && shared.cancelled); };
+    if (stopped()) {
+        outcome.cancelled = true;
+        return outcome;
+    }
     shared.phase = int(Phase::Reading);
     ReviewStore store;
     if (!store.open(reviewsPath)) {
@@ -105,7 +130,7 @@ ReviewLoader::Outcome ReviewLoader::read(Shared& shared, const QString& reviewsP
         return outcome;
     }
     outcome.items = items.value();
-    outcome.cancelled = shared.cancelled;
+    outcome.cancelled = stopped();
     if (outcome.cancelled || cachePath.isEmpty())
         return outcome;
     shared.total = outcome.items.size();
@@ -118,7 +143,7 @@ ReviewLoader::Outcome ReviewLoader::read(Shared& shared, const QString& reviewsP
     }
     if (const Result<Done> compared = ReviewSnapshot::compare(outcome.items, cache); !compared.ok())
         outcome.error = compared.error().message;
-    outcome.cancelled = shared.cancelled;
+    outcome.cancelled = stopped();
     return outcome;
 }
 
@@ -137,7 +162,7 @@ ReviewLoader::Outcome ReviewLoader::snapshot(Shared& shared, const QString& revi
         }
         users = ReviewSnapshot::users(cache, filter, search, [&shared](qint64 read) {
             shared.done = read;
-            return !shared.cancelled;
+            return !shared.cancelled && !shared.dropped;
         });
     }
     if (!users.ok()) {
@@ -157,7 +182,7 @@ ReviewLoader::Outcome ReviewLoader::snapshot(Shared& shared, const QString& revi
         }
         const Result<qint64> started = store.start(review, users.value(), [&shared](qint64 written) {
             shared.done = written;
-            return !shared.cancelled;
+            return !shared.cancelled && !shared.dropped;
         });
         if (!started.ok()) {
             outcome.cancelled = started.error().kind == ApiError::Kind::Cancelled;
@@ -166,6 +191,6 @@ ReviewLoader::Outcome ReviewLoader::snapshot(Shared& shared, const QString& revi
         }
         id = started.value();
     }
-    // The review is made now: Cancel from here on only stops reading it back.
-    return read(shared, reviewsPath, cachePath, id);
+    // The review is made now: it is read back and shown whatever Cancel says from here on.
+    return read(shared, reviewsPath, cachePath, id, false);
 }

@@ -35,7 +35,9 @@ public:
     // since the snapshot, from the cache file (an empty path: not compared).
     void open(const QString& reviewsPath, const QString& cachePath, qint64 reviewId);
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // Cancels and stops listening: nothing of the running request is delivered any more.
+    void drop();
+    bool isRunning() const { return m_shared != nullptr; }
     // What the running request is doing: "Taking the snapshot: 120,000 users…"
     QString statusText() const;
 
@@ -50,7 +52,8 @@ private:
     enum class Phase { Snapshot, Writing, Reading, Comparing };
     struct Shared
     {
-        std::atomic<bool> cancelled{false};
+        std::atomic<bool> cancelled{false}; // Cancel: a snapshot not yet written is not made
+        std::atomic<bool> dropped{false};   // superseded or dropped: stop wherever it is
         std::atomic<int> phase{0};
         std::atomic<qint64> done{0};
         std::atomic<qint64> total{0};
@@ -62,7 +65,9 @@ private:
         QString error;
         bool cancelled = false;
     };
-    static Outcome read(Shared& shared, const QString& reviewsPath, const QString& cachePath, qint64 reviewId);
+    // `cancellable`: false once the review it reads was just made, which is shown whatever Cancel says.
+    static Outcome read(Shared& shared, const QString& reviewsPath, const QString& cachePath, qint64 reviewId,
+                        bool cancellable);
     static Outcome snapshot(Shared& shared, const QString& reviewsPath, const QString& cachePath,
                             const AccessReview& review, const CacheFilter& filter, const QString& search);
     void run(const std::function<Outcome(Shared&)>& work);

@@ -86,7 +86,7 @@ private slots:
         QSignalSpy cancelled(&loader, &ReviewLoader::cancelled);
         QSignalSpy loaded(&loader, &ReviewLoader::loaded);
         loader.start(m_reviewsPath, m_cachePath, named(QStringLiteral("Stopped")), {}, {});
-        // Reading 50,000 users takes far longer than this: Cancel comes inside the snapshot.
+        // Set before the worker's first check (after its page of users): inside the snapshot.
         loader.cancel();
         QVERIFY(cancelled.wait(60000));
         QVERIFY(loaded.isEmpty());
@@ -112,8 +112,11 @@ private slots:
     void aReviewThatCannotBeMadeSaysWhy()
     {
         ReviewLoader loader;
+        QSignalSpy loaded(&loader, &ReviewLoader::loaded);
         QSignalSpy failed(&loader, &ReviewLoader::failed);
-        loader.start(m_reviewsPath, m_cachePath, named(QStringLiteral("Kept")), {}, {}); // the name is taken
+        loader.start(m_reviewsPath, m_cachePath, named(QStringLiteral("Twice")), {}, {});
+        QVERIFY(loaded.wait(60000));
+        loader.start(m_reviewsPath, m_cachePath, named(QStringLiteral("Twice")), {}, {}); // the name is taken
         QVERIFY(failed.wait(60000));
         QVERIFY2(failed.first().at(0).toString().contains(QLatin1String("already has a review named")),
                  qPrintable(failed.first().at(0).toString()));

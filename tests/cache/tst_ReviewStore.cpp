@@ -177,6 +177,24 @@ private slots:
         QCOMPARE(store.review(id)->totals.open(), 2);
     }
 
+    // Stopped while its users are written (the console's Cancel), a start leaves no review.
+    void aStartStoppedHalfWayLeavesNoReview()
+    {
+        ReviewStore store;
+        QVERIFY(store.open(freshPath()));
+        qint64 heard = 0;
+        const Result<qint64> stopped = store.start(named(QStringLiteral("Half")), people(2500), [&heard](qint64 written) {
+            heard = written;
+            return written < 2000;
+        });
+        QCOMPARE(stopped.error().kind, ApiError::Kind::Cancelled);
+        QCOMPARE(heard, 2000);
+        QVERIFY(!store.review(QStringLiteral("profile-1"), QStringLiteral("Half")));
+        const Result<qint64> again = store.start(named(QStringLiteral("Half")), people(2500), [](qint64) { return true; });
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(store.review(again.value())->totals.users, 2500);
+    }
+
     void anAppliedReviewIsFrozen()
     {
         ReviewStore store;

@@ -32,6 +32,7 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 ReviewsPage::ReviewsPage(QWidget* parent)
     : QWidget(parent)
@@ -54,6 +55,7 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     m_reviews->setMinimumContentsLength(24);
     auto* start = new QPushButton(tr("New review…"), this);
     start->setObjectName(QStringLiteral("newReview"));
+    m_newReview = start;
     auto* exportButton = new QPushButton(tr("Export report…"), this);
     exportButton->setObjectName(QStringLiteral("exportReview"));
     auto* top = new QHBoxLayout;
@@ -148,17 +150,15 @@ ReviewsPage::ReviewsPage(QWidget* parent)
     connect(m_cancel, &QToolButton::clicked, m_loader, &ReviewLoader::cancel);
     connect(m_loader, &ReviewLoader::progressed, m_progress, &QProgressBar::setFormat);
     connect(m_loader, &ReviewLoader::loaded, this, &ReviewsPage::showLoaded);
-    connect(m_loader, &ReviewLoader::failed, this, [this](const QString& error) {
+    const auto notShown = [this](const QString& why) {
+        // The chooser names the review the table shows, still.
+        m_reviews->setCurrentIndex(m_reviews->findData(m_model->reviewId()));
         showLoading(false);
-        showError(error);
-        emit reviewFailed(error);
-    });
-    connect(m_loader, &ReviewLoader::cancelled, this, [this] {
-        showLoading(false);
-        const QString said = tr("Cancelled.");
-        showError(said);
-        emit reviewFailed(said);
-    });
+        showError(why);
+        emit reviewFailed(why);
+    };
+    connect(m_loader, &ReviewLoader::failed, this, notShown);
+    connect(m_loader, &ReviewLoader::cancelled, this, [notShown] { notShown(tr("Cancelled.")); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         // The roles the current user held when the review started, for Remove role.
         m_role->clear();
@@ -175,7 +175,9 @@ void ReviewsPage::setCache(ProfileCache* cache)
     m_cache = cache;
     if (cache) // a sync shows who changed on the server since the snapshot: read again
         connect(cache, &ProfileCache::cacheChanged, this, [this] {
-            if (m_model->reviewId() >= 0 && !m_loader->isRunning())
+            if (m_loader->isRunning())
+                m_compareAgain = true; // once the review being read is shown
+            else if (m_model->reviewId() >= 0)
                 openReview(m_model->reviewId());
         });
     reloadReviews(-1);
@@ -250,15 +252,16 @@ void ReviewsPage::reloadReviews(qint64 select, bool open)
 void ReviewsPage::openReview(qint64 reviewId)
 {
     m_message->hide();
+    m_compareAgain = false;
     if (reviewId < 0) {
-        m_loader->cancel();
+        m_loader->drop();
         showLoading(false);
         m_model->setItems(-1, {});
         showColumnsInUse();
         return;
     }
-    showLoading(true);
     m_loader->open(ReviewStore::defaultPath(), m_cache ? m_cache->source()->database().path() : QString(), reviewId);
+    showLoading(true);
 }
 
 bool ReviewsPage::isLoading() const
@@ -268,9 +271,12 @@ bool ReviewsPage::isLoading() const
 
 void ReviewsPage::showLoading(bool loading)
 {
+    // The table keeps its focus and rows; what would act on them waits (showState).
     m_progress->setVisible(loading);
     m_cancel->setVisible(loading);
-    m_table->setEnabled(!loading);
+    m_reviews->setEnabled(!loading);
+    if (m_newReview)
+        m_newReview->setEnabled(!loading);
     showState();
 }
 
@@ -288,6 +294,8 @@ void ReviewsPage::showLoaded(qint64 reviewId, const QList<ReviewItem>& items)
     if (m_model->rowCount() > 0)
         m_table->selectRow(row >= 0 && row < m_model->rowCount() ? row : qMax(0, m_model->nextUndecided(-1)));
     emit reviewShown(reviewId);
+    if (std::exchange(m_compareAgain, false))
+        openReview(reviewId);
 }
 
 void ReviewsPage::setListedUsers(const CacheFilter& filter, const QString& search)
@@ -320,8 +328,8 @@ void ReviewsPage::startReview(const QString& name, const QString& reviewer, cons
     review.scope = ReviewSnapshot::scopeText(filter, search);
     review.cacheAsOf = m_cache->source()->asOf();
     m_message->hide();
-    showLoading(true);
     m_loader->start(ReviewStore::defaultPath(), m_cache->source()->database().path(), review, filter, search);
+    showLoading(true);
 }
 
 void ReviewsPage::newReview()

@@ -79,6 +79,8 @@ private:
     ReviewLoader* m_loader;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
+    QPushButton* m_newReview = nullptr;
+    bool m_compareAgain = false; // a sync came while a review was being read
     QString m_storeError;
     QPointer<ProfileCache> m_cache;
     QPointer<Connection> m_connection;
