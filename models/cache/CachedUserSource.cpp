@@ -55,7 +55,9 @@ SortColumn sortColumn(const UserQuery& query)
         {QStringLiteral("firstName"), {QStringLiteral("sort_key(u.first_name)"), {}}},
         {QStringLiteral("lastName"), {QStringLiteral("sort_key(u.last_name)"), {}}},
         {QStringLiteral("enabled"), {QStringLiteral("u.enabled"), {}}},
-        {QStringLiteral("roles"), {QStringLiteral("u.roles"), {}}},
+        // The names joined as the table shows them ("admin, member"), keyed as they are read.
+        {QStringLiteral("roles"),
+         {QStringLiteral("sort_key((SELECT group_concat(r.value, ', ') FROM json_each(u.roles) r))"), {}}},
         {QStringLiteral("createdAt"), {QStringLiteral("u.created_at"), QStringLiteral("users_by_created")}},
         {QStringLiteral("lastLoginAt"),
          {QStringLiteral("u.last_login_at"), QStringLiteral("users_by_last_login")}},

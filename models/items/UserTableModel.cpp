@@ -284,13 +284,18 @@ std::vector<quint32> UserTableModel::roleSetRanks() const
     QStringList joined;
     for (const QStringList& set : sets)
         joined << set.join(QLatin1String(", "));
-    std::sort(bySet.begin(), bySet.end(), [&joined](quint32 a, quint32 b) {
-        const int c = joined[a].compare(joined[b], Qt::CaseInsensitive);
+    // In the user's language, as the cache orders them (CachedUserSource).
+    const LocaleCollation& collation = LocaleCollation::current();
+    const auto compare = [&joined, &collation](quint32 a, quint32 b) {
+        return collation.compare(QStringView(joined[a]), QStringView(joined[b]));
+    };
+    std::sort(bySet.begin(), bySet.end(), [&compare](quint32 a, quint32 b) {
+        const int c = compare(a, b);
         return c != 0 ? c < 0 : a < b;
     });
     std::vector<quint32> rank(bySet.size());
     for (quint32 at = 0; at < bySet.size(); ++at) {
-        const bool tie = at > 0 && joined[bySet[at]].compare(joined[bySet[at - 1]], Qt::CaseInsensitive) == 0;
+        const bool tie = at > 0 && compare(bySet[at], bySet[at - 1]) == 0;
         rank[bySet[at]] = tie ? rank[bySet[at - 1]] : at;
     }
     return rank;

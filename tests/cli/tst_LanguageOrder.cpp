@@ -48,6 +48,10 @@ QList<User> people()
     // Emails and names in other orders than the usernames, so each column is checked apart.
     const QStringList last = texts({"Ängel", "Zeller", "Östlund", "Aalto", "Ågren", "Olsson", "Ekström",
                                     "Édouard", "Ørsted", "Berg"});
+    // A set of roles each, no two alike, as the Roles column joins them.
+    const QList<QStringList> roles{texts({"ärende"}), texts({"admin", "Öl"}), texts({"Zulu"}), texts({"admin"}),
+                                   texts({"oversight"}), texts({"Åtkomst"}), texts({"édition"}),
+                                   texts({"admin", "member"}), texts({"editor"}), texts({"Örn"})};
     QList<User> users;
     for (int i = 0; i < usernames.size(); ++i) {
         User user;
@@ -56,7 +60,7 @@ QList<User> people()
         user.email = last[i].toLower() + QStringLiteral(".") + usernames[i].toLower() + QStringLiteral("@example.test");
         user.firstName = usernames[i];
         user.lastName = last[i];
-        user.roles = {QStringLiteral("profile")};
+        user.roles = roles[i];
         users << user;
     }
     return users;
@@ -140,7 +144,8 @@ class tst_LanguageOrder : public QObject
         const QList<std::pair<UserTableModel::Column, QString>> columns{
             {UserTableModel::Username, QStringLiteral("username")},
             {UserTableModel::Email, QStringLiteral("email")},
-            {UserTableModel::Name, QStringLiteral("name")}};
+            {UserTableModel::Name, QStringLiteral("name")},
+            {UserTableModel::Roles, QStringLiteral("roles")}};
         for (const auto& [column, field] : columns) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 const QStringList cached = cachedUsernames(field, order);
