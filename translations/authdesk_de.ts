@@ -825,7 +825,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="193"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="195"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
@@ -975,44 +975,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="575"/>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="575"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
         <source>The local cache does not hold this user.</source>
         <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="630"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="652"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="670"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="632"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="635"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="640"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="640"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -1020,12 +1020,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="642"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="644"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="642"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="644"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -1033,12 +1033,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -1046,32 +1046,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="655"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="657"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="656"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="660"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="659"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="663"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -4333,27 +4333,32 @@ Grant-Typen: %5</translation>
 <context>
     <name>ReviewLoader</name>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="61"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="47"/>
+        <source>There is not enough memory for this review.</source>
+        <translation>Für diese Überprüfung ist nicht genug Speicher vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="79"/>
         <source>Taking the review&apos;s snapshot: %1 users read from the cache… %2 s</source>
         <translation>Momentaufnahme der Überprüfung: %1 Benutzer aus dem Cache gelesen … %2 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="65"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="83"/>
         <source>Writing the review: %1 of %2 users… %3 s</source>
         <translation>Überprüfung wird geschrieben: %1 von %2 Benutzern … %3 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="69"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="87"/>
         <source>Reading the review… %1 s</source>
         <translation>Überprüfung wird gelesen … %1 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="71"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="89"/>
         <source>Comparing %1 users with the cache… %2 s</source>
         <translation>%1 Benutzer werden mit dem Cache verglichen … %2 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="131"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="156"/>
         <source>The cache cannot be read.</source>
         <translation>Der Cache kann nicht gelesen werden.</translation>
     </message>
@@ -4606,158 +4611,158 @@ Grant-Typen: %5</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="48"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="49"/>
         <source>Apply on the server…</source>
         <translation>Auf dem Server anwenden…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="55"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="56"/>
         <source>New review…</source>
         <translation>Neue Prüfung…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="57"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="59"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="60"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="62"/>
         <source>Review:</source>
         <translation>Prüfung:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="78"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="79"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="81"/>
         <source>Stop: a review being started is not made; one being opened is not shown</source>
         <translation>Anhalten: eine begonnene Überprüfung wird nicht angelegt, eine geöffnete nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="95"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="97"/>
         <source>Why (the question, for Ask)</source>
         <translation>Warum (die Frage, für Nachfragen)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="97"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="99"/>
         <source>The role Remove role takes away</source>
         <translation>Die Rolle, die „Rolle entziehen“ wegnimmt</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="108"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="110"/>
         <source>&amp;Keep</source>
         <translation>Behalten (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="109"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="111"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="110"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="112"/>
         <source>&amp;Remove role</source>
         <translation>&amp;Rolle entziehen</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="112"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="114"/>
         <source>Delete (&amp;X)</source>
         <translation>Löschen (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="113"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="115"/>
         <source>&amp;Ask</source>
         <translation>N&amp;achfragen</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="114"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="116"/>
         <source>&amp;Undecide</source>
         <translation>Entscheidung z&amp;urücknehmen</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="115"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="117"/>
         <source>&amp;Next open</source>
         <translation>&amp;Nächste offene</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="158"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="161"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="210"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="212"/>
         <source>Applying a review needs the server: sign in first.</source>
         <translation>Eine Prüfung anzuwenden braucht den Server: zuerst anmelden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="242"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="244"/>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, fällig %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="310"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="330"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="318"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="338"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Eine Prüfung beginnt mit der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="405"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="413"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Anmelden, um die Entscheidungen auf dem Server anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="415"/>
         <source>Applied on the server %1.</source>
         <translation>Auf dem Server angewendet am %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="409"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="417"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Die Entscheidungen, die den Server ändern, in der Vorschau sehen und dann anwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="416"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="424"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Noch keine Prüfung: „Neue Prüfung…“ erstellt eine Momentaufnahme der zwischengespeicherten Benutzer, über die zu entscheiden ist.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="417"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="425"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Prüfungen entstehen aus der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="421"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="429"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Benutzer: %1 — behalten: %2, deaktiviert: %3, Rolle entzogen: %4, gelöscht: %5, nachgefragt: %6, offen: %7. Umfang: %8. Offline erstellt aus dem Cache vom %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="456"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="464"/>
         <source>No review is open.</source>
         <translation>Keine Prüfung ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="461"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="469"/>
         <source>Access review: %1</source>
         <translation>Zugriffsprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="467"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="475"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="478"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="486"/>
         <source>Export review report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="481"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="489"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>PDF-Dokument (*.pdf);;CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="485"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="493"/>
         <source>The report was not written: %1</source>
         <translation>Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
@@ -6054,17 +6059,17 @@ Grant-Typen: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="550"/>
+        <location filename="../models/items/UserTableModel.cpp" line="555"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="550"/>
+        <location filename="../models/items/UserTableModel.cpp" line="555"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="523"/>
+        <location filename="../models/items/UserTableModel.cpp" line="528"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Dieses Konto ist deaktiviert: Es kann sich nicht anmelden.</translation>
     </message>
@@ -6084,52 +6089,52 @@ Grant-Typen: %5</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="569"/>
+        <location filename="../models/items/UserTableModel.cpp" line="574"/>
         <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
         <translation>Das Attribut %1 des Servers. Klicken, um die geladenen Benutzer zu sortieren.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="572"/>
+        <location filename="../models/items/UserTableModel.cpp" line="577"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Klicken zum Sortieren: Der Server sortiert alle Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="573"/>
+        <location filename="../models/items/UserTableModel.cpp" line="578"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Klicken, um die geladenen Benutzer zu sortieren (dieser Server kann nicht sortieren).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="577"/>
+        <location filename="../models/items/UserTableModel.cpp" line="582"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="579"/>
+        <location filename="../models/items/UserTableModel.cpp" line="584"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="581"/>
+        <location filename="../models/items/UserTableModel.cpp" line="586"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="583"/>
+        <location filename="../models/items/UserTableModel.cpp" line="588"/>
         <source>Roles / scopes</source>
         <translation>Rollen / Scopes</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="585"/>
+        <location filename="../models/items/UserTableModel.cpp" line="590"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="587"/>
+        <location filename="../models/items/UserTableModel.cpp" line="592"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="589"/>
+        <location filename="../models/items/UserTableModel.cpp" line="594"/>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
     </message>

@@ -825,7 +825,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="193"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="195"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
@@ -975,44 +975,44 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="573"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="575"/>
         <source>the file is not open</source>
         <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="575"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="596"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="610"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
         <source>The local cache does not hold this user.</source>
         <translation>Le cache local ne contient pas cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="630"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="652"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="670"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="632"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="633"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="635"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="640"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="640"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -1020,12 +1020,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="642"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="644"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="642"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="644"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -1033,12 +1033,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -1046,32 +1046,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="655"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="657"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="656"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="660"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="659"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="663"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -4333,27 +4333,32 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>ReviewLoader</name>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="61"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="47"/>
+        <source>There is not enough memory for this review.</source>
+        <translation>La mémoire ne suffit pas pour cette revue.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="79"/>
         <source>Taking the review&apos;s snapshot: %1 users read from the cache… %2 s</source>
         <translation>Instantané de la revue&#xa0;: %1 utilisateurs lus dans le cache… %2 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="65"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="83"/>
         <source>Writing the review: %1 of %2 users… %3 s</source>
         <translation>Écriture de la revue&#xa0;: %1 utilisateurs sur %2… %3 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="69"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="87"/>
         <source>Reading the review… %1 s</source>
         <translation>Lecture de la revue… %1 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="71"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="89"/>
         <source>Comparing %1 users with the cache… %2 s</source>
         <translation>Comparaison de %1 utilisateurs avec le cache… %2 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="131"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="156"/>
         <source>The cache cannot be read.</source>
         <translation>Le cache ne peut pas être lu.</translation>
     </message>
@@ -4606,158 +4611,158 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="48"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="49"/>
         <source>Apply on the server…</source>
         <translation>Appliquer sur le serveur…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="55"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="56"/>
         <source>New review…</source>
         <translation>Nouvelle revue…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="57"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="59"/>
         <source>Export report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="60"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="62"/>
         <source>Review:</source>
         <translation>Revue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="78"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="79"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="81"/>
         <source>Stop: a review being started is not made; one being opened is not shown</source>
         <translation>Arrêter&#xa0;: une revue en cours de création n’est pas créée, une revue en cours d’ouverture n’est pas affichée</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="95"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="97"/>
         <source>Why (the question, for Ask)</source>
         <translation>Pourquoi (la question, pour Demander)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="97"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="99"/>
         <source>The role Remove role takes away</source>
         <translation>Le rôle que «&#xa0;Retirer le rôle&#xa0;» enlève</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="108"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="110"/>
         <source>&amp;Keep</source>
         <translation>Conserver (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="109"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="111"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="110"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="112"/>
         <source>&amp;Remove role</source>
         <translation>&amp;Retirer le rôle</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="112"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="114"/>
         <source>Delete (&amp;X)</source>
         <translation>Supprimer (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="113"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="115"/>
         <source>&amp;Ask</source>
         <translation>Dem&amp;ander</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="114"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="116"/>
         <source>&amp;Undecide</source>
         <translation>Ann&amp;uler la décision</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="115"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="117"/>
         <source>&amp;Next open</source>
         <translation>Suivant ouvert (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="158"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="161"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="210"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="212"/>
         <source>Applying a review needs the server: sign in first.</source>
         <translation>Appliquer une revue demande le serveur&#xa0;: se connecter d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="242"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="244"/>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, échéance %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="310"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="330"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="318"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="338"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Une revue part de la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="405"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="413"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Se connecter pour appliquer les décisions sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="415"/>
         <source>Applied on the server %1.</source>
         <translation>Appliquée sur le serveur le %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="409"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="417"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Voir l’aperçu des décisions qui modifient le serveur, puis les appliquer.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="416"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="424"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Pas encore de revue&#xa0;: «&#xa0;Nouvelle revue…&#xa0;» prend un instantané des utilisateurs en cache sur lesquels décider.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="417"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="425"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Les revues se font depuis la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="421"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="429"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Utilisateurs&#xa0;: %1 — conservés&#xa0;: %2, désactivés&#xa0;: %3, rôle retiré&#xa0;: %4, supprimés&#xa0;: %5, questions&#xa0;: %6, ouverts&#xa0;: %7. Périmètre&#xa0;: %8. Faite hors ligne depuis le cache du %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="456"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="464"/>
         <source>No review is open.</source>
         <translation>Aucune revue n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="461"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="469"/>
         <source>Access review: %1</source>
         <translation>Revue d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="467"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="475"/>
         <source>%1 could not be written.</source>
         <translation>%1 n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="478"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="486"/>
         <source>Export review report</source>
         <translation>Exporter le rapport de revue</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="481"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="489"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>Document PDF (*.pdf);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="485"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="493"/>
         <source>The report was not written: %1</source>
         <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
@@ -6054,17 +6059,17 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="550"/>
+        <location filename="../models/items/UserTableModel.cpp" line="555"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="550"/>
+        <location filename="../models/items/UserTableModel.cpp" line="555"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="523"/>
+        <location filename="../models/items/UserTableModel.cpp" line="528"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Ce compte est désactivé&#xa0;: il ne peut pas se connecter.</translation>
     </message>
@@ -6084,52 +6089,52 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="569"/>
+        <location filename="../models/items/UserTableModel.cpp" line="574"/>
         <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
         <translation>L’attribut %1 du serveur. Cliquez pour trier les utilisateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="572"/>
+        <location filename="../models/items/UserTableModel.cpp" line="577"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Cliquez pour trier&#xa0;: le serveur trie tous les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="573"/>
+        <location filename="../models/items/UserTableModel.cpp" line="578"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Cliquez pour trier les utilisateurs chargés (ce serveur ne sait pas trier).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="577"/>
+        <location filename="../models/items/UserTableModel.cpp" line="582"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="579"/>
+        <location filename="../models/items/UserTableModel.cpp" line="584"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="581"/>
+        <location filename="../models/items/UserTableModel.cpp" line="586"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="583"/>
+        <location filename="../models/items/UserTableModel.cpp" line="588"/>
         <source>Roles / scopes</source>
         <translation>Rôles / portées</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="585"/>
+        <location filename="../models/items/UserTableModel.cpp" line="590"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="587"/>
+        <location filename="../models/items/UserTableModel.cpp" line="592"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="589"/>
+        <location filename="../models/items/UserTableModel.cpp" line="594"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
