@@ -43,6 +43,12 @@ const QString userUpsert =
                    "username_key = excluded.username_key, email_key = excluded.email_key, "
                    "name_key = excluded.name_key");
 
+// "?, ?, ?": one placeholder per bound value.
+QString placeholders(qsizetype count)
+{
+    return QStringLiteral("?, ").repeated(count).chopped(2);
+}
+
 // The values of userColumns, in order.
 QVariantList rowValues(const UserRow& row)
 {
@@ -224,7 +230,7 @@ bool CacheWriter::stageUsers(const QList<User>& users)
     QSqlQuery insert(m_database.database());
     // A user listed twice (the server's list shifted between pages) is kept once, latest copy.
     if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.staging_users (") + userColumns +
-                        QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(userColumns.count(QLatin1Char(','))) +
+                        QStringLiteral(") VALUES (") + placeholders(userColumns.count(QLatin1Char(',')) + 1) +
                         QStringLiteral(")")))
         return failQuery(insert);
     for (const User& user : users) {
@@ -767,8 +773,8 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
         query.prepare(QStringLiteral("INSERT INTO users (") + userColumns +
                       QStringLiteral(", search_key, attribute_text, first_seen_at, last_seen_at, "
                                      "deleted_at) VALUES (") +
-                      QStringLiteral("?, ").repeated(values.size() + 1) +
-                      QStringLiteral("(SELECT ") + SearchIndex::attributeTextOf(QStringLiteral("j.v")) +
+                      placeholders(values.size() + 1) + QStringLiteral(", (SELECT ") +
+                      SearchIndex::attributeTextOf(QStringLiteral("j.v")) +
                       QStringLiteral(" FROM (SELECT ? AS v) j), ?, ?, NULL) ") + userUpsert);
         for (const QVariant& value : values)
             query.addBindValue(value);

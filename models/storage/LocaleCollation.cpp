@@ -6,8 +6,8 @@
 #include <unicode/uloc.h>
 #include <unicode/uversion.h>
 
-#include <array>
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstring>
 #include <memory>
