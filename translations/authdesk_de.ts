@@ -932,34 +932,34 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="135"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="406"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="574"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="590"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="785"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="918"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="141"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="412"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="580"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="596"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="791"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="924"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="141"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="147"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="199"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="373"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="390"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="205"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="379"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="396"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="692"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="698"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="700"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="706"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Ein anderes Programm hat den Cache in einer anderen Sprache sortiert; die nächste Synchronisierung sortiert ihn wieder in dieser und übernimmt diesen Benutzer.</translation>
     </message>
@@ -4240,92 +4240,92 @@ Grant-Typen: %5</translation>
 <context>
     <name>ReviewItemModel</name>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="107"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="107"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="138"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="111"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="142"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="115"/>
         <source>Changed since</source>
         <translation>Seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="144"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="117"/>
         <source>Deleted on server</source>
         <translation>Auf dem Server gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="146"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="119"/>
         <source>No longer cached</source>
         <translation>Nicht mehr im Cache</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="153"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="126"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="157"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="130"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="144"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="146"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="148"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="177"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="150"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="179"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="152"/>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="181"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="154"/>
         <source>Since the snapshot</source>
         <translation>Seit der Momentaufnahme</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="183"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="156"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="185"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="158"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="187"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="160"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="189"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="162"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
@@ -4356,11 +4356,6 @@ Grant-Typen: %5</translation>
         <location filename="../models/reviews/ReviewLoader.cpp" line="89"/>
         <source>Comparing %1 users with the cache… %2 s</source>
         <translation>%1 Benutzer werden mit dem Cache verglichen … %2 s</translation>
-    </message>
-    <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="156"/>
-        <source>The cache cannot be read.</source>
-        <translation>Der Cache kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4701,68 +4696,68 @@ Grant-Typen: %5</translation>
         <translation>%1 — %2, fällig %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="318"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="338"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="312"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="332"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Eine Prüfung beginnt mit der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="413"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Anmelden, um die Entscheidungen auf dem Server anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="415"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="409"/>
         <source>Applied on the server %1.</source>
         <translation>Auf dem Server angewendet am %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="417"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="411"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Die Entscheidungen, die den Server ändern, in der Vorschau sehen und dann anwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="424"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="418"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Noch keine Prüfung: „Neue Prüfung…“ erstellt eine Momentaufnahme der zwischengespeicherten Benutzer, über die zu entscheiden ist.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="425"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="419"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Prüfungen entstehen aus der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="429"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="423"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Benutzer: %1 — behalten: %2, deaktiviert: %3, Rolle entzogen: %4, gelöscht: %5, nachgefragt: %6, offen: %7. Umfang: %8. Offline erstellt aus dem Cache vom %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="464"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="458"/>
         <source>No review is open.</source>
         <translation>Keine Prüfung ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="469"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="463"/>
         <source>Access review: %1</source>
         <translation>Zugriffsprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="475"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="469"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="486"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="480"/>
         <source>Export review report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="489"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="483"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>PDF-Dokument (*.pdf);;CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="493"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="487"/>
         <source>The report was not written: %1</source>
         <translation>Der Bericht wurde nicht geschrieben: %1</translation>
     </message>

@@ -932,34 +932,34 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="135"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="406"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="574"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="590"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="785"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="918"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="141"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="412"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="580"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="596"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="791"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="924"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="141"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="147"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="199"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="373"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="390"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="205"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="379"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="396"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="692"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="698"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="700"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="706"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Un autre programme a trié le cache dans une autre langue&#xa0;; la prochaine synchronisation le trie à nouveau dans celle-ci et y ajoute cet utilisateur.</translation>
     </message>
@@ -4240,92 +4240,92 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>ReviewItemModel</name>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="107"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="134"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="107"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="138"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="111"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="142"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="115"/>
         <source>Changed since</source>
         <translation>Modifié depuis</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="144"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="117"/>
         <source>Deleted on server</source>
         <translation>Supprimé sur le serveur</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="146"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="119"/>
         <source>No longer cached</source>
         <translation>Plus dans le cache</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="153"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="126"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="157"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="130"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="171"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="144"/>
         <source>Username</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="173"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="146"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="175"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="148"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="177"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="150"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="179"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="152"/>
         <source>Last sign-in</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="181"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="154"/>
         <source>Since the snapshot</source>
         <translation>Depuis l’instantané</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="183"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="156"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="185"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="158"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="187"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="160"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../models/items/ReviewItemModel.cpp" line="189"/>
+        <location filename="../models/items/ReviewItemModel.cpp" line="162"/>
         <source>Applied</source>
         <translation>Appliqué</translation>
     </message>
@@ -4356,11 +4356,6 @@ Types d’autorisation&#xa0;: %5</translation>
         <location filename="../models/reviews/ReviewLoader.cpp" line="89"/>
         <source>Comparing %1 users with the cache… %2 s</source>
         <translation>Comparaison de %1 utilisateurs avec le cache… %2 s</translation>
-    </message>
-    <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="156"/>
-        <source>The cache cannot be read.</source>
-        <translation>Le cache ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -4701,68 +4696,68 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>%1 — %2, échéance %3</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="318"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="338"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="312"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="332"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Une revue part de la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="413"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Se connecter pour appliquer les décisions sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="415"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="409"/>
         <source>Applied on the server %1.</source>
         <translation>Appliquée sur le serveur le %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="417"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="411"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Voir l’aperçu des décisions qui modifient le serveur, puis les appliquer.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="424"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="418"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Pas encore de revue&#xa0;: «&#xa0;Nouvelle revue…&#xa0;» prend un instantané des utilisateurs en cache sur lesquels décider.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="425"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="419"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Les revues se font depuis la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="429"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="423"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Utilisateurs&#xa0;: %1 — conservés&#xa0;: %2, désactivés&#xa0;: %3, rôle retiré&#xa0;: %4, supprimés&#xa0;: %5, questions&#xa0;: %6, ouverts&#xa0;: %7. Périmètre&#xa0;: %8. Faite hors ligne depuis le cache du %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="464"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="458"/>
         <source>No review is open.</source>
         <translation>Aucune revue n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="469"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="463"/>
         <source>Access review: %1</source>
         <translation>Revue d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="475"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="469"/>
         <source>%1 could not be written.</source>
         <translation>%1 n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="486"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="480"/>
         <source>Export review report</source>
         <translation>Exporter le rapport de revue</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="489"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="483"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>Document PDF (*.pdf);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="493"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="487"/>
         <source>The report was not written: %1</source>
         <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>

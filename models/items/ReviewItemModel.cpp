@@ -1,6 +1,5 @@
 #include "ReviewItemModel.h"
 
-#include "reviews/ReviewSnapshot.h"
 #include "reviews/ReviewStore.h"
 
 #include <QLocale>
@@ -9,24 +8,6 @@ ReviewItemModel::ReviewItemModel(ReviewStore* store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-}
-
-Result<Done> ReviewItemModel::setReview(qint64 reviewId)
-{
-    beginResetModel();
-    m_reviewId = reviewId;
-    m_items.clear();
-    Result<Done> outcome = Done{};
-    if (reviewId >= 0) {
-        const Result<QList<ReviewItem>> items = m_store->items(reviewId);
-        if (items.ok())
-            m_items = items.value();
-        else
-            outcome = items.error();
-    }
-    endResetModel();
-    emit totalsChanged();
-    return outcome;
 }
 
 void ReviewItemModel::setItems(qint64 reviewId, const QList<ReviewItem>& items)
@@ -81,14 +62,6 @@ Result<Done> ReviewItemModel::undecide(const QList<int>& rows)
     }
     emit totalsChanged();
     return outcome;
-}
-
-Result<Done> ReviewItemModel::compareWith(const CachedUserSource& cache)
-{
-    const Result<Done> compared = ReviewSnapshot::compare(m_items, cache);
-    if (!m_items.isEmpty())
-        emit dataChanged(index(0, ServerCopy), index(int(m_items.size()) - 1, ServerCopy));
-    return compared;
 }
 
 int ReviewItemModel::nextUndecided(int row) const

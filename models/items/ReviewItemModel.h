@@ -8,7 +8,6 @@
 
 #include <QAbstractTableModel>
 
-class CachedUserSource;
 class ReviewStore;
 
 class ReviewItemModel : public QAbstractTableModel
@@ -31,9 +30,8 @@ public:
 
     explicit ReviewItemModel(ReviewStore* store, QObject* parent = nullptr);
 
-    // Loads the review's users; -1 empties the table. False with the error when it cannot.
-    Result<Done> setReview(qint64 reviewId);
-    // Shows users read elsewhere (ReviewLoader, on another thread) as review `reviewId`'s.
+    // Shows the users of review `reviewId` (-1: none), read by ReviewLoader on another thread,
+    // who changed on the server since already marked.
     void setItems(qint64 reviewId, const QList<ReviewItem>& items);
     qint64 reviewId() const { return m_reviewId; }
     // The review with its totals as they are now.
@@ -46,8 +44,6 @@ public:
     Result<Done> decide(const QList<int>& rows, ReviewDecision::Kind kind, const QString& role,
                         const QString& comment, const QString& reviewer);
     Result<Done> undecide(const QList<int>& rows);
-    // Marks who changed on the server since the snapshot, from the cache as it is now.
-    Result<Done> compareWith(const CachedUserSource& cache);
     // The first undecided row after `row` (wrapping round), or -1 when every user is decided.
     int nextUndecided(int row) const;
 

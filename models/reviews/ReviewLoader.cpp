@@ -23,23 +23,29 @@ ReviewLoader::~ReviewLoader()
 void ReviewLoader::start(const QString& reviewsPath, const QString& cachePath, const AccessReview& review,
                          const CacheFilter& filter, const QString& search)
 {
-    run([=](Shared& shared) { return snapshot(shared, reviewsPath, cachePath, review, filter, search); });
+    run(Phase::Snapshot,
+        [=](Shared& shared) { return snapshot(shared, reviewsPath, cachePath, review, filter, search); });
 }
 
 void ReviewLoader::open(const QString& reviewsPath, const QString& cachePath, qint64 reviewId)
 {
-    run([=](Shared& shared) { return read(shared, reviewsPath, cachePath, reviewId, true); });
+    run(Phase::Reading, [=](Shared& shared) { return read(shared, reviewsPath, cachePath, reviewId, true); });
 }
 
-void ReviewLoader::run(const std::function<Outcome(Shared&)>& work)
+void ReviewLoader::run(Phase first, const std::function<Outcome(Shared&)>& work)
 {
     // A request still running is told to stop and keeps its own shared state; the watcher
     // follows the new one only.
     if (m_shared)
         m_shared->dropped = true;
     m_shared = std::make_shared<Shared>();
+    m_shared->phase = int(first);
+    // Said before the worker starts: the first text is this request's first phase, whatever
+    // the worker gets to meanwhile.
+    m_clock.start();
+    emit progressed(statusText());
     m_watcher.setFuture(QtConcurrent::run([work, shared = m_shared] {
-        if (shared->dropped || shared->cancelled) // while it waited for a thread
+        if (!shared->goesOn()) // stopped while it waited for a thread
             return Outcome{-1, {}, {}, true};
         try {
             return work(*shared);
@@ -47,9 +53,7 @@ void ReviewLoader::run(const std::function<Outcome(Shared&)>& work)
             return Outcome{-1, {}, tr("There is not enough memory for this review."), false};
         }
     }));
-    m_clock.start();
     m_tick.start();
-    emit progressed(statusText());
 }
 
 void ReviewLoader::cancel()
@@ -135,7 +139,8 @@ ReviewLoader::Outcome ReviewLoader::read(Shared& shared, const QString& reviewsP
         return outcome;
     shared.total = outcome.items.size();
     shared.phase = int(Phase::Comparing);
-    // Read-only: this worker never writes the cache another connection may be syncing into.
+    // Offline: the file is read through a read-only connection (CacheDatabase upgrades an older
+    // one first, as every open does).
     CachedUserSource cache;
     if (!cache.openFile(cachePath, CachedUserSource::Freshness::Offline)) {
         outcome.error = cache.errorString();
@@ -153,18 +158,15 @@ ReviewLoader::Outcome ReviewLoader::snapshot(Shared& shared, const QString& revi
 {
     Outcome outcome;
     shared.phase = int(Phase::Snapshot);
-    Result<QList<User>> users = ApiError::make(ApiError::Kind::NotFound, tr("The cache cannot be read."));
-    {
-        CachedUserSource cache;
-        if (!cache.openFile(cachePath, CachedUserSource::Freshness::Offline)) {
-            outcome.error = cache.errorString();
-            return outcome;
-        }
-        users = ReviewSnapshot::users(cache, filter, search, [&shared](qint64 read) {
+    const Result<QList<User>> users = [&]() -> Result<QList<User>> {
+        CachedUserSource cache; // closed before the review is written
+        if (!cache.openFile(cachePath, CachedUserSource::Freshness::Offline))
+            return ApiError::make(ApiError::Kind::NotFound, cache.errorString());
+        return ReviewSnapshot::users(cache, filter, search, [&shared](qint64 read) {
             shared.done = read;
-            return !shared.cancelled && !shared.dropped;
+            return shared.goesOn();
         });
-    }
+    }();
     if (!users.ok()) {
         outcome.cancelled = users.error().kind == ApiError::Kind::Cancelled;
         outcome.error = users.error().message;
@@ -182,7 +184,7 @@ ReviewLoader::Outcome ReviewLoader::snapshot(Shared& shared, const QString& revi
         }
         const Result<qint64> started = store.start(review, users.value(), [&shared](qint64 written) {
             shared.done = written;
-            return !shared.cancelled && !shared.dropped;
+            return shared.goesOn();
         });
         if (!started.ok()) {
             outcome.cancelled = started.error().kind == ApiError::Kind::Cancelled;

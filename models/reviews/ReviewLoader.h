@@ -57,6 +57,7 @@ private:
         std::atomic<int> phase{0};
         std::atomic<qint64> done{0};
         std::atomic<qint64> total{0};
+        bool goesOn() const { return !cancelled && !dropped; }
     };
     struct Outcome
     {
@@ -70,7 +71,7 @@ private:
                         bool cancellable);
     static Outcome snapshot(Shared& shared, const QString& reviewsPath, const QString& cachePath,
                             const AccessReview& review, const CacheFilter& filter, const QString& search);
-    void run(const std::function<Outcome(Shared&)>& work);
+    void run(Phase first, const std::function<Outcome(Shared&)>& work);
     void workFinished();
 
     std::shared_ptr<Shared> m_shared;

@@ -264,19 +264,13 @@ void ReviewsPage::openReview(qint64 reviewId)
     showLoading(true);
 }
 
-bool ReviewsPage::isLoading() const
-{
-    return m_loader->isRunning();
-}
-
 void ReviewsPage::showLoading(bool loading)
 {
     // The table keeps its focus and rows; what would act on them waits (showState).
     m_progress->setVisible(loading);
     m_cancel->setVisible(loading);
     m_reviews->setEnabled(!loading);
-    if (m_newReview)
-        m_newReview->setEnabled(!loading);
+    m_newReview->setEnabled(!loading);
     showState();
 }
 

@@ -49,7 +49,6 @@ public:
     void setListedUsers(const CacheFilter& filter, const QString& search);
     // Reads the review and who changed since, on a worker thread, then shows it (reviewShown()).
     void openReview(qint64 reviewId);
-    bool isLoading() const;
     bool exportCsv(const QString& path, QString* error) const;
     bool exportPdf(const QString& path, QString* error) const;
 
