@@ -3,33 +3,44 @@
 #include "UserTableModel.h"
 
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 
 UserFilterModel::UserFilterModel(QObject* parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(UserTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    // Rows whose data change are filtered again; the proxy's own sorting stays off (sort()).
-    setDynamicSortFilter(true);
 }
 
 void UserFilterModel::setSourceModel(QAbstractItemModel* model)
 {
+    beginResetModel();
     if (m_users)
         disconnect(m_users, nullptr, this, nullptr);
     m_users = qobject_cast<UserTableModel*>(model);
-    forgetResults();
-    QSortFilterProxyModel::setSourceModel(model);
-    if (m_users) {
-        // Slots are reused after a reset: earlier verdicts mean nothing for the new rows.
-        connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, &UserFilterModel::forgetResults);
-    }
-}
-
-void UserFilterModel::forgetResults()
-{
+    QAbstractProxyModel::setSourceModel(m_users);
     m_accepted.clear();
     m_roleSetMatch.clear();
+    m_rows.clear();
+    m_filtered = false;
+    if (m_users) {
+        connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, &UserFilterModel::sourceAboutToBeReset);
+        connect(m_users, &QAbstractItemModel::modelReset, this, &UserFilterModel::sourceReset);
+        connect(m_users, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &UserFilterModel::sourceLayoutAboutToBeChanged);
+        connect(m_users, &QAbstractItemModel::layoutChanged, this, &UserFilterModel::sourceLayoutChanged);
+        connect(m_users, &QAbstractItemModel::dataChanged, this, &UserFilterModel::sourceDataChanged);
+        connect(m_users, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                &UserFilterModel::sourceRowsAboutToBeInserted);
+        connect(m_users, &QAbstractItemModel::rowsInserted, this, &UserFilterModel::sourceRowsInserted);
+        connect(m_users, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                &UserFilterModel::sourceRowsAboutToBeRemoved);
+        connect(m_users, &QAbstractItemModel::rowsRemoved, this, &UserFilterModel::sourceRowsRemoved);
+        // The users table changes its columns only by a reset, and never moves rows.
+        if (isFiltering()) {
+            judgeEverySlot(false);
+            collectRows(false);
+        }
+    }
+    endResetModel();
 }
 
 void UserFilterModel::setText(const QString& text)
@@ -64,16 +75,19 @@ void UserFilterModel::setRole(const QString& role)
 
 void UserFilterModel::refilter(bool narrowing)
 {
+    if (!m_users)
+        return;
+    // A layout change, as QSortFilterProxyModel's invalidate() makes: the selection and the
+    // current row stay on the users still shown.
+    emit layoutAboutToBeChanged();
+    saveLayout();
     judgeEverySlot(narrowing);
-    m_judged = true;
-    // invalidate() rebuilds the mapping in one pass; the row-by-row path of invalidateFilter()
-    // emits a signal per removed range, which a million scattered rows turn into minutes.
-    invalidate();
-    rowCount(); // build the mapping now, from the verdicts just made
-    m_judged = false;
+    collectRows(narrowing);
+    restoreLayout();
+    emit layoutChanged();
 }
 
-void UserFilterModel::judgeRoleSets() const
+void UserFilterModel::judgeRoleSets()
 {
     const QList<QStringList>& sets = m_users->store().roleSets();
     m_roleSetMatch.resize(size_t(sets.size()));
@@ -95,9 +109,11 @@ bool UserFilterModel::accepts(UserRowStore::Index slot) const
 
 void UserFilterModel::judgeEverySlot(bool narrowing)
 {
-    if (!m_users)
-        return;
     const size_t slotCount = size_t(m_users->store().size());
+    if (!isFiltering()) { // every row is shown: a later narrowing starts from all of them
+        m_accepted.assign(slotCount, 1);
+        return;
+    }
     if (!narrowing || m_accepted.size() > slotCount)
         m_accepted.assign(slotCount, 1);
     else
@@ -105,10 +121,22 @@ void UserFilterModel::judgeEverySlot(bool narrowing)
     if (!m_role.isEmpty())
         judgeRoleSets();
     // Slots in store order (their records lie one after another), rows rejected before skipped.
+    // The rows still in question are listed first, so that the record of one a few places ahead
+    // can be fetched from memory while this one is matched: after a few keystrokes they lie far
+    // apart, and waiting for each was most of the time.
     const auto judge = [this](std::pair<size_t, size_t> range) {
+        const UserRowStore& store = m_users->store();
+        std::vector<UserRowStore::Index> open;
+        open.reserve(range.second - range.first);
         for (size_t slot = range.first; slot < range.second; ++slot) {
             if (m_accepted[slot])
-                m_accepted[slot] = accepts(UserRowStore::Index(slot)) ? 1 : 0;
+                open.push_back(UserRowStore::Index(slot));
+        }
+        constexpr size_t ahead = 8;
+        for (size_t i = 0; i < open.size(); ++i) {
+            if (i + ahead < open.size())
+                store.prefetch(open[i + ahead]);
+            m_accepted[open[i]] = accepts(open[i]) ? 1 : 0;
         }
     };
     constexpr size_t chunk = 65536;
@@ -123,25 +151,253 @@ void UserFilterModel::judgeEverySlot(bool narrowing)
     QtConcurrent::blockingMap(ranges, judge);
 }
 
-bool UserFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+bool UserFilterModel::judgeRow(int sourceRow)
 {
-    if (!m_users || sourceParent.isValid())
-        return true;
     const UserRowStore::Index slot = m_users->storeIndex(sourceRow);
-    if (m_judged && slot < m_accepted.size())
-        return m_accepted[slot];
-    // A row added or changed since: judged on its own.
-    if (!m_role.isEmpty() && m_roleSetMatch.size() <= m_users->store().roleSetId(slot))
-        judgeRoleSets();
-    const bool accepted = accepts(slot);
     if (m_accepted.size() <= slot)
         m_accepted.resize(size_t(m_users->store().size()), 1);
+    if (!isFiltering())
+        return (m_accepted[slot] = 1);
+    if (!m_role.isEmpty() && m_roleSetMatch.size() <= m_users->store().roleSetId(slot))
+        judgeRoleSets(); // a combination of roles first seen since the last judging
+    const bool accepted = accepts(slot);
     m_accepted[slot] = accepted ? 1 : 0;
     return accepted;
+}
+
+void UserFilterModel::collectRows(bool narrowing)
+{
+    if (!isFiltering()) {
+        m_rows = {};
+        m_filtered = false;
+        return;
+    }
+    std::vector<int> rows;
+    const auto keep = [this, &rows](int row) {
+        if (m_accepted[m_users->storeIndex(row)])
+            rows.push_back(row);
+    };
+    if (narrowing && m_filtered) { // only rows shown before can be shown now
+        rows.reserve(m_rows.size());
+        for (int row : m_rows)
+            keep(row);
+    } else {
+        const int count = m_users->rowCount();
+        size_t shown = 0; // counted first: one allocation of the right size, never regrown
+        for (int row = 0; row < count; ++row)
+            shown += m_accepted[m_users->storeIndex(row)];
+        rows.reserve(shown);
+        for (int row = 0; row < count; ++row)
+            keep(row);
+    }
+    m_rows = std::move(rows);
+    m_filtered = true;
+}
+
+int UserFilterModel::lowerBound(int sourceRow) const
+{
+    return int(std::lower_bound(m_rows.begin(), m_rows.end(), sourceRow) - m_rows.begin());
+}
+
+QModelIndex UserFilterModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex UserFilterModel::parent(const QModelIndex&) const
+{
+    return {};
+}
+
+QModelIndex UserFilterModel::sibling(int row, int column, const QModelIndex&) const
+{
+    return index(row, column);
+}
+
+int UserFilterModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() || !m_users)
+        return 0;
+    return m_filtered ? int(m_rows.size()) : m_users->rowCount();
+}
+
+int UserFilterModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_users ? 0 : m_users->columnCount();
+}
+
+bool UserFilterModel::hasChildren(const QModelIndex& parent) const
+{
+    return !parent.isValid() && rowCount() > 0;
+}
+
+QModelIndex UserFilterModel::mapToSource(const QModelIndex& proxyIndex) const
+{
+    if (!m_users || !proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    return m_users->index(sourceRow(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex UserFilterModel::mapFromSource(const QModelIndex& sourceIndex) const
+{
+    if (!m_users || !sourceIndex.isValid() || sourceIndex.model() != m_users)
+        return {};
+    if (!m_filtered)
+        return index(sourceIndex.row(), sourceIndex.column());
+    const int at = lowerBound(sourceIndex.row());
+    if (at == int(m_rows.size()) || m_rows[size_t(at)] != sourceIndex.row())
+        return {};
+    return index(at, sourceIndex.column());
 }
 
 void UserFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (m_users)
         m_users->sort(column, order);
+}
+
+void UserFilterModel::saveLayout()
+{
+    m_layoutProxy = persistentIndexList();
+    m_layoutSource.clear();
+    m_layoutSource.reserve(m_layoutProxy.size());
+    for (const QModelIndex& proxyIndex : std::as_const(m_layoutProxy))
+        m_layoutSource << QPersistentModelIndex(mapToSource(proxyIndex));
+}
+
+void UserFilterModel::restoreLayout()
+{
+    QModelIndexList moved;
+    moved.reserve(m_layoutSource.size());
+    for (const QPersistentModelIndex& sourceIndex : std::as_const(m_layoutSource))
+        moved << mapFromSource(sourceIndex);
+    changePersistentIndexList(m_layoutProxy, moved);
+    m_layoutProxy.clear();
+    m_layoutSource.clear();
+}
+
+void UserFilterModel::sourceAboutToBeReset()
+{
+    beginResetModel();
+}
+
+void UserFilterModel::sourceReset()
+{
+    // Slots are reused after a reset: earlier verdicts mean nothing for the new rows.
+    m_accepted.clear();
+    m_roleSetMatch.clear();
+    judgeEverySlot(false);
+    collectRows(false);
+    endResetModel();
+}
+
+void UserFilterModel::sourceLayoutAboutToBeChanged()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    saveLayout();
+}
+
+void UserFilterModel::sourceLayoutChanged()
+{
+    // A new sort order: the same verdicts, the shown rows listed again in the source's order.
+    if (m_filtered)
+        collectRows(false);
+    restoreLayout();
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void UserFilterModel::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                                        const QList<int>& roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    if (!m_filtered) {
+        emit dataChanged(index(topLeft.row(), topLeft.column()), index(bottomRight.row(), bottomRight.column()),
+                         roles);
+        return;
+    }
+    // An edit can let a row in or out: each changed row is judged again on its own.
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const bool accepted = judgeRow(row);
+        const int at = lowerBound(row);
+        const bool shown = at < int(m_rows.size()) && m_rows[size_t(at)] == row;
+        if (shown && accepted) {
+            emit dataChanged(index(at, topLeft.column()), index(at, bottomRight.column()), roles);
+        } else if (shown) {
+            beginRemoveRows({}, at, at);
+            m_rows.erase(m_rows.begin() + at);
+            endRemoveRows();
+        } else if (accepted) {
+            beginInsertRows({}, at, at);
+            m_rows.insert(m_rows.begin() + at, row);
+            endInsertRows();
+        }
+    }
+}
+
+void UserFilterModel::sourceRowsAboutToBeInserted(const QModelIndex& parent, int first, int last)
+{
+    if (!parent.isValid() && !m_filtered)
+        beginInsertRows({}, first, last);
+}
+
+void UserFilterModel::sourceRowsInserted(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (!m_filtered) {
+        for (int row = first; row <= last; ++row)
+            judgeRow(row);
+        endInsertRows();
+        return;
+    }
+    // The rows after them moved down in the source; then the new ones that pass are shown.
+    const int added = last - first + 1;
+    const int at = lowerBound(first);
+    for (size_t i = size_t(at); i < m_rows.size(); ++i)
+        m_rows[i] += added;
+    std::vector<int> accepted;
+    for (int row = first; row <= last; ++row) {
+        if (judgeRow(row))
+            accepted.push_back(row);
+    }
+    if (accepted.empty())
+        return;
+    beginInsertRows({}, at, at + int(accepted.size()) - 1);
+    m_rows.insert(m_rows.begin() + at, accepted.begin(), accepted.end());
+    endInsertRows();
+}
+
+void UserFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (!m_filtered) {
+        beginRemoveRows({}, first, last);
+        return;
+    }
+    m_removedFrom = lowerBound(first);
+    m_removedTo = lowerBound(last + 1);
+    if (m_removedFrom < m_removedTo)
+        beginRemoveRows({}, m_removedFrom, m_removedTo - 1);
+}
+
+void UserFilterModel::sourceRowsRemoved(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (!m_filtered) {
+        endRemoveRows();
+        return;
+    }
+    const bool shown = m_removedFrom < m_removedTo;
+    m_rows.erase(m_rows.begin() + m_removedFrom, m_rows.begin() + m_removedTo);
+    const int removed = last - first + 1;
+    for (size_t i = size_t(m_removedFrom); i < m_rows.size(); ++i)
+        m_rows[i] -= removed;
+    m_removedFrom = m_removedTo = -1;
+    if (shown)
+        endRemoveRows();
 }

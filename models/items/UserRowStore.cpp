@@ -9,8 +9,13 @@
 #include <QtEndian>
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <limits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 // A record in an arena: six little-endian 16-bit lengths (id, username, email, first name,
 // last name, folded search text), then the bytes
@@ -54,22 +59,52 @@ quint16 lengthAt(const char* record, int field)
     return qFromLittleEndian(length);
 }
 
-// ASCII case-insensitive substring search; `needle` is already folded.
-bool containsFolded(const uchar* hay, size_t length, const uchar* needle, size_t n)
+// Substring search; `needle` is already folded. IgnoreAsciiCase folds A-Z in the text as it
+// compares (rows that are all ASCII keep no folded copy); without it the bytes must be equal
+// (the folded copy of the others). Sixteen start positions are tried at once where SSE2 exists
+// (every x86-64): a start must hold the needle's first and last characters before its middle
+// is compared. A filter keystroke runs this on up to a million rows; the byte-by-byte loop
+// cost 35 ns a row, and glibc's memmem about as much in setting itself up for each short text.
+template<bool IgnoreAsciiCase>
+bool contains(const uchar* hay, size_t length, const uchar* needle, size_t n)
 {
+    if (n == 0)
+        return true;
     if (n > length)
         return false;
-    const uchar first = needle[0];
-    const uchar firstUpper = uchar(first >= 'a' && first <= 'z' ? first - ('a' - 'A') : first);
-    const size_t last = length - n;
-    for (size_t i = 0; i <= last; ++i) {
-        const uchar c = hay[i];
-        if (c != first && c != firstUpper)
-            continue;
-        size_t k = 1;
-        while (k < n && fold[hay[i + k]] == needle[k])
+    const size_t last = length - n; // the last start that fits
+    const auto matchesAt = [&](size_t at) {
+        size_t k = 0;
+        while (k < n && (IgnoreAsciiCase ? fold[hay[at + k]] : hay[at + k]) == needle[k])
             ++k;
-        if (k == n)
+        return k == n;
+    };
+    size_t i = 0;
+#if defined(__SSE2__)
+    // OR-ing 0x20 folds A-Z onto a-z and nothing else onto a letter; other characters are
+    // compared as they are.
+    const auto caseBitOf = [](uchar c) {
+        return _mm_set1_epi8(char(IgnoreAsciiCase && c >= 'a' && c <= 'z' ? 0x20 : 0));
+    };
+    const __m128i first = _mm_set1_epi8(char(needle[0]));
+    const __m128i firstCase = caseBitOf(needle[0]);
+    const __m128i final = _mm_set1_epi8(char(needle[n - 1]));
+    const __m128i finalCase = caseBitOf(needle[n - 1]);
+    for (; i + 16 <= last + 1; i += 16) { // reads hay[i .. i + n + 14], all inside
+        const __m128i starts = _mm_loadu_si128(reinterpret_cast<const __m128i*>(hay + i));
+        const __m128i ends = _mm_loadu_si128(reinterpret_cast<const __m128i*>(hay + i + n - 1));
+        unsigned candidates =
+            unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(starts, firstCase), first)) &
+                     _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(ends, finalCase), final)));
+        while (candidates) {
+            if (matchesAt(i + size_t(std::countr_zero(candidates))))
+                return true;
+            candidates &= candidates - 1;
+        }
+    }
+#endif
+    for (; i <= last; ++i) {
+        if (matchesAt(i))
             return true;
     }
     return false;
@@ -391,16 +426,25 @@ bool UserRowStore::matches(Index index, const Needle& needle) const
                  first = lengthAt(r, 3), last = lengthAt(r, 4);
     const char* region = r + 2 * FieldCount + id;
     const size_t regionLength = username + email + first + last + 3;
-    if (m_slots[index].flags & HasFolded) {
-        const size_t folded = lengthAt(r, 5);
-        return memmem(region + regionLength, folded, needle.folded.constData(),
-                      size_t(needle.folded.size())) != nullptr;
-    }
+    const auto* needleBytes = reinterpret_cast<const uchar*>(needle.folded.constData());
+    const auto needleLength = size_t(needle.folded.size());
+    if (m_slots[index].flags & HasFolded)
+        return contains<false>(reinterpret_cast<const uchar*>(region + regionLength), lengthAt(r, 5),
+                               needleBytes, needleLength);
     if (!needle.ascii)
         return false; // an ASCII-only row cannot contain a non-ASCII needle
-    return containsFolded(reinterpret_cast<const uchar*>(region), regionLength,
-                          reinterpret_cast<const uchar*>(needle.folded.constData()),
-                          size_t(needle.folded.size()));
+    return contains<true>(reinterpret_cast<const uchar*>(region), regionLength, needleBytes, needleLength);
+}
+
+void UserRowStore::prefetch(Index index) const
+{
+#if defined(__GNUC__)
+    const char* r = record(index);
+    __builtin_prefetch(r);
+    __builtin_prefetch(r + 64); // a record is about 80 bytes: it often spans two lines
+#else
+    Q_UNUSED(index);
+#endif
 }
 
 int UserRowStore::compare(Index a, Index b, Field field) const

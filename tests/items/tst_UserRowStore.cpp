@@ -4,6 +4,7 @@
 #include "FakeUserServer.h"
 #include "items/UserRowStore.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using Field = UserRowStore::Field;
@@ -167,6 +168,54 @@ private slots:
         const auto index = store.append(FakeUserServer::makeUser(5));
         QVERIFY(store.matches(index, UserRowStore::makeNeedle(QStringLiteral("user5\x1f"))));
         QVERIFY(!store.matches(index, UserRowStore::makeNeedle(QStringLiteral("user5\x1fuser5"))));
+    }
+
+    // The search tries sixteen places at once: it must agree with the obvious search wherever
+    // the match lies (first, across each 16-byte block, last), in any case, in ASCII-only rows
+    // and in rows with a folded copy.
+    void searchAgreesWithQStringEverywhere()
+    {
+        QRandomGenerator random(20261205);
+        const QString alphabet = QStringLiteral("aAbBmMrRtT.@-_0 äÄöÖ");
+        const auto randomText = [&](int longest, bool ascii) {
+            QString text;
+            const int length = int(random.bounded(longest + 1));
+            for (int i = 0; i < length; ++i)
+                text += alphabet.at(int(random.bounded(ascii ? alphabet.size() - 4 : alphabet.size())));
+            return text;
+        };
+        UserRowStore store;
+        int matched = 0, checked = 0;
+        for (int i = 0; i < 3000; ++i) {
+            User user;
+            const bool ascii = i % 3 != 0;
+            user.id = QString::number(i);
+            user.username = randomText(40, ascii);
+            user.email = randomText(40, ascii);
+            user.firstName = randomText(12, ascii);
+            user.lastName = randomText(12, ascii);
+            const auto index = store.append(user);
+            const QString row = user.username + QChar(0x1f) + user.email + QChar(0x1f) + user.firstName +
+                                QLatin1Char(' ') + user.lastName;
+            const QString region = row.toCaseFolded();
+            for (int n = 0; n < 12; ++n) {
+                QString needle;
+                if (n % 2 == 0 && !region.isEmpty()) { // a piece of the row itself, in another case
+                    const int from = int(random.bounded(region.size()));
+                    needle = region.mid(from, 1 + int(random.bounded(20))).toUpper();
+                } else {
+                    needle = randomText(4, ascii);
+                }
+                needle.remove(QChar(0x1f));
+                needle = needle.trimmed();
+                const bool expected = region.contains(needle.toCaseFolded());
+                QCOMPARE(store.matches(index, UserRowStore::makeNeedle(needle)), expected);
+                matched += expected;
+                ++checked;
+            }
+        }
+        QVERIFY(matched > checked / 3); // both answers were checked often
+        QVERIFY(matched < checked);
     }
 };
 
