@@ -13,8 +13,9 @@ UserFilterModel::UserFilterModel(QObject* parent)
 void UserFilterModel::setSourceModel(QAbstractItemModel* model)
 {
     beginResetModel();
-    if (m_users)
-        disconnect(m_users, nullptr, this, nullptr);
+    for (const QMetaObject::Connection& connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
     m_users = qobject_cast<UserTableModel*>(model);
     QAbstractProxyModel::setSourceModel(m_users);
     m_accepted.clear();
@@ -22,25 +23,32 @@ void UserFilterModel::setSourceModel(QAbstractItemModel* model)
     m_rows.clear();
     m_filtered = false;
     if (m_users) {
-        connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, &UserFilterModel::sourceAboutToBeReset);
-        connect(m_users, &QAbstractItemModel::modelReset, this, &UserFilterModel::sourceReset);
-        connect(m_users, &QAbstractItemModel::layoutAboutToBeChanged, this,
-                &UserFilterModel::sourceLayoutAboutToBeChanged);
-        connect(m_users, &QAbstractItemModel::layoutChanged, this, &UserFilterModel::sourceLayoutChanged);
-        connect(m_users, &QAbstractItemModel::dataChanged, this, &UserFilterModel::sourceDataChanged);
-        connect(m_users, &QAbstractItemModel::rowsAboutToBeInserted, this,
-                &UserFilterModel::sourceRowsAboutToBeInserted);
-        connect(m_users, &QAbstractItemModel::rowsInserted, this, &UserFilterModel::sourceRowsInserted);
-        connect(m_users, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                &UserFilterModel::sourceRowsAboutToBeRemoved);
-        connect(m_users, &QAbstractItemModel::rowsRemoved, this, &UserFilterModel::sourceRowsRemoved);
-        // The users table changes its columns only by a reset, and never moves rows.
+        m_connections = {
+            connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, &UserFilterModel::sourceAboutToBeReset),
+            connect(m_users, &QAbstractItemModel::modelReset, this, &UserFilterModel::sourceReset),
+            connect(m_users, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                    &UserFilterModel::sourceLayoutAboutToBeChanged),
+            connect(m_users, &QAbstractItemModel::layoutChanged, this, &UserFilterModel::sourceLayoutChanged),
+            connect(m_users, &QAbstractItemModel::dataChanged, this, &UserFilterModel::sourceDataChanged),
+            connect(m_users, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                    &UserFilterModel::sourceRowsAboutToBeInserted),
+            connect(m_users, &QAbstractItemModel::rowsInserted, this, &UserFilterModel::sourceRowsInserted),
+            connect(m_users, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                    &UserFilterModel::sourceRowsAboutToBeRemoved),
+            connect(m_users, &QAbstractItemModel::rowsRemoved, this, &UserFilterModel::sourceRowsRemoved)};
+        // The users table changes its columns only by a reset, never moves rows and never
+        // changes its header's texts but by a reset: nothing else needs following.
         if (isFiltering()) {
             judgeEverySlot(false);
             collectRows(false);
         }
     }
     endResetModel();
+}
+
+UserTableModel* UserFilterModel::users() const
+{
+    return m_users;
 }
 
 void UserFilterModel::setText(const QString& text)
@@ -194,6 +202,13 @@ void UserFilterModel::collectRows(bool narrowing)
     m_filtered = true;
 }
 
+int UserFilterModel::sourceRow(int row) const
+{
+    if (!m_filtered)
+        return row;
+    return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)] : -1; // -1: a stale index
+}
+
 int UserFilterModel::lowerBound(int sourceRow) const
 {
     return int(std::lower_bound(m_rows.begin(), m_rows.end(), sourceRow) - m_rows.begin());
@@ -237,7 +252,7 @@ QModelIndex UserFilterModel::mapToSource(const QModelIndex& proxyIndex) const
 {
     if (!m_users || !proxyIndex.isValid() || proxyIndex.model() != this)
         return {};
-    return m_users->index(sourceRow(proxyIndex.row()), proxyIndex.column());
+    return m_users->index(sourceRow(proxyIndex.row()), proxyIndex.column()); // invalid for row -1
 }
 
 QModelIndex UserFilterModel::mapFromSource(const QModelIndex& sourceIndex) const
@@ -293,19 +308,20 @@ void UserFilterModel::sourceReset()
     endResetModel();
 }
 
-void UserFilterModel::sourceLayoutAboutToBeChanged()
+void UserFilterModel::sourceLayoutAboutToBeChanged(const QList<QPersistentModelIndex>&,
+                                                   QAbstractItemModel::LayoutChangeHint hint)
 {
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit layoutAboutToBeChanged({}, hint);
     saveLayout();
 }
 
-void UserFilterModel::sourceLayoutChanged()
+void UserFilterModel::sourceLayoutChanged(const QList<QPersistentModelIndex>&, QAbstractItemModel::LayoutChangeHint hint)
 {
     // A new sort order: the same verdicts, the shown rows listed again in the source's order.
     if (m_filtered)
         collectRows(false);
     restoreLayout();
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit layoutChanged({}, hint);
 }
 
 void UserFilterModel::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
@@ -339,7 +355,8 @@ void UserFilterModel::sourceDataChanged(const QModelIndex& topLeft, const QModel
 
 void UserFilterModel::sourceRowsAboutToBeInserted(const QModelIndex& parent, int first, int last)
 {
-    if (!parent.isValid() && !m_filtered)
+    m_insertForwarded = !parent.isValid() && !m_filtered;
+    if (m_insertForwarded)
         beginInsertRows({}, first, last);
 }
 
@@ -347,12 +364,15 @@ void UserFilterModel::sourceRowsInserted(const QModelIndex& parent, int first, i
 {
     if (parent.isValid())
         return;
-    if (!m_filtered) {
+    if (m_insertForwarded) {
+        m_insertForwarded = false;
         for (int row = first; row <= last; ++row)
             judgeRow(row);
         endInsertRows();
         return;
     }
+    if (!m_filtered)
+        return;
     // The rows after them moved down in the source; then the new ones that pass are shown.
     const int added = last - first + 1;
     const int at = lowerBound(first);
@@ -374,7 +394,8 @@ void UserFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex& parent, int 
 {
     if (parent.isValid())
         return;
-    if (!m_filtered) {
+    m_removeForwarded = !m_filtered;
+    if (m_removeForwarded) {
         beginRemoveRows({}, first, last);
         return;
     }
@@ -388,10 +409,13 @@ void UserFilterModel::sourceRowsRemoved(const QModelIndex& parent, int first, in
 {
     if (parent.isValid())
         return;
-    if (!m_filtered) {
+    if (m_removeForwarded) {
+        m_removeForwarded = false;
         endRemoveRows();
         return;
     }
+    if (m_removedFrom < 0)
+        return; // not heard of before it happened
     const bool shown = m_removedFrom < m_removedTo;
     m_rows.erase(m_rows.begin() + m_removedFrom, m_rows.begin() + m_removedTo);
     const int removed = last - first + 1;

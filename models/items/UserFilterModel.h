@@ -14,6 +14,7 @@
 
 #include <QAbstractProxyModel>
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <vector>
 
 class UserTableModel;
@@ -27,7 +28,7 @@ public:
     explicit UserFilterModel(QObject* parent = nullptr);
 
     void setSourceModel(QAbstractItemModel* model) override;
-    UserTableModel* users() const { return m_users; }
+    UserTableModel* users() const;
 
     void setText(const QString& text);
     QString text() const { return m_text; }
@@ -38,7 +39,7 @@ public:
     bool isFiltering() const { return !m_needle.isEmpty() || m_state != State::All || !m_role.isEmpty(); }
 
     // The source row behind a row of this model.
-    int sourceRow(int row) const { return m_filtered ? m_rows[size_t(row)] : row; }
+    int sourceRow(int row) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -66,8 +67,9 @@ private:
     // The source's changes, followed without judging the rows that did not change.
     void sourceAboutToBeReset();
     void sourceReset();
-    void sourceLayoutAboutToBeChanged();
-    void sourceLayoutChanged();
+    void sourceLayoutAboutToBeChanged(const QList<QPersistentModelIndex>& parents,
+                                      QAbstractItemModel::LayoutChangeHint hint);
+    void sourceLayoutChanged(const QList<QPersistentModelIndex>& parents, QAbstractItemModel::LayoutChangeHint hint);
     void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void sourceRowsAboutToBeInserted(const QModelIndex& parent, int first, int last);
     void sourceRowsInserted(const QModelIndex& parent, int first, int last);
@@ -77,7 +79,8 @@ private:
     void saveLayout();
     void restoreLayout();
 
-    UserTableModel* m_users = nullptr;
+    QPointer<UserTableModel> m_users;
+    QList<QMetaObject::Connection> m_connections; // to the source; the base class keeps its own
     QString m_text;
     UserRowStore::Needle m_needle;
     State m_state = State::All;
@@ -87,8 +90,10 @@ private:
     std::vector<quint8> m_roleSetMatch; // per role set id, while a role is chosen
     std::vector<int> m_rows;            // while filtering: the source rows shown, ascending
     bool m_filtered = false;            // m_rows is what is shown (the filter in force when built)
-    // Kept from a source's "about to" signal to its "done" one.
+    // Kept from a source's "about to" signal to its "done" one, so that each begin has its end
+    // even if the filter changed in between.
     QModelIndexList m_layoutProxy;
     QList<QPersistentModelIndex> m_layoutSource;
-    int m_removedFrom = -1, m_removedTo = -1; // proxy rows of a source removal, or -1
+    bool m_insertForwarded = false, m_removeForwarded = false; // rows passed on one to one
+    int m_removedFrom = -1, m_removedTo = -1; // proxy rows of a source removal while filtering
 };

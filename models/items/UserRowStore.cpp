@@ -441,7 +441,9 @@ void UserRowStore::prefetch(Index index) const
 #if defined(__GNUC__)
     const char* r = record(index);
     __builtin_prefetch(r);
-    __builtin_prefetch(r + 64); // a record is about 80 bytes: it often spans two lines
+    // A record is about 80 bytes: it often spans two lines (never past its arena's end).
+    if ((m_slots[index].record & ((1u << ChunkBits) - 1)) + 64 < (1u << ChunkBits))
+        __builtin_prefetch(r + 64);
 #else
     Q_UNUSED(index);
 #endif

@@ -234,6 +234,18 @@ private slots:
             QVERIFY(m_filter->sourceRow(row - 1) < m_filter->sourceRow(row)); // source order kept
     }
 
+    // An index kept past a narrowing (not a persistent one) points past the rows shown: it maps
+    // to nothing rather than reading beyond them.
+    void aStaleIndexMapsToNothing()
+    {
+        m_filter->setText(QStringLiteral("user"));
+        const QModelIndex stale = m_filter->index(m_filter->rowCount() - 1, 0);
+        QVERIFY(m_filter->mapToSource(stale).isValid());
+        m_filter->setText(QStringLiteral("user49"));
+        QVERIFY(m_filter->rowCount() <= stale.row());
+        QVERIFY(!m_filter->mapToSource(stale).isValid());
+    }
+
     void resetForgetsEarlierVerdicts()
     {
         m_filter->setText(QStringLiteral("user7"));
