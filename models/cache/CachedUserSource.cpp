@@ -317,6 +317,17 @@ CachedUserSource::SearchPlan CachedUserSource::sortedSearchPlan(const QString& m
     return matches >= m_largeMatchCount ? SearchPlan::SetWalk : SearchPlan::UsersFirst;
 }
 
+Result<Done> CachedUserSource::readAsOne(const std::function<Result<Done>()>& reads) const
+{
+    QSqlDatabase db = m_database.database();
+    // A deferred transaction: the first read inside it fixes what the later ones see.
+    const bool held = db.isOpen() && db.transaction();
+    const Result<Done> result = reads();
+    if (held)
+        db.rollback(); // nothing was written
+    return result;
+}
+
 Result<QList<CachedUser>> CachedUserSource::readRows(const UserQuery& query, const CacheFilter& filter) const
 {
     QList<CachedUser> result;

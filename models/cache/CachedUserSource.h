@@ -44,6 +44,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <functional>
 #include <optional>
 #include <type_traits>
 
@@ -90,6 +91,10 @@ public:
     Result<QList<CachedUser>> readRows(const UserQuery& query, const CacheFilter& filter = {}) const;
     Result<qint64> readCount(const UserQuery& query = {}, const CacheFilter& filter = {}) const;
     Result<UserPage> readPage(const UserQuery& query, const CacheFilter& filter = {}) const;
+    // Reads in pages that must agree with each other (a review's snapshot): every read `reads`
+    // makes sees the file as it was at the first of them, whatever a sync commits meanwhile
+    // (one read transaction of the write-ahead log).
+    Result<Done> readAsOne(const std::function<Result<Done>()>& reads) const;
     // The same, for callers that own the file and can do nothing with an error (tests, tools):
     // empty (zero) when the statement failed.
     QList<CachedUser> rows(const UserQuery& query, const CacheFilter& filter = {}) const;

@@ -2,30 +2,33 @@
 
 #include "cache/CachedUserSource.h"
 
-namespace {
-// The cache skips to an offset by counting: few, large pages.
-constexpr int pageSize = 100000;
-} // namespace
-
 Result<QList<User>> ReviewSnapshot::users(const CachedUserSource& cache, const CacheFilter& filter,
-                                          const QString& search, const std::function<bool(qint64 read)>& read)
+                                          const QString& search, const std::function<bool(qint64 read)>& read,
+                                          int pageSize)
 {
     UserQuery query;
     query.search = search;
     query.limit = pageSize;
     QList<User> users;
-    for (;;) {
-        const Result<QList<CachedUser>> rows = cache.readRows(query, filter);
-        if (!rows.ok())
-            return rows.error();
-        for (const CachedUser& row : rows.value())
-            users << row.user;
-        if (read && !read(users.size()))
-            return ApiError::make(ApiError::Kind::Cancelled, tr("Taking the review's snapshot was cancelled."));
-        if (rows.value().size() < query.limit)
-            return users;
-        query.offset += query.limit;
-    }
+    // One moment of the cache: a sync committing between two pages would otherwise shift the
+    // offsets, and a user could be taken twice or missed.
+    const Result<Done> done = cache.readAsOne([&]() -> Result<Done> {
+        for (;;) {
+            const Result<QList<CachedUser>> rows = cache.readRows(query, filter);
+            if (!rows.ok())
+                return rows.error();
+            for (const CachedUser& row : rows.value())
+                users << row.user;
+            if (read && !read(users.size()))
+                return ApiError::make(ApiError::Kind::Cancelled, tr("Taking the review's snapshot was cancelled."));
+            if (rows.value().size() < query.limit)
+                return Done{};
+            query.offset += query.limit;
+        }
+    });
+    if (!done.ok())
+        return done.error();
+    return users;
 }
 
 Result<Done> ReviewSnapshot::compare(QList<ReviewItem>& items, const CachedUserSource& cache)

@@ -273,6 +273,42 @@ private slots:
         QCOMPARE(store.items(1).value().first().applyResult, QStringLiteral("done"));
     }
 
+    // A snapshot read in pages is one moment of the cache: a sync that commits between two pages
+    // (here: the first user deleted on the server, which shifts every later offset) changes
+    // nothing in it, and the next snapshot sees that sync.
+    void aSnapshotIsOneMomentOfTheCache()
+    {
+        const QString path = freshPath();
+        CachedUserSource cache;
+        QVERIFY(cache.openFile(path));
+        CacheWriter writer(cache.database());
+        QVERIFY(writer.beginSync(QDateTime::currentDateTimeUtc()) && writer.stageUsers(people(10)) && writer.commitSync(1));
+        CachedUserSource other; // another program's sync
+        QVERIFY(other.openFile(path));
+        CacheWriter otherWriter(other.database());
+        int pages = 0;
+        const Result<QList<User>> snapshot = ReviewSnapshot::users(
+            cache, CacheFilter(), {},
+            [&](qint64) {
+                if (++pages == 1)
+                    return otherWriter.markDeletedOnServer(QStringLiteral("id-0"));
+                return true;
+            },
+            3);
+        QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().message));
+        QCOMPARE(pages, 4);
+        QStringList ids;
+        for (const User& user : snapshot.value())
+            ids << user.id;
+        ids.sort();
+        QStringList everyone;
+        for (const User& user : people(10))
+            everyone << user.id;
+        everyone.sort();
+        QCOMPARE(ids, everyone); // each once, id-0 too
+        QCOMPARE(ReviewSnapshot::users(cache, CacheFilter(), {}, {}, 3).value().size(), 9);
+    }
+
     // After a sync, the users who changed on the server since the snapshot are told apart.
     void changesSinceTheSnapshotAreFlagged()
     {
