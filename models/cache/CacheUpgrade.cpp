@@ -49,18 +49,18 @@ struct Upgrader
     QElapsedTimer clock;
     qint64 reportedSecond = 0;
 
-    static int onProgress(void* self)
+    // Asked by SQLite every thousand steps of its virtual machine.
+    bool goesOn()
     {
-        auto* upgrader = static_cast<Upgrader*>(self);
-        if (upgrader->cancelled && upgrader->cancelled->load())
-            return 1; // interrupts the statement; the step's transaction rolls back
-        const qint64 second = upgrader->clock.elapsed() / 1000;
-        if (upgrader->report && second > upgrader->reportedSecond) {
-            upgrader->reportedSecond = second;
-            upgrader->report(CacheUpgrade::statusText(upgrader->step->load() - upgrader->fromVersion,
-                                                      CacheSchema::CurrentVersion - upgrader->fromVersion, second));
+        if (cancelled && cancelled->load())
+            return false; // interrupts the statement; the step's transaction rolls back
+        const qint64 second = clock.elapsed() / 1000;
+        if (report && second > reportedSecond) {
+            reportedSecond = second;
+            report(CacheUpgrade::statusText(step->load() - fromVersion, CacheSchema::CurrentVersion - fromVersion,
+                                            second));
         }
-        return 0;
+        return true;
     }
 
     // Waiting for another program's write lock (a sync of the same profile): in short naps,
@@ -85,18 +85,17 @@ struct Upgrader
         }
         QSqlDatabase db = connection.database();
         sqlite3* handle = SqliteConnection::handle(db);
-        if (handle) {
-            sqlite3_progress_handler(handle, 1000, &Upgrader::onProgress, this);
+        const std::function<bool()> check = [this] { return goesOn(); };
+        SqliteConnection::setStopCheck(db, &check);
+        if (handle)
             sqlite3_busy_handler(handle, &Upgrader::onBusy, this);
-        }
         const bool upgraded = CacheSchema::migrate(db, error, [this](int version) {
             step->store(version);
             return !(cancelled && cancelled->load());
         });
-        if (handle) {
-            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        SqliteConnection::setStopCheck(db, nullptr);
+        if (handle)
             sqlite3_busy_handler(handle, nullptr, nullptr);
-        }
         return upgraded;
     }
 };

@@ -496,7 +496,8 @@ std::optional<CachedUser> CachedUserSource::user(const QString& id) const
     return readRow(sql);
 }
 
-Result<QHash<QString, CachedUserSource::Fingerprint>> CachedUserSource::fingerprints(const QStringList& ids) const
+Result<QHash<QString, CachedUserSource::Fingerprint>> CachedUserSource::fingerprints(
+    const QStringList& ids, const std::function<bool()>& goesOn) const
 {
     if (!m_database.isOpen())
         return readFailed(m_error);
@@ -505,6 +506,8 @@ Result<QHash<QString, CachedUserSource::Fingerprint>> CachedUserSource::fingerpr
     QHash<QString, Fingerprint> found;
     found.reserve(ids.size());
     for (qsizetype first = 0; first < ids.size(); first += batch) {
+        if (goesOn && !goesOn())
+            return ApiError::make(ApiError::Kind::Cancelled, tr("Reading the cache was cancelled."));
         const QStringList some = ids.mid(first, batch);
         QVariantList binds;
         binds.reserve(some.size());

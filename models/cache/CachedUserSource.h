@@ -108,7 +108,9 @@ public:
         qint64 value = 0;
         bool deletedOnServer = false;
     };
-    Result<QHash<QString, Fingerprint>> fingerprints(const QStringList& ids) const;
+    // `goesOn`, when given, is asked between statements; false ends with a Cancelled error.
+    Result<QHash<QString, Fingerprint>> fingerprints(const QStringList& ids,
+                                                     const std::function<bool()>& goesOn = {}) const;
     // Every role or scope present in the cache, sorted, for a filter menu.
     Result<QStringList> roles() const;
 

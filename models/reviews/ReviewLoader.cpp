@@ -128,8 +128,12 @@ ReviewLoader::Outcome ReviewLoader::read(Shared& shared, const QString& reviewsP
         outcome.error = store.errorString();
         return outcome;
     }
-    Result<QList<ReviewItem>> items = store.items(reviewId);
+    // Heard inside SQLite's statements too: a dropped read of a million users ends in
+    // milliseconds rather than holding a pool thread (and the application's exit) for seconds.
+    const std::function<bool()> goesOn = [&] { return !stopped(); };
+    Result<QList<ReviewItem>> items = store.items(reviewId, goesOn);
     if (!items.ok()) {
+        outcome.cancelled = items.error().kind == ApiError::Kind::Cancelled;
         outcome.error = items.error().message;
         return outcome;
     }
@@ -146,7 +150,7 @@ ReviewLoader::Outcome ReviewLoader::read(Shared& shared, const QString& reviewsP
         outcome.error = cache.errorString();
         return outcome;
     }
-    if (const Result<Done> compared = ReviewSnapshot::compare(outcome.items, cache); !compared.ok())
+    if (const Result<Done> compared = ReviewSnapshot::compare(outcome.items, cache, goesOn); !compared.ok())
         outcome.error = compared.error().message;
     outcome.cancelled = stopped();
     return outcome;

@@ -31,13 +31,14 @@ Result<QList<User>> ReviewSnapshot::users(const CachedUserSource& cache, const C
     return users;
 }
 
-Result<Done> ReviewSnapshot::compare(QList<ReviewItem>& items, const CachedUserSource& cache)
+Result<Done> ReviewSnapshot::compare(QList<ReviewItem>& items, const CachedUserSource& cache,
+                                     const std::function<bool()>& goesOn)
 {
     QStringList ids;
     ids.reserve(items.size());
     for (const ReviewItem& item : items)
         ids << item.user.id;
-    const Result<QHash<QString, CachedUserSource::Fingerprint>> now = cache.fingerprints(ids);
+    const Result<QHash<QString, CachedUserSource::Fingerprint>> now = cache.fingerprints(ids, goesOn);
     if (!now.ok())
         return now.error();
     for (ReviewItem& item : items) {

@@ -26,5 +26,7 @@ public:
     // snapshot): the same fingerprint, another, deleted on the server, or gone from the cache.
     // Fingerprints are read a few hundred users a statement; the items stay as they were when
     // the cache cannot be read.
-    static Result<Done> compare(QList<ReviewItem>& items, const CachedUserSource& cache);
+    // `goesOn`, when given, is asked between statements; false ends with a Cancelled error.
+    static Result<Done> compare(QList<ReviewItem>& items, const CachedUserSource& cache,
+                                const std::function<bool()>& goesOn = {});
 };

@@ -5,6 +5,7 @@
 #include "storage/SqliteProblem.h"
 #include "values/Utc.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -247,10 +248,19 @@ std::optional<AccessReview> ReviewStore::review(qint64 id) const
     return readReview(q);
 }
 
-Result<QList<ReviewItem>> ReviewStore::items(qint64 reviewId) const
+Result<QList<ReviewItem>> ReviewStore::items(qint64 reviewId, const std::function<bool()>& goesOn) const
 {
     if (!isOpen())
         return failed(m_error);
+    // A million users take seconds to read and sort in one statement: a stop is heard inside it.
+    if (goesOn)
+        SqliteConnection::setStopCheck(m_connection.database(), &goesOn);
+    const auto stopCheckEnds = qScopeGuard([&] {
+        if (goesOn)
+            SqliteConnection::setStopCheck(m_connection.database(), nullptr);
+    });
+    const auto stopped = [&] { return goesOn && !goesOn(); };
+    const auto cancelled = [] { return ApiError::make(ApiError::Kind::Cancelled, tr("Reading the review was cancelled.")); };
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!SqliteConnection::run(
@@ -261,7 +271,7 @@ Result<QList<ReviewItem>> ReviewStore::items(qint64 reviewId) const
                 "FROM review_users "
                 "WHERE review_id = ? ORDER BY sort_key(username), user_id"),
             {reviewId}))
-        return failed(SqliteProblem::explain(q.lastError()));
+        return stopped() ? cancelled() : failed(SqliteProblem::explain(q.lastError()));
     QList<ReviewItem> list;
     while (q.next()) {
         ReviewItem item;
@@ -288,6 +298,8 @@ Result<QList<ReviewItem>> ReviewStore::items(qint64 reviewId) const
         item.applyResult = q.value(15).toString();
         list << item;
     }
+    if (stopped())
+        return cancelled();
     if (q.lastError().isValid())
         return failed(SqliteProblem::explain(q.lastError()));
     return list;

@@ -46,8 +46,9 @@ public:
     // By id, or by name within the profile.
     std::optional<AccessReview> review(const QString& profileId, const QString& idOrName) const;
     std::optional<AccessReview> review(qint64 id) const;
-    // The review's users in username order, each with its decision.
-    Result<QList<ReviewItem>> items(qint64 reviewId) const;
+    // The review's users in username order, each with its decision. `goesOn`, when given, is
+    // asked while SQLite reads and sorts them; false stops the read with a Cancelled error.
+    Result<QList<ReviewItem>> items(qint64 reviewId, const std::function<bool()>& goesOn = {}) const;
 
     // `decision.decidedAt` is stamped now when unset.
     Result<Done> decide(qint64 reviewId, ReviewDecision decision);

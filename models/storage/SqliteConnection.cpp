@@ -123,6 +123,19 @@ sqlite3* SqliteConnection::handle(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+void SqliteConnection::setStopCheck(const QSqlDatabase& db, const std::function<bool()>* goesOn)
+{
+    sqlite3* connection = handle(db);
+    if (!connection)
+        return;
+    if (!goesOn) {
+        sqlite3_progress_handler(connection, 0, nullptr, nullptr);
+        return;
+    }
+    const auto ask = [](void* check) { return (*static_cast<const std::function<bool()>*>(check))() ? 0 : 1; };
+    sqlite3_progress_handler(connection, 1000, ask, const_cast<std::function<bool()>*>(goesOn));
+}
+
 int SqliteConnection::userVersion(const QSqlDatabase& db)
 {
     QSqlQuery query(db);

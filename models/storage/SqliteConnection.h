@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 
 class QSqlQuery;
 struct sqlite3;
@@ -47,6 +48,10 @@ public:
     // Qt's SQLite driver's own connection, for what Qt has no call for (functions, a progress
     // handler); nullptr when closed. Debian's Qt links the system's libsqlite3, as AuthDesk does.
     static sqlite3* handle(const QSqlDatabase& db);
+    // Until called again with nullptr, SQLite asks `goesOn` every thousand steps of its virtual
+    // machine, and a false interrupts the statement running (SQLITE_INTERRUPT): one statement
+    // over a million rows can then stop within milliseconds. `goesOn` must outlive the call.
+    static void setStopCheck(const QSqlDatabase& db, const std::function<bool()>* goesOn);
     // PRAGMA user_version: the schema version the file's owner keeps there; -1 when unreadable.
     static int userVersion(const QSqlDatabase& db);
 

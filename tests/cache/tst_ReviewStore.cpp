@@ -195,6 +195,26 @@ private slots:
         QCOMPARE(store.review(again.value())->totals.users, 2500);
     }
 
+    // Reading a review back is one statement that sorts every user: a stop is heard inside it
+    // (not only once it has returned), and the next read is whole again.
+    void aReadStoppedInsideItsStatementSaysCancelled()
+    {
+        ReviewStore store;
+        QVERIFY(store.open(freshPath()));
+        const qint64 id = store.start(named(QStringLiteral("Long")), people(5000)).value();
+        int asked = 0;
+        const Result<QList<ReviewItem>> stopped = store.items(id, [&asked] { return ++asked < 3; });
+        QCOMPARE(stopped.error().kind, ApiError::Kind::Cancelled);
+        QVERIFY2(asked >= 3, qPrintable(QString::number(asked))); // asked while the rows were read
+        QCOMPARE(store.items(id).value().size(), 5000);
+        QCOMPARE(store.items(id, [] { return true; }).value().size(), 5000);
+
+        CachedUserSource cache;
+        QVERIFY(cache.openFile(freshPath()));
+        QList<ReviewItem> items = store.items(id).value();
+        QCOMPARE(ReviewSnapshot::compare(items, cache, [] { return false; }).error().kind, ApiError::Kind::Cancelled);
+    }
+
     void anAppliedReviewIsFrozen()
     {
         ReviewStore store;
