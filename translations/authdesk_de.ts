@@ -919,12 +919,12 @@
 <context>
     <name>CacheUpgrade</name>
     <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="179"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="184"/>
         <source>Sorting the cache in the order of this system&apos;s language… %1 s</source>
         <translation>Der Cache wird in der Reihenfolge der Systemsprache sortiert … %1 s</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="180"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="185"/>
         <source>Upgrading the cache to this version&apos;s format (step %1 of %2)… %3 s</source>
         <translation>Cache wird auf das Format dieser Version aktualisiert (Schritt %1 von %2)… %3 s</translation>
     </message>
@@ -975,44 +975,49 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="575"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="510"/>
+        <source>Reading the cache was cancelled.</source>
+        <translation>Das Lesen des Caches wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CachedUserSource.cpp" line="589"/>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="626"/>
         <source>The local cache does not hold this user.</source>
         <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="632"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="646"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="668"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="686"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="635"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="649"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="640"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="640"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -1020,12 +1025,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="644"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="644"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -1033,12 +1038,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -1046,32 +1051,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="657"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="671"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="660"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="675"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="663"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="677"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="688"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1384,62 +1389,72 @@
         <translation>Profil %1: %2 bei %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="246"/>
+        <location filename="../app/cli/CliContext.cpp" line="248"/>
+        <source>authdesk-cli: the cache of %1 cannot be sorted in this system&apos;s language: %2</source>
+        <translation>authdesk-cli: Der Cache von %1 kann nicht in der Sprache dieses Systems sortiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="249"/>
         <source>authdesk-cli: the cache of %1 cannot be upgraded to this version&apos;s format: %2</source>
         <translation>authdesk-cli: Der Cache von %1 lässt sich nicht auf das Format dieser Version aktualisieren: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="250"/>
+        <location filename="../app/cli/CliContext.cpp" line="253"/>
+        <source>The cache of %1 was sorted again in the order of this system&apos;s language.</source>
+        <translation>Der Cache von %1 wurde neu in der Reihenfolge der Sprache dieses Systems sortiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="254"/>
         <source>The cache of %1 was upgraded to this version&apos;s format.</source>
         <translation>Der Cache von %1 wurde auf das Format dieser Version aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="285"/>
+        <location filename="../app/cli/CliContext.cpp" line="289"/>
         <source>Signed in to %1.</source>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="289"/>
+        <location filename="../app/cli/CliContext.cpp" line="293"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Anmeldung bei %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="302"/>
+        <location filename="../app/cli/CliContext.cpp" line="306"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli: --password-stdin angegeben, aber stdin enthält keine Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="311"/>
+        <location filename="../app/cli/CliContext.cpp" line="315"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli: --secrets-stdin: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="315"/>
+        <location filename="../app/cli/CliContext.cpp" line="319"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli: --secrets-stdin angegeben, aber stdin enthält keine NAME=VALUE-Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="331"/>
+        <location filename="../app/cli/CliContext.cpp" line="335"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 für %2 bei %3 (Eingabe behält den gespeicherten Wert): </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="333"/>
+        <location filename="../app/cli/CliContext.cpp" line="337"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 für %2 bei %3: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="342"/>
+        <location filename="../app/cli/CliContext.cpp" line="346"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli: kein Wert für %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="344"/>
+        <location filename="../app/cli/CliContext.cpp" line="348"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein Wert für %1 von %2 auf stdin, keiner gespeichert und kein Terminal zum Nachfragen; geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="347"/>
+        <location filename="../app/cli/CliContext.cpp" line="351"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli: kein gespeicherter Wert für %1 von %2 und kein Terminal zum Nachfragen; führen Sie &apos;authdesk-cli login&apos; aus oder geben Sie ihn mit --password-stdin oder --secrets-stdin an.</translation>
     </message>
@@ -1706,7 +1721,7 @@
         <translation>authdesk-cli: --at erwartet ein Datum oder eine Zeit in ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="262"/>
+        <location filename="../app/cli/CliContext.cpp" line="266"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli: noch kein Cache für %1; führen Sie zuerst &apos;authdesk-cli sync&apos; aus.</translation>
     </message>
@@ -1764,7 +1779,7 @@
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="392"/>
+        <location filename="../app/cli/CliContext.cpp" line="396"/>
         <source>%1: failed — %2</source>
         <translation>%1: fehlgeschlagen — %2</translation>
     </message>
@@ -4333,27 +4348,27 @@ Grant-Typen: %5</translation>
 <context>
     <name>ReviewLoader</name>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="47"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="53"/>
         <source>There is not enough memory for this review.</source>
         <translation>Für diese Überprüfung ist nicht genug Speicher vorhanden.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="79"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="83"/>
         <source>Taking the review&apos;s snapshot: %1 users read from the cache… %2 s</source>
         <translation>Momentaufnahme der Überprüfung: %1 Benutzer aus dem Cache gelesen … %2 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="83"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="87"/>
         <source>Writing the review: %1 of %2 users… %3 s</source>
         <translation>Überprüfung wird geschrieben: %1 von %2 Benutzern … %3 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="87"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="91"/>
         <source>Reading the review… %1 s</source>
         <translation>Überprüfung wird gelesen … %1 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="89"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="93"/>
         <source>Comparing %1 users with the cache… %2 s</source>
         <translation>%1 Benutzer werden mit dem Cache verglichen … %2 s</translation>
     </message>
@@ -4480,37 +4495,37 @@ Grant-Typen: %5</translation>
 <context>
     <name>ReviewSnapshot</name>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="24"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="23"/>
         <source>Taking the review&apos;s snapshot was cancelled.</source>
         <translation>Die Momentaufnahme der Überprüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="61"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
         <source>an Overview figure&apos;s users</source>
         <translation>die Benutzer einer Übersichtszahl</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="67"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="69"/>
         <source>enabled users</source>
         <translation>aktivierte Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="69"/>
         <source>disabled users</source>
         <translation>deaktivierte Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="67"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="71"/>
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="68"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="72"/>
         <source>all users</source>
         <translation>alle Benutzer</translation>
     </message>
@@ -4518,87 +4533,92 @@ Grant-Typen: %5</translation>
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="63"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="64"/>
         <source>The access reviews file %1 cannot be opened: %2</source>
         <translation>Die Datei der Zugriffsprüfungen %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="75"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="76"/>
         <source>The access reviews file %1 was written by a newer AuthDesk (schema %2).</source>
         <translation>Die Datei der Zugriffsprüfungen %1 wurde von einem neueren AuthDesk geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="130"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="131"/>
         <source>The access reviews file could not be used: %1</source>
         <translation>Die Datei der Zugriffsprüfungen konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="140"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="141"/>
         <source>A review needs a name.</source>
         <translation>Eine Prüfung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="142"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="143"/>
         <source>A review needs the reviewer&apos;s name.</source>
         <translation>Eine Prüfung braucht den Namen des Prüfers.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="144"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="145"/>
         <source>No cached user is in this review&apos;s scope.</source>
         <translation>Kein zwischengespeicherter Benutzer liegt im Umfang dieser Prüfung.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="147"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="148"/>
         <source>This profile already has a review named “%1”.</source>
         <translation>Dieses Profil hat bereits eine Prüfung namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="178"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="179"/>
         <source>Starting the review was cancelled.</source>
         <translation>Das Starten der Überprüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="300"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="263"/>
+        <source>Reading the review was cancelled.</source>
+        <translation>Das Lesen der Überprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="312"/>
         <source>There is no such review.</source>
         <translation>Diese Prüfung gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="304"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="316"/>
         <source>The review “%1” was applied already; its decisions can no longer change.</source>
         <translation>Die Prüfung „%1“ wurde bereits angewendet; ihre Entscheidungen können sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="313"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="325"/>
         <source>The user %1 is not in the review “%2”.</source>
         <translation>Der Benutzer %1 ist nicht in der Prüfung „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="316"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="328"/>
         <source>The decision for %1 was applied on the server already; it can no longer change.</source>
         <translation>Die Entscheidung für %1 wurde bereits auf dem Server angewendet; sie kann sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="320"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="332"/>
         <source>The decision for %1 names no reviewer.</source>
         <translation>Die Entscheidung für %1 nennt keinen Prüfer.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="325"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="337"/>
         <source>Removing a role from %1 needs the role&apos;s name.</source>
         <translation>Um %1 eine Rolle zu entziehen, wird der Name der Rolle benötigt.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="326"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="338"/>
         <source>The user %1 did not hold the role “%2” when the review started.</source>
         <translation>Der Benutzer %1 hatte die Rolle „%2“ nicht, als die Prüfung begann.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="331"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="343"/>
         <source>Asking about %1 needs a comment: the question to answer.</source>
         <translation>Eine Nachfrage zu %1 braucht einen Kommentar: die zu beantwortende Frage.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="399"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="411"/>
         <source>The user %1 has no decision to take back.</source>
         <translation>Der Benutzer %1 hat keine Entscheidung, die zurückgenommen werden könnte.</translation>
     </message>

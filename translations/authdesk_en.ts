@@ -128,7 +128,7 @@
 <context>
     <name>CachedUserSource</name>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="638"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="642"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="645"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

@@ -919,12 +919,12 @@
 <context>
     <name>CacheUpgrade</name>
     <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="179"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="184"/>
         <source>Sorting the cache in the order of this system&apos;s language… %1 s</source>
         <translation>Tri du cache dans l’ordre de la langue du système… %1 s</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="180"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="185"/>
         <source>Upgrading the cache to this version&apos;s format (step %1 of %2)… %3 s</source>
         <translation>Mise à niveau du cache au format de cette version (étape %1 sur %2)… %3 s</translation>
     </message>
@@ -975,44 +975,49 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="575"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="510"/>
+        <source>Reading the cache was cancelled.</source>
+        <translation>La lecture du cache a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CachedUserSource.cpp" line="589"/>
         <source>the file is not open</source>
         <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="577"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="598"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="626"/>
         <source>The local cache does not hold this user.</source>
         <translation>Le cache local ne contient pas cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="632"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="646"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="668"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="686"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="635"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="649"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="640"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="640"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -1020,12 +1025,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="644"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="644"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -1033,12 +1038,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="647"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -1046,32 +1051,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="657"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="671"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="660"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="675"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="663"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="677"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="688"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1384,62 +1389,72 @@
         <translation>Profil %1&#xa0;: %2 sur %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="246"/>
+        <location filename="../app/cli/CliContext.cpp" line="248"/>
+        <source>authdesk-cli: the cache of %1 cannot be sorted in this system&apos;s language: %2</source>
+        <translation>authdesk-cli&#xa0;: le cache de %1 ne peut pas être trié dans la langue de ce système&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="249"/>
         <source>authdesk-cli: the cache of %1 cannot be upgraded to this version&apos;s format: %2</source>
         <translation>authdesk-cli&#xa0;: le cache de %1 ne peut pas être mis à niveau au format de cette version&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="250"/>
+        <location filename="../app/cli/CliContext.cpp" line="253"/>
+        <source>The cache of %1 was sorted again in the order of this system&apos;s language.</source>
+        <translation>Le cache de %1 a été trié à nouveau dans l’ordre de la langue de ce système.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="254"/>
         <source>The cache of %1 was upgraded to this version&apos;s format.</source>
         <translation>Le cache de %1 a été mis à niveau au format de cette version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="285"/>
+        <location filename="../app/cli/CliContext.cpp" line="289"/>
         <source>Signed in to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="289"/>
+        <location filename="../app/cli/CliContext.cpp" line="293"/>
         <source>Signing in to %1 as %2.</source>
         <translation>Connexion à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="302"/>
+        <location filename="../app/cli/CliContext.cpp" line="306"/>
         <source>authdesk-cli: --password-stdin given but stdin has no line.</source>
         <translation>authdesk-cli&#xa0;: --password-stdin indiqué mais stdin ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="311"/>
+        <location filename="../app/cli/CliContext.cpp" line="315"/>
         <source>authdesk-cli: --secrets-stdin: %1</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="315"/>
+        <location filename="../app/cli/CliContext.cpp" line="319"/>
         <source>authdesk-cli: --secrets-stdin given but stdin has no NAME=VALUE line.</source>
         <translation>authdesk-cli&#xa0;: --secrets-stdin indiqué mais stdin ne contient aucune ligne NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="331"/>
+        <location filename="../app/cli/CliContext.cpp" line="335"/>
         <source>%1 for %2 at %3 (Enter keeps the stored one): </source>
         <translation>%1 pour %2 sur %3 (Entrée garde la valeur enregistrée)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="333"/>
+        <location filename="../app/cli/CliContext.cpp" line="337"/>
         <source>%1 for %2 at %3: </source>
         <translation>%1 pour %2 sur %3&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="342"/>
+        <location filename="../app/cli/CliContext.cpp" line="346"/>
         <source>authdesk-cli: no %1 given.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur donnée pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="344"/>
+        <location filename="../app/cli/CliContext.cpp" line="348"/>
         <source>authdesk-cli: no %1 for %2 on stdin, none stored and no terminal to ask on; give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur pour %1 de %2 sur stdin, aucune enregistrée et aucun terminal pour la demander&#xa0;; donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="347"/>
+        <location filename="../app/cli/CliContext.cpp" line="351"/>
         <source>authdesk-cli: no stored %1 for %2 and no terminal to ask on; run &apos;authdesk-cli login&apos;, or give it with --password-stdin or --secrets-stdin.</source>
         <translation>authdesk-cli&#xa0;: aucune valeur enregistrée pour %1 de %2 et aucun terminal pour la demander&#xa0;; lancez &apos;authdesk-cli login&apos; ou donnez-la avec --password-stdin ou --secrets-stdin.</translation>
     </message>
@@ -1706,7 +1721,7 @@
         <translation>authdesk-cli&#xa0;: --at attend une date ou une heure en ISO 8601 (2026-06-30, 2026-06-30T12:00Z).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="262"/>
+        <location filename="../app/cli/CliContext.cpp" line="266"/>
         <source>authdesk-cli: no cache for %1 yet; run &apos;authdesk-cli sync&apos; first.</source>
         <translation>authdesk-cli&#xa0;: pas encore de cache pour %1&#xa0;; lancez d’abord &apos;authdesk-cli sync&apos;.</translation>
     </message>
@@ -1764,7 +1779,7 @@
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="392"/>
+        <location filename="../app/cli/CliContext.cpp" line="396"/>
         <source>%1: failed — %2</source>
         <translation>%1&#xa0;: échec — %2</translation>
     </message>
@@ -4333,27 +4348,27 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>ReviewLoader</name>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="47"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="53"/>
         <source>There is not enough memory for this review.</source>
         <translation>La mémoire ne suffit pas pour cette revue.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="79"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="83"/>
         <source>Taking the review&apos;s snapshot: %1 users read from the cache… %2 s</source>
         <translation>Instantané de la revue&#xa0;: %1 utilisateurs lus dans le cache… %2 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="83"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="87"/>
         <source>Writing the review: %1 of %2 users… %3 s</source>
         <translation>Écriture de la revue&#xa0;: %1 utilisateurs sur %2… %3 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="87"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="91"/>
         <source>Reading the review… %1 s</source>
         <translation>Lecture de la revue… %1 s</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewLoader.cpp" line="89"/>
+        <location filename="../models/reviews/ReviewLoader.cpp" line="93"/>
         <source>Comparing %1 users with the cache… %2 s</source>
         <translation>Comparaison de %1 utilisateurs avec le cache… %2 s</translation>
     </message>
@@ -4480,37 +4495,37 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>ReviewSnapshot</name>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="24"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="23"/>
         <source>Taking the review&apos;s snapshot was cancelled.</source>
         <translation>L’instantané de la revue a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="61"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
         <source>an Overview figure&apos;s users</source>
         <translation>les utilisateurs d’un chiffre de la vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="63"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="67"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="69"/>
         <source>enabled users</source>
         <translation>utilisateurs activés</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="69"/>
         <source>disabled users</source>
         <translation>utilisateurs désactivés</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="67"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="71"/>
         <source>search “%1”</source>
         <translation>recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="68"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="72"/>
         <source>all users</source>
         <translation>tous les utilisateurs</translation>
     </message>
@@ -4518,87 +4533,92 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="63"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="64"/>
         <source>The access reviews file %1 cannot be opened: %2</source>
         <translation>Le fichier des revues d’accès %1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="75"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="76"/>
         <source>The access reviews file %1 was written by a newer AuthDesk (schema %2).</source>
         <translation>Le fichier des revues d’accès %1 a été écrit par un AuthDesk plus récent (schéma %2).</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="130"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="131"/>
         <source>The access reviews file could not be used: %1</source>
         <translation>Le fichier des revues d’accès n’a pas pu être utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="140"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="141"/>
         <source>A review needs a name.</source>
         <translation>Une revue a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="142"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="143"/>
         <source>A review needs the reviewer&apos;s name.</source>
         <translation>Une revue a besoin du nom du réviseur.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="144"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="145"/>
         <source>No cached user is in this review&apos;s scope.</source>
         <translation>Aucun utilisateur en cache n’entre dans le périmètre de cette revue.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="147"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="148"/>
         <source>This profile already has a review named “%1”.</source>
         <translation>Ce profil a déjà une revue nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="178"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="179"/>
         <source>Starting the review was cancelled.</source>
         <translation>Le lancement de la revue a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="300"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="263"/>
+        <source>Reading the review was cancelled.</source>
+        <translation>La lecture de la revue a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../models/reviews/ReviewStore.cpp" line="312"/>
         <source>There is no such review.</source>
         <translation>Cette revue n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="304"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="316"/>
         <source>The review “%1” was applied already; its decisions can no longer change.</source>
         <translation>La revue «&#xa0;%1&#xa0;» a déjà été appliquée&#xa0;; ses décisions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="313"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="325"/>
         <source>The user %1 is not in the review “%2”.</source>
         <translation>L’utilisateur %1 n’est pas dans la revue «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="316"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="328"/>
         <source>The decision for %1 was applied on the server already; it can no longer change.</source>
         <translation>La décision pour %1 a déjà été appliquée sur le serveur&#xa0;; elle ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="320"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="332"/>
         <source>The decision for %1 names no reviewer.</source>
         <translation>La décision pour %1 ne nomme aucun réviseur.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="325"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="337"/>
         <source>Removing a role from %1 needs the role&apos;s name.</source>
         <translation>Retirer un rôle à %1 demande le nom du rôle.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="326"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="338"/>
         <source>The user %1 did not hold the role “%2” when the review started.</source>
         <translation>L’utilisateur %1 n’avait pas le rôle «&#xa0;%2&#xa0;» au début de la revue.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="331"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="343"/>
         <source>Asking about %1 needs a comment: the question to answer.</source>
         <translation>Une question sur %1 demande un commentaire&#xa0;: la question à laquelle répondre.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewStore.cpp" line="399"/>
+        <location filename="../models/reviews/ReviewStore.cpp" line="411"/>
         <source>The user %1 has no decision to take back.</source>
         <translation>L’utilisateur %1 n’a pas de décision à retirer.</translation>
     </message>

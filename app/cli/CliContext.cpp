@@ -231,6 +231,7 @@ bool CliContext::upgradeCache(const Profile& profile)
     const QString path = CacheDatabase::pathForProfile(profile.id);
     if (!CacheUpgrade::isNeeded(path))
         return true;
+    const bool languageOnly = CacheUpgrade::isLanguageChange(path);
     const bool showProgress = showsProgress();
     QString error;
     const bool upgraded = CacheUpgrade::runHere(
@@ -243,11 +244,14 @@ bool CliContext::upgradeCache(const Profile& profile)
     if (showProgress)
         endProgress();
     if (!upgraded) {
-        finish(NotFound, tr("authdesk-cli: the cache of %1 cannot be upgraded to this version's format: %2")
-                             .arg(profile.name, error));
+        finish(NotFound,
+               (languageOnly ? tr("authdesk-cli: the cache of %1 cannot be sorted in this system's language: %2")
+                             : tr("authdesk-cli: the cache of %1 cannot be upgraded to this version's format: %2"))
+                   .arg(profile.name, error));
         return false;
     }
-    verbose(tr("The cache of %1 was upgraded to this version's format.").arg(profile.name));
+    verbose(languageOnly ? tr("The cache of %1 was sorted again in the order of this system's language.").arg(profile.name)
+                         : tr("The cache of %1 was upgraded to this version's format.").arg(profile.name));
     return true;
 }
 

@@ -150,6 +150,12 @@ bool CacheUpgrade::isLanguageChange() const
     return m_fromVersion == CacheSchema::CurrentVersion;
 }
 
+bool CacheUpgrade::isLanguageChange(const QString& path)
+{
+    bool needsCollating = false;
+    return versionOf(path, &needsCollating) == CacheSchema::CurrentVersion && needsCollating;
+}
+
 void CacheUpgrade::cancel()
 {
     if (m_shared)

@@ -40,6 +40,8 @@ public:
     // After start(): the format is current and only the sort keys are made again, because the
     // system's language (or ICU's rules) changed since the file was written.
     bool isLanguageChange() const;
+    // The same for a file not being upgraded: current in format, its sort keys from another language.
+    static bool isLanguageChange(const QString& path);
     // The upgrade on this thread: `report` gets the status text about once a second, from inside
     // SQLite's work. False with `error` when it failed; the file then stays at its last step.
     static bool runHere(const QString& path, const std::function<void(const QString&)>& report, QString* error);

@@ -100,12 +100,13 @@ class tst_LanguageOrder : public QObject
     std::unique_ptr<CliRunner> m_cli;
     QString m_cacheFile;
 
-    CliRun listInLanguage(const QString& locale) const
+    CliRun listInLanguage(const QString& locale, const QStringList& options = {}) const
     {
         QProcessEnvironment env = m_cli->environment();
         env.insert(QStringLiteral("LC_ALL"), locale);
-        return m_cli->run(words({"--profile", "lo", "--offline", "users", "list", "--all", "--format", "json"}), {},
-                          env);
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en")); // messages this test reads; the order is LC_ALL's
+        return m_cli->run(options + words({"--profile", "lo", "--offline", "users", "list", "--all", "--format", "json"}),
+                          {}, env);
     }
 
     static QStringList usernamesOf(const QByteArray& json)
@@ -213,9 +214,11 @@ private slots:
     void theCliKeysTheCacheAgainInGerman()
     {
         const QString before = collationOf(m_cacheFile);
-        const CliRun run = listInLanguage(QStringLiteral("de_DE.UTF-8"));
+        const CliRun run = listInLanguage(QStringLiteral("de_DE.UTF-8"), {QStringLiteral("--verbose")});
         QCOMPARE_RUN(run, 0);
         QCOMPARE(usernamesOf(run.out), german);
+        QVERIFY2(run.err.contains("sorted again in the order of this system's language"), run.err.constData());
+        QVERIFY(!run.err.contains("upgraded")); // its format was current: only the order changed
 
         // This process still sorts in Swedish: to it, the file now needs keying again.
         QVERIFY(CacheUpgrade::isNeeded(m_cacheFile));
