@@ -189,6 +189,10 @@ void UsersCommand::remove(Connection* connection, QStringList ids)
         users << user;
     }
     auto* bulk = new BulkOperation(BulkOperation::Kind::Delete, users, QString(), &cli);
+    // Deleting the account this command is signed in as ends its session: that one goes last.
+    bulk->setSignedInFrom(connection);
+    if (const QString notice = bulk->signedInNotice(); !notice.isEmpty())
+        cli.warn(notice);
     bulk->setStep([connection](const BulkOperation::Item& item, QObject* context, BulkOperation::StepDone done) {
         auto remove = [connection, context, done](const User& user) {
             connection->deleteUser(user, context, [user, done](const Result<Done>& r) {

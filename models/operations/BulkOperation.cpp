@@ -153,9 +153,16 @@ int BulkOperation::count(Status status) const
                              [status](const Item& item) { return item.status == status; }));
 }
 
-void BulkOperation::setSignedInAs(const QString& identity)
+void BulkOperation::setSignedInAs(const QString& identity, const QString& userId)
 {
     m_signedInAs = identity.trimmed();
+    m_signedInId = userId;
+}
+
+void BulkOperation::setSignedInFrom(const Connection* connection)
+{
+    const AuthState& auth = connection->authState();
+    setSignedInAs(auth.identity.isEmpty() ? connection->profile().identity : auth.identity, auth.userId);
 }
 
 int BulkOperation::signedInItem() const
@@ -165,7 +172,8 @@ int BulkOperation::signedInItem() const
     for (int i = 0; i < m_items.size(); ++i) {
         const User& u = m_items.at(i).user;
         const bool self = u.username.compare(m_signedInAs, Qt::CaseInsensitive) == 0 ||
-                          u.email.compare(m_signedInAs, Qt::CaseInsensitive) == 0 || u.id == m_signedInAs;
+                          u.email.compare(m_signedInAs, Qt::CaseInsensitive) == 0 || u.id == m_signedInAs ||
+                          (!m_signedInId.isEmpty() && u.id == m_signedInId);
         if (self && m_items.at(i).status == Status::Pending)
             return i;
     }
@@ -185,8 +193,7 @@ void BulkOperation::setConnection(Connection* connection)
 {
     if (connection) {
         setRoleRules(connection->roleSet());
-        setSignedInAs(connection->authState().identity.isEmpty() ? connection->profile().identity
-                                                                 : connection->authState().identity);
+        setSignedInFrom(connection);
     }
     QPointer<Connection> guarded(connection);
     // The step lives in this operation, so it may read the disable request set after it.

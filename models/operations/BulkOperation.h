@@ -66,10 +66,13 @@ public:
     void setRoleRules(const RoleSet& roles);
     // Builds the step on `connection`, and takes who is signed in from it (setSignedInAs).
     void setConnection(Connection* connection);
-    // The identity the console is signed in as (a username, email or id). That user's change
+    // The identity the console is signed in as (a username, email or id), and the server's id
+    // for that user when known (a command given ids only finds it by that). That user's change
     // runs last, alone, once every other user's has ended: disabling, deleting or demoting
     // oneself may end the session or narrow what it may do, and the others must not wait on it.
-    void setSignedInAs(const QString& identity);
+    void setSignedInAs(const QString& identity, const QString& userId = {});
+    // The same, as `connection` is signed in.
+    void setSignedInFrom(const Connection* connection);
     // The index of the signed-in user's pending change; -1 when the operation has none.
     int signedInItem() const;
     // For the preview: that the signed-in user is included, and what that means; empty if not.
@@ -118,6 +121,7 @@ private:
     QList<Item> m_items;
     QList<int> m_order; // the items in the order they are sent: the signed-in user's last
     QString m_signedInAs;
+    QString m_signedInId;
     int m_signedInIndex = -1; // from start()
     RoleSet m_roles;
     DisableRequest m_disableRequest;

@@ -280,6 +280,40 @@ private slots:
         QCOMPARE_RUN(m_cli->run(words({"--profile", "nope", "users", "list"})), 2);
         QCOMPARE_RUN(as(QStringLiteral("gk"), words({"--offline", "sessions", "list", "x"})), 7);
     }
+
+    // Deleting the account the command is signed in as, with others: the others first (its
+    // deletion may end the session), said before it starts. Last of all tests: it may leave
+    // Nebula's sandbox without its admin.
+    void deletingOneselfGoesLast()
+    {
+        const CliRun listed =
+            as(QStringLiteral("neb"), words({"--password-stdin", "users", "list", "--format", "json"}),
+               "sandbox-admin\n");
+        QCOMPARE_RUN(listed, 0);
+        QString self;
+        QStringList ids;
+        for (const QJsonValue& user : QJsonDocument::fromJson(listed.out).array()) {
+            const QJsonObject o = user.toObject();
+            if (o.value(QStringLiteral("email")).toString() == QLatin1String("admin@nebula.test"))
+                self = o.value(QStringLiteral("id")).toString();
+            else if (ids.size() < 6)
+                ids << o.value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!self.isEmpty());
+        QCOMPARE(ids.size(), 6);
+        const CliRun deleted =
+            as(QStringLiteral("neb"), words({"--password-stdin", "users", "delete", "--yes"}) << self << ids,
+               "sandbox-admin\n");
+        QVERIFY2(deleted.err.contains("the account this console is signed in as"), deleted.err.constData());
+        QStringList lines; // one per user, in the order they ended
+        for (const QByteArray& line : deleted.err.split('\n')) {
+            const QString text = QString::fromUtf8(line);
+            if (text.contains(QLatin1String(": deleted")) || text.contains(QLatin1String(": failed")))
+                lines << text;
+        }
+        QCOMPARE(lines.size(), 7);
+        QVERIFY2(lines.last().startsWith(self + QLatin1Char(':')), qPrintable(lines.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -161,6 +161,19 @@ private slots:
         QCOMPARE(again.signedInItem(), 3);
         again.setSignedInAs(users.at(0).username); // user0 is disabled already
         QCOMPARE(again.signedInItem(), -1);
+
+        // A command given ids only (authdesk-cli users delete ID…) finds it by the server's id.
+        QList<User> idsOnly;
+        for (const User& user : users) {
+            User bare;
+            bare.id = user.id;
+            idsOnly << bare;
+        }
+        BulkOperation byId(BulkOperation::Kind::Delete, idsOnly);
+        byId.setSignedInAs(self, users.at(5).id);
+        QCOMPARE(byId.signedInItem(), 5);
+        byId.setSignedInAs(self);
+        QCOMPARE(byId.signedInItem(), -1);
     }
 
     void cancelStopsSendingAndReportsWhatWasSent()
