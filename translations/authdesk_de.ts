@@ -742,52 +742,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="179"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="187"/>
         <source>This includes %1, the account this console is signed in as: its change is made last, once every other user&apos;s has ended, since it may end the session or narrow what it may do.</source>
         <translation>Darunter ist %1, das Konto, mit dem diese Konsole angemeldet ist: Seine Änderung kommt zuletzt, wenn alle anderen abgeschlossen sind, denn sie kann die Sitzung beenden oder einschränken, was sie darf.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="231"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="238"/>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="267"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="274"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="347"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="354"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="349"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="356"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="351"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="358"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="353"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="360"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="355"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="362"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="357"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="364"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="359"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="366"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1769,12 +1769,12 @@
         <translation>authdesk-cli: das Passwort des neuen Benutzers fehlt auf stdin (die Zeile nach den Geheimnissen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="211"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="215"/>
         <source>deleting</source>
         <translation>lösche</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="211"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="215"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
@@ -6247,28 +6247,28 @@ Grant-Typen: %5</translation>
         <translation>Nur Benutzer mit dieser Rolle oder diesem Scope zeigen (unter den geladenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="177"/>
+        <location filename="../views/users/UsersPage.cpp" line="183"/>
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="174"/>
-        <location filename="../views/users/UsersPage.cpp" line="223"/>
+        <location filename="../views/users/UsersPage.cpp" line="180"/>
+        <location filename="../views/users/UsersPage.cpp" line="229"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="233"/>
+        <location filename="../views/users/UsersPage.cpp" line="239"/>
         <source>Cache search</source>
         <translation>Cache-Suche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="234"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Während der Eingabe werden alle Benutzer im Cache nach Wortanfängen durchsucht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="225"/>
+        <location filename="../views/users/UsersPage.cpp" line="231"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
@@ -6321,7 +6321,7 @@ Grant-Typen: %5</translation>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="387"/>
+        <location filename="../views/users/UsersPage.cpp" line="403"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -6330,12 +6330,12 @@ Grant-Typen: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="19"/>
-        <location filename="../views/users/UsersPage.cpp" line="394"/>
+        <location filename="../views/users/UsersPage.cpp" line="410"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="395"/>
+        <location filename="../views/users/UsersPage.cpp" line="411"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -6387,12 +6387,12 @@ Grant-Typen: %5</translation>
         <translation>Export nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="237"/>
+        <location filename="../views/users/UsersPage.cpp" line="243"/>
         <source>Server search</source>
         <translation>Serversuche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="253"/>
+        <location filename="../views/users/UsersPage.cpp" line="261"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 von %Ln Benutzer geladen</numerusform>
@@ -6400,7 +6400,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="254"/>
+        <location filename="../views/users/UsersPage.cpp" line="262"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln Benutzer geladen</numerusform>
@@ -6408,37 +6408,45 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="241"/>
+        <location filename="../views/users/UsersPage.cpp" line="247"/>
         <source>Local filter</source>
         <translation>Lokaler Filter</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="238"/>
+        <location filename="../views/users/UsersPage.cpp" line="244"/>
         <source>The server searches all its users as you type.</source>
         <translation>Der Server durchsucht während der Eingabe alle seine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="242"/>
+        <location filename="../views/users/UsersPage.cpp" line="248"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Dieser Server kann nicht suchen: Nur die geladenen Zeilen werden gefiltert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="264"/>
+        <source>%Ln user(s) shown</source>
+        <translation>
+            <numerusform>%Ln Benutzer angezeigt</numerusform>
+            <numerusform>%Ln Benutzer angezeigt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="306"/>
+        <location filename="../views/users/UsersPage.cpp" line="322"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Änderungen, die Synchronisierungen des lokalen Caches gefunden haben, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308"/>
+        <location filename="../views/users/UsersPage.cpp" line="324"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <location filename="../views/users/UsersPage.cpp" line="327"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="335"/>
+        <location filename="../views/users/UsersPage.cpp" line="351"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>

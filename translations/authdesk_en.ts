@@ -558,7 +558,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
 <context>
     <name>UsersPage</name>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="253"/>
+        <location filename="../views/users/UsersPage.cpp" line="261"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 of %Ln user loaded</numerusform>
@@ -566,11 +566,19 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="254"/>
+        <location filename="../views/users/UsersPage.cpp" line="262"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln user loaded</numerusform>
             <numerusform>%Ln users loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="264"/>
+        <source>%Ln user(s) shown</source>
+        <translation>
+            <numerusform>%Ln user shown</numerusform>
+            <numerusform>%Ln users shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -582,7 +590,7 @@ If the server is misbehaving, cancel: the copy stays as it was.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="387"/>
+        <location filename="../views/users/UsersPage.cpp" line="403"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Copied %n row</numerusform>

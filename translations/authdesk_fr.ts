@@ -742,52 +742,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="179"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="187"/>
         <source>This includes %1, the account this console is signed in as: its change is made last, once every other user&apos;s has ended, since it may end the session or narrow what it may do.</source>
         <translation>Cela inclut %1, le compte avec lequel cette console est connectée&#xa0;: sa modification est faite en dernier, une fois toutes les autres terminées, car elle peut mettre fin à la session ou restreindre ce qu’elle peut faire.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="231"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="238"/>
         <source>The connection was closed.</source>
         <translation>La connexion a été fermée.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="267"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="274"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="347"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="354"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="349"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="356"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="351"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="358"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="353"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="360"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="355"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="362"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="357"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="364"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../models/operations/BulkOperation.cpp" line="359"/>
+        <location filename="../models/operations/BulkOperation.cpp" line="366"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -1769,12 +1769,12 @@
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur manque sur stdin (la ligne après les secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="211"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="215"/>
         <source>deleting</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="211"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="215"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -6247,28 +6247,28 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Afficher seulement les utilisateurs ayant ce rôle ou cette portée (parmi les lignes chargées)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="177"/>
+        <location filename="../views/users/UsersPage.cpp" line="183"/>
         <source>Could not load users: %1</source>
         <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="174"/>
-        <location filename="../views/users/UsersPage.cpp" line="223"/>
+        <location filename="../views/users/UsersPage.cpp" line="180"/>
+        <location filename="../views/users/UsersPage.cpp" line="229"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="233"/>
+        <location filename="../views/users/UsersPage.cpp" line="239"/>
         <source>Cache search</source>
         <translation>Recherche dans le cache</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="234"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Tous les utilisateurs en cache sont recherchés pendant la saisie, par début de mot.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="225"/>
+        <location filename="../views/users/UsersPage.cpp" line="231"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
@@ -6321,7 +6321,7 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="387"/>
+        <location filename="../views/users/UsersPage.cpp" line="403"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -6330,12 +6330,12 @@ Types d’autorisation&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="19"/>
-        <location filename="../views/users/UsersPage.cpp" line="394"/>
+        <location filename="../views/users/UsersPage.cpp" line="410"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="395"/>
+        <location filename="../views/users/UsersPage.cpp" line="411"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -6387,12 +6387,12 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Export non écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="237"/>
+        <location filename="../views/users/UsersPage.cpp" line="243"/>
         <source>Server search</source>
         <translation>Recherche serveur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="253"/>
+        <location filename="../views/users/UsersPage.cpp" line="261"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 sur %Ln utilisateur chargé</numerusform>
@@ -6400,7 +6400,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="254"/>
+        <location filename="../views/users/UsersPage.cpp" line="262"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln utilisateur chargé</numerusform>
@@ -6408,37 +6408,45 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="241"/>
+        <location filename="../views/users/UsersPage.cpp" line="247"/>
         <source>Local filter</source>
         <translation>Filtre local</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="238"/>
+        <location filename="../views/users/UsersPage.cpp" line="244"/>
         <source>The server searches all its users as you type.</source>
         <translation>Le serveur recherche parmi tous ses utilisateurs pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="242"/>
+        <location filename="../views/users/UsersPage.cpp" line="248"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Ce serveur ne sait pas rechercher&#xa0;: seules les lignes chargées sont filtrées.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/users/UsersPage.cpp" line="264"/>
+        <source>%Ln user(s) shown</source>
+        <translation>
+            <numerusform>%Ln utilisateur affiché</numerusform>
+            <numerusform>%Ln utilisateurs affichés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="306"/>
+        <location filename="../views/users/UsersPage.cpp" line="322"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Modifications relevées par les synchronisations du cache local, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="308"/>
+        <location filename="../views/users/UsersPage.cpp" line="324"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Pas encore dans le cache local&#xa0;: synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="311"/>
+        <location filename="../views/users/UsersPage.cpp" line="327"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="335"/>
+        <location filename="../views/users/UsersPage.cpp" line="351"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>

@@ -93,6 +93,7 @@ void UserFilterModel::refilter(bool narrowing)
     collectRows(narrowing);
     restoreLayout();
     emit layoutChanged();
+    emit filterChanged();
 }
 
 void UserFilterModel::judgeRoleSets()

@@ -51,6 +51,10 @@ public:
     QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+signals:
+    // The text, state or role changed and the rows shown follow it.
+    void filterChanged();
+
 private:
     // narrowing: every row accepted now was accepted by the previous filter.
     void refilter(bool narrowing);

@@ -11,8 +11,10 @@
 #include "users/UserDetailPanel.h"
 #include "users/UsersPage.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,6 +84,48 @@ private slots:
         QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("searchMode"))
                     ->text()
                     .contains(QLatin1String("Server")));
+    }
+
+    // The quick filter narrows the loaded rows in the page itself (UserFilterModel): only
+    // disabled users are shown, a selected one stays selected, and All brings every row back.
+    // AUTHDESK_SHOTS=DIR saves users-disabled-only.png.
+    void quickFilterNarrowsTheLoadedRowsAndKeepsTheSelection()
+    {
+        QAbstractItemModel* shown = m_page->table()->model();
+        const int all = rows();
+        int disabled = 0;
+        QString firstDisabled;
+        for (int row = 0; row < all; ++row) {
+            const User user = m_page->model()->user(row);
+            if (!user.enabled && disabled++ == 0)
+                firstDisabled = user.username;
+        }
+        QVERIFY(disabled > 0 && disabled < all);
+        selectRowWhere(firstDisabled);
+        auto* state = m_page->findChild<QComboBox*>(QStringLiteral("stateFilter"));
+        const auto everyoneAgain = qScopeGuard([state] { state->setCurrentIndex(0); }); // for the next tests
+        state->setCurrentIndex(2); // Disabled only
+        QCOMPARE(rows(), disabled);
+        auto* proxy = qobject_cast<QAbstractProxyModel*>(shown);
+        QVERIFY(proxy);
+        for (int row = 0; row < rows(); ++row)
+            QVERIFY(!m_page->model()->user(proxy->mapToSource(shown->index(row, 0)).row()).enabled);
+        const QModelIndexList selected = m_page->table()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data().toString(), firstDisabled);
+        QTableView* table = m_page->table();
+        QVERIFY(table->viewport()->rect().intersects(table->visualRect(selected.first()))); // still in sight
+        auto* info = m_page->findChild<QLabel*>(QStringLiteral("usersInfo"));
+        // "34 user(s) shown · 400 of 451 user(s) loaded" (the plural is the translation's job)
+        QVERIFY2(info->text().startsWith(QStringLiteral("%1 user").arg(disabled)) &&
+                     info->text().contains(QStringLiteral(" shown · ")),
+                 qPrintable(info->text()));
+        if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
+            QVERIFY(m_page->grab().save(shots + QStringLiteral("/users-disabled-only.png")));
+        state->setCurrentIndex(0);
+        QCOMPARE(rows(), all);
+        QVERIFY2(!info->text().contains(QLatin1String("shown")), qPrintable(info->text()));
+        QCOMPARE(m_page->table()->selectionModel()->selectedRows().first().data().toString(), firstDisabled);
     }
 
     void searchAsYouTypeAsksTheServer()

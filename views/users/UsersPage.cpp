@@ -169,6 +169,12 @@ UsersPage::UsersPage(QWidget* parent)
     });
     connect(m_table, &QTableView::doubleClicked, m_actions->edit(), &QAction::trigger);
     connect(m_model, &UserTableModel::pageLoaded, this, &UsersPage::pageLoaded);
+    connect(m_filter, &UserFilterModel::filterChanged, this, [this] {
+        showCounts();
+        // The selected user, if still shown, stays in sight (the rows before it may be gone).
+        if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+            m_table->scrollTo(current);
+    });
     connect(m_model, &UserTableModel::loadingChanged, this, [this](bool loading) {
         if (loading)
             emit statusMessage(tr("Loading users…"));
@@ -248,10 +254,20 @@ void UsersPage::stateChanged()
     updateActions();
 }
 
-void UsersPage::pageLoaded(int rows, qint64 total)
+void UsersPage::showCounts()
 {
-    m_info->setText(total >= 0 ? tr("%L1 of %Ln user(s) loaded", nullptr, int(total)).arg(rows)
-                               : tr("%Ln user(s) loaded", nullptr, rows));
+    const int loaded = m_model->rowCount();
+    const qint64 total = m_model->total();
+    QString text = total >= 0 ? tr("%L1 of %Ln user(s) loaded", nullptr, int(total)).arg(loaded)
+                              : tr("%Ln user(s) loaded", nullptr, loaded);
+    if (m_filter->isFiltering())
+        text = tr("%Ln user(s) shown", nullptr, m_filter->rowCount()) + QStringLiteral(" · ") + text;
+    m_info->setText(text);
+}
+
+void UsersPage::pageLoaded()
+{
+    showCounts();
     if (!m_reportedLoad)
         m_table->resizeColumnsToContents();
     // The role filter offers every role seen so far.
@@ -265,7 +281,7 @@ void UsersPage::pageLoaded(int rows, qint64 total)
         m_reportedLoad = true;
         if (!m_table->selectionModel()->hasSelection() && m_filter->rowCount() > 0)
             m_table->selectRow(0); // the detail panel is never empty when there is someone to show
-        emit usersLoaded(rows);
+        emit usersLoaded(m_model->rowCount());
     }
     updateActions();
 }

@@ -53,7 +53,9 @@ private:
     void sourceChanged();
     // The source, its search mode or its freshness may differ.
     void stateChanged();
-    void pageLoaded(int rows, qint64 total);
+    void pageLoaded();
+    // "12 users shown · 400 of 451 users loaded": what is loaded, and what a filter lets through.
+    void showCounts();
     void copyRows();
     void exportRows();
     void exportTo(const QString& path, const QString& selectedFilter);
