@@ -119,8 +119,8 @@ bool UserFilterModel::accepts(UserRowStore::Index slot) const
 void UserFilterModel::judgeEverySlot(bool narrowing)
 {
     const size_t slotCount = size_t(m_users->store().size());
-    if (!isFiltering()) { // every row is shown: a later narrowing starts from all of them
-        m_accepted.assign(slotCount, 1);
+    if (!isFiltering()) { // every row is shown: no verdict kept, a later narrowing starts from all
+        m_accepted = {};
         return;
     }
     if (!narrowing || m_accepted.size() > slotCount)
@@ -163,10 +163,13 @@ void UserFilterModel::judgeEverySlot(bool narrowing)
 bool UserFilterModel::judgeRow(int sourceRow)
 {
     const UserRowStore::Index slot = m_users->storeIndex(sourceRow);
+    if (!isFiltering()) {
+        if (slot < m_accepted.size())
+            m_accepted[slot] = 1;
+        return true;
+    }
     if (m_accepted.size() <= slot)
         m_accepted.resize(size_t(m_users->store().size()), 1);
-    if (!isFiltering())
-        return (m_accepted[slot] = 1);
     if (!m_role.isEmpty() && m_roleSetMatch.size() <= m_users->store().roleSetId(slot))
         judgeRoleSets(); // a combination of roles first seen since the last judging
     const bool accepted = accepts(slot);

@@ -89,7 +89,8 @@ private:
     UserRowStore::Needle m_needle;
     State m_state = State::All;
     QString m_role;
-    // The last verdict per store slot: 1 accepted (or unknown), 0 rejected.
+    // The last verdict per store slot: 1 accepted (or unknown), 0 rejected; none kept (empty)
+    // while nothing is filtered.
     std::vector<quint8> m_accepted;
     std::vector<quint8> m_roleSetMatch; // per role set id, while a role is chosen
     std::vector<int> m_rows;            // while filtering: the source rows shown, ascending
