@@ -34,6 +34,23 @@ class tst_Cli : public QObject
         return m_cli->runAs(profile, args, in);
     }
 
+    // Nebula's users by id, as `authdesk-cli users list` gives them: the sandbox admin's, and the
+    // first `count` others.
+    void nebulaIds(int count, QString* admin, QStringList* others)
+    {
+        const CliRun listed =
+            as(QStringLiteral("neb"), words({"--password-stdin", "users", "list", "--format", "json"}),
+               "sandbox-admin\n");
+        QCOMPARE_RUN(listed, 0);
+        for (const QJsonValue& user : QJsonDocument::fromJson(listed.out).array()) {
+            const QJsonObject o = user.toObject();
+            if (o.value(QStringLiteral("email")).toString() == QLatin1String("admin@nebula.test"))
+                *admin = o.value(QStringLiteral("id")).toString();
+            else if (others->size() < count)
+                *others << o.value(QStringLiteral("id")).toString();
+        }
+    }
+
     bool readKeychain(const QString& profileId, SecretMap* found)
     {
         CredentialStore store;
@@ -206,17 +223,9 @@ private slots:
 
     void bulkDeleteShowsProgressOnATerminal()
     {
-        const CliRun listed =
-            as(QStringLiteral("neb"), words({"--password-stdin", "users", "list", "--format", "json"}),
-               "sandbox-admin\n");
-        QCOMPARE_RUN(listed, 0);
+        QString admin;
         QStringList ids;
-        for (const QJsonValue& user : QJsonDocument::fromJson(listed.out).array()) {
-            const QJsonObject o = user.toObject();
-            if (o.value(QStringLiteral("email")).toString() != QLatin1String("admin@nebula.test") &&
-                ids.size() < 3)
-                ids << o.value(QStringLiteral("id")).toString();
-        }
+        nebulaIds(3, &admin, &ids);
         QCOMPARE(ids.size(), 3);
         const CliRun deleted = m_cli->runOnTerminal(
             words({"--profile", "neb", "--password-stdin", "users", "delete", "--yes"}) << ids,
@@ -286,19 +295,9 @@ private slots:
     // Nebula's sandbox without its admin.
     void deletingOneselfGoesLast()
     {
-        const CliRun listed =
-            as(QStringLiteral("neb"), words({"--password-stdin", "users", "list", "--format", "json"}),
-               "sandbox-admin\n");
-        QCOMPARE_RUN(listed, 0);
         QString self;
         QStringList ids;
-        for (const QJsonValue& user : QJsonDocument::fromJson(listed.out).array()) {
-            const QJsonObject o = user.toObject();
-            if (o.value(QStringLiteral("email")).toString() == QLatin1String("admin@nebula.test"))
-                self = o.value(QStringLiteral("id")).toString();
-            else if (ids.size() < 6)
-                ids << o.value(QStringLiteral("id")).toString();
-        }
+        nebulaIds(6, &self, &ids);
         QVERIFY(!self.isEmpty());
         QCOMPARE(ids.size(), 6);
         const CliRun deleted =
