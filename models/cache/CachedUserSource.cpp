@@ -323,8 +323,8 @@ Result<Done> CachedUserSource::readAsOne(const std::function<Result<Done>()>& re
     // A deferred transaction: the first read inside it fixes what the later ones see.
     const bool held = db.isOpen() && db.transaction();
     const Result<Done> result = reads();
-    if (held)
-        db.rollback(); // nothing was written
+    if (held && !db.rollback()) // nothing was written; a transaction left open would freeze its view
+        qWarning("Ending a read of the cache failed: %s", qPrintable(db.lastError().text()));
     return result;
 }
 

@@ -291,8 +291,8 @@ private slots:
     }
 
     // Deleting the account the command is signed in as, with others: the others first (its
-    // deletion may end the session), said before it starts. Last of all tests: it may leave
-    // Nebula's sandbox without its admin.
+    // deletion may end the session), said before it starts. It must stay the last slot: it may
+    // leave Nebula's sandbox without its admin.
     void deletingOneselfGoesLast()
     {
         QString self;

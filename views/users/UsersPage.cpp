@@ -69,7 +69,7 @@ UsersPage::UsersPage(QWidget* parent)
     connect(m_detail, &UserDetailPanel::actionRequested, this, &UsersPage::serverAction);
 
     m_actions->onStatus = [this](const QString& message) { emit statusMessage(message); };
-    m_actions->onReport = [this](const QString& text) { m_info->setText(text); };
+    m_actions->onReport = [this](const QString& text) { showMessage(text); };
     m_actions->onSaved = [this](const User& user) { m_detail->setUser(user); };
     m_actions->onFinished = [this] {
         showSelected();
@@ -170,7 +170,8 @@ UsersPage::UsersPage(QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, m_actions->edit(), &QAction::trigger);
     connect(m_model, &UserTableModel::pageLoaded, this, &UsersPage::pageLoaded);
     connect(m_filter, &UserFilterModel::filterChanged, this, [this] {
-        showCounts();
+        if (m_showingCounts) // never over a report, an error or what a server cannot do
+            showCounts();
         // The selected user, if still shown, stays in sight (the rows before it may be gone).
         if (const QModelIndex current = m_table->currentIndex(); current.isValid())
             m_table->scrollTo(current);
@@ -180,7 +181,7 @@ UsersPage::UsersPage(QWidget* parent)
             emit statusMessage(tr("Loading users…"));
     });
     connect(m_users, &UserListController::loadFailed, this, [this](const ApiError& error) {
-        m_info->setText(tr("Could not load users: %1").arg(error.message));
+        showMessage(tr("Could not load users: %1").arg(error.message));
     });
     connect(m_users, &UserListController::sourceChanged, this, &UsersPage::sourceChanged);
     connect(m_users, &UserListController::stateChanged, this, &UsersPage::stateChanged);
@@ -226,7 +227,7 @@ void UsersPage::sourceChanged()
     m_reportedLoad = false;
     m_detail->setUser(User());
     const bool listable = m_users->origin() != UserListController::Origin::None;
-    m_info->setText(listable                ? tr("Loading users…")
+    showMessage(listable                ? tr("Loading users…")
                     : m_users->connection() ? m_users->capabilities().reason(Capability::ListUsers)
                                             : tr("Choose or create a profile to see its users."));
     showRoleDefinitions();
@@ -263,6 +264,13 @@ void UsersPage::showCounts()
     if (m_filter->isFiltering())
         text = tr("%Ln user(s) shown", nullptr, m_filter->rowCount()) + QStringLiteral(" · ") + text;
     m_info->setText(text);
+    m_showingCounts = true;
+}
+
+void UsersPage::showMessage(const QString& text)
+{
+    m_info->setText(text);
+    m_showingCounts = false;
 }
 
 void UsersPage::pageLoaded()
@@ -417,7 +425,7 @@ void UsersPage::exportTo(const QString& path, const QString& selectedFilter)
     m_export->setEnabled(false);
     UserExportProgress::start(m_model, m_filter, this, path, selectedFilter, [this](const QString& outcome) {
         m_export->setEnabled(true);
-        m_info->setText(outcome);
+        showMessage(outcome);
         emit statusMessage(outcome);
     });
 }

@@ -56,6 +56,8 @@ private:
     void pageLoaded();
     // "12 users shown · 400 of 451 users loaded": what is loaded, and what a filter lets through.
     void showCounts();
+    // Any other text in the same place (a report, an error, why nothing is listed).
+    void showMessage(const QString& text);
     void copyRows();
     void exportRows();
     void exportTo(const QString& path, const QString& selectedFilter);
@@ -84,4 +86,5 @@ private:
     QAction* m_export;
     quint64 m_detailRequest = 0; // answers for an earlier selection are dropped
     bool m_reportedLoad = false;
+    bool m_showingCounts = false; // the info line holds showCounts()'s text
 };
