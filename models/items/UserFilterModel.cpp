@@ -162,12 +162,9 @@ void UserFilterModel::judgeEverySlot(bool narrowing)
 
 bool UserFilterModel::judgeRow(int sourceRow)
 {
-    const UserRowStore::Index slot = m_users->storeIndex(sourceRow);
-    if (!isFiltering()) {
-        if (slot < m_accepted.size())
-            m_accepted[slot] = 1;
+    if (!isFiltering())
         return true;
-    }
+    const UserRowStore::Index slot = m_users->storeIndex(sourceRow);
     if (m_accepted.size() <= slot)
         m_accepted.resize(size_t(m_users->store().size()), 1);
     if (!m_role.isEmpty() && m_roleSetMatch.size() <= m_users->store().roleSetId(slot))
@@ -368,10 +365,8 @@ void UserFilterModel::sourceRowsInserted(const QModelIndex& parent, int first, i
 {
     if (parent.isValid())
         return;
-    if (m_insertForwarded) {
+    if (m_insertForwarded) { // nothing filtered: every row is shown, no verdict is kept
         m_insertForwarded = false;
-        for (int row = first; row <= last; ++row)
-            judgeRow(row);
         endInsertRows();
         return;
     }
