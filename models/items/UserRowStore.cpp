@@ -12,15 +12,19 @@
 #include <bit>
 #include <cstring>
 #include <limits>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
-// A record in an arena: six little-endian 16-bit lengths (id, username, email, first name,
-// last name, folded search text), then the bytes
+// A record in an arena: a header byte (RecordFlag), five lengths (id, username, email, first name,
+// last name) and, where the record keeps a folded copy, its length, each one byte, or two
+// little-endian bytes when the header says Wide; then the bytes
 //     id | username \x1f email \x1f first ' ' last | folded
 // so that the searchable part is one contiguous run and "first last" matches across the space.
+// One-byte lengths and no folded length where there is no copy keep a typical record's head
+// at 6 bytes instead of 12.
 
 namespace {
 
@@ -52,11 +56,44 @@ bool isAscii(QByteArrayView bytes)
     return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
 }
 
-quint16 lengthAt(const char* record, int field)
+enum RecordFlag : uchar {
+    Wide = 1,      // two-byte lengths: a field longer than 254 bytes
+    HasFolded = 2, // a case-folded copy of the searchable part follows it
+    NonAscii = 4,  // some text is not ASCII (a non-ASCII needle can only match such rows)
+};
+constexpr int TextFields = 5; // id, username, email, first name, last name
+
+size_t lengthAt(const char* record, int field)
 {
+    if (!(uchar(record[0]) & Wide))
+        return uchar(record[1 + field]);
     quint16 length;
-    std::memcpy(&length, record + 2 * field, 2);
+    std::memcpy(&length, record + 1 + 2 * field, 2);
     return qFromLittleEndian(length);
+}
+
+// Where the texts start: after the header and the lengths.
+size_t headSize(const char* record)
+{
+    const uchar header = uchar(record[0]);
+    const int lengths = TextFields + ((header & HasFolded) ? 1 : 0);
+    return 1 + size_t(lengths) * ((header & Wide) ? 2 : 1);
+}
+
+// The case folding a row's search does as it compares: A-Z onto a-z, every other byte as it is.
+// A copy folded in full (QString::toCaseFolded) is needed only where that differs, as in a name
+// with a capital outside ASCII ("Östlund"). Lowercase non-ASCII text ("müller") and ASCII
+// capitals beside it ("Müller") are searched as they are: a copy of them cost 7 bytes per user
+// on average over a million users' realistic names.
+bool foldsLikeAscii(QByteArrayView text, QByteArrayView folded)
+{
+    if (text.size() != folded.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (fold[uchar(text[i])] != uchar(folded[i]))
+            return false;
+    }
+    return true;
 }
 
 // Substring search; `needle` is already folded. IgnoreAsciiCase folds A-Z in the text as it
@@ -146,7 +183,8 @@ void UserRowStore::clear()
     m_chunkFill = 0;
     m_roleSets = {QStringList()}; // set 0: no roles
     m_roleSetIds = {{QString(), 0}};
-    m_idIndex.assign(1024, 0);
+    m_idWidth = 3;
+    m_idIndex.assign(1024 * m_idWidth, 0);
     m_idCount = 0;
     m_extras.clear();
     ++m_epoch;
@@ -165,55 +203,54 @@ const char* UserRowStore::record(Index index) const
     return m_chunks[address >> ChunkBits].get() + (address & ((1u << ChunkBits) - 1));
 }
 
-quint32 UserRowStore::writeRecord(const User& user, bool* hasFolded)
+quint32 UserRowStore::writeRecord(const User& user)
 {
     const QByteArray id = cutUtf8(user.id.toUtf8(), MaxFieldBytes);
     const QByteArray username = cutUtf8(user.username.toUtf8(), MaxFieldBytes);
     const QByteArray email = cutUtf8(user.email.toUtf8(), MaxFieldBytes);
     const QByteArray first = cutUtf8(user.firstName.toUtf8(), MaxFieldBytes);
     const QByteArray last = cutUtf8(user.lastName.toUtf8(), MaxFieldBytes);
-    // Non-ASCII text cannot be compared byte-wise without case folding: keep a folded copy.
+    QByteArray region = username;
+    region.append(FieldSeparator).append(email).append(FieldSeparator).append(first).append(' ').append(last);
+    uchar header = 0;
     QByteArray folded;
-    *hasFolded = !isAscii(username) || !isAscii(email) || !isAscii(first) || !isAscii(last);
-    if (*hasFolded) {
-        QByteArray region = username;
-        region.append(FieldSeparator)
-            .append(email)
-            .append(FieldSeparator)
-            .append(first)
-            .append(' ')
-            .append(last);
-        folded =
-            cutUtf8(QString::fromUtf8(region).toCaseFolded().toUtf8(), std::numeric_limits<quint16>::max());
+    if (!isAscii(region)) {
+        header |= NonAscii;
+        folded = cutUtf8(QString::fromUtf8(region).toCaseFolded().toUtf8(), std::numeric_limits<quint16>::max());
+        if (foldsLikeAscii(region, folded))
+            folded.clear();
+        else
+            header |= HasFolded;
     }
-    const std::array<const QByteArray*, FieldCount> fields{&id, &username, &email, &first, &last, &folded};
-    const size_t size =
-        2 * FieldCount +
-        size_t(id.size() + username.size() + email.size() + first.size() + last.size() + folded.size()) + 3;
+    const std::array<const QByteArray*, TextFields + 1> fields{&id, &username, &email, &first, &last, &folded};
+    const int lengthCount = TextFields + ((header & HasFolded) ? 1 : 0);
+    for (int f = 0; f < lengthCount; ++f) {
+        if (fields[size_t(f)]->size() > 0xFF)
+            header |= Wide;
+    }
+    const size_t width = (header & Wide) ? 2 : 1;
+    const size_t size = 1 + width * size_t(lengthCount) + size_t(id.size() + region.size() + folded.size());
     if (m_chunks.empty() || m_chunkFill + size > (1u << ChunkBits)) {
         m_chunks.push_back(std::shared_ptr<char[]>(new char[size_t(1) << ChunkBits]));
         m_chunkFill = 0;
     }
     char* out = m_chunks.back().get() + m_chunkFill;
     const quint32 address = quint32((m_chunks.size() - 1) << ChunkBits) | m_chunkFill;
-    for (int f = 0; f < FieldCount; ++f) {
-        const quint16 length = qToLittleEndian(quint16(fields[size_t(f)]->size()));
-        std::memcpy(out + 2 * f, &length, 2);
+    *out = char(header);
+    for (int f = 0; f < lengthCount; ++f) {
+        const auto length = quint16(fields[size_t(f)]->size());
+        if (width == 1) {
+            out[1 + f] = char(length);
+        } else {
+            const quint16 little = qToLittleEndian(length);
+            std::memcpy(out + 1 + 2 * f, &little, 2);
+        }
     }
-    char* p = out + 2 * FieldCount;
-    auto put = [&p](const QByteArray& bytes) {
-        std::memcpy(p, bytes.constData(), size_t(bytes.size()));
-        p += bytes.size();
-    };
-    put(id);
-    put(username);
-    *p++ = FieldSeparator;
-    put(email);
-    *p++ = FieldSeparator;
-    put(first);
-    *p++ = ' ';
-    put(last);
-    put(folded);
+    char* p = out + 1 + width * size_t(lengthCount);
+    for (const QByteArray* bytes : {&id, &std::as_const(region), &std::as_const(folded)}) {
+        std::memcpy(p, bytes->constData(), size_t(bytes->size()));
+        p += bytes->size();
+    }
     m_chunkFill += quint32(size);
     return address;
 }
@@ -262,13 +299,12 @@ void UserRowStore::replace(Index index, const User& user)
 
 void UserRowStore::write(Index index, const User& user)
 {
-    bool hasFolded = false;
     Slot& slot = m_slots[index];
-    slot.record = writeRecord(user, &hasFolded);
+    slot.record = writeRecord(user);
     slot.created = secondsFrom(user.createdAt);
     slot.lastLogin = secondsFrom(user.lastLoginAt);
     slot.roleSet = internRoles(user.roles) & 0xFFFFFF;
-    slot.flags = (user.enabled ? Enabled : 0) | (hasFolded ? HasFolded : 0);
+    slot.flags = user.enabled ? Enabled : 0;
     if (!m_extraColumns.isEmpty()) {
         if (m_extras.size() <= index)
             m_extras.resize(size_t(index) + 1);
@@ -301,47 +337,69 @@ size_t UserRowStore::hashOf(QByteArrayView id)
     return qHash(id, 0x5eed);
 }
 
+quint32 UserRowStore::idEntry(size_t at) const
+{
+    const uchar* p = m_idIndex.data() + at * m_idWidth;
+    quint32 entry = quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16;
+    if (m_idWidth == 4)
+        entry |= quint32(p[3]) << 24;
+    return entry;
+}
+
+void UserRowStore::setIdEntry(size_t at, quint32 entry)
+{
+    uchar* p = m_idIndex.data() + at * m_idWidth;
+    for (size_t b = 0; b < m_idWidth; ++b)
+        p[b] = uchar(entry >> (8 * b));
+}
+
 void UserRowStore::indexId(Index index)
 {
-    if (size_t(m_idCount + 1) * 2 > m_idIndex.size())
-        growIdIndex();
+    if (size_t(m_idCount + 1) * 2 > idCapacity())
+        rebuildIdIndex(idCapacity() * 2, m_idWidth);
+    if (m_idWidth == 3 && index + 1 >= (1u << 24))
+        rebuildIdIndex(idCapacity(), 4); // sixteen million slots: entries need their fourth byte
     const QByteArrayView id = bytes(index, Field::Id);
-    const size_t mask = m_idIndex.size() - 1;
+    const size_t mask = idCapacity() - 1;
     for (size_t at = hashOf(id) & mask;; at = (at + 1) & mask) {
-        const quint32 entry = m_idIndex[at];
+        const quint32 entry = idEntry(at);
         if (entry == 0) {
-            m_idIndex[at] = index + 1;
+            setIdEntry(at, index + 1);
             ++m_idCount;
             return;
         }
         if (bytes(entry - 1, Field::Id) == id) { // the same id again: point at the newer slot
-            m_idIndex[at] = index + 1;
+            setIdEntry(at, index + 1);
             return;
         }
     }
 }
 
-void UserRowStore::growIdIndex()
+void UserRowStore::rebuildIdIndex(size_t capacity, size_t width)
 {
-    std::vector<quint32> old(m_idIndex.size() * 2, 0);
+    std::vector<uchar> old(capacity * width, 0);
     old.swap(m_idIndex);
-    const size_t mask = m_idIndex.size() - 1;
-    for (quint32 entry : old) {
+    const size_t oldWidth = std::exchange(m_idWidth, width);
+    const size_t mask = capacity - 1;
+    for (size_t from = 0; from + oldWidth <= old.size(); from += oldWidth) {
+        quint32 entry = 0;
+        for (size_t b = 0; b < oldWidth; ++b)
+            entry |= quint32(old[from + b]) << (8 * b);
         if (entry == 0)
             continue;
         size_t at = hashOf(bytes(entry - 1, Field::Id)) & mask;
-        while (m_idIndex[at] != 0)
+        while (idEntry(at) != 0)
             at = (at + 1) & mask;
-        m_idIndex[at] = entry;
+        setIdEntry(at, entry);
     }
 }
 
 qint64 UserRowStore::find(const QString& id) const
 {
     const QByteArray key = id.toUtf8();
-    const size_t mask = m_idIndex.size() - 1;
+    const size_t mask = idCapacity() - 1;
     for (size_t at = hashOf(key) & mask;; at = (at + 1) & mask) {
-        const quint32 entry = m_idIndex[at];
+        const quint32 entry = idEntry(at);
         if (entry == 0)
             return -1;
         if (bytes(entry - 1, Field::Id) == QByteArrayView(key))
@@ -356,30 +414,30 @@ QByteArrayView UserRowStore::bytes(Index index, Field field) const
 
 QByteArrayView UserRowStore::fieldOf(const char* r, Field field)
 {
-    const quint16 id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2),
-                  first = lengthAt(r, 3), last = lengthAt(r, 4);
-    const char* data = r + 2 * FieldCount;
+    const size_t id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2), first = lengthAt(r, 3),
+                 last = lengthAt(r, 4);
+    const char* data = r + headSize(r);
     const char* usernameAt = data + id;
     const char* emailAt = usernameAt + username + 1;
     const char* firstAt = emailAt + email + 1;
     const char* lastAt = firstAt + first + 1;
     switch (field) {
     case Field::Id:
-        return {data, id};
+        return {data, qsizetype(id)};
     case Field::Username:
-        return {usernameAt, username};
+        return {usernameAt, qsizetype(username)};
     case Field::Email:
-        return {emailAt, email};
+        return {emailAt, qsizetype(email)};
     case Field::FirstName:
-        return {firstAt, first};
+        return {firstAt, qsizetype(first)};
     case Field::LastName:
-        return {lastAt, last};
+        return {lastAt, qsizetype(last)};
     case Field::Name:
         if (first == 0)
-            return {lastAt, last};
+            return {lastAt, qsizetype(last)};
         if (last == 0)
-            return {firstAt, first};
-        return {firstAt, qsizetype(first) + 1 + last};
+            return {firstAt, qsizetype(first)};
+        return {firstAt, qsizetype(first + 1 + last)};
     }
     return {};
 }
@@ -422,17 +480,17 @@ bool UserRowStore::matches(Index index, const Needle& needle) const
     if (needle.isEmpty())
         return true;
     const char* r = record(index);
-    const size_t id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2),
-                 first = lengthAt(r, 3), last = lengthAt(r, 4);
-    const char* region = r + 2 * FieldCount + id;
+    const uchar header = uchar(*r);
+    if (!needle.ascii && !(header & NonAscii))
+        return false; // an ASCII-only row cannot contain a non-ASCII needle
+    const size_t username = lengthAt(r, 1), email = lengthAt(r, 2), first = lengthAt(r, 3), last = lengthAt(r, 4);
+    const char* region = r + headSize(r) + lengthAt(r, 0);
     const size_t regionLength = username + email + first + last + 3;
     const auto* needleBytes = reinterpret_cast<const uchar*>(needle.folded.constData());
     const auto needleLength = size_t(needle.folded.size());
-    if (m_slots[index].flags & HasFolded)
-        return contains<false>(reinterpret_cast<const uchar*>(region + regionLength), lengthAt(r, 5),
+    if (header & HasFolded)
+        return contains<false>(reinterpret_cast<const uchar*>(region + regionLength), lengthAt(r, TextFields),
                                needleBytes, needleLength);
-    if (!needle.ascii)
-        return false; // an ASCII-only row cannot contain a non-ASCII needle
     return contains<true>(reinterpret_cast<const uchar*>(region), regionLength, needleBytes, needleLength);
 }
 
@@ -441,7 +499,7 @@ void UserRowStore::prefetch(Index index) const
 #if defined(__GNUC__)
     const char* r = record(index);
     __builtin_prefetch(r);
-    // A record is about 80 bytes: it often spans two lines (never past its arena's end).
+    // A record is about 70 bytes: it often spans two lines (never past its arena's end).
     if ((m_slots[index].record & ((1u << ChunkBits) - 1)) + 64 < (1u << ChunkBits))
         __builtin_prefetch(r + 64);
 #else
@@ -470,5 +528,5 @@ std::shared_ptr<const UserTextSnapshot> UserRowStore::snapshot() const
 qint64 UserRowStore::bytesUsed() const
 {
     return qint64(m_slots.capacity() * sizeof(Slot)) + qint64(m_chunks.size()) * (qint64(1) << ChunkBits) +
-           qint64(m_idIndex.size() * sizeof(quint32)) + qint64(m_extras.capacity() * sizeof(QStringList)) + qint64(m_rewritten.capacity() * sizeof(Index));
+           qint64(m_idIndex.size()) + qint64(m_extras.capacity() * sizeof(QStringList)) + qint64(m_rewritten.capacity() * sizeof(Index));
 }

@@ -101,7 +101,7 @@ public:
     qint64 bytesUsed() const;
 
 private:
-    enum Flag : quint8 { Enabled = 1, Removed = 2, HasFolded = 4 };
+    enum Flag : quint8 { Enabled = 1, Removed = 2 };
     struct Slot
     {
         quint32 record = 0;  // arena address: chunk << ChunkBits | offset
@@ -113,16 +113,18 @@ private:
     static_assert(sizeof(Slot) == 16);
     static constexpr int ChunkBits = 20; // 1 MiB arenas
     friend class UserTextSnapshot;
-    static constexpr int FieldCount = 6; // id, username, email, first, last, folded search text
 
     const char* record(Index index) const;
     void write(Index index, const User& user);
-    quint32 writeRecord(const User& user, bool* hasFolded);
+    quint32 writeRecord(const User& user);
     quint32 internRoles(const QStringList& roles);
     static quint32 secondsFrom(const QDateTime& when);
     static QDateTime dateFrom(quint32 seconds);
     void indexId(Index index);
-    void growIdIndex();
+    void rebuildIdIndex(size_t capacity, size_t width);
+    size_t idCapacity() const { return m_idIndex.size() / m_idWidth; }
+    quint32 idEntry(size_t at) const;
+    void setIdEntry(size_t at, quint32 entry);
     static size_t hashOf(QByteArrayView id);
 
     std::vector<Slot> m_slots;
@@ -130,7 +132,10 @@ private:
     quint32 m_chunkFill = 0;
     QList<QStringList> m_roleSets;
     QHash<QString, quint32> m_roleSetIds;
-    std::vector<quint32> m_idIndex; // open addressing: slot + 1, 0 = empty
+    // Open addressing, at most half full: slot + 1 (0 = empty), little-endian in three bytes
+    // while there are fewer than 16,777,215 slots (two bytes per user less than four), then four.
+    std::vector<uchar> m_idIndex;
+    size_t m_idWidth = 3;
     QStringList m_extraColumns;
     std::vector<QStringList> m_extras; // by slot, while extra columns are set
     qsizetype m_idCount = 0;
