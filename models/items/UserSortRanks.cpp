@@ -1,5 +1,6 @@
 #include "UserSortRanks.h"
 
+#include "FreedMemory.h"
 #include "UserTextSnapshot.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -27,6 +28,11 @@ UserSortRanks::~UserSortRanks()
     // A build still running finishes its current column on its own copy and is dropped.
     if (m_cancelled)
         *m_cancelled = true;
+}
+
+void UserSortRanks::setPackingLimit(Index slotCount)
+{
+    m_packingLimit = std::min(slotCount, Index(1) << Ranks::PackedBits);
 }
 
 int UserSortRanks::fieldSlot(Field field)
@@ -88,7 +94,7 @@ void UserSortRanks::start()
         return;
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_buildingEpoch = m_store.epoch();
-    m_watcher.setFuture(QtConcurrent::run(&UserSortRanks::build, m_store.snapshot(), m_cancelled));
+    m_watcher.setFuture(QtConcurrent::run(&UserSortRanks::build, m_store.snapshot(), m_cancelled, m_packingLimit));
 }
 
 void UserSortRanks::finished()
@@ -101,22 +107,29 @@ void UserSortRanks::finished()
 }
 
 UserSortRanks::RanksPtr UserSortRanks::build(std::shared_ptr<const UserTextSnapshot> snapshot,
-                                             std::shared_ptr<std::atomic_bool> cancelled)
+                                             std::shared_ptr<std::atomic_bool> cancelled, Index packingLimit)
 {
+    RanksPtr ranks;
     try {
-        return buildRanks(*snapshot, *cancelled);
+        ranks = buildRanks(*snapshot, *cancelled, packingLimit);
     } catch (const std::bad_alloc&) {
         return {}; // no ranks: clicks compare, as for a small table
     }
+    FreedMemory::giveBack(); // the build's scratch: 20 bytes per row
+    return ranks;
 }
 
-UserSortRanks::RanksPtr UserSortRanks::buildRanks(const UserTextSnapshot& snapshot, const std::atomic_bool& cancelled)
+UserSortRanks::RanksPtr UserSortRanks::buildRanks(const UserTextSnapshot& snapshot, const std::atomic_bool& cancelled,
+                                                  Index packingLimit)
 {
     auto ranks = std::make_shared<Ranks>();
     ranks->epoch = snapshot.epoch();
     ranks->covered = snapshot.size();
     ranks->rewrittenCount = snapshot.rewrittenCount();
     std::vector<Index> order(snapshot.size());
+    ranks->packed = order.size() <= packingLimit;
+    if (ranks->packed)
+        ranks->words.assign(order.size(), 0);
     for (size_t f = 0; f < rankedFields.size(); ++f) {
         if (cancelled)
             return {};
@@ -126,13 +139,16 @@ UserSortRanks::RanksPtr UserSortRanks::buildRanks(const UserTextSnapshot& snapsh
         sortByText(order, bytesOf, false);
         // Equal texts share the rank of the first of them, so that either direction keeps ties
         // in slot order.
-        std::vector<quint32>& rank = ranks->byField[f];
-        rank.resize(order.size());
+        if (!ranks->packed)
+            ranks->byField[f].resize(order.size());
         quint32 group = 0;
         for (size_t i = 0; i < order.size(); ++i) {
             if (i > 0 && UserRowStore::compareTexts(bytesOf(order[i]), bytesOf(order[i - 1])) != 0)
                 group = quint32(i);
-            rank[order[i]] = group;
+            if (ranks->packed)
+                ranks->words[order[i]] |= quint64(group) << (Ranks::PackedBits * f);
+            else
+                ranks->byField[f][order[i]] = group;
         }
     }
     return ranks;
@@ -144,8 +160,7 @@ bool UserSortRanks::sort(Field field, bool descending, std::vector<Index>& rows)
     if (f < 0 || !isUsable())
         return false;
     const Ranks& ranks = *m_ranks;
-    const std::vector<quint32>& rank = ranks.byField[size_t(f)];
-    const auto rankOf = [&rank](Index slot) { return rank[slot]; };
+    const auto rankOf = [&ranks, f](Index slot) { return ranks.rank(size_t(f), slot); };
     if (changedSince(ranks) == 0) {
         sortByKey(rows, ranks.covered, rankOf, descending);
         return true;

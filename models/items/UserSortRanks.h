@@ -31,6 +31,8 @@ public:
     // Below this many slots nothing is built: comparing takes a few milliseconds there.
     void setMinimumSlots(Index count) { m_minimumSlots = count; }
     Index minimumSlots() const { return m_minimumSlots; }
+    // Up to this many slots (at most 2^21) the three ranks of a slot share 8 bytes instead of 12.
+    void setPackingLimit(Index slotCount);
     // How long the store must stay unchanged before ranks are built.
     void setQuietInterval(int milliseconds) { m_quiet.setInterval(milliseconds); }
     // To be called after the store changed (rows added, replaced or cleared).
@@ -62,13 +64,25 @@ private:
         quint64 epoch = 0;
         Index covered = 0;          // slots 0..covered-1 have ranks
         size_t rewrittenCount = 0;  // the store's rewrite log was this long
-        std::array<std::vector<quint32>, 3> byField; // username, email, name: group rank per slot
+        // Per slot, the group rank of its username, email and name. Below 2^21 slots the three
+        // share one 8-byte word (21 bits each) instead of three 4-byte ones.
+        bool packed = false;
+        std::vector<quint64> words;
+        std::array<std::vector<quint32>, 3> byField;
+        static constexpr int PackedBits = 21;
+        quint32 rank(size_t field, Index slot) const
+        {
+            if (packed)
+                return quint32(words[slot] >> (PackedBits * field)) & ((1u << PackedBits) - 1);
+            return byField[field][slot];
+        }
     };
     using RanksPtr = std::shared_ptr<const Ranks>;
 
     static RanksPtr build(std::shared_ptr<const UserTextSnapshot> snapshot,
-                          std::shared_ptr<std::atomic_bool> cancelled);
-    static RanksPtr buildRanks(const UserTextSnapshot& snapshot, const std::atomic_bool& cancelled);
+                          std::shared_ptr<std::atomic_bool> cancelled, Index packingLimit);
+    static RanksPtr buildRanks(const UserTextSnapshot& snapshot, const std::atomic_bool& cancelled,
+                               Index packingLimit);
     static int fieldSlot(UserRowStore::Field field);
     size_t changedSince(const Ranks& ranks) const;
     size_t mergeLimit() const;
@@ -79,6 +93,7 @@ private:
 
     const UserRowStore& m_store;
     Index m_minimumSlots = 50000;
+    Index m_packingLimit = Index(1) << Ranks::PackedBits;
     QTimer m_quiet;
     QFutureWatcher<RanksPtr> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelled;

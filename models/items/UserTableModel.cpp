@@ -1,5 +1,6 @@
 #include "UserTableModel.h"
 
+#include "FreedMemory.h"
 #include "storage/LocaleCollation.h"
 #include "values/DisplayText.h"
 
@@ -35,7 +36,7 @@ bool isTextColumn(int column)
 
 UserTableModel::UserTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-    , m_complete(10000)
+    , m_complete(DefaultCompleteCacheBytes)
 {
 }
 
@@ -186,13 +187,32 @@ void UserTableModel::finishFetchAll(const ApiError& error)
         if (sortsLocally())
             applyLocalSort();
     }
+    // The pages' users, copied into the store and dropped: the last one only once its answer
+    // has gone, after this call.
+    QMetaObject::invokeMethod(this, [] { FreedMemory::giveBack(); }, Qt::QueuedConnection);
     if (done)
         done(error);
 }
 
+qsizetype UserTableModel::completeCost(const User& user)
+{
+    // Roughly what the copy holds on the heap: its texts (UTF-16) and the containers' nodes.
+    constexpr qsizetype node = 64;
+    qsizetype cost = qsizetype(sizeof(User));
+    for (const QString* text : {&user.id, &user.username, &user.email, &user.firstName, &user.lastName})
+        cost += node + 2 * text->size();
+    for (const QString& role : user.roles)
+        cost += node + 2 * role.size();
+    for (auto it = user.attributes.cbegin(); it != user.attributes.cend(); ++it)
+        cost += 2 * node + 2 * (it.key().size() + it.value().toString().size());
+    for (const UserAction& action : user.actions)
+        cost += 3 * node + 2 * (action.method.size() + action.href.size() + action.title.size());
+    return cost;
+}
+
 void UserTableModel::cacheComplete(UserRowStore::Index index, const User& user)
 {
-    m_complete.insert(index, new User(user));
+    m_complete.insert(index, new User(user), completeCost(user));
 }
 
 void UserTableModel::addRows(const QList<User>& users)

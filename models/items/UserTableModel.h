@@ -55,8 +55,14 @@ public:
     bool attributeValuesWanted() const { return m_attributeValuesWanted; }
     void setPageSize(int rows) { m_pageSize = qBound(1, rows, 1000); }
     int pageSize() const { return m_pageSize; }
-    // How many complete users (attributes, actions) stay in memory; the rest are skeletons.
-    void setCompleteCacheSize(int users) { m_complete.setMaxCost(qMax(1, users)); }
+    // How much memory complete users (attributes, actions) may take, most recent first; the
+    // rest are skeletons that are fetched again when opened. The default keeps every user of a
+    // directory of a few thousand (about 1.5 kB each); at a million a cache of ten thousand had
+    // cost 15 bytes per loaded user.
+    static constexpr qsizetype DefaultCompleteCacheBytes = 4 * 1024 * 1024;
+    void setCompleteCacheBytes(qsizetype bytes) { m_complete.setMaxCost(qMax<qsizetype>(1, bytes)); }
+    // What a complete user counts against that budget: about its size on the heap.
+    static qsizetype completeCost(const User& user);
 
     // Loads every remaining page (for export). `done` gets an empty error when everything is in,
     // ApiError::Kind::Cancelled after cancelFetchAll(), or the failure. pageLoaded() reports

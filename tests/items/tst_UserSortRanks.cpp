@@ -107,11 +107,20 @@ class tst_UserSortRanks : public QObject
     };
 
 private slots:
+    void ranksOrderExactlyLikeComparing_data()
+    {
+        QTest::addColumn<bool>("packed");
+        QTest::newRow("three ranks in one 8-byte word") << true;
+        QTest::newRow("a 4-byte array per column (above 2^21 slots)") << false;
+    }
     void ranksOrderExactlyLikeComparing()
     {
+        QFETCH(bool, packed);
         const QList<User> users = makeUsers(3000, 7);
         TwoModels models;
         auto& [ranked, compared, built] = models;
+        if (!packed)
+            ranked.sortRanks().setPackingLimit(0);
         models.setUsers(users);
         QVERIFY(built.wait());
         QVERIFY(ranked.sortRanks().isUsable());

@@ -293,10 +293,12 @@ private slots:
     void completeUsersAreBoundedTheRestAreSkeletons()
     {
         UserTableModel model;
-        model.setCompleteCacheSize(5);
         QList<User> users;
         for (int i = 0; i < 20; ++i)
             users << FakeUserServer::makeUser(i);
+        // Room for five of them: the budget is in bytes.
+        QVERIFY(UserTableModel::completeCost(users.first()) > qsizetype(sizeof(User)));
+        model.setCompleteCacheBytes(5 * UserTableModel::completeCost(users.last()) + 10);
         model.setUsers(users);
         QVERIFY(model.isComplete(19));
         QVERIFY(!model.isComplete(0));
@@ -308,6 +310,22 @@ private slots:
         QVERIFY(!model.index(0, 0).data(UserTableModel::CompleteRole).toBool());
         model.updateUser(FakeUserServer::makeUser(0)); // e.g. after Connection::getUser
         QVERIFY(model.isComplete(0));
+    }
+
+    // The default budget keeps a directory of a few thousand complete (no fetch when one is
+    // opened); a user with a huge attribute counts for what it holds.
+    void theDefaultBudgetKeepsAFewThousandComplete()
+    {
+        UserTableModel model;
+        QList<User> users;
+        for (int i = 0; i < 2500; ++i)
+            users << FakeUserServer::makeUser(i);
+        model.setUsers(users);
+        QVERIFY(model.isComplete(0));
+        QVERIFY(model.isComplete(2499));
+        User heavy = FakeUserServer::makeUser(1);
+        heavy.attributes.insert(QStringLiteral("notes"), QString(100000, QLatin1Char('x')));
+        QVERIFY(UserTableModel::completeCost(heavy) > 200000);
     }
 
     void fetchAllLoadsEveryPage()
