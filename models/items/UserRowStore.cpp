@@ -57,7 +57,7 @@ bool isAscii(QByteArrayView bytes)
 }
 
 enum RecordFlag : uchar {
-    Wide = 1,      // two-byte lengths: a field longer than 254 bytes
+    Wide = 1,      // two-byte lengths: a field longer than 255 bytes
     HasFolded = 2, // a case-folded copy of the searchable part follows it
     NonAscii = 4,  // some text is not ASCII (a non-ASCII needle can only match such rows)
 };
@@ -97,8 +97,8 @@ bool foldsLikeAscii(QByteArrayView text, QByteArrayView folded)
 }
 
 // Substring search; `needle` is already folded. IgnoreAsciiCase folds A-Z in the text as it
-// compares (rows that are all ASCII keep no folded copy); without it the bytes must be equal
-// (the folded copy of the others). Sixteen start positions are tried at once where SSE2 exists
+// compares (rows that keep no folded copy: folding A-Z is all they need); without it the bytes
+// must be equal (the folded copy of the others). Sixteen start positions are tried at once where SSE2 exists
 // (every x86-64): a start must hold the needle's first and last characters before its middle
 // is compared. A filter keystroke runs this on up to a million rows; the byte-by-byte loop
 // cost 35 ns a row, and glibc's memmem about as much in setting itself up for each short text.

@@ -133,7 +133,7 @@ private:
     QList<QStringList> m_roleSets;
     QHash<QString, quint32> m_roleSetIds;
     // Open addressing, at most half full: slot + 1 (0 = empty), little-endian in three bytes
-    // while there are fewer than 16,777,215 slots (two bytes per user less than four), then four.
+    // up to 16,777,215 slots (two bytes per user less than four), then four.
     std::vector<uchar> m_idIndex;
     size_t m_idWidth = 3;
     QStringList m_extraColumns;

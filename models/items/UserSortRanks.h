@@ -64,7 +64,7 @@ private:
         quint64 epoch = 0;
         Index covered = 0;          // slots 0..covered-1 have ranks
         size_t rewrittenCount = 0;  // the store's rewrite log was this long
-        // Per slot, the group rank of its username, email and name. Below 2^21 slots the three
+        // Per slot, the group rank of its username, email and name. Up to 2^21 slots the three
         // share one 8-byte word (21 bits each) instead of three 4-byte ones.
         bool packed = false;
         std::vector<quint64> words;

@@ -194,19 +194,49 @@ void UserTableModel::finishFetchAll(const ApiError& error)
         done(error);
 }
 
+namespace {
+
+constexpr qsizetype heapNode = 64; // a container's node or a text's header, with malloc's overhead
+
+// Roughly what a value holds on the heap, nested maps and lists (a server's whole user object)
+// included.
+qsizetype heapCost(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return heapNode + 2 * value.toString().size(); // shares the text: no copy
+    case QMetaType::QVariantMap: {
+        const QVariantMap map = value.toMap();
+        qsizetype cost = heapNode;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            cost += 2 * heapNode + 2 * it.key().size() + heapCost(it.value());
+        return cost;
+    }
+    case QMetaType::QVariantList: {
+        qsizetype cost = heapNode;
+        for (const QVariant& item : value.toList())
+            cost += heapCost(item);
+        return cost;
+    }
+    default:
+        return heapNode;
+    }
+}
+
+} // namespace
+
 qsizetype UserTableModel::completeCost(const User& user)
 {
     // Roughly what the copy holds on the heap: its texts (UTF-16) and the containers' nodes.
-    constexpr qsizetype node = 64;
     qsizetype cost = qsizetype(sizeof(User));
     for (const QString* text : {&user.id, &user.username, &user.email, &user.firstName, &user.lastName})
-        cost += node + 2 * text->size();
+        cost += heapNode + 2 * text->size();
     for (const QString& role : user.roles)
-        cost += node + 2 * role.size();
+        cost += heapNode + 2 * role.size();
     for (auto it = user.attributes.cbegin(); it != user.attributes.cend(); ++it)
-        cost += 2 * node + 2 * (it.key().size() + it.value().toString().size());
+        cost += 2 * heapNode + 2 * it.key().size() + heapCost(it.value());
     for (const UserAction& action : user.actions)
-        cost += 3 * node + 2 * (action.method.size() + action.href.size() + action.title.size());
+        cost += 3 * heapNode + 2 * (action.method.size() + action.href.size() + action.title.size());
     return cost;
 }
 

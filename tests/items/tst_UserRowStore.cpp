@@ -119,10 +119,11 @@ private slots:
     void fieldsEitherSideOfTwoByteLengths()
     {
         for (const int length : {254, 255, 256, 4096}) {
+          for (const bool folded : {false, true}) { // a folded copy's length can make them wide too
             UserRowStore store;
             User u = FakeUserServer::makeUser(1);
             u.email = QString(length, QLatin1Char('e'));
-            u.lastName = QStringLiteral("Ö") + QString(length / 2, QLatin1Char('l'));
+            u.lastName = (folded ? QStringLiteral("Ö") : QStringLiteral("ö")) + QString(length / 2, QLatin1Char('l'));
             const auto index = store.append(u);
             const auto next = store.append(FakeUserServer::makeUser(2));
             QCOMPARE(store.text(index, Field::Email), u.email);
@@ -133,6 +134,7 @@ private slots:
             QVERIFY(store.matches(index, UserRowStore::makeNeedle(u.username.toUpper())));
             QCOMPARE(store.text(next, Field::Username), QStringLiteral("user2"));
             QCOMPARE(store.find(u.id), qint64(index));
+          }
         }
     }
 

@@ -296,12 +296,15 @@ private slots:
         QList<User> users;
         for (int i = 0; i < 20; ++i)
             users << FakeUserServer::makeUser(i);
-        // Room for five of them: the budget is in bytes.
+        // Room for the last five of them and no more: the budget is in bytes.
+        qsizetype lastFive = 0;
+        for (int i = 15; i < 20; ++i)
+            lastFive += UserTableModel::completeCost(users.at(i));
         QVERIFY(UserTableModel::completeCost(users.first()) > qsizetype(sizeof(User)));
-        model.setCompleteCacheBytes(5 * UserTableModel::completeCost(users.last()) + 10);
+        model.setCompleteCacheBytes(lastFive);
         model.setUsers(users);
-        QVERIFY(model.isComplete(19));
-        QVERIFY(!model.isComplete(0));
+        for (int row = 0; row < 20; ++row)
+            QCOMPARE(model.isComplete(row), row >= 15);
         const User skeleton = model.user(0);
         QCOMPARE(skeleton.username, QStringLiteral("user0"));
         QVERIFY(skeleton.attributes.isEmpty());
@@ -313,7 +316,7 @@ private slots:
     }
 
     // The default budget keeps a directory of a few thousand complete (no fetch when one is
-    // opened); a user with a huge attribute counts for what it holds.
+    // opened); the cost of a user with a huge or deeply nested attribute counts what it holds.
     void theDefaultBudgetKeepsAFewThousandComplete()
     {
         UserTableModel model;
@@ -326,6 +329,13 @@ private slots:
         User heavy = FakeUserServer::makeUser(1);
         heavy.attributes.insert(QStringLiteral("notes"), QString(100000, QLatin1Char('x')));
         QVERIFY(UserTableModel::completeCost(heavy) > 200000);
+        User nested = FakeUserServer::makeUser(1);
+        const qsizetype plain = UserTableModel::completeCost(nested);
+        nested.attributes.insert(QStringLiteral("server"),
+                                 QVariantMap{{QStringLiteral("attributes"),
+                                              QVariantMap{{QStringLiteral("notes"),
+                                                           QVariantList{QString(50000, QLatin1Char('y'))}}}}});
+        QVERIFY(UserTableModel::completeCost(nested) > plain + 100000);
     }
 
     void fetchAllLoadsEveryPage()
