@@ -138,8 +138,7 @@ void ReviewCommand::start(ReviewStore& store, const QString& profileId)
     filter.role = c.value(QStringLiteral("role"));
     const QString search = c.value(QStringLiteral("search"));
     review.scope = ReviewSnapshot::scopeText(filter, search);
-    review.cacheAsOf = cache->source()->asOf();
-    const Result<QList<User>> snapshot = ReviewSnapshot::users(*cache->source(), filter, search);
+    const Result<QList<User>> snapshot = ReviewSnapshot::users(*cache->source(), filter, search, &review.cacheAsOf);
     if (!snapshot.ok()) {
         c.fail(snapshot.error());
         return;

@@ -162,11 +162,12 @@ ReviewLoader::Outcome ReviewLoader::snapshot(Shared& shared, const QString& revi
 {
     Outcome outcome;
     shared.phase = int(Phase::Snapshot);
+    AccessReview taken = review;
     const Result<QList<User>> users = [&]() -> Result<QList<User>> {
         CachedUserSource cache; // closed before the review is written
         if (!cache.openFile(cachePath, CachedUserSource::Freshness::Offline))
             return ApiError::make(ApiError::Kind::NotFound, cache.errorString());
-        return ReviewSnapshot::users(cache, filter, search, [&shared](qint64 read) {
+        return ReviewSnapshot::users(cache, filter, search, &taken.cacheAsOf, [&shared](qint64 read) {
             shared.done = read;
             return shared.goesOn();
         });
@@ -186,7 +187,7 @@ ReviewLoader::Outcome ReviewLoader::snapshot(Shared& shared, const QString& revi
             outcome.error = store.errorString();
             return outcome;
         }
-        const Result<qint64> started = store.start(review, users.value(), [&shared](qint64 written) {
+        const Result<qint64> started = store.start(taken, users.value(), [&shared](qint64 written) {
             shared.done = written;
             return shared.goesOn();
         });

@@ -3,8 +3,8 @@
 #include "cache/CachedUserSource.h"
 
 Result<QList<User>> ReviewSnapshot::users(const CachedUserSource& cache, const CacheFilter& filter,
-                                          const QString& search, const std::function<bool(qint64 read)>& read,
-                                          int pageSize)
+                                          const QString& search, QDateTime* cacheAsOf,
+                                          const std::function<bool(qint64 read)>& read, int pageSize)
 {
     UserQuery query;
     query.search = search;
@@ -13,6 +13,8 @@ Result<QList<User>> ReviewSnapshot::users(const CachedUserSource& cache, const C
     // One moment of the cache: a sync committing between two pages would otherwise shift the
     // offsets, and a user could be taken twice or missed.
     const Result<Done> done = cache.readAsOne([&]() -> Result<Done> {
+        if (cacheAsOf)
+            *cacheAsOf = cache.asOf(); // the first read: it fixes the moment the pages are read at
         for (;;) {
             const Result<QList<CachedUser>> rows = cache.readRows(query, filter);
             if (!rows.ok())

@@ -17,10 +17,13 @@ class ReviewSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewSnapshot)
 public:
-    // `read`, when given, hears how many users are read so far after each page; false stops
-    // there with a Cancelled error. The cache skips to an offset by counting: few, large pages.
+    // `cacheAsOf`, when given, gets the time of the cache's last full sync as of the same moment
+    // as the users (a review states it). `read`, when given, hears how many users are read so
+    // far after each page; false stops there with a Cancelled error. The cache skips to an
+    // offset by counting: few, large pages.
     static Result<QList<User>> users(const CachedUserSource& cache, const CacheFilter& filter, const QString& search,
-                                     const std::function<bool(qint64 read)>& read = {}, int pageSize = 100000);
+                                     QDateTime* cacheAsOf, const std::function<bool(qint64 read)>& read = {},
+                                     int pageSize = 100000);
     static QString scopeText(const CacheFilter& filter, const QString& search);
     // Sets each item's serverCopy from the cache as it is now (after the syncs since the
     // snapshot): the same fingerprint, another, deleted on the server, or gone from the cache.

@@ -307,16 +307,28 @@ private slots:
         QVERIFY(other.openFile(path));
         CacheWriter otherWriter(other.database());
         int pages = 0;
+        const QDateTime before = cache.asOf();
+        QVERIFY(before.isValid());
+        QDateTime asOf;
         const Result<QList<User>> snapshot = ReviewSnapshot::users(
-            cache, CacheFilter(), {},
+            cache, CacheFilter(), {}, &asOf,
             [&](qint64) {
-                if (++pages == 1)
-                    return otherWriter.markDeletedOnServer(QStringLiteral("id-0"));
-                return true;
+                if (++pages > 1)
+                    return true;
+                // And another full sync, finished a clock tick later, whose time is not this
+                // snapshot's.
+                while (QDateTime::currentMSecsSinceEpoch() <= before.toMSecsSinceEpoch())
+                    QThread::usleep(200);
+                CacheWriter sync(other.database());
+                return otherWriter.markDeletedOnServer(QStringLiteral("id-0")) &&
+                       sync.beginSync(QDateTime::currentDateTimeUtc()) && sync.stageUsers(people(12).mid(1)) &&
+                       sync.commitSync(1);
             },
             3);
         QVERIFY2(snapshot.ok(), qPrintable(snapshot.error().message));
         QCOMPARE(pages, 4);
+        QCOMPARE(asOf, before);
+        QVERIFY(cache.asOf() > before);
         QStringList ids;
         for (const User& user : snapshot.value())
             ids << user.id;
@@ -326,7 +338,7 @@ private slots:
             everyone << user.id;
         everyone.sort();
         QCOMPARE(ids, everyone); // each once, id-0 too
-        QCOMPARE(ReviewSnapshot::users(cache, CacheFilter(), {}, {}, 3).value().size(), 9);
+        QCOMPARE(ReviewSnapshot::users(cache, CacheFilter(), {}, nullptr, {}, 3).value().size(), 11);
     }
 
     // After a sync, the users who changed on the server since the snapshot are told apart.
@@ -337,7 +349,7 @@ private slots:
         CacheWriter writer(cache.database());
         QVERIFY(writer.beginSync(QDateTime::currentDateTimeUtc()) && writer.stageUsers(people(5)) && writer.commitSync(1));
         CacheFilter everyone;
-        const Result<QList<User>> snapshot = ReviewSnapshot::users(cache, everyone, {});
+        const Result<QList<User>> snapshot = ReviewSnapshot::users(cache, everyone, {}, nullptr);
         QVERIFY(snapshot.ok());
         QCOMPARE(snapshot.value().size(), 5);
         ReviewStore store;

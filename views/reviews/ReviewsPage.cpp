@@ -320,7 +320,6 @@ void ReviewsPage::startReview(const QString& name, const QString& reviewer, cons
     review.reviewer = reviewer;
     review.due = due;
     review.scope = ReviewSnapshot::scopeText(filter, search);
-    review.cacheAsOf = m_cache->source()->asOf();
     m_message->hide();
     m_loader->start(ReviewStore::defaultPath(), m_cache->source()->database().path(), review, filter, search);
     showLoading(true);
