@@ -337,13 +337,18 @@ size_t UserRowStore::hashOf(QByteArrayView id)
     return qHash(id, 0x5eed);
 }
 
-quint32 UserRowStore::idEntry(size_t at) const
+quint32 UserRowStore::readIdEntry(const std::vector<uchar>& table, size_t at, size_t width)
 {
-    const uchar* p = m_idIndex.data() + at * m_idWidth;
+    const uchar* p = table.data() + at * width;
     quint32 entry = quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16;
-    if (m_idWidth == 4)
+    if (width == 4)
         entry |= quint32(p[3]) << 24;
     return entry;
+}
+
+quint32 UserRowStore::idEntry(size_t at) const
+{
+    return readIdEntry(m_idIndex, at, m_idWidth);
 }
 
 void UserRowStore::setIdEntry(size_t at, quint32 entry)
@@ -381,10 +386,8 @@ void UserRowStore::rebuildIdIndex(size_t capacity, size_t width)
     old.swap(m_idIndex);
     const size_t oldWidth = std::exchange(m_idWidth, width);
     const size_t mask = capacity - 1;
-    for (size_t from = 0; from + oldWidth <= old.size(); from += oldWidth) {
-        quint32 entry = 0;
-        for (size_t b = 0; b < oldWidth; ++b)
-            entry |= quint32(old[from + b]) << (8 * b);
+    for (size_t from = 0; from < old.size() / oldWidth; ++from) {
+        const quint32 entry = readIdEntry(old, from, oldWidth);
         if (entry == 0)
             continue;
         size_t at = hashOf(bytes(entry - 1, Field::Id)) & mask;

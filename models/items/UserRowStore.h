@@ -123,6 +123,7 @@ private:
     void indexId(Index index);
     void rebuildIdIndex(size_t capacity, size_t width);
     size_t idCapacity() const { return m_idIndex.size() / m_idWidth; }
+    static quint32 readIdEntry(const std::vector<uchar>& table, size_t at, size_t width);
     quint32 idEntry(size_t at) const;
     void setIdEntry(size_t at, quint32 entry);
     static size_t hashOf(QByteArrayView id);

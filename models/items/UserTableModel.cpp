@@ -198,6 +198,8 @@ namespace {
 
 constexpr qsizetype heapNode = 64; // a container's node or a text's header, with malloc's overhead
 
+qsizetype entriesCost(const QVariantMap& map);
+
 // Roughly what a value holds on the heap, nested maps and lists (a server's whole user object)
 // included.
 qsizetype heapCost(const QVariant& value)
@@ -205,13 +207,8 @@ qsizetype heapCost(const QVariant& value)
     switch (value.typeId()) {
     case QMetaType::QString:
         return heapNode + 2 * value.toString().size(); // shares the text: no copy
-    case QMetaType::QVariantMap: {
-        const QVariantMap map = value.toMap();
-        qsizetype cost = heapNode;
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            cost += 2 * heapNode + 2 * it.key().size() + heapCost(it.value());
-        return cost;
-    }
+    case QMetaType::QVariantMap:
+        return heapNode + entriesCost(value.toMap());
     case QMetaType::QVariantList: {
         qsizetype cost = heapNode;
         for (const QVariant& item : value.toList())
@@ -221,6 +218,15 @@ qsizetype heapCost(const QVariant& value)
     default:
         return heapNode;
     }
+}
+
+// A map's keys and values, without the map itself.
+qsizetype entriesCost(const QVariantMap& map)
+{
+    qsizetype cost = 0;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        cost += 2 * heapNode + 2 * it.key().size() + heapCost(it.value());
+    return cost;
 }
 
 } // namespace
@@ -233,8 +239,7 @@ qsizetype UserTableModel::completeCost(const User& user)
         cost += heapNode + 2 * text->size();
     for (const QString& role : user.roles)
         cost += heapNode + 2 * role.size();
-    for (auto it = user.attributes.cbegin(); it != user.attributes.cend(); ++it)
-        cost += 2 * heapNode + 2 * it.key().size() + heapCost(it.value());
+    cost += entriesCost(user.attributes);
     for (const UserAction& action : user.actions)
         cost += 3 * heapNode + 2 * (action.method.size() + action.href.size() + action.title.size());
     return cost;

@@ -57,8 +57,8 @@ public:
     int pageSize() const { return m_pageSize; }
     // How much memory complete users (attributes, actions) may take, most recent first; the
     // rest are skeletons that are fetched again when opened. The default keeps every user of a
-    // directory of a few thousand (about 1.5 kB each); at a million a cache of ten thousand had
-    // cost 15 bytes per loaded user.
+    // directory of a few thousand (about 1 kB each); at a million a cache of ten thousand had
+    // cost 9 bytes per loaded user.
     static constexpr qsizetype DefaultCompleteCacheBytes = 4 * 1024 * 1024;
     void setCompleteCacheBytes(qsizetype bytes) { m_complete.setMaxCost(qMax<qsizetype>(1, bytes)); }
     // What a complete user counts against that budget: about its size on the heap.
