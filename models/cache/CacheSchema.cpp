@@ -60,7 +60,8 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const 
     }
     using Step = bool (*)(QSqlDatabase&, QString*);
     static const Step steps[] = {&CacheSchema::createVersion1, &CacheSchema::upgradeToVersion2,
-                                 &CacheSchema::upgradeToVersion3, &CacheSchema::upgradeToVersion4};
+                                 &CacheSchema::upgradeToVersion3, &CacheSchema::upgradeToVersion4,
+                                 &CacheSchema::upgradeToVersion5};
     for (int next = found + 1; next <= target && next <= CurrentVersion; ++next) {
         // IMMEDIATE: the write lock first (waiting as long as the busy timeout allows), then the
         // version read again. Two connections opening a new or old file at once (two syncs of
@@ -314,15 +315,15 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
 
 bool CacheSchema::upgradeToVersion3(QSqlDatabase& db, QString* error)
 {
-    // The FTS index moves to a key kept in username order (see SearchIndex) and to the
-    // attributes' values only.
+    // The FTS index covers the attributes' values only, not their keys, and keeps no positions
+    // (SearchIndex). Schema 3 as first released also numbered the users in username order for
+    // the index (users.search_key); upgradeToVersion5 drops that from files that have it.
     return run(db,
-               {QStringLiteral("ALTER TABLE users ADD COLUMN search_key INTEGER"),
-                QStringLiteral("ALTER TABLE users ADD COLUMN attribute_text TEXT NOT NULL DEFAULT ''"),
+               {QStringLiteral("ALTER TABLE users ADD COLUMN attribute_text TEXT NOT NULL DEFAULT ''"),
                 QStringLiteral("UPDATE users SET attribute_text = ") +
                     SearchIndex::attributeTextOf(QStringLiteral("attributes"))},
                error) &&
-           SearchIndex::create(db, QStringLiteral("username COLLATE NOCASE"), error);
+           SearchIndex::create(db, error);
 }
 
 bool CacheSchema::upgradeToVersion4(QSqlDatabase& db, QString* error)
@@ -347,13 +348,38 @@ bool CacheSchema::collate(QSqlDatabase& db, QString* error)
                 QStringLiteral("DROP INDEX IF EXISTS users_by_username"),
                 QStringLiteral("UPDATE users SET username_key = sort_key(username), email_key = sort_key(email), "
                                "name_key = sort_key(name)"),
+                QStringLiteral("CREATE INDEX users_by_username ON users (username_key)"),
                 QStringLiteral("CREATE INDEX users_by_email ON users (email_key)"),
                 QStringLiteral("CREATE INDEX users_by_name ON users (name_key)"),
                 QStringLiteral("INSERT INTO cache_info (key, value) VALUES ('%1', '%2') "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
                     .arg(collationKey, QString(identity).replace(QLatin1Char('\''), QStringLiteral("''")))},
+               error);
+}
+
+bool CacheSchema::upgradeToVersion5(QSqlDatabase& db, QString* error)
+{
+    // The search index moves from users.search_key (2^32 apart in username order, five bytes a
+    // match in the index) to the dense user_key (one or two): a million users' file loses about
+    // 260 MB. Files made by this version never had search_key; their index is already keyed so.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'search_key'")) ||
+        !probe.next()) {
+        *error = SqliteProblem::explain(probe.lastError());
+        return false;
+    }
+    const bool hasSearchKey = probe.value(0).toInt() > 0;
+    probe.finish();
+    if (!hasSearchKey)
+        return true;
+    return run(db,
+               SearchIndex::dropStatements() +
+                   QStringList{QStringLiteral("DROP INDEX IF EXISTS users_by_search_key"),
+                               QStringLiteral("DROP INDEX IF EXISTS users_by_username"),
+                               QStringLiteral("ALTER TABLE users DROP COLUMN search_key"),
+                               QStringLiteral("CREATE INDEX users_by_username ON users (username_key)")},
                error) &&
-           SearchIndex::renumber(db, error);
+           SearchIndex::create(db, error);
 }
 
 QString CacheSchema::collation(const QSqlDatabase& db)

@@ -7,12 +7,14 @@
 // Version 1: users (roles as comma-separated text) and syncs.
 // Version 2: users keyed by an integer for FTS5 (users_fts over username, email, name and
 //            attributes), user_roles, sessions, api_keys, user_history, cache_info, deleted_at.
-// Version 3: users.search_key in username order is the FTS rowid, the index has no positions
-//            and covers attribute values (users.attribute_text), not their keys (SearchIndex).
+// Version 3: the FTS index has no positions and covers attribute values (users.attribute_text),
+//            not their keys (SearchIndex). As first released it was keyed by users.search_key,
+//            a number kept in username order.
 // Version 4: username, email and name sort in the user's language: users.username_key,
-//            email_key and name_key hold their sort keys (LocaleCollation), indexed, and the
-//            search order follows username_key. cache_info's "collation" names the rules the
-//            keys were made with; a file made under others is keyed again (recollate()).
+//            email_key and name_key hold their sort keys (LocaleCollation), indexed.
+//            cache_info's "collation" names the rules the keys were made with; a file made
+//            under others is keyed again (recollate()).
+// Version 5: the FTS index is keyed by user_key; search_key and its index are gone.
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -23,7 +25,7 @@ class CacheSchema
 {
     Q_DECLARE_TR_FUNCTIONS(CacheSchema)
 public:
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
     // cache_info's key for LocaleCollation::identity() of the keys the file holds.
     static const QString collationKey;
 
@@ -43,8 +45,8 @@ public:
     static QString collation(const QSqlDatabase& db);
     // A current file whose keys were made under other rules than this process sorts by.
     static bool needsCollating(const QSqlDatabase& db);
-    // Every sort key made again with LocaleCollation::current(), the indexes and the search
-    // order after them, in the caller's write transaction.
+    // Every sort key made again with LocaleCollation::current(), and their indexes after them,
+    // in the caller's write transaction.
     static bool collate(QSqlDatabase& db, QString* error);
     // Runs the statements in order; on failure `error` names the statement.
     static bool run(QSqlDatabase& db, const QStringList& statements, QString* error);
@@ -54,5 +56,6 @@ private:
     static bool upgradeToVersion2(QSqlDatabase& db, QString* error);
     static bool upgradeToVersion3(QSqlDatabase& db, QString* error);
     static bool upgradeToVersion4(QSqlDatabase& db, QString* error);
+    static bool upgradeToVersion5(QSqlDatabase& db, QString* error);
     static bool recollate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep);
 };

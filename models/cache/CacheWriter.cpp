@@ -39,7 +39,7 @@ const QString userUpsert =
                    "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
                    "actions = excluded.actions, fingerprint = excluded.fingerprint, "
                    "last_seen_at = excluded.last_seen_at, deleted_at = NULL, "
-                   "search_key = excluded.search_key, attribute_text = excluded.attribute_text, "
+                   "attribute_text = excluded.attribute_text, "
                    "username_key = excluded.username_key, email_key = excluded.email_key, "
                    "name_key = excluded.name_key");
 
@@ -159,7 +159,7 @@ bool CacheWriter::createStagingTables()
                        "email TEXT, first_name TEXT, last_name TEXT, name TEXT, roles TEXT, enabled INTEGER, "
                        "created_at INTEGER, last_login_at INTEGER, attributes TEXT, actions TEXT, "
                        "fingerprint INTEGER, username_key BLOB, email_key BLOB, name_key BLOB, "
-                       "state INTEGER NOT NULL DEFAULT 0, user_key INTEGER, search_key INTEGER)"),
+                       "state INTEGER NOT NULL DEFAULT 0, user_key INTEGER)"),
         QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS staging_sessions (user_id TEXT NOT NULL, id TEXT NOT NULL, "
             "username TEXT, started_at INTEGER, last_activity_at INTEGER, expires_at INTEGER, "
@@ -434,11 +434,9 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         return false;
     }
 
-    // A user keeps its place in the search order unless its username changed.
     if (!query.exec(QStringLiteral(
             "UPDATE temp.staging_users AS s SET user_key = u.user_key, state = CASE"
-            " WHEN u.deleted_at IS NOT NULL THEN 3 WHEN u.fingerprint = s.fingerprint THEN 1 ELSE 2 END,"
-            " search_key = CASE WHEN u.username_key = s.username_key THEN u.search_key END"
+            " WHEN u.deleted_at IS NOT NULL THEN 3 WHEN u.fingerprint = s.fingerprint THEN 1 ELSE 2 END"
             " FROM main.users AS u WHERE u.id = s.id")))
         return rollback(query);
 
@@ -573,28 +571,21 @@ bool CacheWriter::mergeUsers(qint64 at)
     QSqlDatabase db = m_database.database();
     QSqlQuery query(db);
     // New, changed and restored users get their new copy; the FTS triggers follow, in key
-    // order (FTS5 writes ascending rowids several times faster).
-    bool renumber = false;
-    QString keyError;
-    if (!SearchIndex::assignKeys(db, QStringLiteral("temp.staging_users"), &renumber, &keyError))
-        return fail(tr("Writing the cache failed: %1").arg(keyError));
-    commitStep("assign search keys");
+    // order (FTS5 writes ascending rowids several times faster): the cached users first, then
+    // the new ones, which are given the next keys in username order.
     query.prepare(
         QStringLiteral("INSERT INTO main.users (") + userColumns +
-        QStringLiteral(", search_key, attribute_text, first_seen_at, last_seen_at, deleted_at) "
+        QStringLiteral(", attribute_text, first_seen_at, last_seen_at, deleted_at) "
                        "SELECT ") +
-        userColumns + QStringLiteral(", search_key, ") +
-        SearchIndex::attributeTextOf(QStringLiteral("attributes")) +
-        QStringLiteral(", ?, ?, NULL FROM temp.staging_users WHERE state <> 1 ORDER BY search_key ") +
+        userColumns + QStringLiteral(", ") + SearchIndex::attributeTextOf(QStringLiteral("attributes")) +
+        QStringLiteral(", ?, ?, NULL FROM temp.staging_users WHERE state <> 1 "
+                       "ORDER BY user_key IS NULL, user_key, username_key, id ") +
         userUpsert);
     query.addBindValue(at);
     query.addBindValue(at);
     if (!query.exec())
         return failQuery(query);
     commitStep("write users (their indexes and FTS rows)");
-    if (renumber && !SearchIndex::renumber(db, &keyError))
-        return fail(tr("Writing the cache failed: %1").arg(keyError));
-    commitStep("renumber search keys");
     // Unchanged users were just seen again.
     query.prepare(QStringLiteral("UPDATE main.users SET last_seen_at = ? WHERE user_key IN "
                                  "(SELECT user_key FROM temp.staging_users WHERE state = 1)"));
@@ -628,9 +619,8 @@ bool CacheWriter::mergeUsers(qint64 at)
 bool CacheWriter::loadIntoEmptyCache(qint64 at)
 {
     // An empty cache (a first sync) takes every staged user at once, in the same transaction,
-    // so a killed sync still leaves it empty. The rows are numbered in username order: the
-    // number is both the user's key and, SearchIndex::spread apart, its place in the search
-    // order (what SearchIndex::assignKeys gives an empty cache), so the staged rows are never
+    // so a killed sync still leaves it empty. The rows are numbered in username order, which
+    // keeps a sorted page's rows close together in the file; the staged rows are never
     // rewritten and the roles need no join back to their users. The secondary indexes and the
     // search index are built once at the end, from sorted rows, instead of row by row.
     QStringList rebuild;
@@ -640,11 +630,10 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
     const QString numbered = QStringLiteral(
         "(SELECT *, row_number() OVER (ORDER BY username_key, id) AS n FROM temp.staging_users)");
     QSqlQuery query(m_database.database());
-    query.prepare(QStringLiteral("INSERT INTO main.users (user_key, search_key, ") + userColumns +
-                  QStringLiteral(", attribute_text, first_seen_at, last_seen_at, deleted_at) SELECT n, n * ?, ") +
+    query.prepare(QStringLiteral("INSERT INTO main.users (user_key, ") + userColumns +
+                  QStringLiteral(", attribute_text, first_seen_at, last_seen_at, deleted_at) SELECT n, ") +
                   userColumns + QStringLiteral(", ") + SearchIndex::attributeTextOf(QStringLiteral("attributes")) +
                   QStringLiteral(", ?, ?, NULL FROM ") + numbered + QStringLiteral(" ORDER BY n"));
-    query.addBindValue(SearchIndex::spread);
     query.addBindValue(at);
     query.addBindValue(at);
     if (!query.exec())
@@ -754,8 +743,6 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
         db.rollback();
         return false;
     }
-    qint64 searchKey = 0;
-    bool renumber = false;
     if (!insertHistory(changes, syncId, at)) {
         db.rollback();
         return false;
@@ -765,32 +752,21 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
         query.addBindValue(at);
         query.addBindValue(user.id);
     } else {
-        if (!searchKeyFor(user.id, row.username, &searchKey, &renumber)) {
-            db.rollback();
-            return false;
-        }
         const QVariantList values = rowValues(row);
         query.prepare(QStringLiteral("INSERT INTO users (") + userColumns +
-                      QStringLiteral(", search_key, attribute_text, first_seen_at, last_seen_at, "
+                      QStringLiteral(", attribute_text, first_seen_at, last_seen_at, "
                                      "deleted_at) VALUES (") +
-                      placeholders(values.size() + 1) + QStringLiteral(", (SELECT ") +
+                      placeholders(values.size()) + QStringLiteral(", (SELECT ") +
                       SearchIndex::attributeTextOf(QStringLiteral("j.v")) +
                       QStringLiteral(" FROM (SELECT ? AS v) j), ?, ?, NULL) ") + userUpsert);
         for (const QVariant& value : values)
             query.addBindValue(value);
-        query.addBindValue(searchKey);
         query.addBindValue(row.attributes);
         query.addBindValue(at);
         query.addBindValue(at);
     }
     if (!query.exec())
         return rollback(query);
-    QString keyError;
-    if (renumber && !SearchIndex::renumber(db, &keyError)) {
-        db.rollback();
-        return fail(tr("Writing the cache failed: %1").arg(keyError));
-    }
-
     query.prepare(
         QStringLiteral("DELETE FROM user_roles WHERE user_key = (SELECT user_key FROM users WHERE id = ?)"));
     query.addBindValue(user.id);
@@ -900,30 +876,4 @@ bool CacheWriter::storeApiKeys(const QString& ownerId, const QList<ApiKey>& keys
         rows << apiKeyValues(key, ownerId.isEmpty() ? key.ownerId : ownerId);
     return replaceRows(QStringLiteral("api_keys"), QStringLiteral("owner_id"), notNull(ownerId),
                        apiKeyColumns, rows);
-}
-
-bool CacheWriter::searchKeyFor(const QString& id, const QString& username, qint64* key, bool* renumber)
-{
-    // The same placement as a sync's, through a one-row table of the same shape.
-    QSqlDatabase db = m_database.database();
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_key_requests "
-                                   "(id TEXT PRIMARY KEY, username_key BLOB, search_key INTEGER)")) ||
-        !query.exec(QStringLiteral("DELETE FROM temp.search_key_requests")))
-        return failQuery(query);
-    query.prepare(
-        QStringLiteral("INSERT INTO temp.search_key_requests (id, username_key, search_key) VALUES (?, ?, "
-                       "(SELECT search_key FROM main.users WHERE id = ? AND username_key = ?))"));
-    const QByteArray usernameKey = LocaleCollation::current().key(username);
-    for (const QVariant& value : QVariantList{id, usernameKey, id, usernameKey})
-        query.addBindValue(value);
-    if (!query.exec())
-        return failQuery(query);
-    QString error;
-    if (!SearchIndex::assignKeys(db, QStringLiteral("temp.search_key_requests"), renumber, &error))
-        return fail(tr("Writing the cache failed: %1").arg(error));
-    if (!query.exec(QStringLiteral("SELECT search_key FROM temp.search_key_requests")) || !query.next())
-        return failQuery(query);
-    *key = query.value(0).toLongLong();
-    return true;
 }

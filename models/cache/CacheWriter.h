@@ -80,9 +80,6 @@ private:
                      const QString& columns, const QList<QVariantList>& rows);
     bool fail(const QString& message);
     bool failQuery(const class QSqlQuery& query);
-    // The search_key (see SearchIndex) a user stored alone gets: its own while its username
-    // stays, else a place between its new neighbours.
-    bool searchKeyFor(const QString& id, const QString& username, qint64* key, bool* renumber);
     bool ensureWritable();
     bool ensureStagingTransaction();
     bool createStagingTables();

@@ -39,8 +39,6 @@ struct SortColumn
 {
     QString expression;
     QString index; // the index that holds rows in this order (then by user_key), if any
-    // Username order is search_key order (see SearchIndex): the FTS index yields it as is.
-    bool searchOrder = false;
 };
 
 SortColumn sortColumn(const UserQuery& query)
@@ -48,7 +46,7 @@ SortColumn sortColumn(const UserQuery& query)
     static const QHash<QString, SortColumn> columns{
         // Texts sort by their keys in the user's language (LocaleCollation), as the table does;
         // first and last names have no stored key and are keyed as they are read.
-        {QStringLiteral("username"), {QStringLiteral("u.username_key"), {}, true}},
+        {QStringLiteral("username"), {QStringLiteral("u.username_key"), QStringLiteral("users_by_username")}},
         {QStringLiteral("email"), {QStringLiteral("u.email_key"), QStringLiteral("users_by_email")}},
         {QStringLiteral("name"), {QStringLiteral("u.name_key"), QStringLiteral("users_by_name")}},
         {QStringLiteral("displayName"), {QStringLiteral("u.name_key"), QStringLiteral("users_by_name")}},
@@ -71,9 +69,7 @@ QString orderBy(const UserQuery& query)
 {
     const QLatin1String direction(query.sortOrder == Qt::DescendingOrder ? " DESC" : "");
     const SortColumn column = sortColumn(query);
-    return QStringLiteral(" ORDER BY ") + column.expression + direction +
-           (column.searchOrder ? QStringLiteral(", u.search_key") : QStringLiteral(", u.user_key")) +
-           direction;
+    return QStringLiteral(" ORDER BY ") + column.expression + direction + QStringLiteral(", u.user_key") + direction;
 }
 
 // The first value of a one-row answer, or -1 (and SQLite's words in `error`) when the statement
@@ -244,10 +240,6 @@ QString CachedUserSource::whereClause(const QString& match, const CacheFilter& f
                                       SearchPlan plan) const
 {
     QStringList conditions;
-    if (!match.isEmpty() && plan == SearchPlan::FtsFirst) {
-        conditions << QStringLiteral("users_fts MATCH ?");
-        binds->append(match);
-    }
     switch (filter.deleted) {
     case CacheFilter::Deleted::Exclude:
         conditions << QStringLiteral("u.deleted_at IS NULL");
@@ -259,11 +251,11 @@ QString CachedUserSource::whereClause(const QString& match, const CacheFilter& f
         break;
     }
     if (!match.isEmpty() && plan == SearchPlan::UsersFirst) {
-        conditions << QStringLiteral("u.search_key IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
+        conditions << QStringLiteral("u.user_key IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
         binds->append(match);
     }
     if (!match.isEmpty() && plan == SearchPlan::SetWalk)
-        conditions << QLatin1String(MatchSet::functionName) + QStringLiteral("(u.search_key)");
+        conditions << QLatin1String(MatchSet::functionName) + QStringLiteral("(u.user_key)");
     if (!filter.role.isEmpty()) {
         conditions << QStringLiteral("u.user_key IN (SELECT user_key FROM user_roles WHERE role = ?)");
         binds->append(filter.role);
@@ -343,22 +335,13 @@ Result<QList<CachedUser>> CachedUserSource::readRows(const UserQuery& query, con
     QString statement = QStringLiteral("SELECT ") + rowColumns;
     const SortColumn column = sortColumn(query);
     const QString match = ftsExpression(query.search);
-    if (!match.isEmpty() && column.searchOrder) {
-        // The FTS index yields matches in username order: the page is the first ones it
-        // meets, however many match.
-        statement += QStringLiteral(" FROM users_fts CROSS JOIN users u ON u.search_key = users_fts.rowid");
-        statement += whereClause(match, filter, &binds, SearchPlan::FtsFirst);
-        statement += QStringLiteral(" ORDER BY users_fts.rowid") +
-                     QLatin1String(query.sortOrder == Qt::DescendingOrder ? " DESC" : "");
-    } else {
-        statement += QStringLiteral(" FROM users u");
-        const SearchPlan plan =
-            column.index.isEmpty() || match.isEmpty() ? SearchPlan::UsersFirst : sortedSearchPlan(match);
-        if (plan == SearchPlan::SetWalk)
-            statement += QStringLiteral(" INDEXED BY ") + column.index;
-        statement += whereClause(match, filter, &binds, plan);
-        statement += orderBy(query);
-    }
+    statement += QStringLiteral(" FROM users u");
+    const SearchPlan plan =
+        column.index.isEmpty() || match.isEmpty() ? SearchPlan::UsersFirst : sortedSearchPlan(match);
+    if (plan == SearchPlan::SetWalk)
+        statement += QStringLiteral(" INDEXED BY ") + column.index;
+    statement += whereClause(match, filter, &binds, plan);
+    statement += orderBy(query);
     statement += QStringLiteral(" LIMIT ? OFFSET ?");
     binds << query.limit << qMax<qint64>(0, query.offset);
     if (!SqliteConnection::run(sql, statement, binds))
@@ -460,7 +443,7 @@ qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& f
                     : scalar(database,
                              QStringLiteral("SELECT count(*) FROM users u WHERE u.deleted_at IS NOT NULL "
                                             "AND EXISTS (SELECT 1 FROM users_fts WHERE users_fts MATCH ? "
-                                            "AND rowid = u.search_key)"),
+                                            "AND rowid = u.user_key)"),
                              {match});
             if (deletedMatches >= 0)
                 return matches - deletedMatches;

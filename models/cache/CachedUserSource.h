@@ -20,9 +20,8 @@
 // Sort fields: username, email, name (display name), firstName, lastName, enabled, roles,
 // createdAt, lastLoginAt, lastSeenAt, id; empty means username. Ties break by cache order,
 // so paging is stable. CacheFilter narrows by role, enabled and deleted-on-server.
-// A search sorted by username reads the FTS index in its own order, which is username order
-// (SearchIndex), so its first page costs the same for ten matches or a million; sorted by
-// another column, the matches are sorted (or that column's index walked, when they are many).
+// A sorted search reads the keys of its matches from the FTS index first (MatchSet); a few
+// thousand are then sorted, more walk the sort column's index and keep the rows in the set.
 // After a sync commits, cacheChanged() fires: re-read the visible window and merge by id.
 //
 // Freshness: nothing cached may claim to be live. statusText() gives the banner
@@ -154,10 +153,9 @@ signals:
     void cacheChanged();
 
 private:
-    // How a search meets the users table. FtsFirst: the statement reads users_fts in its own
-    // order (username) and joins users. UsersFirst: it reads users, every match (a subquery)
+    // How a search meets the users table. UsersFirst: it reads users, every match (a subquery)
     // then sorted. SetWalk: it walks the sort column's index, keeping the rows in m_matchSet.
-    enum class SearchPlan { FtsFirst, UsersFirst, SetWalk };
+    enum class SearchPlan { UsersFirst, SetWalk };
     SearchPlan sortedSearchPlan(const QString& match) const;
     QString whereClause(const QString& match, const CacheFilter& filter, QVariantList* binds,
                         SearchPlan plan) const;

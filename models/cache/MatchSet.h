@@ -1,6 +1,6 @@
 #pragma once
-// The search keys a cache search matches, read once from the FTS index (16-22 ms for a third of
-// a million) and consulted from SQL as `in_match_set(u.search_key)`: a search sorted by an
+// The user keys a cache search matches, read once from the FTS index (about 12 ms for a third
+// of a million) and consulted from SQL as `in_match_set(u.user_key)`: a search sorted by an
 // indexed column then walks that index and keeps the rows in the set, checking each in a
 // fraction of a microsecond, where SQLite would first build its own set of the matches (70 ms)
 // or check each row against the FTS index (90 µs a row). See tests/bench/README.md.
@@ -18,7 +18,7 @@ public:
     MatchSet(const MatchSet&) = delete;
     MatchSet& operator=(const MatchSet&) = delete;
 
-    // Reads every search key `match` (an FTS5 expression) finds in users_fts, and makes
+    // Reads every user key `match` (an FTS5 expression) finds in users_fts, and makes
     // in_match_set() answer from them on this connection. The number of keys, or -1 when the
     // connection is not SQLite's or a statement failed (the set is then empty).
     qint64 fill(const QSqlDatabase& database, const QString& match);

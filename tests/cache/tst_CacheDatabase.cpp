@@ -6,6 +6,7 @@
 #include "cache/CacheSchema.h"
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
+#include "storage/SqliteConnection.h"
 #include "values/Utc.h"
 
 #include <QSqlError>
@@ -49,6 +50,7 @@ private slots:
     void pathForProfileStaysInCacheFolder();
     void migratesVersion1CacheWithoutLosingIt();
     void migratesVersion2CacheIntoSearchOrder();
+    void migratesVersion4SearchKeysToUserKeys();
     void freshCacheAndUpgradedCacheHaveSameLayout();
     void refusesNewerSchema();
     void readOnlyOpenRefusesWrites();
@@ -235,6 +237,135 @@ void tst_CacheDatabase::migratesVersion2CacheIntoSearchOrder()
     QCOMPARE(source.count(query), 60);
     query.search = QStringLiteral("city");
     QCOMPARE(source.count(query), 0);
+}
+
+namespace {
+// The search index, its triggers and every index, as SQLite keeps their statements; and the
+// users table's columns in order.
+QStringList indexingOf(const QString& file)
+{
+    CacheDatabase db;
+    if (!db.open(file))
+        return {db.errorString()};
+    QStringList found;
+    QSqlQuery q(db.database());
+    q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type IN ('index', 'trigger') OR name = "
+                          "'users_fts' ORDER BY name"));
+    while (q.next())
+        found << q.value(0).toString();
+    q.exec(QStringLiteral("SELECT name FROM pragma_table_info('users') ORDER BY cid"));
+    while (q.next())
+        found << QStringLiteral("users.") + q.value(0).toString();
+    return found;
+}
+} // namespace
+
+// A schema-4 cache as AuthDesk kept it before schema 5: the search index keyed by search_key,
+// numbers 2^32 apart in username order, with users_by_search_key and users_by_username over
+// both. Schema 5 keys the index by user_key and drops search_key; searches read as before.
+void tst_CacheDatabase::migratesVersion4SearchKeysToUserKeys()
+{
+    const QString file = path(QStringLiteral("v4.sqlite"));
+    QStringList usernames;
+    {
+        SqliteConnection connection;
+        QVERIFY(connection.open(file, SqliteConnection::Access::ReadWrite, 10000));
+        QSqlDatabase db = connection.database();
+        QString error;
+        QVERIFY2(CacheSchema::migrateTo(db, 4, &error), qPrintable(error));
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO users (id, username, email, name, attributes, attribute_text, username_key, email_key, "
+            "name_key, first_seen_at, last_seen_at) VALUES (?, ?, ?, 'Mia Muster', ?, ?, sort_key(?), sort_key(?), "
+            "sort_key('Mia Muster'), 1, 1)")));
+        for (int i = 0; i < 60; ++i) {
+            const int n = (i * 37) % 60; // written out of username order
+            const QString username =
+                (n % 2 ? QStringLiteral("Mia%1") : QStringLiteral("mia%1")).arg(n, 2, 10, QLatin1Char('0'));
+            usernames << username;
+            const QString email = username + QStringLiteral("@example.test");
+            for (const QString& value : {QStringLiteral("id-%1").arg(i), username, email,
+                                         QStringLiteral("{\"city\":\"Porto\",\"floor\":%1}").arg(n),
+                                         QStringLiteral("Porto %1").arg(n), username, email})
+                insert.addBindValue(value);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        const QString deleteOld = QStringLiteral(
+            " INSERT INTO users_fts (users_fts, rowid, username, email, name, attribute_text) VALUES "
+            "('delete', old.search_key, old.username, old.email, old.name, old.attribute_text);");
+        const QString insertNew = QStringLiteral(
+            " INSERT INTO users_fts (rowid, username, email, name, attribute_text) VALUES "
+            "(new.search_key, new.username, new.email, new.name, new.attribute_text);");
+        const bool madeOld = CacheSchema::run(
+                     db,
+                     {QStringLiteral("DROP TRIGGER users_fts_after_insert"),
+                      QStringLiteral("DROP TRIGGER users_fts_after_delete"),
+                      QStringLiteral("DROP TRIGGER users_fts_after_update"), QStringLiteral("DROP TABLE users_fts"),
+                      QStringLiteral("DROP INDEX users_by_username"),
+                      QStringLiteral("ALTER TABLE users ADD COLUMN search_key INTEGER"),
+                      QStringLiteral("UPDATE users SET search_key = r.k FROM (SELECT user_key, row_number() OVER "
+                                     "(ORDER BY username_key, user_key) * 4294967296 AS k FROM users) r "
+                                     "WHERE r.user_key = users.user_key"),
+                      QStringLiteral("CREATE UNIQUE INDEX users_by_search_key ON users (search_key)"),
+                      QStringLiteral("CREATE INDEX users_by_username ON users (username_key, search_key)"),
+                      QStringLiteral("CREATE VIRTUAL TABLE users_fts USING fts5 (username, email, name, "
+                                     "attribute_text, content='users', content_rowid='search_key', tokenize="
+                                     "'unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6', detail=none, "
+                                     "columnsize=0)"),
+                      QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('rebuild')"),
+                      QStringLiteral("CREATE TRIGGER users_fts_after_insert AFTER INSERT ON users BEGIN") +
+                          insertNew + QStringLiteral(" END"),
+                      QStringLiteral("CREATE TRIGGER users_fts_after_delete AFTER DELETE ON users BEGIN") +
+                          deleteOld + QStringLiteral(" END"),
+                      QStringLiteral("CREATE TRIGGER users_fts_after_update AFTER UPDATE OF username, email, "
+                                     "name, attribute_text, search_key ON users BEGIN") +
+                          deleteOld + insertNew + QStringLiteral(" END")},
+                     &error);
+        QVERIFY2(madeOld, qPrintable(error));
+        QCOMPARE(CacheSchema::version(db), 4);
+    }
+
+    CachedUserSource source;
+    QVERIFY2(source.openFile(file), qPrintable(source.errorString()));
+    QCOMPARE(source.database().schemaVersion(), CacheSchema::CurrentVersion);
+    QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
+    QSqlQuery check(source.database().database());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
+    const QStringList upgraded = indexingOf(file);
+    QVERIFY(!upgraded.contains(QStringLiteral("users.search_key")));
+    QCOMPARE(upgraded, indexingOf(path(QStringLiteral("fresh-v5.sqlite"))));
+
+    std::sort(usernames.begin(), usernames.end(),
+              [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    UserQuery query;
+    query.search = QStringLiteral("mi");
+    query.limit = 100;
+    QStringList found;
+    for (const User& user : source.page(query).users)
+        found << user.username;
+    QCOMPARE(found, usernames);
+    query.search = QStringLiteral("porto");
+    QCOMPARE(source.count(query), 60);
+
+    // The triggers follow user_key now: a user stored after the upgrade is found, a renamed one
+    // under its new name only.
+    CacheWriter writer(source.database());
+    User added = CacheTestData::user(1);
+    added.username = QStringLiteral("mia-added");
+    QVERIFY2(writer.storeUser(added), qPrintable(writer.errorString()));
+    query.search = QStringLiteral("mia-added");
+    QCOMPARE(source.count(query), 1);
+    User renamed = CacheTestData::user(2);
+    renamed.id = QStringLiteral("id-7"); // written as Mia19 above: (7 * 37) % 60
+    renamed.username = QStringLiteral("zoe-renamed");
+    QVERIFY2(writer.storeUser(renamed), qPrintable(writer.errorString()));
+    query.search = QStringLiteral("zoe");
+    QCOMPARE(source.count(query), 1);
+    query.search = QStringLiteral("mia19");
+    QCOMPARE(source.count(query), 0);
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
 }
 
 void tst_CacheDatabase::freshCacheAndUpgradedCacheHaveSameLayout()

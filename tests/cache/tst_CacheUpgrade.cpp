@@ -188,7 +188,7 @@ private slots:
             SqliteConnection connection;
             QVERIFY(connection.open(path, SqliteConnection::Access::ReadWrite, 10000));
             // A column the step adds, there already: its ALTER TABLE fails.
-            QVERIFY(QSqlQuery(connection.database()).exec(QStringLiteral("ALTER TABLE users ADD COLUMN search_key TEXT")));
+            QVERIFY(QSqlQuery(connection.database()).exec(QStringLiteral("ALTER TABLE users ADD COLUMN attribute_text TEXT")));
         }
         const QString before = snapshot(path);
         CacheUpgrade upgrade;
@@ -197,7 +197,7 @@ private slots:
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().at(0).value<CacheUpgrade::Outcome>(), CacheUpgrade::Outcome::Failed);
         const QString why = finished.first().at(1).toString();
-        QVERIFY2(why.contains(QStringLiteral("schema 3")) && why.contains(QStringLiteral("search_key")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("schema 3")) && why.contains(QStringLiteral("attribute_text")), qPrintable(why));
         QCOMPARE(snapshot(path), before);
     }
 

@@ -93,13 +93,13 @@ private slots:
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(m_cacheFile);
             QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE users ADD COLUMN search_key TEXT")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE users ADD COLUMN attribute_text TEXT")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
         const CliRun broken = as(words({"insights"}));
         QCOMPARE_RUN(broken, 4);
-        QVERIFY2(broken.err.contains("cannot be upgraded") && broken.err.contains("search_key"),
+        QVERIFY2(broken.err.contains("cannot be upgraded") && broken.err.contains("attribute_text"),
                  broken.err.constData());
         QVERIFY(CacheUpgrade::isNeeded(m_cacheFile));
 
