@@ -4,7 +4,6 @@
 
 #include "CacheDatabase.h"
 #include "CacheSchema.h"
-#include "SearchIndex.h"
 #include "UserDiff.h"
 #include "UserRowCodec.h"
 #include "storage/SecretFilter.h"
@@ -22,12 +21,13 @@ namespace {
 // staging_users.state, set by commitSync's classification.
 enum StagedState { StagedNew = 0, StagedSame = 1, StagedChanged = 2, StagedRestored = 3 };
 
-// The last three are the sort keys of username, email and name (LocaleCollation), made while
-// staging so that the commit only copies them.
+// The last four are the text the search index reads from the attributes and the sort keys of
+// username, email and name (LocaleCollation), made while staging so that the commit only
+// copies them.
 const QString userColumns =
     QStringLiteral("id, username, email, first_name, last_name, name, roles, enabled, "
                    "created_at, last_login_at, attributes, actions, fingerprint, "
-                   "username_key, email_key, name_key");
+                   "attribute_text, username_key, email_key, name_key");
 
 // A user seen again gets the server's copy and counts as present (not deleted) once more: the
 // same for a sync's merge and for one user read again.
@@ -55,8 +55,8 @@ QVariantList rowValues(const UserRow& row)
     const LocaleCollation& collation = LocaleCollation::current();
     return {row.id,         row.username, row.email,      row.firstName, row.lastName,
             row.name,       row.roles,    row.enabled,    row.createdAt, row.lastLoginAt,
-            row.attributes, row.actions,  row.fingerprint, collation.key(row.username),
-            collation.key(row.email), collation.key(row.name)};
+            row.attributes, row.actions,  row.fingerprint, row.attributeText,
+            collation.key(row.username), collation.key(row.email), collation.key(row.name)};
 }
 
 qint64 now()
@@ -158,7 +158,7 @@ bool CacheWriter::createStagingTables()
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_users (id TEXT PRIMARY KEY, username TEXT, "
                        "email TEXT, first_name TEXT, last_name TEXT, name TEXT, roles TEXT, enabled INTEGER, "
                        "created_at INTEGER, last_login_at INTEGER, attributes TEXT, actions TEXT, "
-                       "fingerprint INTEGER, username_key BLOB, email_key BLOB, name_key BLOB, "
+                       "fingerprint INTEGER, attribute_text TEXT, username_key BLOB, email_key BLOB, name_key BLOB, "
                        "state INTEGER NOT NULL DEFAULT 0, user_key INTEGER)"),
         QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS staging_sessions (user_id TEXT NOT NULL, id TEXT NOT NULL, "
@@ -575,9 +575,7 @@ bool CacheWriter::mergeUsers(qint64 at)
     // the new ones, which are given the next keys in username order.
     query.prepare(
         QStringLiteral("INSERT INTO main.users (") + userColumns +
-        QStringLiteral(", attribute_text, first_seen_at, last_seen_at, deleted_at) "
-                       "SELECT ") +
-        userColumns + QStringLiteral(", ") + SearchIndex::attributeTextOf(QStringLiteral("attributes")) +
+        QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT ") + userColumns +
         QStringLiteral(", ?, ?, NULL FROM temp.staging_users WHERE state <> 1 "
                        "ORDER BY user_key IS NULL, user_key, username_key, id ") +
         userUpsert);
@@ -631,8 +629,7 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
         "(SELECT *, row_number() OVER (ORDER BY username_key, id) AS n FROM temp.staging_users)");
     QSqlQuery query(m_database.database());
     query.prepare(QStringLiteral("INSERT INTO main.users (user_key, ") + userColumns +
-                  QStringLiteral(", attribute_text, first_seen_at, last_seen_at, deleted_at) SELECT n, ") +
-                  userColumns + QStringLiteral(", ") + SearchIndex::attributeTextOf(QStringLiteral("attributes")) +
+                  QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT n, ") + userColumns +
                   QStringLiteral(", ?, ?, NULL FROM ") + numbered + QStringLiteral(" ORDER BY n"));
     query.addBindValue(at);
     query.addBindValue(at);
@@ -754,14 +751,10 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
     } else {
         const QVariantList values = rowValues(row);
         query.prepare(QStringLiteral("INSERT INTO users (") + userColumns +
-                      QStringLiteral(", attribute_text, first_seen_at, last_seen_at, "
-                                     "deleted_at) VALUES (") +
-                      placeholders(values.size()) + QStringLiteral(", (SELECT ") +
-                      SearchIndex::attributeTextOf(QStringLiteral("j.v")) +
-                      QStringLiteral(" FROM (SELECT ? AS v) j), ?, ?, NULL) ") + userUpsert);
+                      QStringLiteral(", first_seen_at, last_seen_at, deleted_at) VALUES (") +
+                      placeholders(values.size()) + QStringLiteral(", ?, ?, NULL) ") + userUpsert);
         for (const QVariant& value : values)
             query.addBindValue(value);
-        query.addBindValue(row.attributes);
         query.addBindValue(at);
         query.addBindValue(at);
     }

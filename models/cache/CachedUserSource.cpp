@@ -306,6 +306,10 @@ CachedUserSource::SearchPlan CachedUserSource::sortedSearchPlan(const QString& m
     // (MatchSet). The set is read anyway; a few thousand matches are then sorted, as SQLite
     // would, since a walk would meet hundreds of rows for each.
     const qint64 matches = m_matchSet.fill(m_database.database(), match);
+    m_lastMatchSet = CountMemo::now(m_database.database(), match, {});
+    m_lastMatchSet.count = matches;
+    if (matches < 0)
+        m_lastMatchSet = {};
     return matches >= m_largeMatchCount ? SearchPlan::SetWalk : SearchPlan::UsersFirst;
 }
 
@@ -394,17 +398,10 @@ Result<qint64> CachedUserSource::readCount(const UserQuery& query, const CacheFi
     if (!m_database.isOpen())
         return readFailed(m_error);
     // Every page the table fetches while scrolling asks for the same count again; counting a
-    // third of a million matches takes 20-30 ms, so the last count is kept until the file
-    // changes: data_version moves with another connection's commits (the sync's), and
-    // total_changes() with this connection's own writes.
-    QSqlQuery state(m_database.database());
-    state.setForwardOnly(true);
-    const bool stateKnown = state.exec(QStringLiteral(
-                                "SELECT (SELECT data_version FROM pragma_data_version), total_changes()")) &&
-                            state.next();
-    const CountMemo now{ftsExpression(query.search), filter, stateKnown ? state.value(0).toLongLong() : -1,
-                        stateKnown ? state.value(1).toLongLong() : -1, -1};
-    state.finish();
+    // third of a million matches takes 15-30 ms, so the last count is kept until the file
+    // changes.
+    const CountMemo now = CountMemo::now(m_database.database(), ftsExpression(query.search), filter);
+    const bool stateKnown = now.dataVersion >= 0;
     if (stateKnown && m_lastCount.sameAs(now))
         return m_lastCount.count;
     QString error;
@@ -420,6 +417,28 @@ Result<qint64> CachedUserSource::readCount(const UserQuery& query, const CacheFi
     return counted;
 }
 
+CachedUserSource::CountMemo CachedUserSource::CountMemo::now(const QSqlDatabase& database, const QString& match,
+                                                            const CacheFilter& filter)
+{
+    CountMemo memo{match, filter, -1, -1, -1};
+    QSqlQuery state(database);
+    state.setForwardOnly(true);
+    if (state.exec(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), total_changes()")) &&
+        state.next()) {
+        memo.dataVersion = state.value(0).toLongLong();
+        memo.changes = state.value(1).toLongLong();
+    }
+    return memo;
+}
+
+qint64 CachedUserSource::ftsMatchCount(const QString& match) const
+{
+    const QSqlDatabase database = m_database.database();
+    if (m_lastMatchSet.sameAs(CountMemo::now(database, match, {})))
+        return m_lastMatchSet.count;
+    return scalar(database, QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH ?"), {match});
+}
+
 // The users deleted on the server, counted in their own partial index (users_deleted).
 const QString countDeletedOnServer =
     QStringLiteral("(SELECT count(*) FROM users WHERE deleted_at IS NOT NULL)");
@@ -430,8 +449,7 @@ qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& f
     // A search alone is counted in the FTS index, without reading a user row per match: the
     // users deleted on the server (few, and indexed) are then taken off one by one.
     if (!match.isEmpty() && !filter.narrows() && filter.deleted != CacheFilter::Deleted::Only) {
-        const qint64 matches = scalar(
-            database, QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH ?"), {match});
+        const qint64 matches = ftsMatchCount(match);
         if (matches >= 0 && filter.deleted == CacheFilter::Deleted::Include)
             return matches;
         const qint64 deleted =

@@ -163,6 +163,10 @@ private:
     // `match`: ftsExpression() of the search, empty for none. -1 and SQLite's words in `error`
     // when a statement failed.
     qint64 countMatches(const QString& match, const CacheFilter& filter, QString* error) const;
+    // How many users `match` finds in the FTS index: the size of the set of matches a sorted
+    // page just read, while the file is unchanged, else counted again (a third of a million
+    // matches: 15 ms each way).
+    qint64 ftsMatchCount(const QString& match) const;
     ApiError readFailed(const QString& sqliteMessage) const;
     // The rows `statement` selects, each read by `read` (history, sessions, keys, syncs).
     template <typename Read>
@@ -172,6 +176,9 @@ private:
     // The last count, and the state of the file it was read from (see count()).
     struct CountMemo
     {
+        // The file's state: data_version moves with another connection's commits (the sync's),
+        // and total_changes() with this connection's own writes. -1 when it cannot be read.
+        static CountMemo now(const QSqlDatabase& database, const QString& match, const CacheFilter& filter);
         QString match;
         CacheFilter filter;
         qint64 dataVersion = -1;
@@ -192,6 +199,7 @@ private:
     qint64 m_largeMatchCount = 20000; // measured with tests/bench/bench_cache_read on 1M users
     mutable MatchSet m_matchSet;
     mutable CountMemo m_lastCount;
+    mutable CountMemo m_lastMatchSet; // what the last MatchSet::fill counted
     Freshness m_freshness = Freshness::Cached;
     QString m_error;
 };

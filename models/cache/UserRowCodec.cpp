@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
+#include <cmath>
 
 namespace {
 QString actionsToJson(const QMap<QString, UserAction>& actions)
@@ -36,7 +37,53 @@ QMap<QString, UserAction> actionsFromJson(const QString& json)
     }
     return actions;
 }
+
+void appendValues(const QVariant& value, QString* text, bool* first)
+{
+    QString piece;
+    switch (value.typeId()) {
+    case QMetaType::QVariantMap:
+    case QMetaType::QVariantHash: // as a map: in key order, as the stored JSON lists them
+        for (const QVariant& nested : value.toMap())
+            appendValues(nested, text, first);
+        return;
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList:
+        for (const QVariant& nested : value.toList())
+            appendValues(nested, text, first);
+        return;
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+    case QMetaType::Bool:
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        // JSON numbers arrive as doubles; whole ones read as SQLite's json_tree gives them.
+        const double number = value.toDouble();
+        piece = number == std::trunc(number) && std::abs(number) < 1e15 ? QString::number(qint64(number))
+                                                                          : QString::number(number, 'g', 15);
+        break;
+    }
+    default:
+        piece = value.toString();
+    }
+    // Separated as SQL's group_concat separates json_tree's atoms, empty texts included, so
+    // that either way gives the same text.
+    if (!*first)
+        text->append(QLatin1Char(' '));
+    *first = false;
+    text->append(piece);
+}
 } // namespace
+
+QString UserRowCodec::attributeText(const QVariantMap& attributes)
+{
+    QString text;
+    bool first = true;
+    for (const QVariant& value : attributes)
+        appendValues(value, &text, &first);
+    return text;
+}
 
 UserRow UserRowCodec::encode(const User& user)
 {
@@ -51,7 +98,9 @@ UserRow UserRowCodec::encode(const User& user)
     row.enabled = user.enabled;
     row.createdAt = SqlValue::toMsecs(user.createdAt);
     row.lastLoginAt = SqlValue::toMsecs(user.lastLoginAt);
-    row.attributes = SqlValue::toJson(SecretFilter::withoutSecrets(user.attributes));
+    const QVariantMap attributes = SecretFilter::withoutSecrets(user.attributes);
+    row.attributes = SqlValue::toJson(attributes);
+    row.attributeText = SqlValue::text(attributeText(attributes));
     row.actions = actionsToJson(user.actions);
 
     // Lets a sync skip unchanged users without comparing fields; 64 bits of MD5 make a false

@@ -5,6 +5,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
+#include "cache/SearchIndex.h"
 #include "values/Utc.h"
 
 #include <QSqlError>
@@ -29,6 +30,7 @@ private slots:
     void markDeletedOnServer();
     void sessionsAndKeyMetadata();
     void noSecretReachesTheFile();
+    void searchReadsAttributeValuesNotKeys();
 
 private:
     SyncRecord sync(const QList<User>& users, int pageSize = 100);
@@ -408,6 +410,59 @@ void tst_CacheWriter::noSecretReachesTheFile()
     QVERIFY(!bytes.contains(CacheTestData::echoedToken.toUtf8()));
     QVERIFY(!bytes.contains(CacheTestData::echoedToken.left(20).toUtf8()));
     QVERIFY(!bytes.contains(CacheTestData::echoedKey.toUtf8()));
+}
+
+
+// The text the search index reads from a user's attributes is made in C++ while a sync stages
+// its pages, and by SQL's json_tree when schema 3's upgrade makes it from stored rows: both give
+// the same words, for users a sync brought and users stored one by one.
+void tst_CacheWriter::searchReadsAttributeValuesNotKeys()
+{
+    QList<User> users = CacheTestData::users(3);
+    const QVariantMap nested{{QStringLiteral("city"), QStringLiteral("Lisboa")},
+                             {QStringLiteral("zip"), 1000},
+                             {QStringLiteral("geo"), QVariantList{38.72, -9.14}}};
+    users[0].attributes = {{QStringLiteral("department"), QStringLiteral("Quantum Logistics")},
+                           {QStringLiteral("floor"), 12.0},
+                           {QStringLiteral("ratio"), 0.75},
+                           {QStringLiteral("tags"), QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}},
+                           {QStringLiteral("address"), nested},
+                           {QStringLiteral("active"), true},
+                           {QStringLiteral("note"), QVariant()},
+                           {QStringLiteral("empty"), QString()}};
+    users[1].attributes = {{QStringLiteral("hobby"), QStringLiteral("Origami")}};
+    QCOMPARE(sync(users.mid(0, 2)).users, 2);
+    User single = users[2];
+    single.attributes = users[0].attributes;
+    single.attributes[QStringLiteral("department")] = QStringLiteral("Zymurgy");
+    QVERIFY2(m_writer->storeUser(single), qPrintable(m_writer->errorString()));
+
+    QSqlQuery rows(m_source->database().database());
+    QVERIFY(rows.exec(QStringLiteral("SELECT id, attribute_text, ") +
+                      SearchIndex::attributeTextOf(QStringLiteral("attributes")) +
+                      QStringLiteral(" FROM users ORDER BY id")));
+    int compared = 0;
+    while (rows.next()) {
+        QCOMPARE(rows.value(1).toString(), rows.value(2).toString());
+        ++compared;
+    }
+    QCOMPARE(compared, 3);
+
+    const auto count = [&](const char* typed) {
+        UserQuery query;
+        query.search = QString::fromUtf8(typed);
+        return m_source->count(query);
+    };
+    QCOMPARE(count("quantum"), 1);
+    QCOMPARE(count("zymurgy"), 1);
+    QCOMPARE(count("origami"), 1);
+    QCOMPARE(count("lisboa"), 2);
+    QCOMPARE(count("1000"), 2);
+    QCOMPARE(count("beta"), 2);
+    QCOMPARE(count("0.75"), 2);
+    QCOMPARE(count("department"), 0);
+    QCOMPARE(count("city"), 0);
+    QCOMPARE(count("true"), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CacheWriter)

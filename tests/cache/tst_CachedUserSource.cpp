@@ -327,8 +327,8 @@ void tst_CachedUserSource::searchOrderFollowsAddsRenamesAndRefreshes()
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
-// count() keeps its last answer while the file is unchanged: a write by the sync's own
-// connection or by this one must still show at once.
+// count() keeps its last answer, and the size of the last set of matches, while the file is
+// unchanged: a write by the sync's own connection or by this one must still show at once.
 void tst_CachedUserSource::countFollowsWritesOfEitherConnection()
 {
     const QString file = m_dir.filePath(QStringLiteral("counted.sqlite"));
@@ -354,6 +354,17 @@ void tst_CachedUserSource::countFollowsWritesOfEitherConnection()
     QCOMPARE(source.count(query, withDeleted), 3);
     query.search = QStringLiteral("user2");
     QCOMPARE(source.count(query), 1);
+
+    // A sorted page reads the set of its matches, whose size then serves as the count; a write
+    // of either connection after it is counted again.
+    query.search = QStringLiteral("user");
+    QCOMPARE(source.page(query).total, 2);
+    QVERIFY(otherWriter.storeUser(CacheTestData::user(4)));
+    QCOMPARE(source.count(query), 3);
+    QCOMPARE(source.page(query).total, 3);
+    QVERIFY(ownWriter.storeUser(CacheTestData::user(5)));
+    QCOMPARE(source.count(query), 4);
+    QCOMPARE(source.count(query, withDeleted), 5);
 }
 
 void tst_CachedUserSource::filters()
