@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QPointer>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
@@ -203,14 +202,24 @@ bool CachedUserSource::openFile(const QString& path, Freshness freshness)
         return false;
     }
     m_error.clear();
+    forgetReads();
     setFreshness(freshness);
     return true;
 }
 
 void CachedUserSource::close()
 {
-    m_lastCount = {};
+    forgetReads();
     m_database.close();
+}
+
+void CachedUserSource::forgetReads()
+{
+    // Another file's connection may reach the same data_version: nothing read from the last
+    // file may answer for this one.
+    m_lastCount = {};
+    m_lastMatchSet = {};
+    m_matchSet.clear();
 }
 
 QString CachedUserSource::ftsExpression(const QString& search)
@@ -305,12 +314,17 @@ CachedUserSource::SearchPlan CachedUserSource::sortedSearchPlan(const QString& m
     // many, walking the sort column's index and keeping the rows in the set of matches is faster
     // (MatchSet). The set is read anyway; a few thousand matches are then sorted, as SQLite
     // would, since a walk would meet hundreds of rows for each.
-    const qint64 matches = m_matchSet.fill(m_database.database(), match);
-    m_lastMatchSet = CountMemo::now(m_database.database(), match, {});
-    m_lastMatchSet.count = matches;
-    if (matches < 0)
-        m_lastMatchSet = {};
-    return matches >= m_largeMatchCount ? SearchPlan::SetWalk : SearchPlan::UsersFirst;
+    // The set is kept while the file is unchanged: the next page of the same search (scrolling)
+    // or its count reads it again. The file's state is read first, so a commit landing during
+    // the fill can only make the set look older than it is, never newer.
+    const CountMemo now = CountMemo::now(m_database.database(), match, {});
+    if (!m_lastMatchSet.sameAs(now)) {
+        m_lastMatchSet = now;
+        m_lastMatchSet.count = m_matchSet.fill(m_database.database(), match);
+        if (m_lastMatchSet.count < 0)
+            m_lastMatchSet = {}; // the set is empty: the search falls back to SQLite's own plan
+    }
+    return m_lastMatchSet.count >= m_largeMatchCount ? SearchPlan::SetWalk : SearchPlan::UsersFirst;
 }
 
 Result<Done> CachedUserSource::readAsOne(const std::function<Result<Done>()>& reads) const
@@ -333,7 +347,6 @@ Result<QList<CachedUser>> CachedUserSource::readRows(const UserQuery& query, con
         return result;
     QVariantList binds;
     QSqlQuery sql(m_database.database());
-    const auto releaseMatchSet = qScopeGuard([this] { m_matchSet.clear(); }); // read by `sql` only
     // Appended piece by piece: one long QStringBuilder chain with a possibly empty WHERE makes
     // GCC 12 warn about a bogus out-of-bounds copy at -O2.
     QString statement = QStringLiteral("SELECT ") + rowColumns;

@@ -167,6 +167,7 @@ private:
     // page just read, while the file is unchanged, else counted again (a third of a million
     // matches: 15 ms each way).
     qint64 ftsMatchCount(const QString& match) const;
+    void forgetReads();
     ApiError readFailed(const QString& sqliteMessage) const;
     // The rows `statement` selects, each read by `read` (history, sessions, keys, syncs).
     template <typename Read>
@@ -199,7 +200,7 @@ private:
     qint64 m_largeMatchCount = 20000; // measured with tests/bench/bench_cache_read on 1M users
     mutable MatchSet m_matchSet;
     mutable CountMemo m_lastCount;
-    mutable CountMemo m_lastMatchSet; // what the last MatchSet::fill counted
+    mutable CountMemo m_lastMatchSet; // what m_matchSet holds: its match, the file's state, its size
     Freshness m_freshness = Freshness::Cached;
     QString m_error;
 };

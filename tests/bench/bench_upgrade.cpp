@@ -270,7 +270,7 @@ int main(int argc, char** argv)
                 background.progressSignals, qPrintable(versionAndUsers(work)));
 
     // 2b. The system's language changed since: the format is current, the sort keys are made
-    // again (and the indexes and the search order after them).
+    // again (and the indexes after them).
     LocaleCollation::setCurrent(QLocale(QStringLiteral("sv_SE")));
     const BackgroundRun relanguage = runInBackground(work, -1);
     LocaleCollation::setCurrent(QLocale::system().collation());

@@ -185,7 +185,8 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
 }
 
 // A cache of schema 2 (FTS rowid = user_key, attribute keys indexed) whose users were written
-// in no particular order: schema 3 puts them in search order and indexes them again.
+// in no particular order: the upgrade indexes them again, and a search lists them in username
+// order.
 void tst_CacheDatabase::migratesVersion2CacheIntoSearchOrder()
 {
     const QString file = path(QStringLiteral("v2.sqlite"));

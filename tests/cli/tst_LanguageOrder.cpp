@@ -157,7 +157,7 @@ class tst_LanguageOrder : public QObject
                 QCOMPARE(::usernamesOf(ranked), cached);
             }
         }
-        // A search that every user matches keeps the username order the search index holds.
+        // A search that every user matches lists them in the same username order.
         QCOMPARE(cachedUsernames(QStringLiteral("username"), Qt::AscendingOrder, QStringLiteral("example")),
                  cachedUsernames(QStringLiteral("username"), Qt::AscendingOrder));
 
