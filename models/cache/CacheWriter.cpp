@@ -625,12 +625,15 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
     if (!deferIndexes(&rebuild))
         return false;
     commitStep("drop the indexes");
+    // The same numbers twice: with every column for the users, with only the roles for theirs
+    // (numbering whole rows again took 3 of the roles' 7 s at a million users).
     const QString numbered = QStringLiteral(
-        "(SELECT *, row_number() OVER (ORDER BY username_key, id) AS n FROM temp.staging_users)");
+        "(SELECT %1, row_number() OVER (ORDER BY username_key, id) AS n FROM temp.staging_users)");
     QSqlQuery query(m_database.database());
     query.prepare(QStringLiteral("INSERT INTO main.users (user_key, ") + userColumns +
                   QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT n, ") + userColumns +
-                  QStringLiteral(", ?, ?, NULL FROM ") + numbered + QStringLiteral(" ORDER BY n"));
+                  QStringLiteral(", ?, ?, NULL FROM ") + numbered.arg(QLatin1Char('*')) +
+                  QStringLiteral(" ORDER BY n"));
     query.addBindValue(at);
     query.addBindValue(at);
     if (!query.exec())
@@ -638,7 +641,7 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
     commitStep("write users");
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (user_key, role, last_seen_at) "
                                  "SELECT s.n, r.value, ? FROM ") +
-                  numbered + QStringLiteral(" AS s, json_each(s.roles) r ORDER BY s.n"));
+                  numbered.arg(QStringLiteral("roles")) + QStringLiteral(" AS s, json_each(s.roles) r ORDER BY s.n"));
     query.addBindValue(at);
     if (!query.exec())
         return failQuery(query);
