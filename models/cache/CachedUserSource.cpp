@@ -197,12 +197,12 @@ bool CachedUserSource::openFile(const QString& path, Freshness freshness)
 {
     const auto access =
         freshness == Freshness::Offline ? CacheDatabase::Access::ReadOnly : CacheDatabase::Access::ReadWrite;
+    forgetReads();
     if (!m_database.open(path, access)) {
         m_error = m_database.errorString();
         return false;
     }
     m_error.clear();
-    forgetReads();
     setFreshness(freshness);
     return true;
 }

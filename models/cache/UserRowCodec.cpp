@@ -59,7 +59,10 @@ void appendValues(const QVariant& value, QString* text, bool* first)
     case QMetaType::Double:
     case QMetaType::Float: {
         // JSON numbers arrive as doubles; whole ones read as SQLite's json_tree gives them.
+        // JSON has no NaN or infinity (the stored attributes hold null): nothing to find.
         const double number = value.toDouble();
+        if (!std::isfinite(number))
+            return;
         piece = number == std::trunc(number) && std::abs(number) < 1e15 ? QString::number(qint64(number))
                                                                           : QString::number(number, 'g', 15);
         break;

@@ -35,7 +35,8 @@ public:
     // ones included, in key order, separated by spaces; keys (such as "city", which would match
     // everyone), true, false and null say nothing worth finding. Made here, while a sync stages
     // its pages, so that its commit only copies it (SQL's json_tree took 3 s of a million
-    // users' commit); schema 3's upgrade makes the same text in SQL (SearchIndex).
+    // users' commit); schema 3's upgrade makes it in SQL (SearchIndex), with the same words for
+    // texts and numbers in plain notation (exponents such as 1e-05 are written differently).
     static QString attributeText(const QVariantMap& attributes);
     // The inverse of encode(); attributes come back without the secrets encode() dropped.
     static User decode(const QString& id, const QString& username, const QString& email,

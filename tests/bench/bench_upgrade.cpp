@@ -197,6 +197,11 @@ int main(int argc, char** argv)
     parser.process(app);
     if (parser.isSet(QStringLiteral("from"))) {
         const QString old = parser.value(QStringLiteral("from"));
+        if (QFileInfo(old + QStringLiteral("-wal")).size() > 0) {
+            // Commits still in the log: a copy of the main file alone would be an older file.
+            fail(QStringLiteral("%1-wal is not empty: close what has the cache open first").arg(old));
+            return 1;
+        }
         const QString copy = old + QStringLiteral(".upgrade-bench-work.sqlite");
         if (!copyOf(old, copy))
             return 1;

@@ -415,7 +415,8 @@ void tst_CacheWriter::noSecretReachesTheFile()
 
 // The text the search index reads from a user's attributes is made in C++ while a sync stages
 // its pages, and by SQL's json_tree when schema 3's upgrade makes it from stored rows: both give
-// the same words, for users a sync brought and users stored one by one.
+// the same text for texts and plain numbers, for users a first sync brought, users stored one
+// by one and users a later sync changed (whose old words must leave the index).
 void tst_CacheWriter::searchReadsAttributeValuesNotKeys()
 {
     QList<User> users = CacheTestData::users(3);
@@ -463,6 +464,24 @@ void tst_CacheWriter::searchReadsAttributeValuesNotKeys()
     QCOMPARE(count("department"), 0);
     QCOMPARE(count("city"), 0);
     QCOMPARE(count("true"), 0);
+
+    users[0].attributes[QStringLiteral("department")] = QStringLiteral("Xylography");
+    users[0].attributes[QStringLiteral("broken")] = qQNaN(); // stored as null: nothing to find
+    users.append(single);
+    QCOMPARE(sync(users).changed, 1);
+    QCOMPARE(count("quantum"), 0);
+    QCOMPARE(count("xylography"), 1);
+    QCOMPARE(count("nan"), 0);
+    QVERIFY(rows.exec());
+    compared = 0;
+    while (rows.next()) {
+        QCOMPARE(rows.value(1).toString(), rows.value(2).toString());
+        ++compared;
+    }
+    QCOMPARE(compared, 3);
+    QSqlQuery check(m_source->database().database());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
 }
 
 QTEST_GUILESS_MAIN(tst_CacheWriter)

@@ -26,6 +26,7 @@ private slots:
     void searchPlansAndCountsAgree();
     void searchOrderFollowsAddsRenamesAndRefreshes();
     void countFollowsWritesOfEitherConnection();
+    void anotherFileForgetsTheLastOnesReads();
     void filters();
     void freshnessTexts();
     void offlineRefusesWritesWithClearMessage();
@@ -370,6 +371,37 @@ void tst_CachedUserSource::countFollowsWritesOfEitherConnection()
     QCOMPARE(page.users.size(), 4);
     QCOMPARE(page.total, 4);
     QCOMPARE(source.count(query, withDeleted), 5);
+}
+
+// Opening another file forgets what was read from the last one: its count and its set of
+// matches. Two fresh connections start at the same data_version and total_changes(), so the
+// file's state alone cannot tell them apart.
+void tst_CachedUserSource::anotherFileForgetsTheLastOnesReads()
+{
+    const auto fileOf = [&](const char* name, int users) {
+        const QString file = m_dir.filePath(QString::fromLatin1(name));
+        CachedUserSource writing;
+        if (!writing.openFile(file))
+            return QString();
+        CacheWriter writer(writing.database());
+        const bool synced = writer.beginSync(QDateTime::currentDateTimeUtc()) &&
+                            writer.stageUsers(CacheTestData::users(users)) && writer.commitSync(1);
+        return synced ? file : QString();
+    };
+    const QString first = fileOf("forget-first.sqlite", 30);
+    const QString second = fileOf("forget-second.sqlite", 12);
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    CachedUserSource source;
+    source.setLargeMatchCount(1); // every sorted search walks the index against its set
+    UserQuery query;
+    query.search = QStringLiteral("user");
+    QVERIFY(source.openFile(first));
+    QCOMPARE(source.page(query).total, 30);
+    QVERIFY(source.openFile(second)); // no close() in between
+    const UserPage page = source.page(query);
+    QCOMPARE(page.users.size(), 12);
+    QCOMPARE(page.total, 12);
+    QCOMPARE(source.count(query), 12);
 }
 
 void tst_CachedUserSource::filters()
