@@ -31,6 +31,7 @@ private slots:
     void sessionsAndKeyMetadata();
     void noSecretReachesTheFile();
     void searchReadsAttributeValuesNotKeys();
+    void equalUsernamesKeepTheirOwnRoles();
 
 private:
     SyncRecord sync(const QList<User>& users, int pageSize = 100);
@@ -482,6 +483,31 @@ void tst_CacheWriter::searchReadsAttributeValuesNotKeys()
     QSqlQuery check(m_source->database().database());
     QVERIFY2(check.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
              qPrintable(check.lastError().text()));
+}
+
+// A first sync numbers its users in username order twice, once for the rows and once for
+// their roles; users whose usernames sort alike (case is ignored) are told apart by their id,
+// the same way both times, so that each keeps its own roles.
+void tst_CacheWriter::equalUsernamesKeepTheirOwnRoles()
+{
+    QList<User> users = CacheTestData::users(6);
+    const QStringList usernames{QStringLiteral("bob"), QStringLiteral("BOB"), QStringLiteral("Bob"),
+                                QStringLiteral("bob"), QStringLiteral("alice"), QStringLiteral("BOB")};
+    QMap<QString, QString> expected; // id -> its roles, sorted and joined
+    for (int i = 0; i < users.size(); ++i) {
+        users[i].username = usernames.at(i);
+        users[i].roles = {QStringLiteral("role-of-%1").arg(i), QStringLiteral("shared")};
+        expected.insert(users.at(i).id, QStringLiteral("role-of-%1,shared").arg(i));
+    }
+    std::reverse(users.begin(), users.end()); // staged against id order
+    QCOMPARE(sync(users).users, 6);
+    QSqlQuery roles(m_source->database().database());
+    QVERIFY(roles.exec(QStringLiteral("SELECT u.id, (SELECT group_concat(role, ',') FROM (SELECT role FROM "
+                                      "user_roles r WHERE r.user_key = u.user_key ORDER BY role)) FROM users u")));
+    QMap<QString, QString> stored;
+    while (roles.next())
+        stored.insert(roles.value(0).toString(), roles.value(1).toString());
+    QCOMPARE(stored, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_CacheWriter)
