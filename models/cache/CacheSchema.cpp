@@ -364,7 +364,8 @@ bool CacheSchema::upgradeToVersion5(QSqlDatabase& db, QString* error)
     // instead of 324. The pages freed stay in the file for later writes (a VACUUM would copy
     // the whole file once more). Files made by this version never had search_key.
     QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'search_key'")) ||
+    if (!probe.exec(
+            QStringLiteral("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'search_key'")) ||
         !probe.next()) {
         *error = SqliteProblem::explain(probe.lastError());
         return false;

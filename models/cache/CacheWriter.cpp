@@ -158,7 +158,8 @@ bool CacheWriter::createStagingTables()
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_users (id TEXT PRIMARY KEY, username TEXT, "
                        "email TEXT, first_name TEXT, last_name TEXT, name TEXT, roles TEXT, enabled INTEGER, "
                        "created_at INTEGER, last_login_at INTEGER, attributes TEXT, actions TEXT, "
-                       "fingerprint INTEGER, attribute_text TEXT, username_key BLOB, email_key BLOB, name_key BLOB, "
+                       "fingerprint INTEGER, attribute_text TEXT, username_key BLOB, email_key BLOB, "
+                       "name_key BLOB, "
                        "state INTEGER NOT NULL DEFAULT 0, user_key INTEGER)"),
         QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS staging_sessions (user_id TEXT NOT NULL, id TEXT NOT NULL, "
@@ -641,7 +642,8 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
     commitStep("write users");
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (user_key, role, last_seen_at) "
                                  "SELECT s.n, r.value, ? FROM ") +
-                  numbered.arg(QStringLiteral("roles")) + QStringLiteral(" AS s, json_each(s.roles) r ORDER BY s.n"));
+                  numbered.arg(QStringLiteral("roles")) +
+                  QStringLiteral(" AS s, json_each(s.roles) r ORDER BY s.n"));
     query.addBindValue(at);
     if (!query.exec())
         return failQuery(query);

@@ -68,7 +68,8 @@ QString orderBy(const UserQuery& query)
 {
     const QLatin1String direction(query.sortOrder == Qt::DescendingOrder ? " DESC" : "");
     const SortColumn column = sortColumn(query);
-    return QStringLiteral(" ORDER BY ") + column.expression + direction + QStringLiteral(", u.user_key") + direction;
+    return QStringLiteral(" ORDER BY ") + column.expression + direction + QStringLiteral(", u.user_key") +
+           direction;
 }
 
 // The first value of a one-row answer, or -1 (and SQLite's words in `error`) when the statement
@@ -430,13 +431,14 @@ Result<qint64> CachedUserSource::readCount(const UserQuery& query, const CacheFi
     return counted;
 }
 
-CachedUserSource::CountMemo CachedUserSource::CountMemo::now(const QSqlDatabase& database, const QString& match,
-                                                            const CacheFilter& filter)
+CachedUserSource::CountMemo CachedUserSource::CountMemo::now(const QSqlDatabase& database,
+                                                            const QString& match, const CacheFilter& filter)
 {
     CountMemo memo{match, filter, -1, -1, -1};
     QSqlQuery state(database);
     state.setForwardOnly(true);
-    if (state.exec(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), total_changes()")) &&
+    if (state.exec(QStringLiteral(
+            "SELECT (SELECT data_version FROM pragma_data_version), total_changes()")) &&
         state.next()) {
         memo.dataVersion = state.value(0).toLongLong();
         memo.changes = state.value(1).toLongLong();
@@ -449,7 +451,8 @@ qint64 CachedUserSource::ftsMatchCount(const QString& match) const
     const QSqlDatabase database = m_database.database();
     if (m_lastMatchSet.sameAs(CountMemo::now(database, match, {})))
         return m_lastMatchSet.count;
-    return scalar(database, QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH ?"), {match});
+    return scalar(database, QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH ?"),
+                  {match});
 }
 
 // The users deleted on the server, counted in their own partial index (users_deleted).
