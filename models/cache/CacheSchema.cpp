@@ -28,6 +28,9 @@ bool CacheSchema::run(QSqlDatabase& db, const QStringList& statements, QString* 
 }
 
 namespace {
+// The username index, as collate() makes it and as schema 5 makes it anew without search_key.
+const QString usernameIndex = QStringLiteral("CREATE INDEX users_by_username ON users (username_key)");
+
 bool setVersion(QSqlDatabase& db, int version, QString* error)
 {
     return CacheSchema::run(db, {QStringLiteral("PRAGMA user_version = %1").arg(version)}, error);
@@ -348,7 +351,7 @@ bool CacheSchema::collate(QSqlDatabase& db, QString* error)
                 QStringLiteral("DROP INDEX IF EXISTS users_by_username"),
                 QStringLiteral("UPDATE users SET username_key = sort_key(username), email_key = sort_key(email), "
                                "name_key = sort_key(name)"),
-                QStringLiteral("CREATE INDEX users_by_username ON users (username_key)"),
+                usernameIndex,
                 QStringLiteral("CREATE INDEX users_by_email ON users (email_key)"),
                 QStringLiteral("CREATE INDEX users_by_name ON users (name_key)"),
                 QStringLiteral("INSERT INTO cache_info (key, value) VALUES ('%1', '%2') "
@@ -379,7 +382,7 @@ bool CacheSchema::upgradeToVersion5(QSqlDatabase& db, QString* error)
                    QStringList{QStringLiteral("DROP INDEX IF EXISTS users_by_search_key"),
                                QStringLiteral("DROP INDEX IF EXISTS users_by_username"),
                                QStringLiteral("ALTER TABLE users DROP COLUMN search_key"),
-                               QStringLiteral("CREATE INDEX users_by_username ON users (username_key)")},
+                               usernameIndex},
                error) &&
            SearchIndex::create(db, error);
 }
