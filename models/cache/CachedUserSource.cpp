@@ -419,7 +419,7 @@ Result<qint64> CachedUserSource::readCount(const UserQuery& query, const CacheFi
     if (stateKnown && m_lastCount.sameAs(now))
         return m_lastCount.count;
     QString error;
-    const qint64 counted = countMatches(now.match, filter, &error);
+    const qint64 counted = countMatches(now, &error);
     if (counted < 0) {
         m_lastCount = {};
         return readFailed(error);
@@ -446,26 +446,29 @@ CachedUserSource::CountMemo CachedUserSource::CountMemo::now(const QSqlDatabase&
     return memo;
 }
 
-qint64 CachedUserSource::ftsMatchCount(const QString& match) const
+qint64 CachedUserSource::ftsMatchCount(const CountMemo& now) const
 {
-    const QSqlDatabase database = m_database.database();
-    if (m_lastMatchSet.sameAs(CountMemo::now(database, match, {})))
+    CountMemo search = now; // the set holds every match, whatever the filter
+    search.filter = {};
+    if (m_lastMatchSet.sameAs(search))
         return m_lastMatchSet.count;
-    return scalar(database, QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH ?"),
-                  {match});
+    return scalar(m_database.database(),
+                  QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH ?"), {now.match});
 }
 
 // The users deleted on the server, counted in their own partial index (users_deleted).
 const QString countDeletedOnServer =
     QStringLiteral("(SELECT count(*) FROM users WHERE deleted_at IS NOT NULL)");
 
-qint64 CachedUserSource::countMatches(const QString& match, const CacheFilter& filter, QString* error) const
+qint64 CachedUserSource::countMatches(const CountMemo& now, QString* error) const
 {
+    const QString& match = now.match;
+    const CacheFilter& filter = now.filter;
     const QSqlDatabase database = m_database.database();
     // A search alone is counted in the FTS index, without reading a user row per match: the
     // users deleted on the server (few, and indexed) are then taken off one by one.
     if (!match.isEmpty() && !filter.narrows() && filter.deleted != CacheFilter::Deleted::Only) {
-        const qint64 matches = ftsMatchCount(match);
+        const qint64 matches = ftsMatchCount(now);
         if (matches >= 0 && filter.deleted == CacheFilter::Deleted::Include)
             return matches;
         const qint64 deleted =

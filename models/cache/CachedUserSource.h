@@ -160,13 +160,6 @@ private:
     QString whereClause(const QString& match, const CacheFilter& filter, QVariantList* binds,
                         SearchPlan plan) const;
 
-    // `match`: ftsExpression() of the search, empty for none. -1 and SQLite's words in `error`
-    // when a statement failed.
-    qint64 countMatches(const QString& match, const CacheFilter& filter, QString* error) const;
-    // How many users `match` finds in the FTS index: the size of the set of matches a sorted
-    // page just read, while the file is unchanged, else counted again (a third of a million
-    // matches: 15 ms each way).
-    qint64 ftsMatchCount(const QString& match) const;
     void forgetReads();
     ApiError readFailed(const QString& sqliteMessage) const;
     // The rows `statement` selects, each read by `read` (history, sessions, keys, syncs).
@@ -179,7 +172,8 @@ private:
     {
         // The file's state: data_version moves with another connection's commits (the sync's),
         // and total_changes() with this connection's own writes. -1 when it cannot be read.
-        static CountMemo now(const QSqlDatabase& database, const QString& match, const CacheFilter& filter);
+        static CountMemo now(const QSqlDatabase& database, const QString& match,
+                             const CacheFilter& filter);
         QString match;
         CacheFilter filter;
         qint64 dataVersion = -1;
@@ -191,6 +185,14 @@ private:
                    dataVersion == other.dataVersion && changes == other.changes;
         }
     };
+
+    // `now`: ftsExpression() of the search (empty for none), the filter and the file's state.
+    // -1 and SQLite's words in `error` when a statement failed.
+    qint64 countMatches(const CountMemo& now, QString* error) const;
+    // How many users `now.match` finds in the FTS index: the size of the set of matches a
+    // sorted page read, while the file is in the same state, else counted again (a third of a
+    // million matches: 15 ms each way).
+    qint64 ftsMatchCount(const CountMemo& now) const;
 
     // Up to this many users deleted on the server are subtracted one by one from a search count.
     static constexpr qint64 fewDeletedUsers = 2000;
