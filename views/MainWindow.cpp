@@ -446,15 +446,12 @@ void MainWindow::showCacheUpgrade(CacheUpgrade* upgrade)
                                  "live meanwhile; offline review returns when the upgrade is done."));
     // The banner says why and the bar beside Cancel shows it run: no third, cut-off copy.
     showMessage({});
-    // Not a busy bar: styles hide a busy bar's text, and the seconds ticking are what shows it runs.
-    m_syncProgress->setRange(0, 1);
-    m_syncProgress->setValue(0);
     m_syncProgress->setMinimumWidth(0);
-    setProgressText(upgrade->statusText());
+    showUpgradeProgress(upgrade->progress());
     m_syncProgress->show();
     m_upgradeCancel->show();
     m_progressOwner = upgrade;
-    connect(upgrade, &CacheUpgrade::progressed, this, &MainWindow::setProgressText);
+    connect(upgrade, &CacheUpgrade::progressed, this, &MainWindow::showUpgradeProgress);
     connect(m_upgradeCancel, &QToolButton::clicked, upgrade, &CacheUpgrade::cancel);
     // The bar is the upgrade's until the cache it made way for opens: that cache's sync may
     // already show in it by the time these arrive.
@@ -467,6 +464,16 @@ void MainWindow::showCacheUpgrade(CacheUpgrade* upgrade)
     };
     connect(upgrade, &CacheUpgrade::finished, this, ended);
     connect(upgrade, &QObject::destroyed, this, ended);
+}
+
+void MainWindow::showUpgradeProgress(const UpgradeProgress& progress)
+{
+    // Before the share is known, an empty bar rather than a busy one: styles hide a busy bar's
+    // text, and the seconds ticking in it are what shows the upgrade runs.
+    const int percent = progress.percent();
+    m_syncProgress->setRange(0, 100);
+    m_syncProgress->setValue(qMax(0, percent));
+    setProgressText(progress.text());
 }
 
 void MainWindow::syncFinished(const SyncResult& result)

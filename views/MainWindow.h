@@ -20,6 +20,7 @@ class QProgressBar;
 class QToolButton;
 struct SyncProgress;
 struct SyncResult;
+struct UpgradeProgress;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -65,6 +66,7 @@ private:
     void updateStatus();
     void updateCacheActions();
     void showSyncProgress(const SyncProgress& progress);
+    void showUpgradeProgress(const UpgradeProgress& progress);
     // The status bar's progress text, widened to show it whole.
     void setProgressText(const QString& text);
     void syncFinished(const SyncResult& result);

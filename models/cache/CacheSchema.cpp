@@ -31,9 +31,26 @@ namespace {
 // The username index, as collate() makes it and as schema 5 makes it anew without search_key.
 const QString usernameIndex = QStringLiteral("CREATE INDEX users_by_username ON users (username_key)");
 
+// Users in a slice of user_key for runOverUsers: a few tenths of a second of work, so that a
+// progress bar moves smoothly and the statement journal of each slice stays small.
+constexpr qint64 sliceOfKeys = 16384;
+
 bool setVersion(QSqlDatabase& db, int version, QString* error)
 {
     return CacheSchema::run(db, {QStringLiteral("PRAGMA user_version = %1").arg(version)}, error);
+}
+
+// Rows in users (0 before it exists).
+qint64 usersIn(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(
+            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'users'")) ||
+        !query.next() || query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM users")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
 }
 } // namespace
 
@@ -42,12 +59,105 @@ int CacheSchema::version(const QSqlDatabase& db)
     return SqliteConnection::userVersion(db);
 }
 
-bool CacheSchema::migrate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep)
+bool CacheSchema::migrate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep,
+                          const RowObserver& rowsDone)
 {
-    return migrateTo(db, CurrentVersion, error, beforeStep);
+    return migrateTo(db, CurrentVersion, error, beforeStep, rowsDone);
 }
 
-bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const StepObserver& beforeStep)
+qint64 CacheSchema::plannedRows(const QSqlDatabase& db, qint64* users)
+{
+    const qint64 count = usersIn(db);
+    if (users)
+        *users = count;
+    const int found = version(db);
+    if (found < 0 || found > CurrentVersion)
+        return 0;
+    qint64 cost = 0;
+    for (int next = found + 1; next <= CurrentVersion; ++next)
+        cost += costOf(db, next);
+    // A file of schema 4 or later keeps its rules; one that takes step 4 gets this process's.
+    if (found >= 4 && collation(db) != LocaleCollation::current().identity())
+        cost += costOf(db, 4);
+    return cost * count;
+}
+
+int CacheSchema::costOf(const QSqlDatabase& db, int version)
+{
+    switch (version) {
+    case 2: // the copy, six indexes, the roles, the search index
+        return PassCost::copy + 6 * PassCost::index + PassCost::roles + PassCost::searchIndex;
+    case 3:
+        return PassCost::attributeText + PassCost::searchIndex;
+    case 4: // collate()
+        return PassCost::sortKeys + 3 * PassCost::index;
+    case 5: { // with search_key: the old index dropped, the column, the username index, the new index
+        bool has = false;
+        QString ignored;
+        if (!hasSearchKey(db, &has, &ignored) || !has)
+            return 0;
+        return PassCost::dropSearchIndex + PassCost::rewrite + PassCost::index + PassCost::searchIndex;
+    }
+    default:
+        return 0;
+    }
+}
+
+bool CacheSchema::runOverUsers(QSqlDatabase& db, const QString& sql, int cost, const Passes& passes,
+                                QString* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT min(user_key), max(user_key) FROM users")) || !query.next()) {
+        *error = SqliteProblem::explain(query.lastError());
+        return false;
+    }
+    const qint64 first = query.value(0).toLongLong();
+    const qint64 last = query.value(1).toLongLong();
+    const bool empty = query.value(0).isNull();
+    query.finish();
+    if (empty)
+        return true;
+    const auto failed = [&] {
+        *error = SqliteProblem::explain(query.lastError()) + QStringLiteral(" [") + sql.left(80) +
+                 QLatin1Char(']');
+        return false;
+    };
+    if (!query.prepare(sql))
+        return failed();
+    for (qint64 after = first - 1; after < last; after += sliceOfKeys) {
+        query.bindValue(0, after);
+        query.bindValue(1, after + sliceOfKeys);
+        if (!query.exec())
+            return failed();
+        passes.report(query.numRowsAffected() * cost);
+    }
+    return true;
+}
+
+bool CacheSchema::runPass(QSqlDatabase& db, const QStringList& statements, int cost, const Passes& passes,
+                          QString* error)
+{
+    if (!run(db, statements, error))
+        return false;
+    passes.report(passes.users * cost);
+    return true;
+}
+
+bool CacheSchema::hasSearchKey(const QSqlDatabase& db, bool* has, QString* error)
+{
+    QSqlQuery probe(db);
+    if (!probe.exec(
+            QStringLiteral("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'search_key'")) ||
+        !probe.next()) {
+        *error = SqliteProblem::explain(probe.lastError());
+        return false;
+    }
+    *has = probe.value(0).toInt() > 0;
+    return true;
+}
+
+bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const StepObserver& beforeStep,
+                            const RowObserver& rowsDone)
 {
     const int found = version(db);
     if (found < 0) {
@@ -61,10 +171,11 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const 
                      .arg(CurrentVersion);
         return false;
     }
-    using Step = bool (*)(QSqlDatabase&, QString*);
+    using Step = bool (*)(QSqlDatabase&, QString*, const Passes&);
     static const Step steps[] = {&CacheSchema::createVersion1, &CacheSchema::upgradeToVersion2,
                                  &CacheSchema::upgradeToVersion3, &CacheSchema::upgradeToVersion4,
                                  &CacheSchema::upgradeToVersion5};
+    const Passes passes{rowsDone ? usersIn(db) : 0, rowsDone};
     for (int next = found + 1; next <= target && next <= CurrentVersion; ++next) {
         // IMMEDIATE: the write lock first (waiting as long as the busy timeout allows), then the
         // version read again. Two connections opening a new or old file at once (two syncs of
@@ -86,7 +197,7 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const 
         if (beforeStep && !beforeStep(next))
             return stopped();
         QString stepError;
-        const bool done = steps[next - 1](db, &stepError);
+        const bool done = steps[next - 1](db, &stepError, passes);
         // Asked again before the commit: an interrupted read ends as a finished one does, and a
         // step stopped half-way must not commit what it had read by then.
         if (done && beforeStep && !beforeStep(next))
@@ -98,11 +209,12 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const 
         }
     }
     if (target >= CurrentVersion && needsCollating(db))
-        return recollate(db, error, beforeStep);
+        return recollate(db, error, beforeStep, passes);
     return true;
 }
 
-bool CacheSchema::recollate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep)
+bool CacheSchema::recollate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep,
+                            const Passes& passes)
 {
     // Keys made under other rules (the user changed language, or a new ICU orders some texts
     // differently) would sort new users among old ones wrongly: all are made again, as a step.
@@ -120,7 +232,7 @@ bool CacheSchema::recollate(QSqlDatabase& db, QString* error, const StepObserver
     if (beforeStep && !beforeStep(CurrentVersion))
         return stopped();
     QString stepError;
-    if (!collate(db, &stepError)) {
+    if (!collate(db, &stepError, passes)) {
         db.rollback();
         *error = tr("Sorting the cache in this language failed: %1").arg(stepError);
         return false;
@@ -135,7 +247,7 @@ bool CacheSchema::recollate(QSqlDatabase& db, QString* error, const StepObserver
     return true;
 }
 
-bool CacheSchema::createVersion1(QSqlDatabase& db, QString* error)
+bool CacheSchema::createVersion1(QSqlDatabase& db, QString* error, const Passes&)
 {
     return run(db,
                {
@@ -149,7 +261,7 @@ bool CacheSchema::createVersion1(QSqlDatabase& db, QString* error)
                error);
 }
 
-bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
+bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error, const Passes& passes)
 {
     // users gets an integer key (FTS5's rowid) and the columns search and sort need.
     if (!run(db,
@@ -188,6 +300,7 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
         *error = SqliteProblem::explain(read.lastError().isValid() ? read.lastError() : write.lastError());
         return false;
     }
+    qint64 copied = 0;
     while (read.next()) {
         User user;
         user.id = read.value(0).toString();
@@ -213,34 +326,40 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
             *error = SqliteProblem::explain(write.lastError());
             return false;
         }
+        if (++copied % 1000 == 0)
+            passes.report(1000 * PassCost::copy);
     }
+    passes.report(copied % 1000 * PassCost::copy);
     if (read.lastError().isValid()) { // interrupted or failed half-way: not every row was copied
         *error = SqliteProblem::explain(read.lastError());
         return false;
     }
     read.finish();
 
-    return run(
-        db,
-        {
-            QStringLiteral("DROP TABLE users"),
-            QStringLiteral("ALTER TABLE users_v2 RENAME TO users"),
-            QStringLiteral("CREATE INDEX users_by_username ON users (username COLLATE NOCASE)"),
-            QStringLiteral("CREATE INDEX users_by_email ON users (email COLLATE NOCASE)"),
-            QStringLiteral("CREATE INDEX users_by_name ON users (name COLLATE NOCASE)"),
-            QStringLiteral("CREATE INDEX users_by_created ON users (created_at)"),
-            QStringLiteral("CREATE INDEX users_by_last_login ON users (last_login_at)"),
-            QStringLiteral("CREATE INDEX users_deleted ON users (deleted_at) WHERE deleted_at IS NOT NULL"),
-
-            QStringLiteral("CREATE TABLE user_roles ("
-                           " user_key INTEGER NOT NULL REFERENCES users (user_key) ON DELETE CASCADE,"
-                           " role TEXT NOT NULL,"
-                           " last_seen_at INTEGER NOT NULL,"
-                           " PRIMARY KEY (user_key, role)) WITHOUT ROWID"),
-            QStringLiteral("CREATE INDEX user_roles_by_role ON user_roles (role, user_key)"),
-            QStringLiteral("INSERT OR IGNORE INTO user_roles (user_key, role, last_seen_at) "
-                           "SELECT u.user_key, r.value, u.last_seen_at FROM users u, json_each(u.roles) r"),
-
+    const QStringList indexes{
+        QStringLiteral("CREATE INDEX users_by_username ON users (username COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX users_by_email ON users (email COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX users_by_name ON users (name COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX users_by_created ON users (created_at)"),
+        QStringLiteral("CREATE INDEX users_by_last_login ON users (last_login_at)"),
+        QStringLiteral("CREATE INDEX users_deleted ON users (deleted_at) WHERE deleted_at IS NOT NULL")};
+    if (!run(db, {QStringLiteral("DROP TABLE users"), QStringLiteral("ALTER TABLE users_v2 RENAME TO users")},
+             error) ||
+        !runPass(db, indexes, 6 * PassCost::index, passes, error))
+        return false;
+    const QStringList roles{
+        QStringLiteral("CREATE TABLE user_roles ("
+                       " user_key INTEGER NOT NULL REFERENCES users (user_key) ON DELETE CASCADE,"
+                       " role TEXT NOT NULL,"
+                       " last_seen_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (user_key, role)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX user_roles_by_role ON user_roles (role, user_key)")};
+    const QString copyRoles =
+        QStringLiteral("INSERT OR IGNORE INTO user_roles (user_key, role, last_seen_at) "
+                       "SELECT u.user_key, r.value, u.last_seen_at FROM users u, json_each(u.roles) r");
+    if (!run(db, roles, error) || !runPass(db, {copyRoles}, PassCost::roles, passes, error))
+        return false;
+    if (!run(db, {
             // Sessions and key metadata: never a token or a full key (SecretFilter guards the
             // attributes, and ApiKey has no field for the key itself).
             QStringLiteral("CREATE TABLE sessions ("
@@ -295,8 +414,11 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
             // triggers; prefix indexes make a one-to-three letter prefix cheap on every keystroke.
             QStringLiteral("CREATE VIRTUAL TABLE users_fts USING fts5 (username, email, name, attributes,"
                            " content='users', content_rowid='user_key',"
-                           " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"),
-            QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('rebuild')"),
+                           " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')")}, error) ||
+        !runPass(db, {QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('rebuild')")},
+                 PassCost::searchIndex, passes, error))
+        return false;
+    return run(db, {
             QStringLiteral("CREATE TRIGGER users_fts_after_insert AFTER INSERT ON users BEGIN"
                            " INSERT INTO users_fts (rowid, username, email, name, attributes)"
                            " VALUES (new.user_key, new.username, new.email, new.name, new.attributes); END"),
@@ -316,20 +438,22 @@ bool CacheSchema::upgradeToVersion2(QSqlDatabase& db, QString* error)
         error);
 }
 
-bool CacheSchema::upgradeToVersion3(QSqlDatabase& db, QString* error)
+bool CacheSchema::upgradeToVersion3(QSqlDatabase& db, QString* error, const Passes& passes)
 {
     // The FTS index covers the attributes' values only, not their keys, and keeps no positions
     // (SearchIndex). Schema 3 as first released also numbered the users in username order for
     // the index (users.search_key); upgradeToVersion5 drops that from files that have it.
-    return run(db,
-               {QStringLiteral("ALTER TABLE users ADD COLUMN attribute_text TEXT NOT NULL DEFAULT ''"),
-                QStringLiteral("UPDATE users SET attribute_text = ") +
-                    SearchIndex::attributeTextOf(QStringLiteral("attributes"))},
+    return run(db, {QStringLiteral("ALTER TABLE users ADD COLUMN attribute_text TEXT NOT NULL DEFAULT ''")},
                error) &&
-           SearchIndex::create(db, error);
+           runOverUsers(db,
+                        QStringLiteral("UPDATE users SET attribute_text = ") +
+                            SearchIndex::attributeTextOf(QStringLiteral("attributes")) +
+                            QStringLiteral(" WHERE user_key > ?1 AND user_key <= ?2"),
+                        PassCost::attributeText, passes, error) &&
+           SearchIndex::create(db, error, passes);
 }
 
-bool CacheSchema::upgradeToVersion4(QSqlDatabase& db, QString* error)
+bool CacheSchema::upgradeToVersion4(QSqlDatabase& db, QString* error, const Passes& passes)
 {
     // Sorting moves from NOCASE bytes to the user's language: each sortable text keeps its sort
     // key, which the indexes follow.
@@ -338,53 +462,54 @@ bool CacheSchema::upgradeToVersion4(QSqlDatabase& db, QString* error)
                 QStringLiteral("ALTER TABLE users ADD COLUMN email_key BLOB NOT NULL DEFAULT x''"),
                 QStringLiteral("ALTER TABLE users ADD COLUMN name_key BLOB NOT NULL DEFAULT x''")},
                error) &&
-           collate(db, error);
+           collate(db, error, passes);
 }
 
-bool CacheSchema::collate(QSqlDatabase& db, QString* error)
+bool CacheSchema::collate(QSqlDatabase& db, QString* error, const Passes& passes)
 {
     // Every key made again, with the indexes dropped first and built once from the new keys.
     const QString identity = LocaleCollation::current().identity();
     return run(db,
                {QStringLiteral("DROP INDEX IF EXISTS users_by_email"),
                 QStringLiteral("DROP INDEX IF EXISTS users_by_name"),
-                QStringLiteral("DROP INDEX IF EXISTS users_by_username"),
-                QStringLiteral("UPDATE users SET username_key = sort_key(username), email_key = sort_key(email), "
-                               "name_key = sort_key(name)"),
-                usernameIndex,
-                QStringLiteral("CREATE INDEX users_by_email ON users (email_key)"),
-                QStringLiteral("CREATE INDEX users_by_name ON users (name_key)"),
-                QStringLiteral("INSERT INTO cache_info (key, value) VALUES ('%1', '%2') "
+                QStringLiteral("DROP INDEX IF EXISTS users_by_username")},
+               error) &&
+           runOverUsers(db,
+                        QStringLiteral("UPDATE users SET username_key = sort_key(username), email_key = "
+                                       "sort_key(email), name_key = sort_key(name) "
+                                       "WHERE user_key > ?1 AND user_key <= ?2"),
+                        PassCost::sortKeys, passes, error) &&
+           runPass(db,
+                   {usernameIndex, QStringLiteral("CREATE INDEX users_by_email ON users (email_key)"),
+                    QStringLiteral("CREATE INDEX users_by_name ON users (name_key)")},
+                   3 * PassCost::index, passes, error) &&
+           run(db,
+               {QStringLiteral("INSERT INTO cache_info (key, value) VALUES ('%1', '%2') "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
                     .arg(collationKey, QString(identity).replace(QLatin1Char('\''), QStringLiteral("''")))},
                error);
 }
 
-bool CacheSchema::upgradeToVersion5(QSqlDatabase& db, QString* error)
+bool CacheSchema::upgradeToVersion5(QSqlDatabase& db, QString* error, const Passes& passes)
 {
     // The search index moves from users.search_key (2^32 apart in username order, five bytes a
     // match in the index) to the dense user_key (one or two): a million users' index takes 84 MB
     // instead of 324. The pages freed stay in the file for later writes (a VACUUM would copy
     // the whole file once more). Files made by this version never had search_key.
-    QSqlQuery probe(db);
-    if (!probe.exec(
-            QStringLiteral("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'search_key'")) ||
-        !probe.next()) {
-        *error = SqliteProblem::explain(probe.lastError());
+    bool has = false;
+    if (!hasSearchKey(db, &has, error))
         return false;
-    }
-    const bool hasSearchKey = probe.value(0).toInt() > 0;
-    probe.finish();
-    if (!hasSearchKey)
+    if (!has)
         return true;
-    return run(db,
-               SearchIndex::dropStatements() +
-                   QStringList{QStringLiteral("DROP INDEX IF EXISTS users_by_search_key"),
-                               QStringLiteral("DROP INDEX IF EXISTS users_by_username"),
-                               QStringLiteral("ALTER TABLE users DROP COLUMN search_key"),
-                               usernameIndex},
-               error) &&
-           SearchIndex::create(db, error);
+    return runPass(db,
+                   SearchIndex::dropStatements() +
+                       QStringList{QStringLiteral("DROP INDEX IF EXISTS users_by_search_key"),
+                                   QStringLiteral("DROP INDEX IF EXISTS users_by_username")},
+                   PassCost::dropSearchIndex, passes, error) &&
+           runPass(db, {QStringLiteral("ALTER TABLE users DROP COLUMN search_key")}, PassCost::rewrite,
+                   passes, error) &&
+           runPass(db, {usernameIndex}, PassCost::index, passes, error) &&
+           SearchIndex::create(db, error, passes);
 }
 
 QString CacheSchema::collation(const QSqlDatabase& db)

@@ -34,28 +34,75 @@ public:
     // Called before each step and again before the step commits, with the version the step
     // brings the file to; false stops there, the step rolled back.
     using StepObserver = std::function<bool(int version)>;
+    // Told the work a step did since the last call, for a progress bar: user rows times what
+    // their pass costs (PassCost). A step reads every user a few times: each UPDATE or INSERT
+    // over them, and the indexes built on them, is a pass; the long ones report every few
+    // thousand rows.
+    using RowObserver = std::function<void(qint64 rows)>;
 
     // Runs the missing steps, each in its own transaction, then makes the sort keys again if
     // they were made under other rules than LocaleCollation::current()'s (the observer then sees
     // CurrentVersion). On failure the file stays at the last complete step and `error` says why.
-    static bool migrate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep = {});
+    static bool migrate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep = {},
+                        const RowObserver& rowsDone = {});
     // Runs the steps up to `version` only; tests use it to make an old cache.
-    static bool migrateTo(QSqlDatabase& db, int version, QString* error, const StepObserver& beforeStep = {});
+    static bool migrateTo(QSqlDatabase& db, int version, QString* error, const StepObserver& beforeStep = {},
+                          const RowObserver& rowsDone = {});
+    // What migrate() will report for this file in all: its users times the cost of the passes
+    // its missing steps make over them (0 when nothing is missing).
+    static qint64 plannedRows(const QSqlDatabase& db, qint64* users = nullptr);
+
+    // What one pass over every user costs, in builds of one column's index: the time each took
+    // at a million users (tests/bench/bench_upgrade). A progress bar moves by these shares.
+    struct PassCost
+    {
+        static constexpr int index = 1;
+        static constexpr int roles = 3;          // the roles copied to their own table
+        static constexpr int dropSearchIndex = 3; // an old search index and its indexes dropped
+        static constexpr int rewrite = 4;         // a column dropped: every row written again
+        static constexpr int copy = 5;            // every row read, decoded and written again
+        static constexpr int sortKeys = 5;
+        static constexpr int attributeText = 5;
+        static constexpr int searchIndex = 13;
+    };
+    // A step's passes over the users, reported to an observer.
+    struct Passes
+    {
+        qint64 users = 0; // rows in users as the upgrade began
+        RowObserver rowsDone;
+        void report(qint64 rows) const
+        {
+            if (rowsDone && rows > 0)
+                rowsDone(rows);
+        }
+    };
+    // Runs `sql` over every user in slices of user_key (it binds ?1 < user_key <= ?2), reporting
+    // each slice's changed rows (an UPDATE of users or an INSERT ... SELECT from them) times `cost`.
+    static bool runOverUsers(QSqlDatabase& db, const QString& sql, int cost, const Passes& passes,
+                             QString* error);
+    // Runs the statements as one pass of `cost`, reported when they are done.
+    static bool runPass(QSqlDatabase& db, const QStringList& statements, int cost, const Passes& passes,
+                        QString* error);
     // The rules a current file's sort keys were made with (empty before version 4).
     static QString collation(const QSqlDatabase& db);
     // A current file whose keys were made under other rules than this process sorts by.
     static bool needsCollating(const QSqlDatabase& db);
     // Every sort key made again with LocaleCollation::current(), and their indexes after them,
-    // in the caller's write transaction.
-    static bool collate(QSqlDatabase& db, QString* error);
+    // in the caller's write transaction: PassCost::sortKeys and three indexes.
+    static bool collate(QSqlDatabase& db, QString* error, const Passes& passes);
+    static bool collate(QSqlDatabase& db, QString* error) { return collate(db, error, Passes()); }
     // Runs the statements in order; on failure `error` names the statement.
     static bool run(QSqlDatabase& db, const QStringList& statements, QString* error);
 
 private:
-    static bool createVersion1(QSqlDatabase& db, QString* error);
-    static bool upgradeToVersion2(QSqlDatabase& db, QString* error);
-    static bool upgradeToVersion3(QSqlDatabase& db, QString* error);
-    static bool upgradeToVersion4(QSqlDatabase& db, QString* error);
-    static bool upgradeToVersion5(QSqlDatabase& db, QString* error);
-    static bool recollate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep);
+    static bool createVersion1(QSqlDatabase& db, QString* error, const Passes& passes);
+    static bool upgradeToVersion2(QSqlDatabase& db, QString* error, const Passes& passes);
+    static bool upgradeToVersion3(QSqlDatabase& db, QString* error, const Passes& passes);
+    static bool upgradeToVersion4(QSqlDatabase& db, QString* error, const Passes& passes);
+    static bool upgradeToVersion5(QSqlDatabase& db, QString* error, const Passes& passes);
+    static bool recollate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep,
+                          const Passes& passes);
+    // What the step to `version` costs in this file, in PassCost per user.
+    static int costOf(const QSqlDatabase& db, int version);
+    static bool hasSearchKey(const QSqlDatabase& db, bool* has, QString* error);
 };

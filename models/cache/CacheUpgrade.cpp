@@ -2,6 +2,7 @@
 
 #include "CacheDatabase.h"
 #include "CacheSchema.h"
+#include "UpgradeProgress.h"
 #include "storage/SqliteConnection.h"
 
 #include <QElapsedTimer>
@@ -17,6 +18,9 @@ struct CacheUpgrade::Shared
 {
     std::atomic<bool> cancelled{false};
     std::atomic<int> step{0}; // the version the running step brings the file to
+    std::atomic<qint64> rows{0};
+    std::atomic<qint64> plannedRows{0};
+    std::atomic<qint64> users{0};
     // Written by the worker before its thread finishes, read after.
     bool upgraded = false;
     QString error;
@@ -38,12 +42,28 @@ int versionOf(const QString& path, bool* needsCollating = nullptr)
     return CacheSchema::version(connection.database());
 }
 
+UpgradeProgress progressOf(int fromVersion, int step, qint64 rows, qint64 plannedRows, qint64 users,
+                           qint64 elapsedMs)
+{
+    UpgradeProgress progress;
+    progress.step = step - fromVersion;
+    progress.steps = CacheSchema::CurrentVersion - fromVersion;
+    progress.rows = rows;
+    progress.plannedRows = plannedRows;
+    progress.users = users;
+    progress.elapsedMs = elapsedMs;
+    return progress;
+}
+
 // One upgrade of a file, on the thread that calls run(): SQLite's progress handler, every
 // thousand steps of its virtual machine, stops it when cancelled and reports its time.
 struct Upgrader
 {
     const std::atomic<bool>* cancelled = nullptr;
     std::atomic<int>* step = nullptr;
+    std::atomic<qint64>* rows = nullptr;
+    std::atomic<qint64>* plannedRows = nullptr;
+    std::atomic<qint64>* users = nullptr;
     std::function<void(const QString&)> report;
     int fromVersion = 0;
     QElapsedTimer clock;
@@ -57,8 +77,9 @@ struct Upgrader
         const qint64 second = clock.elapsed() / 1000;
         if (report && second > reportedSecond) {
             reportedSecond = second;
-            report(CacheUpgrade::statusText(step->load() - fromVersion, CacheSchema::CurrentVersion - fromVersion,
-                                            second));
+            report(progressOf(fromVersion, step->load(), rows->load(), plannedRows->load(), users->load(),
+                              clock.elapsed())
+                       .text());
         }
         return true;
     }
@@ -89,10 +110,16 @@ struct Upgrader
         SqliteConnection::setStopCheck(db, &check);
         if (handle)
             sqlite3_busy_handler(handle, &Upgrader::onBusy, this);
-        const bool upgraded = CacheSchema::migrate(db, error, [this](int version) {
-            step->store(version);
-            return !(cancelled && cancelled->load());
-        });
+        qint64 count = 0;
+        plannedRows->store(CacheSchema::plannedRows(db, &count));
+        users->store(count);
+        const bool upgraded = CacheSchema::migrate(
+            db, error,
+            [this](int version) {
+                step->store(version);
+                return !(cancelled && cancelled->load());
+            },
+            [this](qint64 passed) { rows->fetch_add(passed); });
         SqliteConnection::setStopCheck(db, nullptr);
         if (handle)
             sqlite3_busy_handler(handle, nullptr, nullptr);
@@ -106,7 +133,7 @@ CacheUpgrade::CacheUpgrade(QObject* parent)
     : QObject(parent)
 {
     m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, [this] { emit progressed(statusText()); });
+    connect(&m_tick, &QTimer::timeout, this, [this] { emit progressed(progress()); });
 }
 
 CacheUpgrade::~CacheUpgrade()
@@ -134,6 +161,9 @@ void CacheUpgrade::start(const QString& path)
         Upgrader upgrader;
         upgrader.cancelled = &shared->cancelled;
         upgrader.step = &shared->step;
+        upgrader.rows = &shared->rows;
+        upgrader.plannedRows = &shared->plannedRows;
+        upgrader.users = &shared->users;
         upgrader.fromVersion = from;
         shared->upgraded = upgrader.run(path, &shared->error);
     });
@@ -142,7 +172,7 @@ void CacheUpgrade::start(const QString& path)
     m_clock.start();
     m_tick.start();
     m_thread->start();
-    emit progressed(statusText());
+    emit progressed(progress());
 }
 
 bool CacheUpgrade::isLanguageChange() const
@@ -165,27 +195,26 @@ void CacheUpgrade::cancel()
 bool CacheUpgrade::runHere(const QString& path, const std::function<void(const QString&)>& report, QString* error)
 {
     std::atomic<int> step{0};
+    std::atomic<qint64> rows{0};
+    std::atomic<qint64> plannedRows{0};
+    std::atomic<qint64> users{0};
     Upgrader upgrader;
     upgrader.step = &step;
+    upgrader.rows = &rows;
+    upgrader.plannedRows = &plannedRows;
+    upgrader.users = &users;
     upgrader.report = report;
     upgrader.fromVersion = qMax(0, versionOf(path));
     return upgrader.run(path, error);
 }
 
-QString CacheUpgrade::statusText() const
+UpgradeProgress CacheUpgrade::progress() const
 {
-    return statusText(m_shared ? m_shared->step.load() - m_fromVersion : 1, CacheSchema::CurrentVersion - m_fromVersion,
-                      m_clock.isValid() ? m_clock.elapsed() / 1000 : 0);
-}
-
-QString CacheUpgrade::statusText(int step, int steps, qint64 seconds)
-{
-    if (steps <= 0) // the format is current: only the sort keys are made again
-        return tr("Sorting the cache in the order of this system's language… %1 s").arg(seconds);
-    return tr("Upgrading the cache to this version's format (step %1 of %2)… %3 s")
-        .arg(qBound(1, step, steps))
-        .arg(steps)
-        .arg(seconds);
+    if (!m_shared)
+        return progressOf(m_fromVersion, m_fromVersion + 1, 0, 0, 0, 0);
+    return progressOf(m_fromVersion, m_shared->step.load(), m_shared->rows.load(),
+                      m_shared->plannedRows.load(), m_shared->users.load(),
+                      m_clock.isValid() ? m_clock.elapsed() : 0);
 }
 
 void CacheUpgrade::workerFinished()

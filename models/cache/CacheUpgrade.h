@@ -7,8 +7,11 @@
 // of the file (sqlite3, the CLI of an earlier AuthDesk) keep reading the copy as it was:
 // write-ahead logging shows them the last commit.
 //
-// start() once; progressed() at each step and every second; finished() exactly once. runHere()
-// does the same on the calling thread, for a program with no window to keep answering (the CLI).
+// start() once; progressed() at the start and every second (the share of the steps' passes
+// over the users done, their rate); finished() exactly once. runHere() does the same on the
+// calling thread, for a program with no window to keep answering (the CLI).
+
+#include "UpgradeProgress.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -47,12 +50,12 @@ public:
     static bool runHere(const QString& path, const std::function<void(const QString&)>& report, QString* error);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
-    // "Upgrading the cache to this version's format (step 1 of 1)… 12 s"
-    QString statusText() const;
-    static QString statusText(int step, int steps, qint64 seconds);
+    // How far it has come; its text() reads "Upgrading the cache (step 1 of 1): 42 %,
+    // 61,000 users/s, about 20 s left".
+    UpgradeProgress progress() const;
 
 signals:
-    void progressed(const QString& text);
+    void progressed(const UpgradeProgress& progress);
     void finished(CacheUpgrade::Outcome outcome, const QString& error);
 
 private:

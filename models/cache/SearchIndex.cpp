@@ -6,18 +6,22 @@ namespace {
 const QString ftsColumns = QStringLiteral("username, email, name, attribute_text");
 } // namespace
 
-bool SearchIndex::create(QSqlDatabase& db, QString* error)
+bool SearchIndex::create(QSqlDatabase& db, QString* error, const CacheSchema::Passes& passes)
 {
-    // Filled before its triggers exist, in one pass over users in key order (FTS5 writes
-    // ascending rowids fastest).
+    // Filled before its triggers exist, in slices of users in key order (FTS5 writes ascending
+    // rowids fastest), which is what FTS5's 'rebuild' does in one statement.
     QStringList statements = dropStatements();
     statements << QStringLiteral("CREATE VIRTUAL TABLE users_fts USING fts5 (") + ftsColumns +
                       QStringLiteral(", content='users', content_rowid='user_key',"
                                      " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6',"
-                                     " detail=none, columnsize=0)")
-               << QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('rebuild')");
-    statements += triggerStatements();
-    return CacheSchema::run(db, statements, error);
+                                     " detail=none, columnsize=0)");
+    return CacheSchema::run(db, statements, error) &&
+           CacheSchema::runOverUsers(db,
+                                     QStringLiteral("INSERT INTO users_fts (rowid, ") + ftsColumns +
+                                         QStringLiteral(") SELECT user_key, ") + ftsColumns +
+                                         QStringLiteral(" FROM users WHERE user_key > ?1 AND user_key <= ?2"),
+                                     CacheSchema::PassCost::searchIndex, passes, error) &&
+           CacheSchema::run(db, triggerStatements(), error);
 }
 
 QStringList SearchIndex::triggerStatements()

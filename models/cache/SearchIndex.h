@@ -12,6 +12,8 @@
 // prefix indexes for one to six letters, so that every keystroke of a name reads a ready
 // doclist instead of merging thousands of terms (measured in tests/bench/bench_cache_read).
 
+#include "CacheSchema.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -20,8 +22,8 @@ class SearchIndex
 {
 public:
     // Makes users_fts anew (dropping a previous index and its triggers) and fills it from the
-    // users table, in the caller's transaction.
-    static bool create(QSqlDatabase& db, QString* error);
+    // users table, in the caller's transaction: a pass of CacheSchema::PassCost::searchIndex.
+    static bool create(QSqlDatabase& db, QString* error, const CacheSchema::Passes& passes = {});
     // Drop the index and its triggers (before a column they read can go).
     static QStringList dropStatements();
     // SQL for the text of the attributes' values (keys such as "city" would match everyone),

@@ -128,6 +128,23 @@ struct BackgroundRun
     double longestStallMs = 0; // of this thread, while the upgrade ran
     int progressSignals = 0;
     double cancelToEndMs = -1;
+    QList<QPair<double, int>> bar; // each progress signal's time (ms) and percent
+
+    // The bar at a quarter, half and three quarters of the time: an even bar reads about 25,
+    // 50 and 75.
+    QString barOverTime() const
+    {
+        QStringList shown;
+        for (const double share : {0.25, 0.5, 0.75}) {
+            int percent = -1;
+            for (const auto& [ms, value] : bar) {
+                if (ms <= share * totalMs)
+                    percent = value;
+            }
+            shown << QStringLiteral("%1 %").arg(percent);
+        }
+        return shown.join(QStringLiteral(", "));
+    }
 };
 
 // Runs CacheUpgrade on `path`, cancelling it after `cancelAfterMs` when that is not negative.
@@ -145,7 +162,10 @@ BackgroundRun runInBackground(const QString& path, qint64 cancelAfterMs)
         run.longestStallMs = qMax(run.longestStallMs, sinceTick.nsecsElapsed() / 1e6);
         sinceTick.restart();
     });
-    QObject::connect(&upgrade, &CacheUpgrade::progressed, [&] { ++run.progressSignals; });
+    QObject::connect(&upgrade, &CacheUpgrade::progressed, [&](const UpgradeProgress& progress) {
+        ++run.progressSignals;
+        run.bar.append({clock.nsecsElapsed() / 1e6, progress.percent()});
+    });
     QObject::connect(&upgrade, &CacheUpgrade::finished, [&](CacheUpgrade::Outcome outcome, const QString& error) {
         run.outcome = outcome;
         run.error = error;
@@ -215,9 +235,10 @@ int main(int argc, char** argv)
             return 1;
         }
         std::printf("%s (%.1f MB) upgraded in the background in %.1f s, this thread's longest stall %.1f ms, "
-                    "%d progress signals -> %s (%.1f MB: pages freed stay in the file for later writes)\n",
+                    "%d progress signals (the bar at 1/4, 1/2, 3/4 of the time: %s) -> %s (%.1f MB: pages freed "
+                    "stay in the file for later writes)\n",
                     qPrintable(before), QFileInfo(old).size() / 1e6, run.totalMs / 1000.0, run.longestStallMs,
-                    run.progressSignals, qPrintable(after), size / 1e6);
+                    run.progressSignals, qPrintable(run.barOverTime()), qPrintable(after), size / 1e6);
         return 0;
     }
     const qint64 count = parser.value(QStringLiteral("users")).toLongLong();
@@ -270,9 +291,9 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("upgrade in the background (CacheUpgrade): %.1f s (%.2fx the foreground), this thread's "
-                "longest stall %.1f ms, %d progress signals -> %s\n",
+                "longest stall %.1f ms, %d progress signals (the bar at 1/4, 1/2, 3/4 of the time: %s) -> %s\n",
                 background.totalMs / 1000.0, background.totalMs / foregroundMs, background.longestStallMs,
-                background.progressSignals, qPrintable(versionAndUsers(work)));
+                background.progressSignals, qPrintable(background.barOverTime()), qPrintable(versionAndUsers(work)));
 
     // 2b. The system's language changed since: the format is current, the sort keys are made
     // again (and the indexes after them).
@@ -284,9 +305,9 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("the language changed (to Swedish): sorted again in the background in %.1f s, this thread's longest "
-                "stall %.1f ms -> %s, keys \"%s\"\n",
-                relanguage.totalMs / 1000.0, relanguage.longestStallMs, qPrintable(versionAndUsers(work)),
-                qPrintable(collationOf(work)));
+                "stall %.1f ms (the bar at 1/4, 1/2, 3/4 of the time: %s) -> %s, keys \"%s\"\n",
+                relanguage.totalMs / 1000.0, relanguage.longestStallMs, qPrintable(relanguage.barOverTime()),
+                qPrintable(versionAndUsers(work)), qPrintable(collationOf(work)));
 
     // 3. Cancelled half-way: the file must keep every user, at the last step it finished.
     if (!copyOf(version2, work))

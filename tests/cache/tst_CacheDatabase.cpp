@@ -134,6 +134,24 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    {
+        // The passes an upgrade's bar counts, each user once a pass at the pass's cost: step 2's
+        // copy, six indexes, roles and search index, step 3's attribute text and search index,
+        // step 4's keys and their three indexes.
+        using Cost = CacheSchema::PassCost;
+        const qint64 perUser = Cost::copy + 6 * Cost::index + Cost::roles + Cost::searchIndex +
+                               Cost::attributeText + Cost::searchIndex + Cost::sortKeys + 3 * Cost::index;
+        SqliteConnection connection;
+        QVERIFY(connection.open(file, SqliteConnection::Access::ReadWrite, 10000));
+        QSqlDatabase db = connection.database();
+        qint64 users = 0;
+        QCOMPARE(CacheSchema::plannedRows(db, &users), 2 * perUser);
+        QCOMPARE(users, 2);
+        qint64 counted = 0;
+        QString error;
+        QVERIFY2(CacheSchema::migrate(db, &error, {}, [&](qint64 rows) { counted += rows; }), qPrintable(error));
+        QCOMPARE(counted, 2 * perUser);
+    }
 
     CachedUserSource source;
     QVERIFY2(source.openFile(file), qPrintable(source.errorString()));
@@ -341,6 +359,18 @@ void tst_CacheDatabase::migratesVersion4SearchKeysToUserKeys()
                      &error);
         QVERIFY2(madeOld, qPrintable(error));
         QCOMPARE(CacheSchema::version(db), 4);
+
+        // Step 5 here: the old search index dropped, search_key dropped, the username index and
+        // the search index made again: four passes over the 60 users, each at its cost, the
+        // last in slices of user_key (one here), each row counted once.
+        using Cost = CacheSchema::PassCost;
+        QCOMPARE(CacheSchema::plannedRows(db),
+                 60 * (Cost::dropSearchIndex + Cost::rewrite + Cost::index + Cost::searchIndex));
+        QList<qint64> reports;
+        QVERIFY2(CacheSchema::migrate(db, &error, {}, [&](qint64 rows) { reports << rows; }), qPrintable(error));
+        QCOMPARE(reports, (QList<qint64>{60 * Cost::dropSearchIndex, 60 * Cost::rewrite, 60 * Cost::index,
+                                         60 * Cost::searchIndex}));
+        QCOMPARE(CacheSchema::plannedRows(db), 0);
     }
 
     CachedUserSource source;

@@ -85,10 +85,18 @@ private slots:
         QCOMPARE(finished.first().at(0).value<CacheUpgrade::Outcome>(), CacheUpgrade::Outcome::Upgraded);
         QVERIFY(!upgrade.isRunning());
         QVERIFY(!progressed.isEmpty());
-        // A schema-2 file takes the steps to 3 and to 4.
-        QVERIFY2(progressed.first().at(0).toString().contains(
-                     QStringLiteral("step 1 of %1").arg(CacheSchema::CurrentVersion - 2)),
-                 qPrintable(progressed.first().at(0).toString()));
+        // A schema-2 file takes the steps to 3, 4 and 5.
+        const QString first = progressed.first().at(0).value<UpgradeProgress>().text();
+        QVERIFY2(first.contains(QStringLiteral("step 1 of %1").arg(CacheSchema::CurrentVersion - 2)), qPrintable(first));
+        // Its passes over the users: step 3's attribute text and search index, step 4's sort keys
+        // and their three indexes (step 5 has nothing to do in a file without search_key). Each
+        // was counted once, so the bar ends full.
+        using Cost = CacheSchema::PassCost;
+        const UpgradeProgress last = upgrade.progress();
+        QCOMPARE(last.users, 20000);
+        QCOMPARE(last.plannedRows,
+                 20000 * (Cost::attributeText + Cost::searchIndex + Cost::sortKeys + 3 * Cost::index));
+        QCOMPARE(last.rows, last.plannedRows);
 
         QVERIFY(!CacheUpgrade::isNeeded(path));
         CachedUserSource source;
@@ -134,6 +142,33 @@ private slots:
         const QString after = snapshot(path);
         QCOMPARE(after.mid(2), before.mid(2));
         QVERIFY2(after.startsWith(QStringLiteral("v%1 ").arg(CacheSchema::CurrentVersion)), qPrintable(after));
+    }
+
+    // What the bar and the command line show: the share of the passes done, their rate and the
+    // time left at that rate, never 100 % before the end.
+    void progressTellsShareRateAndTimeLeft()
+    {
+        UpgradeProgress progress;
+        progress.step = 1;
+        progress.steps = 3;
+        progress.elapsedMs = 400;
+        QCOMPARE(progress.percent(), -1); // the file's rows not counted yet
+        QCOMPARE(progress.text(), QStringLiteral("Upgrading the cache (step 1 of 3)… 0 s"));
+        progress.users = 1000000;
+        progress.plannedRows = 3000000; // passes costing 3 per user
+        progress.rows = 250000;
+        QCOMPARE(progress.percent(), 8);
+        QCOMPARE(progress.secondsLeft(), -1); // no rate before the first second
+        progress.elapsedMs = 5000;
+        QCOMPARE(progress.usersPerSecond(), 16666); // a twelfth of the million through every pass in 5 s
+        QCOMPARE(progress.secondsLeft(), 55);
+        QCOMPARE(progress.text(), QStringLiteral("Upgrading the cache (step 1 of 3): 8 %, 16,666 users/s, about 55 s left"));
+        progress.rows = progress.plannedRows; // the last index is still being built
+        QCOMPARE(progress.percent(), 99);
+        QCOMPARE(progress.secondsLeft(), 0);
+        progress.steps = 0;
+        QVERIFY2(progress.text().startsWith(QStringLiteral("Sorting the cache in this system's language: 99 %")),
+                 qPrintable(progress.text()));
     }
 
     // Deleting the upgrade while it runs stops it (the console closing, or switching profile).

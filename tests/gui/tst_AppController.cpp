@@ -548,6 +548,25 @@ private slots:
         QVERIFY2(progress->format().startsWith(QLatin1String("Upgrading the cache")), qPrintable(progress->format()));
         QVERIFY(cancel->isVisible());
         QVERIFY(!controller.findChild<ProfileCache*>());
+        // The bar shows the share done, the rate and the time left as the upgrade reports them
+        // (one report made here, so that it shows whatever the machine's speed).
+        auto* upgrade = controller.findChild<CacheUpgrade*>();
+        QVERIFY(upgrade);
+        UpgradeProgress report;
+        report.step = 1;
+        report.steps = 3;
+        report.users = 50000;
+        report.plannedRows = 50000 * 26;
+        report.rows = 50000 * 11;
+        report.elapsedMs = 4000;
+        emit upgrade->progressed(report);
+        QCOMPARE(progress->maximum(), 100);
+        QCOMPARE(progress->value(), 42);
+        QCOMPARE(progress->format(), report.text());
+        QVERIFY2(progress->format().contains(QLatin1String("42 %, 5,288 users/s, about 6 s left")),
+                 qPrintable(progress->format()));
+        if (const QString shots = qEnvironmentVariable("AUTHDESK_SHOTS"); !shots.isEmpty())
+            QVERIFY(window->grab().save(shots + QStringLiteral("/upgrading-with-progress.png")));
 
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible(), 20000);
