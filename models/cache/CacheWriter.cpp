@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -401,6 +402,10 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     m_stepClock.start();
     const auto step = [this](const char* name) { commitStep(name); };
     QSqlDatabase db = m_database.database();
+    // Cancel reaches into the statements until the COMMIT; the handler goes on every way out.
+    m_goesOn = [this] { return !wasStopped(); };
+    SqliteConnection::setStopCheck(db, &m_goesOn);
+    const auto noStopCheck = qScopeGuard([&db] { SqliteConnection::setStopCheck(db, nullptr); });
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
         return fail(SqliteProblem::explain(error));
@@ -550,6 +555,12 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         return rollback(query);
 
     step("counts");
+    // Past the last point where Cancel can keep the old copy: the COMMIT runs to its end.
+    SqliteConnection::setStopCheck(db, nullptr);
+    if (wasStopped()) {
+        db.rollback();
+        return fail(tr("The sync was cancelled."));
+    }
     if (!db.commit()) {
         fail(SqliteProblem::explain(db.lastError()));
         db.rollback();

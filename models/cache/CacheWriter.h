@@ -21,6 +21,8 @@
 #include <QList>
 #include <QString>
 #include <QVariantList>
+#include <atomic>
+#include <functional>
 
 class CacheDatabase;
 
@@ -41,6 +43,12 @@ public:
     bool flushStaging();
     // Swaps the staged copy in; fills `record` with what changed.
     bool commitSync(int pages, SyncRecord* record = nullptr);
+    // A flag another thread may set to stop a running commitSync() (a million users' commit
+    // takes half a minute): SQLite checks it every thousand steps of its virtual machine, and
+    // the commit fails with every write rolled back, until its last statement, the COMMIT
+    // itself. wasStopped() then tells it from a failure.
+    void setStopFlag(const std::atomic<bool>* stop) { m_stop = stop; }
+    bool wasStopped() const { return m_stop && m_stop->load(); }
     // How long each statement of the last commitSync() took, in order, in milliseconds: what
     // tests/bench prints to show where a large first sync's commit goes.
     const QList<QPair<QString, qint64>>& lastCommitSteps() const { return m_commitSteps; }
@@ -99,4 +107,6 @@ private:
     QDateTime m_syncStartedAt;
     QList<QPair<QString, qint64>> m_commitSteps;
     QElapsedTimer m_stepClock;
+    const std::atomic<bool>* m_stop = nullptr;
+    std::function<bool()> m_goesOn; // SQLite's progress handler during a commit
 };

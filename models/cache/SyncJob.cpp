@@ -21,6 +21,9 @@ SyncJob::SyncJob(const QString& cachePath, UserSource* source, QObject* parent)
     , m_cachePath(cachePath)
     , m_source(source)
 {
+    m_committingTick.setInterval(1000);
+    connect(&m_committingTick, &QTimer::timeout, this,
+            [this] { emitProgress(SyncProgress::Phase::Committing); });
 }
 
 SyncJob::~SyncJob()
@@ -186,6 +189,8 @@ void SyncJob::fetchApiKeys()
 
 void SyncJob::commit()
 {
+    m_committingClock.start();
+    m_committingTick.start();
     emitProgress(SyncProgress::Phase::Committing);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, pages = m_pagesFetched,
                                          allowed = m_massDeletionAllowed] { worker->commit(pages, allowed); });
@@ -201,6 +206,7 @@ void SyncJob::workerMassDeletionPending(quint64 op, qint64 vanishing, qint64 pre
     if (!current(op))
         return;
     m_awaitingConfirmation = true;
+    m_committingTick.stop(); // nothing is written while the user decides
     emit massDeletionPending(vanishing, present);
 }
 
@@ -209,6 +215,9 @@ void SyncJob::confirmMassDeletion()
     if (!m_awaitingConfirmation || !m_running || m_cancelling)
         return;
     m_awaitingConfirmation = false;
+    m_committingClock.start();
+    m_committingTick.start();
+    emitProgress(SyncProgress::Phase::Committing);
     QMetaObject::invokeMethod(m_worker,
                               [worker = m_worker, pages = m_pagesFetched] { worker->commit(pages, true); });
 }
@@ -244,6 +253,9 @@ void SyncJob::cancel()
     if (!m_running || m_cancelling)
         return;
     m_cancelling = true;
+    // A commit under way stops inside its statements (the worker is busy in it, and would see the
+    // queued abort only after the swap); whatever runs next, the abort follows.
+    m_worker->stopCommit();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, op = m_op] { worker->abort(op); });
 }
 
@@ -262,6 +274,7 @@ void SyncJob::fail(const ApiError& error)
 void SyncJob::finish(const SyncResult& result)
 {
     m_awaitingConfirmation = false;
+    m_committingTick.stop();
     m_running = false;
     m_cancelling = false;
     m_fetching = false;
@@ -278,6 +291,8 @@ void SyncJob::emitProgress(SyncProgress::Phase phase)
     p.total = m_total;
     p.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     p.usersPerSecond = p.elapsedMs > 0 ? double(m_usersFetched) * 1000.0 / double(p.elapsedMs) : 0;
+    if (phase == SyncProgress::Phase::Committing && m_committingClock.isValid())
+        p.committingMs = m_committingClock.elapsed();
     emit progress(p);
 }
 

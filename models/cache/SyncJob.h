@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <optional>
 
 class QThread;
@@ -47,8 +48,9 @@ public:
 
     void start();
     void refreshUser(const User& user);
-    // Stops at once; the cache stays as it was before start() and finished(Cancelled) follows.
-    // Only a cancel that arrives while the final swap is already committing is too late: then
+    // Stops at once; the cache stays as it was before start() and finished(Cancelled) follows,
+    // also while the staged copy is being written in (CacheWriter::setStopFlag). Only a cancel
+    // that arrives during the COMMIT itself, the last second or so, is too late: then
     // finished(Completed) reports what really happened.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -110,5 +112,9 @@ private:
     qint64 m_sessionsFetched = 0;
     std::optional<SyncResult> m_pendingFailure;
     QElapsedTimer m_clock;
+    // While the worker writes the staged copy in (half a minute at a million users): the
+    // Committing progress again every second, with its seconds.
+    QTimer m_committingTick;
+    QElapsedTimer m_committingClock;
     QDateTime m_startedAt;
 };

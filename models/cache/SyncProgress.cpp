@@ -14,8 +14,9 @@ QString SyncProgress::text() const
         return tr("Syncing sessions…");
     case Phase::ApiKeys:
         return tr("Syncing API keys…");
-    case Phase::Committing:
-        return tr("Saving the new copy…");
+    case Phase::Committing: // the seconds show it runs (a million users take half a minute)
+        return committingMs < 1000 ? tr("Saving the new copy…")
+                                   : tr("Saving the new copy… %1 s").arg(committingMs / 1000);
     }
     return {};
 }

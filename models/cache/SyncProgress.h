@@ -23,6 +23,7 @@ public:
     qint64 total = -1; // users the server says it has; -1 when it does not say
     double usersPerSecond = 0;
     qint64 elapsedMs = 0;
+    qint64 committingMs = 0; // since the staged copy began to be written in
 
     // 0..100, or -1 when the total is unknown (an indeterminate bar).
     int percent() const { return total > 0 ? int(qMin<qint64>(100, users * 100 / total)) : -1; }

@@ -23,12 +23,14 @@ bool SyncWorker::ensureOpen()
         return false;
     }
     m_writer = std::make_unique<CacheWriter>(m_database);
+    m_writer->setStopFlag(&m_commitStopped);
     return true;
 }
 
 void SyncWorker::begin(quint64 op, const QDateTime& startedAt)
 {
     m_op = op;
+    m_commitStopped = false;
     m_failed = false;
     m_stagedPages = 0;
     if (!ensureOpen()) {
@@ -98,7 +100,10 @@ void SyncWorker::commit(int pages, bool allowMassDeletion)
     if (!m_writer->commitSync(pages, &record)) {
         m_failed = true;
         m_writer->abortSync();
-        emit failed(m_op, m_writer->errorString());
+        if (m_writer->wasStopped())
+            emit aborted(m_op);
+        else
+            emit failed(m_op, m_writer->errorString());
         return;
     }
     emit committed(m_op, record);

@@ -9,6 +9,7 @@
 #include "SyncRecord.h"
 
 #include <QObject>
+#include <atomic>
 
 class SyncWorker : public QObject
 {
@@ -31,6 +32,9 @@ public:
     void markDeletedOnServer(quint64 op, const QString& userId);
     // Closes the connection; call on the worker thread before it stops.
     void shutdown();
+    // The one call from another thread: stops a running commit (CacheWriter::setStopFlag), which
+    // then ends in aborted(), the old copy kept. begin() clears it for the next sync.
+    void stopCommit() { m_commitStopped = true; }
 
 signals:
     void staged(quint64 op, qint64 pages, qint64 users);
@@ -48,4 +52,5 @@ private:
     quint64 m_op = 0;
     qint64 m_stagedPages = 0;
     bool m_failed = false; // a failed sync ignores the pages still queued for it
+    std::atomic<bool> m_commitStopped{false};
 };

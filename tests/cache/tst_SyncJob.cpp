@@ -5,6 +5,7 @@
 #include "FakeUserSource.h"
 #include "cache/CachedUserSource.h"
 #include "cache/SyncJob.h"
+#include "cache/SyncWorker.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@ private slots:
     void syncStoresEveryPageAndReportsProgress();
     void syncWithoutTotalAndSessions();
     void cancelLeavesPreviousCopy();
+    void cancelDuringTheCommitLeavesPreviousCopy();
     void failedPageLeavesPreviousCopy();
     void readerSeesPreviousCopyDuringSync();
     void refreshUpdatesOneUser();
@@ -79,6 +81,16 @@ void tst_SyncJob::syncStoresEveryPageAndReportsProgress()
     QCOMPARE(last.users, 1234);
     QCOMPARE(last.total, 1234);
     QCOMPARE(last.percent(), 100);
+    SyncProgress committing;
+    for (const QList<QVariant>& signal : std::as_const(progress)) {
+        committing = signal.first().value<SyncProgress>();
+        if (committing.phase == SyncProgress::Phase::Committing)
+            break;
+    }
+    QCOMPARE(committing.text(), QStringLiteral("Saving the new copy…")); // as the commit begins
+    SyncProgress longCommit = committing;
+    longCommit.committingMs = 12500; // then its seconds, every second (a million users: half a minute)
+    QCOMPARE(longCommit.text(), QStringLiteral("Saving the new copy… 12 s"));
     int previousUsers = -1;
     for (const QList<QVariant>& signal : std::as_const(progress)) {
         const SyncProgress p = signal.first().value<SyncProgress>();
@@ -165,6 +177,53 @@ void tst_SyncJob::cancelLeavesPreviousCopy()
     QVERIFY(next.completed());
     QCOMPARE(next.record.added, 400);
     QCOMPARE(next.record.deleted, 500);
+}
+
+// A million users' commit takes half a minute: Cancel reaches into its statements (SyncJob::cancel
+// calls stopCommit() on the worker, busy in the commit). Driven here on the test's thread, so the
+// stop is there before the commit's first statement, both when the copy is merged into one and
+// when a first sync loads an empty cache.
+void tst_SyncJob::cancelDuringTheCommitLeavesPreviousCopy()
+{
+    for (const bool hadACopy : {false, true}) {
+        const QString path = m_dir.filePath(QStringLiteral("commit-%1.sqlite").arg(hadACopy));
+        if (hadACopy) {
+            FakeUserSource server;
+            server.users = CacheTestData::users(500);
+            SyncJob job(path, &server);
+            QVERIFY(runSync(job).completed());
+        }
+        SyncWorker worker(path);
+        QSignalSpy committed(&worker, &SyncWorker::committed);
+        QSignalSpy aborted(&worker, &SyncWorker::aborted);
+        QSignalSpy failed(&worker, &SyncWorker::failed);
+        worker.begin(7, QDateTime::currentDateTimeUtc()); // makes the file when there is none
+        CachedUserSource source;
+        QVERIFY(source.openFile(path));
+        const QList<CachedUser> before = everything(source);
+        const auto syncsBefore = source.syncs().value();
+        QCOMPARE(before.size(), hadACopy ? 500 : 0);
+
+        worker.stageUsers(CacheTestData::users(3000, 1000), true);
+        worker.stopCommit();
+        worker.commit(30, true);
+        QCOMPARE(aborted.size(), 1);
+        QCOMPARE(aborted.first().first().toULongLong(), 7u);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(1).toString()));
+        QVERIFY(committed.isEmpty());
+
+        QCOMPARE(everything(source), before);
+        QCOMPARE(source.syncs().value(), syncsBefore);
+        QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
+
+        // The next sync clears the stop and commits.
+        worker.begin(8, QDateTime::currentDateTimeUtc());
+        worker.stageUsers(CacheTestData::users(3000, 1000), true);
+        worker.commit(30, true);
+        QCOMPARE(committed.size(), 1);
+        QCOMPARE(everything(source).size(), hadACopy ? 3500 : 3000);
+        worker.shutdown();
+    }
 }
 
 void tst_SyncJob::failedPageLeavesPreviousCopy()
