@@ -825,7 +825,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="195"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="191"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>„%1“ ist keine gültige Profil-ID für eine Cache-Datei.</translation>
     </message>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="83"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="104"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Der Cache %1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -883,83 +883,71 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="51"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="160"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Die Cache-Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="55"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="164"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Der Cache wurde von einer neueren AuthDesk-Version geschrieben (Schema %1, diese Version kennt %2); leeren Sie den Cache oder aktualisieren Sie AuthDesk.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="70"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="92"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="181"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="203"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="79"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="190"/>
         <source>Upgrading the cache to schema %1 was stopped.</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="106"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="121"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="127"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="217"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="232"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="238"/>
         <source>Sorting the cache in this language failed: %1</source>
         <translation>Das Sortieren des Caches in dieser Sprache ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="113"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="224"/>
         <source>Sorting the cache in this language was stopped.</source>
         <translation>Das Sortieren des Caches in dieser Sprache wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
-    <name>CacheUpgrade</name>
-    <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="184"/>
-        <source>Sorting the cache in the order of this system&apos;s language… %1 s</source>
-        <translation>Der Cache wird in der Reihenfolge der Systemsprache sortiert … %1 s</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="185"/>
-        <source>Upgrading the cache to this version&apos;s format (step %1 of %2)… %3 s</source>
-        <translation>Cache wird auf das Format dieser Version aktualisiert (Schritt %1 von %2)… %3 s</translation>
-    </message>
-</context>
-<context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="141"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="412"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="580"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="596"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="791"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="924"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="142"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="418"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="147"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="148"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="205"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="379"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="396"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="207"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="381"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="398"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="698"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="562"/>
+        <source>The sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheWriter.cpp" line="700"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="706"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="708"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Ein anderes Programm hat den Cache in einer anderen Sprache sortiert; die nächste Synchronisierung sortiert ihn wieder in dieser und übernimmt diesen Benutzer.</translation>
     </message>
@@ -975,49 +963,49 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="510"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="530"/>
         <source>Reading the cache was cancelled.</source>
         <translation>Das Lesen des Caches wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="589"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="609"/>
         <source>the file is not open</source>
         <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Der lokale Cache konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="632"/>
         <source>The cache is closed.</source>
         <translation>Der Cache ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="626"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="646"/>
         <source>The local cache does not hold this user.</source>
         <translation>Der lokale Cache enthält diesen Benutzer nicht.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="646"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="668"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="686"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="666"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="688"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="706"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="649"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="669"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
         <source>1 minute ago</source>
         <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -1025,12 +1013,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="678"/>
         <source>1 hour ago</source>
         <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="678"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -1038,12 +1026,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="681"/>
         <source>1 day ago</source>
         <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="681"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -1051,32 +1039,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="671"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="691"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — Datenstand %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="692"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Offline — für dieses Profil ist noch nichts im Cache</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="694"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Daten aus dem Cache, Stand %1 (%2) — wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="675"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="695"/>
         <source>Loading from the server…</source>
         <translation>Wird vom Server geladen…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="677"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="697"/>
         <source>Live — synced %1</source>
         <translation>Live — synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="688"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="708"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>„%1“ braucht den Server, aber AuthDesk arbeitet offline (Datenstand %2). Gehen Sie online, um Änderungen vorzunehmen.</translation>
     </message>
@@ -1945,7 +1933,7 @@
         <translation>authdesk-cli: review start braucht --name und --reviewer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="154"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="153"/>
         <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
         <translation>
             <numerusform>Prüfung „%1“ gestartet: %n Benutzer zu entscheiden, aus dem Cache vom %2.</numerusform>
@@ -1953,50 +1941,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="189"/>
         <source>authdesk-cli: review decide REVIEW USER_ID %1</source>
         <translation>authdesk-cli: review decide REVIEW USER_ID %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="194"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="220"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="289"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="320"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="193"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="219"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="288"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="319"/>
         <source>authdesk-cli: this profile has no review “%1”.</source>
         <translation>authdesk-cli: dieses Profil hat keine Prüfung „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="215"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="214"/>
         <source>authdesk-cli: review import REVIEW FILE.csv</source>
         <translation>authdesk-cli: review import REVIEW DATEI.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="226"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="225"/>
         <source>authdesk-cli: %1 cannot be read: %2</source>
         <translation>authdesk-cli: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="230"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="229"/>
         <source>authdesk-cli: %1: %2 Nothing was changed.</source>
         <translation>authdesk-cli: %1: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="236"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="235"/>
         <source>authdesk-cli: %1 has no “%2” column. Nothing was changed.</source>
         <translation>authdesk-cli: %1 hat keine Spalte „%2“. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="248"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="247"/>
         <source>authdesk-cli: %1, line %2: “%3” is not a decision (%4). Nothing was changed.</source>
         <translation>authdesk-cli: %1, Zeile %2: „%3“ ist keine Entscheidung (%4). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="269"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="268"/>
         <source>authdesk-cli: %1, line %2: %3 Nothing was changed.</source>
         <translation>authdesk-cli: %1, Zeile %2: %3 Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="280"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="279"/>
         <source>%n decision(s) imported.</source>
         <translation>
             <numerusform>%n Entscheidung importiert.</numerusform>
@@ -2004,17 +1992,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="307"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="306"/>
         <source>Made offline from the cache as of %1.</source>
         <translation>Offline erstellt aus dem Cache vom %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="315"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="314"/>
         <source>authdesk-cli: review apply REVIEW [--include-changed] [--yes]</source>
         <translation>authdesk-cli: review apply PRÜFUNG [--include-changed] [--yes]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="346"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="345"/>
         <source>%n user(s) changed since the snapshot: check them, then apply again with --include-changed.</source>
         <translation>
             <numerusform>%n Benutzer hat sich seit der Momentaufnahme geändert: prüfen, dann erneut mit --include-changed anwenden.</numerusform>
@@ -2022,17 +2010,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="350"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="349"/>
         <source>Nothing to change on the server now.</source>
         <translation>Auf dem Server ist jetzt nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="355"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="354"/>
         <source>authdesk-cli: nothing applied (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nichts angewendet (im Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="358"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="357"/>
         <source>applying</source>
         <translation>wende an</translation>
     </message>
@@ -3418,7 +3406,7 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         <translation>Der lokale Cache wird auf das Format dieser Version aktualisiert. Die Konsole arbeitet solange live; die Offline-Durchsicht ist wieder da, sobald die Aktualisierung fertig ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="478"/>
+        <location filename="../views/MainWindow.cpp" line="485"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisiert: %Ln Benutzer.</numerusform>
@@ -3426,62 +3414,62 @@ Wenn der Server sich fehlerhaft verhält, brechen Sie ab: Die Kopie bleibt unver
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="481"/>
+        <location filename="../views/MainWindow.cpp" line="488"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisierung abgebrochen: Der Cache ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="484"/>
+        <location filename="../views/MainWindow.cpp" line="491"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Synchronisierung fehlgeschlagen, der Cache ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="501"/>
+        <location filename="../views/MainWindow.cpp" line="508"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="507"/>
+        <location filename="../views/MainWindow.cpp" line="514"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="508"/>
+        <location filename="../views/MainWindow.cpp" line="515"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="509"/>
+        <location filename="../views/MainWindow.cpp" line="516"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="510"/>
+        <location filename="../views/MainWindow.cpp" line="517"/>
         <source>Renewing the session…</source>
         <translation>Sitzung wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="511"/>
+        <location filename="../views/MainWindow.cpp" line="518"/>
         <source>Sign-in needed</source>
         <translation>Anmeldung nötig</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="512"/>
+        <location filename="../views/MainWindow.cpp" line="519"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="518"/>
+        <location filename="../views/MainWindow.cpp" line="525"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="522"/>
+        <location filename="../views/MainWindow.cpp" line="529"/>
         <source>Credential does not expire</source>
         <translation>Zugangsdaten laufen nicht ab</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="531"/>
+        <location filename="../views/MainWindow.cpp" line="538"/>
         <source>Token expires in %1</source>
         <translation>Token läuft ab in %1</translation>
     </message>
@@ -4495,37 +4483,37 @@ Grant-Typen: %5</translation>
 <context>
     <name>ReviewSnapshot</name>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="23"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="25"/>
         <source>Taking the review&apos;s snapshot was cancelled.</source>
         <translation>Die Momentaufnahme der Überprüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="67"/>
         <source>an Overview figure&apos;s users</source>
         <translation>die Benutzer einer Übersichtszahl</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="67"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="69"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="69"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="71"/>
         <source>enabled users</source>
         <translation>aktivierte Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="69"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="71"/>
         <source>disabled users</source>
         <translation>deaktivierte Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="71"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="73"/>
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="72"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="74"/>
         <source>all users</source>
         <translation>alle Benutzer</translation>
     </message>
@@ -4717,67 +4705,67 @@ Grant-Typen: %5</translation>
     </message>
     <message>
         <location filename="../views/reviews/ReviewsPage.cpp" line="312"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="332"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="331"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Eine Prüfung beginnt mit der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="406"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Anmelden, um die Entscheidungen auf dem Server anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="409"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="408"/>
         <source>Applied on the server %1.</source>
         <translation>Auf dem Server angewendet am %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="411"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="410"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Die Entscheidungen, die den Server ändern, in der Vorschau sehen und dann anwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="418"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="417"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Noch keine Prüfung: „Neue Prüfung…“ erstellt eine Momentaufnahme der zwischengespeicherten Benutzer, über die zu entscheiden ist.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="419"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="418"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Prüfungen entstehen aus der lokalen Kopie des Profils: Synchronisieren Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="423"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="422"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Benutzer: %1 — behalten: %2, deaktiviert: %3, Rolle entzogen: %4, gelöscht: %5, nachgefragt: %6, offen: %7. Umfang: %8. Offline erstellt aus dem Cache vom %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="458"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="457"/>
         <source>No review is open.</source>
         <translation>Keine Prüfung ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="463"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="462"/>
         <source>Access review: %1</source>
         <translation>Zugriffsprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="469"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="468"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="480"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="479"/>
         <source>Export review report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="483"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="482"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>PDF-Dokument (*.pdf);;CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="487"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="486"/>
         <source>The report was not written: %1</source>
         <translation>Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
@@ -5492,12 +5480,12 @@ Grant-Typen: %5</translation>
         <translation>Der Cache blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="123"/>
+        <location filename="../models/cache/SyncJob.cpp" line="125"/>
         <source>The server kept announcing more users after %1 pages; the cache was left as it was.</source>
         <translation>Der Server hat nach %1 Seiten immer noch weitere Benutzer angekündigt; der Cache blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="308"/>
+        <location filename="../models/cache/SyncJob.cpp" line="322"/>
         <source>The cache could not be written: %1</source>
         <translation>Der Cache konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -5528,6 +5516,11 @@ Grant-Typen: %5</translation>
         <location filename="../models/cache/SyncProgress.cpp" line="18"/>
         <source>Saving the new copy…</source>
         <translation>Neue Kopie wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="19"/>
+        <source>Saving the new copy… %1 s</source>
+        <translation>Neue Kopie wird gespeichert… %1 s</translation>
     </message>
 </context>
 <context>
@@ -5660,6 +5653,29 @@ Grant-Typen: %5</translation>
         <location filename="../views/tokens/TokenInspectorDialog.cpp" line="134"/>
         <source>&lt;h4&gt;Claims (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Claims (nicht verifiziert)&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgress</name>
+    <message>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="32"/>
+        <source>Sorting the cache in this system&apos;s language</source>
+        <translation>Cache wird in der Sprache dieses Systems sortiert</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="33"/>
+        <source>Upgrading the cache (step %1 of %2)</source>
+        <translation>Cache wird aktualisiert (Schritt %1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="36"/>
+        <source>%1… %2 s</source>
+        <translation>%1… %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="37"/>
+        <source>%1: %2 %, %L3 users/s, about %4 s left</source>
+        <translation>%1: %2 %, %L3 Benutzer/s, noch etwa %4 s</translation>
     </message>
 </context>
 <context>
@@ -6074,82 +6090,82 @@ Grant-Typen: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="555"/>
+        <location filename="../models/items/UserTableModel.cpp" line="610"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="555"/>
+        <location filename="../models/items/UserTableModel.cpp" line="610"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="528"/>
+        <location filename="../models/items/UserTableModel.cpp" line="583"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Dieses Konto ist deaktiviert: Es kann sich nicht anmelden.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="65"/>
+        <location filename="../models/items/UserTableModel.cpp" line="66"/>
         <source>The list was reloaded.</source>
         <translation>Die Liste wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="163"/>
+        <location filename="../models/items/UserTableModel.cpp" line="164"/>
         <source>Another export started.</source>
         <translation>Ein anderer Export wurde gestartet.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="177"/>
+        <location filename="../models/items/UserTableModel.cpp" line="178"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="574"/>
+        <location filename="../models/items/UserTableModel.cpp" line="629"/>
         <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
         <translation>Das Attribut %1 des Servers. Klicken, um die geladenen Benutzer zu sortieren.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="577"/>
+        <location filename="../models/items/UserTableModel.cpp" line="632"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Klicken zum Sortieren: Der Server sortiert alle Benutzer.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="578"/>
+        <location filename="../models/items/UserTableModel.cpp" line="633"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Klicken, um die geladenen Benutzer zu sortieren (dieser Server kann nicht sortieren).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="582"/>
+        <location filename="../models/items/UserTableModel.cpp" line="637"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="584"/>
+        <location filename="../models/items/UserTableModel.cpp" line="639"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="586"/>
+        <location filename="../models/items/UserTableModel.cpp" line="641"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="588"/>
+        <location filename="../models/items/UserTableModel.cpp" line="643"/>
         <source>Roles / scopes</source>
         <translation>Rollen / Scopes</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="590"/>
+        <location filename="../models/items/UserTableModel.cpp" line="645"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="592"/>
+        <location filename="../models/items/UserTableModel.cpp" line="647"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="594"/>
+        <location filename="../models/items/UserTableModel.cpp" line="649"/>
         <source>Last login</source>
         <translation>Letzte Anmeldung</translation>
     </message>
@@ -6247,28 +6263,28 @@ Grant-Typen: %5</translation>
         <translation>Nur Benutzer mit dieser Rolle oder diesem Scope zeigen (unter den geladenen Zeilen)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="183"/>
+        <location filename="../views/users/UsersPage.cpp" line="184"/>
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="180"/>
-        <location filename="../views/users/UsersPage.cpp" line="229"/>
+        <location filename="../views/users/UsersPage.cpp" line="181"/>
+        <location filename="../views/users/UsersPage.cpp" line="230"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="239"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>Cache search</source>
         <translation>Cache-Suche</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="240"/>
+        <location filename="../views/users/UsersPage.cpp" line="241"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Während der Eingabe werden alle Benutzer im Cache nach Wortanfängen durchsucht.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="231"/>
+        <location filename="../views/users/UsersPage.cpp" line="232"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Wählen oder erstellen Sie ein Profil, um seine Benutzer zu sehen.</translation>
     </message>
@@ -6321,7 +6337,7 @@ Grant-Typen: %5</translation>
         <translation>Jeder Benutzer hat genau eine; fügen Sie stattdessen eine andere hinzu, die sie ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="403"/>
+        <location filename="../views/users/UsersPage.cpp" line="411"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -6330,12 +6346,12 @@ Grant-Typen: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="19"/>
-        <location filename="../views/users/UsersPage.cpp" line="410"/>
+        <location filename="../views/users/UsersPage.cpp" line="418"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="411"/>
+        <location filename="../views/users/UsersPage.cpp" line="419"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -6387,12 +6403,12 @@ Grant-Typen: %5</translation>
         <translation>Export nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="243"/>
+        <location filename="../views/users/UsersPage.cpp" line="244"/>
         <source>Server search</source>
         <translation>Serversuche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="261"/>
+        <location filename="../views/users/UsersPage.cpp" line="262"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 von %Ln Benutzer geladen</numerusform>
@@ -6400,7 +6416,7 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="262"/>
+        <location filename="../views/users/UsersPage.cpp" line="263"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln Benutzer geladen</numerusform>
@@ -6408,22 +6424,22 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="247"/>
+        <location filename="../views/users/UsersPage.cpp" line="248"/>
         <source>Local filter</source>
         <translation>Lokaler Filter</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="244"/>
+        <location filename="../views/users/UsersPage.cpp" line="245"/>
         <source>The server searches all its users as you type.</source>
         <translation>Der Server durchsucht während der Eingabe alle seine Benutzer.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="248"/>
+        <location filename="../views/users/UsersPage.cpp" line="249"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Dieser Server kann nicht suchen: Nur die geladenen Zeilen werden gefiltert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="264"/>
+        <location filename="../views/users/UsersPage.cpp" line="265"/>
         <source>%Ln user(s) shown</source>
         <translation>
             <numerusform>%Ln Benutzer angezeigt</numerusform>
@@ -6431,22 +6447,22 @@ Grant-Typen: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="322"/>
+        <location filename="../views/users/UsersPage.cpp" line="330"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Änderungen, die Synchronisierungen des lokalen Caches gefunden haben, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="324"/>
+        <location filename="../views/users/UsersPage.cpp" line="332"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Noch nicht im lokalen Cache: Synchronisieren Sie, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="327"/>
+        <location filename="../views/users/UsersPage.cpp" line="335"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>Der Verlauf wird vom lokalen Cache erfasst, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="351"/>
+        <location filename="../views/users/UsersPage.cpp" line="359"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>

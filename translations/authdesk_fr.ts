@@ -825,7 +825,7 @@
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="49"/>
         <location filename="../models/cache/CacheHousekeeping.cpp" line="72"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="195"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="191"/>
         <source>“%1” is not a valid profile id for a cache file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un ID de profil valide pour un fichier de cache.</translation>
     </message>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="83"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="104"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Impossible d’ouvrir le cache %1&#xa0;: %2</translation>
     </message>
@@ -883,83 +883,71 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="51"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="160"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Le fichier du cache ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="55"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="164"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Le cache a été écrit par une version plus récente d’AuthDesk (schéma %1, cette version connaît %2)&#xa0;; videz le cache ou mettez AuthDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="70"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="92"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="181"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="203"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>La mise à niveau du cache vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="79"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="190"/>
         <source>Upgrading the cache to schema %1 was stopped.</source>
         <translation>La mise à niveau du cache vers le schéma %1 a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="106"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="121"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="127"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="217"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="232"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="238"/>
         <source>Sorting the cache in this language failed: %1</source>
         <translation>Le tri du cache dans cette langue a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="113"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="224"/>
         <source>Sorting the cache in this language was stopped.</source>
         <translation>Le tri du cache dans cette langue a été interrompu.</translation>
     </message>
 </context>
 <context>
-    <name>CacheUpgrade</name>
-    <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="184"/>
-        <source>Sorting the cache in the order of this system&apos;s language… %1 s</source>
-        <translation>Tri du cache dans l’ordre de la langue du système… %1 s</translation>
-    </message>
-    <message>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="185"/>
-        <source>Upgrading the cache to this version&apos;s format (step %1 of %2)… %3 s</source>
-        <translation>Mise à niveau du cache au format de cette version (étape %1 sur %2)… %3 s</translation>
-    </message>
-</context>
-<context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="141"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="412"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="580"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="596"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="791"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="924"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="142"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="418"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="147"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="148"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="205"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="379"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="396"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="207"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="381"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="398"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="698"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="562"/>
+        <source>The sync was cancelled.</source>
+        <translation>La synchronisation a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheWriter.cpp" line="700"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="706"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="708"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Un autre programme a trié le cache dans une autre langue&#xa0;; la prochaine synchronisation le trie à nouveau dans celle-ci et y ajoute cet utilisateur.</translation>
     </message>
@@ -975,49 +963,49 @@
 <context>
     <name>CachedUserSource</name>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="510"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="530"/>
         <source>Reading the cache was cancelled.</source>
         <translation>La lecture du cache a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="589"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="609"/>
         <source>the file is not open</source>
         <translation>le fichier n’est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="591"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="611"/>
         <source>The local cache could not be read: %1.</source>
         <translation>Le cache local n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="612"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="632"/>
         <source>The cache is closed.</source>
         <translation>Le cache est fermé.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="626"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="646"/>
         <source>The local cache does not hold this user.</source>
         <translation>Le cache local ne contient pas cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="646"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="668"/>
-        <location filename="../models/cache/CachedUserSource.cpp" line="686"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="666"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="688"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="706"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="649"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="669"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
         <source>1 minute ago</source>
         <translation>il y a 1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="654"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>il y a %n minute</numerusform>
@@ -1025,12 +1013,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="678"/>
         <source>1 hour ago</source>
         <translation>il y a 1 heure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="658"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="678"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
@@ -1038,12 +1026,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="681"/>
         <source>1 day ago</source>
         <translation>il y a 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/cache/CachedUserSource.cpp" line="661"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="681"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -1051,32 +1039,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="671"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="691"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données du %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="672"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="692"/>
         <source>Offline — nothing cached yet for this profile</source>
         <translation>Hors ligne — rien en cache pour ce profil</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="674"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="694"/>
         <source>Cached data as of %1 (%2) — updating…</source>
         <translation>Données en cache du %1 (%2) — mise à jour…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="675"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="695"/>
         <source>Loading from the server…</source>
         <translation>Chargement depuis le serveur…</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="677"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="697"/>
         <source>Live — synced %1</source>
         <translation>En direct — synchronisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CachedUserSource.cpp" line="688"/>
+        <location filename="../models/cache/CachedUserSource.cpp" line="708"/>
         <source>“%1” needs the server, and AuthDesk is working offline (data as of %2). Go online to make changes.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite le serveur, or AuthDesk travaille hors ligne (données du %2). Passez en ligne pour faire des modifications.</translation>
     </message>
@@ -1945,7 +1933,7 @@
         <translation>authdesk-cli&#xa0;: review start demande --name et --reviewer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="154"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="153"/>
         <source>Review “%1” started: %n user(s) to decide, from the cache as of %2.</source>
         <translation>
             <numerusform>Revue «&#xa0;%1&#xa0;» démarrée&#xa0;: %n utilisateur à décider, depuis le cache du %2.</numerusform>
@@ -1953,50 +1941,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="190"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="189"/>
         <source>authdesk-cli: review decide REVIEW USER_ID %1</source>
         <translation>authdesk-cli&#xa0;: review decide REVIEW USER_ID %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="194"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="220"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="289"/>
-        <location filename="../app/cli/ReviewCommand.cpp" line="320"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="193"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="219"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="288"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="319"/>
         <source>authdesk-cli: this profile has no review “%1”.</source>
         <translation>authdesk-cli&#xa0;: ce profil n’a pas de revue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="215"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="214"/>
         <source>authdesk-cli: review import REVIEW FILE.csv</source>
         <translation>authdesk-cli&#xa0;: review import REVIEW FICHIER.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="226"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="225"/>
         <source>authdesk-cli: %1 cannot be read: %2</source>
         <translation>authdesk-cli&#xa0;: %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="230"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="229"/>
         <source>authdesk-cli: %1: %2 Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="236"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="235"/>
         <source>authdesk-cli: %1 has no “%2” column. Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1 n’a pas de colonne «&#xa0;%2&#xa0;». Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="248"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="247"/>
         <source>authdesk-cli: %1, line %2: “%3” is not a decision (%4). Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une décision (%4). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="269"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="268"/>
         <source>authdesk-cli: %1, line %2: %3 Nothing was changed.</source>
         <translation>authdesk-cli&#xa0;: %1, ligne %2&#xa0;: %3 Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="280"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="279"/>
         <source>%n decision(s) imported.</source>
         <translation>
             <numerusform>%n décision importée.</numerusform>
@@ -2004,17 +1992,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="307"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="306"/>
         <source>Made offline from the cache as of %1.</source>
         <translation>Faite hors ligne depuis le cache du %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="315"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="314"/>
         <source>authdesk-cli: review apply REVIEW [--include-changed] [--yes]</source>
         <translation>authdesk-cli&#xa0;: review apply REVUE [--include-changed] [--yes]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ReviewCommand.cpp" line="346"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="345"/>
         <source>%n user(s) changed since the snapshot: check them, then apply again with --include-changed.</source>
         <translation>
             <numerusform>%n utilisateur a changé depuis l’instantané&#xa0;: le vérifier, puis appliquer de nouveau avec --include-changed.</numerusform>
@@ -2022,17 +2010,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="350"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="349"/>
         <source>Nothing to change on the server now.</source>
         <translation>Rien à modifier sur le serveur pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="355"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="354"/>
         <source>authdesk-cli: nothing applied (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli&#xa0;: rien n’a été appliqué (confirmer dans un terminal, ou passer --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReviewCommand.cpp" line="358"/>
+        <location filename="../app/cli/ReviewCommand.cpp" line="357"/>
         <source>applying</source>
         <translation>application</translation>
     </message>
@@ -3418,7 +3406,7 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         <translation>Le cache local est en cours de mise à niveau au format de cette version. La console fonctionne en direct en attendant&#xa0;; la consultation hors ligne reviendra une fois la mise à niveau terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/MainWindow.cpp" line="478"/>
+        <location filename="../views/MainWindow.cpp" line="485"/>
         <source>Cache synced: %Ln user(s).</source>
         <translation>
             <numerusform>Cache synchronisé&#xa0;: %Ln utilisateur.</numerusform>
@@ -3426,62 +3414,62 @@ Si le serveur se comporte mal, annulez : la copie reste telle quelle.</numerusfo
         </translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="481"/>
+        <location filename="../views/MainWindow.cpp" line="488"/>
         <source>Sync cancelled: the cache is as it was before.</source>
         <translation>Synchronisation annulée&#xa0;: le cache est tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="484"/>
+        <location filename="../views/MainWindow.cpp" line="491"/>
         <source>Sync failed, the cache is as it was before: %1</source>
         <translation>Échec de la synchronisation, le cache est tel qu’il était&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="501"/>
+        <location filename="../views/MainWindow.cpp" line="508"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="507"/>
+        <location filename="../views/MainWindow.cpp" line="514"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="508"/>
+        <location filename="../views/MainWindow.cpp" line="515"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="509"/>
+        <location filename="../views/MainWindow.cpp" line="516"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="510"/>
+        <location filename="../views/MainWindow.cpp" line="517"/>
         <source>Renewing the session…</source>
         <translation>Renouvellement de la session…</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="511"/>
+        <location filename="../views/MainWindow.cpp" line="518"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="512"/>
+        <location filename="../views/MainWindow.cpp" line="519"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="518"/>
+        <location filename="../views/MainWindow.cpp" line="525"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="522"/>
+        <location filename="../views/MainWindow.cpp" line="529"/>
         <source>Credential does not expire</source>
         <translation>L’identifiant n’expire pas</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="531"/>
+        <location filename="../views/MainWindow.cpp" line="538"/>
         <source>Token expires in %1</source>
         <translation>Le jeton expire dans %1</translation>
     </message>
@@ -4495,37 +4483,37 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>ReviewSnapshot</name>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="23"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="25"/>
         <source>Taking the review&apos;s snapshot was cancelled.</source>
         <translation>L’instantané de la revue a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="65"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="67"/>
         <source>an Overview figure&apos;s users</source>
         <translation>les utilisateurs d’un chiffre de la vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="67"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="69"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="69"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="71"/>
         <source>enabled users</source>
         <translation>utilisateurs activés</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="69"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="71"/>
         <source>disabled users</source>
         <translation>utilisateurs désactivés</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="71"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="73"/>
         <source>search “%1”</source>
         <translation>recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/reviews/ReviewSnapshot.cpp" line="72"/>
+        <location filename="../models/reviews/ReviewSnapshot.cpp" line="74"/>
         <source>all users</source>
         <translation>tous les utilisateurs</translation>
     </message>
@@ -4717,67 +4705,67 @@ Types d’autorisation&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/reviews/ReviewsPage.cpp" line="312"/>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="332"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="331"/>
         <source>A review starts from the profile&apos;s local copy: sync it first.</source>
         <translation>Une revue part de la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="407"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="406"/>
         <source>Sign in to apply the decisions on the server.</source>
         <translation>Se connecter pour appliquer les décisions sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="409"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="408"/>
         <source>Applied on the server %1.</source>
         <translation>Appliquée sur le serveur le %1.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="411"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="410"/>
         <source>Preview the decisions that change the server, then apply them.</source>
         <translation>Voir l’aperçu des décisions qui modifient le serveur, puis les appliquer.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="418"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="417"/>
         <source>No review yet: “New review…” takes a snapshot of the cached users to decide on.</source>
         <translation>Pas encore de revue&#xa0;: «&#xa0;Nouvelle revue…&#xa0;» prend un instantané des utilisateurs en cache sur lesquels décider.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="419"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="418"/>
         <source>Reviews are made from the profile&apos;s local copy: sync it first.</source>
         <translation>Les revues se font depuis la copie locale du profil&#xa0;: synchronisez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="423"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="422"/>
         <source>Users: %1 — kept: %2, disabled: %3, role removed: %4, deleted: %5, asked: %6, open: %7. Scope: %8. Made offline from the cache as of %9.</source>
         <translation>Utilisateurs&#xa0;: %1 — conservés&#xa0;: %2, désactivés&#xa0;: %3, rôle retiré&#xa0;: %4, supprimés&#xa0;: %5, questions&#xa0;: %6, ouverts&#xa0;: %7. Périmètre&#xa0;: %8. Faite hors ligne depuis le cache du %9.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="458"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="457"/>
         <source>No review is open.</source>
         <translation>Aucune revue n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="463"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="462"/>
         <source>Access review: %1</source>
         <translation>Revue d’accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="469"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="468"/>
         <source>%1 could not be written.</source>
         <translation>%1 n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="480"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="479"/>
         <source>Export review report</source>
         <translation>Exporter le rapport de revue</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="483"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="482"/>
         <source>PDF document (*.pdf);;CSV file (*.csv)</source>
         <translation>Document PDF (*.pdf);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviews/ReviewsPage.cpp" line="487"/>
+        <location filename="../views/reviews/ReviewsPage.cpp" line="486"/>
         <source>The report was not written: %1</source>
         <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
@@ -5492,12 +5480,12 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Le cache est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="123"/>
+        <location filename="../models/cache/SyncJob.cpp" line="125"/>
         <source>The server kept announcing more users after %1 pages; the cache was left as it was.</source>
         <translation>Le serveur annonçait toujours d’autres utilisateurs après %1 pages&#xa0;; le cache est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="308"/>
+        <location filename="../models/cache/SyncJob.cpp" line="322"/>
         <source>The cache could not be written: %1</source>
         <translation>Le cache n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -5528,6 +5516,11 @@ Types d’autorisation&#xa0;: %5</translation>
         <location filename="../models/cache/SyncProgress.cpp" line="18"/>
         <source>Saving the new copy…</source>
         <translation>Enregistrement de la nouvelle copie…</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/SyncProgress.cpp" line="19"/>
+        <source>Saving the new copy… %1 s</source>
+        <translation>Enregistrement de la nouvelle copie… %1 s</translation>
     </message>
 </context>
 <context>
@@ -5660,6 +5653,29 @@ Types d’autorisation&#xa0;: %5</translation>
         <location filename="../views/tokens/TokenInspectorDialog.cpp" line="134"/>
         <source>&lt;h4&gt;Claims (unverified)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Claims (non vérifiés)&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgress</name>
+    <message>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="32"/>
+        <source>Sorting the cache in this system&apos;s language</source>
+        <translation>Tri du cache dans la langue de ce système</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="33"/>
+        <source>Upgrading the cache (step %1 of %2)</source>
+        <translation>Mise à jour du cache (étape %1 sur %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="36"/>
+        <source>%1… %2 s</source>
+        <translation>%1… %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="37"/>
+        <source>%1: %2 %, %L3 users/s, about %4 s left</source>
+        <translation>%1 : %2 %, %L3 utilisateurs/s, environ %4 s restantes</translation>
     </message>
 </context>
 <context>
@@ -6074,82 +6090,82 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="555"/>
+        <location filename="../models/items/UserTableModel.cpp" line="610"/>
         <source>Enabled</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="555"/>
+        <location filename="../models/items/UserTableModel.cpp" line="610"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="528"/>
+        <location filename="../models/items/UserTableModel.cpp" line="583"/>
         <source>This account is disabled: it cannot sign in.</source>
         <translation>Ce compte est désactivé&#xa0;: il ne peut pas se connecter.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="65"/>
+        <location filename="../models/items/UserTableModel.cpp" line="66"/>
         <source>The list was reloaded.</source>
         <translation>La liste a été rechargée.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="163"/>
+        <location filename="../models/items/UserTableModel.cpp" line="164"/>
         <source>Another export started.</source>
         <translation>Un autre export a commencé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="177"/>
+        <location filename="../models/items/UserTableModel.cpp" line="178"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="574"/>
+        <location filename="../models/items/UserTableModel.cpp" line="629"/>
         <source>The server&apos;s attribute %1. Click to sort the loaded users.</source>
         <translation>L’attribut %1 du serveur. Cliquez pour trier les utilisateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="577"/>
+        <location filename="../models/items/UserTableModel.cpp" line="632"/>
         <source>Click to sort: the server sorts every user.</source>
         <translation>Cliquez pour trier&#xa0;: le serveur trie tous les utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="578"/>
+        <location filename="../models/items/UserTableModel.cpp" line="633"/>
         <source>Click to sort the loaded users (this server cannot sort).</source>
         <translation>Cliquez pour trier les utilisateurs chargés (ce serveur ne sait pas trier).</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="582"/>
+        <location filename="../models/items/UserTableModel.cpp" line="637"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="584"/>
+        <location filename="../models/items/UserTableModel.cpp" line="639"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="586"/>
+        <location filename="../models/items/UserTableModel.cpp" line="641"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="588"/>
+        <location filename="../models/items/UserTableModel.cpp" line="643"/>
         <source>Roles / scopes</source>
         <translation>Rôles / portées</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="590"/>
+        <location filename="../models/items/UserTableModel.cpp" line="645"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="592"/>
+        <location filename="../models/items/UserTableModel.cpp" line="647"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../models/items/UserTableModel.cpp" line="594"/>
+        <location filename="../models/items/UserTableModel.cpp" line="649"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
@@ -6247,28 +6263,28 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Afficher seulement les utilisateurs ayant ce rôle ou cette portée (parmi les lignes chargées)</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="183"/>
+        <location filename="../views/users/UsersPage.cpp" line="184"/>
         <source>Could not load users: %1</source>
         <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="180"/>
-        <location filename="../views/users/UsersPage.cpp" line="229"/>
+        <location filename="../views/users/UsersPage.cpp" line="181"/>
+        <location filename="../views/users/UsersPage.cpp" line="230"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="239"/>
+        <location filename="../views/users/UsersPage.cpp" line="240"/>
         <source>Cache search</source>
         <translation>Recherche dans le cache</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="240"/>
+        <location filename="../views/users/UsersPage.cpp" line="241"/>
         <source>Every cached user is searched as you type, by the words&apos; beginnings.</source>
         <translation>Tous les utilisateurs en cache sont recherchés pendant la saisie, par début de mot.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="231"/>
+        <location filename="../views/users/UsersPage.cpp" line="232"/>
         <source>Choose or create a profile to see its users.</source>
         <translation>Choisissez ou créez un profil pour voir ses utilisateurs.</translation>
     </message>
@@ -6321,7 +6337,7 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Chaque utilisateur en a exactement un&#xa0;; ajoutez-en plutôt un autre, qui le remplace.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="403"/>
+        <location filename="../views/users/UsersPage.cpp" line="411"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -6330,12 +6346,12 @@ Types d’autorisation&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../views/users/UserExportProgress.cpp" line="19"/>
-        <location filename="../views/users/UsersPage.cpp" line="410"/>
+        <location filename="../views/users/UsersPage.cpp" line="418"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="411"/>
+        <location filename="../views/users/UsersPage.cpp" line="419"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -6387,12 +6403,12 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Export non écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="243"/>
+        <location filename="../views/users/UsersPage.cpp" line="244"/>
         <source>Server search</source>
         <translation>Recherche serveur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="261"/>
+        <location filename="../views/users/UsersPage.cpp" line="262"/>
         <source>%L1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%L1 sur %Ln utilisateur chargé</numerusform>
@@ -6400,7 +6416,7 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="262"/>
+        <location filename="../views/users/UsersPage.cpp" line="263"/>
         <source>%Ln user(s) loaded</source>
         <translation>
             <numerusform>%Ln utilisateur chargé</numerusform>
@@ -6408,22 +6424,22 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="247"/>
+        <location filename="../views/users/UsersPage.cpp" line="248"/>
         <source>Local filter</source>
         <translation>Filtre local</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="244"/>
+        <location filename="../views/users/UsersPage.cpp" line="245"/>
         <source>The server searches all its users as you type.</source>
         <translation>Le serveur recherche parmi tous ses utilisateurs pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="248"/>
+        <location filename="../views/users/UsersPage.cpp" line="249"/>
         <source>This server cannot search: only the loaded rows are filtered.</source>
         <translation>Ce serveur ne sait pas rechercher&#xa0;: seules les lignes chargées sont filtrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/users/UsersPage.cpp" line="264"/>
+        <location filename="../views/users/UsersPage.cpp" line="265"/>
         <source>%Ln user(s) shown</source>
         <translation>
             <numerusform>%Ln utilisateur affiché</numerusform>
@@ -6431,22 +6447,22 @@ Types d’autorisation&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="322"/>
+        <location filename="../views/users/UsersPage.cpp" line="330"/>
         <source>Changes found by syncs of the local cache, newest first.</source>
         <translation>Modifications relevées par les synchronisations du cache local, les plus récentes en premier.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="324"/>
+        <location filename="../views/users/UsersPage.cpp" line="332"/>
         <source>Not in the local cache yet: sync to start its history.</source>
         <translation>Pas encore dans le cache local&#xa0;: synchronisez pour commencer son historique.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="327"/>
+        <location filename="../views/users/UsersPage.cpp" line="335"/>
         <source>History is recorded by the local cache, which is not open.</source>
         <translation>L’historique est enregistré par le cache local, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../views/users/UsersPage.cpp" line="351"/>
+        <location filename="../views/users/UsersPage.cpp" line="359"/>
         <source>Could not load %1: %2</source>
         <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
