@@ -124,9 +124,11 @@ bool CacheSchema::runOverUsers(QSqlDatabase& db, const QString& sql, int cost, c
     };
     if (!query.prepare(sql))
         return failed();
-    for (qint64 after = first - 1; after < last; after += sliceOfKeys) {
+    for (qint64 after = first - 1; after < last;) {
+        const qint64 upTo = last - after > sliceOfKeys ? after + sliceOfKeys : last; // never past last
         query.bindValue(0, after);
-        query.bindValue(1, after + sliceOfKeys);
+        query.bindValue(1, upTo);
+        after = upTo;
         if (!query.exec())
             return failed();
         passes.report(query.numRowsAffected() * cost);

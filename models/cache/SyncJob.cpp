@@ -31,7 +31,9 @@ SyncJob::~SyncJob()
     if (!m_thread)
         return;
     ++m_op;
-    // The worker closes its connection on its own thread; an uncommitted sync is dropped.
+    // The worker closes its connection on its own thread; an uncommitted sync is dropped, and a
+    // commit under way stops rather than keeping the window open until it ends.
+    m_worker->stopCommit();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
@@ -75,6 +77,7 @@ void SyncJob::start()
     m_sessionsFetched = 0;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
+    m_worker->allowCommit();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, op, at = m_startedAt] { worker->begin(op, at); });
     emit started();
     emitProgress(SyncProgress::Phase::Users);
@@ -256,6 +259,7 @@ void SyncJob::cancel()
     // A commit under way stops inside its statements (the worker is busy in it, and would see the
     // queued abort only after the swap); whatever runs next, the abort follows.
     m_worker->stopCommit();
+    m_committingTick.stop();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, op = m_op] { worker->abort(op); });
 }
 

@@ -30,7 +30,6 @@ bool SyncWorker::ensureOpen()
 void SyncWorker::begin(quint64 op, const QDateTime& startedAt)
 {
     m_op = op;
-    m_commitStopped = false;
     m_failed = false;
     m_stagedPages = 0;
     if (!ensureOpen()) {

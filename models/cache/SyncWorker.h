@@ -32,9 +32,11 @@ public:
     void markDeletedOnServer(quint64 op, const QString& userId);
     // Closes the connection; call on the worker thread before it stops.
     void shutdown();
-    // The one call from another thread: stops a running commit (CacheWriter::setStopFlag), which
-    // then ends in aborted(), the old copy kept. begin() clears it for the next sync.
+    // The two calls from another thread: stopCommit() stops a running commit
+    // (CacheWriter::setStopFlag), which then ends in aborted(), the old copy kept; SyncJob calls
+    // allowCommit() before it queues the next sync's begin(), so that no Cancel is lost.
     void stopCommit() { m_commitStopped = true; }
+    void allowCommit() { m_commitStopped = false; }
 
 signals:
     void staged(quint64 op, qint64 pages, qint64 users);

@@ -6,12 +6,15 @@
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
 #include "cache/SearchIndex.h"
+#include "storage/SqliteConnection.h"
 #include "values/Utc.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <sqlite3.h>
 
 class tst_CacheWriter : public QObject
 {
@@ -26,6 +29,7 @@ private slots:
     void unchangedSyncRecordsNoHistory();
     void userBackOnServerIsRestored();
     void abortLeavesPreviousCopy();
+    void aStoppedCommitRollsEverythingBack();
     void storeUserTouchesOnlyThatUser();
     void markDeletedOnServer();
     void sessionsAndKeyMetadata();
@@ -285,6 +289,85 @@ void tst_CacheWriter::abortLeavesPreviousCopy()
     const SyncRecord next = sync(users);
     QCOMPARE(next.users, 40);
     QCOMPARE(next.added, 0);
+}
+
+// Cancel stops a commit inside its statements (a million users' takes half a minute). Stopped
+// here from within the commit itself, by a temporary trigger calling stop_commit(): while a first
+// sync loads an empty cache (its indexes dropped, to be built at the end), while a later one
+// merges, and in the last statement before the COMMIT (too short for SQLite's progress handler,
+// so the commit's own last look at the flag stops it). Every write rolls back, the indexes are
+// all there, and the next commit works.
+void tst_CacheWriter::aStoppedCommitRollsEverythingBack()
+{
+    std::atomic<bool> stop{false};
+    m_writer->setStopFlag(&stop);
+    QSqlDatabase db = m_source->database().database();
+    sqlite3* handle = SqliteConnection::handle(db);
+    QVERIFY(handle);
+    const auto flip = [](sqlite3_context* context, int, sqlite3_value**) {
+        static_cast<std::atomic<bool>*>(sqlite3_user_data(context))->store(true);
+        sqlite3_result_null(context);
+    };
+    QCOMPARE(sqlite3_create_function(handle, "stop_commit", 0, SQLITE_UTF8, &stop, flip, nullptr, nullptr),
+             SQLITE_OK);
+    const auto layout = [&db] {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || sql FROM main.sqlite_master "
+                                  "WHERE sql IS NOT NULL ORDER BY type, name"));
+        QStringList all;
+        while (query.next())
+            all << query.value(0).toString();
+        return all;
+    };
+    const QStringList schema = layout();
+    QVERIFY(schema.size() > 10);
+
+    struct Case
+    {
+        const char* name;
+        const char* trigger; // where stop_commit() runs
+        int usersBefore;
+        bool stopsInside; // in that statement, by SQLite's progress handler
+    };
+    const Case cases[] = {
+        {"first sync", "AFTER INSERT ON main.users WHEN new.user_key = 1500", 0, true},
+        {"merge", "AFTER INSERT ON main.users WHEN new.user_key = 2500", 2000, true},
+        {"last statement", "AFTER UPDATE ON main.syncs", 2000, false},
+    };
+    for (const Case& test : cases) {
+        const QString name = QString::fromLatin1(test.name);
+        if (m_source->count() != test.usersBefore)
+            QVERIFY2(sync(CacheTestData::users(test.usersBefore)).id > 0, qPrintable(m_writer->errorString()));
+        QCOMPARE(m_source->count(), test.usersBefore);
+        const auto syncs = m_source->syncs().value();
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(QStringLiteral("CREATE TEMP TRIGGER stop_inside %1 BEGIN SELECT stop_commit(); END")
+                                .arg(QLatin1String(test.trigger))),
+                 qPrintable(query.lastError().text()));
+
+        QVERIFY(m_writer->beginSync(QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_writer->stageUsers(CacheTestData::users(3000, 1000)));
+        QVERIFY2(!m_writer->commitSync(30), qPrintable(name));
+        QVERIFY2(m_writer->wasStopped(), qPrintable(name));
+        // Stopped where it was, not at the end: the commit's last step ("counts") never came.
+        bool reachedTheEnd = false;
+        for (const auto& [step, ms] : m_writer->lastCommitSteps())
+            reachedTheEnd = reachedTheEnd || step == QLatin1String("counts");
+        QVERIFY2(reachedTheEnd != test.stopsInside, qPrintable(name));
+        m_writer->abortSync();
+
+        QCOMPARE(m_source->count(), test.usersBefore);
+        QCOMPARE(m_source->syncs().value(), syncs);
+        QCOMPARE(layout(), schema);
+        QCOMPARE(m_source->database().integrityCheck(), QStringLiteral("ok"));
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER temp.stop_inside")));
+        stop = false;
+    }
+    // Not stopped, the same commit goes through.
+    QVERIFY2(sync(CacheTestData::users(3000, 1000)).id > 0, qPrintable(m_writer->errorString()));
+    QCOMPARE(m_source->count(), 3000);
 }
 
 void tst_CacheWriter::storeUserTouchesOnlyThatUser()

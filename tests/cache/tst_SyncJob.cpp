@@ -216,7 +216,8 @@ void tst_SyncJob::cancelDuringTheCommitLeavesPreviousCopy()
         QCOMPARE(source.syncs().value(), syncsBefore);
         QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
 
-        // The next sync clears the stop and commits.
+        // The next sync is allowed to commit again (SyncJob::start does so) and does.
+        worker.allowCommit();
         worker.begin(8, QDateTime::currentDateTimeUtc());
         worker.stageUsers(CacheTestData::users(3000, 1000), true);
         worker.commit(30, true);
