@@ -16,6 +16,20 @@
 #include <atomic>
 #include <sqlite3.h>
 
+namespace {
+// Every table, index and trigger of the file, with its SQL.
+QStringList layoutOf(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || sql FROM main.sqlite_master "
+                              "WHERE sql IS NOT NULL ORDER BY type, name"));
+    QStringList all;
+    while (query.next())
+        all << query.value(0).toString();
+    return all;
+}
+} // namespace
+
 class tst_CacheWriter : public QObject
 {
     Q_OBJECT
@@ -76,15 +90,7 @@ SyncRecord tst_CacheWriter::sync(const QList<User>& users, int pageSize)
 
 void tst_CacheWriter::fullSyncStoresEveryUser()
 {
-    const auto schema = [this] {
-        QSqlQuery query(m_source->database().database());
-        query.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || sql FROM main.sqlite_master "
-                                  "WHERE sql IS NOT NULL ORDER BY type, name"));
-        QStringList all;
-        while (query.next())
-            all << query.value(0).toString();
-        return all;
-    };
+    const auto schema = [this] { return layoutOf(m_source->database().database()); };
     const QStringList emptySchema = schema();
     QVERIFY(emptySchema.size() > 10);
     const QList<User> users = CacheTestData::users(250);
@@ -310,15 +316,7 @@ void tst_CacheWriter::aStoppedCommitRollsEverythingBack()
     };
     QCOMPARE(sqlite3_create_function(handle, "stop_commit", 0, SQLITE_UTF8, &stop, flip, nullptr, nullptr),
              SQLITE_OK);
-    const auto layout = [&db] {
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || sql FROM main.sqlite_master "
-                                  "WHERE sql IS NOT NULL ORDER BY type, name"));
-        QStringList all;
-        while (query.next())
-            all << query.value(0).toString();
-        return all;
-    };
+    const auto layout = [&db] { return layoutOf(db); };
     const QStringList schema = layout();
     QVERIFY(schema.size() > 10);
 
