@@ -14,13 +14,21 @@
 #include <atomic>
 #include <functional>
 
-struct CacheUpgrade::Shared
+namespace {
+// How far an upgrade has come, written by the thread that runs it and read by any.
+struct Counters
 {
-    std::atomic<bool> cancelled{false};
     std::atomic<int> step{0}; // the version the running step brings the file to
     std::atomic<qint64> rows{0};
     std::atomic<qint64> plannedRows{0};
     std::atomic<qint64> users{0};
+};
+} // namespace
+
+struct CacheUpgrade::Shared
+{
+    std::atomic<bool> cancelled{false};
+    Counters counters;
     // Written by the worker before its thread finishes, read after.
     bool upgraded = false;
     QString error;
@@ -42,15 +50,14 @@ int versionOf(const QString& path, bool* needsCollating = nullptr)
     return CacheSchema::version(connection.database());
 }
 
-UpgradeProgress progressOf(int fromVersion, int step, qint64 rows, qint64 plannedRows, qint64 users,
-                           qint64 elapsedMs)
+UpgradeProgress progressOf(int fromVersion, const Counters& counters, qint64 elapsedMs)
 {
     UpgradeProgress progress;
-    progress.step = step - fromVersion;
+    progress.step = counters.step.load() - fromVersion;
     progress.steps = CacheSchema::CurrentVersion - fromVersion;
-    progress.rows = rows;
-    progress.plannedRows = plannedRows;
-    progress.users = users;
+    progress.rows = counters.rows.load();
+    progress.plannedRows = counters.plannedRows.load();
+    progress.users = counters.users.load();
     progress.elapsedMs = elapsedMs;
     return progress;
 }
@@ -60,10 +67,7 @@ UpgradeProgress progressOf(int fromVersion, int step, qint64 rows, qint64 planne
 struct Upgrader
 {
     const std::atomic<bool>* cancelled = nullptr;
-    std::atomic<int>* step = nullptr;
-    std::atomic<qint64>* rows = nullptr;
-    std::atomic<qint64>* plannedRows = nullptr;
-    std::atomic<qint64>* users = nullptr;
+    Counters* counters = nullptr;
     std::function<void(const QString&)> report;
     int fromVersion = 0;
     QElapsedTimer clock;
@@ -77,9 +81,7 @@ struct Upgrader
         const qint64 second = clock.elapsed() / 1000;
         if (report && second > reportedSecond) {
             reportedSecond = second;
-            report(progressOf(fromVersion, step->load(), rows->load(), plannedRows->load(), users->load(),
-                              clock.elapsed())
-                       .text());
+            report(progressOf(fromVersion, *counters, clock.elapsed()).text());
         }
         return true;
     }
@@ -110,16 +112,16 @@ struct Upgrader
         SqliteConnection::setStopCheck(db, &check);
         if (handle)
             sqlite3_busy_handler(handle, &Upgrader::onBusy, this);
-        qint64 count = 0;
-        plannedRows->store(CacheSchema::plannedRows(db, &count));
-        users->store(count);
+        qint64 users = 0;
+        counters->plannedRows = CacheSchema::plannedRows(db, &users);
+        counters->users = users;
         const bool upgraded = CacheSchema::migrate(
             db, error,
             [this](int version) {
-                step->store(version);
+                counters->step = version;
                 return !(cancelled && cancelled->load());
             },
-            [this](qint64 passed) { rows->fetch_add(passed); });
+            [this](qint64 passed) { counters->rows.fetch_add(passed); });
         SqliteConnection::setStopCheck(db, nullptr);
         if (handle)
             sqlite3_busy_handler(handle, nullptr, nullptr);
@@ -160,10 +162,7 @@ void CacheUpgrade::start(const QString& path)
     m_thread = QThread::create([shared = m_shared, path, from = m_fromVersion] {
         Upgrader upgrader;
         upgrader.cancelled = &shared->cancelled;
-        upgrader.step = &shared->step;
-        upgrader.rows = &shared->rows;
-        upgrader.plannedRows = &shared->plannedRows;
-        upgrader.users = &shared->users;
+        upgrader.counters = &shared->counters;
         upgrader.fromVersion = from;
         shared->upgraded = upgrader.run(path, &shared->error);
     });
@@ -194,15 +193,9 @@ void CacheUpgrade::cancel()
 
 bool CacheUpgrade::runHere(const QString& path, const std::function<void(const QString&)>& report, QString* error)
 {
-    std::atomic<int> step{0};
-    std::atomic<qint64> rows{0};
-    std::atomic<qint64> plannedRows{0};
-    std::atomic<qint64> users{0};
+    Counters counters;
     Upgrader upgrader;
-    upgrader.step = &step;
-    upgrader.rows = &rows;
-    upgrader.plannedRows = &plannedRows;
-    upgrader.users = &users;
+    upgrader.counters = &counters;
     upgrader.report = report;
     upgrader.fromVersion = qMax(0, versionOf(path));
     return upgrader.run(path, error);
@@ -210,11 +203,12 @@ bool CacheUpgrade::runHere(const QString& path, const std::function<void(const Q
 
 UpgradeProgress CacheUpgrade::progress() const
 {
-    if (!m_shared)
-        return progressOf(m_fromVersion, m_fromVersion + 1, 0, 0, 0, 0);
-    return progressOf(m_fromVersion, m_shared->step.load(), m_shared->rows.load(),
-                      m_shared->plannedRows.load(), m_shared->users.load(),
-                      m_clock.isValid() ? m_clock.elapsed() : 0);
+    if (!m_shared) {
+        Counters none;
+        none.step = m_fromVersion + 1;
+        return progressOf(m_fromVersion, none, 0);
+    }
+    return progressOf(m_fromVersion, m_shared->counters, m_clock.isValid() ? m_clock.elapsed() : 0);
 }
 
 void CacheUpgrade::workerFinished()
