@@ -15,12 +15,20 @@
 
 const QString CacheSchema::collationKey = QStringLiteral("collation");
 
+namespace {
+// SQLite's words for a failed statement, and the statement's start to say which it was.
+QString failureOf(const QSqlQuery& query, const QString& sql)
+{
+    return SqliteProblem::explain(query.lastError()) + QStringLiteral(" [") + sql.left(80) + QLatin1Char(']');
+}
+} // namespace
+
 bool CacheSchema::run(QSqlDatabase& db, const QStringList& statements, QString* error)
 {
     QSqlQuery query(db);
     for (const QString& sql : statements) {
         if (!query.exec(sql)) {
-            *error = SqliteProblem::explain(query.lastError()) + QStringLiteral(" [") + sql.left(80) + QLatin1Char(']');
+            *error = failureOf(query, sql);
             return false;
         }
     }
@@ -118,8 +126,7 @@ bool CacheSchema::runOverUsers(QSqlDatabase& db, const QString& sql, int cost, c
     if (empty)
         return true;
     const auto failed = [&] {
-        *error = SqliteProblem::explain(query.lastError()) + QStringLiteral(" [") + sql.left(80) +
-                 QLatin1Char(']');
+        *error = failureOf(query, sql);
         return false;
     };
     if (!query.prepare(sql))

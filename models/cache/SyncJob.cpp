@@ -190,11 +190,16 @@ void SyncJob::fetchApiKeys()
     });
 }
 
-void SyncJob::commit()
+void SyncJob::startCommitting()
 {
     m_committingClock.start();
     m_committingTick.start();
     emitProgress(SyncProgress::Phase::Committing);
+}
+
+void SyncJob::commit()
+{
+    startCommitting();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, pages = m_pagesFetched,
                                          allowed = m_massDeletionAllowed] { worker->commit(pages, allowed); });
 }
@@ -218,9 +223,7 @@ void SyncJob::confirmMassDeletion()
     if (!m_awaitingConfirmation || !m_running || m_cancelling)
         return;
     m_awaitingConfirmation = false;
-    m_committingClock.start();
-    m_committingTick.start();
-    emitProgress(SyncProgress::Phase::Committing);
+    startCommitting();
     QMetaObject::invokeMethod(m_worker,
                               [worker = m_worker, pages = m_pagesFetched] { worker->commit(pages, true); });
 }

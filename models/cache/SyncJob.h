@@ -76,6 +76,8 @@ private:
     void fetchSessions(qint64 offset);
     void fetchApiKeys();
     void commit();
+    // The Committing phase begins (or begins again after a confirmation): its seconds from now.
+    void startCommitting();
     void fail(const ApiError& error);
     void finish(const SyncResult& result);
     void emitProgress(SyncProgress::Phase phase);
