@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -499,7 +500,8 @@ void Store::touchToken(qint64 id, qint64 now)
     q.prepare(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ?"));
     q.addBindValue(now);
     q.addBindValue(id);
-    q.exec();
+    if (q.exec())
+        m_stampedRows += q.numRowsAffected();
 }
 
 int Store::revokeSession(qint64 userRow, const QString& sessionId)
@@ -553,22 +555,58 @@ QList<StoredToken> Store::sessionsOfApi(const QString& api, qint64 now, qint64 o
     QSqlQuery q(m_db);
     const QString where = QStringLiteral(" FROM tokens WHERE api = ? AND kind = 'access' AND revoked = 0 AND "
                                          "(expires_at = 0 OR expires_at > ?)");
-    q.prepare(QStringLiteral("SELECT COUNT(*)") + where);
-    q.addBindValue(api);
-    q.addBindValue(now);
+    LiveSessionPages& pages = m_sessionPages[api];
+    const LiveSessionPages::Version version = writeVersion();
+    if (!pages.holds(version, now)) {
+        // Counted once, until a write or the first of these sessions to expire.
+        q.prepare(QStringLiteral("SELECT COUNT(*), MIN(NULLIF(expires_at, 0))") + where);
+        q.addBindValue(api);
+        q.addBindValue(now);
+        if (!q.exec() || !q.next()) {
+            qWarning("authdesk-sandbox: counting sessions failed: %s", qPrintable(q.lastError().text()));
+            return sessions;
+        }
+        const QVariant firstExpiry = q.value(1);
+        pages.reset(version, now,
+                    firstExpiry.isNull() ? std::numeric_limits<qint64>::max() : firstExpiry.toLongLong(),
+                    q.value(0).toLongLong());
+    }
     if (total)
-        *total = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        *total = pages.total();
+    // The page after one just served starts past its last id: a range of the index, where OFFSET
+    // would step over every earlier session.
+    const std::optional<qint64> after = pages.lastIdBefore(offset);
     q.prepare(QStringLiteral("SELECT ") + tokenColumns + where +
-              QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
+              (after ? QStringLiteral(" AND id > ? ORDER BY id LIMIT ?")
+                     : QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?")));
     q.addBindValue(api);
     q.addBindValue(now);
+    if (after)
+        q.addBindValue(*after);
     q.addBindValue(limit);
-    q.addBindValue(offset);
+    if (!after)
+        q.addBindValue(offset);
     if (q.exec()) {
         while (q.next())
             sessions.append(readToken(q));
     }
+    if (!sessions.isEmpty())
+        pages.remember(offset + sessions.size(), sessions.constLast().id);
     return sessions;
+}
+
+LiveSessionPages::Version Store::writeVersion() const
+{
+    // total_changes() counts every row this connection wrote, last-use stamps too: those change
+    // no session's liveness, so they are taken back out. data_version moves when another
+    // connection commits to a --db file.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT total_changes()")) || !q.next())
+        return {};
+    const qint64 writes = q.value(0).toLongLong() - m_stampedRows;
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return {};
+    return {writes, q.value(0).toLongLong()};
 }
 
 qint64 Store::insertKey(const StoredKey& k, const QString& hash)
@@ -638,7 +676,8 @@ void Store::touchKey(qint64 id, qint64 now)
     q.prepare(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"));
     q.addBindValue(now);
     q.addBindValue(id);
-    q.exec();
+    if (q.exec())
+        m_stampedRows += q.numRowsAffected();
 }
 
 bool Store::beginBulkLoad(qint64 rowsToAdd, QString* error)

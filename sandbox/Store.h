@@ -4,6 +4,7 @@
 // with a million users: a page in creation order is a range of rows found through RowRanks,
 // never a walk past the rows before it.
 
+#include "LiveSessionPages.h"
 #include "RowRanks.h"
 
 #include <QByteArray>
@@ -96,7 +97,8 @@ public:
     void touchToken(qint64 id, qint64 now);
     int revokeSession(qint64 userRow, const QString& sessionId);
     int revokeAllSessions(qint64 userRow);
-    // Live sessions (one row per session id, its access token) of a user, or of a whole API.
+    // Live sessions (one row per session id, its access token) of a user, or of a whole API; the
+    // API's are paged by id, and a page that follows the last one is a range (LiveSessionPages).
     QList<StoredToken> sessionsOf(qint64 userRow, qint64 now) const;
     QList<StoredToken> sessionsOfApi(const QString& api, qint64 now, qint64 offset, int limit,
                                      qint64* total) const;
@@ -127,6 +129,8 @@ private:
     void loadRanks() const;
     qint64& numericUidCounter(const QString& api);
     bool execAll(const QStringList& statements, QString* error);
+    // Changes whenever a row is written, except by the last-use stamps.
+    LiveSessionPages::Version writeVersion() const;
 
     QSqlDatabase m_db;
     // Per API, read from the table on first use (a --db file), then kept up to date here.
@@ -134,4 +138,6 @@ private:
     mutable std::map<QString, RowRanks> m_ranks;
     mutable bool m_ranksLoaded = false;
     std::map<QString, qint64> m_numericUids; // last numeric uid handed out, per API
+    mutable std::map<QString, LiveSessionPages> m_sessionPages; // per API
+    qint64 m_stampedRows = 0;                                   // rows written by touchToken/touchKey
 };

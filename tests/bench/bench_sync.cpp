@@ -404,7 +404,13 @@ int main(int argc, char** argv)
             last.cached, last.serverTotal, last.cpuSeconds);
         if (!withCurl)
             continue;
-        const CurlRun curl = runCurl(connection, a.secrets, last.requests);
+        // The floor signs in afresh too: a long sync may outlast the token it began with.
+        Connection floorConnection(profile, dialect, &credentials);
+        if (!signIn(floorConnection, a.secrets, &error)) {
+            std::fprintf(stderr, "sign-in for curl failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        const CurlRun curl = runCurl(floorConnection, a.secrets, last.requests);
         if (!curl.ok) {
             std::fprintf(stderr, "%s\n", qPrintable(curl.error));
             return 1;

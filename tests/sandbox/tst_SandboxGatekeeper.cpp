@@ -383,6 +383,54 @@ private slots:
         QCOMPARE(HttpProbe::send("GET", url(QStringLiteral("/sessions"))).status, 401);
     }
 
+    void aWriteBetweenPagesGivesWhatOffsetGives()
+    {
+        // The sandbox serves the page after the last one from where that one ended (by id, not
+        // OFFSET) and counts once: a revocation or a sign-in in between must change both.
+        const QByteArray admin = signIn(QStringLiteral("admin"), QStringLiteral("sandbox-admin"));
+        auto page = [&](int offset, int limit, qint64* count = nullptr) {
+            const ProbeReply r =
+                HttpProbe::send("GET", url(QStringLiteral("/sessions?offset=%1&limit=%2").arg(offset).arg(limit)),
+                                {}, {{"Authorization", "Bearer " + admin}});
+            if (count)
+                *count = r.header("Record-Count").toLongLong();
+            return r.json().array();
+        };
+        qint64 total = 0;
+        const QJsonArray whole = page(0, 1000, &total);
+        QVERIFY2(whole.size() > 30, qPrintable(QString::number(whole.size())));
+        QCOMPARE(total, qint64(whole.size()));
+        QStringList ids = field(whole, "session_state");
+        QCOMPARE(field(page(0, 7), "session_state"), ids.mid(0, 7));
+
+        // The fourth session is revoked before the second page: it moves up by one.
+        const QJsonObject fourth = whole.at(3).toObject();
+        QCOMPARE(HttpProbe::send("DELETE",
+                                 url(QStringLiteral("/users/") + fourth.value(QStringLiteral("uuid")).toString() +
+                                     QStringLiteral("/sessions/") + ids.at(3)),
+                                 {}, {{"Authorization", "Bearer " + admin}})
+                     .status,
+                 204);
+        ids.removeAt(3);
+        qint64 count = 0;
+        QCOMPARE(field(page(7, 7, &count), "session_state"), ids.mid(7, 7));
+        QCOMPARE(count, total - 1);
+        QCOMPARE(field(page(14, 7), "session_state"), ids.mid(14, 7));
+
+        // A sign-in adds a session at the end, counted at once; the pages before it are unchanged.
+        registerUser(QStringLiteral("pager"), QStringLiteral("pager pw"));
+        QVERIFY(!signIn(QStringLiteral("pager"), QStringLiteral("pager pw")).isEmpty());
+        QCOMPARE(field(page(21, 7, &count), "session_state"), ids.mid(21, 7));
+        QCOMPARE(count, total);
+        QJsonArray paged;
+        for (int offset = 0; offset < total; offset += 7) {
+            for (const QJsonValue& v : page(offset, 7))
+                paged.append(v);
+        }
+        QCOMPARE(field(paged, "session_state").mid(0, ids.size()), ids);
+        QCOMPARE(field(paged, "username").constLast(), QStringLiteral("pager"));
+    }
+
     void revokeAllEndsEveryAccessAndRefreshToken()
     {
         const QByteArray admin = signIn(QStringLiteral("admin"), QStringLiteral("sandbox-admin"));
