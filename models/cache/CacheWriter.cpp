@@ -13,10 +13,15 @@
 #include "storage/SqliteProblem.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QVariant>
+
+// Where a sync's commit spent its time, one line per step; off unless asked for
+// (QT_LOGGING_RULES="authdesk.cache.commit.info=true"), as the benchmarks do.
+Q_LOGGING_CATEGORY(lcCommit, "authdesk.cache.commit", QtWarningMsg)
 
 namespace {
 // staging_users.state, set by commitSync's classification.
@@ -580,6 +585,7 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
 void CacheWriter::commitStep(const char* name)
 {
     m_commitSteps.append({QLatin1String(name), m_stepClock.restart()});
+    qCInfo(lcCommit, "%s: %lld ms", name, m_commitSteps.constLast().second);
 }
 
 bool CacheWriter::mergeUsers(qint64 at)

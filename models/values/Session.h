@@ -17,7 +17,7 @@ struct Session
     QString ipAddress;
     QString userAgent;
     bool isConsoleOwn = false; // the session AuthDesk itself is signed in with
-    QVariantMap attributes;
+    QVariantMap attributes; // the server's other fields: those not read into the ones above
     friend bool operator==(const Session&, const Session&) = default;
 };
 

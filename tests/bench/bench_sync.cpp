@@ -8,7 +8,7 @@
 // then pages the users only, while the sync also asks users/count with each page.
 //
 //   bench_sync [--users N] [--dialect gatekeeper|gemini|nebula|keycloak] [--page-size P] [--runs R]
-//              [--stall-seconds S] [--no-curl]
+//              [--stall-seconds S] [--no-curl] [--keep-cache FILE]
 
 #include "BenchSupport.h"
 #include "KeycloakProcess.h"
@@ -24,6 +24,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QEventLoop>
 #include <QMetaEnum>
 #include <QTemporaryDir>
@@ -289,6 +290,8 @@ int main(int argc, char** argv)
     const qint64 startRss = BenchSupport::procStatusBytes("VmRSS:");
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as it comes, also through a pipe
     QCoreApplication app(argc, argv);
+    // Each step of the cache's commit, with its time, on standard error.
+    QLoggingCategory::setFilterRules(QStringLiteral("authdesk.cache.commit.info=true"));
     QCommandLineParser parser;
     parser.addOptions(
         {{QStringLiteral("users"), QStringLiteral("Users the sandbox seeds."), QStringLiteral("N"),
@@ -302,7 +305,10 @@ int main(int argc, char** argv)
          {QStringLiteral("stall-seconds"),
           QStringLiteral("Fail when the sync makes no progress for S seconds."), QStringLiteral("S"),
           QStringLiteral("180")},
-         {QStringLiteral("no-curl"), QStringLiteral("Skip the curl floor (for profiling the sync alone).")}});
+         {QStringLiteral("no-curl"), QStringLiteral("Skip the curl floor (for profiling the sync alone).")},
+         {QStringLiteral("keep-cache"),
+          QStringLiteral("Copy the last run's cache to FILE (for reading it with sqlite3)."),
+          QStringLiteral("FILE")}});
     parser.process(app);
     const qint64 count = parser.value(QStringLiteral("users")).toLongLong();
     const QString dialectId = parser.value(QStringLiteral("dialect"));
@@ -381,8 +387,14 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "no temporary folder: %s\n", qPrintable(scratch.errorString()));
             return 1;
         }
-        last = runSync(connection, scratch.filePath(QStringLiteral("bench-sync.sqlite")), pageSize,
-                       stallSeconds);
+        const QString cacheFile = scratch.filePath(QStringLiteral("bench-sync.sqlite"));
+        last = runSync(connection, cacheFile, pageSize, stallSeconds);
+        if (last.ok && parser.isSet(QStringLiteral("keep-cache"))) {
+            const QString kept = parser.value(QStringLiteral("keep-cache"));
+            QFile::remove(kept);
+            if (!QFile::copy(cacheFile, kept))
+                std::fprintf(stderr, "could not copy the cache to %s\n", qPrintable(kept));
+        }
         if (!last.ok) {
             std::fprintf(stderr, "sync failed: %s\n", qPrintable(last.error));
             return 1;

@@ -93,6 +93,31 @@ private slots:
         QVERIFY(!dialect.capabilities({}).reason(Capability::CreateApiKey).isEmpty());
     }
 
+    void sessionsKeepOnlyTheFieldsNotReadIntoTheirOwn()
+    {
+        // The sandbox's answer to GET /sessions, with one field no column reads: the session's
+        // attributes keep that one, not a second copy of the others (two million sessions of a
+        // million users carried 330 bytes each of copies into the cache).
+        const QByteArray list = R"([{"began_at": "2026-12-06T05:06:57+00:00",
+  "expires_at": "2026-12-06T05:26:57+00:00", "ip_address": "10.1.246.165",
+  "last_access": "2026-12-06T05:07:41+00:00", "client": "portal",
+  "session_state": "64e8f41d-301e-4a5b-be94-3db8d6138fcc", "user_agent": "AuthDesk/0.1.0",
+  "username": "unovak6", "uuid": "7f683e32-0b0c-4c18-469b-5529d5bdc486"}])";
+        const Result<QList<Session>> sessions = dialect.parseSessions(response(200, list));
+        QVERIFY(sessions.ok());
+        QCOMPARE(sessions.value().size(), 1);
+        const Session s = sessions.value().first();
+        QCOMPARE(s.id, QStringLiteral("64e8f41d-301e-4a5b-be94-3db8d6138fcc"));
+        QCOMPARE(s.userId, QStringLiteral("7f683e32-0b0c-4c18-469b-5529d5bdc486"));
+        QCOMPARE(s.username, QStringLiteral("unovak6"));
+        QCOMPARE(s.startedAt, QDateTime(QDate(2026, 12, 6), QTime(5, 6, 57), Utc::zone));
+        QCOMPARE(s.lastActivityAt, QDateTime(QDate(2026, 12, 6), QTime(5, 7, 41), Utc::zone));
+        QCOMPARE(s.expiresAt, QDateTime(QDate(2026, 12, 6), QTime(5, 26, 57), Utc::zone));
+        QCOMPARE(s.ipAddress, QStringLiteral("10.1.246.165"));
+        QCOMPARE(s.userAgent, QStringLiteral("AuthDesk/0.1.0"));
+        QCOMPARE(s.attributes, QVariantMap({{QStringLiteral("client"), QStringLiteral("portal")}}));
+    }
+
     void errorsBecomeSentences()
     {
         QCOMPARE(

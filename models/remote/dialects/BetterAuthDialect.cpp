@@ -411,7 +411,8 @@ Result<QList<Session>> BetterAuthDialect::parseSessions(const HttpResponse& resp
         s.ipAddress = o.value(QStringLiteral("ipAddress")).toString();
         s.userAgent = o.value(QStringLiteral("userAgent")).toString();
         // The token stays in memory for revoke-user-session; SecretFilter keeps it out of the cache.
-        s.attributes = o.toVariantMap();
+        s.attributes = JsonReader::otherFields(
+            o, {"id", "userId", "createdAt", "updatedAt", "expiresAt", "ipAddress", "userAgent"});
         sessions << s;
     }
     return sessions;

@@ -260,7 +260,9 @@ Result<QList<Session>> GatekeeperDialect::parseSessions(const HttpResponse& resp
             s.expiresAt = JsonReader::dateFrom(o.value(QStringLiteral("expires_at")));
             s.ipAddress = o.value(QStringLiteral("ip_address")).toString();
             s.userAgent = o.value(QStringLiteral("user_agent")).toString();
-            s.attributes = o.toVariantMap();
+            s.attributes = JsonReader::otherFields(o, {"session_state", "uuid", "username", "began_at",
+                                                       "last_access", "expires_at", "ip_address",
+                                                       "user_agent"});
             return s;
         });
 }

@@ -492,7 +492,9 @@ Result<QList<Session>> GlewlwydDialect::parseSessions(const HttpResponse& respon
             // issued_for is "address - forwarded address".
             s.ipAddress = o.value(QStringLiteral("issued_for")).toString().section(QStringLiteral(" - "), 0, 0);
             s.userAgent = o.value(QStringLiteral("user_agent")).toString();
-            s.attributes = o.toVariantMap();
+            // issued_for stays: its forwarded address is not in ipAddress.
+            s.attributes =
+                JsonReader::otherFields(o, {"session_hash", "expiration", "last_login", "user_agent"});
             return s;
         });
 }

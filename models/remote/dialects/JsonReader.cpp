@@ -105,6 +105,14 @@ User JsonReader::userFrom(const QJsonObject& object, const UserFieldMap& map)
     return user;
 }
 
+QVariantMap JsonReader::otherFields(const QJsonObject& object, std::initializer_list<const char*> read)
+{
+    QJsonObject rest = object;
+    for (const char* key : read)
+        rest.remove(QLatin1String(key));
+    return rest.toVariantMap();
+}
+
 QByteArray JsonReader::compact(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

@@ -833,7 +833,8 @@ Result<QList<Session>> KeycloakDialect::parseSessions(const HttpResponse& respon
             clients.sort();
             // Keycloak knows no user agent; the clients signed in through are what tells sessions apart.
             s.userAgent = clients.join(QLatin1String(", "));
-            s.attributes = o.toVariantMap();
+            s.attributes =
+                JsonReader::otherFields(o, {"id", "userId", "username", "start", "lastAccess", "ipAddress"});
             s.attributes.insert(QStringLiteral("clients"), clients);
             return s;
         });

@@ -284,7 +284,8 @@ Result<QList<Session>> NebulaDialect::parseSessions(const HttpResponse& response
         s.expiresAt = JsonReader::dateFrom(o.value(QStringLiteral("expires_at")));
         s.ipAddress = o.value(QStringLiteral("ip_address")).toString();
         s.userAgent = o.value(QStringLiteral("user_agent")).toString();
-        s.attributes = o.toVariantMap();
+        s.attributes = JsonReader::otherFields(
+            o, {"id", "created_at", "last_used_at", "expires_at", "ip_address", "user_agent"});
         sessions << s;
     }
     return sessions;
