@@ -1,5 +1,7 @@
 #include "LiveSessionPages.h"
 
+#include <algorithm>
+
 bool LiveSessionPages::holds(const Version& version, qint64 now) const
 {
     // A clock set back could bring an expired session back to life: count again. A version that
@@ -14,20 +16,25 @@ void LiveSessionPages::reset(const Version& version, qint64 now, qint64 until, q
     m_since = now;
     m_until = until;
     m_total = total;
-    m_lastIdBefore.clear();
+    m_ends.clear();
 }
 
 std::optional<qint64> LiveSessionPages::lastIdBefore(qint64 offset) const
 {
-    const auto it = m_lastIdBefore.find(offset);
-    if (it == m_lastIdBefore.end())
+    const auto it = m_ends.find(offset);
+    if (it == m_ends.end())
         return std::nullopt;
-    return it->second;
+    return it->second.lastId;
 }
 
 void LiveSessionPages::remember(qint64 end, qint64 lastId)
 {
-    m_lastIdBefore[end] = lastId;
-    if (m_lastIdBefore.size() > kEndsKept)
-        m_lastIdBefore.erase(m_lastIdBefore.begin()); // the earliest: paging moves forward
+    m_ends[end] = {lastId, ++m_served};
+    if (m_ends.size() <= kEndsKept)
+        return;
+    // Not the smallest end: a second pass from the first page would lose each end it makes.
+    const auto oldest = std::min_element(m_ends.begin(), m_ends.end(), [](const auto& a, const auto& b) {
+        return a.second.servedAt < b.second.servedAt;
+    });
+    m_ends.erase(oldest);
 }

@@ -35,11 +35,17 @@ public:
     void remember(qint64 end, qint64 lastId);
 
 private:
+    struct PageEnd
+    {
+        qint64 lastId = 0;
+        quint64 servedAt = 0; // when it was remembered: the longest unused is forgotten first
+    };
     static constexpr size_t kEndsKept = 16; // a few pages in flight at once
     bool m_counted = false;
     Version m_version;
     qint64 m_since = 0;
     qint64 m_until = 0;
     qint64 m_total = 0;
-    std::map<qint64, qint64> m_lastIdBefore; // page end -> last id of that page
+    quint64 m_served = 0;
+    std::map<qint64, PageEnd> m_ends; // page end (exclusive position) -> its last session
 };

@@ -494,6 +494,48 @@ private slots:
             401);
     }
 
+    void aSessionThatExpiresBetweenPagesIsNoLongerCounted()
+    {
+        // The sandbox keeps its count of live sessions until the first counted one expires:
+        // nothing is written in between here, the expiry alone must change the count.
+        SandboxProcess shortLived;
+        QVERIFY2(shortLived.start({QStringLiteral("--token-lifetime"), QStringLiteral("6")}),
+                 qPrintable(shortLived.errorString()));
+        const QString base = shortLived.apiUrl(QStringLiteral("gatekeeper")).toString();
+        auto signInHere = [&]() -> QByteArray { // not a QStringBuilder of a temporary
+            return "Bearer " + HttpProbe::send("POST", QUrl(base + QStringLiteral("/sessions")),
+                                               R"({"username":"admin","password":"sandbox-admin"})")
+                                   .json()
+                                   .object()
+                                   .value(QStringLiteral("token"))
+                                   .toObject()
+                                   .value(QStringLiteral("access_token"))
+                                   .toString()
+                                   .toUtf8();
+        };
+        auto count = [&](const QByteArray& token) {
+            return HttpProbe::send("GET", QUrl(base + QStringLiteral("/sessions?offset=0&limit=1")), {},
+                                   {{"Authorization", token}})
+                .header("Record-Count")
+                .toLongLong();
+        };
+        // A session expires 6 s after the whole second it began in: it lives 5-6 s.
+        const QByteArray first = signInHere();
+        const qint64 firstExpires = QDateTime::currentSecsSinceEpoch() + 6; // at the latest
+        QTest::qWait(3100);
+        const qint64 secondExpires = QDateTime::currentSecsSinceEpoch() + 6; // at the earliest
+        const QByteArray second = signInHere();
+        QVERIFY(secondExpires >= firstExpires + 2); // two seconds to look between the expiries
+        const qint64 before = count(second);
+        QVERIFY2(before >= 2, qPrintable(QString::number(before)));
+        QCOMPARE(count(second), before); // counted once, read again
+        while (QDateTime::currentSecsSinceEpoch() < firstExpires)
+            QTest::qWait(100);
+        QCOMPARE(count(second), before - 1);
+        QVERIFY(QDateTime::currentSecsSinceEpoch() < secondExpires); // the count was the second's
+        QVERIFY(!first.isEmpty());
+    }
+
     void expiredAccessAndRefreshTokensAre401()
     {
         SandboxProcess shortLived;

@@ -43,6 +43,14 @@ private slots:
             pages.remember(end, end * 10);
         QVERIFY(!pages.lastIdBefore(100).has_value());
         QCOMPARE(pages.lastIdBefore(3000), std::optional<qint64>(30000));
+        // A second pass from the first page: its ends are the latest, whatever their positions.
+        for (qint64 end = 100; end <= 400; end += 100) {
+            pages.remember(end, end * 7);
+            QCOMPARE(pages.lastIdBefore(end), std::optional<qint64>(end * 7));
+        }
+        QCOMPARE(pages.lastIdBefore(100), std::optional<qint64>(700));
+        QVERIFY(!pages.lastIdBefore(1500).has_value()); // the longest unused went
+        QCOMPARE(pages.lastIdBefore(3000), std::optional<qint64>(30000));
         // A new count forgets every end.
         pages.reset({2, 1}, 0, 10, 499);
         QVERIFY(!pages.lastIdBefore(3000).has_value());
