@@ -8,7 +8,7 @@
 #include <algorithm>
 
 namespace {
-constexpr int tokenLifetime = 86400;
+constexpr int geminiTokenLifetime = 86400;
 
 bool isPrivileged(const QStringList& scopes)
 {
@@ -298,7 +298,7 @@ SandboxReply GeminiApi::tokenAnswer(const StoredUser& user, const QStringList& r
         if (user.scopes.contains(QLatin1String(special)))
             granted << QLatin1String(special);
     }
-    const int lifetime = m_context.lifetime(tokenLifetime);
+    const int lifetime = m_context.lifetime(geminiTokenLifetime);
     const IssuedSession session = issueSession(user, granted, lifetime, 0, r);
     QJsonObject token{{QStringLiteral("access_token"), session.accessToken},
                       {QStringLiteral("expires_in"), lifetime},

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 
 namespace {
-constexpr int tokenLifetime = 86400;
+constexpr int luminateTokenLifetime = 86400;
 }
 
 SandboxReply LuminateApi::unauthorized(const QString& code, const QString& message)
@@ -35,7 +35,7 @@ SandboxReply LuminateApi::handle(const SandboxRequest& r)
             return unauthorized(QStringLiteral("00019"), QStringLiteral("Username or password invalid."));
         user->lastLoginAt = SandboxContext::now();
         m_context.store->updateUser(*user);
-        const int lifetime = m_context.lifetime(tokenLifetime);
+        const int lifetime = m_context.lifetime(luminateTokenLifetime);
         const IssuedSession session = issueSession(*user, {}, lifetime, 0, r);
         return SandboxReply::json(200, QJsonObject{{QStringLiteral("access_token"), session.accessToken},
                                                    {QStringLiteral("expires_in"), lifetime}});

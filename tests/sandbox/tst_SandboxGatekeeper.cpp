@@ -17,8 +17,14 @@ class tst_SandboxGatekeeper : public QObject
     }
     QByteArray signIn(const QString& user, const QString& password, QJsonObject* answer = nullptr)
     {
+        return signInAt(m_sandbox, user, password, answer);
+    }
+    static QByteArray signInAt(const SandboxProcess& sandbox, const QString& user, const QString& password,
+                               QJsonObject* answer = nullptr)
+    {
         const ProbeReply r =
-            HttpProbe::send("POST", url(QStringLiteral("/sessions")),
+            HttpProbe::send("POST", QUrl(sandbox.apiUrl(QStringLiteral("gatekeeper")).toString() +
+                                         QStringLiteral("/sessions")),
                             QJsonDocument(QJsonObject{{QStringLiteral("username"), user},
                                                       {QStringLiteral("password"), password}})
                                 .toJson());
@@ -503,15 +509,7 @@ private slots:
                  qPrintable(shortLived.errorString()));
         const QString base = shortLived.apiUrl(QStringLiteral("gatekeeper")).toString();
         auto signInHere = [&]() -> QByteArray { // not a QStringBuilder of a temporary
-            return "Bearer " + HttpProbe::send("POST", QUrl(base + QStringLiteral("/sessions")),
-                                               R"({"username":"admin","password":"sandbox-admin"})")
-                                   .json()
-                                   .object()
-                                   .value(QStringLiteral("token"))
-                                   .toObject()
-                                   .value(QStringLiteral("access_token"))
-                                   .toString()
-                                   .toUtf8();
+            return "Bearer " + signInAt(shortLived, QStringLiteral("admin"), QStringLiteral("sandbox-admin"));
         };
         auto count = [&](const QByteArray& token) {
             return HttpProbe::send("GET", QUrl(base + QStringLiteral("/sessions?offset=0&limit=1")), {},
