@@ -54,6 +54,7 @@ QString SearchIndex::attributeTextOf(const QString& json)
 {
     // Leaf values only, nested ones included; true/false/null say nothing worth finding.
     return QStringLiteral("CASE WHEN json_valid(%1) THEN (SELECT ifnull(group_concat(atom, ' '), '') "
-                          "FROM json_tree(%1) WHERE type IN ('text', 'integer', 'real')) ELSE '' END")
+                          "FROM json_tree(%1) WHERE type IN ('text', 'integer', 'real')"
+                          " AND atom NOT IN (username, email, first_name, last_name)) ELSE '' END")
         .arg(json);
 }

@@ -27,7 +27,8 @@ public:
     // Drop the index and its triggers (before a column they read can go).
     static QStringList dropStatements();
     // SQL for the text of the attributes' values (keys such as "city" would match everyone),
-    // from a JSON object expression (a column or a bound value).
+    // from a JSON object expression, in a statement over the users table: values equal to the
+    // row's username, email, first or last name are left out, as UserRowCodec leaves them out.
     static QString attributeTextOf(const QString& json);
 
 private:

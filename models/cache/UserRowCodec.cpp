@@ -38,19 +38,19 @@ QMap<QString, UserAction> actionsFromJson(const QString& json)
     return actions;
 }
 
-void appendValues(const QVariant& value, QString* text, bool* first)
+void appendValues(const QVariant& value, const QStringList& inColumns, QString* text, bool* first)
 {
     QString piece;
     switch (value.typeId()) {
     case QMetaType::QVariantMap:
     case QMetaType::QVariantHash: // as a map: in key order, as the stored JSON lists them
         for (const QVariant& nested : value.toMap())
-            appendValues(nested, text, first);
+            appendValues(nested, inColumns, text, first);
         return;
     case QMetaType::QVariantList:
     case QMetaType::QStringList:
         for (const QVariant& nested : value.toList())
-            appendValues(nested, text, first);
+            appendValues(nested, inColumns, text, first);
         return;
     case QMetaType::UnknownType:
     case QMetaType::Nullptr:
@@ -70,6 +70,8 @@ void appendValues(const QVariant& value, QString* text, bool* first)
     default:
         piece = value.toString();
     }
+    if (inColumns.contains(piece))
+        return;
     // Separated as SQL's group_concat separates json_tree's atoms, empty texts included, so
     // that either way gives the same text.
     if (!*first)
@@ -79,12 +81,12 @@ void appendValues(const QVariant& value, QString* text, bool* first)
 }
 } // namespace
 
-QString UserRowCodec::attributeText(const QVariantMap& attributes)
+QString UserRowCodec::attributeText(const QVariantMap& attributes, const QStringList& inColumns)
 {
     QString text;
     bool first = true;
     for (const QVariant& value : attributes)
-        appendValues(value, &text, &first);
+        appendValues(value, inColumns, &text, &first);
     return text;
 }
 
@@ -103,7 +105,8 @@ UserRow UserRowCodec::encode(const User& user)
     row.lastLoginAt = SqlValue::toMsecs(user.lastLoginAt);
     const QVariantMap attributes = SecretFilter::withoutSecrets(user.attributes);
     row.attributes = SqlValue::toJson(attributes);
-    row.attributeText = SqlValue::text(attributeText(attributes));
+    row.attributeText =
+        SqlValue::text(attributeText(attributes, {user.username, user.email, user.firstName, user.lastName}));
     row.actions = actionsToJson(user.actions);
 
     // Lets a sync skip unchanged users without comparing fields; 64 bits of MD5 make a false

@@ -513,7 +513,13 @@ void tst_CacheWriter::searchReadsAttributeValuesNotKeys()
                            {QStringLiteral("active"), true},
                            {QStringLiteral("note"), QVariant()},
                            {QStringLiteral("empty"), QString()}};
-    users[1].attributes = {{QStringLiteral("hobby"), QStringLiteral("Origami")}};
+    // A server that lists every field among the attributes: the values the index reads from
+    // their own columns are left out of the text, and still found.
+    users[1].attributes = {{QStringLiteral("hobby"), QStringLiteral("Origami")},
+                           {QStringLiteral("login"), users[1].username},
+                           {QStringLiteral("mail"), users[1].email},
+                           {QStringLiteral("given"), users[1].firstName},
+                           {QStringLiteral("family"), users[1].lastName}};
     QCOMPARE(sync(users.mid(0, 2)).users, 2);
     User single = users[2];
     single.attributes = users[0].attributes;
@@ -539,6 +545,13 @@ void tst_CacheWriter::searchReadsAttributeValuesNotKeys()
     QCOMPARE(count("quantum"), 1);
     QCOMPARE(count("zymurgy"), 1);
     QCOMPARE(count("origami"), 1);
+    QCOMPARE(count(qPrintable(users[1].username)), 1);
+    QCOMPARE(count(qPrintable(users[1].email)), 1);
+    QSqlQuery text(m_source->database().database());
+    text.prepare(QStringLiteral("SELECT attribute_text FROM users WHERE id = ?"));
+    text.addBindValue(users[1].id);
+    QVERIFY(text.exec() && text.next());
+    QCOMPARE(text.value(0).toString(), QStringLiteral("Origami"));
     QCOMPARE(count("lisboa"), 2);
     QCOMPARE(count("1000"), 2);
     QCOMPARE(count("beta"), 2);
