@@ -5,13 +5,12 @@
 bool LiveSessionPages::holds(const Version& version, qint64 now) const
 {
     // A clock set back could bring an expired session back to life: count again. A version that
-    // could not be read (-1) never matches.
-    return m_counted && version.writes >= 0 && version == m_version && now >= m_since && now < m_until;
+    // could not be read (-1), like the one before the first count, never matches.
+    return version.writes >= 0 && version == m_version && now >= m_since && now < m_until;
 }
 
 void LiveSessionPages::reset(const Version& version, qint64 now, qint64 until, qint64 total)
 {
-    m_counted = true;
     m_version = version;
     m_since = now;
     m_until = until;

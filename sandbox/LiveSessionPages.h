@@ -4,7 +4,7 @@
 // without it every page counted every live session for its Record-Count and walked from the
 // first one to its OFFSET, which made a million users' sync take 40 minutes of server time.
 //
-// Both the count and where each page ended hold only while nothing was written to the tokens
+// Both the count and where each page ended hold only while nothing was written to the store
 // and no counted session has expired: the store's write version and the earliest expiry among
 // the counted sessions bound them. A page whose offset is not where a remembered page ended
 // falls back to OFFSET, so the answers are the same either way.
@@ -41,8 +41,7 @@ private:
         quint64 servedAt = 0; // when it was remembered: the longest unused is forgotten first
     };
     static constexpr size_t kEndsKept = 16; // a few pages in flight at once
-    bool m_counted = false;
-    Version m_version;
+    Version m_version; // of the last count; none yet while its writes are -1
     qint64 m_since = 0;
     qint64 m_until = 0;
     qint64 m_total = 0;

@@ -601,12 +601,9 @@ LiveSessionPages::Version Store::writeVersion() const
     // no session's liveness, so they are taken back out. data_version moves when another
     // connection commits to a --db file.
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT total_changes()")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT total_changes(), data_version FROM pragma_data_version")) || !q.next())
         return {};
-    const qint64 writes = q.value(0).toLongLong() - m_stampedRows;
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
-        return {};
-    return {writes, q.value(0).toLongLong()};
+    return {q.value(0).toLongLong() - m_stampedRows, q.value(1).toLongLong()};
 }
 
 qint64 Store::insertKey(const StoredKey& k, const QString& hash)

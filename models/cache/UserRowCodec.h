@@ -41,7 +41,7 @@ public:
     // A value equal to one of `inColumns` (the username, email and names, which the index reads
     // from their own columns) is left out: a server that lists every field among the
     // attributes would index each of them twice (a fifth of a million users' index build).
-    static QString attributeText(const QVariantMap& attributes, const QStringList& inColumns = {});
+    static QString attributeText(const QVariantMap& attributes, const QStringList& inColumns);
     // The inverse of encode(); attributes come back without the secrets encode() dropped.
     static User decode(const QString& id, const QString& username, const QString& email,
                        const QString& firstName, const QString& lastName, const QString& roles, bool enabled,
