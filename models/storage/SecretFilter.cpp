@@ -1,5 +1,9 @@
 #include "SecretFilter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -80,11 +84,29 @@ bool SecretFilter::looksLikeSecretValue(const QString& value)
 
 QVariant SecretFilter::filtered(const QVariant& value, bool* keep)
 {
+    // Every container a QVariant can carry here, not only what QJsonDocument gives: a dialect or
+    // an edit may hand over a QStringList, a QVariantHash or a QJsonObject.
     *keep = true;
     switch (value.metaType().id()) {
     case QMetaType::QVariantMap:
         return withoutSecrets(value.toMap());
-    case QMetaType::QVariantList: {
+    case QMetaType::QVariantHash: {
+        const QVariantHash hash = value.toHash();
+        QVariantMap map;
+        for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+            map.insert(it.key(), it.value());
+        return withoutSecrets(map);
+    }
+    case QMetaType::QJsonObject:
+        return withoutSecrets(value.toJsonObject().toVariantMap());
+    case QMetaType::QJsonArray:
+        return filtered(value.toJsonArray().toVariantList(), keep);
+    case QMetaType::QJsonValue:
+        return filtered(value.toJsonValue().toVariant(), keep);
+    case QMetaType::QJsonDocument:
+        return filtered(value.toJsonDocument().toVariant(), keep);
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList: {
         QVariantList list;
         for (const QVariant& item : value.toList()) {
             bool keepItem = true;
@@ -95,6 +117,7 @@ QVariant SecretFilter::filtered(const QVariant& value, bool* keep)
         return list;
     }
     case QMetaType::QString:
+    case QMetaType::QByteArray:
         if (looksLikeSecretValue(value.toString()))
             *keep = false;
         return value;

@@ -15,7 +15,8 @@ public:
     // True for values that look like credentials whatever their name: JWTs, bearer headers,
     // long Nebula "ak_" keys.
     static bool looksLikeSecretValue(const QString& value);
-    // The map without secret entries, recursively through nested maps and lists.
+    // The map without secret entries, recursively through nested maps, hashes, lists, string
+    // lists and JSON values (which come back as maps and lists).
     static QVariantMap withoutSecrets(const QVariantMap& map);
     // Free text (a server message, an error detail) with credential-looking words replaced
     // by "[redacted]".
