@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QThread>
 
-#include <sqlite3.h>
 
 #include <atomic>
 #include <functional>
@@ -86,18 +85,6 @@ struct Upgrader
         return true;
     }
 
-    // Waiting for another program's write lock (a sync of the same profile): in short naps,
-    // so that Cancel ends the wait too, up to the busy timeout every cache connection has.
-    static int onBusy(void* self, int naps)
-    {
-        const auto* upgrader = static_cast<const Upgrader*>(self);
-        if ((upgrader->cancelled && upgrader->cancelled->load()) || naps * busyNapMs >= CacheDatabase::busyTimeoutMs)
-            return 0;
-        sqlite3_sleep(busyNapMs);
-        return 1;
-    }
-    static constexpr int busyNapMs = 20;
-
     bool run(const QString& path, QString* error)
     {
         clock.start();
@@ -107,11 +94,9 @@ struct Upgrader
             return false;
         }
         QSqlDatabase db = connection.database();
-        sqlite3* handle = SqliteConnection::handle(db);
+        // Also asked while another program (a sync of the same profile) holds the write lock.
         const std::function<bool()> check = [this] { return goesOn(); };
         SqliteConnection::setStopCheck(db, &check);
-        if (handle)
-            sqlite3_busy_handler(handle, &Upgrader::onBusy, this);
         qint64 users = 0;
         counters->plannedRows = CacheSchema::plannedRows(db, &users);
         counters->users = users;
@@ -123,8 +108,6 @@ struct Upgrader
             },
             [this](qint64 passed) { counters->rows.fetch_add(passed); });
         SqliteConnection::setStopCheck(db, nullptr);
-        if (handle)
-            sqlite3_busy_handler(handle, nullptr, nullptr);
         return upgraded;
     }
 };

@@ -386,7 +386,11 @@ bool CacheWriter::countVanishing(qint64* vanishing, qint64* present)
         return fail(tr("No sync is in progress."));
     if (!flushStaging())
         return false;
-    QSqlQuery query(m_database.database());
+    // A million users take seconds to count: Cancel reaches into the statement here too.
+    QSqlDatabase db = m_database.database();
+    SqliteConnection::setStopCheck(db, &m_goesOn);
+    const auto noStopCheck = qScopeGuard([&db] { SqliteConnection::setStopCheck(db, nullptr); });
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral(
             "SELECT count(*), coalesce(sum(NOT EXISTS (SELECT 1 FROM temp.staging_users s WHERE s.id = u.id)), 0) "
             "FROM main.users u WHERE u.deleted_at IS NULL")) ||
@@ -408,7 +412,6 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     const auto step = [this](const char* name) { commitStep(name); };
     QSqlDatabase db = m_database.database();
     // Cancel reaches into the statements until the COMMIT; the handler goes on every way out.
-    m_goesOn = [this] { return !wasStopped(); };
     SqliteConnection::setStopCheck(db, &m_goesOn);
     const auto noStopCheck = qScopeGuard([&db] { SqliteConnection::setStopCheck(db, nullptr); });
     const qint64 at = now();

@@ -31,6 +31,8 @@ class CacheWriter
     Q_DECLARE_TR_FUNCTIONS(CacheWriter)
 public:
     explicit CacheWriter(CacheDatabase& database);
+    CacheWriter(const CacheWriter&) = delete; // m_goesOn asks this very writer
+    CacheWriter& operator=(const CacheWriter&) = delete;
 
     // --- a full sync ---
     bool beginSync(const QDateTime& startedAt);
@@ -108,5 +110,6 @@ private:
     QList<QPair<QString, qint64>> m_commitSteps;
     QElapsedTimer m_stepClock;
     const std::atomic<bool>* m_stop = nullptr;
-    std::function<bool()> m_goesOn; // SQLite's progress handler during a commit
+    // SQLite asks it while a count or a commit runs (SqliteConnection::setStopCheck).
+    std::function<bool()> m_goesOn = [this] { return !wasStopped(); };
 };

@@ -87,7 +87,10 @@ void SyncWorker::commit(int pages, bool allowMassDeletion)
         if (!m_writer->countVanishing(&vanishing, &present)) {
             m_failed = true;
             m_writer->abortSync();
-            emit failed(m_op, m_writer->errorString());
+            if (m_writer->wasStopped())
+                emit aborted(m_op);
+            else
+                emit failed(m_op, m_writer->errorString());
             return;
         }
         if (SyncJob::isMassDeletion(vanishing, present)) {

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,10 +15,32 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+#include <unordered_map>
 
 namespace {
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// While a stop check is set, waiting for another program's write lock (BEGIN IMMEDIATE behind
+// a sync of the same file) goes in short naps that ask the check each time, up to the busy
+// timeout the connection had: SQLite's own timeout sleeps without asking anyone.
+struct BusyWait
+{
+    const std::function<bool()>* goesOn = nullptr;
+    int limitMs = 0;
+};
+constexpr int busyNapMs = 20;
+QMutex busyWaitsLock;
+std::unordered_map<sqlite3*, BusyWait> busyWaits; // by connection; a node keeps its address
+
+int napWhileGoingOn(void* data, int naps)
+{
+    const auto* wait = static_cast<const BusyWait*>(data);
+    if (naps * busyNapMs >= wait->limitMs || !(*wait->goesOn)())
+        return 0; // SQLITE_BUSY: "database is locked", or the stop the caller asked for
+    sqlite3_sleep(busyNapMs);
+    return 1;
 }
+} // namespace
 
 SqliteConnection::~SqliteConnection()
 {
@@ -128,12 +151,27 @@ void SqliteConnection::setStopCheck(const QSqlDatabase& db, const std::function<
     sqlite3* connection = handle(db);
     if (!connection)
         return;
+    const QMutexLocker lock(&busyWaitsLock);
+    const auto waiting = busyWaits.find(connection);
     if (!goesOn) {
         sqlite3_progress_handler(connection, 0, nullptr, nullptr);
+        if (waiting != busyWaits.end()) {
+            sqlite3_busy_timeout(connection, waiting->second.limitMs);
+            busyWaits.erase(waiting);
+        }
         return;
+    }
+    int limitMs = 0;
+    if (waiting != busyWaits.end()) {
+        limitMs = waiting->second.limitMs;
+    } else if (QSqlQuery timeout(db); timeout.exec(QStringLiteral("PRAGMA busy_timeout")) && timeout.next()) {
+        limitMs = timeout.value(0).toInt();
     }
     const auto ask = [](void* check) { return (*static_cast<const std::function<bool()>*>(check))() ? 0 : 1; };
     sqlite3_progress_handler(connection, 1000, ask, const_cast<std::function<bool()>*>(goesOn));
+    BusyWait& wait = busyWaits[connection];
+    wait = {goesOn, limitMs};
+    sqlite3_busy_handler(connection, &napWhileGoingOn, &wait);
 }
 
 int SqliteConnection::userVersion(const QSqlDatabase& db)

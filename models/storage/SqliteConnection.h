@@ -50,7 +50,9 @@ public:
     static sqlite3* handle(const QSqlDatabase& db);
     // Until called again with nullptr, SQLite asks `goesOn` every thousand steps of its virtual
     // machine, and a false interrupts the statement running (SQLITE_INTERRUPT): one statement
-    // over a million rows can then stop within milliseconds. `goesOn` must outlive the call.
+    // over a million rows can then stop within milliseconds. Waiting for another program's
+    // write lock asks it too, every 20 ms up to the connection's busy timeout, so a stop also
+    // ends that wait (SQLITE_BUSY). `goesOn` must outlive the call.
     static void setStopCheck(const QSqlDatabase& db, const std::function<bool()>* goesOn);
     // PRAGMA user_version: the schema version the file's owner keeps there; -1 when unreadable.
     static int userVersion(const QSqlDatabase& db);

@@ -9,12 +9,14 @@
 #include "storage/SqliteConnection.h"
 #include "values/Utc.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <functional>
 
 #include <sys/stat.h>
 
@@ -54,6 +56,7 @@ private slots:
     void freshCacheAndUpgradedCacheHaveSameLayout();
     void refusesNewerSchema();
     void readOnlyOpenRefusesWrites();
+    void aStopCheckWaitsForTheLockAsTheTimeoutAllows();
     void readOnlyOpenWithoutCacheExplains();
 
 private:
@@ -454,6 +457,49 @@ void tst_CacheDatabase::refusesNewerSchema()
     QVERIFY(!db.open(file));
     QVERIFY2(db.errorString().contains(QStringLiteral("newer AuthDesk")), qPrintable(db.errorString()));
     QVERIFY(!db.isOpen());
+}
+
+// While a stop check is set, waiting for another writer asks it between naps; the connection's
+// busy timeout still ends the wait, and is the connection's own again once the check is gone.
+void tst_CacheDatabase::aStopCheckWaitsForTheLockAsTheTimeoutAllows()
+{
+    const QString file = path(QStringLiteral("locked.sqlite"));
+    SqliteConnection holder;
+    QVERIFY(holder.open(file, SqliteConnection::Access::ReadWrite, 0));
+    QSqlDatabase holderDb = holder.database();
+    QSqlError error;
+    QVERIFY(SqliteConnection::beginWrite(holderDb, &error));
+
+    constexpr int timeoutMs = 400;
+    SqliteConnection waiter;
+    QVERIFY(waiter.open(file, SqliteConnection::Access::ReadWrite, timeoutMs));
+    QSqlDatabase db = waiter.database();
+    int asked = 0;
+    const std::function<bool()> goesOn = [&asked] { return ++asked > 0; };
+    const auto waitForTheLock = [&db] {
+        QElapsedTimer clock;
+        clock.start();
+        QSqlError busy;
+        const bool began = SqliteConnection::beginWrite(db, &busy);
+        return std::pair{began, clock.elapsed()};
+    };
+
+    SqliteConnection::setStopCheck(db, &goesOn);
+    const auto [beganWithCheck, waitedWithCheck] = waitForTheLock();
+    QVERIFY(!beganWithCheck);
+    QVERIFY2(waitedWithCheck >= timeoutMs - 50, qPrintable(QString::number(waitedWithCheck)));
+    QVERIFY2(asked >= 5, qPrintable(QString::number(asked))); // every 20 ms of the wait
+
+    SqliteConnection::setStopCheck(db, nullptr);
+    const int askedBefore = asked;
+    const auto [beganWithout, waitedWithout] = waitForTheLock();
+    QVERIFY(!beganWithout);
+    QVERIFY2(waitedWithout >= timeoutMs - 50, qPrintable(QString::number(waitedWithout)));
+    QCOMPARE(asked, askedBefore);
+
+    holderDb.rollback();
+    QVERIFY(waitForTheLock().first);
+    db.rollback();
 }
 
 void tst_CacheDatabase::readOnlyOpenRefusesWrites()

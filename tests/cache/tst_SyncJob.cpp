@@ -6,6 +6,12 @@
 #include "cache/CachedUserSource.h"
 #include "cache/SyncJob.h"
 #include "cache/SyncWorker.h"
+#include "storage/SqliteConnection.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <chrono>
+#include <thread>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,6 +26,7 @@ private slots:
     void syncWithoutTotalAndSessions();
     void cancelLeavesPreviousCopy();
     void cancelDuringTheCommitLeavesPreviousCopy();
+    void cancelEndsTheWaitForAnotherWriter();
     void failedPageLeavesPreviousCopy();
     void readerSeesPreviousCopyDuringSync();
     void refreshUpdatesOneUser();
@@ -182,11 +189,13 @@ void tst_SyncJob::cancelLeavesPreviousCopy()
 // A million users' commit takes half a minute: Cancel reaches into its statements (SyncJob::cancel
 // calls stopCommit() on the worker, busy in the commit). Driven here on the test's thread, so the
 // stop is there before the commit's first statement, both when the copy is merged into one and
-// when a first sync loads an empty cache.
+// when a first sync loads an empty cache; and into the count of users the sync did not see, which
+// comes first when a mass deletion is to be asked about (seconds at a million).
 void tst_SyncJob::cancelDuringTheCommitLeavesPreviousCopy()
 {
-    for (const bool hadACopy : {false, true}) {
-        const QString path = m_dir.filePath(QStringLiteral("commit-%1.sqlite").arg(hadACopy));
+    for (const auto& [hadACopy, countsFirst] : {std::pair{false, false}, {true, false}, {true, true}}) {
+        const QString path =
+            m_dir.filePath(QStringLiteral("commit-%1-%2.sqlite").arg(hadACopy).arg(countsFirst));
         if (hadACopy) {
             FakeUserSource server;
             server.users = CacheTestData::users(500);
@@ -204,9 +213,12 @@ void tst_SyncJob::cancelDuringTheCommitLeavesPreviousCopy()
         const auto syncsBefore = source.syncs().value();
         QCOMPARE(before.size(), hadACopy ? 500 : 0);
 
+        // Users 1000 and on: every cached one vanishes, which the count would ask about.
+        QSignalSpy massDeletion(&worker, &SyncWorker::massDeletionPending);
         worker.stageUsers(CacheTestData::users(3000, 1000), true);
         worker.stopCommit();
-        worker.commit(30, true);
+        worker.commit(30, !countsFirst);
+        QVERIFY(massDeletion.isEmpty());
         QCOMPARE(aborted.size(), 1);
         QCOMPARE(aborted.first().first().toULongLong(), 7u);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(1).toString()));
@@ -225,6 +237,55 @@ void tst_SyncJob::cancelDuringTheCommitLeavesPreviousCopy()
         QCOMPARE(everything(source).size(), hadACopy ? 3500 : 3000);
         worker.shutdown();
     }
+}
+
+// Another program (the CLI's sync of the same profile) holds the write lock: the commit waits
+// for it, up to the busy timeout of 10 s; Cancel ends that wait at once rather than at its end.
+void tst_SyncJob::cancelEndsTheWaitForAnotherWriter()
+{
+    {
+        FakeUserSource server;
+        server.users = CacheTestData::users(200);
+        SyncJob job(m_path, &server);
+        QVERIFY(runSync(job).completed());
+    }
+    SyncWorker worker(m_path);
+    QSignalSpy aborted(&worker, &SyncWorker::aborted);
+    QSignalSpy failed(&worker, &SyncWorker::failed);
+    worker.begin(3, QDateTime::currentDateTimeUtc());
+    worker.stageUsers(CacheTestData::users(200), true);
+
+    SqliteConnection other;
+    QVERIFY(other.open(m_path, SqliteConnection::Access::ReadWrite, 0));
+    QSqlDatabase otherDb = other.database();
+    QSqlError locked;
+    QVERIFY(SqliteConnection::beginWrite(otherDb, &locked));
+
+    // The commit runs on this thread, so the Cancel comes from another one, as SyncJob's does.
+    QElapsedTimer clock;
+    clock.start();
+    std::thread canceller([&worker] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        worker.stopCommit();
+    });
+    worker.commit(1, true);
+    const qint64 waited = clock.elapsed();
+    canceller.join();
+    otherDb.rollback();
+
+    QCOMPARE(aborted.size(), 1);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(1).toString()));
+    // Half the busy timeout: a wait that did not hear the Cancel lasts all of it.
+    QVERIFY2(waited < CacheDatabase::busyTimeoutMs / 2, qPrintable(QString::number(waited)));
+
+    // With the lock free, the next commit goes through.
+    worker.allowCommit();
+    worker.begin(4, QDateTime::currentDateTimeUtc());
+    worker.stageUsers(CacheTestData::users(200), true);
+    QSignalSpy committed(&worker, &SyncWorker::committed);
+    worker.commit(1, true);
+    QCOMPARE(committed.size(), 1);
+    worker.shutdown();
 }
 
 void tst_SyncJob::failedPageLeavesPreviousCopy()
