@@ -65,7 +65,10 @@ void SyncJob::start()
     m_running = true;
     m_fullSync = true;
     m_usersDone = false;
-    m_fetching = false;
+    m_userPages.clear();
+    m_pagesAreFull = false;
+    m_sessionPages.clear();
+    m_sessionsOffset = 0;
     m_cancelling = false;
     m_pendingFailure.reset();
     const quint64 op = ++m_op;
@@ -86,30 +89,63 @@ void SyncJob::start()
 
 void SyncJob::fetchNextPage()
 {
-    if (!m_running || m_cancelling || m_usersDone || m_fetching)
-        return;
-    if (m_pagesFetched - m_pagesStaged >= m_maxPagesInFlight)
-        return; // workerStaged() resumes
-    UserQuery query;
-    query.offset = m_paging.offset();
-    query.limit = m_pageSize;
-    m_fetching = true;
-    const quint64 op = m_op;
-    m_source->fetchUsers(query, this,
-                         [this, op](const Result<UserPage>& result) { pageArrived(op, result); });
+    while (m_running && !m_cancelling && !m_usersDone && m_userPages.outstanding() < listRequestsAtOnce) {
+        if (m_pagesFetched - m_pagesStaged >= m_maxPagesInFlight)
+            return; // workerStaged() resumes
+        qint64 offset = m_paging.offset();
+        if (m_userPages.isAsked(offset)) {
+            // Ahead of need: known only while the server fills its pages, and not past its total.
+            offset = m_userPages.lastAsked() + m_pageSize;
+            if (!m_pagesAreFull || (m_total >= 0 && offset >= m_total))
+                return;
+        }
+        m_userPages.ask(offset);
+        UserQuery query;
+        query.offset = offset;
+        query.limit = m_pageSize;
+        const quint64 op = m_op;
+        m_source->fetchUsers(query, this, [this, op, offset](const Result<UserPage>& result) {
+            pageArrived(op, offset, result);
+        });
+    }
 }
 
-void SyncJob::pageArrived(quint64 op, const Result<UserPage>& result)
+void SyncJob::pageArrived(quint64 op, qint64 offset, const Result<UserPage>& result)
 {
-    if (!current(op))
+    if (!current(op) || !m_userPages.answered(offset, result))
         return;
-    m_fetching = false;
+    // The pages in the order of their offsets: the guard reads them as one listing.
+    while (!m_usersDone) {
+        auto next = m_userPages.take(m_paging.offset());
+        if (next.empty())
+            break;
+        if (!acceptPage(std::move(next.mapped())))
+            return;
+    }
+    if (!m_usersDone) {
+        fetchNextPage();
+        return;
+    }
+    m_userPages.clear(); // an answer to a page asked past the end is not waited for
+    if (m_syncSessions && m_source->canListAllSessions()) {
+        emitProgress(SyncProgress::Phase::Sessions);
+        fetchSessions();
+    } else if (m_syncApiKeys && m_source->canListApiKeys()) {
+        fetchApiKeys();
+    } else {
+        commit();
+    }
+}
+
+bool SyncJob::acceptPage(Result<UserPage> result)
+{
     if (!result.ok()) {
         fail(result.error());
-        return;
+        return false;
     }
     UserPage page = result.value();
     ++m_pagesFetched;
+    m_pagesAreFull = page.users.size() == m_pageSize;
     UserQuery asked;
     asked.offset = m_paging.offset();
     asked.limit = m_pageSize;
@@ -118,7 +154,7 @@ void SyncJob::pageArrived(quint64 op, const Result<UserPage>& result)
     const Result<PagingGuard::Next> next = m_paging.accept(asked, page);
     if (!next.ok()) {
         fail(withCacheKept(next.error()));
-        return;
+        return false;
     }
     m_usersFetched = m_paging.listed();
     if (page.total >= 0)
@@ -128,7 +164,7 @@ void SyncJob::pageArrived(quint64 op, const Result<UserPage>& result)
             ApiError::Kind::Malformed,
             tr("The server kept announcing more users after %1 pages; the cache was left as it was.")
                 .arg(maxPages)));
-        return;
+        return false;
     }
     m_usersDone = next.value() == PagingGuard::Next::Done;
     const bool endOfBatch = m_usersDone || m_pagesFetched % m_pagesPerTransaction == 0;
@@ -136,43 +172,57 @@ void SyncJob::pageArrived(quint64 op, const Result<UserPage>& result)
         worker->stageUsers(users, endOfBatch);
     });
     emitProgress(SyncProgress::Phase::Users);
-    if (!m_usersDone) {
-        fetchNextPage();
+    return true;
+}
+
+void SyncJob::fetchSessions()
+{
+    while (m_running && !m_cancelling && m_sessionPages.outstanding() < listRequestsAtOnce) {
+        qint64 offset = m_sessionsOffset;
+        if (m_sessionPages.isAsked(offset))
+            offset = m_sessionPages.lastAsked() + m_pageSize; // ahead of need
+        if (offset / m_pageSize >= maxPages)
+            return;
+        m_sessionPages.ask(offset);
+        const quint64 op = m_op;
+        m_source->fetchAllSessions(offset, m_pageSize, this,
+                                   [this, op, offset](const Result<QList<Session>>& result) {
+                                       sessionsArrived(op, offset, result);
+                                   });
+    }
+}
+
+void SyncJob::sessionsArrived(quint64 op, qint64 offset, const Result<QList<Session>>& result)
+{
+    if (!current(op) || !m_sessionPages.answered(offset, result))
+        return;
+    bool more = true;
+    while (more) {
+        auto next = m_sessionPages.take(m_sessionsOffset);
+        if (next.empty())
+            break;
+        // Sessions are a bonus: when listing them fails, the users still commit. A partial
+        // listing is still a listing, so a failure after the first page keeps what arrived.
+        if (!next.mapped().ok()) {
+            more = false;
+            break;
+        }
+        const QList<Session> sessions = next.mapped().value();
+        m_sessionsFetched += sessions.size();
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, sessions] { worker->stageSessions(sessions); });
+        more = sessions.size() >= m_pageSize && m_sessionsOffset / m_pageSize < maxPages;
+        m_sessionsOffset += sessions.size();
+    }
+    emitProgress(SyncProgress::Phase::Sessions);
+    if (more) {
+        fetchSessions();
         return;
     }
-    if (m_syncSessions && m_source->canListAllSessions())
-        fetchSessions(0);
-    else if (m_syncApiKeys && m_source->canListApiKeys())
+    m_sessionPages.clear();
+    if (m_syncApiKeys && m_source->canListApiKeys())
         fetchApiKeys();
     else
         commit();
-}
-
-void SyncJob::fetchSessions(qint64 offset)
-{
-    emitProgress(SyncProgress::Phase::Sessions);
-    const quint64 op = m_op;
-    m_source->fetchAllSessions(
-        offset, m_pageSize, this, [this, op, offset](const Result<QList<Session>>& result) {
-            if (!current(op))
-                return;
-            if (result.ok()) {
-                const QList<Session> sessions = result.value();
-                m_sessionsFetched += sessions.size();
-                QMetaObject::invokeMethod(m_worker,
-                                          [worker = m_worker, sessions] { worker->stageSessions(sessions); });
-                if (sessions.size() >= m_pageSize && offset / m_pageSize < maxPages) {
-                    fetchSessions(offset + sessions.size());
-                    return;
-                }
-            }
-            // Sessions are a bonus: when listing them fails, the users still commit. A partial
-            // listing is still a listing, so a failure after the first page keeps what arrived.
-            if (m_syncApiKeys && m_source->canListApiKeys())
-                fetchApiKeys();
-            else
-                commit();
-        });
 }
 
 void SyncJob::fetchApiKeys()
@@ -284,7 +334,8 @@ void SyncJob::finish(const SyncResult& result)
     m_committingTick.stop();
     m_running = false;
     m_cancelling = false;
-    m_fetching = false;
+    m_userPages.clear();
+    m_sessionPages.clear();
     m_pendingFailure.reset();
     emit finished(result);
 }

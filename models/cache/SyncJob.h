@@ -2,14 +2,15 @@
 // Brings one profile's cache up to date with the server. A full sync walks every page of
 // users (and, where the server lists them cheaply, sessions and the signed-in identity's keys)
 // and reports pages, users and rate as it goes. The SQL work runs on a worker thread with its
-// own connection (SyncWorker): pages are staged in batches while the next page is already on
-// its way, and the new copy is swapped in by one transaction at the end. Until then readers
+// own connection (SyncWorker): pages are staged in batches while the next two pages are already
+// on their way (the server prepares one while this one is read), and the new copy is swapped in by one transaction at the end. Until then readers
 // (CachedUserSource) keep seeing the previous complete copy; cancel(), a failed page or a
 // killed process leave that copy exactly as it was.
 //
 // refreshUser() updates one user only (or marks it deleted on server when the server says
 // 404). One operation at a time: start() and refreshUser() are ignored while one runs.
 
+#include "PagesInFlight.h"
 #include "SyncProgress.h"
 #include "SyncResult.h"
 #include "sources/PagingGuard.h"
@@ -71,9 +72,12 @@ signals:
 private:
     void ensureWorker();
     void fetchNextPage();
-    void pageArrived(quint64 op, const Result<UserPage>& result);
+    void pageArrived(quint64 op, qint64 offset, const Result<UserPage>& result);
+    // Checks a page in its turn and hands it to the worker; false when it failed the sync.
+    bool acceptPage(Result<UserPage> result);
     bool current(quint64 op) const { return op == m_op && m_running && !m_cancelling; }
-    void fetchSessions(qint64 offset);
+    void fetchSessions();
+    void sessionsArrived(quint64 op, qint64 offset, const Result<QList<Session>>& result);
     void fetchApiKeys();
     void commit();
     // The Committing phase begins (or begins again after a confirmation): its seconds from now.
@@ -101,7 +105,14 @@ private:
     bool m_running = false;
     bool m_fullSync = false;
     bool m_usersDone = false;
-    bool m_fetching = false;
+    // Pages of users and of sessions asked for and not yet taken. While the server fills every
+    // page as asked, the page after the last one asked is asked too: a listing has up to
+    // listRequestsAtOnce requests on their way.
+    static constexpr int listRequestsAtOnce = 2;
+    PagesInFlight<Result<UserPage>> m_userPages;
+    bool m_pagesAreFull = false;
+    PagesInFlight<Result<QList<Session>>> m_sessionPages;
+    qint64 m_sessionsOffset = 0; // the next page of sessions to take
     bool m_cancelling = false;
     quint64 m_op = 0; // numbers start()/refreshUser(); late answers of an earlier one are ignored
     PagingGuard m_paging;

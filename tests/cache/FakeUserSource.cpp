@@ -2,6 +2,17 @@
 
 #include <QTimer>
 
+template<typename T>
+void FakeUserSource::answer(int page, QObject* context, Callback<T> done, const Result<T>& result)
+{
+    mostRequestsAtOnce = qMax(mostRequestsAtOnce, ++m_onTheirWay);
+    const int delay = delayMs + (evenPagesLate && page % 2 == 0 ? 30 : 0);
+    QTimer::singleShot(delay, context, [this, done = std::move(done), result] {
+        --m_onTheirWay;
+        done(result);
+    });
+}
+
 void FakeUserSource::fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done)
 {
     const int page = int(query.offset / qMax(1, query.limit));
@@ -10,13 +21,13 @@ void FakeUserSource::fetchUsers(const UserQuery& query, QObject* context, Callba
     if (page == failOnPage) {
         result = ApiError::make(ApiError::Kind::Network, QStringLiteral("Connection refused"));
     } else {
-        UserPage answer;
-        answer.users = users.mid(int(query.offset), query.limit);
-        answer.total = reportTotal ? users.size() : -1;
-        answer.hasMore = query.offset + answer.users.size() < users.size();
-        result = answer;
+        UserPage listed;
+        listed.users = users.mid(int(query.offset), pageCap > 0 ? qMin(pageCap, query.limit) : query.limit);
+        listed.total = reportTotal ? users.size() : -1;
+        listed.hasMore = query.offset + listed.users.size() < users.size();
+        result = listed;
     }
-    QTimer::singleShot(delayMs, context, [done = std::move(done), result] { done(result); });
+    answer(page, context, std::move(done), result);
 }
 
 void FakeUserSource::fetchUser(const User& user, QObject* context, Callback<User> done)
@@ -33,6 +44,10 @@ void FakeUserSource::fetchUser(const User& user, QObject* context, Callback<User
 void FakeUserSource::fetchAllSessions(qint64 offset, int limit, QObject* context,
                                       Callback<QList<Session>> done)
 {
-    const QList<Session> page = sessions.mid(int(offset), limit);
-    QTimer::singleShot(delayMs, context, [done = std::move(done), page] { done(page); });
+    const int page = int(offset / qMax(1, limit));
+    ++sessionRequests;
+    Result<QList<Session>> result = sessions.mid(int(offset), limit);
+    if (page == failSessionsOnPage)
+        result = ApiError::make(ApiError::Kind::Network, QStringLiteral("Connection reset"));
+    answer(page, context, std::move(done), result);
 }

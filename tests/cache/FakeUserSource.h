@@ -1,6 +1,7 @@
 #pragma once
 // A server stand-in for SyncJob tests: serves a list of users page by page, after a delay,
-// and can fail on a chosen page.
+// and can fail on a chosen page, cap its pages, or answer a request before the one asked
+// before it.
 
 #include "sources/UserSource.h"
 
@@ -14,11 +15,21 @@ public:
     bool listsSessions = false;
     int delayMs = 0;
     int failOnPage = -1; // 0-based page index that answers with an error
+    int failSessionsOnPage = -1;
     bool reportTotal = true;
+    int pageCap = 0;              // at most this many users a page, whatever was asked (0: none)
+    bool evenPagesLate = false;   // pages 0, 2, 4… answer 30 ms later than the rest
     int requests = 0;
+    int sessionRequests = 0;
+    int mostRequestsAtOnce = 0;   // of users or sessions pages, on their way together
 
     void fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done) override;
     void fetchUser(const User& user, QObject* context, Callback<User> done) override;
     bool canListAllSessions() const override { return listsSessions; }
     void fetchAllSessions(qint64 offset, int limit, QObject* context, Callback<QList<Session>> done) override;
+
+private:
+    template<typename T>
+    void answer(int page, QObject* context, Callback<T> done, const Result<T>& result);
+    int m_onTheirWay = 0;
 };

@@ -24,6 +24,9 @@ private slots:
     void init();
     void syncStoresEveryPageAndReportsProgress();
     void syncWithoutTotalAndSessions();
+    void pagesAnsweredOutOfOrderAreTakenInOrder();
+    void aServerThatCapsItsPagesIsAskedOnePageAtATime();
+    void aPageAskedPastTheEndThatFailsIsNoFailure();
     void cancelLeavesPreviousCopy();
     void cancelDuringTheCommitLeavesPreviousCopy();
     void cancelEndsTheWaitForAnotherWriter();
@@ -138,6 +141,96 @@ void tst_SyncJob::syncWithoutTotalAndSessions()
     QVERIFY(source.openFile(m_path));
     QCOMPARE(source.sessions(server.users.at(129).id).value().size(), 1);
     QCOMPARE(source.sessions(server.users.at(130).id).value().size(), 0);
+}
+
+// The next page is asked for while this one is read (two requests on their way), so a server may
+// answer them in either order: the sync takes them in the order of their offsets.
+void tst_SyncJob::pagesAnsweredOutOfOrderAreTakenInOrder()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(1234);
+    server.listsSessions = true;
+    for (int i = 0; i < 730; ++i) {
+        Session s;
+        s.id = QStringLiteral("s%1").arg(i);
+        s.userId = server.users.at(i % 1234).id;
+        server.sessions << s;
+    }
+    server.evenPagesLate = true;
+    SyncJob job(m_path, &server);
+    job.setPageSize(100);
+    QSignalSpy progress(&job, &SyncJob::progress);
+    const SyncResult result = runSync(job);
+    QVERIFY2(result.completed(), qPrintable(result.error.message));
+    QCOMPARE(server.mostRequestsAtOnce, 2);
+    QCOMPARE(result.record.users, 1234);
+    QCOMPARE(result.record.pages, 13);
+    QCOMPARE(server.requests, 13); // the total is known: nothing is asked past it
+    QCOMPARE(result.record.sessions, 730);
+    // Seven full pages of sessions, the short eighth, and at most one asked past it.
+    QVERIFY2(server.sessionRequests >= 8 && server.sessionRequests <= 9, qPrintable(QString::number(server.sessionRequests)));
+    qint64 previousUsers = -1;
+    for (const QList<QVariant>& signal : std::as_const(progress)) {
+        const SyncProgress p = signal.first().value<SyncProgress>();
+        QVERIFY(p.users >= previousUsers);
+        previousUsers = p.users;
+    }
+
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    UserQuery all;
+    all.limit = 5000;
+    all.sortField = QStringLiteral("id");
+    QCOMPARE(source.page(all).users, server.users);
+    QCOMPARE(source.sessions(server.users.at(5).id).value().size(), 1);
+}
+
+// A server that answers fewer users than asked gives no way to know where its next page starts
+// before this one is read: one request at a time, as before.
+void tst_SyncJob::aServerThatCapsItsPagesIsAskedOnePageAtATime()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(250);
+    server.reportTotal = false;
+    server.pageCap = 40;
+    SyncJob job(m_path, &server);
+    job.setPageSize(100);
+    const SyncResult result = runSync(job);
+    QVERIFY2(result.completed(), qPrintable(result.error.message));
+    QCOMPARE(result.record.users, 250);
+    QCOMPARE(server.requests, 7);
+    QCOMPARE(server.mostRequestsAtOnce, 1);
+}
+
+// Without a total, the page after the last one is asked for before the last one is read. When
+// that request fails (a server answering an offset past its end with an error), nothing needed
+// it: the sync completes, and so does its listing of sessions.
+void tst_SyncJob::aPageAskedPastTheEndThatFailsIsNoFailure()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(300);
+    server.reportTotal = false;
+    server.failOnPage = 3; // offset 300, asked while page 2, which ends the listing, was read
+    server.listsSessions = true;
+    for (int i = 0; i < 250; ++i) {
+        Session s;
+        s.id = QStringLiteral("s%1").arg(i);
+        s.userId = server.users.at(i).id;
+        server.sessions << s;
+    }
+    server.failSessionsOnPage = 3; // page 2 is short and ends the listing
+    server.evenPagesLate = true;   // the failure of page 3 comes before page 2
+    SyncJob job(m_path, &server);
+    job.setPageSize(100);
+    const SyncResult result = runSync(job);
+    QVERIFY2(result.completed(), qPrintable(result.error.message));
+    // Pages 0-3, and perhaps 4 once 3 (answered before 2) left a request free: never more than
+    // two past the last page read.
+    QVERIFY2(server.requests >= 4 && server.requests <= 5, qPrintable(QString::number(server.requests)));
+    QVERIFY2(server.sessionRequests >= 4 && server.sessionRequests <= 5,
+             qPrintable(QString::number(server.sessionRequests)));
+    QCOMPARE(result.record.users, 300);
+    QCOMPARE(result.record.sessions, 250);
 }
 
 void tst_SyncJob::cancelLeavesPreviousCopy()
