@@ -20,6 +20,7 @@
 #include "remote/DialectRegistry.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,10 +56,26 @@ constexpr qint64 capBytes = 32ll * 1024 * 1024; // ApiClient's default cap on on
 #define UNDER_ASAN 1
 #endif
 #endif
-// The cap, the kernel's socket buffers and a chunk or two in flight: the CLI hands Qt's HTTP
-// thread its read buffer in that thread (HttpReadBuffer), so however late the CLI's own thread
-// runs, Qt never reads far ahead of it.
-constexpr qint64 sentBoundBytes = capBytes + 16 * 1024 * 1024;
+// The largest of a tcp_rmem or tcp_wmem setting ("4096 131072 6291456"), or `fallback`.
+qint64 kernelMaximum(const char* setting, qint64 fallback)
+{
+    QFile file(QStringLiteral("/proc/sys/net/ipv4/") + QLatin1String(setting));
+    if (!file.open(QIODevice::ReadOnly))
+        return fallback;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    bool ok = false;
+    const qint64 bytes = fields.value(2).toLongLong(&ok);
+    return ok ? bytes : fallback;
+}
+
+// What the server may get out before the CLI hangs up: the cap, what the kernel holds between the
+// two ends (the receiver's window grows up to tcp_rmem's largest, 6 MiB by Linux's default and
+// 32 MiB on some of these machines; the sender's buffer up to tcp_wmem's largest), and a chunk or
+// two in flight. The CLI hands Qt's HTTP thread its read buffer in that thread (HttpReadBuffer), so
+// however late the CLI's own thread runs, Qt never reads far ahead of it: without that, Qt read
+// the whole flood (512 MiB).
+const qint64 sentBoundBytes = capBytes + kernelMaximum("tcp_rmem", 6 << 20) + kernelMaximum("tcp_wmem", 4 << 20) +
+                              4 * 1024 * 1024;
 #ifdef UNDER_ASAN
 // AddressSanitizer keeps freed blocks in quarantine (256 MB at most) and maps shadow memory.
 constexpr long peakBoundKiB = 512 * 1024;
