@@ -21,8 +21,17 @@ public:
     bool isAsked(qint64 offset) const { return m_asked.count(offset) || m_answers.count(offset); }
     // Requests on their way.
     int outstanding() const { return int(m_asked.size()); }
-    // The furthest offset asked for since clear(), or -1.
-    qint64 lastAsked() const { return m_lastAsked; }
+    // The next offset to ask for: `needed` (the page the listing waits for) if it is not asked
+    // yet, else the page after the last one asked while fewer than `atOnce` pages from `needed`
+    // on are asked or parked; -1 when that many are. Answers that came early count, so a slow
+    // page holds the listing to `atOnce` pages however fast the ones after it answer.
+    qint64 nextToAsk(qint64 needed, qint64 pageSize, int atOnce) const
+    {
+        if (!isAsked(needed))
+            return needed;
+        const qint64 ahead = m_lastAsked + pageSize;
+        return ahead < needed + atOnce * pageSize ? ahead : -1;
+    }
     // Keeps an answer until its turn; false for one not asked for (the listing was cleared).
     bool answered(qint64 offset, Answer answer)
     {

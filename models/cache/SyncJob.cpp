@@ -69,6 +69,7 @@ void SyncJob::start()
     m_pagesAreFull = false;
     m_sessionPages.clear();
     m_sessionsOffset = 0;
+    m_listingSessions = false;
     m_cancelling = false;
     m_pendingFailure.reset();
     const quint64 op = ++m_op;
@@ -92,13 +93,11 @@ void SyncJob::fetchNextPage()
     while (m_running && !m_cancelling && !m_usersDone && m_userPages.outstanding() < listRequestsAtOnce) {
         if (m_pagesFetched - m_pagesStaged >= m_maxPagesInFlight)
             return; // workerStaged() resumes
-        qint64 offset = m_paging.offset();
-        if (m_userPages.isAsked(offset)) {
-            // Ahead of need: known only while the server fills its pages, and not past its total.
-            offset = m_userPages.lastAsked() + m_pageSize;
-            if (!m_pagesAreFull || (m_total >= 0 && offset >= m_total))
-                return;
-        }
+        const qint64 needed = m_paging.offset();
+        const qint64 offset = m_userPages.nextToAsk(needed, m_pageSize, listRequestsAtOnce);
+        // Ahead of need only while the server fills its pages as asked, and not past its total.
+        if (offset < 0 || (offset != needed && (!m_pagesAreFull || (m_total >= 0 && offset >= m_total))))
+            return;
         m_userPages.ask(offset);
         UserQuery query;
         query.offset = offset;
@@ -129,6 +128,7 @@ void SyncJob::pageArrived(quint64 op, qint64 offset, const Result<UserPage>& res
     m_userPages.clear(); // an answer to a page asked past the end is not waited for
     if (m_syncSessions && m_source->canListAllSessions()) {
         emitProgress(SyncProgress::Phase::Sessions);
+        m_listingSessions = true;
         fetchSessions();
     } else if (m_syncApiKeys && m_source->canListApiKeys()) {
         fetchApiKeys();
@@ -177,11 +177,11 @@ bool SyncJob::acceptPage(Result<UserPage> result)
 
 void SyncJob::fetchSessions()
 {
-    while (m_running && !m_cancelling && m_sessionPages.outstanding() < listRequestsAtOnce) {
-        qint64 offset = m_sessionsOffset;
-        if (m_sessionPages.isAsked(offset))
-            offset = m_sessionPages.lastAsked() + m_pageSize; // ahead of need
-        if (offset / m_pageSize >= maxPages)
+    // Stops once the listing ended: a source may answer at once, inside fetchAllSessions().
+    while (m_listingSessions && m_running && !m_cancelling &&
+           m_sessionPages.outstanding() < listRequestsAtOnce) {
+        const qint64 offset = m_sessionPages.nextToAsk(m_sessionsOffset, m_pageSize, listRequestsAtOnce);
+        if (offset < 0 || offset / m_pageSize >= maxPages)
             return;
         m_sessionPages.ask(offset);
         const quint64 op = m_op;
@@ -194,7 +194,7 @@ void SyncJob::fetchSessions()
 
 void SyncJob::sessionsArrived(quint64 op, qint64 offset, const Result<QList<Session>>& result)
 {
-    if (!current(op) || !m_sessionPages.answered(offset, result))
+    if (!current(op) || !m_listingSessions || !m_sessionPages.answered(offset, result))
         return;
     bool more = true;
     while (more) {
@@ -210,14 +210,15 @@ void SyncJob::sessionsArrived(quint64 op, qint64 offset, const Result<QList<Sess
         const QList<Session> sessions = next.mapped().value();
         m_sessionsFetched += sessions.size();
         QMetaObject::invokeMethod(m_worker, [worker = m_worker, sessions] { worker->stageSessions(sessions); });
-        more = sessions.size() >= m_pageSize && m_sessionsOffset / m_pageSize < maxPages;
         m_sessionsOffset += sessions.size();
+        more = sessions.size() >= m_pageSize && m_sessionsOffset / m_pageSize < maxPages;
     }
     emitProgress(SyncProgress::Phase::Sessions);
     if (more) {
         fetchSessions();
         return;
     }
+    m_listingSessions = false;
     m_sessionPages.clear();
     if (m_syncApiKeys && m_source->canListApiKeys())
         fetchApiKeys();
@@ -336,6 +337,7 @@ void SyncJob::finish(const SyncResult& result)
     m_cancelling = false;
     m_userPages.clear();
     m_sessionPages.clear();
+    m_listingSessions = false;
     m_pendingFailure.reset();
     emit finished(result);
 }

@@ -106,13 +106,14 @@ private:
     bool m_fullSync = false;
     bool m_usersDone = false;
     // Pages of users and of sessions asked for and not yet taken. While the server fills every
-    // page as asked, the page after the last one asked is asked too: a listing has up to
-    // listRequestsAtOnce requests on their way.
+    // page as asked, the page after the one the listing waits for is asked too: a listing has
+    // up to listRequestsAtOnce pages asked or parked from the one it waits for on.
     static constexpr int listRequestsAtOnce = 2;
     PagesInFlight<Result<UserPage>> m_userPages;
     bool m_pagesAreFull = false;
     PagesInFlight<Result<QList<Session>>> m_sessionPages;
     qint64 m_sessionsOffset = 0; // the next page of sessions to take
+    bool m_listingSessions = false;
     bool m_cancelling = false;
     quint64 m_op = 0; // numbers start()/refreshUser(); late answers of an earlier one are ignored
     PagingGuard m_paging;

@@ -6,6 +6,11 @@ template<typename T>
 void FakeUserSource::answer(int page, QObject* context, Callback<T> done, const Result<T>& result)
 {
     mostRequestsAtOnce = qMax(mostRequestsAtOnce, ++m_onTheirWay);
+    if (answersAtOnce) {
+        --m_onTheirWay;
+        done(result);
+        return;
+    }
     const int delay = delayMs + (evenPagesLate && page % 2 == 0 ? 30 : 0);
     QTimer::singleShot(delay, context, [this, done = std::move(done), result] {
         --m_onTheirWay;
@@ -27,7 +32,17 @@ void FakeUserSource::fetchUsers(const UserQuery& query, QObject* context, Callba
         listed.hasMore = query.offset + listed.users.size() < users.size();
         result = listed;
     }
-    answer(page, context, std::move(done), result);
+    if (m_slowOut)
+        ++requestsWhileSlow;
+    if (page != slowPage) {
+        answer(page, context, std::move(done), result);
+        return;
+    }
+    m_slowOut = true;
+    QTimer::singleShot(delayMs + 300, context, [this, done = std::move(done), result] {
+        m_slowOut = false;
+        done(result);
+    });
 }
 
 void FakeUserSource::fetchUser(const User& user, QObject* context, Callback<User> done)

@@ -19,6 +19,9 @@ public:
     bool reportTotal = true;
     int pageCap = 0;              // at most this many users a page, whatever was asked (0: none)
     bool evenPagesLate = false;   // pages 0, 2, 4… answer 30 ms later than the rest
+    int slowPage = -1;            // this page of users answers 300 ms late…
+    int requestsWhileSlow = 0;    // …and the requests for users made meanwhile are counted
+    bool answersAtOnce = false;   // inside the call, as a source that knows the answer may
     int requests = 0;
     int sessionRequests = 0;
     int mostRequestsAtOnce = 0;   // of users or sessions pages, on their way together
@@ -32,4 +35,5 @@ private:
     template<typename T>
     void answer(int page, QObject* context, Callback<T> done, const Result<T>& result);
     int m_onTheirWay = 0;
+    bool m_slowOut = false;
 };

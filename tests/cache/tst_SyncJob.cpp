@@ -24,7 +24,10 @@ private slots:
     void init();
     void syncStoresEveryPageAndReportsProgress();
     void syncWithoutTotalAndSessions();
+    void pagesAnsweredOutOfOrderAreTakenInOrder_data();
     void pagesAnsweredOutOfOrderAreTakenInOrder();
+    void aSlowPageHoldsTheListingToTwoPages();
+    void aSourceThatAnswersAtOnceSyncsOnce();
     void aServerThatCapsItsPagesIsAskedOnePageAtATime();
     void aPageAskedPastTheEndThatFailsIsNoFailure();
     void cancelLeavesPreviousCopy();
@@ -144,16 +147,29 @@ void tst_SyncJob::syncWithoutTotalAndSessions()
 }
 
 // The next page is asked for while this one is read (two requests on their way), so a server may
-// answer them in either order: the sync takes them in the order of their offsets.
+// answer them in either order: the sync takes them in the order of their offsets. Without a
+// total, the short last page (11, odd) comes before page 10: taken as it came, it would end the
+// listing a page early.
+void tst_SyncJob::pagesAnsweredOutOfOrderAreTakenInOrder_data()
+{
+    QTest::addColumn<int>("users");
+    QTest::addColumn<bool>("total");
+    QTest::newRow("with a total") << 1234 << true;
+    QTest::newRow("without a total") << 1150 << false;
+}
+
 void tst_SyncJob::pagesAnsweredOutOfOrderAreTakenInOrder()
 {
+    QFETCH(int, users);
+    QFETCH(bool, total);
     FakeUserSource server;
-    server.users = CacheTestData::users(1234);
+    server.users = CacheTestData::users(users);
+    server.reportTotal = total;
     server.listsSessions = true;
     for (int i = 0; i < 730; ++i) {
         Session s;
         s.id = QStringLiteral("s%1").arg(i);
-        s.userId = server.users.at(i % 1234).id;
+        s.userId = server.users.at(i % users).id;
         server.sessions << s;
     }
     server.evenPagesLate = true;
@@ -163,9 +179,10 @@ void tst_SyncJob::pagesAnsweredOutOfOrderAreTakenInOrder()
     const SyncResult result = runSync(job);
     QVERIFY2(result.completed(), qPrintable(result.error.message));
     QCOMPARE(server.mostRequestsAtOnce, 2);
-    QCOMPARE(result.record.users, 1234);
-    QCOMPARE(result.record.pages, 13);
-    QCOMPARE(server.requests, 13); // the total is known: nothing is asked past it
+    QCOMPARE(result.record.users, users);
+    QCOMPARE(result.record.pages, (users + 99) / 100);
+    if (total)
+        QCOMPARE(server.requests, 13); // nothing is asked past the total
     QCOMPARE(result.record.sessions, 730);
     // Seven full pages of sessions, the short eighth, and at most one asked past it.
     QVERIFY2(server.sessionRequests >= 8 && server.sessionRequests <= 9, qPrintable(QString::number(server.sessionRequests)));
@@ -187,6 +204,50 @@ void tst_SyncJob::pagesAnsweredOutOfOrderAreTakenInOrder()
 
 // A server that answers fewer users than asked gives no way to know where its next page starts
 // before this one is read: one request at a time, as before.
+// Page 1 answers 300 ms late and the pages after it at once: the sync asks for page 2 meanwhile,
+// and no further, whatever answered early (a listing holds at most two pages it cannot take).
+void tst_SyncJob::aSlowPageHoldsTheListingToTwoPages()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(1000);
+    server.slowPage = 1;
+    server.listsSessions = true;
+    SyncJob job(m_path, &server);
+    job.setPageSize(100);
+    const SyncResult result = runSync(job);
+    QVERIFY2(result.completed(), qPrintable(result.error.message));
+    QCOMPARE(result.record.users, 1000);
+    QCOMPARE(server.requestsWhileSlow, 1);
+    QCOMPARE(server.requests, 10);
+}
+
+// A source may answer inside the call (UserSource's own default for sessions, a connection gone
+// offline): the sync still walks both listings once and commits once.
+void tst_SyncJob::aSourceThatAnswersAtOnceSyncsOnce()
+{
+    FakeUserSource server;
+    server.users = CacheTestData::users(450);
+    server.answersAtOnce = true;
+    server.listsSessions = true;
+    for (int i = 0; i < 300; ++i) {
+        Session s;
+        s.id = QStringLiteral("s%1").arg(i);
+        s.userId = server.users.at(i).id;
+        server.sessions << s;
+    }
+    server.failSessionsOnPage = 2; // the listing of sessions ends in a failure: a bonus, not needed
+    SyncJob job(m_path, &server);
+    job.setPageSize(100);
+    QSignalSpy finished(&job, &SyncJob::finished);
+    const SyncResult result = runSync(job);
+    QVERIFY2(result.completed(), qPrintable(result.error.message));
+    QCOMPARE(result.record.users, 450);
+    QCOMPARE(result.record.sessions, 200);
+    QCOMPARE(server.sessionRequests, 3);
+    QTest::qWait(200); // a second commit would finish again, or fail
+    QCOMPARE(finished.size(), 1);
+}
+
 void tst_SyncJob::aServerThatCapsItsPagesIsAskedOnePageAtATime()
 {
     FakeUserSource server;
