@@ -8,7 +8,7 @@
 // then pages the users only, while the sync also asks users/count with each page.
 //
 //   bench_sync [--users N] [--dialect gatekeeper|gemini|nebula|keycloak] [--page-size P] [--runs R]
-//              [--stall-seconds S] [--no-curl] [--keep-cache FILE]
+//              [--stall-seconds S] [--no-curl] [--keep-cache FILE] [--latency MS]
 
 #include "BenchSupport.h"
 #include "KeycloakProcess.h"
@@ -306,6 +306,9 @@ int main(int argc, char** argv)
           QStringLiteral("Fail when the sync makes no progress for S seconds."), QStringLiteral("S"),
           QStringLiteral("180")},
          {QStringLiteral("no-curl"), QStringLiteral("Skip the curl floor (for profiling the sync alone).")},
+         {QStringLiteral("latency"),
+          QStringLiteral("The sandbox delays every answer by MS, as a server across a network would."),
+          QStringLiteral("MS"), QStringLiteral("0")},
          {QStringLiteral("keep-cache"),
           QStringLiteral("Copy the last run's cache to FILE (for reading it with sqlite3)."),
           QStringLiteral("FILE")}});
@@ -346,7 +349,9 @@ int main(int argc, char** argv)
     } else {
         // Seeding takes about 4.5 s per 100,000 users per API (README, Known limits).
         const int seedTimeoutMs = int(qMin<qint64>(1800000, 60000 + count / 100000 * 60000));
-        if (!sandbox.start({QStringLiteral("--seed"), QString::number(count)}, seedTimeoutMs)) {
+        const QString latency = parser.value(QStringLiteral("latency"));
+        if (!sandbox.start({QStringLiteral("--seed"), QString::number(count), QStringLiteral("--latency"), latency},
+                           seedTimeoutMs)) {
             std::fprintf(stderr, "%s\n", qPrintable(sandbox.errorString()));
             return 1;
         }
