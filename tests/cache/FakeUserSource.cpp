@@ -18,6 +18,17 @@ void FakeUserSource::answer(int page, QObject* context, Callback<T> done, const 
     });
 }
 
+void FakeUserSource::listSessions(int count)
+{
+    listsSessions = true;
+    for (int i = 0; i < count; ++i) {
+        Session s;
+        s.id = QStringLiteral("s%1").arg(i);
+        s.userId = users.at(i % users.size()).id;
+        sessions << s;
+    }
+}
+
 void FakeUserSource::fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done)
 {
     const int page = int(query.offset / qMax(1, query.limit));

@@ -26,6 +26,9 @@ public:
     int sessionRequests = 0;
     int mostRequestsAtOnce = 0;   // of users or sessions pages, on their way together
 
+    // Lists `count` sessions ("s0", "s1"…), one for each user in turn.
+    void listSessions(int count);
+
     void fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done) override;
     void fetchUser(const User& user, QObject* context, Callback<User> done) override;
     bool canListAllSessions() const override { return listsSessions; }

@@ -42,6 +42,7 @@ private slots:
 
 private:
     SyncResult runSync(SyncJob& job);
+    SyncResult syncInPagesOf100(UserSource& server);
     QList<CachedUser> everything(CachedUserSource& source);
     QTemporaryDir m_dir;
     QString m_path;
@@ -60,6 +61,13 @@ SyncResult tst_SyncJob::runSync(SyncJob& job)
     if (!finished.wait(30000))
         return {};
     return finished.first().first().value<SyncResult>();
+}
+
+SyncResult tst_SyncJob::syncInPagesOf100(UserSource& server)
+{
+    SyncJob job(m_path, &server);
+    job.setPageSize(100);
+    return runSync(job);
 }
 
 QList<CachedUser> tst_SyncJob::everything(CachedUserSource& source)
@@ -125,13 +133,7 @@ void tst_SyncJob::syncWithoutTotalAndSessions()
     FakeUserSource server;
     server.users = CacheTestData::users(250);
     server.reportTotal = false;
-    server.listsSessions = true;
-    for (int i = 0; i < 130; ++i) {
-        Session s;
-        s.id = QStringLiteral("s%1").arg(i);
-        s.userId = server.users.at(i).id;
-        server.sessions << s;
-    }
+    server.listSessions(130);
     SyncJob job(m_path, &server);
     job.setPageSize(50);
     QSignalSpy progress(&job, &SyncJob::progress);
@@ -165,13 +167,7 @@ void tst_SyncJob::pagesAnsweredOutOfOrderAreTakenInOrder()
     FakeUserSource server;
     server.users = CacheTestData::users(users);
     server.reportTotal = total;
-    server.listsSessions = true;
-    for (int i = 0; i < 730; ++i) {
-        Session s;
-        s.id = QStringLiteral("s%1").arg(i);
-        s.userId = server.users.at(i % users).id;
-        server.sessions << s;
-    }
+    server.listSessions(730);
     server.evenPagesLate = true;
     SyncJob job(m_path, &server);
     job.setPageSize(100);
@@ -202,8 +198,6 @@ void tst_SyncJob::pagesAnsweredOutOfOrderAreTakenInOrder()
     QCOMPARE(source.sessions(server.users.at(5).id).value().size(), 1);
 }
 
-// A server that answers fewer users than asked gives no way to know where its next page starts
-// before this one is read: one request at a time, as before.
 // Page 1 answers 300 ms late and the pages after it at once: the sync asks for page 2 meanwhile,
 // and no further, whatever answered early (a listing holds at most two pages it cannot take).
 void tst_SyncJob::aSlowPageHoldsTheListingToTwoPages()
@@ -211,10 +205,7 @@ void tst_SyncJob::aSlowPageHoldsTheListingToTwoPages()
     FakeUserSource server;
     server.users = CacheTestData::users(1000);
     server.slowPage = 1;
-    server.listsSessions = true;
-    SyncJob job(m_path, &server);
-    job.setPageSize(100);
-    const SyncResult result = runSync(job);
+    const SyncResult result = syncInPagesOf100(server);
     QVERIFY2(result.completed(), qPrintable(result.error.message));
     QCOMPARE(result.record.users, 1000);
     QCOMPARE(server.requestsWhileSlow, 1);
@@ -228,13 +219,7 @@ void tst_SyncJob::aSourceThatAnswersAtOnceSyncsOnce()
     FakeUserSource server;
     server.users = CacheTestData::users(450);
     server.answersAtOnce = true;
-    server.listsSessions = true;
-    for (int i = 0; i < 300; ++i) {
-        Session s;
-        s.id = QStringLiteral("s%1").arg(i);
-        s.userId = server.users.at(i).id;
-        server.sessions << s;
-    }
+    server.listSessions(300);
     server.failSessionsOnPage = 2; // the listing of sessions ends in a failure: a bonus, not needed
     SyncJob job(m_path, &server);
     job.setPageSize(100);
@@ -248,15 +233,15 @@ void tst_SyncJob::aSourceThatAnswersAtOnceSyncsOnce()
     QCOMPARE(finished.size(), 1);
 }
 
+// A server that answers fewer users than asked gives no way to know where its next page starts
+// before this one is read: one request at a time, as before.
 void tst_SyncJob::aServerThatCapsItsPagesIsAskedOnePageAtATime()
 {
     FakeUserSource server;
     server.users = CacheTestData::users(250);
     server.reportTotal = false;
     server.pageCap = 40;
-    SyncJob job(m_path, &server);
-    job.setPageSize(100);
-    const SyncResult result = runSync(job);
+    const SyncResult result = syncInPagesOf100(server);
     QVERIFY2(result.completed(), qPrintable(result.error.message));
     QCOMPARE(result.record.users, 250);
     QCOMPARE(server.requests, 7);
@@ -272,18 +257,10 @@ void tst_SyncJob::aPageAskedPastTheEndThatFailsIsNoFailure()
     server.users = CacheTestData::users(300);
     server.reportTotal = false;
     server.failOnPage = 3; // offset 300, asked while page 2, which ends the listing, was read
-    server.listsSessions = true;
-    for (int i = 0; i < 250; ++i) {
-        Session s;
-        s.id = QStringLiteral("s%1").arg(i);
-        s.userId = server.users.at(i).id;
-        server.sessions << s;
-    }
+    server.listSessions(250);
     server.failSessionsOnPage = 3; // page 2 is short and ends the listing
     server.evenPagesLate = true;   // the failure of page 3 comes before page 2
-    SyncJob job(m_path, &server);
-    job.setPageSize(100);
-    const SyncResult result = runSync(job);
+    const SyncResult result = syncInPagesOf100(server);
     QVERIFY2(result.completed(), qPrintable(result.error.message));
     // Pages 0-3, and perhaps 4 once 3 (answered before 2) left a request free: never more than
     // two past the last page read.
