@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QThread>
 
-
 #include <atomic>
 #include <functional>
 

@@ -65,11 +65,7 @@ void SyncJob::start()
     m_running = true;
     m_fullSync = true;
     m_usersDone = false;
-    m_userPages.clear();
-    m_pagesAreFull = false;
-    m_sessionPages.clear();
-    m_sessionsOffset = 0;
-    m_listingSessions = false;
+    forgetListings();
     m_cancelling = false;
     m_pendingFailure.reset();
     const quint64 op = ++m_op;
@@ -86,6 +82,15 @@ void SyncJob::start()
     emit started();
     emitProgress(SyncProgress::Phase::Users);
     fetchNextPage();
+}
+
+void SyncJob::forgetListings()
+{
+    m_userPages.clear();
+    m_pagesAreFull = false;
+    m_sessionPages.clear();
+    m_sessionsOffset = 0;
+    m_listingSessions = false;
 }
 
 void SyncJob::fetchNextPage()
@@ -335,9 +340,7 @@ void SyncJob::finish(const SyncResult& result)
     m_committingTick.stop();
     m_running = false;
     m_cancelling = false;
-    m_userPages.clear();
-    m_sessionPages.clear();
-    m_listingSessions = false;
+    forgetListings();
     m_pendingFailure.reset();
     emit finished(result);
 }

@@ -3,9 +3,9 @@
 // users (and, where the server lists them cheaply, sessions and the signed-in identity's keys)
 // and reports pages, users and rate as it goes. The SQL work runs on a worker thread with its
 // own connection (SyncWorker): pages are staged in batches while the next two pages are already
-// on their way (the server prepares one while this one is read), and the new copy is swapped in by one transaction at the end. Until then readers
-// (CachedUserSource) keep seeing the previous complete copy; cancel(), a failed page or a
-// killed process leave that copy exactly as it was.
+// on their way (the server prepares one while this one is read), and the new copy is swapped in
+// by one transaction at the end. Until then readers (CachedUserSource) keep seeing the previous
+// complete copy; cancel(), a failed page or a killed process leave that copy exactly as it was.
 //
 // refreshUser() updates one user only (or marks it deleted on server when the server says
 // 404). One operation at a time: start() and refreshUser() are ignored while one runs.
@@ -71,6 +71,8 @@ signals:
 
 private:
     void ensureWorker();
+    // Forgets the pages asked for and the answers parked: late ones are refused from now on.
+    void forgetListings();
     void fetchNextPage();
     void pageArrived(quint64 op, qint64 offset, const Result<UserPage>& result);
     // Checks a page in its turn and hands it to the worker; false when it failed the sync.
