@@ -17,8 +17,6 @@ public:
         m_asked.insert(offset);
         m_lastAsked = qMax(m_lastAsked, offset);
     }
-    // Asked and not answered, or answered and not taken yet.
-    bool isAsked(qint64 offset) const { return m_asked.count(offset) || m_answers.count(offset); }
     // Requests on their way.
     int outstanding() const { return int(m_asked.size()); }
     // The next offset to ask for: `needed` (the page the listing waits for) if it is not asked
@@ -57,6 +55,9 @@ public:
     }
 
 private:
+    // Asked and not answered, or answered and not taken yet.
+    bool isAsked(qint64 offset) const { return m_asked.count(offset) || m_answers.count(offset); }
+
     std::set<qint64> m_asked;
     std::map<qint64, Answer> m_answers;
     qint64 m_lastAsked = -1;
