@@ -522,7 +522,7 @@ quint64 UserRowStore::sortPrefixOf(QByteArrayView text)
 
 std::shared_ptr<const UserTextSnapshot> UserRowStore::snapshot() const
 {
-    std::vector<quint32> records(m_slots.size());
+    UserTextSnapshot::Records records(m_slots.size());
     for (size_t i = 0; i < records.size(); ++i)
         records[i] = m_slots[i].record;
     return std::make_shared<const UserTextSnapshot>(m_chunks, std::move(records), m_epoch, m_rewritten.size());

@@ -1,6 +1,5 @@
 #include "UserSortRanks.h"
 
-#include "FreedMemory.h"
 #include "UserTextSnapshot.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -115,7 +114,6 @@ UserSortRanks::RanksPtr UserSortRanks::build(std::shared_ptr<const UserTextSnaps
     } catch (const std::bad_alloc&) {
         return {}; // no ranks: clicks compare, as for a small table
     }
-    FreedMemory::giveBack(); // the build's scratch: 20 bytes per row
     return ranks;
 }
 
@@ -126,7 +124,7 @@ UserSortRanks::RanksPtr UserSortRanks::buildRanks(const UserTextSnapshot& snapsh
     ranks->epoch = snapshot.epoch();
     ranks->covered = snapshot.size();
     ranks->rewrittenCount = snapshot.rewrittenCount();
-    std::vector<Index> order(snapshot.size());
+    std::vector<Index, PageAllocator<Index>> order(snapshot.size());
     ranks->packed = order.size() <= packingLimit;
     if (ranks->packed)
         ranks->words.assign(order.size(), 0);

@@ -6,6 +6,7 @@
 // sorted by comparing their texts and merged in, and the ranks are built again once too many
 // have changed. The order is exactly the one UserRowStore::compare gives, ties in arrival order.
 
+#include "PageAllocator.h"
 #include "UserRowStore.h"
 
 #include <QFutureWatcher>
@@ -51,8 +52,8 @@ public:
     static void sortByKey(std::vector<Index>& rows, size_t slotCount, KeyOf keyOf, bool descending);
     // Orders `rows` by bytesOf(slot) as UserRowStore::compare orders texts, ties in slot order,
     // by comparing: what the ranks are built with, and what a click does without them.
-    template <typename BytesOf>
-    static void sortByText(std::vector<Index>& rows, BytesOf bytesOf, bool descending);
+    template <typename Rows, typename BytesOf>
+    static void sortByText(Rows& rows, BytesOf bytesOf, bool descending);
 
 signals:
     // Ranks for the store as it was a moment ago are ready.
@@ -66,9 +67,10 @@ private:
         size_t rewrittenCount = 0;  // the store's rewrite log was this long
         // Per slot, the group rank of its username, email and name. Up to 2^21 slots the three
         // share one 8-byte word (21 bits each) instead of three 4-byte ones.
+        // Made on a worker thread: their pages are handed back when ranks are replaced.
         bool packed = false;
-        std::vector<quint64> words;
-        std::array<std::vector<quint32>, 3> byField;
+        std::vector<quint64, PageAllocator<quint64>> words;
+        std::array<std::vector<quint32, PageAllocator<quint32>>, 3> byField;
         static constexpr int PackedBits = 21;
         quint32 rank(size_t field, Index slot) const
         {
@@ -143,8 +145,8 @@ void UserSortRanks::sortByKey(std::vector<Index>& rows, size_t slotCount, KeyOf 
     }
 }
 
-template <typename BytesOf>
-void UserSortRanks::sortByText(std::vector<Index>& rows, BytesOf bytesOf, bool descending)
+template <typename Rows, typename BytesOf>
+void UserSortRanks::sortByText(Rows& rows, BytesOf bytesOf, bool descending)
 {
     // (prefix, slot) pairs: most comparisons are integer ones; equal prefixes fall back to the
     // whole texts.
@@ -153,7 +155,7 @@ void UserSortRanks::sortByText(std::vector<Index>& rows, BytesOf bytesOf, bool d
         quint64 prefix;
         Index slot;
     };
-    std::vector<Key> keys(rows.size());
+    std::vector<Key, PageAllocator<Key>> keys(rows.size());
     for (size_t i = 0; i < rows.size(); ++i)
         keys[i] = {UserRowStore::sortPrefixOf(bytesOf(rows[i])), rows[i]};
     std::sort(keys.begin(), keys.end(), [&bytesOf, descending](const Key& a, const Key& b) {

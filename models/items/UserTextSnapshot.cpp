@@ -1,6 +1,6 @@
 #include "UserTextSnapshot.h"
 
-UserTextSnapshot::UserTextSnapshot(std::vector<std::shared_ptr<char[]>> chunks, std::vector<quint32> records,
+UserTextSnapshot::UserTextSnapshot(std::vector<std::shared_ptr<char[]>> chunks, Records records,
                                    quint64 epoch, size_t rewrittenCount)
     : m_chunks(std::move(chunks))
     , m_records(std::move(records))

@@ -3,12 +3,16 @@
 // ranks) while the store goes on taking rows: it shares the store's arenas, whose records are
 // never rewritten in place, and keeps its own copy of where each slot's record was.
 
+#include "PageAllocator.h"
 #include "UserRowStore.h"
 
 class UserTextSnapshot
 {
 public:
-    UserTextSnapshot(std::vector<std::shared_ptr<char[]>> chunks, std::vector<quint32> records, quint64 epoch,
+    // Each slot's record address; freed on the worker, so its pages go straight back.
+    using Records = std::vector<quint32, PageAllocator<quint32>>;
+
+    UserTextSnapshot(std::vector<std::shared_ptr<char[]>> chunks, Records records, quint64 epoch,
                      size_t rewrittenCount);
 
     // Slots 0..size()-1 as they were.
@@ -20,7 +24,7 @@ public:
 
 private:
     std::vector<std::shared_ptr<char[]>> m_chunks;
-    std::vector<quint32> m_records;
+    Records m_records;
     quint64 m_epoch;
     size_t m_rewrittenCount;
 };
