@@ -1,9 +1,8 @@
 #include "CacheWriter.h"
 
-#include <QElapsedTimer>
-
 #include "CacheDatabase.h"
 #include "CacheSchema.h"
+#include "SearchIndex.h"
 #include "UserDiff.h"
 #include "UserRowCodec.h"
 #include "storage/SecretFilter.h"
@@ -677,9 +676,18 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
             return failQuery(query);
     }
     commitStep("build the indexes");
-    if (!query.exec(QStringLiteral("INSERT INTO main.users_fts (users_fts) VALUES ('rebuild')")))
-        return failQuery(query);
+    const QStringList fill = SearchIndex::beforeFillingAtOnce() +
+                             QStringList{QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('rebuild')")};
+    for (const QString& sql : fill) {
+        if (!query.exec(sql))
+            return failQuery(query);
+    }
     commitStep("build the search index");
+    for (const QString& sql : SearchIndex::afterFillingAtOnce()) {
+        if (!query.exec(sql))
+            return failQuery(query);
+    }
+    commitStep("merge the search index");
     return true;
 }
 

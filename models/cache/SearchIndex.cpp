@@ -15,13 +15,28 @@ bool SearchIndex::create(QSqlDatabase& db, QString* error, const CacheSchema::Pa
                       QStringLiteral(", content='users', content_rowid='user_key',"
                                      " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6',"
                                      " detail=none, columnsize=0)");
-    return CacheSchema::run(db, statements, error) &&
+    return CacheSchema::run(db, statements + beforeFillingAtOnce(), error) &&
            CacheSchema::runOverUsers(db,
                                      QStringLiteral("INSERT INTO users_fts (rowid, ") + ftsColumns +
                                          QStringLiteral(") SELECT user_key, ") + ftsColumns +
                                          QStringLiteral(" FROM users WHERE user_key > ?1 AND user_key <= ?2"),
                                      CacheSchema::PassCost::searchIndex, passes, error) &&
-           CacheSchema::run(db, triggerStatements(), error);
+           CacheSchema::run(db, afterFillingAtOnce() + triggerStatements(), error);
+}
+
+QStringList SearchIndex::beforeFillingAtOnce()
+{
+    // No merge on the way (automerge 0), none forced before FTS5's most segments (2000).
+    return {QStringLiteral("INSERT INTO users_fts (users_fts, rank) VALUES ('automerge', 0)"),
+            QStringLiteral("INSERT INTO users_fts (users_fts, rank) VALUES ('crisismerge', 1999)")};
+}
+
+QStringList SearchIndex::afterFillingAtOnce()
+{
+    // FTS5's defaults, kept in users_fts_config for the later syncs' few rows at a time.
+    return {QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('optimize')"),
+            QStringLiteral("INSERT INTO users_fts (users_fts, rank) VALUES ('automerge', 4)"),
+            QStringLiteral("INSERT INTO users_fts (users_fts, rank) VALUES ('crisismerge', 16)")};
 }
 
 QStringList SearchIndex::triggerStatements()

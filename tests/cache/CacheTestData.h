@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace CacheTestData {
@@ -74,6 +76,19 @@ inline QByteArray fileBytes(const QString& path)
             bytes += file.readAll();
     }
     return bytes;
+}
+
+// How the search index merges its segments as rows come, from its settings: a fill of every
+// row at once turns merging off and must turn it on again ("automerge 4, crisismerge 16", FTS5's
+// defaults, stored in the file).
+inline QString searchIndexMerging(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    QStringList found;
+    query.exec(QStringLiteral("SELECT k, v FROM users_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k"));
+    while (query.next())
+        found << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString();
+    return found.join(QStringLiteral(", "));
 }
 
 } // namespace CacheTestData

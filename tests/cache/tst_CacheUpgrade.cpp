@@ -3,6 +3,7 @@
 // for that lock, leaves every row and the old schema in place (and the next upgrade finishes
 // the work); a step that fails says why and keeps the old copy.
 
+#include "CacheTestData.h"
 #include "OldCacheFile.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheSchema.h"
@@ -106,6 +107,8 @@ private slots:
         QCOMPARE(source.count(query), 20000);
         query.search = QStringLiteral("porto");
         QCOMPARE(source.count(query), 10000);
+        QCOMPARE(CacheTestData::searchIndexMerging(source.database().database()),
+                 QStringLiteral("automerge 4, crisismerge 16"));
     }
 
     void cancelKeepsTheCopyAsItWas()

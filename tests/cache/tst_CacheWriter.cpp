@@ -119,6 +119,9 @@ void tst_CacheWriter::fullSyncStoresEveryUser()
     QSqlQuery fts(m_source->database().database());
     QVERIFY2(fts.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
              qPrintable(fts.lastError().text()));
+    // It was filled without merging on the way, merged once, and merges as usual again.
+    QCOMPARE(CacheTestData::searchIndexMerging(m_source->database().database()),
+             QStringLiteral("automerge 4, crisismerge 16"));
     // Each user's roles are filed under that user's key.
     QSqlQuery roles(m_source->database().database());
     QVERIFY(roles.exec(QStringLiteral("SELECT u.id, r.role FROM user_roles r JOIN users u USING (user_key) "
