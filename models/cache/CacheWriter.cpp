@@ -649,24 +649,22 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
     if (!deferIndexes(&rebuild))
         return false;
     commitStep("drop the indexes");
-    // The same numbers twice: with every column for the users, with only the roles for theirs
-    // (numbering whole rows again took 3 of the roles' 7 s at a million users).
-    const QString numbered = QStringLiteral(
-        "(SELECT %1, row_number() OVER (ORDER BY username_key, id) AS n FROM temp.staging_users)");
+    // The rows are numbered in username order as they are written; the roles then come from
+    // the rows just written, read in key order (0.9 s at a million users where numbering the
+    // staged roles a second time took 4.7).
     QSqlQuery query(m_database.database());
     query.prepare(QStringLiteral("INSERT INTO main.users (user_key, ") + userColumns +
                   QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT n, ") + userColumns +
-                  QStringLiteral(", ?, ?, NULL FROM ") + numbered.arg(QLatin1Char('*')) +
-                  QStringLiteral(" ORDER BY n"));
+                  QStringLiteral(", ?, ?, NULL FROM (SELECT *, row_number() OVER (ORDER BY username_key, id) AS n "
+                                 "FROM temp.staging_users) ORDER BY n"));
     query.addBindValue(at);
     query.addBindValue(at);
     if (!query.exec())
         return failQuery(query);
     commitStep("write users");
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (user_key, role, last_seen_at) "
-                                 "SELECT s.n, r.value, ? FROM ") +
-                  numbered.arg(QStringLiteral("roles")) +
-                  QStringLiteral(" AS s, json_each(s.roles) r ORDER BY s.n"));
+                                 "SELECT u.user_key, r.value, ? FROM main.users u, json_each(u.roles) r "
+                                 "ORDER BY u.user_key"));
     query.addBindValue(at);
     if (!query.exec())
         return failQuery(query);
