@@ -536,32 +536,32 @@
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="516"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="517"/>
         <source>This account&apos;s email address is not verified yet.</source>
         <translation>Die E-Mail-Adresse dieses Kontos ist noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="519"/>
         <source>better-auth refused AuthDesk&apos;s Origin: the profile&apos;s base URL must be the server&apos;s baseURL or one of its trustedOrigins.</source>
         <translation>better-auth hat den Origin von AuthDesk abgelehnt: Die Basis-URL des Profils muss die baseURL des Servers oder einer seiner trustedOrigins sein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="526"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="527"/>
         <source>The server has no such endpoint: check the base URL and that better-auth&apos;s admin and API-key plugins are enabled.</source>
         <translation>Der Server hat keinen solchen Endpunkt: Prüfen Sie die Basis-URL und ob die Admin- und API-Key-Plugins von better-auth aktiviert sind.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="542"/>
         <source>This does not look like an email address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="546"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="547"/>
         <source>better-auth changes a password separately from the profile: leave the password empty to save the other changes.</source>
         <translation>better-auth ändert ein Passwort getrennt vom Profil: Lassen Sie das Passwort leer, um die übrigen Änderungen zu speichern.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="550"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="551"/>
         <source>This server keeps no key descriptions (API-key metadata is disabled): leave the description empty.</source>
         <translation>Dieser Server speichert keine Schlüsselbeschreibungen (API-Key-Metadaten sind deaktiviert): Lassen Sie die Beschreibung leer.</translation>
     </message>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="104"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="92"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Der Cache %1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -883,35 +883,35 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="160"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="173"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Die Cache-Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="164"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="177"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Der Cache wurde von einer neueren AuthDesk-Version geschrieben (Schema %1, diese Version kennt %2); leeren Sie den Cache oder aktualisieren Sie AuthDesk.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="181"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="203"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="194"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="216"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="190"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="203"/>
         <source>Upgrading the cache to schema %1 was stopped.</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="217"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="232"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="238"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="231"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="246"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="252"/>
         <source>Sorting the cache in this language failed: %1</source>
         <translation>Das Sortieren des Caches in dieser Sprache ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="224"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="238"/>
         <source>Sorting the cache in this language was stopped.</source>
         <translation>Das Sortieren des Caches in dieser Sprache wurde abgebrochen.</translation>
     </message>
@@ -919,35 +919,35 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="142"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="418"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="146"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="425"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="148"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="152"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="207"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="381"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="398"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="211"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="385"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="406"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="562"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="573"/>
         <source>The sync was cancelled.</source>
         <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="700"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="719"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="708"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="727"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Ein anderes Programm hat den Cache in einer anderen Sprache sortiert; die nächste Synchronisierung sortiert ihn wieder in dieser und übernimmt diesen Benutzer.</translation>
     </message>
@@ -2028,38 +2028,38 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="138"/>
-        <location filename="../models/remote/Connection.cpp" line="161"/>
+        <location filename="../models/remote/Connection.cpp" line="139"/>
+        <location filename="../models/remote/Connection.cpp" line="162"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>Die Anmeldung dieses Servers wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="314"/>
+        <location filename="../models/remote/Connection.cpp" line="315"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Der Server akzeptiert diese Sitzung nicht mehr. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="328"/>
+        <location filename="../models/remote/Connection.cpp" line="329"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="353"/>
+        <location filename="../models/remote/Connection.cpp" line="354"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk arbeitet offline; dafür ist der Server nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="343"/>
+        <location filename="../models/remote/Connection.cpp" line="344"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Dieser Server kann das für dieses Element oder mit diesen Optionen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="463"/>
+        <location filename="../models/remote/Connection.cpp" line="464"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Für dieses Profil ist kein Wert für „%1“ gespeichert: Geben Sie ihn zur Anmeldung ein.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="531"/>
+        <location filename="../models/remote/Connection.cpp" line="532"/>
         <source>Cancelled: not signed in.</source>
         <translation>Abgebrochen: nicht angemeldet.</translation>
     </message>
@@ -2150,7 +2150,7 @@
 <context>
     <name>ErrorMapping</name>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="109"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="110"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -2161,77 +2161,87 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="72"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="73"/>
         <source>Wrong username or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="74"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="75"/>
         <source>This account is disabled.</source>
         <translation>Dieses Konto ist deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="76"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="77"/>
         <source>The session has expired or was revoked; sign in again.</source>
         <translation>Die Sitzung ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="78"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="79"/>
         <source>The server refused the API key or token: it is wrong, expired or revoked.</source>
         <translation>Der Server hat den API-Schlüssel bzw. das Token abgelehnt: falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="81"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="82"/>
         <source>A user with this username already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit diesem Benutzernamen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="83"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="84"/>
         <source>A user with this email already exists.</source>
         <translation>Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="85"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="86"/>
         <source>This already exists on the server.</source>
         <translation>Das gibt es auf dem Server bereits.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="87"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="88"/>
         <source>The server has no such endpoint: check the profile&apos;s base URL.</source>
         <translation>Der Server hat keinen solchen Endpunkt: Prüfen Sie die Basis-URL des Profils.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="89"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="90"/>
         <source>The user changed on the server since it was loaded; reload it and edit again.</source>
         <translation>Der Benutzer wurde seit dem Laden auf dem Server geändert; laden Sie ihn neu und bearbeiten Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="196"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="197"/>
+        <source>The server has no sign-in at %1: check the profile&apos;s base URL.</source>
+        <translation>Der Server hat unter %1 keine Anmeldung: Prüfen Sie die Basis-URL des Profils.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="199"/>
+        <source>The server refused the sign-in at %1 without saying why: check the username and password, and that this is the server&apos;s base URL.</source>
+        <translation>Der Server hat die Anmeldung unter %1 ohne Begründung abgelehnt: Prüfen Sie Benutzername und Passwort und ob dies die Basis-URL des Servers ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="212"/>
         <source>Not allowed: this needs an admin account.</source>
         <translation>Nicht erlaubt: Dafür ist ein Administratorkonto nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="197"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="213"/>
         <source>Not allowed: %1.</source>
         <translation>Nicht erlaubt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="199"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="215"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="201"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="217"/>
         <source>The server refused the change as conflicting; reload and try again.</source>
         <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt; laden Sie neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="202"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="218"/>
         <source>The server refused the change as conflicting: %1.</source>
         <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="204"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="220"/>
         <source>The server is rate-limiting requests; try again in %n second(s).</source>
         <translation>
             <numerusform>Der Server begrenzt die Anfragerate; versuchen Sie es in %n Sekunde noch einmal.</numerusform>
@@ -2239,37 +2249,37 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="206"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="222"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="211"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="227"/>
         <source>The request is too large for the server.</source>
         <translation>Die Anfrage ist zu groß für den Server.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="213"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="229"/>
         <source>The server refused the request as invalid.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="214"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="230"/>
         <source>The server refused the request as invalid: %1.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="215"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="231"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="216"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="232"/>
         <source>The server refused the request: %1.</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="219"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="235"/>
         <source>The server is unavailable for now; try again in %n second(s).</source>
         <translation>
             <numerusform>Der Server ist gerade nicht verfügbar; versuchen Sie es in %n Sekunde noch einmal.</numerusform>
@@ -2277,52 +2287,52 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="221"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="237"/>
         <source>The server is unavailable for now; try again in a moment.</source>
         <translation>Der Server ist gerade nicht verfügbar; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="223"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="239"/>
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="228"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="244"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="233"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="249"/>
         <source>This server does not offer this operation.</source>
         <translation>Dieser Server bietet diese Operation nicht an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="238"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="254"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="245"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="261"/>
         <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
         <translation>Der Server hat auf einen anderen Host umgeleitet (%1); AuthDesk folgt dem nicht mit Ihren Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="262"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="278"/>
         <source>The server&apos;s certificate changed since it was trusted for this profile: it may have been renewed, or someone may be intercepting the connection. Compare its fingerprint with the server&apos;s administrator before trusting it (%1).</source>
         <translation>Das Zertifikat des Servers hat sich geändert, seit ihm für dieses Profil vertraut wurde: Es wurde vielleicht erneuert, oder jemand fängt die Verbindung ab. Vergleichen Sie seinen Fingerabdruck mit dem Administrator des Servers, bevor Sie ihm vertrauen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="266"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="282"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="278"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="294"/>
         <source>The server&apos;s answer is too large (over %1); AuthDesk refused it.</source>
         <translation>Die Antwort des Servers ist zu groß (über %1); AuthDesk hat sie abgelehnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="285"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="301"/>
         <source>The server took longer than %n s to answer.</source>
         <translation>
             <numerusform>Der Server hat länger als %n s nicht geantwortet.</numerusform>
@@ -2330,7 +2340,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="291"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="307"/>
         <source>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</source>
         <translation>
             <numerusform>Die Antwort des Servers war nach %n s noch nicht vollständig; AuthDesk hat das Warten aufgegeben.</numerusform>
@@ -2338,42 +2348,42 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="299"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="315"/>
         <source>The id “%1” cannot be sent to the server: in an address it would name another resource than the one meant. Nothing was sent.</source>
         <translation>Die ID „%1“ kann nicht an den Server gesendet werden: In einer Adresse würde sie eine andere Ressource als die gemeinte bezeichnen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="306"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="322"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="312"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="328"/>
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; AuthDesk hat die Änderung nicht erneut gesendet. Prüfen Sie, ob sie ausgeführt wurde, bevor Sie es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="319"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="335"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="325"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="341"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="330"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="346"/>
         <source>The connection to the server failed: %1</source>
         <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="336"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="352"/>
         <source>The proxy cannot be used, so nothing was sent: %1</source>
         <translation>Der Proxy kann nicht verwendet werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="343"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="359"/>
         <source>%1 Nothing was sent: fix the profile&apos;s CA bundle or clear it to trust the system&apos;s certificate authorities.</source>
         <translation>%1 Es wurde nichts gesendet: Korrigieren Sie das CA-Bundle des Profils oder leeren Sie es, um den Zertifizierungsstellen des Systems zu vertrauen.</translation>
     </message>
@@ -2544,7 +2554,7 @@ SHA-256: %5</translation>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="325"/>
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="326"/>
         <source>The client ID or client secret is wrong: check the profile&apos;s Gemini client credentials.</source>
         <translation>Client-ID oder Client-Secret ist falsch: Prüfen Sie die Gemini-Client-Zugangsdaten des Profils.</translation>
     </message>
@@ -2652,17 +2662,17 @@ SHA-256: %5</translation>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="527"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="529"/>
         <source>Issued from %1 (%2)</source>
         <translation>Ausgestellt von %1 aus (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="594"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="596"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd hat die Anmeldung abgelehnt: falscher Benutzername oder falsches Passwort, ein deaktiviertes Konto oder ein deaktivierter oder nicht akzeptierter API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="599"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="601"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>Die Konfiguration von Glewlwyd schaltet diese Funktion ab; für API-Schlüssel setzen Sie admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</translation>
     </message>
@@ -3079,37 +3089,37 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="908"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="909"/>
         <source>offline token: %1</source>
         <translation>Offline-Token: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1051"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1052"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak hat die Anmeldung abgelehnt: Für das Konto stehen erforderliche Aktionen aus (ein neues Passwort, eine bestätigte E-Mail-Adresse); schließen Sie diese zuerst in einem Browser ab.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1058"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1059"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak hat den Client abgelehnt: Prüfen Sie die Client-ID des Profils und, bei Client-Zugangsdaten, dessen Secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1069"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1070"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak hat abgelehnt: Dem angemeldeten Konto fehlt dafür die Rolle aus realm-management (manage-users zum Ändern von Benutzern, view-users zum Lesen).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1076"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1077"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak hat keinen solchen Realm: Prüfen Sie die Realm-Namen des Profils (Groß- und Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1149"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1150"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak hat in diesem Realm keinen Benutzer namens %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1230"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1231"/>
         <source>The realm lists more than %n group(s); AuthDesk stops there.</source>
         <translation>
             <numerusform>Der Realm hat mehr als %n Gruppe; AuthDesk hört dort auf.</numerusform>
@@ -3117,17 +3127,17 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1305"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1306"/>
         <source>Keycloak&apos;s realm has no group %1.</source>
         <translation>Der Keycloak-Realm hat keine Gruppe %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1401"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1402"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Der Keycloak-Realm hat keine Rolle namens %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1404"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1405"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5409,22 +5419,22 @@ Grant-Typen: %5</translation>
 <context>
     <name>SqliteConnection</name>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="33"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="56"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="45"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="68"/>
         <source>Cannot create the file %1: %2</source>
         <translation>Die Datei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="81"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="104"/>
         <source>the text order&apos;s SQL function cannot be registered</source>
         <translation>die SQL-Funktion für die Textreihenfolge kann nicht registriert werden</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="91"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="114"/>
         <source>write-ahead logging is not available: %1</source>
         <translation>Write-Ahead-Logging ist nicht verfügbar: %1</translation>
     </message>
@@ -5480,12 +5490,12 @@ Grant-Typen: %5</translation>
         <translation>Der Cache blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="125"/>
+        <location filename="../models/cache/SyncJob.cpp" line="170"/>
         <source>The server kept announcing more users after %1 pages; the cache was left as it was.</source>
         <translation>Der Server hat nach %1 Seiten immer noch weitere Benutzer angekündigt; der Cache blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="322"/>
+        <location filename="../models/cache/SyncJob.cpp" line="386"/>
         <source>The cache could not be written: %1</source>
         <translation>Der Cache konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -5658,22 +5668,22 @@ Grant-Typen: %5</translation>
 <context>
     <name>UpgradeProgress</name>
     <message>
-        <location filename="../models/cache/UpgradeProgress.cpp" line="32"/>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="33"/>
         <source>Sorting the cache in this system&apos;s language</source>
         <translation>Cache wird in der Sprache dieses Systems sortiert</translation>
     </message>
     <message>
-        <location filename="../models/cache/UpgradeProgress.cpp" line="33"/>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="34"/>
         <source>Upgrading the cache (step %1 of %2)</source>
         <translation>Cache wird aktualisiert (Schritt %1 von %2)</translation>
     </message>
     <message>
-        <location filename="../models/cache/UpgradeProgress.cpp" line="36"/>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="37"/>
         <source>%1… %2 s</source>
         <translation>%1… %2 s</translation>
     </message>
     <message>
-        <location filename="../models/cache/UpgradeProgress.cpp" line="37"/>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="38"/>
         <source>%1: %2 %, %L3 users/s, about %4 s left</source>
         <translation>%1: %2 %, %L3 Benutzer/s, noch etwa %4 s</translation>
     </message>

@@ -536,32 +536,32 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="516"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="517"/>
         <source>This account&apos;s email address is not verified yet.</source>
         <translation>L’adresse e-mail de ce compte n’est pas encore vérifiée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="518"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="519"/>
         <source>better-auth refused AuthDesk&apos;s Origin: the profile&apos;s base URL must be the server&apos;s baseURL or one of its trustedOrigins.</source>
         <translation>better-auth a refusé l’Origin d’AuthDesk&#xa0;: l’URL de base du profil doit être la baseURL du serveur ou l’un de ses trustedOrigins.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="526"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="527"/>
         <source>The server has no such endpoint: check the base URL and that better-auth&apos;s admin and API-key plugins are enabled.</source>
         <translation>Le serveur n’a pas ce point de terminaison&#xa0;: vérifiez l’URL de base et que les plugins admin et API-key de better-auth sont activés.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="541"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="542"/>
         <source>This does not look like an email address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="546"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="547"/>
         <source>better-auth changes a password separately from the profile: leave the password empty to save the other changes.</source>
         <translation>better-auth change un mot de passe à part du profil&#xa0;: laissez le mot de passe vide pour enregistrer les autres modifications.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="550"/>
+        <location filename="../models/remote/dialects/BetterAuthDialect.cpp" line="551"/>
         <source>This server keeps no key descriptions (API-key metadata is disabled): leave the description empty.</source>
         <translation>Ce serveur ne conserve pas de description de clé (les métadonnées des clés d’API sont désactivées)&#xa0;: laissez la description vide.</translation>
     </message>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <location filename="../models/cache/CacheDatabase.cpp" line="74"/>
-        <location filename="../models/cache/CacheUpgrade.cpp" line="104"/>
+        <location filename="../models/cache/CacheUpgrade.cpp" line="92"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Impossible d’ouvrir le cache %1&#xa0;: %2</translation>
     </message>
@@ -883,35 +883,35 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="160"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="173"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Le fichier du cache ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="164"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="177"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Le cache a été écrit par une version plus récente d’AuthDesk (schéma %1, cette version connaît %2)&#xa0;; videz le cache ou mettez AuthDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="181"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="203"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="194"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="216"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>La mise à niveau du cache vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="190"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="203"/>
         <source>Upgrading the cache to schema %1 was stopped.</source>
         <translation>La mise à niveau du cache vers le schéma %1 a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="217"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="232"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="238"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="231"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="246"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="252"/>
         <source>Sorting the cache in this language failed: %1</source>
         <translation>Le tri du cache dans cette langue a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="224"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="238"/>
         <source>Sorting the cache in this language was stopped.</source>
         <translation>Le tri du cache dans cette langue a été interrompu.</translation>
     </message>
@@ -919,35 +919,35 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="142"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="418"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="146"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="425"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="148"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="152"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="207"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="381"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="398"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="211"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="385"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="406"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="562"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="573"/>
         <source>The sync was cancelled.</source>
         <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="700"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="719"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="708"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="727"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Un autre programme a trié le cache dans une autre langue&#xa0;; la prochaine synchronisation le trie à nouveau dans celle-ci et y ajoute cet utilisateur.</translation>
     </message>
@@ -2028,38 +2028,38 @@
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="138"/>
-        <location filename="../models/remote/Connection.cpp" line="161"/>
+        <location filename="../models/remote/Connection.cpp" line="139"/>
+        <location filename="../models/remote/Connection.cpp" line="162"/>
         <source>This server&apos;s sign-in is not supported.</source>
         <translation>La connexion à ce serveur n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="314"/>
+        <location filename="../models/remote/Connection.cpp" line="315"/>
         <source>The server no longer accepts this session. Sign in again to continue.</source>
         <translation>Le serveur n’accepte plus cette session. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="328"/>
+        <location filename="../models/remote/Connection.cpp" line="329"/>
         <source>Your session has expired. Sign in again to continue.</source>
         <translation>Votre session a expiré. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="353"/>
+        <location filename="../models/remote/Connection.cpp" line="354"/>
         <source>AuthDesk is working offline; this needs the server.</source>
         <translation>AuthDesk travaille hors ligne&#xa0;; cette action nécessite le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="343"/>
+        <location filename="../models/remote/Connection.cpp" line="344"/>
         <source>This server cannot do this for this item or with these options.</source>
         <translation>Ce serveur ne peut pas faire cela pour cet élément ou avec ces options.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="463"/>
+        <location filename="../models/remote/Connection.cpp" line="464"/>
         <source>No stored %1 for this profile: enter it to sign in.</source>
         <translation>Aucune valeur «&#xa0;%1&#xa0;» enregistrée pour ce profil&#xa0;: saisissez-la pour vous connecter.</translation>
     </message>
     <message>
-        <location filename="../models/remote/Connection.cpp" line="531"/>
+        <location filename="../models/remote/Connection.cpp" line="532"/>
         <source>Cancelled: not signed in.</source>
         <translation>Annulé&#xa0;: non connecté.</translation>
     </message>
@@ -2150,7 +2150,7 @@
 <context>
     <name>ErrorMapping</name>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="109"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="110"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -2161,77 +2161,87 @@ Validité&#xa0;: du %3 au %4
 SHA-256&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="72"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="73"/>
         <source>Wrong username or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="74"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="75"/>
         <source>This account is disabled.</source>
         <translation>Ce compte est désactivé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="76"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="77"/>
         <source>The session has expired or was revoked; sign in again.</source>
         <translation>La session a expiré ou a été révoquée&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="78"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="79"/>
         <source>The server refused the API key or token: it is wrong, expired or revoked.</source>
         <translation>Le serveur a refusé la clé d’API ou le jeton&#xa0;: erroné, expiré ou révoqué.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="81"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="82"/>
         <source>A user with this username already exists.</source>
         <translation>Un utilisateur avec cet identifiant existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="83"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="84"/>
         <source>A user with this email already exists.</source>
         <translation>Un utilisateur avec cette adresse e-mail existe déjà.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="85"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="86"/>
         <source>This already exists on the server.</source>
         <translation>Cela existe déjà sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="87"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="88"/>
         <source>The server has no such endpoint: check the profile&apos;s base URL.</source>
         <translation>Le serveur n’a pas ce point de terminaison&#xa0;: vérifiez l’URL de base du profil.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="89"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="90"/>
         <source>The user changed on the server since it was loaded; reload it and edit again.</source>
         <translation>L’utilisateur a changé sur le serveur depuis son chargement&#xa0;; rechargez-le et modifiez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="196"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="197"/>
+        <source>The server has no sign-in at %1: check the profile&apos;s base URL.</source>
+        <translation>Le serveur n’a pas de connexion à %1&#xa0;: vérifiez l’URL de base du profil.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="199"/>
+        <source>The server refused the sign-in at %1 without saying why: check the username and password, and that this is the server&apos;s base URL.</source>
+        <translation>Le serveur a refusé la connexion à %1 sans dire pourquoi&#xa0;: vérifiez le nom d’utilisateur et le mot de passe, et qu’il s’agit bien de l’URL de base du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="212"/>
         <source>Not allowed: this needs an admin account.</source>
         <translation>Non autorisé&#xa0;: il faut un compte administrateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="197"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="213"/>
         <source>Not allowed: %1.</source>
         <translation>Non autorisé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="199"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="215"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="201"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="217"/>
         <source>The server refused the change as conflicting; reload and try again.</source>
         <translation>Le serveur a refusé la modification pour conflit&#xa0;; rechargez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="202"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="218"/>
         <source>The server refused the change as conflicting: %1.</source>
         <translation>Le serveur a refusé la modification pour conflit&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="204"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="220"/>
         <source>The server is rate-limiting requests; try again in %n second(s).</source>
         <translation>
             <numerusform>Le serveur limite le débit des requêtes&#xa0;; réessayez dans %n seconde.</numerusform>
@@ -2239,37 +2249,37 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="206"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="222"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="211"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="227"/>
         <source>The request is too large for the server.</source>
         <translation>La requête est trop volumineuse pour le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="213"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="229"/>
         <source>The server refused the request as invalid.</source>
         <translation>Le serveur a refusé la requête comme non valide.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="214"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="230"/>
         <source>The server refused the request as invalid: %1.</source>
         <translation>Le serveur a refusé la requête comme non valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="215"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="231"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>Le serveur a refusé la requête (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="216"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="232"/>
         <source>The server refused the request: %1.</source>
         <translation>Le serveur a refusé la requête&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="219"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="235"/>
         <source>The server is unavailable for now; try again in %n second(s).</source>
         <translation>
             <numerusform>Le serveur est momentanément indisponible&#xa0;; réessayez dans %n seconde.</numerusform>
@@ -2277,52 +2287,52 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="221"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="237"/>
         <source>The server is unavailable for now; try again in a moment.</source>
         <translation>Le serveur est momentanément indisponible&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="223"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="239"/>
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="228"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="244"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="233"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="249"/>
         <source>This server does not offer this operation.</source>
         <translation>Ce serveur ne propose pas cette opération.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="238"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="254"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="245"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="261"/>
         <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
         <translation>Le serveur a redirigé vers un autre hôte (%1)&#xa0;; AuthDesk ne le suit pas avec vos identifiants.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="262"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="278"/>
         <source>The server&apos;s certificate changed since it was trusted for this profile: it may have been renewed, or someone may be intercepting the connection. Compare its fingerprint with the server&apos;s administrator before trusting it (%1).</source>
         <translation>Le certificat du serveur a changé depuis qu’il a été approuvé pour ce profil&#xa0;: il a peut-être été renouvelé, ou quelqu’un intercepte peut-être la connexion. Comparez son empreinte avec l’administrateur du serveur avant de lui faire confiance (%1).</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="266"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="282"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Le certificat du serveur n’est pas approuvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="278"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="294"/>
         <source>The server&apos;s answer is too large (over %1); AuthDesk refused it.</source>
         <translation>La réponse du serveur est trop volumineuse (plus de %1)&#xa0;; AuthDesk l’a refusée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="285"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="301"/>
         <source>The server took longer than %n s to answer.</source>
         <translation>
             <numerusform>Le serveur a mis plus de %n s à répondre.</numerusform>
@@ -2330,7 +2340,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="291"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="307"/>
         <source>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</source>
         <translation>
             <numerusform>La réponse du serveur n’était toujours pas complète après %n s ; AuthDesk a cessé de l’attendre.</numerusform>
@@ -2338,42 +2348,42 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="299"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="315"/>
         <source>The id “%1” cannot be sent to the server: in an address it would name another resource than the one meant. Nothing was sent.</source>
         <translation>L’identifiant « %1 » ne peut pas être envoyé au serveur : dans une adresse, il désignerait une autre ressource que celle voulue. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="306"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="322"/>
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="312"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="328"/>
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
         <translation>La connexion s’est fermée avant la réponse du serveur&#xa0;; AuthDesk n’a pas renvoyé la modification. Vérifiez si elle a été appliquée avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="319"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="335"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Le serveur a fermé la connexion avant d’avoir entièrement répondu.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="325"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="341"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>La réponse du serveur n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="330"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="346"/>
         <source>The connection to the server failed: %1</source>
         <translation>La connexion au serveur a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="336"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="352"/>
         <source>The proxy cannot be used, so nothing was sent: %1</source>
         <translation>Le proxy ne peut pas être utilisé, rien n’a donc été envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="343"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="359"/>
         <source>%1 Nothing was sent: fix the profile&apos;s CA bundle or clear it to trust the system&apos;s certificate authorities.</source>
         <translation>%1 Rien n’a été envoyé : corrigez le bundle CA du profil ou videz-le pour faire confiance aux autorités de certification du système.</translation>
     </message>
@@ -2544,7 +2554,7 @@ SHA-256&#xa0;: %5</translation>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="325"/>
+        <location filename="../models/remote/dialects/GeminiDialect.cpp" line="326"/>
         <source>The client ID or client secret is wrong: check the profile&apos;s Gemini client credentials.</source>
         <translation>L’ID client ou le secret client est incorrect&#xa0;: vérifiez les identifiants client Gemini du profil.</translation>
     </message>
@@ -2652,17 +2662,17 @@ SHA-256&#xa0;: %5</translation>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="527"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="529"/>
         <source>Issued from %1 (%2)</source>
         <translation>Émise depuis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="594"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="596"/>
         <source>Glewlwyd refused the sign-in: wrong username or password, a disabled account, or an API key that is disabled or not accepted.</source>
         <translation>Glewlwyd a refusé la connexion&#xa0;: identifiant ou mot de passe incorrect, compte désactivé, ou clé d’API désactivée ou non acceptée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="599"/>
+        <location filename="../models/remote/dialects/GlewlwydDialect.cpp" line="601"/>
         <source>Glewlwyd&apos;s configuration turns this feature off; for API keys, set admin_session_authentication=&quot;cookie,api_key&quot; in glewlwyd.conf.</source>
         <translation>La configuration de Glewlwyd désactive cette fonction&#xa0;; pour les clés d’API, définissez admin_session_authentication=&quot;cookie,api_key&quot; dans glewlwyd.conf.</translation>
     </message>
@@ -3079,37 +3089,37 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="908"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="909"/>
         <source>offline token: %1</source>
         <translation>jeton hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1051"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1052"/>
         <source>Keycloak refused the sign-in: the account has required actions pending (a new password, a verified email); complete them in a browser first.</source>
         <translation>Keycloak a refusé la connexion&#xa0;: le compte a des actions requises en attente (un nouveau mot de passe, une adresse e-mail vérifiée)&#xa0;; effectuez-les d’abord dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1058"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1059"/>
         <source>Keycloak refused the client: check the profile&apos;s client ID and, for client credentials, its secret.</source>
         <translation>Keycloak a refusé le client&#xa0;: vérifiez l’ID client du profil et, pour les identifiants client, son secret.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1069"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1070"/>
         <source>Keycloak refused: the signed-in account lacks the realm-management role for this (manage-users to change users, view-users to read them).</source>
         <translation>Keycloak a refusé&#xa0;: il manque au compte connecté le rôle realm-management nécessaire (manage-users pour modifier les utilisateurs, view-users pour les lire).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1076"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1077"/>
         <source>Keycloak has no such realm: check the profile&apos;s realm names (they are case-sensitive).</source>
         <translation>Keycloak n’a pas ce realm&#xa0;: vérifiez les noms de realm du profil (ils sont sensibles à la casse).</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1149"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1150"/>
         <source>Keycloak has no user named %1 in this realm.</source>
         <translation>Keycloak n’a pas d’utilisateur nommé %1 dans ce realm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1230"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1231"/>
         <source>The realm lists more than %n group(s); AuthDesk stops there.</source>
         <translation>
             <numerusform>Le realm compte plus de %n groupe&#xa0;; AuthDesk s&apos;arrête là.</numerusform>
@@ -3117,17 +3127,17 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1305"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1306"/>
         <source>Keycloak&apos;s realm has no group %1.</source>
         <translation>Le realm Keycloak n&apos;a pas de groupe %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1401"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1402"/>
         <source>Keycloak&apos;s realm has no role named %1.</source>
         <translation>Le realm Keycloak n’a pas de rôle nommé %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1404"/>
+        <location filename="../models/remote/dialects/KeycloakDialect.cpp" line="1405"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5409,22 +5419,22 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>SqliteConnection</name>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="33"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="56"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="45"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="68"/>
         <source>Cannot create the file %1: %2</source>
         <translation>Impossible de créer le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="81"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="104"/>
         <source>the text order&apos;s SQL function cannot be registered</source>
         <translation>la fonction SQL de l’ordre des textes ne peut pas être enregistrée</translation>
     </message>
     <message>
-        <location filename="../models/storage/SqliteConnection.cpp" line="91"/>
+        <location filename="../models/storage/SqliteConnection.cpp" line="114"/>
         <source>write-ahead logging is not available: %1</source>
         <translation>la journalisation WAL n’est pas disponible&#xa0;: %1</translation>
     </message>
@@ -5480,12 +5490,12 @@ Types d’autorisation&#xa0;: %5</translation>
         <translation>Le cache est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="125"/>
+        <location filename="../models/cache/SyncJob.cpp" line="170"/>
         <source>The server kept announcing more users after %1 pages; the cache was left as it was.</source>
         <translation>Le serveur annonçait toujours d’autres utilisateurs après %1 pages&#xa0;; le cache est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../models/cache/SyncJob.cpp" line="322"/>
+        <location filename="../models/cache/SyncJob.cpp" line="386"/>
         <source>The cache could not be written: %1</source>
         <translation>Le cache n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -5658,22 +5668,22 @@ Types d’autorisation&#xa0;: %5</translation>
 <context>
     <name>UpgradeProgress</name>
     <message>
-        <location filename="../models/cache/UpgradeProgress.cpp" line="32"/>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="33"/>
         <source>Sorting the cache in this system&apos;s language</source>
         <translation>Tri du cache dans la langue de ce système</translation>
     </message>
     <message>
-        <location filename="../models/cache/UpgradeProgress.cpp" line="33"/>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="34"/>
         <source>Upgrading the cache (step %1 of %2)</source>
         <translation>Mise à jour du cache (étape %1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../models/cache/UpgradeProgress.cpp" line="36"/>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="37"/>
         <source>%1… %2 s</source>
         <translation>%1… %2 s</translation>
     </message>
     <message>
-        <location filename="../models/cache/UpgradeProgress.cpp" line="37"/>
+        <location filename="../models/cache/UpgradeProgress.cpp" line="38"/>
         <source>%1: %2 %, %L3 users/s, about %4 s left</source>
         <translation>%1 : %2 %, %L3 utilisateurs/s, environ %4 s restantes</translation>
     </message>

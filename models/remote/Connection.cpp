@@ -3,6 +3,7 @@
 #include "credentials/SecretNames.h"
 
 #include "ApiClient.h"
+#include "ErrorMapping.h"
 #include "audit/AuditLog.h"
 #include "credentials/CredentialStore.h"
 
@@ -140,7 +141,7 @@ void Connection::Private::signInWith(const Secrets& given, std::function<void(co
     }
     runSessionPlan(plan, [this, given, done = std::move(done)](const Result<AuthState>& state) {
         if (!state.ok()) {
-            done(state.error());
+            done(ErrorMapping::atSignIn(state.error(), q->m_profile.baseUrl));
             return;
         }
         secrets = given;

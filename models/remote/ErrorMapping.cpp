@@ -9,6 +9,7 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QStringList>
+#include <QUrl>
 
 namespace {
 
@@ -184,6 +185,21 @@ QString ErrorMapping::reasonSentence(ServerError::Reason reason, const QString& 
 {
     const ReasonText* text = reasonText(reason, field);
     return text ? tr(text->sentence) : QString();
+}
+
+ApiError ErrorMapping::atSignIn(const ApiError& error, const QUrl& baseUrl)
+{
+    const QString address =
+        baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    ApiError signIn = error;
+    // Only the sentences that say nothing of the server's own: a dialect's reason is kept.
+    if (error.kind == Kind::NotFound && error.message == kindSentence(Kind::NotFound, error.httpStatus, false, {}, -1))
+        signIn.message = tr("The server has no sign-in at %1: check the profile's base URL.").arg(address);
+    else if (error.kind == Kind::Unauthorized && error.message == reasonSentence(Reason::SessionEnded, {}))
+        signIn.message = tr("The server refused the sign-in at %1 without saying why: check the username "
+                            "and password, and that this is the server's base URL.")
+                             .arg(address);
+    return signIn;
 }
 
 QString ErrorMapping::kindSentence(ApiError::Kind kind, int status, bool failedSuccess, const QString& words,

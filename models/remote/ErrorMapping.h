@@ -13,6 +13,7 @@
 #include <QString>
 
 class QSslError;
+class QUrl;
 
 class ErrorMapping
 {
@@ -34,6 +35,12 @@ public:
     // line, cut to a few hundred characters, without a full stop of their own; nothing when
     // they are markup. For a dialect's own sentences that quote them.
     static QString quote(const QString& words);
+
+    // A failed sign-in's error. A 401 or 404 that the server did not explain is no expired
+    // session and no deleted item: a refused sign-in, or a base URL that is not the server's
+    // API (a path too many or too few). The sentence names the address, without its user
+    // part; anything more specific the dialect said is kept.
+    static ApiError atSignIn(const ApiError& error, const QUrl& baseUrl);
 
     // What a dialect answers for an operation it has no parser for.
     static ApiError unsupported();

@@ -146,6 +146,35 @@ private slots:
         QVERIFY(noClient.err.contains("--setting client_id=VALUE"));
     }
 
+    // A profile whose address has the API's path once too often, or a path the server has not:
+    // the sign-in names the address to check, not an expired session or a deleted item.
+    void aWrongAddressIsNamedAtSignIn()
+    {
+        const QString api = m_sandbox.apiUrl(QStringLiteral("gatekeeper")).toString();
+        const struct
+        {
+            const char* name;
+            QString url;
+            int exitCode;
+            QByteArray says;
+        } cases[] = {
+            {"doubled", api + QStringLiteral("/api/v2"), 3, "The server refused the sign-in at "},
+            {"nowhere", QUrl(api).resolved(QUrl(QStringLiteral("/nothing"))).toString(), 4,
+             "The server has no sign-in at "},
+        };
+        for (const auto& wrong : cases) {
+            const QString name = QString::fromLatin1(wrong.name);
+            QCOMPARE_RUN(m_cli->addProfile(name, QStringLiteral("gatekeeper"), QUrl(wrong.url),
+                                           QStringLiteral("admin"), {}),
+                         0);
+            const CliRun run = as(name, words({"--password-stdin", "users", "list"}), "sandbox-admin\n");
+            QCOMPARE_RUN(run, wrong.exitCode);
+            QVERIFY2(run.err.contains(QByteArray(wrong.says + wrong.url.toUtf8())), run.err.constData());
+            QVERIFY2(!run.err.contains("expired") && !run.err.contains("deleted"), run.err.constData());
+            QCOMPARE_RUN(m_cli->run(words({"profiles", "remove"}) << name << QStringLiteral("--yes")), 0);
+        }
+    }
+
     void secretsFromStdin()
     {
         // --password-stdin with nothing stored: the first line signs in, nothing is kept.

@@ -285,6 +285,43 @@ private slots:
         QCOMPARE(forbidden.httpStatus, 400);
     }
 
+    // A sign-in refused without a word, or sent to a path the server has not, names the
+    // address to check rather than a session that never was or an item deleted meanwhile.
+    void aFailedSignInPointsAtTheAddress()
+    {
+        const QUrl base(QStringLiteral("https://admin:hunter2@auth.example.com/gatekeeper/api/v2?x=1"));
+        const ApiError missing = ErrorMapping::atSignIn(ErrorMapping::fromResponse(response(404), {}), base);
+        QCOMPARE(missing.kind, ApiError::Kind::NotFound);
+        QCOMPARE(missing.httpStatus, 404);
+        QCOMPARE(missing.message, QStringLiteral("The server has no sign-in at "
+                                                 "https://auth.example.com/gatekeeper/api/v2: check the "
+                                                 "profile's base URL."));
+
+        const ApiError refused = ErrorMapping::atSignIn(
+            ErrorMapping::fromResponse(response(401), saying(QStringLiteral("Authorization required"))), base);
+        QCOMPARE(refused.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(refused.message, QStringLiteral("The server refused the sign-in at "
+                                                 "https://auth.example.com/gatekeeper/api/v2 without saying why: "
+                                                 "check the username and password, and that this is the "
+                                                 "server's base URL."));
+        QCOMPARE(refused.detail, QStringLiteral("Authorization required"));
+        QVERIFY(!refused.message.contains(QStringLiteral("hunter2")));
+
+        // What the server or its dialect did say stays as it was.
+        ServerError wrong;
+        wrong.reason = ServerError::Reason::WrongCredentials;
+        QCOMPARE(ErrorMapping::atSignIn(ErrorMapping::fromResponse(response(401), wrong), base).message,
+                 QStringLiteral("Wrong username or password."));
+        ServerError endpoint;
+        endpoint.reason = ServerError::Reason::NoSuchEndpoint;
+        const ApiError dialects = ErrorMapping::fromResponse(response(404), endpoint);
+        QCOMPARE(ErrorMapping::atSignIn(dialects, base).message, dialects.message);
+        const ApiError forbidden = ErrorMapping::fromResponse(response(403), {});
+        QCOMPARE(ErrorMapping::atSignIn(forbidden, base).message, forbidden.message);
+        const ApiError down = ErrorMapping::unreachable(QStringLiteral("auth.example.com"), QStringLiteral("refused"));
+        QCOMPARE(ErrorMapping::atSignIn(down, base).message, down.message);
+    }
+
     void theServersWordsCanBeTheSentence()
     {
         ServerError read = saying(QStringLiteral("scope must be a JSON array of string"));
