@@ -2211,37 +2211,42 @@ SHA-256: %5</translation>
         <translation>Der Server hat unter %1 keine Anmeldung: Prüfen Sie die Basis-URL des Profils.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="199"/>
-        <source>The server refused the sign-in at %1 without saying why: check the username and password, and that this is the server&apos;s base URL.</source>
-        <translation>Der Server hat die Anmeldung unter %1 ohne Begründung abgelehnt: Prüfen Sie Benutzername und Passwort und ob dies die Basis-URL des Servers ist.</translation>
+        <location filename="../models/remote/ErrorMapping.cpp" line="201"/>
+        <source>The server refused the sign-in at %1 without saying why: check the credentials, and that this is the server&apos;s base URL.</source>
+        <translation>Der Server hat die Anmeldung unter %1 ohne Begründung abgelehnt: Prüfen Sie die Anmeldedaten und ob dies die Basis-URL des Servers ist.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="212"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="204"/>
+        <source>The server refused the sign-in at %1 (“%2”): check the credentials, and that this is the server&apos;s base URL.</source>
+        <translation>Der Server hat die Anmeldung unter %1 abgelehnt („%2“): Prüfen Sie die Anmeldedaten und ob dies die Basis-URL des Servers ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="218"/>
         <source>Not allowed: this needs an admin account.</source>
         <translation>Nicht erlaubt: Dafür ist ein Administratorkonto nötig.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="213"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="219"/>
         <source>Not allowed: %1.</source>
         <translation>Nicht erlaubt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="215"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="221"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Auf dem Server nicht gefunden: Es wurde vielleicht inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="217"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="223"/>
         <source>The server refused the change as conflicting; reload and try again.</source>
         <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt; laden Sie neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="218"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="224"/>
         <source>The server refused the change as conflicting: %1.</source>
         <translation>Der Server hat die Änderung wegen eines Konflikts abgelehnt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="220"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="226"/>
         <source>The server is rate-limiting requests; try again in %n second(s).</source>
         <translation>
             <numerusform>Der Server begrenzt die Anfragerate; versuchen Sie es in %n Sekunde noch einmal.</numerusform>
@@ -2249,37 +2254,37 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="222"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="228"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Der Server begrenzt die Anfragerate; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="227"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="233"/>
         <source>The request is too large for the server.</source>
         <translation>Die Anfrage ist zu groß für den Server.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="229"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="235"/>
         <source>The server refused the request as invalid.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="230"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="236"/>
         <source>The server refused the request as invalid: %1.</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="231"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="237"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="232"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="238"/>
         <source>The server refused the request: %1.</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="235"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="241"/>
         <source>The server is unavailable for now; try again in %n second(s).</source>
         <translation>
             <numerusform>Der Server ist gerade nicht verfügbar; versuchen Sie es in %n Sekunde noch einmal.</numerusform>
@@ -2287,52 +2292,52 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="237"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="243"/>
         <source>The server is unavailable for now; try again in a moment.</source>
         <translation>Der Server ist gerade nicht verfügbar; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="239"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="245"/>
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Serverfehler (HTTP %1); versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="244"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="250"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="249"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="255"/>
         <source>This server does not offer this operation.</source>
         <translation>Dieser Server bietet diese Operation nicht an.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="254"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="260"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="261"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="267"/>
         <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
         <translation>Der Server hat auf einen anderen Host umgeleitet (%1); AuthDesk folgt dem nicht mit Ihren Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="278"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="284"/>
         <source>The server&apos;s certificate changed since it was trusted for this profile: it may have been renewed, or someone may be intercepting the connection. Compare its fingerprint with the server&apos;s administrator before trusting it (%1).</source>
         <translation>Das Zertifikat des Servers hat sich geändert, seit ihm für dieses Profil vertraut wurde: Es wurde vielleicht erneuert, oder jemand fängt die Verbindung ab. Vergleichen Sie seinen Fingerabdruck mit dem Administrator des Servers, bevor Sie ihm vertrauen (%1).</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="282"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="288"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="294"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="300"/>
         <source>The server&apos;s answer is too large (over %1); AuthDesk refused it.</source>
         <translation>Die Antwort des Servers ist zu groß (über %1); AuthDesk hat sie abgelehnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="301"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="307"/>
         <source>The server took longer than %n s to answer.</source>
         <translation>
             <numerusform>Der Server hat länger als %n s nicht geantwortet.</numerusform>
@@ -2340,7 +2345,7 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="307"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="313"/>
         <source>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</source>
         <translation>
             <numerusform>Die Antwort des Servers war nach %n s noch nicht vollständig; AuthDesk hat das Warten aufgegeben.</numerusform>
@@ -2348,42 +2353,42 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="315"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="321"/>
         <source>The id “%1” cannot be sent to the server: in an address it would name another resource than the one meant. Nothing was sent.</source>
         <translation>Die ID „%1“ kann nicht an den Server gesendet werden: In einer Adresse würde sie eine andere Ressource als die gemeinte bezeichnen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="322"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="328"/>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="328"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="334"/>
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
         <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; AuthDesk hat die Änderung nicht erneut gesendet. Prüfen Sie, ob sie ausgeführt wurde, bevor Sie es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="335"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="341"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="341"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="347"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="346"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="352"/>
         <source>The connection to the server failed: %1</source>
         <translation>Die Verbindung zum Server ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="352"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="358"/>
         <source>The proxy cannot be used, so nothing was sent: %1</source>
         <translation>Der Proxy kann nicht verwendet werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="359"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="365"/>
         <source>%1 Nothing was sent: fix the profile&apos;s CA bundle or clear it to trust the system&apos;s certificate authorities.</source>
         <translation>%1 Es wurde nichts gesendet: Korrigieren Sie das CA-Bundle des Profils oder leeren Sie es, um den Zertifizierungsstellen des Systems zu vertrauen.</translation>
     </message>

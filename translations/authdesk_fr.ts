@@ -2211,37 +2211,42 @@ SHA-256&#xa0;: %5</translation>
         <translation>Le serveur n’a pas de connexion à %1&#xa0;: vérifiez l’URL de base du profil.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="199"/>
-        <source>The server refused the sign-in at %1 without saying why: check the username and password, and that this is the server&apos;s base URL.</source>
-        <translation>Le serveur a refusé la connexion à %1 sans dire pourquoi&#xa0;: vérifiez le nom d’utilisateur et le mot de passe, et qu’il s’agit bien de l’URL de base du serveur.</translation>
+        <location filename="../models/remote/ErrorMapping.cpp" line="201"/>
+        <source>The server refused the sign-in at %1 without saying why: check the credentials, and that this is the server&apos;s base URL.</source>
+        <translation>Le serveur a refusé la connexion à %1 sans dire pourquoi&#xa0;: vérifiez les identifiants, et qu’il s’agit bien de l’URL de base du serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="212"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="204"/>
+        <source>The server refused the sign-in at %1 (“%2”): check the credentials, and that this is the server&apos;s base URL.</source>
+        <translation>Le serveur a refusé la connexion à %1 («&#xa0;%2&#xa0;»)&#xa0;: vérifiez les identifiants, et qu’il s’agit bien de l’URL de base du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../models/remote/ErrorMapping.cpp" line="218"/>
         <source>Not allowed: this needs an admin account.</source>
         <translation>Non autorisé&#xa0;: il faut un compte administrateur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="213"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="219"/>
         <source>Not allowed: %1.</source>
         <translation>Non autorisé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="215"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="221"/>
         <source>Not found on the server: it may have been deleted meanwhile.</source>
         <translation>Introuvable sur le serveur&#xa0;: l’élément a peut-être été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="217"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="223"/>
         <source>The server refused the change as conflicting; reload and try again.</source>
         <translation>Le serveur a refusé la modification pour conflit&#xa0;; rechargez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="218"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="224"/>
         <source>The server refused the change as conflicting: %1.</source>
         <translation>Le serveur a refusé la modification pour conflit&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="220"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="226"/>
         <source>The server is rate-limiting requests; try again in %n second(s).</source>
         <translation>
             <numerusform>Le serveur limite le débit des requêtes&#xa0;; réessayez dans %n seconde.</numerusform>
@@ -2249,37 +2254,37 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="222"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="228"/>
         <source>The server is rate-limiting requests; try again in a moment.</source>
         <translation>Le serveur limite le débit des requêtes&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="227"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="233"/>
         <source>The request is too large for the server.</source>
         <translation>La requête est trop volumineuse pour le serveur.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="229"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="235"/>
         <source>The server refused the request as invalid.</source>
         <translation>Le serveur a refusé la requête comme non valide.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="230"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="236"/>
         <source>The server refused the request as invalid: %1.</source>
         <translation>Le serveur a refusé la requête comme non valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="231"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="237"/>
         <source>The server refused the request (HTTP %1).</source>
         <translation>Le serveur a refusé la requête (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="232"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="238"/>
         <source>The server refused the request: %1.</source>
         <translation>Le serveur a refusé la requête&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="235"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="241"/>
         <source>The server is unavailable for now; try again in %n second(s).</source>
         <translation>
             <numerusform>Le serveur est momentanément indisponible&#xa0;; réessayez dans %n seconde.</numerusform>
@@ -2287,52 +2292,52 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="237"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="243"/>
         <source>The server is unavailable for now; try again in a moment.</source>
         <translation>Le serveur est momentanément indisponible&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="239"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="245"/>
         <source>The server failed (HTTP %1); try again later.</source>
         <translation>Erreur du serveur (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="244"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="250"/>
         <source>The server answered with HTTP status %1.</source>
         <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="249"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="255"/>
         <source>This server does not offer this operation.</source>
         <translation>Ce serveur ne propose pas cette opération.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="254"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="260"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="261"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="267"/>
         <source>The server redirected to another host (%1); AuthDesk does not follow it with your credentials.</source>
         <translation>Le serveur a redirigé vers un autre hôte (%1)&#xa0;; AuthDesk ne le suit pas avec vos identifiants.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="278"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="284"/>
         <source>The server&apos;s certificate changed since it was trusted for this profile: it may have been renewed, or someone may be intercepting the connection. Compare its fingerprint with the server&apos;s administrator before trusting it (%1).</source>
         <translation>Le certificat du serveur a changé depuis qu’il a été approuvé pour ce profil&#xa0;: il a peut-être été renouvelé, ou quelqu’un intercepte peut-être la connexion. Comparez son empreinte avec l’administrateur du serveur avant de lui faire confiance (%1).</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="282"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="288"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Le certificat du serveur n’est pas approuvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="294"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="300"/>
         <source>The server&apos;s answer is too large (over %1); AuthDesk refused it.</source>
         <translation>La réponse du serveur est trop volumineuse (plus de %1)&#xa0;; AuthDesk l’a refusée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="301"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="307"/>
         <source>The server took longer than %n s to answer.</source>
         <translation>
             <numerusform>Le serveur a mis plus de %n s à répondre.</numerusform>
@@ -2340,7 +2345,7 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/remote/ErrorMapping.cpp" line="307"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="313"/>
         <source>The server&apos;s answer was still not complete after %n s; AuthDesk gave up waiting for it.</source>
         <translation>
             <numerusform>La réponse du serveur n’était toujours pas complète après %n s ; AuthDesk a cessé de l’attendre.</numerusform>
@@ -2348,42 +2353,42 @@ SHA-256&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="315"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="321"/>
         <source>The id “%1” cannot be sent to the server: in an address it would name another resource than the one meant. Nothing was sent.</source>
         <translation>L’identifiant « %1 » ne peut pas être envoyé au serveur : dans une adresse, il désignerait une autre ressource que celle voulue. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="322"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="328"/>
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="328"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="334"/>
         <source>The connection closed before the server answered; AuthDesk did not send the change again. Check whether it was made before trying again.</source>
         <translation>La connexion s’est fermée avant la réponse du serveur&#xa0;; AuthDesk n’a pas renvoyé la modification. Vérifiez si elle a été appliquée avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="335"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="341"/>
         <source>The server closed the connection before answering completely.</source>
         <translation>Le serveur a fermé la connexion avant d’avoir entièrement répondu.</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="341"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="347"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>La réponse du serveur n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="346"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="352"/>
         <source>The connection to the server failed: %1</source>
         <translation>La connexion au serveur a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="352"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="358"/>
         <source>The proxy cannot be used, so nothing was sent: %1</source>
         <translation>Le proxy ne peut pas être utilisé, rien n’a donc été envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../models/remote/ErrorMapping.cpp" line="359"/>
+        <location filename="../models/remote/ErrorMapping.cpp" line="365"/>
         <source>%1 Nothing was sent: fix the profile&apos;s CA bundle or clear it to trust the system&apos;s certificate authorities.</source>
         <translation>%1 Rien n’a été envoyé : corrigez le bundle CA du profil ou videz-le pour faire confiance aux autorités de certification du système.</translation>
     </message>

@@ -96,7 +96,7 @@ void UserFilterModel::refilter(bool narrowing)
     restoreLayout();
     emit layoutChanged();
     emit filterChanged();
-    // The filter cleared at a million rows frees 5 MB that glibc would otherwise keep for good;
+    // A filter cleared at a million rows frees 1-5 MB that glibc would otherwise keep for good;
     // handed back once the table is painted, not inside the keystroke.
     if (!isFiltering() && heldBefore >= freedWorthGivingBack)
         QMetaObject::invokeMethod(this, [] { FreedMemory::giveBack(); }, Qt::QueuedConnection);

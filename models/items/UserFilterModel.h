@@ -56,8 +56,9 @@ signals:
     void filterChanged();
 
 private:
-    // Clearing a filter that held this much hands the freed memory back to the system.
-    static constexpr size_t freedWorthGivingBack = size_t(1) << 20;
+    // Clearing a filter that held this much hands the freed memory back to the system (a
+    // million users' verdicts alone are a megabyte).
+    static constexpr size_t freedWorthGivingBack = size_t(256) << 10;
     // narrowing: every row accepted now was accepted by the previous filter.
     void refilter(bool narrowing);
     // The verdict of every store slot into m_accepted.

@@ -195,10 +195,16 @@ ApiError ErrorMapping::atSignIn(const ApiError& error, const QUrl& baseUrl)
     // Only the sentences that say nothing of the server's own: a dialect's reason is kept.
     if (error.kind == Kind::NotFound && error.message == kindSentence(Kind::NotFound, error.httpStatus, false, {}, -1))
         signIn.message = tr("The server has no sign-in at %1: check the profile's base URL.").arg(address);
-    else if (error.kind == Kind::Unauthorized && error.message == reasonSentence(Reason::SessionEnded, {}))
-        signIn.message = tr("The server refused the sign-in at %1 without saying why: check the username "
-                            "and password, and that this is the server's base URL.")
-                             .arg(address);
+    else if (error.kind == Kind::Unauthorized && error.message == reasonSentence(Reason::SessionEnded, {})) {
+        const QString words = quote(error.detail);
+        signIn.message = words.isEmpty()
+                             ? tr("The server refused the sign-in at %1 without saying why: check the "
+                                  "credentials, and that this is the server's base URL.")
+                                   .arg(address)
+                             : tr("The server refused the sign-in at %1 (“%2”): check the "
+                                  "credentials, and that this is the server's base URL.")
+                                   .arg(address, words);
+    }
     return signIn;
 }
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -78,16 +79,21 @@ inline QByteArray fileBytes(const QString& path)
     return bytes;
 }
 
-// How the search index merges its segments as rows come, from its settings: a fill of every
-// row at once turns merging off and must turn it on again ("automerge 4, crisismerge 16", FTS5's
-// defaults, stored in the file).
+// How the search index merges its segments as rows come, from its settings, and how many
+// segments it has: a fill of every row at once turns merging off, merges once ("1 segment") and
+// must turn merging on again ("automerge 4, crisismerge 16", FTS5's defaults, kept in the file).
 inline QString searchIndexMerging(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
     QStringList found;
-    query.exec(QStringLiteral("SELECT k, v FROM users_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k"));
+    if (!query.exec(QStringLiteral(
+            "SELECT k, v FROM users_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k")))
+        return query.lastError().text();
     while (query.next())
         found << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString();
+    if (!query.exec(QStringLiteral("SELECT count(DISTINCT segid) FROM users_fts_idx")) || !query.next())
+        return query.lastError().text();
+    found << QString::number(query.value(0).toInt()) + QStringLiteral(" segment(s)");
     return found.join(QStringLiteral(", "));
 }
 

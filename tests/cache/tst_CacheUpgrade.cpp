@@ -108,7 +108,7 @@ private slots:
         query.search = QStringLiteral("porto");
         QCOMPARE(source.count(query), 10000);
         QCOMPARE(CacheTestData::searchIndexMerging(source.database().database()),
-                 QStringLiteral("automerge 4, crisismerge 16"));
+                 QStringLiteral("automerge 4, crisismerge 16, 1 segment(s)"));
     }
 
     void cancelKeepsTheCopyAsItWas()

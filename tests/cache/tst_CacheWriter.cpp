@@ -121,7 +121,7 @@ void tst_CacheWriter::fullSyncStoresEveryUser()
              qPrintable(fts.lastError().text()));
     // It was filled without merging on the way, merged once, and merges as usual again.
     QCOMPARE(CacheTestData::searchIndexMerging(m_source->database().database()),
-             QStringLiteral("automerge 4, crisismerge 16"));
+             QStringLiteral("automerge 4, crisismerge 16, 1 segment(s)"));
     // Each user's roles are filed under that user's key.
     QSqlQuery roles(m_source->database().database());
     QVERIFY(roles.exec(QStringLiteral("SELECT u.id, r.role FROM user_roles r JOIN users u USING (user_key) "

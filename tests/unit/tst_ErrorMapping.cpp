@@ -298,14 +298,18 @@ private slots:
                                                  "profile's base URL."));
 
         const ApiError refused = ErrorMapping::atSignIn(
-            ErrorMapping::fromResponse(response(401), saying(QStringLiteral("Authorization required"))), base);
+            ErrorMapping::fromResponse(response(401), saying(QStringLiteral("Authorization required."))), base);
         QCOMPARE(refused.kind, ApiError::Kind::Unauthorized);
         QCOMPARE(refused.message, QStringLiteral("The server refused the sign-in at "
-                                                 "https://auth.example.com/gatekeeper/api/v2 without saying why: "
-                                                 "check the username and password, and that this is the "
+                                                 "https://auth.example.com/gatekeeper/api/v2 (“Authorization "
+                                                 "required”): check the credentials, and that this is the "
                                                  "server's base URL."));
-        QCOMPARE(refused.detail, QStringLiteral("Authorization required"));
+        QCOMPARE(refused.detail, QStringLiteral("Authorization required."));
         QVERIFY(!refused.message.contains(QStringLiteral("hunter2")));
+        QCOMPARE(ErrorMapping::atSignIn(ErrorMapping::fromResponse(response(401), {}), base).message,
+                 QStringLiteral("The server refused the sign-in at https://auth.example.com/gatekeeper/api/v2 "
+                                "without saying why: check the credentials, and that this is the server's base "
+                                "URL."));
 
         // What the server or its dialect did say stays as it was.
         ServerError wrong;
