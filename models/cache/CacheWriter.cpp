@@ -146,6 +146,16 @@ bool CacheWriter::failQuery(const QSqlQuery& query)
     return fail(tr("Writing the cache failed: %1").arg(SqliteProblem::explain(query.lastError())));
 }
 
+bool CacheWriter::runAll(const QStringList& statements)
+{
+    QSqlQuery query(m_database.database());
+    for (const QString& sql : statements) {
+        if (!query.exec(sql))
+            return failQuery(query);
+    }
+    return true;
+}
+
 bool CacheWriter::ensureWritable()
 {
     if (!m_database.isOpen())
@@ -157,8 +167,6 @@ bool CacheWriter::ensureWritable()
 
 bool CacheWriter::createStagingTables()
 {
-    QSqlDatabase db = m_database.database();
-    QSqlQuery query(db);
     const QStringList statements{
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_users (id TEXT PRIMARY KEY, username TEXT, "
                        "email TEXT, first_name TEXT, last_name TEXT, name TEXT, roles TEXT, enabled INTEGER, "
@@ -178,11 +186,7 @@ bool CacheWriter::createStagingTables()
         QStringLiteral("DELETE FROM temp.staging_sessions"),
         QStringLiteral("DELETE FROM temp.staging_api_keys"),
     };
-    for (const QString& sql : statements) {
-        if (!query.exec(sql))
-            return failQuery(query);
-    }
-    return true;
+    return runAll(statements);
 }
 
 bool CacheWriter::beginSync(const QDateTime& startedAt)
@@ -669,22 +673,15 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
     if (!query.exec())
         return failQuery(query);
     commitStep("roles");
-    for (const QString& sql : std::as_const(rebuild)) {
-        if (!query.exec(sql))
-            return failQuery(query);
-    }
+    if (!runAll(rebuild))
+        return false;
     commitStep("build the indexes");
-    const QStringList fill = SearchIndex::beforeFillingAtOnce() +
-                             QStringList{QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('rebuild')")};
-    for (const QString& sql : fill) {
-        if (!query.exec(sql))
-            return failQuery(query);
-    }
+    if (!runAll(SearchIndex::beforeFillingAtOnce() +
+                QStringList{QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('rebuild')")}))
+        return false;
     commitStep("build the search index");
-    for (const QString& sql : SearchIndex::afterFillingAtOnce()) {
-        if (!query.exec(sql))
-            return failQuery(query);
-    }
+    if (!runAll(SearchIndex::afterFillingAtOnce()))
+        return false;
     commitStep("merge the search index");
     return true;
 }
@@ -704,11 +701,7 @@ bool CacheWriter::deferIndexes(QStringList* rebuild)
         *rebuild << query.value(2).toString();
     }
     query.finish();
-    for (const QString& sql : std::as_const(drops)) {
-        if (!query.exec(sql))
-            return failQuery(query);
-    }
-    return true;
+    return runAll(drops);
 }
 
 bool CacheWriter::storeUser(const User& user, SyncRecord* record)

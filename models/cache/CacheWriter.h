@@ -90,6 +90,8 @@ private:
                      const QString& columns, const QList<QVariantList>& rows);
     bool fail(const QString& message);
     bool failQuery(const class QSqlQuery& query);
+    // Each statement in turn on the writer's connection; the first that fails says why.
+    bool runAll(const QStringList& statements);
     bool ensureWritable();
     bool ensureStagingTransaction();
     bool createStagingTables();
