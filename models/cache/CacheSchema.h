@@ -15,6 +15,8 @@
 //            cache_info's "collation" names the rules the keys were made with; a file made
 //            under others is keyed again (recollate()).
 // Version 5: the FTS index is keyed by user_key; search_key and its index are gone.
+// Version 6: user_roles is keyed by role, then user (how it is read); its index by role and its
+//            last_seen_at (never read) are gone.
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -25,7 +27,7 @@ class CacheSchema
 {
     Q_DECLARE_TR_FUNCTIONS(CacheSchema)
 public:
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
     // cache_info's key for LocaleCollation::identity() of the keys the file holds.
     static const QString collationKey;
 
@@ -58,6 +60,7 @@ public:
     {
         static constexpr int index = 1;
         static constexpr int roles = 3;          // the roles copied to their own table
+        static constexpr int rolesByRole = 1;    // that table copied in role order
         static constexpr int dropSearchIndex = 3; // an old search index and its indexes dropped
         static constexpr int rewrite = 4;         // a column dropped: every row written again
         static constexpr int copy = 5;            // every row read, decoded and written again
@@ -100,6 +103,7 @@ private:
     static bool upgradeToVersion3(QSqlDatabase& db, QString* error, const Passes& passes);
     static bool upgradeToVersion4(QSqlDatabase& db, QString* error, const Passes& passes);
     static bool upgradeToVersion5(QSqlDatabase& db, QString* error, const Passes& passes);
+    static bool upgradeToVersion6(QSqlDatabase& db, QString* error, const Passes& passes);
     static bool recollate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep,
                           const Passes& passes);
     // What the step to `version` costs in this file, in PassCost per user.

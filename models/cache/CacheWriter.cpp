@@ -598,6 +598,13 @@ bool CacheWriter::mergeUsers(qint64 at)
 {
     QSqlDatabase db = m_database.database();
     QSqlQuery query(db);
+    // The roles of changed and restored users go first, found by the copy about to be replaced
+    // (user_roles is keyed by role, so a user's rows are looked up by the roles it held).
+    if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE (role, user_key) IN (SELECT r.value, "
+                                   "u.user_key FROM temp.staging_users s JOIN main.users u ON u.user_key = "
+                                   "s.user_key, json_each(u.roles) r WHERE s.state IN (2, 3))")))
+        return failQuery(query);
+    commitStep("old roles");
     // New, changed and restored users get their new copy; the FTS triggers follow, in key
     // order (FTS5 writes ascending rowids several times faster): the cached users first, then
     // the new ones, which are given the next keys in username order.
@@ -619,24 +626,12 @@ bool CacheWriter::mergeUsers(qint64 at)
     if (!query.exec())
         return failQuery(query);
     commitStep("unchanged users seen again");
-    // Roles of new, changed and restored users are rewritten; the others were seen again.
-    if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE user_key IN "
-                                   "(SELECT user_key FROM temp.staging_users WHERE state IN (2, 3))")))
-        return failQuery(query);
-    query.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO main.user_roles (user_key, role, last_seen_at) "
-                       "SELECT u.user_key, r.value, ? FROM temp.staging_users s "
-                       "JOIN main.users u ON u.id = s.id, json_each(s.roles) r WHERE s.state <> 1 "
-                       // In key order, the rows are appended rather than scattered over the
-                       // table's pages (a million users' roles: 33 s scattered).
-                       "ORDER BY u.user_key"));
-    query.addBindValue(at);
-    if (!query.exec())
-        return failQuery(query);
-    query.prepare(QStringLiteral("UPDATE main.user_roles SET last_seen_at = ? WHERE user_key IN "
-                                 "(SELECT user_key FROM temp.staging_users WHERE state = 1)"));
-    query.addBindValue(at);
-    if (!query.exec())
+    // The roles of new, changed and restored users, in the table's key order: the rows are
+    // appended rather than scattered over its pages (a million users' roles: 33 s scattered).
+    if (!query.exec(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (role, user_key) "
+                                   "SELECT r.value, u.user_key FROM temp.staging_users s "
+                                   "JOIN main.users u ON u.id = s.id, json_each(s.roles) r WHERE s.state <> 1 "
+                                   "ORDER BY 1, 2")))
         return failQuery(query);
     commitStep("roles");
     return true;
@@ -653,24 +648,23 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
     if (!deferIndexes(&rebuild))
         return false;
     commitStep("drop the indexes");
-    // The rows are numbered in username order as they are written; the roles then come from
-    // the rows just written, read in key order (1.6 s at a million users where numbering the
-    // staged roles a second time took 4.7, in bench_cache_read).
+    // The rows are written in username order into the empty table, which numbers them 1, 2, ...
+    // as they come (a new rowid is one past the largest): one sort, where numbering them with
+    // row_number() first took a second sort by that number (4.2 s against 10.1 at a million
+    // users, in sqlite3). The roles then come from the rows just written (numbering the staged
+    // roles a second time took 3 s longer), sorted into the roles' key order.
     QSqlQuery query(m_database.database());
-    query.prepare(QStringLiteral("INSERT INTO main.users (user_key, ") + userColumns +
-                  QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT n, ") + userColumns +
-                  QStringLiteral(", ?, ?, NULL FROM (SELECT *, row_number() OVER (ORDER BY username_key, id) AS n "
-                                 "FROM temp.staging_users) ORDER BY n"));
+    query.prepare(QStringLiteral("INSERT INTO main.users (") + userColumns +
+                  QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT ") + userColumns +
+                  QStringLiteral(", ?, ?, NULL FROM temp.staging_users ORDER BY username_key, id"));
     query.addBindValue(at);
     query.addBindValue(at);
     if (!query.exec())
         return failQuery(query);
     commitStep("write users");
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (user_key, role, last_seen_at) "
-                                 "SELECT u.user_key, r.value, ? FROM main.users u, json_each(u.roles) r "
-                                 "ORDER BY u.user_key"));
-    query.addBindValue(at);
-    if (!query.exec())
+    if (!query.exec(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (role, user_key) "
+                                   "SELECT r.value, u.user_key FROM main.users u, json_each(u.roles) r "
+                                   "ORDER BY 1, 2")))
         return failQuery(query);
     commitStep("roles");
     if (!runAll(rebuild))
@@ -772,6 +766,12 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
         db.rollback();
         return false;
     }
+    // The roles it held go with the copy they were read from (user_roles is keyed by role).
+    query.prepare(QStringLiteral("DELETE FROM user_roles WHERE (role, user_key) IN "
+                                 "(SELECT r.value, u.user_key FROM users u, json_each(u.roles) r WHERE u.id = ?)"));
+    query.addBindValue(user.id);
+    if (!query.exec())
+        return rollback(query);
     if (unchanged) {
         query.prepare(QStringLiteral("UPDATE users SET last_seen_at = ? WHERE id = ?"));
         query.addBindValue(at);
@@ -788,15 +788,8 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
     }
     if (!query.exec())
         return rollback(query);
-    query.prepare(
-        QStringLiteral("DELETE FROM user_roles WHERE user_key = (SELECT user_key FROM users WHERE id = ?)"));
-    query.addBindValue(user.id);
-    if (!query.exec())
-        return rollback(query);
-    query.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO user_roles (user_key, role, last_seen_at) "
-                       "SELECT u.user_key, r.value, ? FROM users u, json_each(u.roles) r WHERE u.id = ?"));
-    query.addBindValue(at);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO user_roles (role, user_key) "
+                                 "SELECT r.value, u.user_key FROM users u, json_each(u.roles) r WHERE u.id = ?"));
     query.addBindValue(user.id);
     if (!query.exec())
         return rollback(query);

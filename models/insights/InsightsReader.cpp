@@ -184,7 +184,7 @@ Result<UserInsights> InsightsReader::readFigures(const CachedUserSource& cache, 
                                    stillHolding);
     }
 
-    // Users per role, most first (the role index, never the users' JSON).
+    // Users per role, most first (user_roles, keyed by role; never the users' JSON).
     const QList<QVariantList> roles = reader.rows(
         QStringLiteral("SELECT r.role, count(*) FROM user_roles r JOIN users u ON u.user_key = "
                        "r.user_key WHERE u.deleted_at IS NULL GROUP BY r.role ORDER BY 2 DESC, 1"),

@@ -74,7 +74,8 @@ bool writeVersion2(const QString& from, const QString& to)
     QStringList statements = dropTriggers;
     statements << QStringLiteral("BEGIN")
                << QStringLiteral("INSERT INTO users (%1) SELECT %1 FROM current.users").arg(columns)
-               << QStringLiteral("INSERT INTO user_roles SELECT user_key, role, last_seen_at FROM current.user_roles")
+               << QStringLiteral("INSERT INTO user_roles (user_key, role, last_seen_at) SELECT r.user_key, r.role, "
+                              "u.last_seen_at FROM current.user_roles r JOIN current.users u USING (user_key)")
                << QStringLiteral("INSERT INTO syncs SELECT * FROM current.syncs")
                << QStringLiteral("INSERT INTO cache_info SELECT * FROM current.cache_info")
                << QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('rebuild')") << triggers

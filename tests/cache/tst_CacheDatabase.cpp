@@ -10,6 +10,8 @@
 #include "values/Utc.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -53,6 +55,7 @@ private slots:
     void migratesVersion1CacheWithoutLosingIt();
     void migratesVersion2CacheIntoSearchOrder();
     void migratesVersion4SearchKeysToUserKeys();
+    void migratesVersion5RolesToKeyedByRole();
     void freshCacheAndUpgradedCacheHaveSameLayout();
     void refusesNewerSchema();
     void readOnlyOpenRefusesWrites();
@@ -140,10 +143,11 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
     {
         // The passes an upgrade's bar counts, each user once a pass at the pass's cost: step 2's
         // copy, six indexes, roles and search index, step 3's attribute text and search index,
-        // step 4's keys and their three indexes.
+        // step 4's keys and their three indexes, step 6's roles.
         using Cost = CacheSchema::PassCost;
         const qint64 perUser = Cost::copy + 6 * Cost::index + Cost::roles + Cost::searchIndex +
-                               Cost::attributeText + Cost::searchIndex + Cost::sortKeys + 3 * Cost::index;
+                               Cost::attributeText + Cost::searchIndex + Cost::sortKeys + 3 * Cost::index +
+                               Cost::rolesByRole;
         SqliteConnection connection;
         QVERIFY(connection.open(file, SqliteConnection::Access::ReadWrite, 10000));
         QSqlDatabase db = connection.database();
@@ -365,14 +369,14 @@ void tst_CacheDatabase::migratesVersion4SearchKeysToUserKeys()
 
         // Step 5 here: the old search index dropped, search_key dropped, the username index and
         // the search index made again: four passes over the 60 users, each at its cost, the
-        // last in slices of user_key (one here), each row counted once.
+        // last in slices of user_key (one here), each row counted once; then step 6's roles.
         using Cost = CacheSchema::PassCost;
-        QCOMPARE(CacheSchema::plannedRows(db),
-                 60 * (Cost::dropSearchIndex + Cost::rewrite + Cost::index + Cost::searchIndex));
+        QCOMPARE(CacheSchema::plannedRows(db), 60 * (Cost::dropSearchIndex + Cost::rewrite + Cost::index +
+                                                     Cost::searchIndex + Cost::rolesByRole));
         QList<qint64> reports;
         QVERIFY2(CacheSchema::migrate(db, &error, {}, [&](qint64 rows) { reports << rows; }), qPrintable(error));
         QCOMPARE(reports, (QList<qint64>{60 * Cost::dropSearchIndex, 60 * Cost::rewrite, 60 * Cost::index,
-                                         60 * Cost::searchIndex}));
+                                         60 * Cost::searchIndex, 60 * Cost::rolesByRole}));
         QCOMPARE(CacheSchema::plannedRows(db), 0);
     }
 
@@ -404,6 +408,91 @@ void tst_CacheDatabase::migratesVersion4SearchKeysToUserKeys()
     QCOMPARE(source.count(query), 0);
     QVERIFY2(check.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
              qPrintable(check.lastError().text()));
+}
+
+// A schema-5 cache keeps roles by user (user_key, role, last_seen_at) with an index by role.
+// Schema 6 keys them by role alone; the role filters, the roles offered and a user stored
+// with other roles afterwards read as before.
+void tst_CacheDatabase::migratesVersion5RolesToKeyedByRole()
+{
+    const QString file = path(QStringLiteral("v5.sqlite"));
+    {
+        SqliteConnection connection;
+        QVERIFY(connection.open(file, SqliteConnection::Access::ReadWrite, 10000));
+        QSqlDatabase db = connection.database();
+        QString error;
+        QVERIFY2(CacheSchema::migrateTo(db, 5, &error), qPrintable(error));
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO users (id, username, email, roles, username_key, email_key, first_seen_at, last_seen_at) "
+            "VALUES (?, ?, ?, ?, sort_key(?), sort_key(?), 1, 1)")));
+        for (int i = 0; i < 30; ++i) {
+            QStringList roles{QStringLiteral("staff")};
+            if (i % 3 == 0)
+                roles << QStringLiteral("admin");
+            if (i % 5 == 0)
+                roles << QStringLiteral("audit");
+            insert.addBindValue(QStringLiteral("id-%1").arg(i));
+            insert.addBindValue(QStringLiteral("user%1").arg(i));
+            insert.addBindValue(QStringLiteral("user%1@example.test").arg(i));
+            insert.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(roles)).toJson(QJsonDocument::Compact)));
+            insert.addBindValue(QStringLiteral("user%1").arg(i));
+            insert.addBindValue(QStringLiteral("user%1@example.test").arg(i));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY2(CacheSchema::run(db,
+                                  {QStringLiteral("INSERT INTO user_roles (user_key, role, last_seen_at) "
+                                                  "SELECT u.user_key, r.value, 1 FROM users u, json_each(u.roles) r")},
+                                  &error),
+                 qPrintable(error));
+
+        using Cost = CacheSchema::PassCost;
+        QCOMPARE(CacheSchema::plannedRows(db), 30 * Cost::rolesByRole);
+        QList<qint64> reports;
+        QVERIFY2(CacheSchema::migrate(db, &error, {}, [&](qint64 rows) { reports << rows; }), qPrintable(error));
+        QCOMPARE(reports, QList<qint64>{30 * Cost::rolesByRole});
+        QCOMPARE(CacheSchema::version(db), 6);
+        QSqlQuery layout(db);
+        QVERIFY(layout.exec(QStringLiteral("SELECT group_concat(name, ', ') FROM pragma_table_info('user_roles')")));
+        QVERIFY(layout.next());
+        QCOMPARE(layout.value(0).toString(), QStringLiteral("role, user_key"));
+        QVERIFY(layout.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                           "tbl_name = 'user_roles' AND sql IS NOT NULL")));
+        QVERIFY(layout.next());
+        QCOMPARE(layout.value(0).toInt(), 0);
+    }
+
+    CachedUserSource source;
+    QVERIFY2(source.openFile(file), qPrintable(source.errorString()));
+    QCOMPARE(source.roles().value(), (QStringList{QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("staff")}));
+    CacheFilter admins;
+    admins.role = QStringLiteral("admin");
+    QCOMPARE(source.count({}, admins), 10); // 0, 3, ..., 27
+    CacheFilter either;
+    either.anyRole = {QStringLiteral("admin"), QStringLiteral("audit")};
+    QCOMPARE(source.count({}, either), 14); // ten multiples of 3, six of 5, two of both
+
+    // user0 loses admin for audit, user1 gains admin: each keeps exactly the roles it now has.
+    CacheWriter writer(source.database());
+    User user0 = CacheTestData::user(0);
+    user0.id = QStringLiteral("id-0");
+    user0.roles = {QStringLiteral("audit")};
+    QVERIFY2(writer.storeUser(user0), qPrintable(writer.errorString()));
+    User user1 = CacheTestData::user(1);
+    user1.id = QStringLiteral("id-1");
+    user1.roles = {QStringLiteral("staff"), QStringLiteral("admin")};
+    QVERIFY2(writer.storeUser(user1), qPrintable(writer.errorString()));
+    QCOMPARE(source.count({}, admins), 10); // 3, ..., 27 and user1
+    QCOMPARE(source.count({}, either), 15);
+    CacheFilter staff;
+    staff.role = QStringLiteral("staff");
+    QCOMPARE(source.count({}, staff), 29);
+    QSqlQuery rows(source.database().database());
+    QVERIFY(rows.exec(QStringLiteral("SELECT group_concat(role, ' ') FROM (SELECT role FROM user_roles r JOIN users u "
+                                     "USING (user_key) WHERE u.id = 'id-0' ORDER BY role)")));
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toString(), QStringLiteral("audit"));
+    QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
 }
 
 void tst_CacheDatabase::freshCacheAndUpgradedCacheHaveSameLayout()

@@ -582,9 +582,8 @@ void tst_CacheWriter::searchReadsAttributeValuesNotKeys()
              qPrintable(check.lastError().text()));
 }
 
-// A first sync numbers its users in username order twice, once for the rows and once for
-// their roles; users whose usernames sort alike (case is ignored) are told apart by their id,
-// the same way both times, so that each keeps its own roles.
+// A first sync numbers its users in username order, users whose usernames sort alike (case
+// is ignored) by their id, and each keeps its own roles.
 void tst_CacheWriter::equalUsernamesKeepTheirOwnRoles()
 {
     QList<User> users = CacheTestData::users(6);
@@ -605,6 +604,14 @@ void tst_CacheWriter::equalUsernamesKeepTheirOwnRoles()
     while (roles.next())
         stored.insert(roles.value(0).toString(), roles.value(1).toString());
     QCOMPARE(stored, expected);
+
+    QStringList bobs; // the ids of users 0, 1, 2, 3 and 5
+    for (int i : {0, 1, 2, 3, 5})
+        bobs << CacheTestData::users(6).at(i).id;
+    bobs.sort();
+    QVERIFY(roles.exec(QStringLiteral("SELECT group_concat(id, ' ') FROM (SELECT id FROM users ORDER BY user_key)")));
+    QVERIFY(roles.next());
+    QCOMPARE(roles.value(0).toString(), QString(users.at(1).id + QLatin1Char(' ') + bobs.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(tst_CacheWriter)
