@@ -883,35 +883,35 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="173"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="175"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Die Cache-Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="177"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="179"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Der Cache wurde von einer neueren AuthDesk-Version geschrieben (Schema %1, diese Version kennt %2); leeren Sie den Cache oder aktualisieren Sie AuthDesk.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="194"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="216"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="196"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="218"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="203"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="205"/>
         <source>Upgrading the cache to schema %1 was stopped.</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="231"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="246"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="252"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="233"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="248"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="254"/>
         <source>Sorting the cache in this language failed: %1</source>
         <translation>Das Sortieren des Caches in dieser Sprache ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="238"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="240"/>
         <source>Sorting the cache in this language was stopped.</source>
         <translation>Das Sortieren des Caches in dieser Sprache wurde abgebrochen.</translation>
     </message>
@@ -920,34 +920,34 @@
     <name>CacheWriter</name>
     <message>
         <location filename="../models/cache/CacheWriter.cpp" line="146"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="425"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="429"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="152"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="162"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="211"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="385"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="406"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="215"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="410"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="573"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="577"/>
         <source>The sync was cancelled.</source>
         <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="719"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="706"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="727"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="714"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Ein anderes Programm hat den Cache in einer anderen Sprache sortiert; die nächste Synchronisierung sortiert ihn wieder in dieser und übernimmt diesen Benutzer.</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Geheimnisse von stdin lesen, ein NAME=VALUE pro Zeile bis zu einer Leerzeile (siehe Secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="50"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="51"/>
         <source>users create: read the new user&apos;s password from stdin (after the secrets, if given there).</source>
         <translation>users create: das Passwort des neuen Benutzers von stdin lesen (nach den Geheimnissen, falls diese dort stehen).</translation>
     </message>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="26"/>
-        <location filename="../app/cli/UsersCommand.cpp" line="40"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="41"/>
         <source>Every page, not only the first.</source>
         <translation>Alle Seiten, nicht nur die erste.</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>Suchtext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="41"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="42"/>
         <source>Rows per page.</source>
         <translation>Zeilen pro Seite.</translation>
     </message>
@@ -1219,32 +1219,32 @@
         <translation>Eine nicht geheime Profileinstellung, key=value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="43"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="44"/>
         <source>Username of the user.</source>
         <translation>Benutzername des Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="44"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="45"/>
         <source>Email of the user.</source>
         <translation>E-Mail-Adresse des Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="45"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="46"/>
         <source>First name.</source>
         <translation>Vorname.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="46"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="47"/>
         <source>Last name.</source>
         <translation>Nachname.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="47"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="48"/>
         <source>A role or scope (repeatable).</source>
         <translation>Eine Rolle oder ein Scope (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="48"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="49"/>
         <source>true or false.</source>
         <translation>true oder false.</translation>
     </message>
@@ -1622,12 +1622,12 @@
         <translation>Auf %1 bleibt keine Sitzung von authdesk-cli offen: Jeder Aufruf meldet sich am Ende ab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="63"/>
+        <location filename="../app/cli/UserListing.cpp" line="64"/>
         <source>Read a page at offset %1; users so far: %2.</source>
         <translation>Seite ab Offset %1 gelesen; Benutzer bisher: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="68"/>
+        <location filename="../app/cli/UserListing.cpp" line="69"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 von %n Benutzer…</numerusform>
@@ -1635,7 +1635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="69"/>
+        <location filename="../app/cli/UserListing.cpp" line="70"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n Benutzer…</numerusform>
@@ -1720,16 +1720,16 @@
     </message>
     <message>
         <location filename="../app/cli/UsersCommand.cpp" line="29"/>
-        <source>&apos;list&apos; prints the first page of users (--limit rows), or every page with --all; with --offline it reads the local cache. &apos;create&apos; asks for the new user&apos;s password on the terminal, or reads it from stdin: the line after the secrets, or the first line with --new-password-stdin once the secrets are stored. &apos;delete&apos; asks first (or takes --yes) and reports a line per user.</source>
-        <translation>&apos;list&apos; gibt die erste Seite der Benutzer aus (--limit Zeilen) oder mit --all alle Seiten; mit --offline liest es den lokalen Cache. &apos;create&apos; fragt das Passwort des neuen Benutzers auf dem Terminal ab oder liest es von stdin: die Zeile nach den Geheimnissen oder, sobald die Geheimnisse gespeichert sind, mit --new-password-stdin die erste Zeile. &apos;delete&apos; fragt zuerst nach (oder nimmt --yes) und meldet eine Zeile pro Benutzer.</translation>
+        <source>&apos;list&apos; prints the first page of users (--limit rows), or every page with --all; with --offline it reads the local cache, where --role (any of those given) and --enabled select the users as the Overview&apos;s figures do. &apos;create&apos; asks for the new user&apos;s password on the terminal, or reads it from stdin: the line after the secrets, or the first line with --new-password-stdin once the secrets are stored. &apos;delete&apos; asks first (or takes --yes) and reports a line per user.</source>
+        <translation>&apos;list&apos; gibt die erste Seite der Benutzer aus (--limit Zeilen) oder mit --all alle Seiten; mit --offline liest es den lokalen Cache, in dem --role (eine der angegebenen Rollen) und --enabled die Benutzer so auswählen wie die Kennzahlen der Übersicht. &apos;create&apos; fragt das Passwort des neuen Benutzers auf dem Terminal ab oder liest es von stdin: die Zeile nach den Geheimnissen oder, sobald die Geheimnisse gespeichert sind, mit --new-password-stdin die erste Zeile. &apos;delete&apos; fragt zuerst nach (oder nimmt --yes) und meldet eine Zeile pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="82"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="83"/>
         <source>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</source>
         <translation>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UsersCommand.cpp" line="90"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="91"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>%n Benutzer auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
@@ -1737,32 +1737,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="91"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="92"/>
         <source>authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nichts gelöscht (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="98"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="99"/>
         <source>Password for the new user: </source>
         <translation>Passwort für den neuen Benutzer: </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="99"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="100"/>
         <source>authdesk-cli: the new user&apos;s password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers kommt von einem Terminal oder von stdin (--new-password-stdin oder die Zeile nach den Geheimnissen auf stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="156"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="118"/>
+        <source>authdesk-cli: &apos;users list&apos; does not take --%1.</source>
+        <translation>authdesk-cli: &apos;users list&apos; nimmt kein --%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="131"/>
+        <source>authdesk-cli: --enabled takes true or false, not “%1”.</source>
+        <translation>authdesk-cli: --enabled nimmt true oder false, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="137"/>
+        <source>authdesk-cli: --role and --enabled select users from the local cache: add --offline (after &apos;authdesk-cli sync&apos;).</source>
+        <translation>authdesk-cli: --role und --enabled wählen Benutzer aus dem lokalen Cache: --offline angeben (nach &apos;authdesk-cli sync&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="183"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers fehlt auf stdin (die Zeile nach den Geheimnissen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="215"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="242"/>
         <source>deleting</source>
         <translation>lösche</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="215"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="242"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>

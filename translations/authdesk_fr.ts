@@ -883,35 +883,35 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="173"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="175"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Le fichier du cache ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="177"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="179"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Le cache a été écrit par une version plus récente d’AuthDesk (schéma %1, cette version connaît %2)&#xa0;; videz le cache ou mettez AuthDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="194"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="216"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="196"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="218"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>La mise à niveau du cache vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="203"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="205"/>
         <source>Upgrading the cache to schema %1 was stopped.</source>
         <translation>La mise à niveau du cache vers le schéma %1 a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="231"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="246"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="252"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="233"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="248"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="254"/>
         <source>Sorting the cache in this language failed: %1</source>
         <translation>Le tri du cache dans cette langue a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="238"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="240"/>
         <source>Sorting the cache in this language was stopped.</source>
         <translation>Le tri du cache dans cette langue a été interrompu.</translation>
     </message>
@@ -920,34 +920,34 @@
     <name>CacheWriter</name>
     <message>
         <location filename="../models/cache/CacheWriter.cpp" line="146"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="425"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="429"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="152"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="162"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="211"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="385"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="406"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="215"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="410"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="573"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="577"/>
         <source>The sync was cancelled.</source>
         <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="719"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="706"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="727"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="714"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Un autre programme a trié le cache dans une autre langue&#xa0;; la prochaine synchronisation le trie à nouveau dans celle-ci et y ajoute cet utilisateur.</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Lire les secrets sur stdin, un NAME=VALUE par ligne jusqu’à une ligne vide (voir Secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="50"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="51"/>
         <source>users create: read the new user&apos;s password from stdin (after the secrets, if given there).</source>
         <translation>users create&#xa0;: lire le mot de passe du nouvel utilisateur sur stdin (après les secrets, s’ils y sont donnés).</translation>
     </message>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="26"/>
-        <location filename="../app/cli/UsersCommand.cpp" line="40"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="41"/>
         <source>Every page, not only the first.</source>
         <translation>Toutes les pages, pas seulement la première.</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>Texte recherché.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="41"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="42"/>
         <source>Rows per page.</source>
         <translation>Lignes par page.</translation>
     </message>
@@ -1219,32 +1219,32 @@
         <translation>Un paramètre non secret du profil, key=value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="43"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="44"/>
         <source>Username of the user.</source>
         <translation>Identifiant de l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="44"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="45"/>
         <source>Email of the user.</source>
         <translation>E-mail de l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="45"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="46"/>
         <source>First name.</source>
         <translation>Prénom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="46"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="47"/>
         <source>Last name.</source>
         <translation>Nom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="47"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="48"/>
         <source>A role or scope (repeatable).</source>
         <translation>Un rôle ou une portée (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="48"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="49"/>
         <source>true or false.</source>
         <translation>true ou false.</translation>
     </message>
@@ -1622,12 +1622,12 @@
         <translation>Aucune session d’authdesk-cli ne reste ouverte sur %1&#xa0;: chaque exécution se déconnecte à la fin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="63"/>
+        <location filename="../app/cli/UserListing.cpp" line="64"/>
         <source>Read a page at offset %1; users so far: %2.</source>
         <translation>Page lue à partir de la position %1&#xa0;; utilisateurs jusqu’ici&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="68"/>
+        <location filename="../app/cli/UserListing.cpp" line="69"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 sur %n utilisateur…</numerusform>
@@ -1635,7 +1635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="69"/>
+        <location filename="../app/cli/UserListing.cpp" line="70"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n utilisateur…</numerusform>
@@ -1720,16 +1720,16 @@
     </message>
     <message>
         <location filename="../app/cli/UsersCommand.cpp" line="29"/>
-        <source>&apos;list&apos; prints the first page of users (--limit rows), or every page with --all; with --offline it reads the local cache. &apos;create&apos; asks for the new user&apos;s password on the terminal, or reads it from stdin: the line after the secrets, or the first line with --new-password-stdin once the secrets are stored. &apos;delete&apos; asks first (or takes --yes) and reports a line per user.</source>
-        <translation>&apos;list&apos; affiche la première page d’utilisateurs (--limit lignes), ou toutes les pages avec --all&#xa0;; avec --offline, il lit le cache local. &apos;create&apos; demande le mot de passe du nouvel utilisateur dans le terminal, ou le lit sur stdin&#xa0;: la ligne après les secrets, ou la première ligne avec --new-password-stdin une fois les secrets enregistrés. &apos;delete&apos; demande d’abord confirmation (ou prend --yes) et écrit une ligne par utilisateur.</translation>
+        <source>&apos;list&apos; prints the first page of users (--limit rows), or every page with --all; with --offline it reads the local cache, where --role (any of those given) and --enabled select the users as the Overview&apos;s figures do. &apos;create&apos; asks for the new user&apos;s password on the terminal, or reads it from stdin: the line after the secrets, or the first line with --new-password-stdin once the secrets are stored. &apos;delete&apos; asks first (or takes --yes) and reports a line per user.</source>
+        <translation>&apos;list&apos; affiche la première page d&apos;utilisateurs (--limit lignes), ou toutes les pages avec --all ; avec --offline, il lit le cache local, où --role (l&apos;un des rôles donnés) et --enabled choisissent les utilisateurs comme le font les chiffres de la vue d&apos;ensemble. &apos;create&apos; demande le mot de passe du nouvel utilisateur sur le terminal, ou le lit sur stdin : la ligne après les secrets, ou la première ligne avec --new-password-stdin une fois les secrets enregistrés. &apos;delete&apos; demande d&apos;abord (ou prend --yes) et rend compte ligne par ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="82"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="83"/>
         <source>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</source>
         <translation>authdesk-cli&#xa0;: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UsersCommand.cpp" line="90"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="91"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer %n utilisateur sur le serveur&#xa0;? Cette action est irréversible.</numerusform>
@@ -1737,32 +1737,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="91"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="92"/>
         <source>authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli&#xa0;: rien supprimé (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="98"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="99"/>
         <source>Password for the new user: </source>
         <translation>Mot de passe du nouvel utilisateur&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="99"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="100"/>
         <source>authdesk-cli: the new user&apos;s password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur vient d’un terminal ou de stdin (--new-password-stdin, ou la ligne après les secrets sur stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="156"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="118"/>
+        <source>authdesk-cli: &apos;users list&apos; does not take --%1.</source>
+        <translation>authdesk-cli : &apos;users list&apos; ne prend pas --%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="131"/>
+        <source>authdesk-cli: --enabled takes true or false, not “%1”.</source>
+        <translation>authdesk-cli : --enabled prend true ou false, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="137"/>
+        <source>authdesk-cli: --role and --enabled select users from the local cache: add --offline (after &apos;authdesk-cli sync&apos;).</source>
+        <translation>authdesk-cli : --role et --enabled choisissent des utilisateurs dans le cache local : ajoutez --offline (après &apos;authdesk-cli sync&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="183"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur manque sur stdin (la ligne après les secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="215"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="242"/>
         <source>deleting</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="215"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="242"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>

@@ -22,6 +22,7 @@ void UserListing::run(CliContext& cli, const Request& request)
         if (!cache)
             return;
         cli.info(cache->statusText());
+        cache->source()->setScope(request.scope);
         auto* users = new UserListController(cache);
         users->setCache(cache);
         Request fromCache = request;

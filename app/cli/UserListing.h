@@ -3,6 +3,7 @@
 // after page from the server, or the cached copy with --offline, printed in UserColumns'
 // layout, the one the console's Export writes.
 
+#include "cache/CacheFilter.h"
 #include "values/User.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ public:
         int pageSize = 100; // users per request to the server
         bool everyPage = true;
         qint64 max = -1; // at most this many users; -1: no limit
+        CacheFilter scope; // the cached users to list (--offline only)
     };
 
     // Prints the users (the server's, or the cache's with --offline) and finishes the run.

@@ -15,7 +15,7 @@ QString UsersCommand::summary() const
 
 QStringList UsersCommand::usage() const
 {
-    return {QStringLiteral("users list [--search S] [--all] [--limit N] [--format F]"),
+    return {QStringLiteral("users list [--search S] [--role R]... [--enabled true|false] [--all] [--limit N] [--format F]"),
             QStringLiteral("users get ID"),
             QStringLiteral(
                 "users create --email E [--username U] [--first-name F] [--last-name L] [--role R]..."),
@@ -27,7 +27,8 @@ QStringList UsersCommand::usage() const
 QString UsersCommand::details() const
 {
     return tr("'list' prints the first page of users (--limit rows), or every page with --all; with "
-              "--offline it reads the local cache. 'create' asks for the new user's password on the "
+              "--offline it reads the local cache, where --role (any of those given) and --enabled "
+              "select the users as the Overview's figures do. 'create' asks for the new user's password on the "
               "terminal, or reads it from stdin: the line after the secrets, or the first line with "
               "--new-password-stdin once the secrets are stored. 'delete' asks first (or takes --yes) "
               "and reports a line per user.");
@@ -110,7 +111,33 @@ void UsersCommand::list()
 {
     CliContext& c = cli();
     const bool offline = c.isSet(QStringLiteral("offline"));
+    // The fields of create and update would otherwise be ignored, and a list meant to be one
+    // role's users would silently list everyone.
+    for (const char* field : {"username", "email", "first-name", "last-name"}) {
+        if (c.isSet(QLatin1String(field))) {
+            c.finish(UsageError, tr("authdesk-cli: 'users list' does not take --%1.").arg(QLatin1String(field)));
+            return;
+        }
+    }
     UserListing::Request request;
+    const QStringList roles = c.values(QStringLiteral("role"));
+    if (roles.size() == 1)
+        request.scope.role = roles.first();
+    else
+        request.scope.anyRole = roles;
+    if (c.isSet(QStringLiteral("enabled"))) {
+        const QString enabled = c.value(QStringLiteral("enabled"));
+        if (enabled != QLatin1String("true") && enabled != QLatin1String("false")) {
+            c.finish(UsageError, tr("authdesk-cli: --enabled takes true or false, not “%1”.").arg(enabled));
+            return;
+        }
+        request.scope.enabled = enabled == QLatin1String("true");
+    }
+    if (request.scope.narrows() && !offline) {
+        c.finish(UsageError, tr("authdesk-cli: --role and --enabled select users from the local cache: add "
+                                "--offline (after 'authdesk-cli sync')."));
+        return;
+    }
     request.search = c.value(QStringLiteral("search"));
     request.pageSize = qBound(1, c.value(QStringLiteral("limit")).toInt(), offline ? 100000 : 1000);
     request.everyPage = c.isSet(QStringLiteral("all"));

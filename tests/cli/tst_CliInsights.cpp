@@ -190,6 +190,47 @@ private slots:
         QVERIFY(table.err.contains("data as of"));
     }
 
+    // A figure's users on the command line: `users list --offline` with --role (any of those
+    // given) and --enabled lists the cached users the Overview counts, each checked against the
+    // sandbox's own file. Against the server these are refused rather than ignored, and so is a
+    // field of `users create`: a list meant to be the admins must never print everyone.
+    void usersListSelectsTheCachedUsersByRoleAndState()
+    {
+        const auto listed = [this](const QStringList& filters) {
+            const CliRun run = as(words({"--offline", "users", "list", "--all", "--format", "json"}) + filters);
+            QHash<QString, QJsonObject> byId;
+            for (const QJsonValue& row : QJsonDocument::fromJson(run.out).array())
+                byId.insert(row[QStringLiteral("id")].toString(), row.toObject());
+            if (run.exitCode != 0)
+                byId.insert(QStringLiteral("exit %1").arg(run.exitCode), {});
+            return byId;
+        };
+        const QHash<QString, QJsonObject> admins = listed(words({"--role", "admin"}));
+        QVERIFY(admins.size() > 1);
+        QCOMPARE(admins.size(), serverCount(QStringLiteral("u.role = 'admin'")));
+        for (const QJsonObject& row : admins)
+            QVERIFY2(row[QStringLiteral("roles")].toString().split(QLatin1Char(' ')).contains(QStringLiteral("admin")),
+                     qPrintable(row[QStringLiteral("username")].toString()));
+        const QHash<QString, QJsonObject> disabledDevelopers =
+            listed(words({"--role", "developer", "--enabled", "false"}));
+        QVERIFY(!disabledDevelopers.isEmpty());
+        QCOMPARE(disabledDevelopers.size(), serverCount(QStringLiteral("u.role = 'developer' AND u.enabled = 0")));
+        for (const QJsonObject& row : disabledDevelopers)
+            QCOMPARE(row[QStringLiteral("enabled")].toString(), QStringLiteral("false"));
+        QCOMPARE(listed(words({"--role", "admin", "--role", "customer"})).size(),
+                 serverCount(QStringLiteral("u.role IN ('admin', 'customer')")));
+        QCOMPARE(listed({}).size(), serverCount(QStringLiteral("1")));
+
+        const CliRun online = as(words({"users", "list", "--role", "admin"}));
+        QCOMPARE_RUN(online, 2);
+        QVERIFY2(online.err.contains("--offline"), online.err.constData());
+        QVERIFY(online.out.isEmpty());
+        const CliRun field = as(words({"--offline", "users", "list", "--email", "someone@example.test"}));
+        QCOMPARE_RUN(field, 2);
+        QVERIFY2(field.err.contains("does not take --email"), field.err.constData());
+        QCOMPARE_RUN(as(words({"--offline", "users", "list", "--enabled", "maybe"})), 2);
+    }
+
     // The figures are the cache's: the same with the server gone.
     void sameFiguresWithTheServerGone()
     {
