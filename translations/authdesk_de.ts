@@ -919,35 +919,35 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="146"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="429"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="152"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="435"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="162"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="168"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="215"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="410"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="221"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="395"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="416"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="577"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="583"/>
         <source>The sync was cancelled.</source>
         <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="706"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="726"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="714"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="734"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Ein anderes Programm hat den Cache in einer anderen Sprache sortiert; die nächste Synchronisierung sortiert ihn wieder in dieser und übernimmt diesen Benutzer.</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Geheimnisse von stdin lesen, ein NAME=VALUE pro Zeile bis zu einer Leerzeile (siehe Secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="51"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="52"/>
         <source>users create: read the new user&apos;s password from stdin (after the secrets, if given there).</source>
         <translation>users create: das Passwort des neuen Benutzers von stdin lesen (nach den Geheimnissen, falls diese dort stehen).</translation>
     </message>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="26"/>
-        <location filename="../app/cli/UsersCommand.cpp" line="41"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="42"/>
         <source>Every page, not only the first.</source>
         <translation>Alle Seiten, nicht nur die erste.</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>Suchtext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="42"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="43"/>
         <source>Rows per page.</source>
         <translation>Zeilen pro Seite.</translation>
     </message>
@@ -1219,32 +1219,32 @@
         <translation>Eine nicht geheime Profileinstellung, key=value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="44"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="45"/>
         <source>Username of the user.</source>
         <translation>Benutzername des Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="45"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="46"/>
         <source>Email of the user.</source>
         <translation>E-Mail-Adresse des Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="46"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="47"/>
         <source>First name.</source>
         <translation>Vorname.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="47"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="48"/>
         <source>Last name.</source>
         <translation>Nachname.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="48"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="49"/>
         <source>A role or scope (repeatable).</source>
         <translation>Eine Rolle oder ein Scope (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="49"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="50"/>
         <source>true or false.</source>
         <translation>true oder false.</translation>
     </message>
@@ -1719,17 +1719,17 @@
         <translation>Benutzer auflisten, anzeigen, anlegen, ändern oder löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="29"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="30"/>
         <source>&apos;list&apos; prints the first page of users (--limit rows), or every page with --all; with --offline it reads the local cache, where --role (any of those given) and --enabled select the users as the Overview&apos;s figures do. &apos;create&apos; asks for the new user&apos;s password on the terminal, or reads it from stdin: the line after the secrets, or the first line with --new-password-stdin once the secrets are stored. &apos;delete&apos; asks first (or takes --yes) and reports a line per user.</source>
         <translation>&apos;list&apos; gibt die erste Seite der Benutzer aus (--limit Zeilen) oder mit --all alle Seiten; mit --offline liest es den lokalen Cache, in dem --role (eine der angegebenen Rollen) und --enabled die Benutzer so auswählen wie die Kennzahlen der Übersicht. &apos;create&apos; fragt das Passwort des neuen Benutzers auf dem Terminal ab oder liest es von stdin: die Zeile nach den Geheimnissen oder, sobald die Geheimnisse gespeichert sind, mit --new-password-stdin die erste Zeile. &apos;delete&apos; fragt zuerst nach (oder nimmt --yes) und meldet eine Zeile pro Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="83"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="84"/>
         <source>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</source>
         <translation>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UsersCommand.cpp" line="91"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="92"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>%n Benutzer auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
@@ -1737,47 +1737,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="92"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="93"/>
         <source>authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nichts gelöscht (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="99"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="100"/>
         <source>Password for the new user: </source>
         <translation>Passwort für den neuen Benutzer: </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="100"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="101"/>
         <source>authdesk-cli: the new user&apos;s password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers kommt von einem Terminal oder von stdin (--new-password-stdin oder die Zeile nach den Geheimnissen auf stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="118"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="119"/>
         <source>authdesk-cli: &apos;users list&apos; does not take --%1.</source>
         <translation>authdesk-cli: &apos;users list&apos; nimmt kein --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="131"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="126"/>
+        <source>authdesk-cli: --role needs a role&apos;s name.</source>
+        <translation>authdesk-cli: --role braucht den Namen einer Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="136"/>
         <source>authdesk-cli: --enabled takes true or false, not “%1”.</source>
         <translation>authdesk-cli: --enabled nimmt true oder false, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="137"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="142"/>
         <source>authdesk-cli: --role and --enabled select users from the local cache: add --offline (after &apos;authdesk-cli sync&apos;).</source>
         <translation>authdesk-cli: --role und --enabled wählen Benutzer aus dem lokalen Cache: --offline angeben (nach &apos;authdesk-cli sync&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="183"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="188"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers fehlt auf stdin (die Zeile nach den Geheimnissen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="242"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="247"/>
         <source>deleting</source>
         <translation>lösche</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="242"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="247"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>

@@ -919,35 +919,35 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="146"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="429"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="152"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="435"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="162"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="168"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="215"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="410"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="221"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="395"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="416"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="577"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="583"/>
         <source>The sync was cancelled.</source>
         <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="706"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="726"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="714"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="734"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Un autre programme a trié le cache dans une autre langue&#xa0;; la prochaine synchronisation le trie à nouveau dans celle-ci et y ajoute cet utilisateur.</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Lire les secrets sur stdin, un NAME=VALUE par ligne jusqu’à une ligne vide (voir Secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="51"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="52"/>
         <source>users create: read the new user&apos;s password from stdin (after the secrets, if given there).</source>
         <translation>users create&#xa0;: lire le mot de passe du nouvel utilisateur sur stdin (après les secrets, s’ils y sont donnés).</translation>
     </message>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="26"/>
-        <location filename="../app/cli/UsersCommand.cpp" line="41"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="42"/>
         <source>Every page, not only the first.</source>
         <translation>Toutes les pages, pas seulement la première.</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>Texte recherché.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="42"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="43"/>
         <source>Rows per page.</source>
         <translation>Lignes par page.</translation>
     </message>
@@ -1219,32 +1219,32 @@
         <translation>Un paramètre non secret du profil, key=value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="44"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="45"/>
         <source>Username of the user.</source>
         <translation>Identifiant de l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="45"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="46"/>
         <source>Email of the user.</source>
         <translation>E-mail de l’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="46"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="47"/>
         <source>First name.</source>
         <translation>Prénom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="47"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="48"/>
         <source>Last name.</source>
         <translation>Nom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="48"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="49"/>
         <source>A role or scope (repeatable).</source>
         <translation>Un rôle ou une portée (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="49"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="50"/>
         <source>true or false.</source>
         <translation>true ou false.</translation>
     </message>
@@ -1719,17 +1719,17 @@
         <translation>Lister, afficher, créer, modifier ou supprimer des utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="29"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="30"/>
         <source>&apos;list&apos; prints the first page of users (--limit rows), or every page with --all; with --offline it reads the local cache, where --role (any of those given) and --enabled select the users as the Overview&apos;s figures do. &apos;create&apos; asks for the new user&apos;s password on the terminal, or reads it from stdin: the line after the secrets, or the first line with --new-password-stdin once the secrets are stored. &apos;delete&apos; asks first (or takes --yes) and reports a line per user.</source>
         <translation>&apos;list&apos; affiche la première page d&apos;utilisateurs (--limit lignes), ou toutes les pages avec --all ; avec --offline, il lit le cache local, où --role (l&apos;un des rôles donnés) et --enabled choisissent les utilisateurs comme le font les chiffres de la vue d&apos;ensemble. &apos;create&apos; demande le mot de passe du nouvel utilisateur sur le terminal, ou le lit sur stdin : la ligne après les secrets, ou la première ligne avec --new-password-stdin une fois les secrets enregistrés. &apos;delete&apos; demande d&apos;abord (ou prend --yes) et rend compte ligne par ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="83"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="84"/>
         <source>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</source>
         <translation>authdesk-cli&#xa0;: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UsersCommand.cpp" line="91"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="92"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer %n utilisateur sur le serveur&#xa0;? Cette action est irréversible.</numerusform>
@@ -1737,47 +1737,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="92"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="93"/>
         <source>authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli&#xa0;: rien supprimé (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="99"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="100"/>
         <source>Password for the new user: </source>
         <translation>Mot de passe du nouvel utilisateur&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="100"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="101"/>
         <source>authdesk-cli: the new user&apos;s password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur vient d’un terminal ou de stdin (--new-password-stdin, ou la ligne après les secrets sur stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="118"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="119"/>
         <source>authdesk-cli: &apos;users list&apos; does not take --%1.</source>
         <translation>authdesk-cli : &apos;users list&apos; ne prend pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="131"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="126"/>
+        <source>authdesk-cli: --role needs a role&apos;s name.</source>
+        <translation>authdesk-cli : --role attend le nom d&apos;un rôle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="136"/>
         <source>authdesk-cli: --enabled takes true or false, not “%1”.</source>
         <translation>authdesk-cli : --enabled prend true ou false, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="137"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="142"/>
         <source>authdesk-cli: --role and --enabled select users from the local cache: add --offline (after &apos;authdesk-cli sync&apos;).</source>
         <translation>authdesk-cli : --role et --enabled choisissent des utilisateurs dans le cache local : ajoutez --offline (après &apos;authdesk-cli sync&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="183"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="188"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur manque sur stdin (la ligne après les secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="242"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="247"/>
         <source>deleting</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="242"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="247"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>

@@ -15,7 +15,8 @@ QString UsersCommand::summary() const
 
 QStringList UsersCommand::usage() const
 {
-    return {QStringLiteral("users list [--search S] [--role R]... [--enabled true|false] [--all] [--limit N] [--format F]"),
+    return {QStringLiteral("users list [--search S] [--all] [--limit N] [--format F]"),
+            QStringLiteral("users list --offline [--role R]... [--enabled true|false] [those of list]"),
             QStringLiteral("users get ID"),
             QStringLiteral(
                 "users create --email E [--username U] [--first-name F] [--last-name L] [--role R]..."),
@@ -121,6 +122,10 @@ void UsersCommand::list()
     }
     UserListing::Request request;
     const QStringList roles = c.values(QStringLiteral("role"));
+    if (roles.contains(QString())) { // an unset shell variable: "any role" would list everyone
+        c.finish(UsageError, tr("authdesk-cli: --role needs a role's name."));
+        return;
+    }
     if (roles.size() == 1)
         request.scope.role = roles.first();
     else

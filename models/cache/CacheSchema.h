@@ -15,8 +15,8 @@
 //            cache_info's "collation" names the rules the keys were made with; a file made
 //            under others is keyed again (recollate()).
 // Version 5: the FTS index is keyed by user_key; search_key and its index are gone.
-// Version 6: user_roles is keyed by role, then user (how it is read); its index by role and its
-//            last_seen_at (never read) are gone.
+// Version 6: user_roles is keyed by role, then user (how it is read), and made again from
+//            users.roles; its index by role and its last_seen_at (never read) are gone.
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -59,8 +59,7 @@ public:
     struct PassCost
     {
         static constexpr int index = 1;
-        static constexpr int roles = 3;          // the roles copied to their own table
-        static constexpr int rolesByRole = 1;    // that table copied in role order
+        static constexpr int roles = 3;          // the roles read from users.roles into their own table
         static constexpr int dropSearchIndex = 3; // an old search index and its indexes dropped
         static constexpr int rewrite = 4;         // a column dropped: every row written again
         static constexpr int copy = 5;            // every row read, decoded and written again

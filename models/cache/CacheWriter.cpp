@@ -48,6 +48,12 @@ const QString userUpsert =
                    "username_key = excluded.username_key, email_key = excluded.email_key, "
                    "name_key = excluded.name_key");
 
+// A users.roles column for json_each(): its text, or no roles where it is not JSON.
+QString validRoles(const QString& column)
+{
+    return QStringLiteral("CASE WHEN json_valid(%1) THEN %1 ELSE '[]' END").arg(column);
+}
+
 // "?, ?, ?": one placeholder per bound value.
 QString placeholders(qsizetype count)
 {
@@ -599,11 +605,25 @@ bool CacheWriter::mergeUsers(qint64 at)
     QSqlDatabase db = m_database.database();
     QSqlQuery query(db);
     // The roles of changed and restored users go first, found by the copy about to be replaced
-    // (user_roles is keyed by role, so a user's rows are looked up by the roles it held).
+    // (user_roles is keyed by role, so a user's rows are looked up by the roles it held). A copy
+    // whose roles are not JSON (a damaged file) has its rows found by reading the whole table.
     if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE (role, user_key) IN (SELECT r.value, "
                                    "u.user_key FROM temp.staging_users s JOIN main.users u ON u.user_key = "
-                                   "s.user_key, json_each(u.roles) r WHERE s.state IN (2, 3))")))
+                                   "s.user_key, json_each(") +
+                    validRoles(QStringLiteral("u.roles")) + QStringLiteral(") r WHERE s.state IN (2, 3))")))
         return failQuery(query);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM temp.staging_users s JOIN main.users u ON "
+                                   "u.user_key = s.user_key WHERE s.state IN (2, 3) AND NOT json_valid(u.roles))")) ||
+        !query.next())
+        return failQuery(query);
+    if (query.value(0).toBool()) {
+        query.finish();
+        if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE user_key IN (SELECT u.user_key FROM "
+                                       "temp.staging_users s JOIN main.users u ON u.user_key = s.user_key WHERE "
+                                       "s.state IN (2, 3) AND NOT json_valid(u.roles))")))
+            return failQuery(query);
+    }
+    query.finish();
     commitStep("old roles");
     // New, changed and restored users get their new copy; the FTS triggers follow, in key
     // order (FTS5 writes ascending rowids several times faster): the cached users first, then
@@ -626,8 +646,8 @@ bool CacheWriter::mergeUsers(qint64 at)
     if (!query.exec())
         return failQuery(query);
     commitStep("unchanged users seen again");
-    // The roles of new, changed and restored users, in the table's key order: the rows are
-    // appended rather than scattered over its pages (a million users' roles: 33 s scattered).
+    // The roles of new, changed and restored users, in the table's key order: appended to its
+    // pages rather than scattered over them.
     if (!query.exec(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (role, user_key) "
                                    "SELECT r.value, u.user_key FROM temp.staging_users s "
                                    "JOIN main.users u ON u.id = s.id, json_each(s.roles) r WHERE s.state <> 1 "
@@ -722,7 +742,7 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
     };
 
     query.prepare(QStringLiteral("SELECT username, email, first_name, last_name, roles, enabled, created_at, "
-                                 "last_login_at, attributes, actions, deleted_at, fingerprint "
+                                 "last_login_at, attributes, actions, deleted_at, fingerprint, json_valid(roles) "
                                  "FROM users WHERE id = ?"));
     query.addBindValue(user.id);
     if (!query.exec())
@@ -731,6 +751,7 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
     const bool existed = query.next();
     QList<UserChange> changes;
     bool unchanged = false;
+    bool rolesReadable = true;
     if (existed) {
         const User before = UserRowCodec::decode(
             user.id, query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -748,6 +769,7 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
                                                           row.lastName, row.roles, row.enabled, row.createdAt,
                                                           row.lastLoginAt, row.attributes, row.actions));
         unchanged = changes.isEmpty() && query.value(11).toLongLong() == row.fingerprint;
+        rolesReadable = query.value(12).toBool();
     } else {
         UserChange added;
         added.userId = user.id;
@@ -766,12 +788,18 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
         db.rollback();
         return false;
     }
-    // The roles it held go with the copy they were read from (user_roles is keyed by role).
-    query.prepare(QStringLiteral("DELETE FROM user_roles WHERE (role, user_key) IN "
-                                 "(SELECT r.value, u.user_key FROM users u, json_each(u.roles) r WHERE u.id = ?)"));
-    query.addBindValue(user.id);
-    if (!query.exec())
-        return rollback(query);
+    // The roles it held go with the copy they were read from (user_roles is keyed by role; a
+    // copy whose roles are not JSON, in a damaged file, has its rows found by reading it all).
+    if (!unchanged) {
+        query.prepare(existed && !rolesReadable
+                          ? QStringLiteral("DELETE FROM user_roles WHERE user_key = (SELECT user_key FROM users "
+                                           "WHERE id = ?)")
+                          : QStringLiteral("DELETE FROM user_roles WHERE (role, user_key) IN (SELECT r.value, "
+                                           "u.user_key FROM users u, json_each(u.roles) r WHERE u.id = ?)"));
+        query.addBindValue(user.id);
+        if (!query.exec())
+            return rollback(query);
+    }
     if (unchanged) {
         query.prepare(QStringLiteral("UPDATE users SET last_seen_at = ? WHERE id = ?"));
         query.addBindValue(at);
@@ -788,11 +816,13 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
     }
     if (!query.exec())
         return rollback(query);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO user_roles (role, user_key) "
-                                 "SELECT r.value, u.user_key FROM users u, json_each(u.roles) r WHERE u.id = ?"));
-    query.addBindValue(user.id);
-    if (!query.exec())
-        return rollback(query);
+    if (!unchanged) {
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO user_roles (role, user_key) "
+                                     "SELECT r.value, u.user_key FROM users u, json_each(u.roles) r WHERE u.id = ?"));
+        query.addBindValue(user.id);
+        if (!query.exec())
+            return rollback(query);
+    }
 
     query.prepare(QStringLiteral("UPDATE syncs SET users_seen = 1, added = ?, changed = ? WHERE id = ?"));
     query.addBindValue(existed ? 0 : 1);

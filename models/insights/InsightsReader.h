@@ -1,7 +1,7 @@
 #pragma once
 // Counts the Overview's figures from a profile's cache, online or offline, with a handful of
 // aggregate statements (one pass over the users for the headline and sign-in figures, one over
-// the role index, one per month group; the admins, the disabled still holding access and the
+// user_roles, one per month group; the admins, the disabled still holding access and the
 // oldest months counted by CachedUserSource::readCount of their own filter), all in one read
 // transaction so that they agree whatever a sync commits meanwhile: 100,000 users take well
 // under half a second (tests/bench/bench_cache_read). Every figure carries the CacheFilter that

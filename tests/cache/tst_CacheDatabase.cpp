@@ -147,7 +147,7 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
         using Cost = CacheSchema::PassCost;
         const qint64 perUser = Cost::copy + 6 * Cost::index + Cost::roles + Cost::searchIndex +
                                Cost::attributeText + Cost::searchIndex + Cost::sortKeys + 3 * Cost::index +
-                               Cost::rolesByRole;
+                               Cost::roles;
         SqliteConnection connection;
         QVERIFY(connection.open(file, SqliteConnection::Access::ReadWrite, 10000));
         QSqlDatabase db = connection.database();
@@ -372,11 +372,11 @@ void tst_CacheDatabase::migratesVersion4SearchKeysToUserKeys()
         // last in slices of user_key (one here), each row counted once; then step 6's roles.
         using Cost = CacheSchema::PassCost;
         QCOMPARE(CacheSchema::plannedRows(db), 60 * (Cost::dropSearchIndex + Cost::rewrite + Cost::index +
-                                                     Cost::searchIndex + Cost::rolesByRole));
+                                                     Cost::searchIndex + Cost::roles));
         QList<qint64> reports;
         QVERIFY2(CacheSchema::migrate(db, &error, {}, [&](qint64 rows) { reports << rows; }), qPrintable(error));
         QCOMPARE(reports, (QList<qint64>{60 * Cost::dropSearchIndex, 60 * Cost::rewrite, 60 * Cost::index,
-                                         60 * Cost::searchIndex, 60 * Cost::rolesByRole}));
+                                         60 * Cost::searchIndex, 60 * Cost::roles}));
         QCOMPARE(CacheSchema::plannedRows(db), 0);
     }
 
@@ -411,8 +411,9 @@ void tst_CacheDatabase::migratesVersion4SearchKeysToUserKeys()
 }
 
 // A schema-5 cache keeps roles by user (user_key, role, last_seen_at) with an index by role.
-// Schema 6 keys them by role alone; the role filters, the roles offered and a user stored
-// with other roles afterwards read as before.
+// Schema 6 keys them by (role, user_key) and reads them again from users.roles, so that a row
+// the JSON does not hold goes; the role filters, the roles offered and a user stored with other
+// roles afterwards read as before.
 void tst_CacheDatabase::migratesVersion5RolesToKeyedByRole()
 {
     const QString file = path(QStringLiteral("v5.sqlite"));
@@ -440,17 +441,27 @@ void tst_CacheDatabase::migratesVersion5RolesToKeyedByRole()
             insert.addBindValue(QStringLiteral("user%1@example.test").arg(i));
             QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
         }
+        // A damaged file besides: a row its user's JSON does not hold (ghost), and a user whose
+        // roles are no JSON at all, with a row of its own.
         QVERIFY2(CacheSchema::run(db,
                                   {QStringLiteral("INSERT INTO user_roles (user_key, role, last_seen_at) "
-                                                  "SELECT u.user_key, r.value, 1 FROM users u, json_each(u.roles) r")},
+                                                  "SELECT u.user_key, r.value, 1 FROM users u, json_each(u.roles) r"),
+                                   QStringLiteral("INSERT INTO user_roles (user_key, role, last_seen_at) SELECT "
+                                                  "user_key, 'ghost', 1 FROM users WHERE id = 'id-1'"),
+                                   QStringLiteral("INSERT INTO users (id, username, email, roles, username_key, "
+                                                  "email_key, first_seen_at, last_seen_at) VALUES ('id-30', "
+                                                  "'user30', 'user30@example.test', '[', sort_key('user30'), "
+                                                  "sort_key('user30@example.test'), 1, 1)"),
+                                   QStringLiteral("INSERT INTO user_roles (user_key, role, last_seen_at) SELECT "
+                                                  "user_key, 'staff', 1 FROM users WHERE id = 'id-30'")},
                                   &error),
                  qPrintable(error));
 
         using Cost = CacheSchema::PassCost;
-        QCOMPARE(CacheSchema::plannedRows(db), 30 * Cost::rolesByRole);
+        QCOMPARE(CacheSchema::plannedRows(db), 31 * Cost::roles);
         QList<qint64> reports;
         QVERIFY2(CacheSchema::migrate(db, &error, {}, [&](qint64 rows) { reports << rows; }), qPrintable(error));
-        QCOMPARE(reports, QList<qint64>{30 * Cost::rolesByRole});
+        QCOMPARE(reports, QList<qint64>{31 * Cost::roles});
         QCOMPARE(CacheSchema::version(db), 6);
         QSqlQuery layout(db);
         QVERIFY(layout.exec(QStringLiteral("SELECT group_concat(name, ', ') FROM pragma_table_info('user_roles')")));
@@ -487,6 +498,13 @@ void tst_CacheDatabase::migratesVersion5RolesToKeyedByRole()
     CacheFilter staff;
     staff.role = QStringLiteral("staff");
     QCOMPARE(source.count({}, staff), 29);
+    // The user whose roles were no JSON, stored again: its old row goes all the same.
+    User user30 = CacheTestData::user(30);
+    user30.id = QStringLiteral("id-30");
+    user30.roles = {QStringLiteral("admin")};
+    QVERIFY2(writer.storeUser(user30), qPrintable(writer.errorString()));
+    QCOMPARE(source.count({}, staff), 29);
+    QCOMPARE(source.count({}, admins), 11);
     QSqlQuery rows(source.database().database());
     QVERIFY(rows.exec(QStringLiteral("SELECT group_concat(role, ' ') FROM (SELECT role FROM user_roles r JOIN users u "
                                      "USING (user_key) WHERE u.id = 'id-0' ORDER BY role)")));

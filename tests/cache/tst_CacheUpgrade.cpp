@@ -96,7 +96,7 @@ private slots:
         const UpgradeProgress last = upgrade.progress();
         QCOMPARE(last.users, 20000);
         QCOMPARE(last.plannedRows, 20000 * (Cost::attributeText + Cost::searchIndex + Cost::sortKeys +
-                                            3 * Cost::index + Cost::rolesByRole));
+                                            3 * Cost::index + Cost::roles));
         QCOMPARE(last.rows, last.plannedRows);
 
         QVERIFY(!CacheUpgrade::isNeeded(path));

@@ -50,6 +50,7 @@ private slots:
     void noSecretReachesTheFile();
     void searchReadsAttributeValuesNotKeys();
     void equalUsernamesKeepTheirOwnRoles();
+    void aDamagedRolesCopyIsReplacedBySync();
 
 private:
     SyncRecord sync(const QList<User>& users, int pageSize = 100);
@@ -231,7 +232,7 @@ void tst_CacheWriter::secondSyncRecordsHistory()
     QCOMPARE(onlyDeleted.size(), 1);
     QCOMPARE(onlyDeleted.first().user.id, gone.id);
 
-    // Everyone else was seen by the second sync; the role index follows the change.
+    // Everyone else was seen by the second sync; the roles' table follows the change.
     QCOMPARE(m_source->user(users[0].id)->lastSeenAt, second.finishedAt);
     CacheFilter admins;
     admins.role = QStringLiteral("admin");
@@ -261,17 +262,50 @@ void tst_CacheWriter::userBackOnServerIsRestored()
     sync(users.mid(0, 9));
     QVERIFY(m_source->user(users[9].id)->isDeletedOnServer());
     users[9].email = QStringLiteral("back@example.test");
+    users[9].roles = {QStringLiteral("returned")}; // and "profile" no longer
     const SyncRecord third = sync(users);
     QCOMPARE(third.deleted, 0);
     const auto back = m_source->user(users[9].id);
     QVERIFY(!back->isDeletedOnServer());
     QCOMPARE(back->user.email, QStringLiteral("back@example.test"));
     const QList<UserChange> history = m_source->history(users[9].id).value();
-    QCOMPARE(history.size(), 3); // deleted, then restored + email changed
+    QCOMPARE(history.size(), 5); // deleted, then restored, email changed, a role gained, one lost
     QCOMPARE(history.last().kind, UserChange::Kind::Deleted);
-    QList<UserChange::Kind> latest{history[0].kind, history[1].kind};
-    QVERIFY(latest.contains(UserChange::Kind::Restored));
-    QVERIFY(latest.contains(UserChange::Kind::Changed));
+    QStringList latest;
+    for (const UserChange& change : history.mid(0, 4))
+        latest << change.description();
+    QVERIFY2(latest.contains(QStringLiteral("back on the server")), qPrintable(latest.join(QLatin1String(" | "))));
+    QVERIFY2(latest.contains(QStringLiteral("gained role returned")), qPrintable(latest.join(QLatin1String(" | "))));
+    QVERIFY2(latest.contains(QStringLiteral("lost role profile")), qPrintable(latest.join(QLatin1String(" | "))));
+    // Its roles are the ones it came back with, and only those.
+    CacheFilter profile;
+    profile.role = QStringLiteral("profile");
+    QCOMPARE(m_source->count({}, profile), 9);
+    CacheFilter returned;
+    returned.role = QStringLiteral("returned");
+    QCOMPARE(m_source->count({}, returned), 1);
+}
+
+// A cached user whose roles are not JSON (a damaged file) does not stop a sync: its old rows in
+// user_roles, which that JSON cannot name, go all the same.
+void tst_CacheWriter::aDamagedRolesCopyIsReplacedBySync()
+{
+    QList<User> users = CacheTestData::users(10);
+    QVERIFY(sync(users).isValid());
+    QSqlQuery damage(m_source->database().database());
+    damage.prepare(QStringLiteral("UPDATE users SET roles = '[' WHERE id = ?"));
+    damage.addBindValue(users[2].id);
+    QVERIFY2(damage.exec(), qPrintable(damage.lastError().text()));
+    users[2].roles = {QStringLiteral("auditor")};
+    const SyncRecord second = sync(users);
+    QVERIFY2(second.isValid(), qPrintable(m_writer->errorString()));
+    CacheFilter profile;
+    profile.role = QStringLiteral("profile");
+    QCOMPARE(m_source->count({}, profile), 9);
+    CacheFilter auditor;
+    auditor.role = QStringLiteral("auditor");
+    QCOMPARE(m_source->count({}, auditor), 1);
+    QCOMPARE(m_source->user(users[2].id)->user.roles, QStringList{QStringLiteral("auditor")});
 }
 
 void tst_CacheWriter::abortLeavesPreviousCopy()

@@ -199,10 +199,11 @@ private slots:
         const auto listed = [this](const QStringList& filters) {
             const CliRun run = as(words({"--offline", "users", "list", "--all", "--format", "json"}) + filters);
             QHash<QString, QJsonObject> byId;
-            for (const QJsonValue& row : QJsonDocument::fromJson(run.out).array())
+            const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
+            for (const QJsonValue& row : rows)
                 byId.insert(row[QStringLiteral("id")].toString(), row.toObject());
-            if (run.exitCode != 0)
-                byId.insert(QStringLiteral("exit %1").arg(run.exitCode), {});
+            if (run.exitCode != 0 || byId.size() != rows.size()) // failed, or a user printed twice
+                byId.insert(QStringLiteral("exit %1, %2 rows").arg(run.exitCode).arg(rows.size()), {});
             return byId;
         };
         const QHash<QString, QJsonObject> admins = listed(words({"--role", "admin"}));
@@ -219,6 +220,10 @@ private slots:
             QCOMPARE(row[QStringLiteral("enabled")].toString(), QStringLiteral("false"));
         QCOMPARE(listed(words({"--role", "admin", "--role", "customer"})).size(),
                  serverCount(QStringLiteral("u.role IN ('admin', 'customer')")));
+        const QHash<QString, QJsonObject> enabled = listed(words({"--enabled", "true"}));
+        QCOMPARE(enabled.size(), serverCount(QStringLiteral("u.enabled = 1")));
+        for (const QJsonObject& row : enabled)
+            QCOMPARE(row[QStringLiteral("enabled")].toString(), QStringLiteral("true"));
         QCOMPARE(listed({}).size(), serverCount(QStringLiteral("1")));
 
         const CliRun online = as(words({"users", "list", "--role", "admin"}));
@@ -229,6 +234,9 @@ private slots:
         QCOMPARE_RUN(field, 2);
         QVERIFY2(field.err.contains("does not take --email"), field.err.constData());
         QCOMPARE_RUN(as(words({"--offline", "users", "list", "--enabled", "maybe"})), 2);
+        const CliRun unset = as(words({"--offline", "users", "list", "--role", ""}));
+        QCOMPARE_RUN(unset, 2);
+        QVERIFY(unset.out.isEmpty());
     }
 
     // The figures are the cache's: the same with the server gone.
