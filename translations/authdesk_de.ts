@@ -1622,12 +1622,17 @@
         <translation>Auf %1 bleibt keine Sitzung von authdesk-cli offen: Jeder Aufruf meldet sich am Ende ab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="64"/>
+        <location filename="../app/cli/UserListing.cpp" line="32"/>
+        <source>No cached user holds the role “%1”.</source>
+        <translation>Kein Benutzer im Cache hat die Rolle „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserListing.cpp" line="73"/>
         <source>Read a page at offset %1; users so far: %2.</source>
         <translation>Seite ab Offset %1 gelesen; Benutzer bisher: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="69"/>
+        <location filename="../app/cli/UserListing.cpp" line="78"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 von %n Benutzer…</numerusform>
@@ -1635,7 +1640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="70"/>
+        <location filename="../app/cli/UserListing.cpp" line="79"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n Benutzer…</numerusform>
@@ -1729,7 +1734,7 @@
         <translation>authdesk-cli: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UsersCommand.cpp" line="92"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="94"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>%n Benutzer auf dem Server löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
@@ -1737,52 +1742,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="93"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="95"/>
         <source>authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli: nichts gelöscht (auf einem Terminal bestätigen oder --yes angeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="100"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="102"/>
         <source>Password for the new user: </source>
         <translation>Passwort für den neuen Benutzer: </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="101"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="103"/>
         <source>authdesk-cli: the new user&apos;s password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers kommt von einem Terminal oder von stdin (--new-password-stdin oder die Zeile nach den Geheimnissen auf stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="119"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="121"/>
         <source>authdesk-cli: &apos;users list&apos; does not take --%1.</source>
         <translation>authdesk-cli: &apos;users list&apos; nimmt kein --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="126"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="128"/>
         <source>authdesk-cli: --role needs a role&apos;s name.</source>
         <translation>authdesk-cli: --role braucht den Namen einer Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="136"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="175"/>
         <source>authdesk-cli: --enabled takes true or false, not “%1”.</source>
         <translation>authdesk-cli: --enabled nimmt true oder false, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="142"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="138"/>
         <source>authdesk-cli: --role and --enabled select users from the local cache: add --offline (after &apos;authdesk-cli sync&apos;).</source>
         <translation>authdesk-cli: --role und --enabled wählen Benutzer aus dem lokalen Cache: --offline angeben (nach &apos;authdesk-cli sync&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="188"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="199"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers fehlt auf stdin (die Zeile nach den Geheimnissen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="247"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="258"/>
         <source>deleting</source>
         <translation>lösche</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="247"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="258"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>

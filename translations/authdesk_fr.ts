@@ -1622,12 +1622,17 @@
         <translation>Aucune session d’authdesk-cli ne reste ouverte sur %1&#xa0;: chaque exécution se déconnecte à la fin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="64"/>
+        <location filename="../app/cli/UserListing.cpp" line="32"/>
+        <source>No cached user holds the role “%1”.</source>
+        <translation>Aucun utilisateur du cache n&apos;a le rôle « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserListing.cpp" line="73"/>
         <source>Read a page at offset %1; users so far: %2.</source>
         <translation>Page lue à partir de la position %1&#xa0;; utilisateurs jusqu’ici&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="69"/>
+        <location filename="../app/cli/UserListing.cpp" line="78"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 sur %n utilisateur…</numerusform>
@@ -1635,7 +1640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="70"/>
+        <location filename="../app/cli/UserListing.cpp" line="79"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n utilisateur…</numerusform>
@@ -1729,7 +1734,7 @@
         <translation>authdesk-cli&#xa0;: users list | get ID | create | update ID | delete ID... | set-roles ID ROLE...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UsersCommand.cpp" line="92"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="94"/>
         <source>Delete %n user(s) on the server? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer %n utilisateur sur le serveur&#xa0;? Cette action est irréversible.</numerusform>
@@ -1737,52 +1742,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="93"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="95"/>
         <source>authdesk-cli: nothing deleted (confirm on a terminal, or pass --yes).</source>
         <translation>authdesk-cli&#xa0;: rien supprimé (confirmez dans un terminal ou passez --yes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="100"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="102"/>
         <source>Password for the new user: </source>
         <translation>Mot de passe du nouvel utilisateur&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="101"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="103"/>
         <source>authdesk-cli: the new user&apos;s password comes from a terminal or from stdin (--new-password-stdin, or the line after the secrets on stdin).</source>
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur vient d’un terminal ou de stdin (--new-password-stdin, ou la ligne après les secrets sur stdin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="119"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="121"/>
         <source>authdesk-cli: &apos;users list&apos; does not take --%1.</source>
         <translation>authdesk-cli : &apos;users list&apos; ne prend pas --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="126"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="128"/>
         <source>authdesk-cli: --role needs a role&apos;s name.</source>
         <translation>authdesk-cli : --role attend le nom d&apos;un rôle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="136"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="175"/>
         <source>authdesk-cli: --enabled takes true or false, not “%1”.</source>
         <translation>authdesk-cli : --enabled prend true ou false, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="142"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="138"/>
         <source>authdesk-cli: --role and --enabled select users from the local cache: add --offline (after &apos;authdesk-cli sync&apos;).</source>
         <translation>authdesk-cli : --role et --enabled choisissent des utilisateurs dans le cache local : ajoutez --offline (après &apos;authdesk-cli sync&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="188"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="199"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur manque sur stdin (la ligne après les secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="247"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="258"/>
         <source>deleting</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="247"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="258"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>

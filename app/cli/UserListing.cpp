@@ -23,6 +23,15 @@ void UserListing::run(CliContext& cli, const Request& request)
             return;
         cli.info(cache->statusText());
         cache->source()->setScope(request.scope);
+        // A misspelt role lists nobody: say that no one holds it, rather than only print nothing.
+        if (const QStringList asked = request.scope.anyRole + QStringList{request.scope.role};
+            request.scope.narrows()) {
+            const Result<QStringList> held = cache->source()->roles();
+            for (const QString& role : asked) {
+                if (!role.isEmpty() && held.ok() && !held.value().contains(role))
+                    cli.warn(tr("No cached user holds the role “%1”.").arg(role));
+            }
+        }
         auto* users = new UserListController(cache);
         users->setCache(cache);
         Request fromCache = request;

@@ -85,6 +85,8 @@ void UsersCommand::run(const QStringList& args)
                                 "set-roles ID ROLE..."));
         return;
     }
+    if (std::optional<bool> enabled; !readEnabled(&enabled))
+        return;
     if (!c.resolveServer(verbs.value(verb)))
         return;
     if (verb == QLatin1String("delete") &&
@@ -130,14 +132,8 @@ void UsersCommand::list()
         request.scope.role = roles.first();
     else
         request.scope.anyRole = roles;
-    if (c.isSet(QStringLiteral("enabled"))) {
-        const QString enabled = c.value(QStringLiteral("enabled"));
-        if (enabled != QLatin1String("true") && enabled != QLatin1String("false")) {
-            c.finish(UsageError, tr("authdesk-cli: --enabled takes true or false, not “%1”.").arg(enabled));
-            return;
-        }
-        request.scope.enabled = enabled == QLatin1String("true");
-    }
+    if (!readEnabled(&request.scope.enabled))
+        return;
     if (request.scope.narrows() && !offline) {
         c.finish(UsageError, tr("authdesk-cli: --role and --enabled select users from the local cache: add "
                                 "--offline (after 'authdesk-cli sync')."));
@@ -164,8 +160,23 @@ void UsersCommand::applyFields(User& u) const
         u.lastName = c.value(QStringLiteral("last-name"));
     if (c.isSet(QStringLiteral("role")))
         u.roles = c.values(QStringLiteral("role"));
-    if (c.isSet(QStringLiteral("enabled")))
-        u.enabled = c.value(QStringLiteral("enabled")) != QLatin1String("false");
+    if (c.isSet(QStringLiteral("enabled"))) // run() refused anything but true or false
+        u.enabled = c.value(QStringLiteral("enabled")) == QLatin1String("true");
+}
+
+bool UsersCommand::readEnabled(std::optional<bool>* enabled) const
+{
+    // Strictly true or false: "--enabled flase" once enabled the user.
+    CliContext& c = cli();
+    if (!c.isSet(QStringLiteral("enabled")))
+        return true;
+    const QString value = c.value(QStringLiteral("enabled"));
+    if (value != QLatin1String("true") && value != QLatin1String("false")) {
+        c.finish(UsageError, tr("authdesk-cli: --enabled takes true or false, not “%1”.").arg(value));
+        return false;
+    }
+    *enabled = value == QLatin1String("true");
+    return true;
 }
 
 void UsersCommand::change(const QString& verb, const QStringList& args, const QString& newPassword,

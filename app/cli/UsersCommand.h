@@ -5,6 +5,7 @@
 #include "Command.h"
 
 #include <QStringList>
+#include <optional>
 
 class Connection;
 struct User;
@@ -31,4 +32,6 @@ private:
     void applyFields(User& user) const;
     void remove(Connection* connection, QStringList ids);
     bool newPasswordFromStdin() const;
+    // --enabled, if given, into `enabled`; false after finishing with a usage error.
+    bool readEnabled(std::optional<bool>* enabled) const;
 };

@@ -234,6 +234,18 @@ private slots:
         QCOMPARE_RUN(field, 2);
         QVERIFY2(field.err.contains("does not take --email"), field.err.constData());
         QCOMPARE_RUN(as(words({"--offline", "users", "list", "--enabled", "maybe"})), 2);
+        const CliRun misspelt = as(words({"--offline", "users", "list", "--role", "admn", "--format", "json"}));
+        QCOMPARE_RUN(misspelt, 0);
+        QVERIFY2(misspelt.err.contains("No cached user holds the role “admn”."), misspelt.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(misspelt.out).array().size(), 0);
+        QVERIFY(!as(words({"--offline", "users", "list", "--role", "admin"})).err.contains("holds the role"));
+        // A misspelt state is refused before anything is asked of the server: the user stays
+        // disabled (it once came out enabled).
+        const CliRun typo = as({QStringLiteral("users"), QStringLiteral("update"), m_disabledNow,
+                                QStringLiteral("--enabled"), QStringLiteral("flase")});
+        QCOMPARE_RUN(typo, 2);
+        QVERIFY2(typo.err.contains("--enabled takes true or false"), typo.err.constData());
+        QCOMPARE(serverCount(QStringLiteral("u.uid = ? AND u.enabled = 0"), {m_disabledNow}), 1);
         const CliRun unset = as(words({"--offline", "users", "list", "--role", ""}));
         QCOMPARE_RUN(unset, 2);
         QVERIFY(unset.out.isEmpty());
