@@ -1190,6 +1190,7 @@
     </message>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="44"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="146"/>
         <source>authdesk-cli: --limit takes a number of users, 1 or more.</source>
         <translation>authdesk-cli: --limit erwartet eine Anzahl von Benutzern, 1 oder mehr.</translation>
     </message>
@@ -1767,7 +1768,7 @@
         <translation>authdesk-cli: --role braucht den Namen einer Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="175"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="181"/>
         <source>authdesk-cli: --enabled takes true or false, not “%1”.</source>
         <translation>authdesk-cli: --enabled nimmt true oder false, nicht „%1“.</translation>
     </message>
@@ -1777,17 +1778,17 @@
         <translation>authdesk-cli: --role und --enabled wählen Benutzer aus dem lokalen Cache: --offline angeben (nach &apos;authdesk-cli sync&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="199"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="205"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers fehlt auf stdin (die Zeile nach den Geheimnissen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="258"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="264"/>
         <source>deleting</source>
         <translation>lösche</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="258"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="264"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>

@@ -1190,6 +1190,7 @@
     </message>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="44"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="146"/>
         <source>authdesk-cli: --limit takes a number of users, 1 or more.</source>
         <translation>authdesk-cli&#xa0;: --limit attend un nombre d’utilisateurs, 1 ou plus.</translation>
     </message>
@@ -1767,7 +1768,7 @@
         <translation>authdesk-cli : --role attend le nom d&apos;un rôle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="175"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="181"/>
         <source>authdesk-cli: --enabled takes true or false, not “%1”.</source>
         <translation>authdesk-cli : --enabled prend true ou false, pas « %1 ».</translation>
     </message>
@@ -1777,17 +1778,17 @@
         <translation>authdesk-cli : --role et --enabled choisissent des utilisateurs dans le cache local : ajoutez --offline (après &apos;authdesk-cli sync&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="199"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="205"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur manque sur stdin (la ligne après les secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="258"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="264"/>
         <source>deleting</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="258"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="264"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>

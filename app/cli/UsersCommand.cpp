@@ -140,7 +140,13 @@ void UsersCommand::list()
         return;
     }
     request.search = c.value(QStringLiteral("search"));
-    request.pageSize = qBound(1, c.value(QStringLiteral("limit")).toInt(), offline ? 100000 : 1000);
+    bool numeric = false;
+    const int limit = c.value(QStringLiteral("limit")).toInt(&numeric);
+    if (!numeric || limit < 1) { // "--limit ten" listed one user
+        c.finish(UsageError, tr("authdesk-cli: --limit takes a number of users, 1 or more."));
+        return;
+    }
+    request.pageSize = qMin(limit, offline ? 100000 : 1000);
     request.everyPage = c.isSet(QStringLiteral("all"));
     UserListing::run(c, request);
 }

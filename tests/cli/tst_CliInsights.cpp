@@ -246,6 +246,11 @@ private slots:
         QCOMPARE_RUN(typo, 2);
         QVERIFY2(typo.err.contains("--enabled takes true or false"), typo.err.constData());
         QCOMPARE(serverCount(QStringLiteral("u.uid = ? AND u.enabled = 0"), {m_disabledNow}), 1);
+        QCOMPARE_RUN(as(words({"--offline", "users", "list", "--limit", "ten"})), 2);
+        QCOMPARE(QJsonDocument::fromJson(as(words({"--offline", "users", "list", "--limit", "7", "--format", "json"})).out)
+                     .array()
+                     .size(),
+                 7);
         const CliRun unset = as(words({"--offline", "users", "list", "--role", ""}));
         QCOMPARE_RUN(unset, 2);
         QVERIFY(unset.out.isEmpty());
