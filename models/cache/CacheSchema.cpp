@@ -537,11 +537,16 @@ bool CacheSchema::upgradeToVersion6(QSqlDatabase& db, QString* error, const Pass
                                    " user_key INTEGER NOT NULL REFERENCES users (user_key) ON DELETE CASCADE,"
                                    " PRIMARY KEY (role, user_key)) WITHOUT ROWID"),
                     QStringLiteral("INSERT OR IGNORE INTO user_roles_v6 (role, user_key) SELECT r.value, u.user_key "
-                                   "FROM users u, json_each(CASE WHEN json_valid(u.roles) THEN u.roles ELSE '[]' "
-                                   "END) r ORDER BY 1, 2"),
+                                   "FROM users u, json_each(") +
+                        readableRoles(QStringLiteral("u.roles")) + QStringLiteral(") r ORDER BY 1, 2"),
                     QStringLiteral("DROP TABLE user_roles"),
                     QStringLiteral("ALTER TABLE user_roles_v6 RENAME TO user_roles")},
                    PassCost::roles, passes, error);
+}
+
+QString CacheSchema::readableRoles(const QString& column)
+{
+    return QStringLiteral("CASE WHEN json_valid(%1) THEN %1 ELSE '[]' END").arg(column);
 }
 
 QString CacheSchema::collation(const QSqlDatabase& db)

@@ -93,6 +93,9 @@ public:
     // in the caller's write transaction: PassCost::sortKeys and three indexes.
     static bool collate(QSqlDatabase& db, QString* error, const Passes& passes);
     static bool collate(QSqlDatabase& db, QString* error) { return collate(db, error, Passes()); }
+    // A users.roles column as json_each() can read it: its text, or no roles where it is not
+    // JSON (a damaged file), so that one bad row cannot stop a statement over many.
+    static QString readableRoles(const QString& column);
     // Runs the statements in order; on failure `error` names the statement.
     static bool run(QSqlDatabase& db, const QStringList& statements, QString* error);
 

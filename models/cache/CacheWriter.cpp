@@ -48,12 +48,6 @@ const QString userUpsert =
                    "username_key = excluded.username_key, email_key = excluded.email_key, "
                    "name_key = excluded.name_key");
 
-// A users.roles column for json_each(): its text, or no roles where it is not JSON.
-QString validRoles(const QString& column)
-{
-    return QStringLiteral("CASE WHEN json_valid(%1) THEN %1 ELSE '[]' END").arg(column);
-}
-
 // "?, ?, ?": one placeholder per bound value.
 QString placeholders(qsizetype count)
 {
@@ -607,20 +601,19 @@ bool CacheWriter::mergeUsers(qint64 at)
     // The roles of changed and restored users go first, found by the copy about to be replaced
     // (user_roles is keyed by role, so a user's rows are looked up by the roles it held). A copy
     // whose roles are not JSON (a damaged file) has its rows found by reading the whole table.
-    if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE (role, user_key) IN (SELECT r.value, "
-                                   "u.user_key FROM temp.staging_users s JOIN main.users u ON u.user_key = "
-                                   "s.user_key, json_each(") +
-                    validRoles(QStringLiteral("u.roles")) + QStringLiteral(") r WHERE s.state IN (2, 3))")))
+    const QString replaced = QStringLiteral(" FROM temp.staging_users s JOIN main.users u ON u.user_key = s.user_key");
+    if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE (role, user_key) IN (SELECT r.value, u.user_key") +
+                    replaced + QStringLiteral(", json_each(") + CacheSchema::readableRoles(QStringLiteral("u.roles")) +
+                    QStringLiteral(") r WHERE s.state IN (2, 3))")))
         return failQuery(query);
-    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM temp.staging_users s JOIN main.users u ON "
-                                   "u.user_key = s.user_key WHERE s.state IN (2, 3) AND NOT json_valid(u.roles))")) ||
-        !query.next())
+    // Only when there is one: SQLite reads the whole table for an IN over no users too.
+    const QString damaged = replaced + QStringLiteral(" WHERE s.state IN (2, 3) AND NOT json_valid(u.roles)");
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1") + damaged + QStringLiteral(")")) || !query.next())
         return failQuery(query);
     if (query.value(0).toBool()) {
         query.finish();
-        if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE user_key IN (SELECT u.user_key FROM "
-                                       "temp.staging_users s JOIN main.users u ON u.user_key = s.user_key WHERE "
-                                       "s.state IN (2, 3) AND NOT json_valid(u.roles))")))
+        if (!query.exec(QStringLiteral("DELETE FROM main.user_roles WHERE user_key IN (SELECT u.user_key") + damaged +
+                        QStringLiteral(")")))
             return failQuery(query);
     }
     query.finish();
