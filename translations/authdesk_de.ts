@@ -919,35 +919,35 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="152"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="435"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="146"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="429"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="168"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="162"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="221"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="395"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="416"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="215"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="410"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="583"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="577"/>
         <source>The sync was cancelled.</source>
         <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="726"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="719"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="734"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="727"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Ein anderes Programm hat den Cache in einer anderen Sprache sortiert; die nächste Synchronisierung sortiert ihn wieder in dieser und übernimmt diesen Benutzer.</translation>
     </message>
@@ -1768,7 +1768,12 @@
         <translation>authdesk-cli: --role braucht den Namen einer Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="181"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="153"/>
+        <source>At most %1 users come in a page: --limit %2 lists the first %1, --all every page.</source>
+        <translation>Eine Seite bringt höchstens %1 Benutzer: --limit %2 listet die ersten %1, --all alle Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="186"/>
         <source>authdesk-cli: --enabled takes true or false, not “%1”.</source>
         <translation>authdesk-cli: --enabled nimmt true oder false, nicht „%1“.</translation>
     </message>
@@ -1778,17 +1783,17 @@
         <translation>authdesk-cli: --role und --enabled wählen Benutzer aus dem lokalen Cache: --offline angeben (nach &apos;authdesk-cli sync&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="205"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="210"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli: das Passwort des neuen Benutzers fehlt auf stdin (die Zeile nach den Geheimnissen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="264"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="269"/>
         <source>deleting</source>
         <translation>lösche</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="264"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="269"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>

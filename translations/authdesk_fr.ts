@@ -919,35 +919,35 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="152"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="435"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="146"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="429"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="168"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="162"/>
         <source>The cache is not open.</source>
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="221"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="395"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="416"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="215"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="410"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="583"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="577"/>
         <source>The sync was cancelled.</source>
         <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="726"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="719"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="734"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="727"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Un autre programme a trié le cache dans une autre langue&#xa0;; la prochaine synchronisation le trie à nouveau dans celle-ci et y ajoute cet utilisateur.</translation>
     </message>
@@ -1768,7 +1768,12 @@
         <translation>authdesk-cli : --role attend le nom d&apos;un rôle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="181"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="153"/>
+        <source>At most %1 users come in a page: --limit %2 lists the first %1, --all every page.</source>
+        <translation>Une page apporte au plus %1 utilisateurs : --limit %2 liste les %1 premiers, --all toutes les pages.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="186"/>
         <source>authdesk-cli: --enabled takes true or false, not “%1”.</source>
         <translation>authdesk-cli : --enabled prend true ou false, pas « %1 ».</translation>
     </message>
@@ -1778,17 +1783,17 @@
         <translation>authdesk-cli : --role et --enabled choisissent des utilisateurs dans le cache local : ajoutez --offline (après &apos;authdesk-cli sync&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="205"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="210"/>
         <source>authdesk-cli: the new user&apos;s password is missing from stdin (the line after the secrets).</source>
         <translation>authdesk-cli&#xa0;: le mot de passe du nouvel utilisateur manque sur stdin (la ligne après les secrets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="264"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="269"/>
         <source>deleting</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="264"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="269"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>

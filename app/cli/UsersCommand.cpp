@@ -146,8 +146,13 @@ void UsersCommand::list()
         c.finish(UsageError, tr("authdesk-cli: --limit takes a number of users, 1 or more."));
         return;
     }
-    request.pageSize = qMin(limit, offline ? 100000 : 1000);
+    const int pageLimit = offline ? 100000 : 1000;
+    request.pageSize = qMin(limit, pageLimit);
     request.everyPage = c.isSet(QStringLiteral("all"));
+    if (limit > pageLimit && !request.everyPage)
+        c.warn(tr("At most %1 users come in a page: --limit %2 lists the first %1, --all every page.")
+                   .arg(pageLimit)
+                   .arg(limit));
     UserListing::run(c, request);
 }
 

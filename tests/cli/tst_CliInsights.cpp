@@ -247,6 +247,12 @@ private slots:
         QVERIFY2(typo.err.contains("--enabled takes true or false"), typo.err.constData());
         QCOMPARE(serverCount(QStringLiteral("u.uid = ? AND u.enabled = 0"), {m_disabledNow}), 1);
         QCOMPARE_RUN(as(words({"--offline", "users", "list", "--limit", "ten"})), 2);
+        // The server is asked for 1,000 at most a page: a larger --limit says so.
+        const CliRun large = as(words({"users", "list", "--limit", "5000", "--format", "json"}));
+        QCOMPARE_RUN(large, 0);
+        QVERIFY2(large.err.contains("--limit 5000 lists the first 1000"), large.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(large.out).array().size(), serverCount(QStringLiteral("1")));
+        QVERIFY(!as(words({"users", "list", "--limit", "5000", "--all"})).err.contains("lists the first"));
         QCOMPARE(QJsonDocument::fromJson(as(words({"--offline", "users", "list", "--limit", "7", "--format", "json"})).out)
                      .array()
                      .size(),
