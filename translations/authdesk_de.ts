@@ -1623,17 +1623,17 @@
         <translation>Auf %1 bleibt keine Sitzung von authdesk-cli offen: Jeder Aufruf meldet sich am Ende ab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="32"/>
+        <location filename="../app/cli/UserListing.cpp" line="34"/>
         <source>No cached user holds the role “%1”.</source>
         <translation>Kein Benutzer im Cache hat die Rolle „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="73"/>
+        <location filename="../app/cli/UserListing.cpp" line="75"/>
         <source>Read a page at offset %1; users so far: %2.</source>
         <translation>Seite ab Offset %1 gelesen; Benutzer bisher: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="78"/>
+        <location filename="../app/cli/UserListing.cpp" line="80"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 von %n Benutzer…</numerusform>
@@ -1641,7 +1641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="79"/>
+        <location filename="../app/cli/UserListing.cpp" line="81"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n Benutzer…</numerusform>

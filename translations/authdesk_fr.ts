@@ -1623,17 +1623,17 @@
         <translation>Aucune session d’authdesk-cli ne reste ouverte sur %1&#xa0;: chaque exécution se déconnecte à la fin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="32"/>
+        <location filename="../app/cli/UserListing.cpp" line="34"/>
         <source>No cached user holds the role “%1”.</source>
         <translation>Aucun utilisateur du cache n&apos;a le rôle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserListing.cpp" line="73"/>
+        <location filename="../app/cli/UserListing.cpp" line="75"/>
         <source>Read a page at offset %1; users so far: %2.</source>
         <translation>Page lue à partir de la position %1&#xa0;; utilisateurs jusqu’ici&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="78"/>
+        <location filename="../app/cli/UserListing.cpp" line="80"/>
         <source>%1 of %n user(s)…</source>
         <translation>
             <numerusform>%1 sur %n utilisateur…</numerusform>
@@ -1641,7 +1641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/UserListing.cpp" line="79"/>
+        <location filename="../app/cli/UserListing.cpp" line="81"/>
         <source>%n user(s)…</source>
         <translation>
             <numerusform>%n utilisateur…</numerusform>

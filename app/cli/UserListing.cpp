@@ -24,11 +24,13 @@ void UserListing::run(CliContext& cli, const Request& request)
         cli.info(cache->statusText());
         cache->source()->setScope(request.scope);
         // A misspelt role lists nobody: say that no one holds it, rather than only print nothing.
-        if (const QStringList asked = request.scope.anyRole + QStringList{request.scope.role};
-            request.scope.narrows()) {
-            const Result<QStringList> held = cache->source()->roles();
-            for (const QString& role : asked) {
-                if (!role.isEmpty() && held.ok() && !held.value().contains(role))
+        // Read only when a role was asked for: the roles held take a pass over user_roles.
+        QStringList asked = request.scope.anyRole;
+        if (!request.scope.role.isEmpty())
+            asked << request.scope.role;
+        if (const Result<QStringList> held = asked.isEmpty() ? QStringList() : cache->source()->roles(); held.ok()) {
+            for (const QString& role : std::as_const(asked)) {
+                if (!held.value().contains(role))
                     cli.warn(tr("No cached user holds the role “%1”.").arg(role));
             }
         }
