@@ -942,12 +942,17 @@
         <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="719"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="621"/>
+        <source>Readers kept the cache&apos;s log from being emptied.</source>
+        <translation>Lesende Verbindungen haben verhindert, dass das Protokoll des Caches geleert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheWriter.cpp" line="754"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="727"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="762"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Ein anderes Programm hat den Cache in einer anderen Sprache sortiert; die nächste Synchronisierung sortiert ihn wieder in dieser und übernimmt diesen Benutzer.</translation>
     </message>

@@ -942,12 +942,17 @@
         <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="719"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="621"/>
+        <source>Readers kept the cache&apos;s log from being emptied.</source>
+        <translation>Des lectures en cours ont empêché de vider le journal du cache.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheWriter.cpp" line="754"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="727"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="762"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Un autre programme a trié le cache dans une autre langue&#xa0;; la prochaine synchronisation le trie à nouveau dans celle-ci et y ajoute cet utilisateur.</translation>
     </message>

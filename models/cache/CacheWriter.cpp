@@ -576,7 +576,18 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         db.rollback();
         return fail(tr("The sync was cancelled."));
     }
-    if (!db.commit()) {
+    // The COMMIT would copy the whole log into the file when it is over the connection's
+    // automatic checkpoint (a thousand pages): checkpoint() does that once the sync is reported.
+    QSqlQuery autoCheckpoint(db);
+    int pagesBeforeCheckpoint = -1;
+    if (autoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && autoCheckpoint.next())
+        pagesBeforeCheckpoint = autoCheckpoint.value(0).toInt();
+    autoCheckpoint.finish();
+    autoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    const bool committed = db.commit();
+    if (pagesBeforeCheckpoint >= 0)
+        autoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pagesBeforeCheckpoint));
+    if (!committed) {
         fail(SqliteProblem::explain(db.lastError()));
         db.rollback();
         return false;
@@ -586,6 +597,30 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     if (record)
         *record = result;
     return true;
+}
+
+bool CacheWriter::checkpoint(qint64* elapsedMs)
+{
+    if (!ensureWritable())
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    // TRUNCATE waits (the busy timeout at most) for readers still reading pages from the log,
+    // then empties it; a page read of the console's takes milliseconds.
+    QSqlQuery query(m_database.database());
+    const bool done = query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() &&
+                      query.value(0).toInt() == 0;
+    if (elapsedMs)
+        *elapsedMs = clock.elapsed();
+    qCInfo(lcCommit, "checkpoint after the commit (the WAL copied into the file): %lld ms", clock.elapsed());
+    if (done)
+        return true;
+    if (query.lastError().isValid())
+        failQuery(query);
+    else
+        fail(tr("Readers kept the cache's log from being emptied."));
+    qCInfo(lcCommit, "checkpoint after the commit: %s", qPrintable(m_error));
+    return false;
 }
 
 void CacheWriter::commitStep(const char* name)

@@ -54,6 +54,13 @@ public:
     // How long each statement of the last commitSync() took, in order, in milliseconds: what
     // tests/bench prints to show where a large first sync's commit goes.
     const QList<QPair<QString, qint64>>& lastCommitSteps() const { return m_commitSteps; }
+    // Copies what the last commitSync() wrote from the write-ahead log into the file, then
+    // empties the log. commitSync() leaves this to a separate call so that a sync is reported
+    // (and its users shown) once committed: the copy was the commit's last 2.5 s at a million
+    // users, 8.4 s with their sessions, while readers see the new copy either way. Without
+    // it, the log would also keep the size of the whole copy on disk until the last
+    // connection closes. False, with errorString(), when SQLite refused; the sync stands.
+    bool checkpoint(qint64* elapsedMs = nullptr);
     // Before commitSync(): how many users the copy holds (not deleted) and how many of them the
     // sync did not see, which commitSync() would mark deleted on server.
     bool countVanishing(qint64* vanishing, qint64* present);

@@ -109,6 +109,10 @@ void SyncWorker::commit(int pages, bool allowMassDeletion)
         return;
     }
     emit committed(m_op, record);
+    // After the report: the console shows the new copy while the log is copied into the file.
+    // One that readers held up is done by a later checkpoint (SQLite's own, after a commit of
+    // a thousand pages); the sync stands either way.
+    m_writer->checkpoint();
 }
 
 void SyncWorker::abort(quint64 op)

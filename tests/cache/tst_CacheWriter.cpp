@@ -9,6 +9,7 @@
 #include "storage/SqliteConnection.h"
 #include "values/Utc.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ private slots:
     void searchReadsAttributeValuesNotKeys();
     void equalUsernamesKeepTheirOwnRoles();
     void aDamagedRolesCopyIsReplacedBySync();
+    void theLogIsCopiedIntoTheFileAfterTheCommit();
 
 private:
     SyncRecord sync(const QList<User>& users, int pageSize = 100);
@@ -645,6 +647,38 @@ void tst_CacheWriter::equalUsernamesKeepTheirOwnRoles()
     QVERIFY(roles.exec(QStringLiteral("SELECT group_concat(id, ' ') FROM (SELECT id FROM users ORDER BY user_key)")));
     QVERIFY(roles.next());
     QCOMPARE(roles.value(0).toString(), QString(users.at(1).id + QLatin1Char(' ') + bobs.join(QLatin1Char(' '))));
+}
+
+void tst_CacheWriter::theLogIsCopiedIntoTheFileAfterTheCommit()
+{
+    const auto size = [](const QString& path) { return QFileInfo(path).size(); };
+    const QString log = m_path + QStringLiteral("-wal");
+    QSqlQuery pragma(m_source->database().database());
+    // A threshold of ten pages: SQLite's own checkpoint would copy the sync at its COMMIT.
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 10")));
+    QVERIFY2(m_writer->checkpoint(), qPrintable(m_writer->errorString()));
+    const qint64 emptyFile = size(m_path);
+    QCOMPARE(size(log), 0);
+
+    const SyncRecord record = sync(CacheTestData::users(500));
+    QVERIFY2(record.isValid(), qPrintable(m_writer->errorString()));
+    // Committed: another connection reads the new copy, from the log; the file is untouched.
+    QCOMPARE(size(m_path), emptyFile);
+    QVERIFY(size(log) > 50 * 4096);
+    CachedUserSource reader;
+    QVERIFY2(reader.openFile(m_path), qPrintable(reader.errorString()));
+    QCOMPARE(reader.count(), 500);
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && pragma.next());
+    QCOMPARE(pragma.value(0).toInt(), 10); // the connection's own threshold is back
+    pragma.finish();
+
+    qint64 elapsedMs = -1;
+    QVERIFY2(m_writer->checkpoint(&elapsedMs), qPrintable(m_writer->errorString()));
+    QVERIFY(elapsedMs >= 0);
+    QVERIFY(size(m_path) > emptyFile + 50 * 4096);
+    QCOMPARE(size(log), 0); // emptied, the reader still open
+    QCOMPARE(reader.count(), 500);
+    QCOMPARE(m_source->database().integrityCheck(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(tst_CacheWriter)
