@@ -605,18 +605,29 @@ bool CacheWriter::checkpoint(qint64* elapsedMs)
         return false;
     QElapsedTimer clock;
     clock.start();
-    // TRUNCATE waits (the busy timeout at most) for readers still reading pages from the log,
-    // then empties it; a page read of the console's takes milliseconds.
+    // TRUNCATE copies every page, then waits for readers still reading from the log before it
+    // empties it: a page read of the console's takes milliseconds, but a reader that holds its
+    // view longer must not hold this worker (the next sync, a refresh) for the connection's
+    // ten seconds. The log it leaves is emptied by the next checkpoint.
     QSqlQuery query(m_database.database());
+    int busyTimeoutMs = -1;
+    if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
+        busyTimeoutMs = query.value(0).toInt();
+    query.finish();
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(readersWaitMs));
     const bool done = query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() &&
                       query.value(0).toInt() == 0;
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (busyTimeoutMs >= 0)
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
     if (elapsedMs)
         *elapsedMs = clock.elapsed();
     qCInfo(lcCommit, "checkpoint after the commit (the WAL copied into the file): %lld ms", clock.elapsed());
     if (done)
         return true;
-    if (query.lastError().isValid())
-        failQuery(query);
+    if (error.isValid())
+        fail(tr("Writing the cache failed: %1").arg(SqliteProblem::explain(error)));
     else
         fail(tr("Readers kept the cache's log from being emptied."));
     qCInfo(lcCommit, "checkpoint after the commit: %s", qPrintable(m_error));

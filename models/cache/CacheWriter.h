@@ -61,6 +61,8 @@ public:
     // it, the log would also keep the size of the whole copy on disk until the last
     // connection closes. False, with errorString(), when SQLite refused; the sync stands.
     bool checkpoint(qint64* elapsedMs = nullptr);
+    // How long checkpoint() waits for readers before it leaves the log as it is.
+    static constexpr int readersWaitMs = 1000;
     // Before commitSync(): how many users the copy holds (not deleted) and how many of them the
     // sync did not see, which commitSync() would mark deleted on server.
     bool countVanishing(qint64* vanishing, qint64* present);

@@ -9,6 +9,7 @@
 #include "storage/SqliteConnection.h"
 #include "values/Utc.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,6 +54,7 @@ private slots:
     void equalUsernamesKeepTheirOwnRoles();
     void aDamagedRolesCopyIsReplacedBySync();
     void theLogIsCopiedIntoTheFileAfterTheCommit();
+    void aReaderInTheLogLeavesItForTheNextCheckpoint();
 
 private:
     SyncRecord sync(const QList<User>& users, int pageSize = 100);
@@ -679,6 +681,40 @@ void tst_CacheWriter::theLogIsCopiedIntoTheFileAfterTheCommit()
     QCOMPARE(size(log), 0); // emptied, the reader still open
     QCOMPARE(reader.count(), 500);
     QCOMPARE(m_source->database().integrityCheck(), QStringLiteral("ok"));
+}
+
+void tst_CacheWriter::aReaderInTheLogLeavesItForTheNextCheckpoint()
+{
+    const auto size = [](const QString& path) { return QFileInfo(path).size(); };
+    const QString log = m_path + QStringLiteral("-wal");
+    QVERIFY(m_writer->checkpoint());
+    const qint64 emptyFile = size(m_path);
+    QVERIFY2(sync(CacheTestData::users(300)).isValid(), qPrintable(m_writer->errorString()));
+    // A reader in the middle of a read of the copy just committed, which is in the log.
+    CachedUserSource reader;
+    QVERIFY2(reader.openFile(m_path), qPrintable(reader.errorString()));
+    QSqlDatabase readerDb = reader.database().database();
+    QVERIFY(readerDb.transaction());
+    QSqlQuery held(readerDb);
+    QVERIFY(held.exec(QStringLiteral("SELECT count(*) FROM users")) && held.next());
+    QCOMPARE(held.value(0).toInt(), 300);
+
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!m_writer->checkpoint());
+    // It waited a second for the reader, not the connection's ten.
+    QVERIFY2(clock.elapsed() < CacheDatabase::busyTimeoutMs, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(m_writer->errorString().contains(QStringLiteral("Readers")), qPrintable(m_writer->errorString()));
+    QVERIFY(size(m_path) > emptyFile); // the pages were copied all the same
+    QVERIFY(size(log) > 0);
+    held.finish();
+    QVERIFY(readerDb.rollback());
+
+    QVERIFY2(m_writer->checkpoint(), qPrintable(m_writer->errorString()));
+    QCOMPARE(size(log), 0);
+    QCOMPARE(reader.count(), 300);
+    QVERIFY(m_writer->storeUser(CacheTestData::users(301).last())); // the connection writes on
+    QCOMPARE(reader.count(), 301);
 }
 
 QTEST_GUILESS_MAIN(tst_CacheWriter)
