@@ -108,6 +108,8 @@ int CacheSchema::costOf(const QSqlDatabase& db, int version)
     }
     case 6:
         return PassCost::roles;
+    case 7:
+        return PassCost::attributeText + PassCost::searchIndex;
     default:
         return 0;
     }
@@ -185,7 +187,8 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const 
     using Step = bool (*)(QSqlDatabase&, QString*, const Passes&);
     static const Step steps[] = {&CacheSchema::createVersion1, &CacheSchema::upgradeToVersion2,
                                  &CacheSchema::upgradeToVersion3, &CacheSchema::upgradeToVersion4,
-                                 &CacheSchema::upgradeToVersion5, &CacheSchema::upgradeToVersion6};
+                                 &CacheSchema::upgradeToVersion5, &CacheSchema::upgradeToVersion6,
+                                 &CacheSchema::upgradeToVersion7};
     const Passes passes{rowsDone ? usersIn(db) : 0, rowsDone};
     for (int next = found + 1; next <= target && next <= CurrentVersion; ++next) {
         // IMMEDIATE: the write lock first (waiting as long as the busy timeout allows), then the
@@ -456,7 +459,12 @@ bool CacheSchema::upgradeToVersion3(QSqlDatabase& db, QString* error, const Pass
     // the index (users.search_key); upgradeToVersion5 drops that from files that have it.
     return run(db, {QStringLiteral("ALTER TABLE users ADD COLUMN attribute_text TEXT NOT NULL DEFAULT ''")},
                error) &&
-           runOverUsers(db,
+           fillSearchText(db, error, passes);
+}
+
+bool CacheSchema::fillSearchText(QSqlDatabase& db, QString* error, const Passes& passes)
+{
+    return runOverUsers(db,
                         QStringLiteral("UPDATE users SET attribute_text = ") +
                             SearchIndex::attributeTextOf(QStringLiteral("attributes")) +
                             QStringLiteral(" WHERE user_key > ?1 AND user_key <= ?2"),
@@ -542,6 +550,13 @@ bool CacheSchema::upgradeToVersion6(QSqlDatabase& db, QString* error, const Pass
                     QStringLiteral("DROP TABLE user_roles"),
                     QStringLiteral("ALTER TABLE user_roles_v6 RENAME TO user_roles")},
                    PassCost::roles, passes, error);
+}
+
+bool CacheSchema::upgradeToVersion7(QSqlDatabase& db, QString* error, const Passes& passes)
+{
+    // The attributes' text leaves out the id and the times, which the users' columns hold
+    // (UserRowCodec::attributeText): made again for every user, then the search index.
+    return fillSearchText(db, error, passes);
 }
 
 QString CacheSchema::readableRoles(const QString& column)

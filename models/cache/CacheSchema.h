@@ -27,7 +27,7 @@ class CacheSchema
 {
     Q_DECLARE_TR_FUNCTIONS(CacheSchema)
 public:
-    static constexpr int CurrentVersion = 6;
+    static constexpr int CurrentVersion = 7;
     // cache_info's key for LocaleCollation::identity() of the keys the file holds.
     static const QString collationKey;
 
@@ -106,6 +106,10 @@ private:
     static bool upgradeToVersion4(QSqlDatabase& db, QString* error, const Passes& passes);
     static bool upgradeToVersion5(QSqlDatabase& db, QString* error, const Passes& passes);
     static bool upgradeToVersion6(QSqlDatabase& db, QString* error, const Passes& passes);
+    static bool upgradeToVersion7(QSqlDatabase& db, QString* error, const Passes& passes);
+    // Every user's attribute_text (SearchIndex::attributeTextOf), then the search index over
+    // it: PassCost::attributeText and PassCost::searchIndex.
+    static bool fillSearchText(QSqlDatabase& db, QString* error, const Passes& passes);
     static bool recollate(QSqlDatabase& db, QString* error, const StepObserver& beforeStep,
                           const Passes& passes);
     // What the step to `version` costs in this file, in PassCost per user.

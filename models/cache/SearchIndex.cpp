@@ -68,9 +68,19 @@ QStringList SearchIndex::dropStatements()
 
 QString SearchIndex::attributeTextOf(const QString& json)
 {
-    // Leaf values only, nested ones included; true/false/null say nothing worth finding.
-    return QStringLiteral("CASE WHEN json_valid(%1) THEN (SELECT ifnull(group_concat(atom, ' '), '') "
-                          "FROM json_tree(%1) WHERE type IN ('text', 'integer', 'real')"
-                          " AND atom NOT IN (username, email, first_name, last_name)) ELSE '' END")
+    // Leaf values only, nested ones included; true/false/null say nothing worth finding. The
+    // row's id and times as UserRowCodec reads them: json_tree has an id column of its own, and
+    // a time is text that starts with a date (julianday() would take a bare number for a day)
+    // or a number of milliseconds; IS, since a time the user lacks is NULL.
+    return QStringLiteral(
+               "CASE WHEN json_valid(%1) THEN (SELECT ifnull(group_concat(atom, ' '), '') "
+               "FROM json_tree(%1) WHERE type IN ('text', 'integer', 'real')"
+               " AND atom NOT IN (username, email, first_name, last_name, users.id)"
+               " AND NOT (type = 'text' AND atom GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+               " AND julianday(atom) IS NOT NULL"
+               " AND (CAST(round((julianday(atom) - 2440587.5) * 86400000.0) AS INTEGER) IS users.created_at"
+               " OR CAST(round((julianday(atom) - 2440587.5) * 86400000.0) AS INTEGER) IS users.last_login_at))"
+               " AND NOT (type <> 'text' AND (atom IS users.created_at OR atom IS users.last_login_at))"
+               ") ELSE '' END")
         .arg(json);
 }

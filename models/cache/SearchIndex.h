@@ -32,8 +32,9 @@ public:
     // Drop the index and its triggers (before a column they read can go).
     static QStringList dropStatements();
     // SQL for the text of the attributes' values (keys such as "city" would match everyone),
-    // from a JSON object expression, in a statement over the users table: values equal to the
-    // row's username, email, first or last name are left out, as UserRowCodec leaves them out.
+    // from a JSON object expression, in a statement over the users table: values the row's own
+    // columns hold (id, username, email, names, created and last sign-in times) are left out,
+    // as UserRowCodec::attributeText leaves them out.
     static QString attributeTextOf(const QString& json);
 
 private:

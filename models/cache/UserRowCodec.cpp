@@ -2,8 +2,10 @@
 
 #include "storage/SecretFilter.h"
 #include "storage/SqlValue.h"
+#include "values/Utc.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
@@ -38,7 +40,28 @@ QMap<QString, UserAction> actionsFromJson(const QString& json)
     return actions;
 }
 
-void appendValues(const QVariant& value, const QStringList& inColumns, QString* text, bool* first)
+// What the user's own columns hold, which its attributes' text leaves out.
+struct ColumnValues
+{
+    QStringList texts;
+    QList<qint64> times; // milliseconds since 1970
+    bool isTime(qint64 ms) const { return times.contains(ms); }
+    // ISO 8601 text as SQLite's julianday() reads it (SearchIndex::attributeTextOf): a time
+    // without an offset is UTC.
+    bool isTime(const QString& text) const
+    {
+        if (times.isEmpty() || text.size() < 10 || text.at(4) != QLatin1Char('-'))
+            return false;
+        QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!when.isValid())
+            return false;
+        if (when.timeSpec() == Qt::LocalTime)
+            when = QDateTime(when.date(), when.time(), Utc::zone);
+        return isTime(when.toMSecsSinceEpoch());
+    }
+};
+
+void appendValues(const QVariant& value, const ColumnValues& inColumns, QString* text, bool* first)
 {
     QString piece;
     switch (value.typeId()) {
@@ -63,14 +86,26 @@ void appendValues(const QVariant& value, const QStringList& inColumns, QString* 
         const double number = value.toDouble();
         if (!std::isfinite(number))
             return;
-        piece = number == std::trunc(number) && std::abs(number) < 1e15 ? QString::number(qint64(number))
-                                                                          : QString::number(number, 'g', 15);
+        const bool whole = number == std::trunc(number) && std::abs(number) < 1e15;
+        if (whole && inColumns.isTime(qint64(number)))
+            return;
+        piece = whole ? QString::number(qint64(number)) : QString::number(number, 'g', 15);
         break;
     }
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        if (inColumns.isTime(value.toLongLong()))
+            return;
+        piece = value.toString();
+        break;
     default:
         piece = value.toString();
+        if (inColumns.isTime(piece))
+            return;
     }
-    if (inColumns.contains(piece))
+    if (inColumns.texts.contains(piece))
         return;
     // Separated as SQL's group_concat separates json_tree's atoms, empty texts included, so
     // that either way gives the same text.
@@ -81,8 +116,13 @@ void appendValues(const QVariant& value, const QStringList& inColumns, QString* 
 }
 } // namespace
 
-QString UserRowCodec::attributeText(const QVariantMap& attributes, const QStringList& inColumns)
+QString UserRowCodec::attributeText(const QVariantMap& attributes, const User& columns)
 {
+    ColumnValues inColumns{{columns.id, columns.username, columns.email, columns.firstName, columns.lastName}, {}};
+    for (const QDateTime& time : {columns.createdAt, columns.lastLoginAt}) {
+        if (time.isValid())
+            inColumns.times << time.toMSecsSinceEpoch();
+    }
     QString text;
     bool first = true;
     for (const QVariant& value : attributes)
@@ -105,8 +145,7 @@ UserRow UserRowCodec::encode(const User& user)
     row.lastLoginAt = SqlValue::toMsecs(user.lastLoginAt);
     const QVariantMap attributes = SecretFilter::withoutSecrets(user.attributes);
     row.attributes = SqlValue::toJson(attributes);
-    row.attributeText =
-        SqlValue::text(attributeText(attributes, {user.username, user.email, user.firstName, user.lastName}));
+    row.attributeText = SqlValue::text(attributeText(attributes, user));
     row.actions = actionsToJson(user.actions);
 
     // Lets a sync skip unchanged users without comparing fields; 64 bits of MD5 make a false

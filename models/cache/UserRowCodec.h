@@ -38,10 +38,15 @@ public:
     // its pages, so that its commit only copies it (SQL's json_tree took 3 s of a million
     // users' commit); schema 3's upgrade makes it in SQL (SearchIndex), with the same words for
     // texts and numbers in plain notation (exponents such as 1e-05 are written differently).
-    // A value equal to one of `inColumns` (the username, email and names, which the index reads
-    // from their own columns) is left out: a server that lists every field among the
-    // attributes would index each of them twice (a fifth of a million users' index build).
-    static QString attributeText(const QVariantMap& attributes, const QStringList& inColumns);
+    // A value that one of the user's own columns holds is left out:
+    // - the username, email and names, which the index reads from their own columns: a server
+    //   that lists every field among the attributes would index each of them twice;
+    // - the id and the created and last sign-in times (ISO 8601 text or milliseconds), which no
+    //   search finds a user by (the table's filter and the servers' searches neither): a
+    //   sandbox user's id and two times were 83 of its 107 bytes of text and most of the index
+    //   (a UUID's random pieces, with their prefixes, each a term of its own): 36.5 MB and
+    //   4.4 s against 13.4 MB and 1.0 s for 200,000 users (tests/bench/README.md).
+    static QString attributeText(const QVariantMap& attributes, const User& columns);
     // The inverse of encode(); attributes come back without the secrets encode() dropped.
     static User decode(const QString& id, const QString& username, const QString& email,
                        const QString& firstName, const QString& lastName, const QString& roles, bool enabled,

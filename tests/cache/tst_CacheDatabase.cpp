@@ -56,6 +56,7 @@ private slots:
     void migratesVersion2CacheIntoSearchOrder();
     void migratesVersion4SearchKeysToUserKeys();
     void migratesVersion5RolesToKeyedByRole();
+    void migratesVersion6SearchTextWithoutIdsAndTimes();
     void freshCacheAndUpgradedCacheHaveSameLayout();
     void refusesNewerSchema();
     void readOnlyOpenRefusesWrites();
@@ -143,11 +144,12 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
     {
         // The passes an upgrade's bar counts, each user once a pass at the pass's cost: step 2's
         // copy, six indexes, roles and search index, step 3's attribute text and search index,
-        // step 4's keys and their three indexes, step 6's roles.
+        // step 4's keys and their three indexes, step 6's roles, step 7's attribute text and
+        // search index again.
         using Cost = CacheSchema::PassCost;
         const qint64 perUser = Cost::copy + 6 * Cost::index + Cost::roles + Cost::searchIndex +
                                Cost::attributeText + Cost::searchIndex + Cost::sortKeys + 3 * Cost::index +
-                               Cost::roles;
+                               Cost::roles + Cost::attributeText + Cost::searchIndex;
         SqliteConnection connection;
         QVERIFY(connection.open(file, SqliteConnection::Access::ReadWrite, 10000));
         QSqlDatabase db = connection.database();
@@ -369,14 +371,17 @@ void tst_CacheDatabase::migratesVersion4SearchKeysToUserKeys()
 
         // Step 5 here: the old search index dropped, search_key dropped, the username index and
         // the search index made again: four passes over the 60 users, each at its cost, the
-        // last in slices of user_key (one here), each row counted once; then step 6's roles.
+        // last in slices of user_key (one here), each row counted once; then step 6's roles and
+        // step 7's attribute text and search index.
         using Cost = CacheSchema::PassCost;
         QCOMPARE(CacheSchema::plannedRows(db), 60 * (Cost::dropSearchIndex + Cost::rewrite + Cost::index +
-                                                     Cost::searchIndex + Cost::roles));
+                                                     Cost::searchIndex + Cost::roles + Cost::attributeText +
+                                                     Cost::searchIndex));
         QList<qint64> reports;
         QVERIFY2(CacheSchema::migrate(db, &error, {}, [&](qint64 rows) { reports << rows; }), qPrintable(error));
         QCOMPARE(reports, (QList<qint64>{60 * Cost::dropSearchIndex, 60 * Cost::rewrite, 60 * Cost::index,
-                                         60 * Cost::searchIndex, 60 * Cost::roles}));
+                                         60 * Cost::searchIndex, 60 * Cost::roles, 60 * Cost::attributeText,
+                                         60 * Cost::searchIndex}));
         QCOMPARE(CacheSchema::plannedRows(db), 0);
     }
 
@@ -458,11 +463,12 @@ void tst_CacheDatabase::migratesVersion5RolesToKeyedByRole()
                  qPrintable(error));
 
         using Cost = CacheSchema::PassCost;
-        QCOMPARE(CacheSchema::plannedRows(db), 31 * Cost::roles);
+        // Then step 7's attribute text and search index.
+        QCOMPARE(CacheSchema::plannedRows(db), 31 * (Cost::roles + Cost::attributeText + Cost::searchIndex));
         QList<qint64> reports;
         QVERIFY2(CacheSchema::migrate(db, &error, {}, [&](qint64 rows) { reports << rows; }), qPrintable(error));
-        QCOMPARE(reports, QList<qint64>{31 * Cost::roles});
-        QCOMPARE(CacheSchema::version(db), 6);
+        QCOMPARE(reports, (QList<qint64>{31 * Cost::roles, 31 * Cost::attributeText, 31 * Cost::searchIndex}));
+        QCOMPARE(CacheSchema::version(db), 7);
         QSqlQuery layout(db);
         QVERIFY(layout.exec(QStringLiteral("SELECT group_concat(name, ', ') FROM pragma_table_info('user_roles')")));
         QVERIFY(layout.next());
@@ -511,6 +517,57 @@ void tst_CacheDatabase::migratesVersion5RolesToKeyedByRole()
     QVERIFY(rows.next());
     QCOMPARE(rows.value(0).toString(), QStringLiteral("audit"));
     QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
+}
+
+// Schema 6's search text held every attribute value but the username, email and names: a
+// server that lists the id and the times among the attributes had them searched too (a UUID's
+// random pieces were most of the index). Schema 7 makes the text again without them.
+void tst_CacheDatabase::migratesVersion6SearchTextWithoutIdsAndTimes()
+{
+    const QString file = path(QStringLiteral("v6.sqlite"));
+    const QString uuid = QStringLiteral("3f2a9c1e-77b4-4e0d-9a51-c0ffee123456");
+    {
+        SqliteConnection connection;
+        QVERIFY(connection.open(file, SqliteConnection::Access::ReadWrite, 10000));
+        QSqlDatabase db = connection.database();
+        QString error;
+        QVERIFY2(CacheSchema::migrateTo(db, 6, &error), qPrintable(error));
+        // As schema 6 wrote it: the id and the created time in the text and the index.
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO users (id, username, email, created_at, attributes, attribute_text, username_key, "
+            "email_key, first_seen_at, last_seen_at) VALUES (?, 'ada', 'ada@example.test', 1700000000000, ?, ?, "
+            "sort_key('ada'), sort_key('ada@example.test'), 1, 1)")));
+        insert.addBindValue(uuid);
+        insert.addBindValue(QStringLiteral("{\"uuid\":\"%1\",\"created_at\":\"2023-11-14T22:13:20+00:00\","
+                                           "\"phone_number\":\"+1 555 0429321\"}")
+                                .arg(uuid));
+        insert.addBindValue(QStringLiteral("2023-11-14T22:13:20+00:00 +1 555 0429321 %1").arg(uuid));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+
+        using Cost = CacheSchema::PassCost;
+        QCOMPARE(CacheSchema::plannedRows(db), Cost::attributeText + Cost::searchIndex);
+        QVERIFY2(CacheSchema::migrate(db, &error), qPrintable(error));
+        QCOMPARE(CacheSchema::version(db), 7);
+        QSqlQuery text(db);
+        QVERIFY(text.exec(QStringLiteral("SELECT attribute_text FROM users")) && text.next());
+        QCOMPARE(text.value(0).toString(), QStringLiteral("+1 555 0429321"));
+    }
+
+    CachedUserSource source;
+    QVERIFY2(source.openFile(file), qPrintable(source.errorString()));
+    const auto found = [&](const QString& typed) {
+        UserQuery query;
+        query.search = typed;
+        return source.count(query);
+    };
+    QCOMPARE(found(QStringLiteral("0429321")), 1);
+    QCOMPARE(found(QStringLiteral("ada")), 1);
+    QCOMPARE(found(QStringLiteral("c0ffee123456")), 0);
+    QCOMPARE(found(QStringLiteral("2023")), 0);
+    QSqlQuery check(source.database().database());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
 }
 
 void tst_CacheDatabase::freshCacheAndUpgradedCacheHaveSameLayout()

@@ -555,11 +555,25 @@ void tst_CacheWriter::searchReadsAttributeValuesNotKeys()
                            {QStringLiteral("empty"), QString()}};
     // A server that lists every field among the attributes: the values the index reads from
     // their own columns are left out of the text, and still found.
+    // So are the id and the user's times, in the forms servers write them (another offset,
+    // milliseconds, a number); a time of another event and a number that is no time stay.
+    QCOMPARE(QDateTime::fromString(QStringLiteral("2024-01-01T11:00:00+01:00"), Qt::ISODate), users[1].createdAt);
+    QCOMPARE(QDateTime::fromString(QStringLiteral("2025-02-01T12:00:01.000Z"), Qt::ISODateWithMs),
+             users[1].lastLoginAt);
     users[1].attributes = {{QStringLiteral("hobby"), QStringLiteral("Origami")},
                            {QStringLiteral("login"), users[1].username},
                            {QStringLiteral("mail"), users[1].email},
                            {QStringLiteral("given"), users[1].firstName},
-                           {QStringLiteral("family"), users[1].lastName}};
+                           {QStringLiteral("family"), users[1].lastName},
+                           {QStringLiteral("uuid"), users[1].id},
+                           {QStringLiteral("created_at"), QStringLiteral("2024-01-01T11:00:00+01:00")},
+                           {QStringLiteral("last_login_at"), QStringLiteral("2025-02-01T12:00:01.000Z")},
+                           {QStringLiteral("createdTimestamp"), double(users[1].createdAt.toMSecsSinceEpoch())},
+                           {QStringLiteral("hired"), QStringLiteral("2020-03-04T05:06:07Z")},
+                           {QStringLiteral("badge"), QStringLiteral("2459000")}};
+    // A user without a last sign-in keeps a time that is not its creation.
+    QVERIFY(!users[0].lastLoginAt.isValid());
+    users[0].attributes.insert(QStringLiteral("seen"), QStringLiteral("2023-05-06T07:08:09Z"));
     QCOMPARE(sync(users.mid(0, 2)).users, 2);
     User single = users[2];
     single.attributes = users[0].attributes;
@@ -591,7 +605,12 @@ void tst_CacheWriter::searchReadsAttributeValuesNotKeys()
     text.prepare(QStringLiteral("SELECT attribute_text FROM users WHERE id = ?"));
     text.addBindValue(users[1].id);
     QVERIFY(text.exec() && text.next());
-    QCOMPARE(text.value(0).toString(), QStringLiteral("Origami"));
+    QCOMPARE(text.value(0).toString(), QStringLiteral("2459000 2020-03-04T05:06:07Z Origami"));
+    QCOMPARE(count("2459000"), 1);
+    QCOMPARE(count("2020"), 1);
+    QCOMPARE(count("2023"), 2); // users[0]'s "seen", and the single user's copy of it
+    QCOMPARE(count("2024"), 0);
+    QCOMPARE(count("000001"), 0); // the id, id-000001
     QCOMPARE(count("lisboa"), 2);
     QCOMPARE(count("1000"), 2);
     QCOMPARE(count("beta"), 2);
