@@ -80,8 +80,11 @@ public:
     };
     // Runs `sql` over every user in slices of user_key (it binds ?1 < user_key <= ?2), reporting
     // each slice's changed rows (an UPDATE of users or an INSERT ... SELECT from them) times `cost`.
+    // With Counted::UsersInSlice, each slice reports the users in it instead: for an UPDATE that
+    // leaves the rows it need not change as they are.
+    enum class Counted { RowsChanged, UsersInSlice };
     static bool runOverUsers(QSqlDatabase& db, const QString& sql, int cost, const Passes& passes,
-                             QString* error);
+                             QString* error, Counted counted = Counted::RowsChanged);
     // Runs the statements as one pass of `cost`, reported when they are done.
     static bool runPass(QSqlDatabase& db, const QStringList& statements, int cost, const Passes& passes,
                         QString* error);
