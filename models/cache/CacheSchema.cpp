@@ -481,6 +481,14 @@ bool CacheSchema::upgradeToVersion3(QSqlDatabase& db, QString* error, const Pass
 
 bool CacheSchema::fillSearchText(QSqlDatabase& db, QString* error, const Passes& passes)
 {
+    if (!SearchIndex::addAttributeTextFunction(db)) {
+        *error = tr("the search text's SQL function cannot be registered");
+        return false;
+    }
+    // The old index goes first: its triggers would follow every row written, only for the index
+    // to be made again after.
+    if (!run(db, SearchIndex::dropStatements(), error))
+        return false;
     // Only the rows whose text changes are written: a million users whose attributes hold no id
     // or time took 44 s to upgrade when every row was written again, most of it the writing.
     return runOverUsers(db,

@@ -200,6 +200,9 @@ bool CacheWriter::beginSync(const QDateTime& startedAt)
     // for the sync's own connection.
     QSqlQuery pragma(m_database.database());
     pragma.exec(QStringLiteral("PRAGMA cache_size = -16384"));
+    // A log that checkpoint() could not empty (readers held it) shrinks to 64 MB when SQLite
+    // next starts it over, rather than keeping the size of a whole copy.
+    pragma.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864"));
     if (!createStagingTables())
         return false;
     m_syncing = true;
@@ -579,11 +582,12 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     // The COMMIT would copy the whole log into the file when it is over the connection's
     // automatic checkpoint (a thousand pages): checkpoint() does that once the sync is reported.
     QSqlQuery autoCheckpoint(db);
-    int pagesBeforeCheckpoint = -1;
+    int pagesBeforeCheckpoint = -1; // changed only when it could be read, and so put back
     if (autoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && autoCheckpoint.next())
         pagesBeforeCheckpoint = autoCheckpoint.value(0).toInt();
     autoCheckpoint.finish();
-    autoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    if (pagesBeforeCheckpoint >= 0)
+        autoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     const bool committed = db.commit();
     if (pagesBeforeCheckpoint >= 0)
         autoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pagesBeforeCheckpoint));
@@ -608,13 +612,15 @@ bool CacheWriter::checkpoint(qint64* elapsedMs)
     // TRUNCATE copies every page, then waits for readers still reading from the log before it
     // empties it: a page read of the console's takes milliseconds, but a reader that holds its
     // view longer must not hold this worker (the next sync, a refresh) for the connection's
-    // ten seconds. The log it leaves is emptied by the next checkpoint.
+    // ten seconds. The log it leaves is copied by a later checkpoint and cut to
+    // journal_size_limit when SQLite starts it over (beginSync()).
     QSqlQuery query(m_database.database());
-    int busyTimeoutMs = -1;
+    int busyTimeoutMs = -1; // changed only when it could be read, and so put back
     if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
         busyTimeoutMs = query.value(0).toInt();
     query.finish();
-    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(readersWaitMs));
+    if (busyTimeoutMs >= 0)
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(readersWaitMs));
     const bool done = query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() &&
                       query.value(0).toInt() == 0;
     const QSqlError error = query.lastError();

@@ -1,9 +1,47 @@
 #include "SearchIndex.h"
 
 #include "CacheSchema.h"
+#include "UserRowCodec.h"
+#include "storage/SqliteConnection.h"
+#include "values/Utc.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <sqlite3.h>
 
 namespace {
 const QString ftsColumns = QStringLiteral("username, email, name, attribute_text");
+
+QString textOf(sqlite3_value* value)
+{
+    return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)), sqlite3_value_bytes(value));
+}
+
+QDateTime timeOf(sqlite3_value* value)
+{
+    return sqlite3_value_type(value) == SQLITE_NULL ? QDateTime()
+                                                    : QDateTime::fromMSecsSinceEpoch(sqlite3_value_int64(value), Utc::zone);
+}
+
+// authdesk_attribute_text(attributes, id, username, email, first_name, last_name, created_at,
+// last_login_at): the text a sync writes, made by the very code that writes it.
+void attributeTextFunction(sqlite3_context* context, int, sqlite3_value** arguments)
+{
+    User columns;
+    columns.id = textOf(arguments[1]);
+    columns.username = textOf(arguments[2]);
+    columns.email = textOf(arguments[3]);
+    columns.firstName = textOf(arguments[4]);
+    columns.lastName = textOf(arguments[5]);
+    columns.createdAt = timeOf(arguments[6]);
+    columns.lastLoginAt = timeOf(arguments[7]);
+    // Not JSON (a damaged row): no text, as the row has no attributes to show either.
+    const QByteArray json(reinterpret_cast<const char*>(sqlite3_value_text(arguments[0])),
+                          sqlite3_value_bytes(arguments[0]));
+    const QVariantMap attributes = QJsonDocument::fromJson(json).object().toVariantMap();
+    const QByteArray text = UserRowCodec::attributeText(attributes, columns).toUtf8();
+    sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
 } // namespace
 
 bool SearchIndex::create(QSqlDatabase& db, QString* error, const CacheSchema::Passes& passes)
@@ -68,19 +106,15 @@ QStringList SearchIndex::dropStatements()
 
 QString SearchIndex::attributeTextOf(const QString& json)
 {
-    // Leaf values only, nested ones included; true/false/null say nothing worth finding. The
-    // row's id and times as UserRowCodec reads them: json_tree has an id column of its own, and
-    // a time is text that starts with a date (julianday() would take a bare number for a day)
-    // or a number of milliseconds; IS, since a time the user lacks is NULL.
-    return QStringLiteral(
-               "CASE WHEN json_valid(%1) THEN (SELECT ifnull(group_concat(atom, ' '), '') "
-               "FROM json_tree(%1) WHERE type IN ('text', 'integer', 'real')"
-               " AND atom NOT IN (username, email, first_name, last_name, users.id)"
-               " AND NOT (type = 'text' AND atom GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
-               " AND julianday(atom) IS NOT NULL"
-               " AND (CAST(round((julianday(atom) - 2440587.5) * 86400000.0) AS INTEGER) IS users.created_at"
-               " OR CAST(round((julianday(atom) - 2440587.5) * 86400000.0) AS INTEGER) IS users.last_login_at))"
-               " AND NOT (type <> 'text' AND (atom IS users.created_at OR atom IS users.last_login_at))"
-               ") ELSE '' END")
+    return QStringLiteral("authdesk_attribute_text(%1, users.id, users.username, users.email, users.first_name, "
+                          "users.last_name, users.created_at, users.last_login_at)")
         .arg(json);
+}
+
+bool SearchIndex::addAttributeTextFunction(const QSqlDatabase& db)
+{
+    sqlite3* connection = SqliteConnection::handle(db);
+    return connection && sqlite3_create_function_v2(connection, "authdesk_attribute_text", 8,
+                                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                                    &attributeTextFunction, nullptr, nullptr, nullptr) == SQLITE_OK;
 }

@@ -31,11 +31,13 @@ public:
     static QStringList afterFillingAtOnce();
     // Drop the index and its triggers (before a column they read can go).
     static QStringList dropStatements();
-    // SQL for the text of the attributes' values (keys such as "city" would match everyone),
-    // from a JSON object expression, in a statement over the users table: values the row's own
-    // columns hold (id, username, email, names, created and last sign-in times) are left out,
-    // as UserRowCodec::attributeText leaves them out.
+    // SQL for the text of the attributes' values, from a JSON object expression, in a statement
+    // over the users table: UserRowCodec::attributeText itself, through an SQL function that
+    // addAttributeTextFunction() adds to the connection, so that an upgrade writes what a sync
+    // would. (SQL's json_tree gave the same words for most values, but a rule about the user's
+    // times could not be written the same way in both.)
     static QString attributeTextOf(const QString& json);
+    static bool addAttributeTextFunction(const QSqlDatabase& db);
 
 private:
     static QStringList triggerStatements();

@@ -2,7 +2,10 @@
 
 #include "SyncJob.h"
 
+#include "storage/SqliteConnection.h"
+
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 SyncWorker::SyncWorker(const QString& cachePath)
     : m_path(cachePath)
@@ -110,9 +113,20 @@ void SyncWorker::commit(int pages, bool allowMassDeletion)
     }
     emit committed(m_op, record);
     // After the report: the console shows the new copy while the log is copied into the file.
-    // One that readers held up is done by a later checkpoint (SQLite's own, after a commit of
-    // a thousand pages); the sync stands either way.
+    // One that readers held up or that stopCommit() ended is done by a later checkpoint
+    // (SQLite's own, after a commit of a thousand pages); the sync stands either way.
+    if (m_commitStopped)
+        return;
+    m_checkpointing = SqliteConnection::handle(m_database.database());
     m_writer->checkpoint();
+    m_checkpointing = nullptr;
+}
+
+void SyncWorker::stopCommit()
+{
+    m_commitStopped = true;
+    if (sqlite3* connection = m_checkpointing.load())
+        sqlite3_interrupt(connection);
 }
 
 void SyncWorker::abort(quint64 op)

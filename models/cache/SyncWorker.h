@@ -11,6 +11,8 @@
 #include <QObject>
 #include <atomic>
 
+struct sqlite3;
+
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -35,7 +37,11 @@ public:
     // The two calls from another thread: stopCommit() stops a running commit
     // (CacheWriter::setStopFlag), which then ends in aborted(), the old copy kept; SyncJob calls
     // allowCommit() before it queues the next sync's begin(), so that no Cancel is lost.
-    void stopCommit() { m_commitStopped = true; }
+    // It also ends the checkpoint that follows a commit (a million users' takes seconds), so
+    // that a job going away right after a sync does not hold its caller: SQLite leaves the log
+    // whole for a later checkpoint. Safe from another thread: the connection closes only in
+    // shutdown(), which SyncJob queues after this call.
+    void stopCommit();
     void allowCommit() { m_commitStopped = false; }
 
 signals:
@@ -55,4 +61,5 @@ private:
     qint64 m_stagedPages = 0;
     bool m_failed = false; // a failed sync ignores the pages still queued for it
     std::atomic<bool> m_commitStopped{false};
+    std::atomic<sqlite3*> m_checkpointing{nullptr}; // the connection, while a checkpoint runs
 };

@@ -1,13 +1,14 @@
 #include "UserRowCodec.h"
 
+#include "remote/dialects/JsonReader.h"
 #include "storage/SecretFilter.h"
 #include "storage/SqlValue.h"
-#include "values/Utc.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QtEndian>
 #include <cmath>
 
@@ -40,24 +41,25 @@ QMap<QString, UserAction> actionsFromJson(const QString& json)
     return actions;
 }
 
-// What the user's own columns hold, which its attributes' text leaves out.
+// What the user's own columns hold, which its attributes' text leaves out. A time is one the
+// dialects would read as the user's (JsonReader::dateFrom: seconds or milliseconds, ISO text);
+// only text that starts like a date is parsed, since parsing every value would cost a sync.
 struct ColumnValues
 {
     QStringList texts;
     QList<qint64> times; // milliseconds since 1970
-    bool isTime(qint64 ms) const { return times.contains(ms); }
-    // ISO 8601 text as SQLite's julianday() reads it (SearchIndex::attributeTextOf): a time
-    // without an offset is UTC.
+    bool isTime(double number) const
+    {
+        return !times.isEmpty() && number == std::trunc(number) && std::abs(number) < 1e15 &&
+               times.contains(JsonReader::dateFrom(QJsonValue(number)).toMSecsSinceEpoch());
+    }
     bool isTime(const QString& text) const
     {
-        if (times.isEmpty() || text.size() < 10 || text.at(4) != QLatin1Char('-'))
+        const auto digit = [&](int i) { return text.at(i).isDigit(); };
+        if (times.isEmpty() || text.size() < 10 || text.at(4) != QLatin1Char('-') || !digit(0) || !digit(3))
             return false;
-        QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!when.isValid())
-            return false;
-        if (when.timeSpec() == Qt::LocalTime)
-            when = QDateTime(when.date(), when.time(), Utc::zone);
-        return isTime(when.toMSecsSinceEpoch());
+        const QDateTime when = JsonReader::dateFrom(QJsonValue(text));
+        return when.isValid() && times.contains(when.toMSecsSinceEpoch());
     }
 };
 
@@ -81,22 +83,22 @@ void appendValues(const QVariant& value, const ColumnValues& inColumns, QString*
         return;
     case QMetaType::Double:
     case QMetaType::Float: {
-        // JSON numbers arrive as doubles; whole ones read as SQLite's json_tree gives them.
+        // JSON numbers arrive as doubles; whole ones are written without a fraction.
         // JSON has no NaN or infinity (the stored attributes hold null): nothing to find.
         const double number = value.toDouble();
         if (!std::isfinite(number))
             return;
-        const bool whole = number == std::trunc(number) && std::abs(number) < 1e15;
-        if (whole && inColumns.isTime(qint64(number)))
+        if (inColumns.isTime(number))
             return;
-        piece = whole ? QString::number(qint64(number)) : QString::number(number, 'g', 15);
+        piece = number == std::trunc(number) && std::abs(number) < 1e15 ? QString::number(qint64(number))
+                                                                          : QString::number(number, 'g', 15);
         break;
     }
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
     case QMetaType::ULongLong:
-        if (inColumns.isTime(value.toLongLong()))
+        if (inColumns.isTime(value.toDouble()))
             return;
         piece = value.toString();
         break;
@@ -107,8 +109,7 @@ void appendValues(const QVariant& value, const ColumnValues& inColumns, QString*
     }
     if (inColumns.texts.contains(piece))
         return;
-    // Separated as SQL's group_concat separates json_tree's atoms, empty texts included, so
-    // that either way gives the same text.
+    // Empty texts included, as schema 3's text (SQL's group_concat of json_tree's atoms) had them.
     if (!*first)
         text->append(QLatin1Char(' '));
     *first = false;

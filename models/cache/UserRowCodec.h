@@ -36,12 +36,12 @@ public:
     // ones included, in key order, separated by spaces; keys (such as "city", which would match
     // everyone), true, false and null say nothing worth finding. Made here, while a sync stages
     // its pages, so that its commit only copies it (SQL's json_tree took 3 s of a million
-    // users' commit); schema 3's upgrade makes it in SQL (SearchIndex), with the same words for
-    // texts and numbers in plain notation (exponents such as 1e-05 are written differently).
+    // users' commit); the upgrades call this very function from SQL (SearchIndex).
     // A value that one of the user's own columns holds is left out:
     // - the username, email and names, which the index reads from their own columns: a server
     //   that lists every field among the attributes would index each of them twice;
-    // - the id and the created and last sign-in times (ISO 8601 text or milliseconds), which no
+    // - the id and the created and last sign-in times (as the dialects read times: ISO 8601
+    //   text, seconds or milliseconds; JsonReader::dateFrom), which no
     //   search finds a user by (the table's filter and the servers' searches neither): a
     //   sandbox user's id and two times were 83 of its 107 bytes of text and most of the index
     //   (a UUID's random pieces, with their prefixes, each a term of its own): 36.5 MB and

@@ -24,10 +24,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -139,11 +141,15 @@ SyncRun runSync(Connection& connection, const QString& cachePath, int pageSize, 
     watchdog.start();
     job.start();
     loop.exec();
-    // The job goes once its worker is done: the checkpoint it runs after reporting the sync.
-    QElapsedTimer teardown;
-    teardown.start();
+    // The worker's checkpoint after the report: until it empties the log (the job going away
+    // would end it early).
+    QElapsedTimer checkpoint;
+    checkpoint.start();
+    const QFileInfo log(cachePath + QStringLiteral("-wal"));
+    while (result.completed() && QFileInfo(log.filePath()).size() > 0 && checkpoint.elapsed() < stallSeconds * 1000)
+        QThread::msleep(5);
+    run.checkpointMs = checkpoint.nsecsElapsed() / 1e6;
     owned.reset();
-    run.checkpointMs = teardown.nsecsElapsed() / 1e6;
     run.cpuSeconds = BenchSupport::processCpuSeconds() - cpuBefore;
     run.requests = source.requests;
     run.serverTotal = source.serverTotal >= 0 ? source.serverTotal : source.usersListed;
