@@ -883,44 +883,50 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="175"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="194"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Die Cache-Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="179"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="198"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Der Cache wurde von einer neueren AuthDesk-Version geschrieben (Schema %1, diese Version kennt %2); leeren Sie den Cache oder aktualisieren Sie AuthDesk.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="196"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="218"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="216"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="238"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="205"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="225"/>
         <source>Upgrading the cache to schema %1 was stopped.</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="233"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="248"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="254"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="253"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="268"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="274"/>
         <source>Sorting the cache in this language failed: %1</source>
         <translation>Das Sortieren des Caches in dieser Sprache ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="240"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="260"/>
         <source>Sorting the cache in this language was stopped.</source>
         <translation>Das Sortieren des Caches in dieser Sprache wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheSchema.cpp" line="485"/>
+        <source>the search text&apos;s SQL function cannot be registered</source>
+        <translation>die SQL-Funktion für den Suchtext kann nicht registriert werden</translation>
     </message>
 </context>
 <context>
     <name>CacheWriter</name>
     <message>
         <location filename="../models/cache/CacheWriter.cpp" line="146"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="429"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="432"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="636"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
@@ -930,29 +936,29 @@
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="215"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="410"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="218"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="392"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="413"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="577"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="580"/>
         <source>The sync was cancelled.</source>
         <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="621"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="638"/>
         <source>Readers kept the cache&apos;s log from being emptied.</source>
         <translation>Lesende Verbindungen haben verhindert, dass das Protokoll des Caches geleert wurde.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="754"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="771"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="762"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="779"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Ein anderes Programm hat den Cache in einer anderen Sprache sortiert; die nächste Synchronisierung sortiert ihn wieder in dieser und übernimmt diesen Benutzer.</translation>
     </message>

@@ -883,44 +883,50 @@
 <context>
     <name>CacheSchema</name>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="175"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="194"/>
         <source>The cache file cannot be read: %1</source>
         <translation>Le fichier du cache ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="179"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="198"/>
         <source>The cache was written by a newer AuthDesk (schema %1, this version knows %2); clear the cache or update AuthDesk.</source>
         <translation>Le cache a été écrit par une version plus récente d’AuthDesk (schéma %1, cette version connaît %2)&#xa0;; videz le cache ou mettez AuthDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="196"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="218"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="216"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="238"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>La mise à niveau du cache vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="205"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="225"/>
         <source>Upgrading the cache to schema %1 was stopped.</source>
         <translation>La mise à niveau du cache vers le schéma %1 a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="233"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="248"/>
-        <location filename="../models/cache/CacheSchema.cpp" line="254"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="253"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="268"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="274"/>
         <source>Sorting the cache in this language failed: %1</source>
         <translation>Le tri du cache dans cette langue a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheSchema.cpp" line="240"/>
+        <location filename="../models/cache/CacheSchema.cpp" line="260"/>
         <source>Sorting the cache in this language was stopped.</source>
         <translation>Le tri du cache dans cette langue a été interrompu.</translation>
+    </message>
+    <message>
+        <location filename="../models/cache/CacheSchema.cpp" line="485"/>
+        <source>the search text&apos;s SQL function cannot be registered</source>
+        <translation>la fonction SQL du texte de recherche ne peut pas être enregistrée</translation>
     </message>
 </context>
 <context>
     <name>CacheWriter</name>
     <message>
         <location filename="../models/cache/CacheWriter.cpp" line="146"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="429"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="432"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="636"/>
         <source>Writing the cache failed: %1</source>
         <translation>Échec de l’écriture du cache&#xa0;: %1</translation>
     </message>
@@ -930,29 +936,29 @@
         <translation>Le cache n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="215"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="389"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="410"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="218"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="392"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="413"/>
         <source>No sync is in progress.</source>
         <translation>Aucune synchronisation n’est en cours.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="577"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="580"/>
         <source>The sync was cancelled.</source>
         <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="621"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="638"/>
         <source>Readers kept the cache&apos;s log from being emptied.</source>
         <translation>Des lectures en cours ont empêché de vider le journal du cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="754"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="771"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Un utilisateur sans ID ne peut pas être mis en cache.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="762"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="779"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Un autre programme a trié le cache dans une autre langue&#xa0;; la prochaine synchronisation le trie à nouveau dans celle-ci et y ajoute cet utilisateur.</translation>
     </message>
