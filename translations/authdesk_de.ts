@@ -924,41 +924,41 @@
 <context>
     <name>CacheWriter</name>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="146"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="432"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="636"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="161"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="447"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="639"/>
         <source>Writing the cache failed: %1</source>
         <translation>Schreiben des Caches fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="162"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="177"/>
         <source>The cache is not open.</source>
         <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="218"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="392"/>
-        <location filename="../models/cache/CacheWriter.cpp" line="413"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="233"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="407"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="428"/>
         <source>No sync is in progress.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="580"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="595"/>
         <source>The sync was cancelled.</source>
         <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="638"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="641"/>
         <source>Readers kept the cache&apos;s log from being emptied.</source>
         <translation>Lesende Verbindungen haben verhindert, dass das Protokoll des Caches geleert wurde.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="771"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="774"/>
         <source>A user without an id cannot be cached.</source>
         <translation>Ein Benutzer ohne ID kann nicht zwischengespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../models/cache/CacheWriter.cpp" line="779"/>
+        <location filename="../models/cache/CacheWriter.cpp" line="782"/>
         <source>Another program sorted the cache in another language; the next sync sorts it in this one&apos;s again and brings this user with it.</source>
         <translation>Ein anderes Programm hat den Cache in einer anderen Sprache sortiert; die nächste Synchronisierung sortiert ihn wieder in dieser und übernimmt diesen Benutzer.</translation>
     </message>

@@ -122,6 +122,21 @@ QString insertStatement(const QString& table, const QString& columns, int count)
            QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
+// Runs `work` with the connection's PRAGMA `name` set to `value`, then puts the old value
+// back; one that cannot be read is left as it is.
+void withPragma(const QSqlDatabase& db, const QString& name, int value, const std::function<void()>& work)
+{
+    QSqlQuery pragma(db);
+    const bool read = pragma.exec(QStringLiteral("PRAGMA ") + name) && pragma.next();
+    const int old = read ? pragma.value(0).toInt() : 0;
+    pragma.finish();
+    if (read)
+        pragma.exec(QStringLiteral("PRAGMA %1 = %2").arg(name).arg(value));
+    work();
+    if (read)
+        pragma.exec(QStringLiteral("PRAGMA %1 = %2").arg(name).arg(old));
+}
+
 bool execWith(QSqlQuery& query, const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i)
@@ -581,16 +596,8 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     }
     // The COMMIT would copy the whole log into the file when it is over the connection's
     // automatic checkpoint (a thousand pages): checkpoint() does that once the sync is reported.
-    QSqlQuery autoCheckpoint(db);
-    int pagesBeforeCheckpoint = -1; // changed only when it could be read, and so put back
-    if (autoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && autoCheckpoint.next())
-        pagesBeforeCheckpoint = autoCheckpoint.value(0).toInt();
-    autoCheckpoint.finish();
-    if (pagesBeforeCheckpoint >= 0)
-        autoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-    const bool committed = db.commit();
-    if (pagesBeforeCheckpoint >= 0)
-        autoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pagesBeforeCheckpoint));
+    bool committed = false;
+    withPragma(db, QStringLiteral("wal_autocheckpoint"), 0, [&] { committed = db.commit(); });
     if (!committed) {
         fail(SqliteProblem::explain(db.lastError()));
         db.rollback();
@@ -614,19 +621,15 @@ bool CacheWriter::checkpoint(qint64* elapsedMs)
     // view longer must not hold this worker (the next sync, a refresh) for the connection's
     // ten seconds. The log it leaves is copied by a later checkpoint and cut to
     // journal_size_limit when SQLite starts it over (beginSync()).
-    QSqlQuery query(m_database.database());
-    int busyTimeoutMs = -1; // changed only when it could be read, and so put back
-    if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
-        busyTimeoutMs = query.value(0).toInt();
-    query.finish();
-    if (busyTimeoutMs >= 0)
-        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(readersWaitMs));
-    const bool done = query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() &&
-                      query.value(0).toInt() == 0;
-    const QSqlError error = query.lastError();
-    query.finish();
-    if (busyTimeoutMs >= 0)
-        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    QSqlDatabase db = m_database.database();
+    bool done = false;
+    QSqlError error;
+    withPragma(db, QStringLiteral("busy_timeout"), readersWaitMs, [&] {
+        QSqlQuery query(db);
+        done = query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() &&
+               query.value(0).toInt() == 0;
+        error = query.lastError();
+    });
     if (elapsedMs)
         *elapsedMs = clock.elapsed();
     qCInfo(lcCommit, "checkpoint after the commit (the WAL copied into the file): %lld ms", clock.elapsed());
