@@ -48,10 +48,9 @@ struct ColumnValues
 {
     QStringList texts;
     QList<qint64> times; // milliseconds since 1970
-    bool isTime(double number) const
+    bool isTime(qint64 number) const
     {
-        return !times.isEmpty() && number == std::trunc(number) && std::abs(number) < 1e15 &&
-               times.contains(JsonReader::dateFrom(QJsonValue(number)).toMSecsSinceEpoch());
+        return !times.isEmpty() && times.contains(JsonReader::dateFrom(QJsonValue(number)).toMSecsSinceEpoch());
     }
     bool isTime(const QString& text) const
     {
@@ -88,17 +87,17 @@ void appendValues(const QVariant& value, const ColumnValues& inColumns, QString*
         const double number = value.toDouble();
         if (!std::isfinite(number))
             return;
-        if (inColumns.isTime(number))
+        const bool whole = number == std::trunc(number) && std::abs(number) < 1e15;
+        if (whole && inColumns.isTime(qint64(number)))
             return;
-        piece = number == std::trunc(number) && std::abs(number) < 1e15 ? QString::number(qint64(number))
-                                                                          : QString::number(number, 'g', 15);
+        piece = whole ? QString::number(qint64(number)) : QString::number(number, 'g', 15);
         break;
     }
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
     case QMetaType::ULongLong:
-        if (inColumns.isTime(value.toDouble()))
+        if (inColumns.isTime(value.toLongLong()))
             return;
         piece = value.toString();
         break;
