@@ -38,6 +38,9 @@ public:
     {
     }
 
+    // The authdesk-cli of this build (CliRunner.cpp: the one file that knows the build's path).
+    static QString program();
+
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -55,7 +58,7 @@ public:
         // Waited for with the event loop running, so a server in this process (a scripted
         // hostile one) keeps answering the CLI meanwhile.
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(AUTHDESK_CLI_PATH), args);
+        process.start(program(), args);
         process.write(stdinData);
         process.closeWriteChannel();
         if (!finished.wait(timeoutMs)) {
@@ -102,7 +105,7 @@ public:
             ::setsid();
             ::dup2(slave, STDERR_FILENO); // dup2 clears close-on-exec on the copy
         });
-        process.start(QStringLiteral(AUTHDESK_CLI_PATH), args);
+        process.start(program(), args);
         ::close(slave);
         process.write(stdinData);
         process.closeWriteChannel();

@@ -102,7 +102,7 @@ private slots:
     void bash()
     {
         const QString script = QStringLiteral(AUTHDESK_COMPLETION_DIR "/authdesk-cli.bash");
-        const QString cli = QStringLiteral(AUTHDESK_CLI_PATH);
+        const QString cli = CliRunner::program();
         QByteArray out;
         QVERIFY(shell(QStringLiteral("bash"),
                       QStringLiteral("set -eu; source '%1'; complete -p authdesk-cli").arg(script), &out));
@@ -128,7 +128,7 @@ private slots:
     void zsh()
     {
         const QString script = QStringLiteral(AUTHDESK_COMPLETION_DIR "/_authdesk-cli");
-        const QString cli = QStringLiteral(AUTHDESK_CLI_PATH);
+        const QString cli = CliRunner::program();
         // compinit from a clean zsh (-f: no rc files); compadd, which only works inside a
         // completion widget, is replaced by a function printing what it was offered.
         const QString setup =

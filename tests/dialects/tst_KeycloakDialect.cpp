@@ -21,8 +21,7 @@ namespace {
 
 QByteArray recorded(const QString& name)
 {
-    const QString path = QFINDTESTDATA(QStringLiteral("data/keycloak/") + name);
-    QFile file(path);
+    QFile file(QStringLiteral(AUTHDESK_KEYCLOAK_ANSWERS "/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing recorded answer %s", qPrintable(name));
     return file.readAll();
