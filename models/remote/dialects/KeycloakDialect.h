@@ -162,6 +162,23 @@ public:
     Plan<Done> revokeApiKey(const Profile& profile, const ApiKey& key) const override;
 
 private:
+    // The base's builders without a profile answer nothing here (every path names a realm, which
+    // only the profile knows); the operations above call the ones with a profile instead. Named
+    // here, out of reach, rather than hidden by them unawares (Clang's -Woverloaded-virtual).
+    using Dialect::createApiKeyRequest;
+    using Dialect::createUserRequest;
+    using Dialect::deleteUserRequest;
+    using Dialect::getUserRequest;
+    using Dialect::listApiKeysRequest;
+    using Dialect::listRolesRequest;
+    using Dialect::listSessionsRequest;
+    using Dialect::listUsersRequest;
+    using Dialect::refreshRequest;
+    using Dialect::revokeAllSessionsRequest;
+    using Dialect::revokeApiKeyRequest;
+    using Dialect::revokeSessionRequest;
+    using Dialect::signOutRequest;
+
     // Every group of the realm, a page at a time, breadth first from `parents` ("" = the top).
     Plan<QList<Group>> realmGroups(const Profile& profile, QList<Group> found, QStringList parents,
                                    int first) const;
