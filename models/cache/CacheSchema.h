@@ -7,6 +7,8 @@
 // Version 1: users (roles as comma-separated text) and syncs.
 // Version 2: users keyed by an integer for FTS5 (users_fts over username, email, name and
 //            attributes), user_roles, sessions, api_keys, user_history, cache_info, deleted_at.
+//            The id is unique by users_by_id (in files made since 2026-12-07; older ones
+//            keep the table's UNIQUE and its sqlite_autoindex_users_1).
 // Version 3: the FTS index has no positions and covers attribute values (users.attribute_text),
 //            not their keys (SearchIndex). As first released it was keyed by users.search_key,
 //            a number kept in username order.

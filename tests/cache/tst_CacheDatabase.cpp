@@ -143,11 +143,11 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
     {
         // The passes an upgrade's bar counts, each user once a pass at the pass's cost: step 2's
-        // copy, six indexes, roles and search index, step 3's attribute text and search index,
+        // copy, seven indexes, roles and search index, step 3's attribute text and search index,
         // step 4's keys and their three indexes, step 6's roles, step 7's attribute text and
         // search index again.
         using Cost = CacheSchema::PassCost;
-        const qint64 perUser = Cost::copy + 6 * Cost::index + Cost::roles + Cost::searchIndex +
+        const qint64 perUser = Cost::copy + 7 * Cost::index + Cost::roles + Cost::searchIndex +
                                Cost::attributeText + Cost::searchIndex + Cost::sortKeys + 3 * Cost::index +
                                Cost::roles + Cost::attributeText + Cost::searchIndex;
         SqliteConnection connection;
