@@ -177,7 +177,7 @@ private slots:
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         const QByteArray console = readFile(path);
 
-        TableWriter::Format cliFormat;
+        TableWriter::Format cliFormat = TableWriter::Format::Table; // set by parseFormat; GCC 14 cannot tell
         QVERIFY(TableWriter::parseFormat(format, &cliFormat));
         TableWriter cli(cliFormat, UserColumns::names());
         for (const User& user : users)
