@@ -1,5 +1,6 @@
 #include "UserRowStore.h"
 
+#include "UserIdCodec.h"
 #include "UserTextSnapshot.h"
 
 #include "storage/LocaleCollation.h"
@@ -18,11 +19,12 @@
 #include <emmintrin.h>
 #endif
 
-// A record in an arena: a header byte (RecordFlag), five lengths (id, username, email, first name,
+// A record in an arena: a header byte (RecordFlag and the id's UserIdCodec::Kind), five lengths (id, username, email, first name,
 // last name) and, where the record keeps a folded copy, its length, each one byte, or two
 // little-endian bytes when the header says Wide; then the bytes
 //     id | username \x1f email \x1f first ' ' last | folded
 // so that the searchable part is one contiguous run and "first last" matches across the space.
+// The id is packed (UserIdCodec): a UUID's 36 characters take 16 bytes.
 // One-byte lengths and no folded length where there is no copy keep a typical record's head
 // at 6 bytes instead of 12.
 
@@ -61,6 +63,13 @@ enum RecordFlag : uchar {
     HasFolded = 2, // a case-folded copy of the searchable part follows it
     NonAscii = 4,  // some text is not ASCII (a non-ASCII needle can only match such rows)
 };
+constexpr int IdKindShift = 3; // bits 3-4: the id's UserIdCodec::Kind
+constexpr uchar IdKindMask = 3 << IdKindShift;
+
+UserIdCodec::Kind idKindOf(const char* record)
+{
+    return UserIdCodec::Kind((uchar(record[0]) & IdKindMask) >> IdKindShift);
+}
 constexpr int TextFields = 5; // id, username, email, first name, last name
 
 size_t lengthAt(const char* record, int field)
@@ -205,14 +214,15 @@ const char* UserRowStore::record(Index index) const
 
 quint32 UserRowStore::writeRecord(const User& user)
 {
-    const QByteArray id = cutUtf8(user.id.toUtf8(), MaxFieldBytes);
+    const UserIdCodec::Packed packedId = UserIdCodec::pack(cutUtf8(user.id.toUtf8(), MaxFieldBytes));
+    const QByteArrayView id = packedId.view();
     const QByteArray username = cutUtf8(user.username.toUtf8(), MaxFieldBytes);
     const QByteArray email = cutUtf8(user.email.toUtf8(), MaxFieldBytes);
     const QByteArray first = cutUtf8(user.firstName.toUtf8(), MaxFieldBytes);
     const QByteArray last = cutUtf8(user.lastName.toUtf8(), MaxFieldBytes);
     QByteArray region = username;
     region.append(FieldSeparator).append(email).append(FieldSeparator).append(first).append(' ').append(last);
-    uchar header = 0;
+    uchar header = uchar(uchar(packedId.kind) << IdKindShift);
     QByteArray folded;
     if (!isAscii(region)) {
         header |= NonAscii;
@@ -222,10 +232,10 @@ quint32 UserRowStore::writeRecord(const User& user)
         else
             header |= HasFolded;
     }
-    const std::array<const QByteArray*, TextFields + 1> fields{&id, &username, &email, &first, &last, &folded};
+    const std::array<QByteArrayView, TextFields + 1> fields{id, username, email, first, last, folded};
     const int lengthCount = TextFields + ((header & HasFolded) ? 1 : 0);
     for (int f = 0; f < lengthCount; ++f) {
-        if (fields[size_t(f)]->size() > 0xFF)
+        if (fields[size_t(f)].size() > 0xFF)
             header |= Wide;
     }
     const size_t width = (header & Wide) ? 2 : 1;
@@ -238,7 +248,7 @@ quint32 UserRowStore::writeRecord(const User& user)
     const quint32 address = quint32((m_chunks.size() - 1) << ChunkBits) | m_chunkFill;
     *out = char(header);
     for (int f = 0; f < lengthCount; ++f) {
-        const auto length = quint16(fields[size_t(f)]->size());
+        const auto length = quint16(fields[size_t(f)].size());
         if (width == 1) {
             out[1 + f] = char(length);
         } else {
@@ -247,9 +257,9 @@ quint32 UserRowStore::writeRecord(const User& user)
         }
     }
     char* p = out + 1 + width * size_t(lengthCount);
-    for (const QByteArray* bytes : {&id, &std::as_const(region), &std::as_const(folded)}) {
-        std::memcpy(p, bytes->constData(), size_t(bytes->size()));
-        p += bytes->size();
+    for (const QByteArrayView bytes : {id, QByteArrayView(region), QByteArrayView(folded)}) {
+        std::memcpy(p, bytes.data(), size_t(bytes.size()));
+        p += bytes.size();
     }
     m_chunkFill += quint32(size);
     return address;
@@ -332,9 +342,15 @@ void UserRowStore::remove(Index index)
     m_slots[index].flags |= Removed;
 }
 
-size_t UserRowStore::hashOf(QByteArrayView id)
+size_t UserRowStore::hashOf(const PackedId& id)
 {
-    return qHash(id, 0x5eed);
+    return qHash(id.bytes, 0x5eed + size_t(id.kind));
+}
+
+UserRowStore::PackedId UserRowStore::packedId(Index index) const
+{
+    const char* r = record(index);
+    return {uchar(idKindOf(r)), fieldOf(r, Field::Id)};
 }
 
 quint32 UserRowStore::readIdEntry(const std::vector<uchar>& table, size_t at, size_t width)
@@ -364,7 +380,7 @@ void UserRowStore::indexId(Index index)
         rebuildIdIndex(idCapacity() * 2, m_idWidth);
     if (m_idWidth == 3 && index + 1 >= (1u << 24))
         rebuildIdIndex(idCapacity(), 4); // sixteen million slots: entries need their fourth byte
-    const QByteArrayView id = bytes(index, Field::Id);
+    const PackedId id = packedId(index);
     const size_t mask = idCapacity() - 1;
     for (size_t at = hashOf(id) & mask;; at = (at + 1) & mask) {
         const quint32 entry = idEntry(at);
@@ -373,7 +389,7 @@ void UserRowStore::indexId(Index index)
             ++m_idCount;
             return;
         }
-        if (bytes(entry - 1, Field::Id) == id) { // the same id again: point at the newer slot
+        if (packedId(entry - 1) == id) { // the same id again: point at the newer slot
             setIdEntry(at, index + 1);
             return;
         }
@@ -390,7 +406,7 @@ void UserRowStore::rebuildIdIndex(size_t capacity, size_t width)
         const quint32 entry = readIdEntry(old, from, oldWidth);
         if (entry == 0)
             continue;
-        size_t at = hashOf(bytes(entry - 1, Field::Id)) & mask;
+        size_t at = hashOf(packedId(entry - 1)) & mask;
         while (idEntry(at) != 0)
             at = (at + 1) & mask;
         setIdEntry(at, entry);
@@ -399,19 +415,21 @@ void UserRowStore::rebuildIdIndex(size_t capacity, size_t width)
 
 qint64 UserRowStore::find(const QString& id) const
 {
-    const QByteArray key = id.toUtf8();
+    const UserIdCodec::Packed packed = UserIdCodec::pack(id.toUtf8());
+    const PackedId key{uchar(packed.kind), packed.view()};
     const size_t mask = idCapacity() - 1;
     for (size_t at = hashOf(key) & mask;; at = (at + 1) & mask) {
         const quint32 entry = idEntry(at);
         if (entry == 0)
             return -1;
-        if (bytes(entry - 1, Field::Id) == QByteArrayView(key))
+        if (packedId(entry - 1) == key)
             return isRemoved(entry - 1) ? -1 : qint64(entry - 1);
     }
 }
 
 QByteArrayView UserRowStore::bytes(Index index, Field field) const
 {
+    Q_ASSERT(field != Field::Id); // kept packed: text() unpacks it
     return fieldOf(record(index), field);
 }
 
@@ -447,7 +465,10 @@ QByteArrayView UserRowStore::fieldOf(const char* r, Field field)
 
 QString UserRowStore::text(Index index, Field field) const
 {
-    return QString::fromUtf8(bytes(index, field));
+    const char* r = record(index);
+    if (field == Field::Id)
+        return UserIdCodec::unpack(idKindOf(r), fieldOf(r, field));
+    return QString::fromUtf8(fieldOf(r, field));
 }
 
 QStringList UserRowStore::allRoles() const

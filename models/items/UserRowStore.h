@@ -54,6 +54,7 @@ public:
     // The live slot holding this id, or -1.
     qint64 find(const QString& id) const;
 
+    // A field's UTF-8 text, any but the id (kept packed; text() gives it).
     QByteArrayView bytes(Index index, Field field) const;
     QString text(Index index, Field field) const;
     bool enabled(Index index) const { return m_slots[index].flags & Enabled; }
@@ -87,7 +88,7 @@ public:
     // The start of the text's sort key, big-endian: different prefixes order texts as
     // compareTexts() does, equal ones need it.
     static quint64 sortPrefixOf(QByteArrayView text);
-    // One field of a record written by this store.
+    // One field of a record written by this store (the id packed, as UserIdCodec::pack makes it).
     static QByteArrayView fieldOf(const char* record, Field field);
 
     // The texts of every slot as they are now, readable on another thread while this store goes
@@ -126,7 +127,14 @@ private:
     static quint32 readIdEntry(const std::vector<uchar>& table, size_t at, size_t width);
     quint32 idEntry(size_t at) const;
     void setIdEntry(size_t at, quint32 entry);
-    static size_t hashOf(QByteArrayView id);
+    struct PackedId
+    {
+        uchar kind; // UserIdCodec::Kind
+        QByteArrayView bytes;
+        bool operator==(const PackedId& other) const { return kind == other.kind && bytes == other.bytes; }
+    };
+    PackedId packedId(Index index) const;
+    static size_t hashOf(const PackedId& id);
 
     std::vector<Slot> m_slots;
     std::vector<std::shared_ptr<char[]>> m_chunks;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QStringList>
+#include <QUuid>
 
 namespace BenchUsers {
 
@@ -72,6 +73,18 @@ inline User user(qint64 i)
          QStringLiteral("+1 555 %1").arg(rng.bounded(1000000), 7, 10, QLatin1Char('0'))},
         {QStringLiteral("user_type"), i % 50 == 0 ? QStringLiteral("admin") : QStringLiteral("customer")}};
     return u;
+}
+
+// A random-looking version 4 UUID, the same for the same user every time.
+inline QString uuid(qint64 i)
+{
+    QRandomGenerator rng(quint32(i * 2246822519u + 3));
+    quint32 words[4];
+    rng.fillRange(words);
+    QByteArray bytes(reinterpret_cast<const char*>(words), sizeof words);
+    bytes[6] = char((bytes[6] & 0x0F) | 0x40);
+    bytes[8] = char((bytes[8] & 0x3F) | 0x80);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 } // namespace BenchUsers

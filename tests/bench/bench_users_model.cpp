@@ -4,7 +4,10 @@
 // (every step painted), and sorting each column both ways. Each figure is printed beside the same operation run by the `sqlite3`
 // tool on a cache file holding the same users, as a ratio. Never fails on slowness.
 //
-//   bench_users_model [--users N] [--cache FILE] [--runs R]
+//   bench_users_model [--users N] [--cache FILE] [--runs R] [--uuid-ids]
+//
+// --uuid-ids gives the users UUIDs for ids, as Keycloak, better-auth and the sandbox do, instead
+// of the generated numbers (the sqlite3 floor's cache keeps the numbers).
 
 #include "BenchSupport.h"
 #include "items/UserFilterModel.h"
@@ -25,9 +28,10 @@ namespace {
 class GeneratedUsers : public UserSource
 {
 public:
-    GeneratedUsers(qint64 count, int pageSize)
+    GeneratedUsers(qint64 count, int pageSize, bool uuidIds)
         : m_count(count)
         , m_pageSize(pageSize)
+        , m_uuidIds(uuidIds)
     {
     }
     Capabilities capabilities() const override
@@ -39,11 +43,14 @@ public:
     }
     void fetchUsers(const UserQuery& query, QObject* context, Callback<UserPage> done) override
     {
-        QTimer::singleShot(0, context, [query, count = m_count, pageSize = m_pageSize, done] {
+        QTimer::singleShot(0, context, [query, count = m_count, pageSize = m_pageSize, uuidIds = m_uuidIds, done] {
             UserPage page;
             const qint64 end = qMin(count, query.offset + pageSize);
-            for (qint64 i = query.offset; i < end; ++i)
+            for (qint64 i = query.offset; i < end; ++i) {
                 page.users << BenchUsers::user(i);
+                if (uuidIds)
+                    page.users.last().id = BenchUsers::uuid(i);
+            }
             page.total = count;
             page.hasMore = end < count;
             done(page);
@@ -54,6 +61,7 @@ public:
 private:
     qint64 m_count;
     int m_pageSize;
+    bool m_uuidIds;
 };
 
 qint64 residentBytes()
@@ -94,7 +102,8 @@ int main(int argc, char** argv)
                        {QStringLiteral("cache"), QStringLiteral("Cache file for sqlite3 (built if missing)."),
                         QStringLiteral("FILE")},
                        {QStringLiteral("runs"), QStringLiteral("Repetitions for the sqlite3 figures."),
-                        QStringLiteral("R"), QStringLiteral("5")}});
+                        QStringLiteral("R"), QStringLiteral("5")},
+                       {QStringLiteral("uuid-ids"), QStringLiteral("UUIDs for ids, as most servers give.")}});
     parser.process(app);
     const qint64 count = parser.value(QStringLiteral("users")).toLongLong();
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
@@ -119,7 +128,9 @@ int main(int argc, char** argv)
     // Load every user the way a sync or the server hands them over: pages through a loader.
     const int pageSize = 5000;
     model.setPageSize(1000); // the loader's pages are larger; the model asks for what it gets
-    GeneratedUsers generated(count, pageSize);
+    const bool uuidIds = parser.isSet(QStringLiteral("uuid-ids"));
+    std::printf("users' ids: %s\n", uuidIds ? "UUIDs" : "numbers");
+    GeneratedUsers generated(count, pageSize, uuidIds);
     model.setSource(&generated);
     QElapsedTimer clock;
     clock.start();

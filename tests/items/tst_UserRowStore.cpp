@@ -162,6 +162,47 @@ private slots:
         QCOMPARE(store.find(QStringLiteral("id-10")), qint64(again));
     }
 
+    // Ids are kept packed where their text allows (UserIdCodec): each comes back as it went in,
+    // and ids whose packed bytes look alike stay apart.
+    void idsOfEveryShapeComeBackAndAreFound()
+    {
+        const QStringList ids{
+            QStringLiteral("0"),
+            QStringLiteral("7"),
+            QStringLiteral("255"),
+            QStringLiteral("256"),
+            QStringLiteral("12592"), // a number whose two bytes are the text "01"
+            QStringLiteral("01"),    // a leading zero: kept as text
+            QStringLiteral("-1"),
+            QStringLiteral("9999999999999999999"),  // 19 digits: a number
+            QStringLiteral("18446744073709551615"), // 20 digits: text
+            QStringLiteral("9e6e8203-800b-482e-42b6-dfd714724c82"),
+            QStringLiteral("9E6E8203-800B-482E-42B6-DFD714724C82"),
+            QStringLiteral("9e6e8203-800B-482e-42b6-dfd714724c82"), // mixed case: text
+            QStringLiteral("9e6e8203-800b-482e-42b6-dfd714724c8g"), // not hex: text
+            QStringLiteral("9e6e8203x800b-482e-42b6-dfd714724c82"),
+            QStringLiteral("{9e6e8203-800b-482e-42b6-dfd714724c82}"),
+            QStringLiteral("00000000-0000-0000-0000-000000000000"),
+            QStringLiteral("ada@example.org"),
+            QStringLiteral("Zoë"),
+        };
+        UserRowStore store;
+        for (const QString& id : ids) {
+            User user;
+            user.id = id;
+            user.username = QStringLiteral("user of ") + id;
+            store.append(user);
+        }
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QCOMPARE(store.text(UserRowStore::Index(i), Field::Id), ids.at(i));
+            QCOMPARE(store.find(ids.at(i)), qint64(i));
+            QCOMPARE(store.skeleton(UserRowStore::Index(i)).id, ids.at(i));
+        }
+        QCOMPARE(store.find(QStringLiteral("9E6E8203-800b-482e-42b6-dfd714724c82")), qint64(-1));
+        QCOMPARE(store.find(QStringLiteral("00")), qint64(-1));
+        QCOMPARE(store.find(QStringLiteral("1")), qint64(-1));
+    }
+
     void replaceKeepsTheSlot()
     {
         UserRowStore store;
