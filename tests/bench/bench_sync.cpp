@@ -98,6 +98,7 @@ struct SyncRun
     double fetchMs = 0;    // until the last page arrived; the rest is the final commit
     double checkpointMs = 0; // after the report: the worker copies the log into the file
     double cpuSeconds = 0; // this process's own share: the sandbox and curl are children
+    qint64 rssAfter = 0;   // once the worker is done, the job (and its connection) still open
     SyncRecord record;
     qint64 cached = -1;
     qint64 serverTotal = -1;
@@ -149,6 +150,7 @@ SyncRun runSync(Connection& connection, const QString& cachePath, int pageSize, 
     while (result.completed() && QFileInfo(log.filePath()).size() > 0 && checkpoint.elapsed() < stallSeconds * 1000)
         QThread::msleep(5);
     run.checkpointMs = checkpoint.nsecsElapsed() / 1e6;
+    run.rssAfter = BenchSupport::procStatusBytes("VmRSS:");
     owned.reset();
     run.cpuSeconds = BenchSupport::processCpuSeconds() - cpuBefore;
     run.requests = source.requests;
@@ -431,8 +433,8 @@ int main(int argc, char** argv)
                     (last.wallMs - last.fetchMs) / 1000.0, last.checkpointMs / 1000.0);
         std::printf(
             "       cache holds %lld users, the server lists %lld; the sync used %.1f s of CPU in this "
-            "process (all threads)\n",
-            last.cached, last.serverTotal, last.cpuSeconds);
+            "process (all threads); memory after it, the job still open: %.1f MB\n",
+            last.cached, last.serverTotal, last.cpuSeconds, mb(last.rssAfter));
         if (!withCurl)
             continue;
         // The floor signs in afresh too: a long sync may outlast the token it began with.

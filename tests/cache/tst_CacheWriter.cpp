@@ -55,6 +55,7 @@ private slots:
     void aDamagedRolesCopyIsReplacedBySync();
     void theLogIsCopiedIntoTheFileAfterTheCommit();
     void aReaderInTheLogLeavesItForTheNextCheckpoint();
+    void theSyncsPagesGoBackWhenItEnds();
 
 private:
     SyncRecord sync(const QList<User>& users, int pageSize = 100);
@@ -744,6 +745,37 @@ void tst_CacheWriter::aReaderInTheLogLeavesItForTheNextCheckpoint()
     QCOMPARE(reader.count(), 300);
     QVERIFY(m_writer->storeUser(CacheTestData::users(301).last())); // the connection writes on
     QCOMPARE(reader.count(), 301);
+}
+
+// The pages a sync's connection kept go back once the sync is over, committed or not (the
+// console keeps that connection open between syncs).
+void tst_CacheWriter::theSyncsPagesGoBackWhenItEnds()
+{
+    sqlite3* handle = SqliteConnection::handle(m_source->database().database());
+    QVERIFY(handle);
+    const auto cacheBytes = [handle] {
+        int current = 0, highest = 0;
+        sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_USED, &current, &highest, 0);
+        return current;
+    };
+    const QList<User> users = CacheTestData::users(20000);
+    for (const bool commit : {true, false}) {
+        QVERIFY(m_writer->beginSync(QDateTime::currentDateTimeUtc()));
+        for (int i = 0; i < users.size(); i += 500)
+            QVERIFY2(m_writer->stageUsers(users.mid(i, 500)), qPrintable(m_writer->errorString()));
+        QVERIFY2(m_writer->flushStaging(), qPrintable(m_writer->errorString()));
+        const int staging = cacheBytes();
+        QVERIFY2(staging > 1024 * 1024, qPrintable(QString::number(staging)));
+        if (commit) {
+            SyncRecord record;
+            QVERIFY2(m_writer->commitSync(40, &record), qPrintable(m_writer->errorString()));
+            QCOMPARE(record.users, qint64(users.size()));
+        } else {
+            m_writer->abortSync();
+        }
+        const int after = cacheBytes();
+        QVERIFY2(after < 512 * 1024, qPrintable(QStringLiteral("%1 bytes after %2").arg(after).arg(QLatin1String(commit ? "the commit" : "a stop"))));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CacheWriter)
