@@ -1,7 +1,7 @@
 #pragma once
 // A user's id packed for UserRowStore: the servers' usual ids in fewer bytes than their text.
 // A UUID (Keycloak, better-auth, the sandbox) takes 16 bytes instead of 36, a decimal number
-// (Glewlwyd's and SCIM peers' counters) its value's bytes; any other id stays as its text.
+// (Nebula's counters) its value's bytes; any other id stays as its text.
 // Only forms that give back the same text are packed, so unpack(pack(id)) == id always; the
 // kind is part of the packed id (the bytes of a number can spell another id's text).
 

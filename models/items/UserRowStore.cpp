@@ -19,9 +19,9 @@
 #include <emmintrin.h>
 #endif
 
-// A record in an arena: a header byte (RecordFlag and the id's UserIdCodec::Kind), five lengths (id, username, email, first name,
-// last name) and, where the record keeps a folded copy, its length, each one byte, or two
-// little-endian bytes when the header says Wide; then the bytes
+// A record in an arena: a header byte (RecordFlag and the id's UserIdCodec::Kind), five lengths
+// (id, username, email, first name, last name) and, where the record keeps a folded copy, its
+// length, each one byte, or two little-endian bytes when the header says Wide; then the bytes
 //     id | username \x1f email \x1f first ' ' last | folded
 // so that the searchable part is one contiguous run and "first last" matches across the space.
 // The id is packed (UserIdCodec): a UUID's 36 characters take 16 bytes.
