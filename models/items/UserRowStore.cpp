@@ -258,7 +258,8 @@ quint32 UserRowStore::writeRecord(const User& user)
     }
     char* p = out + 1 + width * size_t(lengthCount);
     for (const QByteArrayView bytes : {id, QByteArrayView(region), QByteArrayView(folded)}) {
-        std::memcpy(p, bytes.data(), size_t(bytes.size()));
+        if (!bytes.isEmpty()) // an empty view may point nowhere, which memcpy must not be given
+            std::memcpy(p, bytes.data(), size_t(bytes.size()));
         p += bytes.size();
     }
     m_chunkFill += quint32(size);
