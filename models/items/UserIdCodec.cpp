@@ -1,35 +1,8 @@
 #include "UserIdCodec.h"
 
+#include <QUuid>
+
 namespace {
-
-constexpr int UuidLength = 36;
-
-bool isUuidDash(qsizetype at)
-{
-    return at == 8 || at == 13 || at == 18 || at == 23;
-}
-
-int hexValue(char c, bool upper)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    const char a = upper ? 'A' : 'a';
-    if (c >= a && c <= a + 5)
-        return c - a + 10;
-    return -1;
-}
-
-// Whether `text` is a UUID in one case throughout (digits fit either), the form unpack() writes.
-bool isUuid(QByteArrayView text, bool upper)
-{
-    if (text.size() != UuidLength)
-        return false;
-    for (qsizetype i = 0; i < UuidLength; ++i) {
-        if (isUuidDash(i) ? text[i] != '-' : hexValue(text[i], upper) < 0)
-            return false;
-    }
-    return true;
-}
 
 // "0" or up to 19 digits without a leading zero: always below 2^64, and written back the same.
 bool isCanonicalNumber(QByteArrayView text)
@@ -59,16 +32,18 @@ UserIdCodec::Packed UserIdCodec::pack(QByteArrayView utf8)
         } while (value != 0);
         return packed;
     }
-    for (const bool upper : {false, true}) {
-        if (!isUuid(utf8, upper))
-            continue;
-        packed.kind = upper ? Kind::UpperUuid : Kind::Uuid;
-        for (qsizetype i = 0; i < UuidLength; i += 2) {
-            if (isUuidDash(i))
-                ++i;
-            packed.bytes.append(char(hexValue(utf8[i], upper) << 4 | hexValue(utf8[i + 1], upper)));
+    // QUuid reads either case, braces or not, and anything else as the nil UUID: packed only when
+    // its lowercase or uppercase text is this id's, byte for byte.
+    if (utf8.size() == 36) {
+        const QUuid uuid = QUuid::fromString(QAnyStringView(utf8));
+        const QByteArray lower = uuid.toByteArray(QUuid::WithoutBraces);
+        const Kind kind = utf8 == lower ? Kind::Uuid : utf8 == lower.toUpper() ? Kind::UpperUuid : Kind::Text;
+        if (kind != Kind::Text) {
+            const QByteArray bytes = uuid.toRfc4122();
+            packed.kind = kind;
+            packed.bytes.append(bytes.constData(), bytes.size());
+            return packed;
         }
-        return packed;
     }
     packed.bytes.append(utf8.data(), utf8.size());
     return packed;
@@ -89,15 +64,8 @@ QString UserIdCodec::unpack(Kind kind, QByteArrayView bytes)
     case Kind::UpperUuid: {
         if (bytes.size() != 16)
             break;
-        const char* digits = kind == Kind::Uuid ? "0123456789abcdef" : "0123456789ABCDEF";
-        QString text;
-        text.reserve(UuidLength);
-        for (qsizetype i = 0; i < 16; ++i) {
-            if (isUuidDash(text.size()))
-                text.append(QLatin1Char('-'));
-            text.append(QLatin1Char(digits[uchar(bytes[i]) >> 4])).append(QLatin1Char(digits[uchar(bytes[i]) & 0xF]));
-        }
-        return text;
+        const QString text = QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+        return kind == Kind::Uuid ? text : text.toUpper();
     }
     }
     return QString::fromUtf8(bytes);

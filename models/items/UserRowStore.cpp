@@ -1,6 +1,5 @@
 #include "UserRowStore.h"
 
-#include "UserIdCodec.h"
 #include "UserTextSnapshot.h"
 
 #include "storage/LocaleCollation.h"
@@ -351,7 +350,7 @@ size_t UserRowStore::hashOf(const PackedId& id)
 UserRowStore::PackedId UserRowStore::packedId(Index index) const
 {
     const char* r = record(index);
-    return {uchar(idKindOf(r)), fieldOf(r, Field::Id)};
+    return {idKindOf(r), fieldOf(r, Field::Id)};
 }
 
 quint32 UserRowStore::readIdEntry(const std::vector<uchar>& table, size_t at, size_t width)
@@ -417,7 +416,7 @@ void UserRowStore::rebuildIdIndex(size_t capacity, size_t width)
 qint64 UserRowStore::find(const QString& id) const
 {
     const UserIdCodec::Packed packed = UserIdCodec::pack(id.toUtf8());
-    const PackedId key{uchar(packed.kind), packed.view()};
+    const PackedId key{packed.kind, packed.view()};
     const size_t mask = idCapacity() - 1;
     for (size_t at = hashOf(key) & mask;; at = (at + 1) & mask) {
         const quint32 entry = idEntry(at);

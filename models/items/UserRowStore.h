@@ -7,6 +7,7 @@
 // Slots are append-only: an index stays valid until clear(); replace() writes a new record and
 // remove() only marks the slot, so filters and sort orders keyed by index survive edits.
 
+#include "UserIdCodec.h"
 #include "values/User.h"
 
 #include <QByteArray>
@@ -129,7 +130,7 @@ private:
     void setIdEntry(size_t at, quint32 entry);
     struct PackedId
     {
-        uchar kind; // UserIdCodec::Kind
+        UserIdCodec::Kind kind;
         QByteArrayView bytes;
         bool operator==(const PackedId& other) const { return kind == other.kind && bytes == other.bytes; }
     };
