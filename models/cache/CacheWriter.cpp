@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 // Where a sync's commit spent its time, one line per step; off unless asked for
@@ -219,6 +220,11 @@ bool CacheWriter::beginSync(const QDateTime& startedAt)
     // A log that checkpoint() could not empty (readers held it) shrinks to 64 MB when SQLite
     // next starts it over, rather than keeping the size of a whole copy.
     pragma.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864"));
+    // The commit sorts every staged row (a million users, 2.3 million sessions): SQLite's sorter
+    // may sort and write its runs on helper threads while this one reads on; the other core is
+    // idle by then. A million sandbox users: write users 6.2 -> 3.6 s, sessions 8.4 -> 5.5 s. Each
+    // helper holds a run of its own (16 MB, as the page cache): the peak 80 -> 97 MB. At most two.
+    pragma.exec(QStringLiteral("PRAGMA threads = %1").arg(qBound(1, QThread::idealThreadCount() - 1, 2)));
     if (!createStagingTables())
         return false;
     m_syncing = true;
