@@ -42,6 +42,7 @@ private slots:
     void fullSyncStoresEveryUser();
     void duplicateListingsCountOnce();
     void secondSyncRecordsHistory();
+    void usersFoundAfterAnEmptyListAreRecordedAsAdded();
     void unchangedSyncRecordsNoHistory();
     void userBackOnServerIsRestored();
     void abortLeavesPreviousCopy();
@@ -177,6 +178,28 @@ void tst_CacheWriter::duplicateListingsCountOnce()
     const SyncRecord record = sync(users, 7);
     QCOMPARE(record.users, 20);
     QCOMPARE(m_source->count(), 20);
+}
+
+void tst_CacheWriter::usersFoundAfterAnEmptyListAreRecordedAsAdded()
+{
+    // The cache is empty, yet not new: a full sync listed no user before. Every user the next
+    // one stages is new and gets its "added" entry (a commit into an empty cache skips matching).
+    const SyncRecord none = sync({});
+    QVERIFY2(none.isValid(), qPrintable(m_writer->errorString()));
+    QCOMPARE(none.added, 0);
+    const QList<User> users = CacheTestData::users(3);
+    const SyncRecord next = sync(users);
+    QVERIFY2(next.isValid(), qPrintable(m_writer->errorString()));
+    QCOMPARE(next.added, 3);
+    QCOMPARE(next.changed, 0);
+    QCOMPARE(next.deleted, 0);
+    for (const User& user : users) {
+        const QList<UserChange> history = m_source->history(user.id).value();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().kind, UserChange::Kind::Added);
+        QCOMPARE(history.first().syncId, next.id);
+    }
+    QCOMPARE(m_source->count(), 3);
 }
 
 void tst_CacheWriter::secondSyncRecordsHistory()
