@@ -46,6 +46,7 @@ public:
     void kill();
 
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    qint64 processId() const { return m_process.processId(); }
     QString errorString() const { return m_error; }
     QByteArray standardError() const { return m_stderr; }
 

@@ -23,6 +23,7 @@ public:
     void kill();
 
     bool isRunning() const { return m_process.isRunning(); }
+    qint64 processId() const { return m_process.processId(); }
     // Root URL, e.g. http://127.0.0.1:41234 ; apiUrl("gemini") is root + "/gemini".
     QUrl rootUrl() const { return m_rootUrl; }
     QUrl apiUrl(const QString& api) const;
