@@ -41,11 +41,12 @@ inline qint64 procStatusBytes(const char* field)
     return -1;
 }
 
-// CPU time (user + system) of this process, all threads, without its children, in seconds.
-inline double processCpuSeconds()
+// CPU time (user + system) of this process, all threads, without its children, in seconds; with
+// RUSAGE_CHILDREN, of the children it has waited for (curl, once finished).
+inline double processCpuSeconds(int who = RUSAGE_SELF)
 {
     rusage usage{};
-    if (getrusage(RUSAGE_SELF, &usage) != 0)
+    if (getrusage(who, &usage) != 0)
         return -1;
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
@@ -53,7 +54,7 @@ inline double processCpuSeconds()
 
 // CPU time (user + system) another process of this user's has used so far, in seconds (Linux's
 // /proc; -1 elsewhere): what the sandbox spent serving a sync or curl.
-inline double processCpuSeconds(qint64 pid)
+inline double cpuSecondsOfProcess(qint64 pid)
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     if (pid <= 0 || !stat.open(QIODevice::ReadOnly))

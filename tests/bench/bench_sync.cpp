@@ -411,7 +411,7 @@ int main(int argc, char** argv)
         const QString cacheFile = scratch.filePath(QStringLiteral("bench-sync.sqlite"));
         // The server's CPU, beside the sync's: on two cores the sandbox serving the pages and
         // AuthDesk storing them share the machine, where curl takes next to nothing.
-        const auto serverCpu = [&] { return keycloak ? -1.0 : BenchSupport::processCpuSeconds(sandbox.processId()); };
+        const auto serverCpu = [&] { return keycloak ? -1.0 : BenchSupport::cpuSecondsOfProcess(sandbox.processId()); };
         const double serverCpuBefore = serverCpu();
         last = runSync(connection, cacheFile, pageSize, stallSeconds);
         const double serverCpuForSync = serverCpu() - serverCpuBefore;
@@ -452,14 +452,9 @@ int main(int argc, char** argv)
             return 1;
         }
         const double serverCpuBeforeCurl = serverCpu();
-        rusage childrenBefore{};
-        getrusage(RUSAGE_CHILDREN, &childrenBefore);
+        const double childrenCpuBefore = BenchSupport::processCpuSeconds(RUSAGE_CHILDREN);
         const CurlRun curl = runCurl(floorConnection, a.secrets, last.requests);
-        rusage childrenAfter{};
-        getrusage(RUSAGE_CHILDREN, &childrenAfter);
-        const auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
-        const double curlCpu = seconds(childrenAfter.ru_utime) + seconds(childrenAfter.ru_stime) -
-                               seconds(childrenBefore.ru_utime) - seconds(childrenBefore.ru_stime);
+        const double curlCpu = BenchSupport::processCpuSeconds(RUSAGE_CHILDREN) - childrenCpuBefore;
         if (!curl.ok) {
             std::fprintf(stderr, "%s\n", qPrintable(curl.error));
             return 1;
