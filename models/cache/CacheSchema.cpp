@@ -36,8 +36,17 @@ bool CacheSchema::run(QSqlDatabase& db, const QStringList& statements, QString* 
 }
 
 namespace {
-// The username index, as collate() makes it and as schema 5 makes it anew without search_key.
-const QString usernameIndex = QStringLiteral("CREATE INDEX users_by_username ON users (username_key)");
+// The indexes that order users by their texts in the user's language: each holds the sort key
+// sort_key() makes of its column (LocaleCollation), which the table itself does not keep.
+const QString usernameIndex = QStringLiteral("CREATE INDEX users_by_username ON users (sort_key(username))");
+const QStringList sortKeyIndexes{usernameIndex,
+                                 QStringLiteral("CREATE INDEX users_by_email ON users (sort_key(email))"),
+                                 QStringLiteral("CREATE INDEX users_by_name ON users (sort_key(name))")};
+const QStringList dropSortKeyIndexes{QStringLiteral("DROP INDEX IF EXISTS users_by_username"),
+                                     QStringLiteral("DROP INDEX IF EXISTS users_by_email"),
+                                     QStringLiteral("DROP INDEX IF EXISTS users_by_name")};
+const QStringList keyColumns{QStringLiteral("username_key"), QStringLiteral("email_key"),
+                             QStringLiteral("name_key")};
 
 // Users in a slice of user_key for runOverUsers: a few tenths of a second of work, so that a
 // progress bar moves smoothly and the statement journal of each slice stays small.
@@ -84,8 +93,10 @@ qint64 CacheSchema::plannedRows(const QSqlDatabase& db, qint64* users)
     qint64 cost = 0;
     for (int next = found + 1; next <= CurrentVersion; ++next)
         cost += costOf(db, next);
-    // A file of schema 4 or later keeps its rules; one that takes step 4 gets this process's.
-    if (found >= 4 && collation(db) != LocaleCollation::current().identity())
+    // A file of schema 4 or later keeps its rules; one that takes step 4, or step 8 with its key
+    // columns, gets this process's.
+    if (found >= 4 && collation(db) != LocaleCollation::current().identity() &&
+        (found >= 8 || costOf(db, 8) == 0))
         cost += costOf(db, 4);
     return cost * count;
 }
@@ -98,7 +109,7 @@ int CacheSchema::costOf(const QSqlDatabase& db, int version)
     case 3:
         return PassCost::attributeText + PassCost::searchIndex;
     case 4: // collate()
-        return PassCost::sortKeys + 3 * PassCost::index;
+        return 3 * PassCost::sortKeyIndex;
     case 5: { // with search_key: the old index dropped, the column, the username index, the new index
         bool has = false;
         QString ignored;
@@ -110,6 +121,13 @@ int CacheSchema::costOf(const QSqlDatabase& db, int version)
         return PassCost::roles;
     case 7:
         return PassCost::attributeText + PassCost::searchIndex;
+    case 8: { // with the key columns: each dropped (a rewrite), then collate()
+        bool has = false;
+        QString ignored;
+        if (!hasKeyColumns(db, &has, &ignored) || !has)
+            return 0;
+        return 3 * PassCost::rewrite + 3 * PassCost::sortKeyIndex;
+    }
     default:
         return 0;
     }
@@ -173,17 +191,27 @@ bool CacheSchema::runPass(QSqlDatabase& db, const QStringList& statements, int c
     return true;
 }
 
-bool CacheSchema::hasSearchKey(const QSqlDatabase& db, bool* has, QString* error)
+bool CacheSchema::hasUserColumn(const QSqlDatabase& db, const QString& column, bool* has, QString* error)
 {
     QSqlQuery probe(db);
-    if (!probe.exec(
-            QStringLiteral("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'search_key'")) ||
-        !probe.next()) {
+    probe.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info('users') WHERE name = ?"));
+    probe.addBindValue(column);
+    if (!probe.exec() || !probe.next()) {
         *error = SqliteProblem::explain(probe.lastError());
         return false;
     }
     *has = probe.value(0).toInt() > 0;
     return true;
+}
+
+bool CacheSchema::hasSearchKey(const QSqlDatabase& db, bool* has, QString* error)
+{
+    return hasUserColumn(db, QStringLiteral("search_key"), has, error);
+}
+
+bool CacheSchema::hasKeyColumns(const QSqlDatabase& db, bool* has, QString* error)
+{
+    return hasUserColumn(db, keyColumns.first(), has, error);
 }
 
 bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const StepObserver& beforeStep,
@@ -205,7 +233,7 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int target, QString* error, const 
     static const Step steps[] = {&CacheSchema::createVersion1, &CacheSchema::upgradeToVersion2,
                                  &CacheSchema::upgradeToVersion3, &CacheSchema::upgradeToVersion4,
                                  &CacheSchema::upgradeToVersion5, &CacheSchema::upgradeToVersion6,
-                                 &CacheSchema::upgradeToVersion7};
+                                 &CacheSchema::upgradeToVersion7, &CacheSchema::upgradeToVersion8};
     const Passes passes{rowsDone ? usersIn(db) : 0, rowsDone};
     for (int next = found + 1; next <= target && next <= CurrentVersion; ++next) {
         // IMMEDIATE: the write lock first (waiting as long as the busy timeout allows), then the
@@ -509,35 +537,23 @@ bool CacheSchema::fillSearchText(QSqlDatabase& db, QString* error, const Passes&
 
 bool CacheSchema::upgradeToVersion4(QSqlDatabase& db, QString* error, const Passes& passes)
 {
-    // Sorting moves from NOCASE bytes to the user's language: each sortable text keeps its sort
-    // key, which the indexes follow.
-    return run(db,
-               {QStringLiteral("ALTER TABLE users ADD COLUMN username_key BLOB NOT NULL DEFAULT x''"),
-                QStringLiteral("ALTER TABLE users ADD COLUMN email_key BLOB NOT NULL DEFAULT x''"),
-                QStringLiteral("ALTER TABLE users ADD COLUMN name_key BLOB NOT NULL DEFAULT x''")},
-               error) &&
-           collate(db, error, passes);
+    // Sorting moves from NOCASE bytes to the user's language: the text indexes hold sort keys.
+    // (As first released, this step kept the keys in columns of users too; version 8 drops them.)
+    return collate(db, error, passes);
 }
 
 bool CacheSchema::collate(QSqlDatabase& db, QString* error, const Passes& passes)
 {
-    // Every key made again, with the indexes dropped first and built once from the new keys.
+    // The text indexes built again, sort_key() making every key with the current rules; each
+    // reported as it is done, so that a bar moves during a change of language.
     const QString identity = LocaleCollation::current().identity();
+    if (!run(db, dropSortKeyIndexes, error))
+        return false;
+    for (const QString& index : sortKeyIndexes) {
+        if (!runPass(db, {index}, PassCost::sortKeyIndex, passes, error))
+            return false;
+    }
     return run(db,
-               {QStringLiteral("DROP INDEX IF EXISTS users_by_email"),
-                QStringLiteral("DROP INDEX IF EXISTS users_by_name"),
-                QStringLiteral("DROP INDEX IF EXISTS users_by_username")},
-               error) &&
-           runOverUsers(db,
-                        QStringLiteral("UPDATE users SET username_key = sort_key(username), email_key = "
-                                       "sort_key(email), name_key = sort_key(name) "
-                                       "WHERE user_key > ?1 AND user_key <= ?2"),
-                        PassCost::sortKeys, passes, error) &&
-           runPass(db,
-                   {usernameIndex, QStringLiteral("CREATE INDEX users_by_email ON users (email_key)"),
-                    QStringLiteral("CREATE INDEX users_by_name ON users (name_key)")},
-                   3 * PassCost::index, passes, error) &&
-           run(db,
                {QStringLiteral("INSERT INTO cache_info (key, value) VALUES ('%1', '%2') "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
                     .arg(collationKey, QString(identity).replace(QLatin1Char('\''), QStringLiteral("''")))},
@@ -592,6 +608,27 @@ bool CacheSchema::upgradeToVersion7(QSqlDatabase& db, QString* error, const Pass
     // The attributes' text leaves out the id and the times, which the users' columns hold
     // (UserRowCodec::attributeText): made again for every user, then the search index.
     return fillSearchText(db, error, passes);
+}
+
+bool CacheSchema::upgradeToVersion8(QSqlDatabase& db, QString* error, const Passes& passes)
+{
+    // The sort keys leave the users' rows: the indexes make them from the texts (sort_key() in
+    // their expressions) and were the only readers. A million users' file loses 62 MB of its
+    // 618, and every row read for the table or a search is that much shorter. Files whose step 4
+    // was made by this version never had the columns.
+    bool has = false;
+    if (!hasKeyColumns(db, &has, error))
+        return false;
+    if (!has)
+        return true;
+    if (!run(db, dropSortKeyIndexes, error))
+        return false;
+    for (const QString& column : keyColumns) {
+        if (!runPass(db, {QStringLiteral("ALTER TABLE users DROP COLUMN ") + column}, PassCost::rewrite, passes,
+                     error))
+            return false;
+    }
+    return collate(db, error, passes);
 }
 
 QString CacheSchema::readableRoles(const QString& column)

@@ -12,13 +12,16 @@
 // Version 3: the FTS index has no positions and covers attribute values (users.attribute_text),
 //            not their keys (SearchIndex). As first released it was keyed by users.search_key,
 //            a number kept in username order.
-// Version 4: username, email and name sort in the user's language: users.username_key,
-//            email_key and name_key hold their sort keys (LocaleCollation), indexed.
-//            cache_info's "collation" names the rules the keys were made with; a file made
-//            under others is keyed again (recollate()).
+// Version 4: username, email and name sort in the user's language: their indexes hold the
+//            sort keys sort_key() makes (LocaleCollation). cache_info's "collation" names the
+//            rules the keys were made with; a file made under others is keyed again
+//            (recollate()). As first released, users.username_key, email_key and name_key kept
+//            the keys too, and the indexes were on them.
 // Version 5: the FTS index is keyed by user_key; search_key and its index are gone.
 // Version 6: user_roles is keyed by role, then user (how it is read), and made again from
 //            users.roles; its index by role and its last_seen_at (never read) are gone.
+// Version 7: the attributes' search text leaves out the id and the times.
+// Version 8: the sort key columns of version 4 are gone; the indexes make the keys themselves.
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -29,7 +32,7 @@ class CacheSchema
 {
     Q_DECLARE_TR_FUNCTIONS(CacheSchema)
 public:
-    static constexpr int CurrentVersion = 7;
+    static constexpr int CurrentVersion = 8;
     // cache_info's key for LocaleCollation::identity() of the keys the file holds.
     static const QString collationKey;
 
@@ -65,7 +68,7 @@ public:
         static constexpr int dropSearchIndex = 3; // an old search index and its indexes dropped
         static constexpr int rewrite = 4;         // a column dropped: every row written again
         static constexpr int copy = 5;            // every row read, decoded and written again
-        static constexpr int sortKeys = 5;
+        static constexpr int sortKeyIndex = 2;   // an index on sort_key(column): the keys made as it is built
         static constexpr int attributeText = 5;
         static constexpr int searchIndex = 13;
     };
@@ -94,8 +97,8 @@ public:
     static QString collation(const QSqlDatabase& db);
     // A current file whose keys were made under other rules than this process sorts by.
     static bool needsCollating(const QSqlDatabase& db);
-    // Every sort key made again with LocaleCollation::current(), and their indexes after them,
-    // in the caller's write transaction: PassCost::sortKeys and three indexes.
+    // The three text indexes built again, their sort keys made with LocaleCollation::current(),
+    // in the caller's write transaction: three PassCost::sortKeyIndex.
     static bool collate(QSqlDatabase& db, QString* error, const Passes& passes);
     static bool collate(QSqlDatabase& db, QString* error) { return collate(db, error, Passes()); }
     // A users.roles column as json_each() can read it: its text, or no roles where it is not
@@ -112,6 +115,7 @@ private:
     static bool upgradeToVersion5(QSqlDatabase& db, QString* error, const Passes& passes);
     static bool upgradeToVersion6(QSqlDatabase& db, QString* error, const Passes& passes);
     static bool upgradeToVersion7(QSqlDatabase& db, QString* error, const Passes& passes);
+    static bool upgradeToVersion8(QSqlDatabase& db, QString* error, const Passes& passes);
     // Every user's attribute_text (SearchIndex::attributeTextOf), then the search index over
     // it: PassCost::attributeText and PassCost::searchIndex.
     static bool fillSearchText(QSqlDatabase& db, QString* error, const Passes& passes);
@@ -119,5 +123,8 @@ private:
                           const Passes& passes);
     // What the step to `version` costs in this file, in PassCost per user.
     static int costOf(const QSqlDatabase& db, int version);
+    static bool hasUserColumn(const QSqlDatabase& db, const QString& column, bool* has, QString* error);
     static bool hasSearchKey(const QSqlDatabase& db, bool* has, QString* error);
+    // Whether users keeps the sort key columns of version 4 as first released.
+    static bool hasKeyColumns(const QSqlDatabase& db, bool* has, QString* error);
 };

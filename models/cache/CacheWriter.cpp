@@ -28,13 +28,13 @@ namespace {
 // staging_users.state, set by commitSync's classification.
 enum StagedState { StagedNew = 0, StagedSame = 1, StagedChanged = 2, StagedRestored = 3 };
 
-// The last four are the text the search index reads from the attributes and the sort keys of
-// username, email and name (LocaleCollation), made while staging so that the commit only
-// copies them.
+// The last is the text the search index reads from the attributes.
 const QString userColumns =
     QStringLiteral("id, username, email, first_name, last_name, name, roles, enabled, "
-                   "created_at, last_login_at, attributes, actions, fingerprint, "
-                   "attribute_text, username_key, email_key, name_key");
+                   "created_at, last_login_at, attributes, actions, fingerprint, attribute_text");
+// The staged copy adds the username's sort key (LocaleCollation), made while staging: the
+// commit numbers new users in its order. The cache's rows keep no key; its indexes make them.
+const QString stagedUserColumns = userColumns + QStringLiteral(", username_key");
 
 // A user seen again gets the server's copy and counts as present (not deleted) once more: the
 // same for a sync's merge and for one user read again.
@@ -46,9 +46,7 @@ const QString userUpsert =
                    "last_login_at = excluded.last_login_at, attributes = excluded.attributes, "
                    "actions = excluded.actions, fingerprint = excluded.fingerprint, "
                    "last_seen_at = excluded.last_seen_at, deleted_at = NULL, "
-                   "attribute_text = excluded.attribute_text, "
-                   "username_key = excluded.username_key, email_key = excluded.email_key, "
-                   "name_key = excluded.name_key");
+                   "attribute_text = excluded.attribute_text");
 
 // "?, ?, ?": one placeholder per bound value.
 QString placeholders(qsizetype count)
@@ -59,11 +57,9 @@ QString placeholders(qsizetype count)
 // The values of userColumns, in order.
 QVariantList rowValues(const UserRow& row)
 {
-    const LocaleCollation& collation = LocaleCollation::current();
     return {row.id,         row.username, row.email,      row.firstName, row.lastName,
             row.name,       row.roles,    row.enabled,    row.createdAt, row.lastLoginAt,
-            row.attributes, row.actions,  row.fingerprint, row.attributeText,
-            collation.key(row.username), collation.key(row.email), collation.key(row.name)};
+            row.attributes, row.actions,  row.fingerprint, row.attributeText};
 }
 
 qint64 now()
@@ -188,8 +184,7 @@ bool CacheWriter::createStagingTables()
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_users (id TEXT PRIMARY KEY, username TEXT, "
                        "email TEXT, first_name TEXT, last_name TEXT, name TEXT, roles TEXT, enabled INTEGER, "
                        "created_at INTEGER, last_login_at INTEGER, attributes TEXT, actions TEXT, "
-                       "fingerprint INTEGER, attribute_text TEXT, username_key BLOB, email_key BLOB, "
-                       "name_key BLOB, "
+                       "fingerprint INTEGER, attribute_text TEXT, username_key BLOB, "
                        "state INTEGER NOT NULL DEFAULT 0, user_key INTEGER)"),
         QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS staging_sessions (user_id TEXT NOT NULL, id TEXT NOT NULL, "
@@ -264,16 +259,19 @@ bool CacheWriter::stageUsers(const QList<User>& users)
         return false;
     QSqlQuery insert(m_database.database());
     // A user listed twice (the server's list shifted between pages) is kept once, latest copy.
-    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.staging_users (") + userColumns +
-                        QStringLiteral(") VALUES (") + placeholders(userColumns.count(QLatin1Char(',')) + 1) +
-                        QStringLiteral(")")))
+    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.staging_users (") + stagedUserColumns +
+                        QStringLiteral(") VALUES (") +
+                        placeholders(stagedUserColumns.count(QLatin1Char(',')) + 1) + QStringLiteral(")")))
         return failQuery(insert);
+    const LocaleCollation& collation = LocaleCollation::current();
     for (const User& user : users) {
         if (user.id.isEmpty())
             continue;
-        const QVariantList values = rowValues(UserRowCodec::encode(user));
+        const UserRow row = UserRowCodec::encode(user);
+        const QVariantList values = rowValues(row);
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
+        insert.bindValue(int(values.size()), collation.key(row.username));
         if (!insert.exec())
             return failQuery(insert);
         ++m_stagedUsers;

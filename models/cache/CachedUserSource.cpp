@@ -43,12 +43,13 @@ struct SortColumn
 SortColumn sortColumn(const UserQuery& query)
 {
     static const QHash<QString, SortColumn> columns{
-        // Texts sort by their keys in the user's language (LocaleCollation), as the table does;
-        // first and last names have no stored key and are keyed as they are read.
-        {QStringLiteral("username"), {QStringLiteral("u.username_key"), QStringLiteral("users_by_username")}},
-        {QStringLiteral("email"), {QStringLiteral("u.email_key"), QStringLiteral("users_by_email")}},
-        {QStringLiteral("name"), {QStringLiteral("u.name_key"), QStringLiteral("users_by_name")}},
-        {QStringLiteral("displayName"), {QStringLiteral("u.name_key"), QStringLiteral("users_by_name")}},
+        // Texts sort by their keys in the user's language (LocaleCollation), as the table does:
+        // read from the index that holds them for username, email and name (its expression is
+        // the same sort_key()), made as they are read for first and last names.
+        {QStringLiteral("username"), {QStringLiteral("sort_key(u.username)"), QStringLiteral("users_by_username")}},
+        {QStringLiteral("email"), {QStringLiteral("sort_key(u.email)"), QStringLiteral("users_by_email")}},
+        {QStringLiteral("name"), {QStringLiteral("sort_key(u.name)"), QStringLiteral("users_by_name")}},
+        {QStringLiteral("displayName"), {QStringLiteral("sort_key(u.name)"), QStringLiteral("users_by_name")}},
         {QStringLiteral("firstName"), {QStringLiteral("sort_key(u.first_name)"), {}}},
         {QStringLiteral("lastName"), {QStringLiteral("sort_key(u.last_name)"), {}}},
         {QStringLiteral("enabled"), {QStringLiteral("u.enabled"), {}}},

@@ -219,11 +219,13 @@ int main(int argc, char** argv)
     std::printf("%-8s %-12s %8s %7s %7s %13s %7s\n", "typed", "sorted by", "matches", "page", "total",
                 "sqlite3 alone", "ratio");
     QList<double> sortedPages;
+    // sqlite3 has no sort_key(): the texts sort by their own bytes there, which costs less than
+    // making each match's key would.
     const QList<std::pair<QString, QString>> sortColumns{
-        {QStringLiteral("email"), QStringLiteral("u.email_key")},
+        {QStringLiteral("email"), QStringLiteral("u.email")},
         {QStringLiteral("createdAt"), QStringLiteral("u.created_at")},
         {QStringLiteral("lastLoginAt"), QStringLiteral("u.last_login_at")},
-        {QStringLiteral("name"), QStringLiteral("u.name_key")}};
+        {QStringLiteral("name"), QStringLiteral("u.name")}};
     for (const QString& typed : {QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("mar"),
                                  QStringLiteral("mart"), QStringLiteral("schr"), QStringLiteral("lisb")}) {
         for (const auto& [field, expression] : sortColumns) {

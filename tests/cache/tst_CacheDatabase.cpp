@@ -2,10 +2,12 @@
 // read-only (offline) opening.
 
 #include "CacheTestData.h"
+#include "OldCacheFile.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheSchema.h"
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
+#include "storage/LocaleCollation.h"
 #include "storage/SqliteConnection.h"
 #include "values/Utc.h"
 
@@ -19,6 +21,7 @@
 #include <QTest>
 #include <algorithm>
 #include <functional>
+#include <numeric>
 
 #include <sys/stat.h>
 
@@ -57,6 +60,7 @@ private slots:
     void migratesVersion4SearchKeysToUserKeys();
     void migratesVersion5RolesToKeyedByRole();
     void migratesVersion6SearchTextWithoutIdsAndTimes();
+    void migratesVersion7SortKeyColumnsIntoTheIndexes();
     void freshCacheAndUpgradedCacheHaveSameLayout();
     void refusesNewerSchema();
     void readOnlyOpenRefusesWrites();
@@ -144,11 +148,11 @@ void tst_CacheDatabase::migratesVersion1CacheWithoutLosingIt()
     {
         // The passes an upgrade's bar counts, each user once a pass at the pass's cost: step 2's
         // copy, seven indexes, roles and search index, step 3's attribute text and search index,
-        // step 4's keys and their three indexes, step 6's roles, step 7's attribute text and
-        // search index again.
+        // step 4's three sort-key indexes, step 6's roles, step 7's attribute text and search
+        // index again (step 8 has no key columns to drop in a file that never had them).
         using Cost = CacheSchema::PassCost;
         const qint64 perUser = Cost::copy + 7 * Cost::index + Cost::roles + Cost::searchIndex +
-                               Cost::attributeText + Cost::searchIndex + Cost::sortKeys + 3 * Cost::index +
+                               Cost::attributeText + Cost::searchIndex + 3 * Cost::sortKeyIndex +
                                Cost::roles + Cost::attributeText + Cost::searchIndex;
         SqliteConnection connection;
         QVERIFY(connection.open(file, SqliteConnection::Access::ReadWrite, 10000));
@@ -320,6 +324,7 @@ void tst_CacheDatabase::migratesVersion4SearchKeysToUserKeys()
         QSqlDatabase db = connection.database();
         QString error;
         QVERIFY2(CacheSchema::migrateTo(db, 4, &error), qPrintable(error));
+        QVERIFY2(OldCacheFile::keepSortKeysInColumns(db, &error), qPrintable(error));
         QSqlQuery insert(db);
         QVERIFY(insert.prepare(QStringLiteral(
             "INSERT INTO users (id, username, email, name, attributes, attribute_text, username_key, email_key, "
@@ -371,17 +376,21 @@ void tst_CacheDatabase::migratesVersion4SearchKeysToUserKeys()
 
         // Step 5 here: the old search index dropped, search_key dropped, the username index and
         // the search index made again: four passes over the 60 users, each at its cost, the
-        // last in slices of user_key (one here), each row counted once; then step 6's roles and
-        // step 7's attribute text and search index.
+        // last in slices of user_key (one here), each row counted once; then step 6's roles,
+        // step 7's attribute text and search index, step 8's three key columns dropped and the
+        // three sort-key indexes.
         using Cost = CacheSchema::PassCost;
         QCOMPARE(CacheSchema::plannedRows(db), 60 * (Cost::dropSearchIndex + Cost::rewrite + Cost::index +
                                                      Cost::searchIndex + Cost::roles + Cost::attributeText +
-                                                     Cost::searchIndex));
+                                                     Cost::searchIndex + 3 * Cost::rewrite +
+                                                     3 * Cost::sortKeyIndex));
         QList<qint64> reports;
         QVERIFY2(CacheSchema::migrate(db, &error, {}, [&](qint64 rows) { reports << rows; }), qPrintable(error));
         QCOMPARE(reports, (QList<qint64>{60 * Cost::dropSearchIndex, 60 * Cost::rewrite, 60 * Cost::index,
                                          60 * Cost::searchIndex, 60 * Cost::roles, 60 * Cost::attributeText,
-                                         60 * Cost::searchIndex}));
+                                         60 * Cost::searchIndex, 60 * Cost::rewrite, 60 * Cost::rewrite,
+                                         60 * Cost::rewrite, 60 * Cost::sortKeyIndex, 60 * Cost::sortKeyIndex,
+                                         60 * Cost::sortKeyIndex}));
         QCOMPARE(CacheSchema::plannedRows(db), 0);
     }
 
@@ -428,6 +437,7 @@ void tst_CacheDatabase::migratesVersion5RolesToKeyedByRole()
         QSqlDatabase db = connection.database();
         QString error;
         QVERIFY2(CacheSchema::migrateTo(db, 5, &error), qPrintable(error));
+        QVERIFY2(OldCacheFile::keepSortKeysInColumns(db, &error), qPrintable(error));
         QSqlQuery insert(db);
         QVERIFY(insert.prepare(QStringLiteral(
             "INSERT INTO users (id, username, email, roles, username_key, email_key, first_seen_at, last_seen_at) "
@@ -463,12 +473,16 @@ void tst_CacheDatabase::migratesVersion5RolesToKeyedByRole()
                  qPrintable(error));
 
         using Cost = CacheSchema::PassCost;
-        // Then step 7's attribute text and search index.
-        QCOMPARE(CacheSchema::plannedRows(db), 31 * (Cost::roles + Cost::attributeText + Cost::searchIndex));
+        // Then step 7's attribute text and search index, step 8's key columns and indexes.
+        QCOMPARE(CacheSchema::plannedRows(db), 31 * (Cost::roles + Cost::attributeText + Cost::searchIndex +
+                                                     3 * Cost::rewrite + 3 * Cost::sortKeyIndex));
         QList<qint64> reports;
         QVERIFY2(CacheSchema::migrate(db, &error, {}, [&](qint64 rows) { reports << rows; }), qPrintable(error));
-        QCOMPARE(reports, (QList<qint64>{31 * Cost::roles, 31 * Cost::attributeText, 31 * Cost::searchIndex}));
-        QCOMPARE(CacheSchema::version(db), 7);
+        QCOMPARE(reports, (QList<qint64>{31 * Cost::roles, 31 * Cost::attributeText, 31 * Cost::searchIndex,
+                                         31 * Cost::rewrite, 31 * Cost::rewrite, 31 * Cost::rewrite,
+                                         31 * Cost::sortKeyIndex, 31 * Cost::sortKeyIndex,
+                                         31 * Cost::sortKeyIndex}));
+        QCOMPARE(CacheSchema::version(db), CacheSchema::CurrentVersion);
         QSqlQuery layout(db);
         QVERIFY(layout.exec(QStringLiteral("SELECT group_concat(name, ', ') FROM pragma_table_info('user_roles')")));
         QVERIFY(layout.next());
@@ -532,6 +546,7 @@ void tst_CacheDatabase::migratesVersion6SearchTextWithoutIdsAndTimes()
         QSqlDatabase db = connection.database();
         QString error;
         QVERIFY2(CacheSchema::migrateTo(db, 6, &error), qPrintable(error));
+        QVERIFY2(OldCacheFile::keepSortKeysInColumns(db, &error), qPrintable(error));
         // As schema 6 wrote it: the id and the created time in the text and the index.
         QSqlQuery insert(db);
         QVERIFY(insert.prepare(QStringLiteral(
@@ -546,9 +561,10 @@ void tst_CacheDatabase::migratesVersion6SearchTextWithoutIdsAndTimes()
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
 
         using Cost = CacheSchema::PassCost;
-        QCOMPARE(CacheSchema::plannedRows(db), Cost::attributeText + Cost::searchIndex);
+        QCOMPARE(CacheSchema::plannedRows(db), Cost::attributeText + Cost::searchIndex + 3 * Cost::rewrite +
+                                                   3 * Cost::sortKeyIndex);
         QVERIFY2(CacheSchema::migrate(db, &error), qPrintable(error));
-        QCOMPARE(CacheSchema::version(db), 7);
+        QCOMPARE(CacheSchema::version(db), CacheSchema::CurrentVersion);
         QSqlQuery text(db);
         QVERIFY(text.exec(QStringLiteral("SELECT attribute_text FROM users")) && text.next());
         QCOMPARE(text.value(0).toString(), QStringLiteral("+1 555 0429321"));
@@ -568,6 +584,83 @@ void tst_CacheDatabase::migratesVersion6SearchTextWithoutIdsAndTimes()
     QSqlQuery check(source.database().database());
     QVERIFY2(check.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')")),
              qPrintable(check.lastError().text()));
+}
+
+// Schema 7 kept each user's sort keys in users (username_key, email_key, name_key) beside the
+// indexes on them. Schema 8 drops the columns, the indexes making the keys from the texts: the
+// layout is a fresh file's, and every text sorts as before, in the user's language, ties in
+// the order the users came.
+void tst_CacheDatabase::migratesVersion7SortKeyColumnsIntoTheIndexes()
+{
+    const QString file = path(QStringLiteral("v7.sqlite"));
+    const QStringList texts{QStringLiteral("Zoë Ångström"), QStringLiteral("Åsa Öberg"), QStringLiteral("adam"),
+                            QStringLiteral("Émile"),        QStringLiteral("Øyvind"),    QStringLiteral("eve"),
+                            QStringLiteral("Ärla"),         QStringLiteral("zed"),       QStringLiteral("Eve"),
+                            QStringLiteral("ève"),          QStringLiteral("Bob"),       QStringLiteral("bob")};
+    {
+        SqliteConnection connection;
+        QVERIFY(connection.open(file, SqliteConnection::Access::ReadWrite, 10000));
+        QSqlDatabase db = connection.database();
+        QString error;
+        QVERIFY2(CacheSchema::migrateTo(db, 7, &error), qPrintable(error));
+        QVERIFY2(OldCacheFile::keepSortKeysInColumns(db, &error), qPrintable(error));
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO users (id, username, email, name, username_key, email_key, name_key, first_seen_at, "
+            "last_seen_at) VALUES (?, ?, ?, ?, sort_key(?), sort_key(?), sort_key(?), 1, 1)")));
+        for (int i = 0; i < texts.size(); ++i) {
+            // The three texts in three different orders: each index has its own to keep.
+            const QString username = texts.at(i);
+            const QString email = texts.at((i + 5) % texts.size()) + QStringLiteral("@example.test");
+            const QString name = texts.at((i + 7) % texts.size());
+            for (const QString& value : {QStringLiteral("id-%1").arg(i), username, email, name, username, email, name})
+                insert.addBindValue(value);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        const qint64 users = texts.size();
+        using Cost = CacheSchema::PassCost;
+        QCOMPARE(CacheSchema::plannedRows(db), users * (3 * Cost::rewrite + 3 * Cost::sortKeyIndex));
+        QList<qint64> reports;
+        QVERIFY2(CacheSchema::migrate(db, &error, {}, [&](qint64 rows) { reports << rows; }), qPrintable(error));
+        QCOMPARE(reports, (QList<qint64>{users * Cost::rewrite, users * Cost::rewrite, users * Cost::rewrite,
+                                         users * Cost::sortKeyIndex, users * Cost::sortKeyIndex,
+                                         users * Cost::sortKeyIndex}));
+        QCOMPARE(CacheSchema::version(db), CacheSchema::CurrentVersion);
+        QCOMPARE(CacheSchema::plannedRows(db), 0);
+    }
+    QCOMPARE(indexingOf(file), indexingOf(path(QStringLiteral("fresh-v8.sqlite"))));
+
+    CachedUserSource source;
+    QVERIFY2(source.openFile(file), qPrintable(source.errorString()));
+    QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
+    const struct
+    {
+        const char* field;
+        int shift; // the text of user i is texts[(i + shift) % size]
+    } fields[] = {{"username", 0}, {"email", 5}, {"name", 7}};
+    for (const auto& [field, shift] : fields) {
+        QList<int> expected(texts.size());
+        std::iota(expected.begin(), expected.end(), 0);
+        const auto textOf = [&, shift = shift](int user) { return texts.at((user + shift) % texts.size()); };
+        std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+            return LocaleCollation::current().compare(textOf(a), textOf(b)) < 0;
+        });
+        QStringList ascending;
+        for (const int user : expected)
+            ascending << QStringLiteral("id-%1").arg(user);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            UserQuery query;
+            query.sortField = QString::fromLatin1(field);
+            query.sortOrder = order;
+            QStringList ids;
+            for (const User& user : source.page(query).users)
+                ids << user.id;
+            QStringList wanted = ascending;
+            if (order == Qt::DescendingOrder)
+                std::reverse(wanted.begin(), wanted.end()); // ties by user key, reversed too
+            QCOMPARE(ids, wanted);
+        }
+    }
 }
 
 void tst_CacheDatabase::freshCacheAndUpgradedCacheHaveSameLayout()

@@ -35,3 +35,20 @@ bool OldCacheFile::writeVersion2(const QString& path, int users, QString* error)
     }
     return db.commit();
 }
+
+bool OldCacheFile::keepSortKeysInColumns(QSqlDatabase& db, QString* error)
+{
+    return CacheSchema::run(
+        db,
+        {QStringLiteral("DROP INDEX users_by_username"), QStringLiteral("DROP INDEX users_by_email"),
+         QStringLiteral("DROP INDEX users_by_name"),
+         QStringLiteral("ALTER TABLE users ADD COLUMN username_key BLOB NOT NULL DEFAULT x''"),
+         QStringLiteral("ALTER TABLE users ADD COLUMN email_key BLOB NOT NULL DEFAULT x''"),
+         QStringLiteral("ALTER TABLE users ADD COLUMN name_key BLOB NOT NULL DEFAULT x''"),
+         QStringLiteral("UPDATE users SET username_key = sort_key(username), email_key = sort_key(email), "
+                        "name_key = sort_key(name)"),
+         QStringLiteral("CREATE INDEX users_by_username ON users (username_key)"),
+         QStringLiteral("CREATE INDEX users_by_email ON users (email_key)"),
+         QStringLiteral("CREATE INDEX users_by_name ON users (name_key)")},
+        error);
+}
