@@ -39,10 +39,24 @@ void sortKeyFunction(sqlite3_context* context, int, sqlite3_value** arguments)
         sqlite3_result_null(context);
         return;
     }
-    const auto* text = static_cast<const char16_t*>(sqlite3_value_text16(arguments[0]));
-    const int bytes = sqlite3_value_bytes16(arguments[0]);
-    const QByteArray key = LocaleCollation::current().key(QStringView(text, bytes / 2));
-    sqlite3_result_blob(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+    // The cache's texts are UTF-8. An ASCII one (most names, nearly every email) is widened on
+    // the stack and its key made into a stack buffer: no UTF-16 copy allocated by SQLite and no
+    // QByteArray for each of the million keys an index build makes.
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+    const int size = sqlite3_value_bytes(arguments[0]);
+    const LocaleCollation& collation = LocaleCollation::current();
+    std::array<char16_t, 256> units;
+    std::array<uint8_t, 512> key;
+    if (size <= int(units.size()) && std::all_of(text, text + size, [](char c) { return uchar(c) < 0x80; })) {
+        std::copy(text, text + size, units.begin());
+        const int length = collation.keyInto(QStringView(units.data(), size), key.data(), int(key.size()));
+        if (length < int(key.size())) {
+            sqlite3_result_blob(context, key.data(), length, SQLITE_TRANSIENT);
+            return;
+        }
+    }
+    const QByteArray whole = collation.key(QString::fromUtf8(text, size));
+    sqlite3_result_blob(context, whole.constData(), int(whole.size()), SQLITE_TRANSIENT);
 }
 
 QByteArray folded(QByteArrayView text)
@@ -130,19 +144,29 @@ QByteArray LocaleCollation::key(QStringView text) const
         const QByteArray key = folded(text.toUtf8());
         return key.isNull() ? QByteArray("", 0) : key; // never NULL: the key columns are NOT NULL
     }
-    const auto* units = reinterpret_cast<const UChar*>(text.utf16());
     std::array<uint8_t, 256> onStack;
-    // The length ICU gives counts the key's terminating zero, which is left out: no key holds
-    // another zero, so keys still compare as they would with it.
-    const int32_t needed = ucol_getSortKey(m_collator, units, int32_t(text.size()), onStack.data(), onStack.size());
-    if (needed <= 0)
-        return QByteArray("", 0);
-    if (size_t(needed) <= onStack.size())
-        return QByteArray(reinterpret_cast<const char*>(onStack.data()), needed - 1);
-    QByteArray key(needed, Qt::Uninitialized);
-    ucol_getSortKey(m_collator, units, int32_t(text.size()), reinterpret_cast<uint8_t*>(key.data()), needed);
+    const int length = keyInto(text, onStack.data(), int(onStack.size()));
+    if (length < int(onStack.size()))
+        return QByteArray(reinterpret_cast<const char*>(onStack.data()), length);
+    QByteArray key(length + 1, Qt::Uninitialized);
+    keyInto(text, reinterpret_cast<uint8_t*>(key.data()), length + 1);
     key.chop(1);
     return key;
+}
+
+int LocaleCollation::keyInto(QStringView text, uint8_t* buffer, int capacity) const
+{
+    if (!m_collator) {
+        const QByteArray key = folded(text.toUtf8());
+        if (key.size() < capacity)
+            std::memcpy(buffer, key.constData(), size_t(key.size()));
+        return int(key.size());
+    }
+    // ICU writes a terminating zero after the key and counts it; the key leaves it out (no key
+    // holds another zero, so keys still compare as they would with it).
+    const int32_t needed = ucol_getSortKey(m_collator, reinterpret_cast<const UChar*>(text.utf16()),
+                                           int32_t(text.size()), buffer, capacity);
+    return needed > 0 ? needed - 1 : 0;
 }
 
 quint64 LocaleCollation::prefix(QByteArrayView text) const

@@ -6,15 +6,18 @@
 // as the NOCASE order it replaced did. Ties are the caller's to break (arrival order, the
 // search key).
 //
-// The cache stores each sortable text's sort key (key()), so SQLite orders by plain bytes and
-// the sqlite3 tool reads the same order. identity() names the rules the keys were made with; a
-// cache made under other rules (another locale, another ICU) is keyed again (CacheSchema).
+// The cache's text indexes hold each sortable text's sort key (key(), through the SQL function
+// sort_key()), so SQLite orders by plain bytes and the sqlite3 tool reads the same order through
+// them. identity() names the rules the keys were made with; a cache made under other rules
+// (another locale, another ICU) is keyed again (CacheSchema).
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QLocale>
 #include <QString>
 #include <QStringView>
+
+#include <cstdint>
 
 struct UCollator;
 struct sqlite3;
@@ -45,6 +48,9 @@ public:
     // A text's sort key: comparing keys byte by byte (memcmp, SQLite's BINARY) orders the texts
     // as compare() does.
     QByteArray key(QStringView text) const;
+    // The same key written into `buffer` when it is shorter than `capacity` (ICU writes a zero
+    // after it); its length either way, so that a caller can make room and ask again.
+    int keyInto(QStringView text, uint8_t* buffer, int capacity) const;
     // Eight bytes of a sort key of a UTF-8 text worked out incrementally (ICU's partial keys, not
     // necessarily key()'s bytes), big-endian: prefixes that differ order their texts as
     // compare() does; equal ones say nothing.

@@ -9,7 +9,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <algorithm>
+#include <array>
 
 class tst_LocaleCollation : public QObject
 {
@@ -158,7 +160,33 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("SELECT sort_key('Öberg'), sort_key(NULL)")) && query.next());
         QCOMPARE(query.value(0).toByteArray(), LocaleCollation::current().key(u"Öberg"));
         QVERIFY(query.value(1).isNull());
+
+        // SQL keys ASCII texts on the stack, others (and long ones) through key(): the same bytes
+        // either way, at every length around the buffers' sizes.
+        QStringList samples{QStringLiteral(""), QStringLiteral("anna@example.test"), QStringLiteral("Émile Zoë")};
+        for (const int length : {255, 256, 257, 511, 512, 513, 600})
+            samples << QString(length, QLatin1Char('m')) << QString(length - 1, QLatin1Char('a')) + QStringLiteral("é");
+        QVERIFY(query.prepare(QStringLiteral("SELECT sort_key(?)")));
+        for (const QString& sample : samples) {
+            query.addBindValue(sample);
+            QVERIFY(query.exec() && query.next());
+            QCOMPARE(query.value(0).toByteArray(), LocaleCollation::current().key(sample));
+        }
         LocaleCollation::setCurrent(QLocale::system().collation());
+    }
+
+    void aKeyIsWrittenWhereItFitsAndItsLengthToldAlways()
+    {
+        const LocaleCollation swedish{QLocale(QStringLiteral("sv_SE"))};
+        const QString text = QStringLiteral("Åsa Öberg");
+        const QByteArray key = swedish.key(text);
+        QVERIFY(!key.isEmpty());
+        std::array<uint8_t, 64> buffer{};
+        QCOMPARE(swedish.keyInto(text, buffer.data(), int(key.size()) + 1), int(key.size()));
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(buffer.data()), key.size()), key);
+        // No room for ICU's terminating zero: the length alone, for the caller to make room.
+        QCOMPARE(swedish.keyInto(text, buffer.data(), int(key.size())), int(key.size()));
+        QCOMPARE(swedish.keyInto(text, buffer.data(), 0), int(key.size()));
     }
 };
 
