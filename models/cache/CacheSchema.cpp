@@ -115,7 +115,7 @@ int CacheSchema::costOf(const QSqlDatabase& db, int version)
         QString ignored;
         if (!hasSearchKey(db, &has, &ignored) || !has)
             return 0;
-        return PassCost::dropSearchIndex + PassCost::rewrite + PassCost::index + PassCost::searchIndex;
+        return PassCost::dropSearchIndex + PassCost::rewrite + PassCost::sortKeyIndex + PassCost::searchIndex;
     }
     case 6:
         return PassCost::roles;
@@ -578,7 +578,7 @@ bool CacheSchema::upgradeToVersion5(QSqlDatabase& db, QString* error, const Pass
                    PassCost::dropSearchIndex, passes, error) &&
            runPass(db, {QStringLiteral("ALTER TABLE users DROP COLUMN search_key")}, PassCost::rewrite,
                    passes, error) &&
-           runPass(db, {usernameIndex}, PassCost::index, passes, error) &&
+           runPass(db, {usernameIndex}, PassCost::sortKeyIndex, passes, error) &&
            SearchIndex::create(db, error, passes);
 }
 

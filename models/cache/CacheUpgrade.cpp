@@ -123,9 +123,14 @@ struct Upgrader
         QSqlDatabase db = connection.database();
         if (open)
             open->set(SqliteConnection::handle(db));
-        const auto closing = qScopeGuard([this] {
+        const auto closing = qScopeGuard([this, handle = SqliteConnection::handle(db)] {
             if (open)
                 open->set(nullptr);
+            // Cancelled: the last connection to close would copy the log into the file first
+            // (SQLite's checkpoint on close), which nothing interrupts; the next one to open the
+            // file reads the log as it is.
+            if (cancelled && cancelled->load() && handle)
+                sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         });
         // Also asked while another program (a sync of the same profile) holds the write lock.
         const std::function<bool()> check = [this] { return goesOn(); };

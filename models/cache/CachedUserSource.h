@@ -141,7 +141,8 @@ public:
     // The FTS5 MATCH expression for what the user typed: every word a prefix, all required.
     static QString ftsExpression(const QString& search);
     // From how many matches a search's first page walks the sort index instead of sorting
-    // every match (see rows()); a setting so that tests reach both plans with small data.
+    // every match (see rows()); a setting so that tests reach both plans with small data. A
+    // text column walks from a quarter of it: sorting its matches makes each one's sort key.
     void setLargeMatchCount(qint64 matches) { m_largeMatchCount = qMax<qint64>(1, matches); }
 
 public slots:
@@ -156,7 +157,7 @@ private:
     // How a search meets the users table. UsersFirst: it reads users, every match (a subquery)
     // then sorted. SetWalk: it walks the sort column's index, keeping the rows in m_matchSet.
     enum class SearchPlan { UsersFirst, SetWalk };
-    SearchPlan sortedSearchPlan(const QString& match) const;
+    SearchPlan sortedSearchPlan(const QString& match, bool keyedAsRead) const;
     QString whereClause(const QString& match, const CacheFilter& filter, QVariantList* binds,
                         SearchPlan plan) const;
 

@@ -142,7 +142,7 @@ QByteArray LocaleCollation::key(QStringView text) const
 {
     if (!m_collator) {
         const QByteArray key = folded(text.toUtf8());
-        return key.isNull() ? QByteArray("", 0) : key; // never NULL: the key columns are NOT NULL
+        return key.isNull() ? QByteArray("", 0) : key; // never NULL: a NULL key is a NULL text's
     }
     std::array<uint8_t, 256> onStack;
     const int length = keyInto(text, onStack.data(), int(onStack.size()));

@@ -166,6 +166,11 @@ private slots:
         QStringList samples{QStringLiteral(""), QStringLiteral("anna@example.test"), QStringLiteral("Émile Zoë")};
         for (const int length : {255, 256, 257, 511, 512, 513, 600})
             samples << QString(length, QLatin1Char('m')) << QString(length - 1, QLatin1Char('a')) + QStringLiteral("é");
+        // Short enough to be widened on the stack, with keys about the key buffer's 512 bytes
+        // (a tilde takes two bytes of key).
+        for (const int length : {250, 251, 252, 253, 254, 256})
+            samples << QString(length, QLatin1Char('~'));
+        QVERIFY(LocaleCollation::current().key(QString(256, QLatin1Char('~'))).size() > 512);
         QVERIFY(query.prepare(QStringLiteral("SELECT sort_key(?)")));
         for (const QString& sample : samples) {
             query.addBindValue(sample);
