@@ -1,6 +1,6 @@
 #pragma once
-// A cache file as AuthDesk 2 wrote it (schema 2): for the tests of its upgrade, in the cache's
-// own tests and in the console's.
+// Cache files as earlier AuthDesks wrote them (schema 2; schemas 4 to 7 with their sort key
+// columns): for the tests of their upgrade, in the cache's own tests and in the console's.
 
 #include <QSqlDatabase>
 #include <QString>
