@@ -3,6 +3,7 @@
 #include "CacheDatabase.h"
 #include "CacheSchema.h"
 #include "SearchIndex.h"
+#include "SearchIndexBuilder.h"
 #include "UserDiff.h"
 #include "UserRowCodec.h"
 #include "items/FreedMemory.h"
@@ -147,6 +148,8 @@ CacheWriter::CacheWriter(CacheDatabase& database)
     : m_database(database)
 {
 }
+
+CacheWriter::~CacheWriter() = default;
 
 bool CacheWriter::fail(const QString& message)
 {
@@ -445,6 +448,8 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     // Cancel reaches into the statements until the COMMIT; the handler goes on every way out.
     SqliteConnection::setStopCheck(db, &m_goesOn);
     const auto noStopCheck = qScopeGuard([&db] { SqliteConnection::setStopCheck(db, nullptr); });
+    // A search index built beside a commit that fails stops with it.
+    const auto noSearchBuild = qScopeGuard([this] { m_searchBuild.reset(); });
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
         return fail(SqliteProblem::explain(error));
@@ -559,6 +564,10 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
             return rollback(query);
     }
     step("sessions");
+    if (!completeSearchIndex()) {
+        db.rollback();
+        return false;
+    }
     if (m_keysStaged) {
         if (!query.exec(QStringLiteral(
                 "DELETE FROM main.api_keys WHERE id NOT IN (SELECT id FROM temp.staging_api_keys)")))
@@ -743,21 +752,46 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
     if (!query.exec())
         return failQuery(query);
     commitStep("write users");
+    // The search index is built on the other core from here on, fed between the statements
+    // that follow, and swapped in by completeSearchIndex() before the COMMIT.
+    m_searchBuild = std::make_unique<SearchIndexBuilder>(SqliteConnection::handle(m_database.database()));
+    if (!m_searchBuild->start())
+        qCInfo(lcCommit, "%s: the commit builds it itself", qPrintable(m_searchBuild->errorString()));
+    // The indexes first, a feed between each two, so that the builder never waits long; the
+    // roles' one long statement last, when the builder has (nearly) every user.
+    for (const QString& statement : std::as_const(rebuild)) {
+        m_searchBuild->feed();
+        if (!runAll({statement}))
+            return false;
+    }
+    m_searchBuild->feed();
+    commitStep("build the indexes");
     if (!query.exec(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (role, user_key) "
                                    "SELECT r.value, u.user_key FROM main.users u, json_each(u.roles) r "
                                    "ORDER BY 1, 2")))
         return failQuery(query);
     commitStep("roles");
-    if (!runAll(rebuild))
-        return false;
-    commitStep("build the indexes");
-    if (!runAll(SearchIndex::beforeFillingAtOnce() +
-                QStringList{QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('rebuild')")}))
-        return false;
+    return true;
+}
+
+bool CacheWriter::completeSearchIndex()
+{
+    if (!m_searchBuild)
+        return true;
+    const std::unique_ptr<SearchIndexBuilder> build = std::move(m_searchBuild);
+    const bool built = build->finish();
+    qCInfo(lcCommit, "search index builder: %s", qPrintable(build->timings()));
+    commitStep("search index: its thread done");
+    if (built && build->copyInto()) {
+        commitStep("search index: copied into the file");
+        return true;
+    }
+    // The builder could not (its temporary file refused, say): the commit builds it itself.
+    qCInfo(lcCommit, "%s: the commit builds it itself", qPrintable(build->errorString()));
+    QSqlDatabase db = m_database.database();
+    if (QString error; !SearchIndex::create(db, &error))
+        return fail(tr("Writing the cache failed: %1").arg(error));
     commitStep("build the search index");
-    if (!runAll(SearchIndex::afterFillingAtOnce()))
-        return false;
-    commitStep("merge the search index");
     return true;
 }
 
@@ -786,6 +820,8 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
     if (user.id.isEmpty())
         return fail(tr("A user without an id cannot be cached."));
     QSqlDatabase db = m_database.database();
+    // A search index built beside a commit that fails stops with it.
+    const auto noSearchBuild = qScopeGuard([this] { m_searchBuild.reset(); });
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
         return fail(SqliteProblem::explain(error));
@@ -914,6 +950,8 @@ bool CacheWriter::markDeletedOnServer(const QString& userId)
     if (!ensureWritable())
         return false;
     QSqlDatabase db = m_database.database();
+    // A search index built beside a commit that fails stops with it.
+    const auto noSearchBuild = qScopeGuard([this] { m_searchBuild.reset(); });
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
         return fail(SqliteProblem::explain(error));
@@ -944,6 +982,8 @@ bool CacheWriter::replaceRows(const QString& table, const QString& ownerColumn, 
     if (!ensureWritable())
         return false;
     QSqlDatabase db = m_database.database();
+    // A search index built beside a commit that fails stops with it.
+    const auto noSearchBuild = qScopeGuard([this] { m_searchBuild.reset(); });
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
         return fail(SqliteProblem::explain(error));

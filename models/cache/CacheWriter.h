@@ -23,6 +23,7 @@
 #include <QVariantList>
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class CacheDatabase;
 
@@ -31,6 +32,7 @@ class CacheWriter
     Q_DECLARE_TR_FUNCTIONS(CacheWriter)
 public:
     explicit CacheWriter(CacheDatabase& database);
+    ~CacheWriter();
     CacheWriter(const CacheWriter&) = delete; // m_goesOn asks this very writer
     CacheWriter& operator=(const CacheWriter&) = delete;
 
@@ -89,6 +91,9 @@ private:
     // cache holds, or loaded at once into an empty cache (a first sync).
     bool mergeUsers(qint64 at);
     bool loadIntoEmptyCache(qint64 at);
+    // Swaps in the search index loadIntoEmptyCache() had built beside the commit (or builds it
+    // here if the builder failed); nothing to do after mergeUsers(), whose triggers kept it.
+    bool completeSearchIndex();
     // Drops the users' secondary indexes and the search index's insert trigger for a first sync
     // into an empty cache; `rebuild` gets what makes them again, in the same transaction.
     bool deferIndexes(QStringList* rebuild);
@@ -121,6 +126,7 @@ private:
     QList<QPair<QString, qint64>> m_commitSteps;
     QElapsedTimer m_stepClock;
     const std::atomic<bool>* m_stop = nullptr;
+    std::unique_ptr<class SearchIndexBuilder> m_searchBuild; // a first sync's, during commitSync()
     // SQLite asks it while a count or a commit runs (SqliteConnection::setStopCheck).
     std::function<bool()> m_goesOn = [this] { return !wasStopped(); };
 };

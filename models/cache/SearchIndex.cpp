@@ -49,10 +49,7 @@ bool SearchIndex::create(QSqlDatabase& db, QString* error, const CacheSchema::Pa
     // Filled before its triggers exist, in slices of users in key order (FTS5 writes ascending
     // rowids fastest), which is what FTS5's 'rebuild' does in one statement.
     QStringList statements = dropStatements();
-    statements << QStringLiteral("CREATE VIRTUAL TABLE users_fts USING fts5 (") + ftsColumns +
-                      QStringLiteral(", content='users', content_rowid='user_key',"
-                                     " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6',"
-                                     " detail=none, columnsize=0)");
+    statements << createStatement();
     return CacheSchema::run(db, statements + beforeFillingAtOnce(), error) &&
            CacheSchema::runOverUsers(db,
                                      QStringLiteral("INSERT INTO users_fts (rowid, ") + ftsColumns +
@@ -60,6 +57,18 @@ bool SearchIndex::create(QSqlDatabase& db, QString* error, const CacheSchema::Pa
                                          QStringLiteral(" FROM users WHERE user_key > ?1 AND user_key <= ?2"),
                                      CacheSchema::PassCost::searchIndex, passes, error) &&
            CacheSchema::run(db, afterFillingAtOnce() + triggerStatements(), error);
+}
+
+QString SearchIndex::createStatement(const QString& table, const QString& content)
+{
+    return QStringLiteral("CREATE VIRTUAL TABLE ") + table + QStringLiteral(" USING fts5 (") + ftsColumns +
+           QStringLiteral(", ") + content +
+           QStringLiteral(", tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6', detail=none, columnsize=0)");
+}
+
+QString SearchIndex::columns()
+{
+    return ftsColumns;
 }
 
 QStringList SearchIndex::beforeFillingAtOnce()
@@ -72,9 +81,13 @@ QStringList SearchIndex::beforeFillingAtOnce()
 
 QStringList SearchIndex::afterFillingAtOnce()
 {
+    return QStringList{QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('optimize')")} + mergingAsUsual();
+}
+
+QStringList SearchIndex::mergingAsUsual()
+{
     // FTS5's defaults, kept in users_fts_config for the later syncs' few rows at a time.
-    return {QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('optimize')"),
-            QStringLiteral("INSERT INTO users_fts (users_fts, rank) VALUES ('automerge', 4)"),
+    return {QStringLiteral("INSERT INTO users_fts (users_fts, rank) VALUES ('automerge', 4)"),
             QStringLiteral("INSERT INTO users_fts (users_fts, rank) VALUES ('crisismerge', 16)")};
 }
 

@@ -28,9 +28,18 @@ public:
     // segments as they come; merging them once at the end ('optimize') took 7.0 s instead of
     // 10.2 for a million users, and leaves one segment to read. After: the usual merging again.
     static QStringList beforeFillingAtOnce();
-    static QStringList afterFillingAtOnce();
+    static QStringList afterFillingAtOnce(); // 'optimize', then mergingAsUsual()
+    static QStringList mergingAsUsual();
+    // The CREATE VIRTUAL TABLE of the index's columns and options under `table`, with FTS5's
+    // `content` option: users_fts reads its texts from users; SearchIndexBuilder's copy, built
+    // on a connection of its own, keeps none. Same options, same index data.
+    static QString createStatement(const QString& table = QStringLiteral("users_fts"),
+                                   const QString& content = QStringLiteral("content='users', content_rowid='user_key'"));
+    static QString columns(); // "username, email, name, attribute_text", in the index's order
     // Drop the index and its triggers (before a column they read can go).
     static QStringList dropStatements();
+    // The triggers that keep the index in step with users' later changes.
+    static QStringList triggerStatements();
     // SQL for the text of the attributes' values, from a JSON object expression, in a statement
     // over the users table: UserRowCodec::attributeText itself, through an SQL function that
     // addAttributeTextFunction() adds to the connection, so that an upgrade writes what a sync
@@ -38,7 +47,4 @@ public:
     // times could not be written the same way in both.)
     static QString attributeTextOf(const QString& json);
     static bool addAttributeTextFunction(const QSqlDatabase& db);
-
-private:
-    static QStringList triggerStatements();
 };

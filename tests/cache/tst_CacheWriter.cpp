@@ -6,11 +6,13 @@
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
 #include "cache/SearchIndex.h"
+#include "cache/SearchIndexBuilder.h"
 #include "storage/SqliteConnection.h"
 #include "values/Utc.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,6 +31,33 @@ QStringList layoutOf(const QSqlDatabase& db)
     while (query.next())
         all << query.value(0).toString();
     return all;
+}
+// The keys of the users each search finds, as FTS5 answers it: what a rebuilt index must
+// answer alike. Prefixes of one to seven letters, so that both the prefix indexes and the
+// merging of terms past them are read.
+QStringList matchesOf(const QSqlDatabase& db)
+{
+    QStringList all;
+    QSqlQuery query(db);
+    for (const char* typed : {"u", "us", "use", "user1", "user12", "user123", "user1234", "e", "ex", "exam",
+                              "examp", "example", "test", "chlo", "chloé", "b", "ber", "berlin", "lisbo", "4",
+                              "49", "30", "10", "105", "cust", "admin", "yil", "sato", "zz"}) {
+        query.prepare(QStringLiteral("SELECT group_concat(rowid) FROM (SELECT rowid FROM users_fts "
+                                     "WHERE users_fts MATCH ? ORDER BY rowid)"));
+        query.addBindValue(QStringLiteral("\"%1\"*").arg(QLatin1String(typed)));
+        if (!query.exec() || !query.next())
+            return {query.lastError().text()};
+        all << QLatin1String(typed) + QLatin1Char(':') + query.value(0).toString();
+    }
+    return all;
+}
+
+bool checkSearchIndex(const QSqlDatabase& db, QString* error)
+{
+    QSqlQuery check(db);
+    const bool ok = check.exec(QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('integrity-check')"));
+    *error = check.lastError().text();
+    return ok;
 }
 } // namespace
 
@@ -57,6 +86,8 @@ private slots:
     void theLogIsCopiedIntoTheFileAfterTheCommit();
     void aReaderInTheLogLeavesItForTheNextCheckpoint();
     void theSyncsPagesGoBackWhenItEnds();
+    void aFirstSyncsSearchIndexIsBuiltBesideItsCommit();
+    void aSearchIndexBuilderStoppedMidwayLeavesTheFileAsItWas();
 
 private:
     SyncRecord sync(const QList<User>& users, int pageSize = 100);
@@ -138,6 +169,9 @@ void tst_CacheWriter::fullSyncStoresEveryUser()
     // It was filled without merging on the way, merged once, and merges as usual again.
     QCOMPARE(CacheTestData::searchIndexMerging(m_source->database().database()),
              QStringLiteral("automerge 4, crisismerge 16, 1 segment(s)"));
+    // Built on the builder's thread and copied in, not by the commit's fallback.
+    QVERIFY(std::any_of(m_writer->lastCommitSteps().cbegin(), m_writer->lastCommitSteps().cend(),
+                        [](const auto& step) { return step.first == QLatin1String("search index: copied into the file"); }));
     // Each user's roles are filed under that user's key.
     QSqlQuery roles(m_source->database().database());
     QVERIFY(roles.exec(QStringLiteral("SELECT u.id, r.role FROM user_roles r JOIN users u USING (user_key) "
@@ -803,3 +837,80 @@ void tst_CacheWriter::theSyncsPagesGoBackWhenItEnds()
 
 QTEST_GUILESS_MAIN(tst_CacheWriter)
 #include "tst_CacheWriter.moc"
+
+void tst_CacheWriter::aFirstSyncsSearchIndexIsBuiltBesideItsCommit()
+{
+    // Enough users for several of the builder's reads (4,096 rows each).
+    const QList<User> users = CacheTestData::users(9000);
+    QVERIFY2(sync(users, 1000).isValid(), qPrintable(m_writer->errorString()));
+    QSqlDatabase db = m_source->database().database();
+    QString error;
+    QVERIFY2(checkSearchIndex(db, &error), qPrintable(error));
+    const QStringList built = matchesOf(db);
+    QVERIFY(built.filter(QRegularExpression(QStringLiteral(":\\d+,\\d+"))).size() > 10); // most find several users
+    // What the commit would have built itself, FTS5's way, on the same rows: the same answers.
+    QVERIFY(db.transaction());
+    QVERIFY2(SearchIndex::create(db, &error), qPrintable(error));
+    QVERIFY(db.commit());
+    QCOMPARE(matchesOf(db), built);
+
+    // The same by hand, with a queue of one read, so that the commit's thread waits for the
+    // builder's each time; CREATE INDEX on users runs between two feeds.
+    QVERIFY(db.transaction());
+    {
+        SearchIndexBuilder builder(SqliteConnection::handle(db));
+        builder.queueBytes = 1;
+        QVERIFY2(builder.start(), qPrintable(builder.errorString()));
+        builder.feed();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE INDEX scratch ON users (enabled)")));
+        builder.feed();
+        QVERIFY2(builder.finish(), qPrintable(builder.errorString()));
+        QVERIFY2(builder.copyInto(), qPrintable(builder.errorString()));
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX scratch")));
+    }
+    QVERIFY(db.commit());
+    QVERIFY2(checkSearchIndex(db, &error), qPrintable(error));
+    QCOMPARE(matchesOf(db), built);
+    QCOMPARE(CacheTestData::searchIndexMerging(db), QStringLiteral("automerge 4, crisismerge 16, 1 segment(s)"));
+
+    // Its triggers are in place: a later sync's renames are found, and the old names are not.
+    QList<User> renamed = users;
+    for (int i = 0; i < 50; ++i)
+        renamed[i * 7].username = QStringLiteral("zzrenamed%1").arg(i);
+    renamed.removeLast();
+    QVERIFY2(sync(renamed, 1000).isValid(), qPrintable(m_writer->errorString()));
+    QVERIFY2(checkSearchIndex(db, &error), qPrintable(error));
+    UserQuery search;
+    search.search = QStringLiteral("zzrenamed");
+    QCOMPARE(m_source->page(search).total, 50);
+}
+
+void tst_CacheWriter::aSearchIndexBuilderStoppedMidwayLeavesTheFileAsItWas()
+{
+    QVERIFY2(sync(CacheTestData::users(9000), 1000).isValid(), qPrintable(m_writer->errorString()));
+    QSqlDatabase db = m_source->database().database();
+    const QStringList before = matchesOf(db);
+    // Dropped after a feed, its thread busy or waiting: no hang, no crash, and the transaction it
+    // read from goes on and rolls back as if it had never been.
+    for (const bool copied : {false, true}) {
+        QVERIFY(db.transaction());
+        {
+            SearchIndexBuilder builder(SqliteConnection::handle(db));
+            builder.queueBytes = 1;
+            QVERIFY2(builder.start(), qPrintable(builder.errorString()));
+            builder.feed();
+            if (copied) {
+                QVERIFY(builder.finish());
+                QVERIFY(builder.copyInto());
+            }
+        }
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM users WHERE user_key % 2 = 0")));
+        QVERIFY(db.rollback());
+        QString error;
+        QVERIFY2(checkSearchIndex(db, &error), qPrintable(error));
+        QCOMPARE(matchesOf(db), before);
+        QCOMPARE(m_source->database().integrityCheck(), QStringLiteral("ok"));
+    }
+}

@@ -1,0 +1,276 @@
+#include "SearchIndexBuilder.h"
+
+#include "SearchIndex.h"
+
+#include <QElapsedTimer>
+#include <sqlite3.h>
+
+namespace {
+constexpr int rowsPerRead = 4096;
+const char* const builderTable = "search";
+
+bool execute(sqlite3* db, const QString& sql)
+{
+    return sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+} // namespace
+
+SearchIndexBuilder::SearchIndexBuilder(sqlite3* source)
+    : m_source(source)
+{
+}
+
+SearchIndexBuilder::~SearchIndexBuilder()
+{
+    {
+        const std::lock_guard lock(m_lock);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
+    if (m_side)
+        sqlite3_interrupt(m_side); // a merge of a million users' segments takes seconds
+    if (m_thread.joinable())
+        m_thread.join();
+    sqlite3_finalize(m_read);
+    sqlite3_finalize(m_insert);
+    sqlite3_close_v2(m_side);
+}
+
+bool SearchIndexBuilder::start()
+{
+    // "" is a private temporary database: its pages spill to a file SQLite deletes by itself.
+    if (sqlite3_open_v2("", &m_side, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        return sideFailed("open");
+    const QString table = QString::fromLatin1(builderTable);
+    const QStringList setup = {
+        QStringLiteral("PRAGMA journal_mode = OFF"),
+        QStringLiteral("PRAGMA synchronous = OFF"),
+        SearchIndex::createStatement(table, QStringLiteral("content=''")),
+        // As a first sync's 'rebuild' does: no merging on the way, one merge at the end.
+        QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('automerge', 0)").arg(table),
+        QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('crisismerge', 1000)").arg(table),
+        QStringLiteral("BEGIN"),
+    };
+    for (const QString& statement : setup)
+        if (!execute(m_side, statement))
+            return sideFailed("setup");
+    const QByteArray insert = QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (?, ?, ?, ?, ?)")
+                                  .arg(table, SearchIndex::columns())
+                                  .toUtf8();
+    if (sqlite3_prepare_v2(m_side, insert.constData(), -1, &m_insert, nullptr) != SQLITE_OK)
+        return sideFailed("prepare");
+    const QByteArray read = (QStringLiteral("SELECT user_key, ") + SearchIndex::columns() +
+                             QStringLiteral(" FROM main.users WHERE user_key > ? ORDER BY user_key"))
+                                .toUtf8();
+    if (sqlite3_prepare_v2(m_source, read.constData(), -1, &m_read, nullptr) != SQLITE_OK)
+        return sourceFailed("prepare");
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+bool SearchIndexBuilder::readRows(int count, Rows* rows)
+{
+    sqlite3_bind_int64(m_read, 1, m_lastKey);
+    int result = SQLITE_ROW;
+    while (count-- > 0 && (result = sqlite3_step(m_read)) == SQLITE_ROW) {
+        rows->keys.push_back(sqlite3_column_int64(m_read, 0));
+        for (int column = 1; column <= 4; ++column) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_read, column));
+            rows->text.append(text, sqlite3_column_bytes(m_read, column));
+            rows->ends.push_back(int(rows->text.size()));
+        }
+    }
+    // Reset after every read: no statement of the builder's stays open across the commit's own
+    // (CREATE INDEX on users among them).
+    sqlite3_reset(m_read);
+    if (result != SQLITE_ROW && result != SQLITE_DONE)
+        return sourceFailed("read");
+    if (!rows->keys.empty())
+        m_lastKey = rows->keys.back();
+    m_sourceDone = result == SQLITE_DONE;
+    return true;
+}
+
+void SearchIndexBuilder::feed()
+{
+    if (!m_thread.joinable())
+        return; // never started
+    while (!m_sourceDone) {
+        {
+            const std::lock_guard lock(m_lock);
+            if (m_failed || m_queuedBytes >= queueBytes)
+                return;
+        }
+        Rows rows;
+        if (!readRows(rowsPerRead, &rows))
+            return;
+        {
+            const std::lock_guard lock(m_lock);
+            m_queuedBytes += rows.text.size();
+            m_queue.push_back(std::move(rows));
+            // The last rows read: the builder merges as soon as it has indexed them.
+            m_inputDone = m_sourceDone;
+        }
+        m_changed.notify_all();
+    }
+}
+
+bool SearchIndexBuilder::finish()
+{
+    if (!m_thread.joinable())
+        return false;
+    while (!m_sourceDone) {
+        {
+            std::unique_lock lock(m_lock);
+            m_changed.wait(lock, [this] { return m_failed || m_queuedBytes < queueBytes; });
+            if (m_failed)
+                break;
+        }
+        feed();
+    }
+    {
+        const std::lock_guard lock(m_lock);
+        m_inputDone = true;
+    }
+    m_changed.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+    const std::lock_guard lock(m_lock);
+    return m_built;
+}
+
+void SearchIndexBuilder::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        Rows rows;
+        {
+            std::unique_lock lock(m_lock);
+            m_indexingMs += clock.restart();
+            m_changed.wait(lock, [this] { return m_stopping || !m_queue.empty() || m_inputDone; });
+            m_waitingMs += clock.restart();
+            if (m_stopping || m_queue.empty())
+                break;
+            rows = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_queuedBytes -= rows.text.size();
+        }
+        m_changed.notify_all();
+        if (!index(rows)) {
+            const std::lock_guard lock(m_lock);
+            m_failed = true;
+            m_changed.notify_all();
+            return;
+        }
+    }
+    {
+        const std::lock_guard lock(m_lock);
+        if (m_stopping)
+            return;
+    }
+    const QString table = QString::fromLatin1(builderTable);
+    const bool built = execute(m_side, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table)) &&
+                       execute(m_side, QStringLiteral("COMMIT"));
+    const std::lock_guard lock(m_lock);
+    m_mergingMs = clock.elapsed();
+    if (built)
+        m_built = true;
+    else
+        sideFailed("merge");
+    m_failed = !built;
+    m_changed.notify_all();
+}
+
+bool SearchIndexBuilder::index(const Rows& rows)
+{
+    int start = 0;
+    for (std::size_t row = 0; row < rows.keys.size(); ++row) {
+        sqlite3_bind_int64(m_insert, 1, rows.keys[row]);
+        for (int column = 0; column < 4; ++column) {
+            const int end = rows.ends[row * 4 + column];
+            sqlite3_bind_text(m_insert, column + 2, rows.text.constData() + start, end - start, SQLITE_STATIC);
+            start = end;
+        }
+        const int result = sqlite3_step(m_insert);
+        sqlite3_reset(m_insert);
+        if (result != SQLITE_DONE) {
+            const std::lock_guard lock(m_lock);
+            return sideFailed("insert");
+        }
+    }
+    return true;
+}
+
+bool SearchIndexBuilder::copyInto()
+{
+    // users_fts made anew (its cached state on this connection gone with it), then FTS5's own
+    // tables emptied of what CREATE wrote and given the builder's rows: the index's pages
+    // (users_fts_data) and where each segment's terms start (users_fts_idx).
+    QStringList statements = SearchIndex::dropStatements();
+    statements << SearchIndex::createStatement() << QStringLiteral("DELETE FROM main.users_fts_data")
+               << QStringLiteral("DELETE FROM main.users_fts_idx");
+    for (const QString& statement : statements)
+        if (!execute(m_source, statement))
+            return sourceFailed("replace");
+    const QString table = QString::fromLatin1(builderTable);
+    for (const auto& [from, to] : {std::pair{QStringLiteral("%1_data").arg(table), QStringLiteral("users_fts_data")},
+                                   std::pair{QStringLiteral("%1_idx").arg(table), QStringLiteral("users_fts_idx")}}) {
+        sqlite3_stmt* read = nullptr;
+        sqlite3_stmt* write = nullptr;
+        const int columns = from.endsWith(QLatin1String("_data")) ? 2 : 3;
+        const QByteArray readSql = QStringLiteral("SELECT * FROM %1").arg(from).toUtf8();
+        const QByteArray writeSql =
+            QStringLiteral("INSERT INTO main.%1 VALUES (?, ?%2)").arg(to, columns == 3 ? QStringLiteral(", ?") : QString()).toUtf8();
+        bool ok = sqlite3_prepare_v2(m_side, readSql.constData(), -1, &read, nullptr) == SQLITE_OK &&
+                  sqlite3_prepare_v2(m_source, writeSql.constData(), -1, &write, nullptr) == SQLITE_OK &&
+                  sqlite3_column_count(read) == columns;
+        int next = SQLITE_DONE;
+        while (ok && (next = sqlite3_step(read)) == SQLITE_ROW) {
+            for (int column = 0; column < columns; ++column)
+                sqlite3_bind_value(write, column + 1, sqlite3_column_value(read, column));
+            ok = sqlite3_step(write) == SQLITE_DONE;
+            sqlite3_reset(write);
+        }
+        ok = ok && next == SQLITE_DONE;
+        sqlite3_finalize(read);
+        sqlite3_finalize(write);
+        if (!ok)
+            return sourceFailed("copy");
+    }
+    for (const QString& statement : SearchIndex::mergingAsUsual() + SearchIndex::triggerStatements())
+        if (!execute(m_source, statement))
+            return sourceFailed("replace");
+    return true;
+}
+
+QString SearchIndexBuilder::timings() const
+{
+    const std::lock_guard lock(m_lock);
+    return QStringLiteral("waited for rows %1 ms, indexed them %2 ms, merged %3 ms")
+        .arg(m_waitingMs)
+        .arg(m_indexingMs)
+        .arg(m_mergingMs);
+}
+
+QString SearchIndexBuilder::errorString() const
+{
+    const std::lock_guard lock(m_lock);
+    return m_error;
+}
+
+bool SearchIndexBuilder::sideFailed(const char* what)
+{
+    // The caller holds m_lock where other threads may read m_error.
+    m_error = QStringLiteral("search index builder (%1): %2")
+                  .arg(QLatin1String(what), QString::fromUtf8(m_side ? sqlite3_errmsg(m_side) : "out of memory"));
+    return false;
+}
+
+bool SearchIndexBuilder::sourceFailed(const char* what)
+{
+    const std::lock_guard lock(m_lock);
+    m_error = QStringLiteral("search index (%1): %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_source)));
+    m_failed = true;
+    return false;
+}
