@@ -732,8 +732,9 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
     // An empty cache (a first sync) takes every staged user at once, in the same transaction,
     // so a killed sync still leaves it empty. The rows are numbered in username order, which
     // keeps a sorted page's rows close together in the file; the staged rows are never
-    // rewritten and the roles need no join back to their users. The secondary indexes and the
-    // search index are built once at the end, from sorted rows, instead of row by row.
+    // rewritten and the roles need no join back to their users. The secondary indexes are built
+    // once at the end, from sorted rows, instead of row by row; the search index meanwhile, on
+    // a thread of its own (SearchIndexBuilder).
     QStringList rebuild;
     if (!deferIndexes(&rebuild))
         return false;
@@ -820,8 +821,6 @@ bool CacheWriter::storeUser(const User& user, SyncRecord* record)
     if (user.id.isEmpty())
         return fail(tr("A user without an id cannot be cached."));
     QSqlDatabase db = m_database.database();
-    // A search index built beside a commit that fails stops with it.
-    const auto noSearchBuild = qScopeGuard([this] { m_searchBuild.reset(); });
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
         return fail(SqliteProblem::explain(error));
@@ -950,8 +949,6 @@ bool CacheWriter::markDeletedOnServer(const QString& userId)
     if (!ensureWritable())
         return false;
     QSqlDatabase db = m_database.database();
-    // A search index built beside a commit that fails stops with it.
-    const auto noSearchBuild = qScopeGuard([this] { m_searchBuild.reset(); });
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
         return fail(SqliteProblem::explain(error));
@@ -982,8 +979,6 @@ bool CacheWriter::replaceRows(const QString& table, const QString& ownerColumn, 
     if (!ensureWritable())
         return false;
     QSqlDatabase db = m_database.database();
-    // A search index built beside a commit that fails stops with it.
-    const auto noSearchBuild = qScopeGuard([this] { m_searchBuild.reset(); });
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
         return fail(SqliteProblem::explain(error));
