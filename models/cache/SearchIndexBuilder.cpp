@@ -70,6 +70,10 @@ bool SearchIndexBuilder::start()
 
 bool SearchIndexBuilder::readRows(int count, Rows* rows)
 {
+    // Sized from the last read's texts, so that a batch holds what it reads and little more.
+    rows->keys.reserve(count);
+    rows->ends.reserve(std::size_t(count) * 4);
+    rows->text.reserve(m_lastReadBytes + m_lastReadBytes / 8);
     sqlite3_bind_int64(m_read, 1, m_lastKey);
     int result = SQLITE_ROW;
     while (count-- > 0 && (result = sqlite3_step(m_read)) == SQLITE_ROW) {
@@ -87,6 +91,7 @@ bool SearchIndexBuilder::readRows(int count, Rows* rows)
         return sourceFailed("read");
     if (!rows->keys.empty())
         m_lastKey = rows->keys.back();
+    m_lastReadBytes = rows->text.size();
     m_sourceDone = result == SQLITE_DONE;
     return true;
 }

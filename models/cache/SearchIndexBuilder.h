@@ -54,7 +54,7 @@ public:
 
     // The queue's bound: texts read ahead of the builder (1 MB holds 10,000 users of about 100
     // bytes). The commit's memory grows by about as much; tests make it small.
-    qint64 queueBytes = 32 * 1024 * 1024;
+    qint64 queueBytes = 16 * 1024 * 1024;
 
 private:
     struct Rows {
@@ -74,6 +74,7 @@ private:
     sqlite3_stmt* m_read = nullptr;
     sqlite3_stmt* m_insert = nullptr;
     qint64 m_lastKey = 0;
+    qsizetype m_lastReadBytes = 0;
     bool m_sourceDone = false;
 
     mutable std::mutex m_lock;
