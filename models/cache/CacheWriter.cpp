@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QVariant>
+#include <sqlite3.h>
 
 // Where a sync's commit spent its time, one line per step; off unless asked for
 // (QT_LOGGING_RULES="authdesk.cache.commit.info=true"), as the benchmarks do.
@@ -755,17 +756,21 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
     commitStep("write users");
     // The search index is built on the other core from here on, fed between the statements
     // that follow, and swapped in by completeSearchIndex() before the COMMIT.
-    m_searchBuild = std::make_unique<SearchIndexBuilder>(SqliteConnection::handle(m_database.database()));
+    m_searchBuild = std::make_unique<SearchIndexBuilder>(SqliteConnection::handle(m_database.database()),
+                                                         [this] { return !wasStopped(); });
     if (!m_searchBuild->start())
         qCInfo(lcCommit, "%s: the commit builds it itself", qPrintable(m_searchBuild->errorString()));
     // The indexes first, a feed between each two, so that the builder never waits long; the
     // roles' one long statement last, when the builder has (nearly) every user.
+    const auto feed = [this] {
+        return m_searchBuild->feed() || fail(tr("Writing the cache failed: %1").arg(m_searchBuild->errorString()));
+    };
     for (const QString& statement : std::as_const(rebuild)) {
-        m_searchBuild->feed();
-        if (!runAll({statement}))
+        if (!feed() || !runAll({statement}))
             return false;
     }
-    m_searchBuild->feed();
+    if (!feed())
+        return false;
     commitStep("build the indexes");
     if (!query.exec(QStringLiteral("INSERT OR IGNORE INTO main.user_roles (role, user_key) "
                                    "SELECT r.value, u.user_key FROM main.users u, json_each(u.roles) r "
@@ -787,9 +792,14 @@ bool CacheWriter::completeSearchIndex()
         commitStep("search index: copied into the file");
         return true;
     }
+    // Cancel, or an error that made SQLite roll the transaction back (an interrupted write, a
+    // failed read of the file): the commit fails; anything more would be written outside it.
+    QSqlDatabase db = m_database.database();
+    if (wasStopped() || sqlite3_get_autocommit(SqliteConnection::handle(db)))
+        return fail(wasStopped() ? tr("The sync was cancelled.")
+                                 : tr("Writing the cache failed: %1").arg(build->errorString()));
     // The builder could not (its temporary file refused, say): the commit builds it itself.
     qCInfo(lcCommit, "%s: the commit builds it itself", qPrintable(build->errorString()));
-    QSqlDatabase db = m_database.database();
     if (QString error; !SearchIndex::create(db, &error))
         return fail(tr("Writing the cache failed: %1").arg(error));
     commitStep("build the search index");

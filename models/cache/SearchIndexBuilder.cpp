@@ -3,6 +3,7 @@
 #include "SearchIndex.h"
 
 #include <QElapsedTimer>
+#include <chrono>
 #include <sqlite3.h>
 
 namespace {
@@ -15,13 +16,23 @@ bool execute(sqlite3* db, const QString& sql)
 }
 } // namespace
 
-SearchIndexBuilder::SearchIndexBuilder(sqlite3* source)
+SearchIndexBuilder::SearchIndexBuilder(sqlite3* source, std::function<bool()> goesOn)
     : m_source(source)
+    , m_goesOn(std::move(goesOn))
 {
 }
 
 SearchIndexBuilder::~SearchIndexBuilder()
 {
+    stop();
+    sqlite3_finalize(m_read);
+    sqlite3_finalize(m_insert);
+    sqlite3_close_v2(m_side);
+}
+
+void SearchIndexBuilder::stop()
+{
+    m_stopRequested = true;
     {
         const std::lock_guard lock(m_lock);
         m_stopping = true;
@@ -31,9 +42,6 @@ SearchIndexBuilder::~SearchIndexBuilder()
         sqlite3_interrupt(m_side); // a merge of a million users' segments takes seconds
     if (m_thread.joinable())
         m_thread.join();
-    sqlite3_finalize(m_read);
-    sqlite3_finalize(m_insert);
-    sqlite3_close_v2(m_side);
 }
 
 bool SearchIndexBuilder::start()
@@ -54,6 +62,9 @@ bool SearchIndexBuilder::start()
     for (const QString& statement : setup)
         if (!execute(m_side, statement))
             return sideFailed("setup");
+    sqlite3_progress_handler(
+        m_side, 1000, [](void* builder) { return static_cast<SearchIndexBuilder*>(builder)->m_stopRequested ? 1 : 0; },
+        this);
     const QByteArray insert = QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (?, ?, ?, ?, ?)")
                                   .arg(table, SearchIndex::columns())
                                   .toUtf8();
@@ -96,19 +107,19 @@ bool SearchIndexBuilder::readRows(int count, Rows* rows)
     return true;
 }
 
-void SearchIndexBuilder::feed()
+bool SearchIndexBuilder::feed()
 {
     if (!m_thread.joinable())
-        return; // never started
+        return true; // never started: the commit builds the index itself
     while (!m_sourceDone) {
         {
             const std::lock_guard lock(m_lock);
             if (m_failed || m_queuedBytes >= queueBytes)
-                return;
+                return true;
         }
         Rows rows;
         if (!readRows(rowsPerRead, &rows))
-            return;
+            return false;
         {
             const std::lock_guard lock(m_lock);
             m_queuedBytes += rows.text.size();
@@ -118,6 +129,20 @@ void SearchIndexBuilder::feed()
         }
         m_changed.notify_all();
     }
+    return true;
+}
+
+bool SearchIndexBuilder::waitUntil(const std::function<bool()>& done)
+{
+    std::unique_lock lock(m_lock);
+    while (!m_changed.wait_for(lock, std::chrono::milliseconds(50), done)) {
+        lock.unlock();
+        const bool goesOn = m_goesOn();
+        lock.lock();
+        if (!goesOn)
+            return false;
+    }
+    return true;
 }
 
 bool SearchIndexBuilder::finish()
@@ -125,65 +150,69 @@ bool SearchIndexBuilder::finish()
     if (!m_thread.joinable())
         return false;
     while (!m_sourceDone) {
-        {
-            std::unique_lock lock(m_lock);
-            m_changed.wait(lock, [this] { return m_failed || m_queuedBytes < queueBytes; });
-            if (m_failed)
-                break;
+        if (!waitUntil([this] { return m_failed || m_queuedBytes < queueBytes; }) || !m_goesOn()) {
+            stop();
+            return false;
         }
-        feed();
+        if (!feed())
+            break;
+        const std::lock_guard lock(m_lock);
+        if (m_failed)
+            break;
     }
     {
         const std::lock_guard lock(m_lock);
         m_inputDone = true;
     }
     m_changed.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    if (!waitUntil([this] { return m_finished; })) {
+        stop();
+        return false;
+    }
+    m_thread.join();
     const std::lock_guard lock(m_lock);
-    return m_built;
+    return m_built && !m_failed && m_sourceDone;
 }
 
 void SearchIndexBuilder::run()
 {
     QElapsedTimer clock;
     clock.start();
+    bool indexed = true;
     for (;;) {
         Rows rows;
         {
             std::unique_lock lock(m_lock);
             m_indexingMs += clock.restart();
-            m_changed.wait(lock, [this] { return m_stopping || !m_queue.empty() || m_inputDone; });
+            m_changed.wait(lock, [this] { return m_stopping || m_failed || !m_queue.empty() || m_inputDone; });
             m_waitingMs += clock.restart();
-            if (m_stopping || m_queue.empty())
+            if (m_stopping || m_failed || m_queue.empty())
                 break;
             rows = std::move(m_queue.front());
             m_queue.pop_front();
             m_queuedBytes -= rows.text.size();
         }
         m_changed.notify_all();
-        if (!index(rows)) {
-            const std::lock_guard lock(m_lock);
-            m_failed = true;
-            m_changed.notify_all();
-            return;
-        }
+        if (!(indexed = index(rows)))
+            break;
     }
+    bool built = false;
+    bool merge = false;
     {
         const std::lock_guard lock(m_lock);
-        if (m_stopping)
-            return;
+        merge = indexed && !m_stopping && !m_failed;
     }
     const QString table = QString::fromLatin1(builderTable);
-    const bool built = execute(m_side, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table)) &&
-                       execute(m_side, QStringLiteral("COMMIT"));
+    if (merge)
+        built = execute(m_side, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table)) &&
+                execute(m_side, QStringLiteral("COMMIT"));
     const std::lock_guard lock(m_lock);
     m_mergingMs = clock.elapsed();
-    if (built)
-        m_built = true;
-    else
+    if (merge && !built)
         sideFailed("merge");
-    m_failed = !built;
+    m_built = built;
+    m_failed = m_failed || !built;
+    m_finished = true;
     m_changed.notify_all();
 }
 
@@ -201,6 +230,7 @@ bool SearchIndexBuilder::index(const Rows& rows)
         sqlite3_reset(m_insert);
         if (result != SQLITE_DONE) {
             const std::lock_guard lock(m_lock);
+            m_failed = true;
             return sideFailed("insert");
         }
     }

@@ -11,12 +11,14 @@
 // statements, from the users table in key order: what FTS5's 'rebuild' reads), and once
 // finished replaces users_fts by the builder's pages (copyInto()): the same data FTS5's
 // 'rebuild' and 'optimize' would write, in the same transaction as the users, so a killed sync
-// still leaves the previous copy whole. Anything that fails here leaves the commit to build the
-// index itself, as before.
+// still leaves the previous copy whole. If the builder fails on its side, the commit builds the
+// index itself, as before; if the commit's connection fails or Cancel comes, the commit fails.
 
 #include <QByteArray>
 #include <QString>
+#include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -29,8 +31,9 @@ class SearchIndexBuilder
 {
 public:
     // `source`: the commit's connection, whose users table (written, not yet committed) the
-    // builder reads through feed() and finish(), on the caller's thread only.
-    explicit SearchIndexBuilder(sqlite3* source);
+    // builder reads through feed() and finish(), on the caller's thread only. `goesOn`, asked
+    // there while finish() waits: false (Cancel) stops the builder.
+    explicit SearchIndexBuilder(sqlite3* source, std::function<bool()> goesOn = [] { return true; });
     ~SearchIndexBuilder(); // stops the thread, mid-statement if need be
     SearchIndexBuilder(const SearchIndexBuilder&) = delete;
     SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
@@ -38,11 +41,14 @@ public:
     // Opens the builder's database and starts its thread; false with errorString() if SQLite
     // refused.
     bool start();
-    // Reads the next users into the builder's queue until it holds `queueBytes` of their texts:
-    // a few milliseconds, so that the commit's thread can call it between its statements.
-    void feed();
+    // Reads the next users into the builder's queue until it holds `queueBytes` of their texts
+    // (tens of milliseconds), so that the commit's thread can call it between its statements.
+    // False when reading the source failed: SQLite may have rolled the commit's transaction
+    // back, so the commit must fail. A builder that failed on its side is simply no longer fed.
+    bool feed();
     // Reads the remaining users (waiting while the queue is full), then waits for the thread to
-    // index them and merge its segments into one.
+    // index them and merge its segments into one. False if anything failed or `goesOn` said
+    // stop; the index is then incomplete and must not be copied.
     bool finish();
     // Replaces users_fts (and its triggers) on the source connection by the builder's index,
     // inside the caller's transaction.
@@ -66,16 +72,22 @@ private:
     bool readRows(int count, Rows* rows); // the next `count` users from the source, on its thread
     void run();                           // the builder's thread
     bool index(const Rows& rows);         // on the builder's thread
-    bool sideFailed(const char* what);    // keeps the builder connection's error
+    void stop();                          // ends the thread at once, its index incomplete
+    bool waitUntil(const std::function<bool()>& done); // false if `m_goesOn` said stop first
+    bool sideFailed(const char* what);    // keeps the builder connection's error; m_lock held
     bool sourceFailed(const char* what);
 
     sqlite3* m_source;
+    std::function<bool()> m_goesOn;
     sqlite3* m_side = nullptr;
     sqlite3_stmt* m_read = nullptr;
     sqlite3_stmt* m_insert = nullptr;
     qint64 m_lastKey = 0;
     qsizetype m_lastReadBytes = 0;
     bool m_sourceDone = false;
+    // Asked by the builder connection's progress handler: a stop reaches into its statements
+    // even when it comes between two of them (sqlite3_interrupt alone would be lost there).
+    std::atomic<bool> m_stopRequested{false};
 
     mutable std::mutex m_lock;
     std::condition_variable m_changed;
@@ -83,7 +95,8 @@ private:
     qint64 m_queuedBytes = 0;
     bool m_inputDone = false;
     bool m_stopping = false;
-    bool m_failed = false;
+    bool m_failed = false;   // set once, never cleared: on either side
+    bool m_finished = false; // the thread is past its last statement
     bool m_built = false;
     QString m_error;
     qint64 m_waitingMs = 0;
