@@ -165,7 +165,7 @@ bool SearchIndexBuilder::finish()
         m_inputDone = true;
     }
     m_changed.notify_all();
-    if (!waitUntil([this] { return m_finished; })) {
+    if (!m_goesOn() || !waitUntil([this] { return m_finished; })) {
         stop();
         return false;
     }

@@ -18,8 +18,8 @@
 #include <QString>
 #include <atomic>
 #include <condition_variable>
-#include <functional>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
