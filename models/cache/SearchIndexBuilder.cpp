@@ -8,6 +8,9 @@
 
 namespace {
 constexpr int rowsPerRead = 4096;
+// A read also ends past this many bytes of text: users with very long attributes stay within
+// the queue's bound, and a batch's offsets within an int.
+constexpr qsizetype bytesPerRead = 4 * 1024 * 1024;
 const char* const builderTable = "search";
 
 bool execute(sqlite3* db, const QString& sql)
@@ -84,10 +87,10 @@ bool SearchIndexBuilder::readRows(int count, Rows* rows)
     // Sized from the last read's texts, so that a batch holds what it reads and little more.
     rows->keys.reserve(count);
     rows->ends.reserve(std::size_t(count) * 4);
-    rows->text.reserve(m_lastReadBytes + m_lastReadBytes / 8);
+    rows->text.reserve(qMin(m_lastReadBytes + m_lastReadBytes / 8, bytesPerRead));
     sqlite3_bind_int64(m_read, 1, m_lastKey);
     int result = SQLITE_ROW;
-    while (count-- > 0 && (result = sqlite3_step(m_read)) == SQLITE_ROW) {
+    while (count-- > 0 && rows->text.size() < bytesPerRead && (result = sqlite3_step(m_read)) == SQLITE_ROW) {
         rows->keys.push_back(sqlite3_column_int64(m_read, 0));
         for (int column = 1; column <= 4; ++column) {
             const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_read, column));
@@ -249,17 +252,18 @@ bool SearchIndexBuilder::copyInto()
         if (!execute(m_source, statement))
             return sourceFailed("replace");
     const QString table = QString::fromLatin1(builderTable);
-    for (const auto& [from, to] : {std::pair{QStringLiteral("%1_data").arg(table), QStringLiteral("users_fts_data")},
-                                   std::pair{QStringLiteral("%1_idx").arg(table), QStringLiteral("users_fts_idx")}}) {
+    for (const char* shadow : {"data", "idx"}) {
         sqlite3_stmt* read = nullptr;
         sqlite3_stmt* write = nullptr;
-        const int columns = from.endsWith(QLatin1String("_data")) ? 2 : 3;
-        const QByteArray readSql = QStringLiteral("SELECT * FROM %1").arg(from).toUtf8();
-        const QByteArray writeSql =
-            QStringLiteral("INSERT INTO main.%1 VALUES (?, ?%2)").arg(to, columns == 3 ? QStringLiteral(", ?") : QString()).toUtf8();
-        bool ok = sqlite3_prepare_v2(m_side, readSql.constData(), -1, &read, nullptr) == SQLITE_OK &&
-                  sqlite3_prepare_v2(m_source, writeSql.constData(), -1, &write, nullptr) == SQLITE_OK &&
-                  sqlite3_column_count(read) == columns;
+        const QByteArray readSql = QStringLiteral("SELECT * FROM %1_%2").arg(table, QLatin1String(shadow)).toUtf8();
+        bool ok = sqlite3_prepare_v2(m_side, readSql.constData(), -1, &read, nullptr) == SQLITE_OK;
+        const int columns = ok ? sqlite3_column_count(read) : 0;
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), columns);
+        const QByteArray writeSql = QStringLiteral("INSERT INTO main.users_fts_%1 VALUES (%2)")
+                                        .arg(QLatin1String(shadow), marks.join(QStringLiteral(", ")))
+                                        .toUtf8();
+        ok = ok && sqlite3_prepare_v2(m_source, writeSql.constData(), -1, &write, nullptr) == SQLITE_OK;
         int next = SQLITE_DONE;
         while (ok && (next = sqlite3_step(read)) == SQLITE_ROW) {
             for (int column = 0; column < columns; ++column)

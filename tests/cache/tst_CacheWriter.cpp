@@ -92,6 +92,7 @@ private slots:
     void aFirstSyncsSearchIndexIsBuiltBesideItsCommit();
     void aSearchIndexBuilderStoppedMidwayLeavesTheFileAsItWas();
     void aSearchIndexBuilderWhoseReadsFailIsNeverCopied();
+    void usersWithLongAttributesAreIndexedToo();
 
 private:
     SyncRecord sync(const QList<User>& users, int pageSize = 100);
@@ -953,6 +954,26 @@ void tst_CacheWriter::aSearchIndexBuilderWhoseReadsFailIsNeverCopied()
     QString error;
     QVERIFY2(checkSearchIndex(db, &error), qPrintable(error));
     QCOMPARE(matchesOf(db), before);
+}
+
+void tst_CacheWriter::usersWithLongAttributesAreIndexedToo()
+{
+    // 250 users with 30 KB of notes each: the builder's reads end by bytes (4 MB) before rows.
+    QList<User> users = CacheTestData::users(250);
+    for (int i = 0; i < users.size(); ++i)
+        users[i].attributes.insert(QStringLiteral("notes"),
+                                   QString(QStringLiteral("remark%1 ").arg(i) + QStringLiteral("lorem ipsum ").repeated(2500)));
+    QVERIFY2(sync(users, 50).isValid(), qPrintable(m_writer->errorString()));
+    QVERIFY(std::any_of(m_writer->lastCommitSteps().cbegin(), m_writer->lastCommitSteps().cend(),
+                        [](const auto& step) { return step.first == QLatin1String("search index: copied into the file"); }));
+    QSqlDatabase db = m_source->database().database();
+    QString error;
+    QVERIFY2(checkSearchIndex(db, &error), qPrintable(error));
+    UserQuery search;
+    search.search = QStringLiteral("remark249");
+    QCOMPARE(m_source->page(search).users.value(0).id, users[249].id);
+    search.search = QStringLiteral("lorem");
+    QCOMPARE(m_source->page(search).total, 250);
 }
 
 QTEST_GUILESS_MAIN(tst_CacheWriter)
