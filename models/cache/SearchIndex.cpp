@@ -71,12 +71,12 @@ QString SearchIndex::columns()
     return ftsColumns;
 }
 
-QStringList SearchIndex::beforeFillingAtOnce()
+QStringList SearchIndex::beforeFillingAtOnce(const QString& table)
 {
     // No merge on the way (automerge 0) until a thousand segments wait (a million users made
     // 365): FTS5 refuses a new segment past 2000 in all, so two levels of 999 still fit.
-    return {QStringLiteral("INSERT INTO users_fts (users_fts, rank) VALUES ('automerge', 0)"),
-            QStringLiteral("INSERT INTO users_fts (users_fts, rank) VALUES ('crisismerge', 1000)")};
+    return {QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('automerge', 0)").arg(table),
+            QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('crisismerge', 1000)").arg(table)};
 }
 
 QStringList SearchIndex::afterFillingAtOnce()

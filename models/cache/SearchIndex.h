@@ -27,7 +27,7 @@ public:
     // Around a fill of every row at once (a first sync's 'rebuild', create()): FTS5 merges its
     // segments as they come; merging them once at the end ('optimize') took 7.0 s instead of
     // 10.2 for a million users, and leaves one segment to read. After: the usual merging again.
-    static QStringList beforeFillingAtOnce();
+    static QStringList beforeFillingAtOnce(const QString& table = QStringLiteral("users_fts"));
     static QStringList afterFillingAtOnce(); // 'optimize', then mergingAsUsual()
     static QStringList mergingAsUsual();
     // The CREATE VIRTUAL TABLE of the index's columns and options under `table`, with FTS5's

@@ -53,15 +53,11 @@ bool SearchIndexBuilder::start()
     if (sqlite3_open_v2("", &m_side, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
         return sideFailed("open");
     const QString table = QString::fromLatin1(builderTable);
-    const QStringList setup = {
-        QStringLiteral("PRAGMA journal_mode = OFF"),
-        QStringLiteral("PRAGMA synchronous = OFF"),
-        SearchIndex::createStatement(table, QStringLiteral("content=''")),
-        // As a first sync's 'rebuild' does: no merging on the way, one merge at the end.
-        QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('automerge', 0)").arg(table),
-        QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('crisismerge', 1000)").arg(table),
-        QStringLiteral("BEGIN"),
-    };
+    // Filled as SearchIndex::create() fills users_fts: no merging on the way, one at the end.
+    const QStringList setup = QStringList{QStringLiteral("PRAGMA journal_mode = OFF"),
+                                          QStringLiteral("PRAGMA synchronous = OFF"),
+                                          SearchIndex::createStatement(table, QStringLiteral("content=''"))} +
+                              SearchIndex::beforeFillingAtOnce(table) + QStringList{QStringLiteral("BEGIN")};
     for (const QString& statement : setup)
         if (!execute(m_side, statement))
             return sideFailed("setup");
