@@ -122,13 +122,15 @@ private slots:
         QVERIFY2(before.startsWith(QStringLiteral("v2 50000 users")), qPrintable(before));
 
         {
+            // Opened before the upgrade starts: opened after, without a busy timeout, it raced the
+            // worker's own opening of the file and was refused once in CI ("database is locked").
+            SqliteConnection other;
+            QVERIFY(other.open(path, SqliteConnection::Access::ReadWrite, 0));
+            QSqlDatabase otherDb = other.database();
             CacheUpgrade upgrade;
             QSignalSpy finished(&upgrade, &CacheUpgrade::finished);
             upgrade.start(path);
             // Cancelled inside the step: once it holds the file's write lock, its statements run.
-            SqliteConnection other;
-            QVERIFY(other.open(path, SqliteConnection::Access::ReadWrite, 0));
-            QSqlDatabase otherDb = other.database();
             QTRY_VERIFY_WITH_TIMEOUT(!writeLockFree(otherDb), 20000);
             upgrade.cancel();
             QVERIFY(finished.wait(60000));
