@@ -185,11 +185,12 @@ private slots:
         QString error;
         QVERIFY2(OldCacheFile::writeVersion2(path, 50000, &error), qPrintable(error));
         const QString before = snapshot(path);
-        auto upgrade = std::make_unique<CacheUpgrade>();
-        upgrade->start(path);
+        // Opened before the upgrade starts, not to race the worker's opening of the file.
         SqliteConnection other;
         QVERIFY(other.open(path, SqliteConnection::Access::ReadWrite, 0));
         QSqlDatabase otherDb = other.database();
+        auto upgrade = std::make_unique<CacheUpgrade>();
+        upgrade->start(path);
         QTRY_VERIFY_WITH_TIMEOUT(!writeLockFree(otherDb), 20000); // inside the step
         upgrade.reset();
         QCOMPARE(snapshot(path), before);

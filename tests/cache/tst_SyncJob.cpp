@@ -381,15 +381,16 @@ void tst_SyncJob::cancelEndsTheWaitForAnotherWriter()
         SyncJob job(m_path, &server);
         QVERIFY(runSync(job).completed());
     }
+    // Opened before the worker, not to race its opening of the file (no busy timeout here).
+    SqliteConnection other;
+    QVERIFY(other.open(m_path, SqliteConnection::Access::ReadWrite, 0));
+    QSqlDatabase otherDb = other.database();
     SyncWorker worker(m_path);
     QSignalSpy aborted(&worker, &SyncWorker::aborted);
     QSignalSpy failed(&worker, &SyncWorker::failed);
     worker.begin(3, QDateTime::currentDateTimeUtc());
     worker.stageUsers(CacheTestData::users(200), true);
 
-    SqliteConnection other;
-    QVERIFY(other.open(m_path, SqliteConnection::Access::ReadWrite, 0));
-    QSqlDatabase otherDb = other.database();
     QSqlError locked;
     QVERIFY(SqliteConnection::beginWrite(otherDb, &locked));
 
