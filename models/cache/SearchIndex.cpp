@@ -79,9 +79,14 @@ QStringList SearchIndex::beforeFillingAtOnce(const QString& table)
             QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('crisismerge', 1000)").arg(table)};
 }
 
+QString SearchIndex::mergeIntoOne(const QString& table)
+{
+    return QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table);
+}
+
 QStringList SearchIndex::afterFillingAtOnce()
 {
-    return QStringList{QStringLiteral("INSERT INTO users_fts (users_fts) VALUES ('optimize')")} + mergingAsUsual();
+    return QStringList{mergeIntoOne()} + mergingAsUsual();
 }
 
 QStringList SearchIndex::mergingAsUsual()

@@ -28,7 +28,8 @@ public:
     // segments as they come; merging them once at the end ('optimize') took 7.0 s instead of
     // 10.2 for a million users, and leaves one segment to read. After: the usual merging again.
     static QStringList beforeFillingAtOnce(const QString& table = QStringLiteral("users_fts"));
-    static QStringList afterFillingAtOnce(); // 'optimize', then mergingAsUsual()
+    static QStringList afterFillingAtOnce(); // mergeIntoOne(), then mergingAsUsual()
+    static QString mergeIntoOne(const QString& table = QStringLiteral("users_fts")); // 'optimize'
     static QStringList mergingAsUsual();
     // The CREATE VIRTUAL TABLE of the index's columns and options under `table`, with FTS5's
     // `content` option: users_fts reads its texts from users; SearchIndexBuilder's copy, built

@@ -203,7 +203,7 @@ void SearchIndexBuilder::run()
     }
     const QString table = QString::fromLatin1(builderTable);
     if (merge)
-        built = execute(m_side, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(table)) &&
+        built = execute(m_side, SearchIndex::mergeIntoOne(table)) &&
                 execute(m_side, QStringLiteral("COMMIT"));
     const std::lock_guard lock(m_lock);
     m_mergingMs = clock.elapsed();
