@@ -185,7 +185,13 @@ bool CacheWriter::ensureWritable()
 bool CacheWriter::createStagingTables()
 {
     const QStringList statements{
-        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_users (id TEXT PRIMARY KEY, username TEXT, "
+        // No key on either table while the pages come in: each row is appended. Keyed, a row went
+        // into the key's B-tree at a random place (server ids, sessions listed across users), and
+        // a temporary database keeps 2 MB of its pages: a million sessions took 30 s to stage
+        // with the key and 2 s without (tests/bench/README.md). finishStagingUsers() keys the
+        // users once their listing is over; the commit copies the sessions sorted.
+        QStringLiteral("DROP INDEX IF EXISTS temp.staging_users_by_id"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staging_users (id TEXT NOT NULL, username TEXT, "
                        "email TEXT, first_name TEXT, last_name TEXT, name TEXT, roles TEXT, enabled INTEGER, "
                        "created_at INTEGER, last_login_at INTEGER, attributes TEXT, actions TEXT, "
                        "fingerprint INTEGER, attribute_text TEXT, username_key BLOB, "
@@ -193,7 +199,7 @@ bool CacheWriter::createStagingTables()
         QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS staging_sessions (user_id TEXT NOT NULL, id TEXT NOT NULL, "
             "username TEXT, started_at INTEGER, last_activity_at INTEGER, expires_at INTEGER, "
-            "ip_address TEXT, user_agent TEXT, attributes TEXT, PRIMARY KEY (user_id, id))"),
+            "ip_address TEXT, user_agent TEXT, attributes TEXT)"),
         QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS staging_api_keys (id TEXT PRIMARY KEY, owner_id TEXT, "
             "owner TEXT, name TEXT, description TEXT, prefix TEXT, scopes TEXT, created_at INTEGER, "
@@ -227,6 +233,7 @@ bool CacheWriter::beginSync(const QDateTime& startedAt)
     if (!createStagingTables())
         return false;
     m_syncing = true;
+    m_stagedUsersKeyed = false;
     m_sessionsStaged = m_keysStaged = false;
     m_stagedUsers = m_stagedSessions = m_stagedKeys = 0;
     m_syncStartedAt = startedAt;
@@ -261,9 +268,11 @@ bool CacheWriter::stageUsers(const QList<User>& users)
 {
     if (!ensureStagingTransaction())
         return false;
+    m_stagedUsersKeyed = false;
     QSqlQuery insert(m_database.database());
-    // A user listed twice (the server's list shifted between pages) is kept once, latest copy.
-    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO temp.staging_users (") + stagedUserColumns +
+    // A user listed twice (the server's list shifted between pages) is staged twice here;
+    // finishStagingUsers() keeps the latest copy.
+    if (!insert.prepare(QStringLiteral("INSERT INTO temp.staging_users (") + stagedUserColumns +
                         QStringLiteral(") VALUES (") +
                         placeholders(stagedUserColumns.count(QLatin1Char(',')) + 1) + QStringLiteral(")")))
         return failQuery(insert);
@@ -280,6 +289,30 @@ bool CacheWriter::stageUsers(const QList<User>& users)
             return failQuery(insert);
         ++m_stagedUsers;
     }
+    return true;
+}
+
+bool CacheWriter::finishStagingUsers()
+{
+    if (!m_syncing)
+        return fail(tr("No sync is in progress."));
+    if (!flushStaging())
+        return false;
+    if (m_stagedUsersKeyed)
+        return true;
+    // Sorted once, as CREATE INDEX does (0.8 s for a million ids), rather than a row at a time.
+    QSqlQuery query(m_database.database());
+    if (!query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS temp.staging_users_by_id ON staging_users (id)")) ||
+        !query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM temp.staging_users GROUP BY id HAVING count(*) > 1)")) ||
+        !query.next())
+        return failQuery(query);
+    const bool listedTwice = query.value(0).toBool();
+    query.finish();
+    if (listedTwice &&
+        !query.exec(QStringLiteral("DELETE FROM temp.staging_users WHERE EXISTS (SELECT 1 FROM temp.staging_users "
+                                   "later WHERE later.id = staging_users.id AND later.rowid > staging_users.rowid)")))
+        return failQuery(query);
+    m_stagedUsersKeyed = true;
     return true;
 }
 
@@ -419,12 +452,12 @@ bool CacheWriter::countVanishing(qint64* vanishing, qint64* present)
 {
     if (!m_syncing)
         return fail(tr("No sync is in progress."));
-    if (!flushStaging())
-        return false;
     // A million users take seconds to count: Cancel reaches into the statement here too.
     QSqlDatabase db = m_database.database();
     SqliteConnection::setStopCheck(db, &m_goesOn);
     const auto noStopCheck = qScopeGuard([&db] { SqliteConnection::setStopCheck(db, nullptr); });
+    if (!finishStagingUsers())
+        return false;
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral(
             "SELECT count(*), coalesce(sum(NOT EXISTS (SELECT 1 FROM temp.staging_users s WHERE s.id = u.id)), 0) "
@@ -451,6 +484,11 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
     const auto noStopCheck = qScopeGuard([&db] { SqliteConnection::setStopCheck(db, nullptr); });
     // A search index built beside a commit that fails stops with it.
     const auto noSearchBuild = qScopeGuard([this] { m_searchBuild.reset(); });
+    if (!m_stagedUsersKeyed) { // a sync without sessions goes from its last page of users to here
+        if (!finishStagingUsers())
+            return false;
+        step("key the staged users");
+    }
     const qint64 at = now();
     if (QSqlError error; !SqliteConnection::beginWrite(db, &error))
         return fail(SqliteProblem::explain(error));
@@ -546,20 +584,20 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         return false;
     }
     if (m_sessionsStaged) {
-        if (!query.exec(QStringLiteral(
-                "DELETE FROM main.sessions WHERE NOT EXISTS (SELECT 1 FROM "
-                "temp.staging_sessions s WHERE s.user_id = sessions.user_id AND s.id = sessions.id)")))
+        // The listed sessions replace every cached one, each rewritten anyway: emptied first,
+        // the table is filled in its key order, with no staging key to look the old rows up by.
+        if (!query.exec(QStringLiteral("DELETE FROM main.sessions")))
             return rollback(query);
         query.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO main.sessions (user_id, id, username, started_at, last_activity_at, "
             "expires_at, "
             "ip_address, user_agent, attributes, last_seen_at) SELECT user_id, id, username, started_at, "
             "last_activity_at, expires_at, ip_address, user_agent, attributes, ? FROM "
-            // In the table's key order, sorted once (the + keeps SQLite from walking the staging
-            // key's index and fetching each row from it): servers list sessions by their own id,
-            // scattered over users, and 2.1 million of them took 36 s scattered, 17 s by that
-            // index and 10 s sorted (the sqlite3 tool, tests/bench/README.md).
-            "temp.staging_sessions ORDER BY +user_id, +id"));
+            // In the table's key order, sorted once: servers list sessions by their own id,
+            // scattered over users, and 2.1 million of them took 36 s scattered and 10 s sorted
+            // (the sqlite3 tool, tests/bench/README.md). A session listed twice (the list
+            // shifted between pages) comes twice, and its later copy replaces the earlier.
+            "temp.staging_sessions ORDER BY user_id, id, rowid"));
         query.addBindValue(at);
         if (!query.exec())
             return rollback(query);

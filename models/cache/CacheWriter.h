@@ -45,6 +45,10 @@ public:
     bool stageSessions(const QList<Session>& sessions);
     bool stageApiKeys(const QList<ApiKey>& keys);
     bool flushStaging();
+    // The users' listing is over: keys the staged users by id and keeps the latest copy of one
+    // listed twice. SyncWorker calls it after the last page of users, while the sessions are
+    // still listed; countVanishing() and commitSync() call it when nobody did.
+    bool finishStagingUsers();
     // Swaps the staged copy in; fills `record` with what changed.
     bool commitSync(int pages, SyncRecord* record = nullptr);
     // A flag another thread may set to stop a running commitSync() (a million users' commit
@@ -117,6 +121,7 @@ private:
     QString m_error;
     bool m_syncing = false;
     bool m_stagingTransaction = false;
+    bool m_stagedUsersKeyed = false; // finishStagingUsers() done since the last staged page
     bool m_sessionsStaged = false;
     bool m_keysStaged = false;
     qint64 m_stagedUsers = 0;

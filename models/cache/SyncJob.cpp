@@ -173,8 +173,8 @@ bool SyncJob::acceptPage(Result<UserPage> result)
     }
     m_usersDone = next.value() == PagingGuard::Next::Done;
     const bool endOfBatch = m_usersDone || m_pagesFetched % m_pagesPerTransaction == 0;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, users = page.users, endOfBatch] {
-        worker->stageUsers(users, endOfBatch);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, users = page.users, endOfBatch, last = m_usersDone] {
+        worker->stageUsers(users, endOfBatch, last);
     });
     emitProgress(SyncProgress::Phase::Users);
     return true;

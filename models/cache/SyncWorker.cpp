@@ -45,11 +45,12 @@ void SyncWorker::begin(quint64 op, const QDateTime& startedAt)
     }
 }
 
-void SyncWorker::stageUsers(const QList<User>& users, bool endOfBatch)
+void SyncWorker::stageUsers(const QList<User>& users, bool endOfBatch, bool lastPage)
 {
     if (m_failed || !m_writer || !m_writer->isSyncing())
         return;
-    if (!m_writer->stageUsers(users) || (endOfBatch && !m_writer->flushStaging())) {
+    if (!m_writer->stageUsers(users) || (endOfBatch && !m_writer->flushStaging()) ||
+        (lastPage && !m_writer->finishStagingUsers())) {
         m_failed = true;
         m_writer->abortSync();
         emit failed(m_op, m_writer->errorString());

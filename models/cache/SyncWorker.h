@@ -23,7 +23,8 @@ public:
     // `op` numbers the job's operation; every signal echoes it so SyncJob can ignore the late
     // answers of an operation it already finished.
     void begin(quint64 op, const QDateTime& startedAt);
-    void stageUsers(const QList<User>& users, bool endOfBatch);
+    // `lastPage`: the users' listing is over (CacheWriter::finishStagingUsers).
+    void stageUsers(const QList<User>& users, bool endOfBatch, bool lastPage = false);
     void stageSessions(const QList<Session>& sessions);
     void stageApiKeys(const QList<ApiKey>& keys);
     // `allowMassDeletion` false: a commit that would mark most of the copy deleted stops before
