@@ -90,6 +90,11 @@ inline bool buildCache(const QString& path, qint64 count)
             return false;
         }
     }
+    // As SyncWorker does after the last page of users, while it goes on listing the sessions.
+    if (!writer.finishStagingUsers()) {
+        std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
+        return false;
+    }
     const qint64 staged = clock.elapsed();
     SyncRecord record;
     if (!writer.commitSync(int(count / batch), &record)) {

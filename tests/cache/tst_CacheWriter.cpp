@@ -775,7 +775,8 @@ void tst_CacheWriter::searchReadsAttributeValuesNotKeys()
     users[0].attributes[QStringLiteral("broken")] = qQNaN(); // stored as null: nothing to find
     users.append(single);
     // The writer shares this test's connection; a sync changes its staging tables' schema (it
-    // keys the staged users), which SQLite refuses while a statement of the connection is open.
+    // drops the last sync's key of the staged users as it begins), which SQLite refuses while
+    // a statement of the connection is open. The console's writer has a connection of its own.
     text.finish();
     rows.finish();
     const SyncRecord third = sync(users);

@@ -25,6 +25,7 @@ private slots:
     void init();
     void syncStoresEveryPageAndReportsProgress();
     void syncWithoutTotalAndSessions();
+    void repeatsInTheListingsAreKeptOnce();
     void pagesAnsweredOutOfOrderAreTakenInOrder_data();
     void pagesAnsweredOutOfOrderAreTakenInOrder();
     void aSlowPageHoldsTheListingToTwoPages();
@@ -127,6 +128,39 @@ void tst_SyncJob::syncStoresEveryPageAndReportsProgress()
     all.sortField = QStringLiteral("id");
     QCOMPARE(source.page(all).users, server.users);
     QCOMPARE(source.lastFullSync(), result.record);
+}
+
+void tst_SyncJob::repeatsInTheListingsAreKeptOnce()
+{
+    // The server's list shifted while it was paged: user 7 comes again on the last page, renamed
+    // meanwhile, and session s0 again among the sessions, from another address. The listing's
+    // PagingGuard drops a user already listed; sessions have no such guard: staged twice, the
+    // copy listed last is kept. The worker keys the staged users after their last page, while
+    // the sessions are still listed.
+    FakeUserSource server;
+    server.users = CacheTestData::users(250);
+    User renamed = server.users.at(7);
+    renamed.username = QStringLiteral("renamed7");
+    server.users.append(renamed);
+    server.listSessions(300);
+    Session moved = server.sessions.first();
+    moved.ipAddress = QStringLiteral("192.0.2.7");
+    server.sessions.append(moved);
+    const SyncResult result = syncInPagesOf100(server);
+    QVERIFY2(result.completed(), qPrintable(result.error.message));
+    QCOMPARE(result.record.users, 250);
+
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    QCOMPARE(source.count(), 250);
+    QCOMPARE(source.user(renamed.id)->user.username, CacheTestData::user(7).username);
+    const QList<Session> sessions = source.sessions(moved.userId).value();
+    QCOMPARE(sessions.size(), 2); // s0 and s250: one session a user in turn
+    for (const Session& session : sessions) {
+        if (session.id == moved.id)
+            QCOMPARE(session.ipAddress, moved.ipAddress);
+    }
+    QVERIFY(std::any_of(sessions.cbegin(), sessions.cend(), [&](const Session& s) { return s.id == moved.id; }));
 }
 
 void tst_SyncJob::syncWithoutTotalAndSessions()
