@@ -300,7 +300,7 @@ bool CacheWriter::finishStagingUsers()
         return false;
     if (m_stagedUsersKeyed)
         return true;
-    // Cancel reaches into these statements too (a second or two at a million users).
+    // Cancel reaches into these statements too (a second or so at a million users).
     QSqlDatabase db = m_database.database();
     SqliteConnection::setStopCheck(db, &m_goesOn);
     const auto noStopCheck = qScopeGuard([&db] { SqliteConnection::setStopCheck(db, nullptr); });

@@ -47,7 +47,8 @@ public:
     bool flushStaging();
     // The users' listing is over: keys the staged users by id and keeps the latest copy of one
     // listed twice. SyncWorker calls it after the last page of users, while the sessions are
-    // still listed; countVanishing() and commitSync() call it when nobody did.
+    // still listed; countVanishing() and commitSync() call it when nobody did, before they set
+    // their own stop check (this one sets the writer's and clears it as it returns).
     bool finishStagingUsers();
     // Swaps the staged copy in; fills `record` with what changed.
     bool commitSync(int pages, SyncRecord* record = nullptr);

@@ -216,8 +216,11 @@ void tst_CacheWriter::duplicateListingsCountOnce()
     // The list shifted between pages: a user comes twice, changed in between. The copy listed
     // last is kept, once, whether the sync fills an empty cache or merges into one.
     QList<User> users = CacheTestData::users(20);
+    User interim = CacheTestData::user(3);
+    interim.username = QStringLiteral("interim3");
     User renamed = CacheTestData::user(3);
     renamed.username = QStringLiteral("renamed3");
+    users.append(interim); // three copies in all: every earlier one goes
     users.append(renamed);
     SyncRecord record = sync(users, 7);
     QVERIFY2(record.isValid(), qPrintable(m_writer->errorString()));
@@ -228,6 +231,8 @@ void tst_CacheWriter::duplicateListingsCountOnce()
     search.search = QStringLiteral("renamed3");
     QCOMPARE(m_source->count(search), 1);
     QCOMPARE(m_source->page(search).users.value(0).id, renamed.id);
+    search.search = interim.username;
+    QCOMPARE(m_source->count(search), 0);
 
     // Merged: the changed copy first, the unchanged one last, so the sync changes nobody.
     User moved = CacheTestData::user(5);

@@ -9,6 +9,7 @@
 #include "storage/SqliteConnection.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 #include <QSqlError>
 #include <chrono>
 #include <thread>
@@ -133,10 +134,10 @@ void tst_SyncJob::syncStoresEveryPageAndReportsProgress()
 void tst_SyncJob::repeatsInTheListingsAreKeptOnce()
 {
     // The server's list shifted while it was paged: user 7 comes again on the last page, renamed
-    // meanwhile, and session s0 again among the sessions, from another address. The listing's
-    // PagingGuard drops a user already listed; sessions have no such guard: staged twice, the
-    // copy listed last is kept. The worker keys the staged users after their last page, while
-    // the sessions are still listed.
+    // meanwhile, and session s0 again among the sessions, from another address. The users' half
+    // checks the listing's PagingGuard, which drops a user already listed (the writer's own
+    // rule, the latest copy, is tst_CacheWriter::duplicateListingsCountOnce's). Sessions have
+    // no such guard: staged twice, through the worker, the copy listed last is kept.
     FakeUserSource server;
     server.users = CacheTestData::users(250);
     User renamed = server.users.at(7);
