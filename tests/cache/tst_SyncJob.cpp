@@ -157,11 +157,9 @@ void tst_SyncJob::repeatsInTheListingsAreKeptOnce()
     QCOMPARE(source.user(renamed.id)->user.username, CacheTestData::user(7).username);
     const QList<Session> sessions = source.sessions(moved.userId).value();
     QCOMPARE(sessions.size(), 2); // s0 and s250: one session a user in turn
-    for (const Session& session : sessions) {
-        if (session.id == moved.id)
-            QCOMPARE(session.ipAddress, moved.ipAddress);
-    }
-    QVERIFY(std::any_of(sessions.cbegin(), sessions.cend(), [&](const Session& s) { return s.id == moved.id; }));
+    const auto kept = std::find_if(sessions.cbegin(), sessions.cend(), [&](const Session& s) { return s.id == moved.id; });
+    QVERIFY(kept != sessions.cend());
+    QCOMPARE(kept->ipAddress, moved.ipAddress);
 }
 
 void tst_SyncJob::syncWithoutTotalAndSessions()
