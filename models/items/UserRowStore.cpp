@@ -12,6 +12,7 @@
 #include <bit>
 #include <cstring>
 #include <limits>
+#include <numeric>
 #include <utility>
 
 #if defined(__SSE2__)
@@ -20,10 +21,12 @@
 
 // A record in an arena: a header byte (RecordFlag and the id's UserIdCodec::Kind), five lengths
 // (id, username, email, first name, last name) and, where the record keeps a folded copy, its
-// length, each one byte, or two little-endian bytes when the header says Wide; then the bytes
+// length, each one byte, or two little-endian bytes when the header says Wide; where the email's
+// domain is interned, its id (one byte below 128, else two); then the bytes
 //     id | username \x1f email \x1f first ' ' last | folded
 // so that the searchable part is one contiguous run and "first last" matches across the space.
-// The id is packed (UserIdCodec): a UUID's 36 characters take 16 bytes.
+// The id is packed (UserIdCodec): a UUID's 36 characters take 16 bytes. An interned domain
+// leaves only the email's local part here: "@example.com" cost 12 bytes a user, its id one.
 // One-byte lengths and no folded length where there is no copy keep a typical record's head
 // at 6 bytes instead of 12.
 
@@ -61,7 +64,9 @@ enum RecordFlag : uchar {
     Wide = 1,      // two-byte lengths: a field longer than 255 bytes
     HasFolded = 2, // a case-folded copy of the searchable part follows it
     NonAscii = 4,  // some text is not ASCII (a non-ASCII needle can only match such rows)
+    InternedDomain = 32, // the email keeps its local part; its domain is one of the store's
 };
+constexpr qsizetype MostDomains = 1 << 15; // ids in at most two bytes
 constexpr int IdKindShift = 3; // bits 3-4: the id's UserIdCodec::Kind
 constexpr uchar IdKindMask = 3 << IdKindShift;
 
@@ -80,12 +85,37 @@ size_t lengthAt(const char* record, int field)
     return qFromLittleEndian(length);
 }
 
-// Where the texts start: after the header and the lengths.
-size_t headSize(const char* record)
+// Where the interned domain's id is kept (if it is): after the header and the lengths.
+size_t lengthsEnd(const char* record)
 {
     const uchar header = uchar(record[0]);
     const int lengths = TextFields + ((header & HasFolded) ? 1 : 0);
     return 1 + size_t(lengths) * ((header & Wide) ? 2 : 1);
+}
+
+// Where the texts start: after the header, the lengths and the domain's id.
+size_t headSize(const char* record)
+{
+    const size_t end = lengthsEnd(record);
+    if (!(uchar(record[0]) & InternedDomain))
+        return end;
+    return end + ((uchar(record[end]) & 0x80) ? 2 : 1);
+}
+
+qsizetype domainIdOf(const char* record)
+{
+    const auto* p = reinterpret_cast<const uchar*>(record + lengthsEnd(record));
+    return (p[0] & 0x80) ? qsizetype(p[0] & 0x7F) | qsizetype(p[1]) << 7 : qsizetype(p[0]);
+}
+
+// Equal bytes, A-Z folded in the row's as the search does for rows without a folded copy.
+bool equalsFolded(const char* row, const char* needle, qsizetype n)
+{
+    for (qsizetype i = 0; i < n; ++i) {
+        if (fold[uchar(row[i])] != uchar(needle[i]))
+            return false;
+    }
+    return true;
 }
 
 // The case folding a row's search does as it compares: A-Z onto a-z, every other byte as it is.
@@ -173,6 +203,7 @@ UserRowStore::Needle UserRowStore::makeNeedle(const QString& text)
     Needle needle;
     needle.folded = cleaned.trimmed().toCaseFolded().toUtf8();
     needle.ascii = isAscii(needle.folded);
+    needle.hasAt = needle.folded.contains('@');
     return needle;
 }
 
@@ -191,6 +222,8 @@ void UserRowStore::clear()
     m_chunkFill = 0;
     m_roleSets = {QStringList()}; // set 0: no roles
     m_roleSetIds = {{QString(), 0}};
+    m_domains.clear();
+    m_domainIds.clear();
     m_idWidth = 3;
     m_idIndex.assign(1024 * m_idWidth, 0);
     m_idCount = 0;
@@ -219,8 +252,12 @@ quint32 UserRowStore::writeRecord(const User& user)
     const QByteArray email = cutUtf8(user.email.toUtf8(), MaxFieldBytes);
     const QByteArray first = cutUtf8(user.firstName.toUtf8(), MaxFieldBytes);
     const QByteArray last = cutUtf8(user.lastName.toUtf8(), MaxFieldBytes);
-    QByteArray region = username;
-    region.append(FieldSeparator).append(email).append(FieldSeparator).append(first).append(' ').append(last);
+    const auto regionOf = [&](QByteArrayView mail) {
+        QByteArray region = username;
+        region.append(FieldSeparator).append(mail).append(FieldSeparator).append(first).append(' ').append(last);
+        return region;
+    };
+    QByteArray region = regionOf(email);
     uchar header = uchar(uchar(packedId.kind) << IdKindShift);
     QByteArray folded;
     if (!isAscii(region)) {
@@ -231,14 +268,33 @@ quint32 UserRowStore::writeRecord(const User& user)
         else
             header |= HasFolded;
     }
-    const std::array<QByteArrayView, TextFields + 1> fields{id, username, email, first, last, folded};
+    // A folded copy is of the whole email: only rows searched by folding A-Z as they go (nearly
+    // all) keep their domain apart.
+    QByteArrayView storedEmail = email;
+    char domainId[2];
+    qsizetype domainIdSize = 0;
+    if (!(header & HasFolded)) {
+        const qint32 domain = internDomain(email, &storedEmail);
+        if (domain >= 0) {
+            header |= InternedDomain;
+            region = regionOf(storedEmail);
+            if (domain < 0x80) {
+                domainId[domainIdSize++] = char(domain);
+            } else {
+                domainId[domainIdSize++] = char(0x80 | (domain & 0x7F));
+                domainId[domainIdSize++] = char(domain >> 7);
+            }
+        }
+    }
+    const std::array<QByteArrayView, TextFields + 1> fields{id, username, storedEmail, first, last, folded};
     const int lengthCount = TextFields + ((header & HasFolded) ? 1 : 0);
     for (int f = 0; f < lengthCount; ++f) {
         if (fields[size_t(f)].size() > 0xFF)
             header |= Wide;
     }
     const size_t width = (header & Wide) ? 2 : 1;
-    const size_t size = 1 + width * size_t(lengthCount) + size_t(id.size() + region.size() + folded.size());
+    const size_t size = 1 + width * size_t(lengthCount) +
+                        size_t(domainIdSize + id.size() + region.size() + folded.size());
     if (m_chunks.empty() || m_chunkFill + size > (1u << ChunkBits)) {
         m_chunks.push_back(std::shared_ptr<char[]>(new char[size_t(1) << ChunkBits]));
         m_chunkFill = 0;
@@ -256,13 +312,35 @@ quint32 UserRowStore::writeRecord(const User& user)
         }
     }
     char* p = out + 1 + width * size_t(lengthCount);
-    for (const QByteArrayView bytes : {id, QByteArrayView(region), QByteArrayView(folded)}) {
+    for (const QByteArrayView bytes :
+         {QByteArrayView(domainId, domainIdSize), id, QByteArrayView(region), QByteArrayView(folded)}) {
         if (!bytes.isEmpty()) // an empty view may point nowhere, which memcpy must not be given
             std::memcpy(p, bytes.data(), size_t(bytes.size()));
         p += bytes.size();
     }
     m_chunkFill += quint32(size);
     return address;
+}
+
+qint32 UserRowStore::internDomain(QByteArrayView email, QByteArrayView* local)
+{
+    const qsizetype at = email.lastIndexOf('@');
+    if (at < 0 || at + 1 == email.size())
+        return -1;
+    const QByteArrayView domain = email.sliced(at + 1);
+    const auto found = m_domainIds.constFind(QByteArray::fromRawData(domain.data(), domain.size()));
+    qint32 id;
+    if (found != m_domainIds.constEnd()) {
+        id = found.value();
+    } else {
+        if (m_domains.size() >= MostDomains)
+            return -1; // a directory of every domain there is: the rest keep their emails whole
+        id = qint32(m_domains.size());
+        m_domains.append(domain.toByteArray());
+        m_domainIds.insert(m_domains.constLast(), quint16(id));
+    }
+    *local = email.first(at);
+    return id;
 }
 
 quint32 UserRowStore::internRoles(const QStringList& roles)
@@ -350,7 +428,7 @@ size_t UserRowStore::hashOf(const PackedId& id)
 UserRowStore::PackedId UserRowStore::packedId(Index index) const
 {
     const char* r = record(index);
-    return {idKindOf(r), fieldOf(r, Field::Id)};
+    return {idKindOf(r), storedOf(r, Field::Id)};
 }
 
 quint32 UserRowStore::readIdEntry(const std::vector<uchar>& table, size_t at, size_t width)
@@ -427,13 +505,21 @@ qint64 UserRowStore::find(const QString& id) const
     }
 }
 
-QByteArrayView UserRowStore::bytes(Index index, Field field) const
+FieldBytes UserRowStore::bytes(Index index, Field field) const
 {
     Q_ASSERT(field != Field::Id); // kept packed: text() unpacks it
-    return fieldOf(record(index), field);
+    return fieldOf(record(index), field, m_domains);
 }
 
-QByteArrayView UserRowStore::fieldOf(const char* r, Field field)
+FieldBytes UserRowStore::fieldOf(const char* r, Field field, const QList<QByteArray>& domains)
+{
+    const QByteArrayView stored = storedOf(r, field);
+    if (field != Field::Email || !(uchar(r[0]) & InternedDomain))
+        return FieldBytes(stored);
+    return FieldBytes(stored, '@', domains.at(domainIdOf(r)));
+}
+
+QByteArrayView UserRowStore::storedOf(const char* r, Field field)
 {
     const size_t id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2), first = lengthAt(r, 3),
                  last = lengthAt(r, 4);
@@ -467,8 +553,8 @@ QString UserRowStore::text(Index index, Field field) const
 {
     const char* r = record(index);
     if (field == Field::Id)
-        return UserIdCodec::unpack(idKindOf(r), fieldOf(r, field));
-    return QString::fromUtf8(fieldOf(r, field));
+        return UserIdCodec::unpack(idKindOf(r), storedOf(r, field));
+    return QString::fromUtf8(fieldOf(r, field, m_domains).view());
 }
 
 QStringList UserRowStore::allRoles() const
@@ -515,7 +601,46 @@ bool UserRowStore::matches(Index index, const Needle& needle) const
     if (header & HasFolded)
         return contains<false>(reinterpret_cast<const uchar*>(region + regionLength), lengthAt(r, TextFields),
                                needleBytes, needleLength);
-    return contains<true>(reinterpret_cast<const uchar*>(region), regionLength, needleBytes, needleLength);
+    if (contains<true>(reinterpret_cast<const uchar*>(region), regionLength, needleBytes, needleLength))
+        return true;
+    if (!(header & InternedDomain))
+        return false;
+    // The email's domain is kept apart: the needle may lie in it, or run into it over the '@'.
+    const qsizetype id = domainIdOf(r);
+    const QByteArray& domain = m_domains.at(id);
+    if (size_t(id) < needle.inDomain.size() && needle.domainsEpoch == m_epoch) {
+        if (needle.inDomain[size_t(id)])
+            return true;
+    } else if (contains<true>(reinterpret_cast<const uchar*>(domain.constData()), size_t(domain.size()), needleBytes,
+                              needleLength)) {
+        return true;
+    }
+    return needle.hasAt && spansTheAt({region + username + 1, qsizetype(email)}, domain, needle.folded);
+}
+
+void UserRowStore::judgeDomains(Needle& needle) const
+{
+    needle.domainsEpoch = m_epoch; // clear() forgets the domains: their ids are given again
+    needle.inDomain.resize(size_t(m_domains.size()));
+    for (qsizetype id = 0; id < m_domains.size(); ++id) {
+        const QByteArray& domain = m_domains[id];
+        needle.inDomain[size_t(id)] =
+            contains<true>(reinterpret_cast<const uchar*>(domain.constData()), size_t(domain.size()),
+                           reinterpret_cast<const uchar*>(needle.folded.constData()), size_t(needle.folded.size()));
+    }
+}
+
+bool UserRowStore::spansTheAt(QByteArrayView local, QByteArrayView domain, QByteArrayView needle)
+{
+    // Each '@' of the needle may be the email's own (the local part may hold one of its own).
+    for (qsizetype at = needle.indexOf('@'); at >= 0; at = needle.indexOf('@', at + 1)) {
+        const qsizetype before = at, after = needle.size() - at - 1;
+        if (before <= local.size() && after <= domain.size() &&
+            equalsFolded(local.data() + local.size() - before, needle.data(), before) &&
+            equalsFolded(domain.data(), needle.data() + at + 1, after))
+            return true;
+    }
+    return false;
 }
 
 void UserRowStore::prefetch(Index index) const
@@ -523,7 +648,7 @@ void UserRowStore::prefetch(Index index) const
 #if defined(__GNUC__)
     const char* r = record(index);
     __builtin_prefetch(r);
-    // A record is about 70 bytes: it often spans two lines (never past its arena's end).
+    // A record is about 60 bytes: it often spans two lines (never past its arena's end).
     if ((m_slots[index].record & ((1u << ChunkBits) - 1)) + 64 < (1u << ChunkBits))
         __builtin_prefetch(r + 64);
 #else
@@ -546,11 +671,14 @@ std::shared_ptr<const UserTextSnapshot> UserRowStore::snapshot() const
     UserTextSnapshot::Records records(m_slots.size());
     for (size_t i = 0; i < records.size(); ++i)
         records[i] = m_slots[i].record;
-    return std::make_shared<const UserTextSnapshot>(m_chunks, std::move(records), m_epoch, m_rewritten.size());
+    return std::make_shared<const UserTextSnapshot>(m_chunks, std::move(records), m_domains, m_epoch,
+                                                    m_rewritten.size());
 }
 
 qint64 UserRowStore::bytesUsed() const
 {
     return qint64(m_slots.capacity() * sizeof(Slot)) + qint64(m_chunks.size()) * (qint64(1) << ChunkBits) +
-           qint64(m_idIndex.size()) + qint64(m_extras.capacity() * sizeof(QStringList)) + qint64(m_rewritten.capacity() * sizeof(Index));
+           qint64(m_idIndex.size()) + qint64(m_extras.capacity() * sizeof(QStringList)) + qint64(m_rewritten.capacity() * sizeof(Index)) +
+           std::accumulate(m_domains.cbegin(), m_domains.cend(), qint64(0),
+                           [](qint64 sum, const QByteArray& domain) { return sum + domain.capacity() + 40; });
 }

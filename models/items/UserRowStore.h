@@ -1,12 +1,13 @@
 #pragma once
 // Compact storage for the users table: the columns of up to millions of users held as UTF-8
-// in large arenas, one fixed 16-byte slot per user and interned role sets, so a million users
-// cost well under 300 bytes each. Attributes and actions (the heavy parts of a User) are not
+// in large arenas, one fixed 16-byte slot per user, interned role sets and interned email
+// domains, so a million users cost well under 100 bytes each. Attributes and actions (the heavy parts of a User) are not
 // kept here; UserTableModel keeps a bounded cache of complete users and fetches on demand.
 //
 // Slots are append-only: an index stays valid until clear(); replace() writes a new record and
 // remove() only marks the slot, so filters and sort orders keyed by index survive edits.
 
+#include "FieldBytes.h"
 #include "UserIdCodec.h"
 #include "values/User.h"
 
@@ -32,6 +33,11 @@ public:
     {
         QByteArray folded; // case-folded UTF-8, control characters removed
         bool ascii = true;
+        bool hasAt = false;
+        // Per interned email domain, whether the needle lies in it (judgeDomains) in the store's
+        // epoch `domainsEpoch`; domains interned since are searched row by row.
+        std::vector<quint8> inDomain;
+        quint64 domainsEpoch = 0;
         bool isEmpty() const { return folded.isEmpty(); }
         // True when every row matching `narrower` also matches this needle.
         bool contains(const Needle& narrower) const { return narrower.folded.contains(folded); }
@@ -56,7 +62,7 @@ public:
     qint64 find(const QString& id) const;
 
     // A field's UTF-8 text, any but the id (kept packed; text() gives it).
-    QByteArrayView bytes(Index index, Field field) const;
+    FieldBytes bytes(Index index, Field field) const;
     QString text(Index index, Field field) const;
     bool enabled(Index index) const { return m_slots[index].flags & Enabled; }
     QDateTime createdAt(Index index) const { return dateFrom(m_slots[index].created); }
@@ -79,6 +85,9 @@ public:
 
     // Case-insensitive substring search over username, email and "first last".
     bool matches(Index index, const Needle& needle) const;
+    // Works out once, for the domains interned so far, what matches() would otherwise search for
+    // in each row's domain: a keystroke judges up to a million rows.
+    void judgeDomains(Needle& needle) const;
     // Asks the CPU for the slot's record ahead of matches(): a filter that narrows visits rows
     // scattered over the arenas, and waiting on memory for each was most of its time.
     void prefetch(Index index) const;
@@ -89,8 +98,9 @@ public:
     // The start of the text's sort key, big-endian: different prefixes order texts as
     // compareTexts() does, equal ones need it.
     static quint64 sortPrefixOf(QByteArrayView text);
-    // One field of a record written by this store (the id packed, as UserIdCodec::pack makes it).
-    static QByteArrayView fieldOf(const char* record, Field field);
+    // One field of a record written by this store (the id packed, as UserIdCodec::pack makes it),
+    // given the store's email domains as they were when it was written or later.
+    static FieldBytes fieldOf(const char* record, Field field, const QList<QByteArray>& domains);
 
     // The texts of every slot as they are now, readable on another thread while this store goes
     // on changing: records are never rewritten in place and the snapshot shares the arenas.
@@ -120,6 +130,14 @@ private:
     void write(Index index, const User& user);
     quint32 writeRecord(const User& user);
     quint32 internRoles(const QStringList& roles);
+    // The id of the email's domain (after its last '@'), interned now if new; -1 when the email
+    // is kept whole (no domain, or too many distinct ones already). `local` gets what precedes '@'.
+    qint32 internDomain(QByteArrayView email, QByteArrayView* local);
+    // The field's bytes as the record keeps them: an interned email's local part only.
+    static QByteArrayView storedOf(const char* record, Field field);
+    // True when the needle, which must hold an '@', runs from the end of the local part over
+    // the '@' into the domain.
+    static bool spansTheAt(QByteArrayView local, QByteArrayView domain, QByteArrayView needle);
     static quint32 secondsFrom(const QDateTime& when);
     static QDateTime dateFrom(quint32 seconds);
     void indexId(Index index);
@@ -142,6 +160,10 @@ private:
     quint32 m_chunkFill = 0;
     QList<QStringList> m_roleSets;
     QHash<QString, quint32> m_roleSetIds;
+    // A directory's users share a few domains: each is kept once, and a record keeps its id in
+    // a byte or two instead of the domain's dozen bytes.
+    QList<QByteArray> m_domains;
+    QHash<QByteArray, quint16> m_domainIds;
     // Open addressing, at most half full: slot + 1 (0 = empty), little-endian in three bytes
     // up to 16,777,215 slots (two bytes per user less than four), then four.
     std::vector<uchar> m_idIndex;

@@ -12,12 +12,12 @@ public:
     // Each slot's record address; freed on the worker, so its pages go straight back.
     using Records = std::vector<quint32, PageAllocator<quint32>>;
 
-    UserTextSnapshot(std::vector<std::shared_ptr<char[]>> chunks, Records records, quint64 epoch,
-                     size_t rewrittenCount);
+    UserTextSnapshot(std::vector<std::shared_ptr<char[]>> chunks, Records records, QList<QByteArray> domains,
+                     quint64 epoch, size_t rewrittenCount);
 
     // Slots 0..size()-1 as they were.
     UserRowStore::Index size() const { return UserRowStore::Index(m_records.size()); }
-    QByteArrayView bytes(UserRowStore::Index index, UserRowStore::Field field) const;
+    FieldBytes bytes(UserRowStore::Index index, UserRowStore::Field field) const;
     // The store's epoch and the length of its rewrite log when this was taken.
     quint64 epoch() const { return m_epoch; }
     size_t rewrittenCount() const { return m_rewrittenCount; }
@@ -25,6 +25,7 @@ public:
 private:
     std::vector<std::shared_ptr<char[]>> m_chunks;
     Records m_records;
+    QList<QByteArray> m_domains; // the store's interned email domains (shared, never changed)
     quint64 m_epoch;
     size_t m_rewrittenCount;
 };

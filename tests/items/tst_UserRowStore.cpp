@@ -3,11 +3,27 @@
 
 #include "FakeUserServer.h"
 #include "items/UserRowStore.h"
+#include "items/UserTextSnapshot.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
 
 using Field = UserRowStore::Field;
+
+namespace {
+// Whether the row matches, asked both ways: each row's domain searched as it comes, and the
+// domains judged once for the needle (as the filter does); both must agree.
+bool matches(const UserRowStore& store, UserRowStore::Index index, const QString& text)
+{
+    const UserRowStore::Needle plain = UserRowStore::makeNeedle(text);
+    UserRowStore::Needle judged = plain;
+    store.judgeDomains(judged);
+    const bool answer = store.matches(index, plain);
+    if (store.matches(index, judged) != answer)
+        qFatal("the judged domains and the plain search disagree on \"%s\"", qPrintable(text));
+    return answer;
+}
+} // namespace
 
 class tst_UserRowStore : public QObject
 {
@@ -245,6 +261,111 @@ private slots:
                     UserRowStore::sortPrefixOf(store.bytes(ib, Field::Username)));
     }
 
+    // The store keeps each email domain once; every email still comes back whole, from the
+    // store and from a snapshot, and sorts as its whole text does.
+    void emailsComeBackWholeWhateverTheirShape_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::newRow("a shared domain") << QStringLiteral("ada.lovelace@example.com");
+        QTest::newRow("capitals") << QStringLiteral("Ada@Example.COM");
+        QTest::newRow("no at") << QStringLiteral("ada");
+        QTest::newRow("nothing after the at") << QStringLiteral("ada@");
+        QTest::newRow("nothing before the at") << QStringLiteral("@example.com");
+        QTest::newRow("two ats") << QStringLiteral("\"a@b\"@example.com");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("non-ASCII domain") << QStringLiteral("ada@münchen.de");
+        QTest::newRow("a capital beyond ASCII") << QStringLiteral("Östlund@Example.com");
+    }
+    void emailsComeBackWholeWhateverTheirShape()
+    {
+        QFETCH(QString, email);
+        UserRowStore store;
+        const auto before = store.append(FakeUserServer::makeUser(1)); // user1@example.com
+        User u = FakeUserServer::makeUser(2);
+        u.email = email;
+        const auto index = store.append(u);
+        const auto after = store.append(FakeUserServer::makeUser(3));
+        QCOMPARE(store.text(index, Field::Email), email);
+        QCOMPARE(store.bytes(index, Field::Email).view(), email.toUtf8());
+        QCOMPARE(store.skeleton(index).email, email);
+        QCOMPARE(store.text(index, Field::Username), u.username); // the fields beside it intact
+        QCOMPARE(store.text(index, Field::Name), u.firstName + QLatin1Char(' ') + u.lastName);
+        QCOMPARE(store.text(before, Field::Email), QStringLiteral("user1@example.com"));
+        QCOMPARE(store.text(after, Field::Email), QStringLiteral("user3@example.com"));
+        const auto snapshot = store.snapshot();
+        QCOMPARE(snapshot->bytes(index, Field::Email).view(), email.toUtf8());
+        QCOMPARE(snapshot->bytes(after, Field::Email).view(), QByteArrayView("user3@example.com"));
+        const int expected = UserRowStore::compareTexts(email.toUtf8(), QByteArrayView("user1@example.com"));
+        QCOMPARE(store.compare(index, before, Field::Email) < 0, expected < 0);
+        QCOMPARE(store.compare(index, before, Field::Email) == 0, expected == 0);
+        QCOMPARE(UserRowStore::sortPrefixOf(store.bytes(index, Field::Email)),
+                 UserRowStore::sortPrefixOf(email.toUtf8()));
+        // Searched as the whole text: in the domain, and over the '@' from either side.
+        const QString folded = email.toCaseFolded();
+        for (qsizetype from = 0; from < folded.size(); ++from) {
+            for (qsizetype length = 1; from + length <= folded.size(); ++length) {
+                const QString needle = folded.mid(from, length).toUpper().trimmed();
+                if (needle.isEmpty())
+                    continue;
+                QVERIFY2(matches(store, index, needle), qPrintable(needle));
+            }
+        }
+        QVERIFY(!matches(store, index, QStringLiteral("@@")));
+        QVERIFY(!matches(store, index, email + QLatin1Char('x')));
+        QVERIFY(!matches(store, index, QLatin1Char('x') + email));
+    }
+
+    void aNeedleOverTheAtMustFitBothSides()
+    {
+        UserRowStore store;
+        User u = FakeUserServer::makeUser(1);
+        u.username = QStringLiteral("someone");
+        u.email = QStringLiteral("ada.smith@mail.example.org");
+        const auto index = store.append(u);
+        for (const char* found : {"smith@mail", "h@m", "@", "smith@", "@mail.EXAMPLE", "ADA.SMITH@MAIL.EXAMPLE.ORG"})
+            QVERIFY2(matches(store, index, QString::fromUtf8(found)), found);
+        for (const char* missed : {"smith@x", "x@mail", "smithx@mail", "smith@mailx", "ada.smith@mail.example.org.",
+                                   "someone@", "@ada", "org@"})
+            QVERIFY2(!matches(store, index, QString::fromUtf8(missed)), missed);
+    }
+
+    // A needle's domains judged before clear() are not taken for the domains interned after it.
+    void judgedDomainsDoNotOutliveAClear()
+    {
+        UserRowStore store;
+        User u = FakeUserServer::makeUser(1);
+        u.email = QStringLiteral("ada@alpha.test");
+        store.append(u);
+        UserRowStore::Needle needle = UserRowStore::makeNeedle(QStringLiteral("alpha"));
+        store.judgeDomains(needle);
+        QVERIFY(store.matches(0, needle));
+        store.clear();
+        u.email = QStringLiteral("ada@beta.test"); // the same domain id, another domain
+        store.append(u);
+        QVERIFY(!store.matches(0, needle));
+        QVERIFY(store.matches(0, UserRowStore::makeNeedle(QStringLiteral("beta"))));
+    }
+
+    // Past 32,768 distinct domains new ones are kept inside their emails: still whole, still found.
+    void domainsBeyondTheLastIdStayInTheirEmails()
+    {
+        UserRowStore store;
+        const int count = (1 << 15) + 10;
+        for (int i = 0; i < count; ++i) {
+            User u;
+            u.id = QString::number(i);
+            u.username = QStringLiteral("u%1").arg(i);
+            u.email = QStringLiteral("u%1@d%1.test").arg(i);
+            store.append(u);
+        }
+        for (const int i : {0, 127, 128, 16383, 16384, (1 << 15) - 1, 1 << 15, count - 1}) {
+            const auto index = UserRowStore::Index(i);
+            QCOMPARE(store.text(index, Field::Email), QStringLiteral("u%1@d%1.test").arg(i));
+            QVERIFY(matches(store, index, QStringLiteral("@d%1.").arg(i)));
+            QVERIFY(!matches(store, index, QStringLiteral("@d%1.").arg(i + 1)));
+        }
+    }
+
     void hugeValuesAreCutNotCorrupting()
     {
         UserRowStore store;
@@ -288,7 +409,12 @@ private slots:
             const bool ascii = i % 3 != 0;
             user.id = QString::number(i);
             user.username = randomText(i % 7 == 0 ? 300 : 40, ascii); // some need two-byte lengths
+            // Half the emails have a domain of a few the store keeps apart, in any case.
+            static const QStringList domains{QStringLiteral("example.com"), QStringLiteral("Mail.Test"),
+                                             QStringLiteral("a-b.ORG"), QStringLiteral("xn--mnchen-3ya.de")};
             user.email = randomText(40, ascii);
+            if (i % 2 == 0)
+                user.email = randomText(20, ascii) + QLatin1Char('@') + domains.at(int(random.bounded(4)));
             user.firstName = randomText(12, ascii);
             user.lastName = randomText(12, ascii);
             const auto index = store.append(user);
@@ -306,7 +432,7 @@ private slots:
                 needle.remove(QChar(0x1f));
                 needle = needle.trimmed();
                 const bool expected = region.contains(needle.toCaseFolded());
-                QCOMPARE(store.matches(index, UserRowStore::makeNeedle(needle)), expected);
+                QCOMPARE(matches(store, index, needle), expected);
                 matched += expected;
                 ++checked;
             }
