@@ -1,8 +1,10 @@
 #pragma once
 // One stored field's UTF-8 bytes, as UserRowStore hands them out: a view into its arena, or,
 // where the store keeps a text in two parts (an email whose domain is interned), the parts
-// joined in a buffer of its own. Neither copied nor moved, so the view never outlives what it
-// points into: use it within the expression that asked for it, or bind it to a local.
+// joined in a buffer of its own. It is neither copied nor moved, and its view() is only good
+// while it lives (and while the store is not cleared): use it within the expression that asked
+// for it, or bind the FieldBytes itself to a local, never its view. There is no implicit
+// conversion to QByteArrayView, so that a view cannot be kept by accident.
 
 #include <QByteArrayView>
 #include <QVarLengthArray>
@@ -26,7 +28,6 @@ public:
     FieldBytes& operator=(const FieldBytes&) = delete;
 
     QByteArrayView view() const { return m_view; }
-    operator QByteArrayView() const { return m_view; }
 
 private:
     QVarLengthArray<char, 96> m_joined;

@@ -135,7 +135,8 @@ void UserFilterModel::judgeEverySlot(bool narrowing)
         m_accepted.resize(slotCount, 1); // slots added since were never judged: look at them now
     if (!m_role.isEmpty())
         judgeRoleSets();
-    m_users->store().judgeDomains(m_needle);
+    if (!m_needle.isEmpty())
+        m_users->store().judgeDomains(m_needle);
     // Slots in store order (their records lie one after another), rows rejected before skipped.
     // The rows still in question are listed first, so that the record of one a few places ahead
     // can be fetched from memory while this one is matched: after a few keystrokes they lie far

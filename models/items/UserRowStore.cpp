@@ -9,6 +9,7 @@
 #include <QtEndian>
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cstring>
 #include <limits>
@@ -28,7 +29,7 @@
 // The id is packed (UserIdCodec): a UUID's 36 characters take 16 bytes. An interned domain
 // leaves only the email's local part here: "@example.com" cost 12 bytes a user, its id one.
 // One-byte lengths and no folded length where there is no copy keep a typical record's head
-// at 6 bytes instead of 12.
+// at 7 bytes (with a domain's id) instead of 13.
 
 namespace {
 
@@ -228,7 +229,8 @@ void UserRowStore::clear()
     m_idIndex.assign(1024 * m_idWidth, 0);
     m_idCount = 0;
     m_extras.clear();
-    ++m_epoch;
+    static std::atomic<quint64> epochs{0}; // process-wide: a needle judged by one store is not another's
+    m_epoch = ++epochs;
     m_rewritten.clear();
     m_rewritten.shrink_to_fit();
 }
@@ -257,10 +259,12 @@ quint32 UserRowStore::writeRecord(const User& user)
         region.append(FieldSeparator).append(mail).append(FieldSeparator).append(first).append(' ').append(last);
         return region;
     };
-    QByteArray region = regionOf(email);
+    const bool ascii = isAscii(username) && isAscii(email) && isAscii(first) && isAscii(last);
+    // Built here where folding needs the whole row; ASCII rows build it once their email is kept.
+    QByteArray region = ascii ? QByteArray() : regionOf(email);
     uchar header = uchar(uchar(packedId.kind) << IdKindShift);
     QByteArray folded;
-    if (!isAscii(region)) {
+    if (!ascii) {
         header |= NonAscii;
         folded = cutUtf8(QString::fromUtf8(region).toCaseFolded().toUtf8(), std::numeric_limits<quint16>::max());
         if (foldsLikeAscii(region, folded))
@@ -277,7 +281,6 @@ quint32 UserRowStore::writeRecord(const User& user)
         const qint32 domain = internDomain(email, &storedEmail);
         if (domain >= 0) {
             header |= InternedDomain;
-            region = regionOf(storedEmail);
             if (domain < 0x80) {
                 domainId[domainIdSize++] = char(domain);
             } else {
@@ -286,6 +289,8 @@ quint32 UserRowStore::writeRecord(const User& user)
             }
         }
     }
+    if (ascii || (header & InternedDomain))
+        region = regionOf(storedEmail);
     const std::array<QByteArrayView, TextFields + 1> fields{id, username, storedEmail, first, last, folded};
     const int lengthCount = TextFields + ((header & HasFolded) ? 1 : 0);
     for (int f = 0; f < lengthCount; ++f) {
@@ -658,7 +663,7 @@ void UserRowStore::prefetch(Index index) const
 
 int UserRowStore::compare(Index a, Index b, Field field) const
 {
-    return compareTexts(bytes(a, field), bytes(b, field));
+    return compareTexts(bytes(a, field).view(), bytes(b, field).view());
 }
 
 quint64 UserRowStore::sortPrefixOf(QByteArrayView text)
@@ -680,5 +685,6 @@ qint64 UserRowStore::bytesUsed() const
     return qint64(m_slots.capacity() * sizeof(Slot)) + qint64(m_chunks.size()) * (qint64(1) << ChunkBits) +
            qint64(m_idIndex.size()) + qint64(m_extras.capacity() * sizeof(QStringList)) + qint64(m_rewritten.capacity() * sizeof(Index)) +
            std::accumulate(m_domains.cbegin(), m_domains.cend(), qint64(0),
-                           [](qint64 sum, const QByteArray& domain) { return sum + domain.capacity() + 40; });
+                           // the list's slot, the hash's node and the array's header beside the text
+                           [](qint64 sum, const QByteArray& domain) { return sum + domain.capacity() + 80; });
 }

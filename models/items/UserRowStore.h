@@ -1,7 +1,7 @@
 #pragma once
 // Compact storage for the users table: the columns of up to millions of users held as UTF-8
 // in large arenas, one fixed 16-byte slot per user, interned role sets and interned email
-// domains, so a million users cost well under 100 bytes each. Attributes and actions (the heavy parts of a User) are not
+// domains: a million users' rows cost about 80 bytes each (90 with UUIDs for ids). Attributes and actions (the heavy parts of a User) are not
 // kept here; UserTableModel keeps a bounded cache of complete users and fetches on demand.
 //
 // Slots are append-only: an index stays valid until clear(); replace() writes a new record and
@@ -73,6 +73,8 @@ public:
     const QStringList& roles(Index index) const { return m_roleSets[m_slots[index].roleSet]; }
     // Every distinct combination of roles seen, by id; a few dozen even for a million users.
     const QList<QStringList>& roleSets() const { return m_roleSets; }
+    // Distinct email domains kept apart from the records.
+    qsizetype domainCount() const { return m_domains.size(); }
     QStringList allRoles() const;
     // A User with the stored fields only (no attributes, no actions).
     User skeleton(Index index) const;
@@ -105,7 +107,8 @@ public:
     // The texts of every slot as they are now, readable on another thread while this store goes
     // on changing: records are never rewritten in place and the snapshot shares the arenas.
     std::shared_ptr<const UserTextSnapshot> snapshot() const;
-    // Changes since a snapshot: clear() starts a new epoch; replace() logs the slot it rewrote.
+    // Changes since a snapshot: clear() starts a new epoch, never one another store has had;
+    // replace() logs the slot it rewrote.
     quint64 epoch() const { return m_epoch; }
     const std::vector<Index>& rewritten() const { return m_rewritten; }
 
@@ -130,8 +133,9 @@ private:
     void write(Index index, const User& user);
     quint32 writeRecord(const User& user);
     quint32 internRoles(const QStringList& roles);
-    // The id of the email's domain (after its last '@'), interned now if new; -1 when the email
-    // is kept whole (no domain, or too many distinct ones already). `local` gets what precedes '@'.
+    // The id of the email's domain (after its last '@'), interned now if new, and `local` set to
+    // what precedes that '@'; -1, `local` untouched, when the email is kept whole (no domain, or
+    // too many distinct ones already).
     qint32 internDomain(QByteArrayView email, QByteArrayView* local);
     // The field's bytes as the record keeps them: an interned email's local part only.
     static QByteArrayView storedOf(const char* record, Field field);

@@ -141,7 +141,7 @@ UserSortRanks::RanksPtr UserSortRanks::buildRanks(const UserTextSnapshot& snapsh
             ranks->byField[f].resize(order.size());
         quint32 group = 0;
         for (size_t i = 0; i < order.size(); ++i) {
-            if (i > 0 && UserRowStore::compareTexts(bytesOf(order[i]), bytesOf(order[i - 1])) != 0)
+            if (i > 0 && UserRowStore::compareTexts(bytesOf(order[i]).view(), bytesOf(order[i - 1]).view()) != 0)
                 group = quint32(i);
             if (ranks->packed)
                 ranks->words[order[i]] |= quint64(group) << (Ranks::PackedBits * f);

@@ -157,11 +157,11 @@ void UserSortRanks::sortByText(Rows& rows, BytesOf bytesOf, bool descending)
     };
     std::vector<Key, PageAllocator<Key>> keys(rows.size());
     for (size_t i = 0; i < rows.size(); ++i)
-        keys[i] = {UserRowStore::sortPrefixOf(bytesOf(rows[i])), rows[i]};
+        keys[i] = {UserRowStore::sortPrefixOf(bytesOf(rows[i]).view()), rows[i]};
     std::sort(keys.begin(), keys.end(), [&bytesOf, descending](const Key& a, const Key& b) {
         if (a.prefix != b.prefix)
             return descending ? a.prefix > b.prefix : a.prefix < b.prefix;
-        const int c = UserRowStore::compareTexts(bytesOf(a.slot), bytesOf(b.slot));
+        const int c = UserRowStore::compareTexts(bytesOf(a.slot).view(), bytesOf(b.slot).view());
         if (c != 0)
             return descending ? c > 0 : c < 0;
         return a.slot < b.slot; // ties keep arrival order either way

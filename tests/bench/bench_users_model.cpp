@@ -149,7 +149,7 @@ int main(int argc, char** argv)
     std::printf("memory: %.0f bytes per user above the empty table (target <= 100)\n",
                 double(loadedRss - emptyRss) / double(qMax<qint64>(1, count)));
     // The part that does not depend on what the allocator kept: the store's own arrays.
-    std::printf("  of which the store holds %.1f bytes per user (slots, id index, record arenas)\n\n",
+    std::printf("  of which the store holds %.1f bytes per user (slots, id index, record arenas, domains)\n\n",
                 double(model.store().bytesUsed()) / double(qMax<qint64>(1, count)));
 
     // First rows painted: the view gets the full model and paints its first screen.
