@@ -1,6 +1,8 @@
 #include "FakeUserSource.h"
 
+#include <QPointer>
 #include <QTimer>
+#include <utility>
 
 template<typename T>
 void FakeUserSource::answer(int page, QObject* context, Callback<T> done, const Result<T>& result)
@@ -45,6 +47,14 @@ void FakeUserSource::fetchUsers(const UserQuery& query, QObject* context, Callba
     }
     if (m_slowOut)
         ++requestsWhileSlow;
+    if (heldFromPage >= 0 && page >= heldFromPage) {
+        QPointer<QObject> guard(context);
+        m_held << [this, page, guard, done = std::move(done), result]() mutable {
+            if (guard)
+                answer(page, guard.data(), std::move(done), result);
+        };
+        return;
+    }
     if (page != slowPage) {
         answer(page, context, std::move(done), result);
         return;
@@ -54,6 +64,14 @@ void FakeUserSource::fetchUsers(const UserQuery& query, QObject* context, Callba
         m_slowOut = false;
         done(result);
     });
+}
+
+void FakeUserSource::release()
+{
+    heldFromPage = -1;
+    const QList<std::function<void()>> held = std::exchange(m_held, {});
+    for (const std::function<void()>& answerNow : held)
+        answerNow();
 }
 
 void FakeUserSource::fetchUser(const User& user, QObject* context, Callback<User> done)
