@@ -235,9 +235,10 @@ void UserRowStore::clear()
     m_rewritten.shrink_to_fit();
 }
 
-void UserRowStore::reserve(qsizetype slots)
+void UserRowStore::reserve(qsizetype count)
 {
-    m_slots.reserve(size_t(slots));
+    // Not "slots": Qt defines that word away (moc's keyword), which made this reserve nothing.
+    m_slots.reserve(size_t(count));
 }
 
 const char* UserRowStore::record(Index index) const

@@ -54,9 +54,10 @@ public:
     void replace(Index index, const User& user);
     void remove(Index index);
     void clear();
-    void reserve(qsizetype slots);
+    void reserve(qsizetype count);
 
     qsizetype size() const { return qsizetype(m_slots.size()); }
+    qsizetype capacity() const { return qsizetype(m_slots.capacity()); }
     bool isRemoved(Index index) const { return m_slots[index].flags & Removed; }
     // The live slot holding this id, or -1.
     qint64 find(const QString& id) const;
