@@ -149,8 +149,9 @@ void UserTableModel::receivePage(const UserPage& page)
     m_total = page.total;
     // Every page wanted and the total known: room for all the rows at once. Grown by doubling,
     // a million and fifty thousand users held room for two million (20 bytes each unused). A
-    // total beyond the store's reach reserves address space only, never touched. A total that
-    // creeps up as users are added meanwhile gets an eighth more, not a copy at every page.
+    // server's total is believed up to 2^24 rows: room beyond the rows that come is address
+    // space, never touched (Linux's default overcommit). A total that creeps up as users are
+    // added meanwhile gets an eighth more, not a copy at every page.
     if (m_fetchAllDone && page.total > m_store.capacity()) {
         const qint64 wanted = std::max<qint64>(page.total, m_store.capacity() + m_store.capacity() / 8);
         const auto rows = size_t(std::min<qint64>(wanted, qint64(1) << 24));

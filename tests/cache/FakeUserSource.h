@@ -23,7 +23,8 @@ public:
     int slowPage = -1;            // this page of users answers 300 ms late…
     int requestsWhileSlow = 0;    // …and the requests for users made meanwhile are counted
     bool answersAtOnce = false;   // inside the call, as a source that knows the answer may
-    int heldFromPage = -1;        // pages of users from this one wait for release()
+    int heldFromPage = -1;        // pages of users from this one wait for release() (and count
+                                  // in mostRequestsAtOnce only from then)
     int requests = 0;
     int sessionRequests = 0;
     int mostRequestsAtOnce = 0;   // of users or sessions pages, on their way together

@@ -496,7 +496,7 @@ void tst_SyncJob::readerSeesPreviousCopyDuringSync()
     QSignalSpy finished(&job, &SyncJob::finished);
     job.start();
     // Mid-sync, with staged pages committed to staging, a reader still sees the old copy.
-    QTRY_VERIFY(staged.size() >= 5);
+    QTRY_VERIFY_WITH_TIMEOUT(staged.size() >= 5, 10000);
     QCOMPARE(everything(source), before);
     QVERIFY(finished.isEmpty());
     server.release();
