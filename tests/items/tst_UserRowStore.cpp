@@ -25,6 +25,21 @@ bool matches(const UserRowStore& store, UserRowStore::Index index, const QString
         disagreements << text;
     return answer;
 }
+
+User withEmail(const QString& email)
+{
+    User u = FakeUserServer::makeUser(1);
+    u.email = email;
+    return u;
+}
+
+// A needle with the store's domains judged, as the filter makes it.
+UserRowStore::Needle judgedNeedle(const UserRowStore& store, const QString& text)
+{
+    UserRowStore::Needle needle = UserRowStore::makeNeedle(text);
+    store.judgeDomains(needle);
+    return needle;
+}
 } // namespace
 
 class tst_UserRowStore : public QObject
@@ -327,9 +342,8 @@ private slots:
     void aNeedleOverTheAtMustFitBothSides()
     {
         UserRowStore store;
-        User u = FakeUserServer::makeUser(1);
+        User u = withEmail(QStringLiteral("ada.smith@mail.example.org"));
         u.username = QStringLiteral("someone");
-        u.email = QStringLiteral("ada.smith@mail.example.org");
         const auto index = store.append(u);
         for (const char* found : {"smith@mail", "h@m", "@", "smith@", "@mail.EXAMPLE", "ADA.SMITH@MAIL.EXAMPLE.ORG"})
             QVERIFY2(matches(store, index, QString::fromUtf8(found)), found);
@@ -379,21 +393,16 @@ private slots:
     void domainsAddedAfterJudgingOrASnapshot()
     {
         UserRowStore store;
-        User u = FakeUserServer::makeUser(1);
-        u.email = QStringLiteral("ada@alpha.test");
-        store.append(u);
-        UserRowStore::Needle needle = UserRowStore::makeNeedle(QStringLiteral("beta"));
-        store.judgeDomains(needle);
+        store.append(withEmail(QStringLiteral("ada@alpha.test")));
+        const UserRowStore::Needle needle = judgedNeedle(store, QStringLiteral("beta"));
         const auto snapshot = store.snapshot();
-        u.email = QStringLiteral("bob@beta.test");
-        const auto later = store.append(u);
+        const auto later = store.append(withEmail(QStringLiteral("bob@beta.test")));
         QVERIFY(store.matches(later, needle));
         QVERIFY(!store.matches(0, needle));
         QCOMPARE(snapshot->size(), UserRowStore::Index(1));
         QCOMPARE(snapshot->bytes(0, Field::Email).view(), QByteArrayView("ada@alpha.test"));
         store.clear();
-        u.email = QStringLiteral("carl@gamma.test"); // domain id 0 again, another domain
-        store.append(u);
+        store.append(withEmail(QStringLiteral("carl@gamma.test"))); // domain id 0 again, another domain
         QCOMPARE(snapshot->bytes(0, Field::Email).view(), QByteArrayView("ada@alpha.test"));
     }
 
@@ -401,14 +410,10 @@ private slots:
     void aNeedleJudgedByOneStoreIsNotAnothers()
     {
         UserRowStore first, second;
-        User u = FakeUserServer::makeUser(1);
-        u.email = QStringLiteral("ada@alpha.test");
-        first.append(u);
-        u.email = QStringLiteral("ada@beta.test");
-        second.append(u);
+        first.append(withEmail(QStringLiteral("ada@alpha.test")));
+        second.append(withEmail(QStringLiteral("ada@beta.test")));
         QVERIFY(first.epoch() != second.epoch());
-        UserRowStore::Needle needle = UserRowStore::makeNeedle(QStringLiteral("alpha"));
-        first.judgeDomains(needle);
+        const UserRowStore::Needle needle = judgedNeedle(first, QStringLiteral("alpha"));
         QVERIFY(first.matches(0, needle));
         QVERIFY(!second.matches(0, needle));
     }
@@ -417,15 +422,11 @@ private slots:
     void judgedDomainsDoNotOutliveAClear()
     {
         UserRowStore store;
-        User u = FakeUserServer::makeUser(1);
-        u.email = QStringLiteral("ada@alpha.test");
-        store.append(u);
-        UserRowStore::Needle needle = UserRowStore::makeNeedle(QStringLiteral("alpha"));
-        store.judgeDomains(needle);
+        store.append(withEmail(QStringLiteral("ada@alpha.test")));
+        const UserRowStore::Needle needle = judgedNeedle(store, QStringLiteral("alpha"));
         QVERIFY(store.matches(0, needle));
         store.clear();
-        u.email = QStringLiteral("ada@beta.test"); // the same domain id, another domain
-        store.append(u);
+        store.append(withEmail(QStringLiteral("ada@beta.test"))); // the same domain id, another domain
         QVERIFY(!store.matches(0, needle));
         QVERIFY(store.matches(0, UserRowStore::makeNeedle(QStringLiteral("beta"))));
     }
