@@ -109,16 +109,6 @@ qsizetype domainIdOf(const char* record)
     return (p[0] & 0x80) ? qsizetype(p[0] & 0x7F) | qsizetype(p[1]) << 7 : qsizetype(p[0]);
 }
 
-// Equal bytes, A-Z folded in the row's as the search does for rows without a folded copy.
-bool equalsFolded(const char* row, const char* needle, qsizetype n)
-{
-    for (qsizetype i = 0; i < n; ++i) {
-        if (fold[uchar(row[i])] != uchar(needle[i]))
-            return false;
-    }
-    return true;
-}
-
 // The case folding a row's search does as it compares: A-Z onto a-z, every other byte as it is.
 // A copy folded in full (QString::toCaseFolded) is needed only where that differs, as in a name
 // with a capital outside ASCII ("Östlund"). Lowercase non-ASCII text ("müller") and ASCII
@@ -184,6 +174,13 @@ bool contains(const uchar* hay, size_t length, const uchar* needle, size_t n)
             return true;
     }
     return false;
+}
+
+// Whether a text searched by folding A-Z (an interned domain) holds the folded needle.
+bool holds(QByteArrayView text, QByteArrayView needle)
+{
+    return contains<true>(reinterpret_cast<const uchar*>(text.data()), size_t(text.size()),
+                          reinterpret_cast<const uchar*>(needle.data()), size_t(needle.size()));
 }
 
 } // namespace
@@ -617,8 +614,7 @@ bool UserRowStore::matches(Index index, const Needle& needle) const
     if (size_t(id) < needle.inDomain.size() && needle.domainsEpoch == m_epoch) {
         if (needle.inDomain[size_t(id)])
             return true;
-    } else if (contains<true>(reinterpret_cast<const uchar*>(domain.constData()), size_t(domain.size()), needleBytes,
-                              needleLength)) {
+    } else if (holds(domain, needle.folded)) {
         return true;
     }
     return needle.hasAt && spansTheAt({region + username + 1, qsizetype(email)}, domain, needle.folded);
@@ -629,10 +625,7 @@ void UserRowStore::judgeDomains(Needle& needle) const
     needle.domainsEpoch = m_epoch; // clear() forgets the domains: their ids are given again
     needle.inDomain.resize(size_t(m_domains.size()));
     for (qsizetype id = 0; id < m_domains.size(); ++id) {
-        const QByteArray& domain = m_domains[id];
-        needle.inDomain[size_t(id)] =
-            contains<true>(reinterpret_cast<const uchar*>(domain.constData()), size_t(domain.size()),
-                           reinterpret_cast<const uchar*>(needle.folded.constData()), size_t(needle.folded.size()));
+        needle.inDomain[size_t(id)] = holds(m_domains[id], needle.folded);
     }
 }
 
@@ -642,8 +635,8 @@ bool UserRowStore::spansTheAt(QByteArrayView local, QByteArrayView domain, QByte
     for (qsizetype at = needle.indexOf('@'); at >= 0; at = needle.indexOf('@', at + 1)) {
         const qsizetype before = at, after = needle.size() - at - 1;
         if (before <= local.size() && after <= domain.size() &&
-            equalsFolded(local.data() + local.size() - before, needle.data(), before) &&
-            equalsFolded(domain.data(), needle.data() + at + 1, after))
+            foldsLikeAscii(local.last(before), needle.first(before)) &&
+            foldsLikeAscii(domain.first(after), needle.sliced(at + 1)))
             return true;
     }
     return false;
