@@ -1,8 +1,9 @@
 #pragma once
 // Compact storage for the users table: the columns of up to millions of users held as UTF-8
 // in large arenas, one fixed 16-byte slot per user, interned role sets and interned email
-// domains: a million users' rows cost about 80 bytes each (90 with UUIDs for ids). Attributes and actions (the heavy parts of a User) are not
-// kept here; UserTableModel keeps a bounded cache of complete users and fetches on demand.
+// domains: a million users' rows cost about 80 bytes each (90 with UUIDs for ids). Attributes
+// and actions (the heavy parts of a User) are not kept here; UserTableModel keeps a bounded
+// cache of complete users and fetches on demand.
 //
 // Slots are append-only: an index stays valid until clear(); replace() writes a new record and
 // remove() only marks the slot, so filters and sort orders keyed by index survive edits.

@@ -9,8 +9,8 @@
 #include "storage/SqliteConnection.h"
 
 #include <QElapsedTimer>
-#include <algorithm>
 #include <QSqlError>
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
