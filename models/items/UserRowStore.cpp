@@ -23,11 +23,14 @@
 // A record in an arena: a header byte (RecordFlag and the id's UserIdCodec::Kind), five lengths
 // (id, username, email, first name, last name) and, where the record keeps a folded copy, its
 // length, each one byte, or two little-endian bytes when the header says Wide; where the email's
-// domain is interned, its id (one byte below 128, else two); then the bytes
+// domain is interned, its id (one byte below 128, else two); where the local part ends as the
+// username does, how many bytes they share (one byte); then the bytes
 //     id | username \x1f email \x1f first ' ' last | folded
 // so that the searchable part is one contiguous run and "first last" matches across the space.
 // The id is packed (UserIdCodec): a UUID's 36 characters take 16 bytes. An interned domain
 // leaves only the email's local part here: "@example.com" cost 12 bytes a user, its id one.
+// A local part that ends as the username keeps only what comes before that end: "jdoe" and
+// "jdoe@", "amuller12" and "anna.muller12@" are common, and the shared end cost 9-13 bytes.
 // One-byte lengths and no folded length where there is no copy keep a typical record's head
 // at 7 bytes (with a domain's id) instead of 13.
 
@@ -66,7 +69,9 @@ enum RecordFlag : uchar {
     HasFolded = 2, // a case-folded copy of the searchable part follows it
     NonAscii = 4,  // some text is not ASCII (a non-ASCII needle can only match such rows)
     InternedDomain = 32, // the email keeps its local part; its domain is one of the store's
+    SharedEnd = 64, // (with InternedDomain) the local part's last bytes are the username's last
 };
+constexpr size_t MostSharedBytes = 255; // their count takes one byte
 constexpr qsizetype MostDomains = 1 << 15; // ids in at most two bytes
 constexpr int IdKindShift = 3; // bits 3-4: the id's UserIdCodec::Kind
 constexpr uchar IdKindMask = 3 << IdKindShift;
@@ -94,13 +99,38 @@ size_t lengthsEnd(const char* record)
     return 1 + size_t(lengths) * ((header & Wide) ? 2 : 1);
 }
 
-// Where the texts start: after the header, the lengths and the domain's id.
-size_t headSize(const char* record)
+// Where the count of bytes the local part shares with the username is kept (if it is): after
+// the domain's id.
+size_t domainIdEnd(const char* record)
 {
     const size_t end = lengthsEnd(record);
     if (!(uchar(record[0]) & InternedDomain))
         return end;
     return end + ((uchar(record[end]) & 0x80) ? 2 : 1);
+}
+
+// Where the texts start: after the header, the lengths, the domain's id and the shared count.
+size_t headSize(const char* record)
+{
+    return domainIdEnd(record) + ((uchar(record[0]) & SharedEnd) ? 1 : 0);
+}
+
+// How many of the username's last bytes end the email's local part too (0: none kept apart).
+size_t sharedEndOf(const char* record)
+{
+    return (uchar(record[0]) & SharedEnd) ? uchar(record[domainIdEnd(record)]) : 0;
+}
+
+// How many last bytes `local` can leave to the username: as many as they have in common, if that
+// saves anything. They may start inside a character: the search compares bytes, and joining
+// the parts gives every byte back.
+size_t sharedEnd(QByteArrayView username, QByteArrayView local)
+{
+    const size_t most = std::min({size_t(username.size()), size_t(local.size()), MostSharedBytes});
+    size_t n = 0;
+    while (n < most && username[username.size() - 1 - qsizetype(n)] == local[local.size() - 1 - qsizetype(n)])
+        ++n;
+    return n >= 2 ? n : 0; // one shared byte would only trade itself for its count
 }
 
 qsizetype domainIdOf(const char* record)
@@ -202,6 +232,10 @@ UserRowStore::Needle UserRowStore::makeNeedle(const QString& text)
     needle.folded = cleaned.trimmed().toCaseFolded().toUtf8();
     needle.ascii = isAscii(needle.folded);
     needle.hasAt = needle.folded.contains('@');
+    for (qsizetype i = 0; i + 1 < needle.folded.size(); ++i) {
+        const auto byte = uchar(needle.folded[i]);
+        needle.leadBytes[byte >> 6] |= quint64(1) << (byte & 63);
+    }
     return needle;
 }
 
@@ -287,6 +321,12 @@ quint32 UserRowStore::writeRecord(const User& user)
             }
         }
     }
+    const size_t shared = (header & InternedDomain) ? sharedEnd(username, storedEmail) : 0;
+    if (shared > 0) {
+        header |= SharedEnd;
+        storedEmail.chop(qsizetype(shared));
+    }
+    const char sharedCount = char(uchar(shared));
     if (ascii || (header & InternedDomain))
         region = regionOf(storedEmail);
     const std::array<QByteArrayView, TextFields + 1> fields{id, username, storedEmail, first, last, folded};
@@ -296,8 +336,9 @@ quint32 UserRowStore::writeRecord(const User& user)
             header |= Wide;
     }
     const size_t width = (header & Wide) ? 2 : 1;
+    const qsizetype sharedCountSize = (header & SharedEnd) ? 1 : 0;
     const size_t size = 1 + width * size_t(lengthCount) +
-                        size_t(domainIdSize + id.size() + region.size() + folded.size());
+                        size_t(domainIdSize + sharedCountSize + id.size() + region.size() + folded.size());
     if (m_chunks.empty() || m_chunkFill + size > (1u << ChunkBits)) {
         m_chunks.push_back(std::shared_ptr<char[]>(new char[size_t(1) << ChunkBits]));
         m_chunkFill = 0;
@@ -316,7 +357,8 @@ quint32 UserRowStore::writeRecord(const User& user)
     }
     char* p = out + 1 + width * size_t(lengthCount);
     for (const QByteArrayView bytes :
-         {QByteArrayView(domainId, domainIdSize), id, QByteArrayView(region), QByteArrayView(folded)}) {
+         {QByteArrayView(domainId, domainIdSize), QByteArrayView(&sharedCount, sharedCountSize), id,
+          QByteArrayView(region), QByteArrayView(folded)}) {
         if (!bytes.isEmpty()) // an empty view may point nowhere, which memcpy must not be given
             std::memcpy(p, bytes.data(), size_t(bytes.size()));
         p += bytes.size();
@@ -519,7 +561,15 @@ FieldBytes UserRowStore::fieldOf(const char* r, Field field, const QList<QByteAr
     const QByteArrayView stored = storedOf(r, field);
     if (field != Field::Email || !(uchar(r[0]) & InternedDomain))
         return FieldBytes(stored);
-    return FieldBytes(stored, '@', domains.at(domainIdOf(r)));
+    const QByteArrayView domain = domains.at(domainIdOf(r));
+    if (const size_t shared = sharedEndOf(r))
+        return FieldBytes({stored, storedOf(r, Field::Username).last(qsizetype(shared)), "@", domain});
+    return FieldBytes({stored, "@", domain});
+}
+
+FieldBytes UserRowStore::localPartOf(const char* r)
+{
+    return FieldBytes({storedOf(r, Field::Email), storedOf(r, Field::Username).last(qsizetype(sharedEndOf(r)))});
 }
 
 QByteArrayView UserRowStore::storedOf(const char* r, Field field)
@@ -617,7 +667,15 @@ bool UserRowStore::matches(Index index, const Needle& needle) const
     } else if (holds(domain, needle.folded)) {
         return true;
     }
-    return needle.hasAt && spansTheAt({region + username + 1, qsizetype(email)}, domain, needle.folded);
+    const QByteArrayView stored{region + username + 1, qsizetype(email)};
+    if (!(header & SharedEnd))
+        return needle.hasAt && spansTheAt(stored, domain, needle.folded);
+    // The local part keeps only what comes before the end it shares with the username, which
+    // the region searched already: the needle may still run from that part into the shared end.
+    if (!needle.hasAt && (stored.isEmpty() || !needle.mayContinueAfter(fold[uchar(stored.back())])))
+        return false;
+    const FieldBytes local = localPartOf(r);
+    return holds(local.view(), needle.folded) || (needle.hasAt && spansTheAt(local.view(), domain, needle.folded));
 }
 
 void UserRowStore::judgeDomains(Needle& needle) const
@@ -647,7 +705,7 @@ void UserRowStore::prefetch(Index index) const
 #if defined(__GNUC__)
     const char* r = record(index);
     __builtin_prefetch(r);
-    // A record is about 60 bytes: it often spans two lines (never past its arena's end).
+    // A record is about 50 bytes: it may span two lines (never past its arena's end).
     if ((m_slots[index].record & ((1u << ChunkBits) - 1)) + 64 < (1u << ChunkBits))
         __builtin_prefetch(r + 64);
 #else

@@ -1,7 +1,8 @@
 #pragma once
 // Compact storage for the users table: the columns of up to millions of users held as UTF-8
 // in large arenas, one fixed 16-byte slot per user, interned role sets and interned email
-// domains: a million users' rows cost about 80 bytes each (90 with UUIDs for ids). Attributes
+// domains, and an email's local part kept without the end it shares with the username: a
+// million users' rows cost about 70 bytes each (80 with UUIDs for ids). Attributes
 // and actions (the heavy parts of a User) are not kept here; UserTableModel keeps a bounded
 // cache of complete users and fetches on demand.
 //
@@ -18,6 +19,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -39,6 +41,10 @@ public:
         // epoch `domainsEpoch`; domains interned since are searched row by row.
         std::vector<quint8> inDomain;
         quint64 domainsEpoch = 0;
+        // The bytes of `folded` but its last, as a set: a text that ends in none of them cannot
+        // hold the start of the needle with the rest following in another text.
+        std::array<quint64, 4> leadBytes{};
+        bool mayContinueAfter(uchar foldedByte) const { return leadBytes[foldedByte >> 6] >> (foldedByte & 63) & 1; }
         bool isEmpty() const { return folded.isEmpty(); }
         // True when every row matching `narrower` also matches this needle.
         bool contains(const Needle& narrower) const { return narrower.folded.contains(folded); }
@@ -144,6 +150,9 @@ private:
     // True when the needle, which must hold an '@', runs from the end of the local part over
     // the '@' into the domain.
     static bool spansTheAt(QByteArrayView local, QByteArrayView domain, QByteArrayView needle);
+    // The email's local part of a record whose domain is interned, joined again where it shares
+    // its end with the username.
+    static FieldBytes localPartOf(const char* record);
     static quint32 secondsFrom(const QDateTime& when);
     static QDateTime dateFrom(quint32 seconds);
     void indexId(Index index);

@@ -285,28 +285,43 @@ private slots:
                     UserRowStore::sortPrefixOf(store.bytes(ib, Field::Username).view()));
     }
 
-    // The store keeps each email domain once; every email still comes back whole, from the
-    // store and from a snapshot, and sorts as its whole text does.
+    // The store keeps each email domain once, and a local part without the end it shares with
+    // the username; every email still comes back whole, from the store and from a snapshot,
+    // sorts as its whole text does and is searched as it.
     void emailsComeBackWholeWhateverTheirShape_data()
     {
         QTest::addColumn<QString>("email");
-        QTest::newRow("a shared domain") << QStringLiteral("ada.lovelace@example.com");
-        QTest::newRow("capitals") << QStringLiteral("Ada@Example.COM");
-        QTest::newRow("no at") << QStringLiteral("ada");
-        QTest::newRow("nothing after the at") << QStringLiteral("ada@");
-        QTest::newRow("nothing before the at") << QStringLiteral("@example.com");
-        QTest::newRow("two ats") << QStringLiteral("\"a@b\"@example.com");
-        QTest::newRow("empty") << QString();
-        QTest::newRow("non-ASCII domain") << QStringLiteral("ada@münchen.de");
-        QTest::newRow("a capital beyond ASCII") << QStringLiteral("Östlund@Example.com");
+        QTest::addColumn<QString>("username");
+        const QString user2 = QStringLiteral("user2");
+        QTest::newRow("a shared domain") << QStringLiteral("ada.lovelace@example.com") << user2;
+        QTest::newRow("capitals") << QStringLiteral("Ada@Example.COM") << user2;
+        QTest::newRow("no at") << QStringLiteral("ada") << user2;
+        QTest::newRow("nothing after the at") << QStringLiteral("ada@") << user2;
+        QTest::newRow("nothing before the at") << QStringLiteral("@example.com") << user2;
+        QTest::newRow("two ats") << QStringLiteral("\"a@b\"@example.com") << user2;
+        QTest::newRow("empty") << QString() << user2;
+        QTest::newRow("non-ASCII domain") << QStringLiteral("ada@münchen.de") << user2;
+        QTest::newRow("a capital beyond ASCII") << QStringLiteral("Östlund@Example.com") << user2;
+        // The local part ending as the username does.
+        QTest::newRow("the username's end") << QStringLiteral("anna.müller12@example.com") << QStringLiteral("amüller12");
+        QTest::newRow("the username whole") << QStringLiteral("user2@example.com") << user2;
+        QTest::newRow("within the username") << QStringLiteral("jdoe@example.com") << QStringLiteral("xjdoe");
+        QTest::newRow("capitals before the end") << QStringLiteral("JDoe@example.com") << QStringLiteral("jdoe");
+        QTest::newRow("one byte in common") << QStringLiteral("ann@example.com") << QStringLiteral("bob");
+        // "ä" (C3 A4) and "Ĥ" (C4 A4) share their last byte: the shared end starts inside them.
+        QTest::newRow("a character's middle") << QStringLiteral("Ĥ12@example.com") << QStringLiteral("ä12");
+        QTest::newRow("longer than a count's byte")
+            << QString(300, QLatin1Char('a')) + QStringLiteral("@example.com") << QString(300, QLatin1Char('a'));
     }
     void emailsComeBackWholeWhateverTheirShape()
     {
         QFETCH(QString, email);
+        QFETCH(QString, username);
         UserRowStore store;
         const auto before = store.append(FakeUserServer::makeUser(1)); // user1@example.com
         User u = FakeUserServer::makeUser(2);
         u.email = email;
+        u.username = username;
         const auto index = store.append(u);
         const auto after = store.append(FakeUserServer::makeUser(3));
         QCOMPARE(store.text(index, Field::Email), email);
@@ -337,6 +352,11 @@ private slots:
         QVERIFY(!matches(store, index, QStringLiteral("@@")));
         QVERIFY(!matches(store, index, email + QLatin1Char('x')));
         QVERIFY(!matches(store, index, QLatin1Char('x') + email));
+        // The username's text before the email's '@' only where the local part ends with it.
+        const QString local = folded.left(folded.lastIndexOf(QLatin1Char('@')));
+        if (email.contains(QLatin1Char('@')) && !local.endsWith(username.toCaseFolded()))
+            QVERIFY(!matches(store, index, username + QLatin1Char('@')));
+        QCOMPARE(store.text(index, Field::Username), username);
     }
 
     void aNeedleOverTheAtMustFitBothSides()
@@ -499,8 +519,13 @@ private slots:
             static const QStringList domains{QStringLiteral("example.com"), QStringLiteral("Mail.Test"),
                                              QStringLiteral("a-b.ORG"), QStringLiteral("xn--mnchen-3ya.de")};
             user.email = randomText(40, ascii);
-            if (i % 2 == 0)
-                user.email = randomText(20, ascii) + QLatin1Char('@') + domains.at(int(random.bounded(4)));
+            if (i % 2 == 0) {
+                // Half of those end their local part as the username does, with some of it.
+                QString local = randomText(20, ascii);
+                if (i % 4 == 0)
+                    local = randomText(6, ascii) + user.username.right(int(random.bounded(user.username.size() + 1)));
+                user.email = local + QLatin1Char('@') + domains.at(int(random.bounded(4)));
+            }
             user.firstName = randomText(12, ascii);
             user.lastName = randomText(12, ascii);
             const auto index = store.append(user);
