@@ -233,8 +233,9 @@ UserRowStore::Needle UserRowStore::makeNeedle(const QString& text)
     needle.ascii = isAscii(needle.folded);
     needle.hasAt = needle.folded.contains('@');
     for (qsizetype i = 0; i + 1 < needle.folded.size(); ++i) {
-        const auto byte = uchar(needle.folded[i]);
-        needle.leadBytes[byte >> 6] |= quint64(1) << (byte & 63);
+        const auto first = uchar(needle.folded[i]), second = uchar(needle.folded[i + 1]);
+        needle.leadBytes[first >> 6] |= quint64(1) << (first & 63);
+        needle.pairs.push_back(quint16(first << 8 | second));
     }
     return needle;
 }
@@ -567,11 +568,6 @@ FieldBytes UserRowStore::fieldOf(const char* r, Field field, const QList<QByteAr
     return FieldBytes({stored, "@", domain});
 }
 
-FieldBytes UserRowStore::localPartOf(const char* r)
-{
-    return FieldBytes({storedOf(r, Field::Email), storedOf(r, Field::Username).last(qsizetype(sharedEndOf(r)))});
-}
-
 QByteArrayView UserRowStore::storedOf(const char* r, Field field)
 {
     const size_t id = lengthAt(r, 0), username = lengthAt(r, 1), email = lengthAt(r, 2), first = lengthAt(r, 3),
@@ -667,15 +663,16 @@ bool UserRowStore::matches(Index index, const Needle& needle) const
     } else if (holds(domain, needle.folded)) {
         return true;
     }
-    const QByteArrayView stored{region + username + 1, qsizetype(email)};
-    if (!(header & SharedEnd))
-        return needle.hasAt && spansTheAt(stored, domain, needle.folded);
-    // The local part keeps only what comes before the end it shares with the username, which
-    // the region searched already: the needle may still run from that part into the shared end.
-    if (!needle.hasAt && (stored.isEmpty() || !needle.mayContinueAfter(fold[uchar(stored.back())])))
+    // The local part may keep only what comes before the end it shares with the username.
+    const QByteArrayView kept{region + username + 1, qsizetype(email)};
+    const QByteArrayView sharedEnd = QByteArrayView(region, qsizetype(username)).last(qsizetype(sharedEndOf(r)));
+    if (needle.hasAt && spansTheAt(kept, sharedEnd, domain, needle.folded))
+        return true;
+    // The region holds both parts, apart: the needle may still run from one into the other.
+    if (kept.isEmpty() || sharedEnd.isEmpty() || !needle.hasPair(fold[uchar(kept.back())], fold[uchar(sharedEnd.front())]))
         return false;
-    const FieldBytes local = localPartOf(r);
-    return holds(local.view(), needle.folded) || (needle.hasAt && spansTheAt(local.view(), domain, needle.folded));
+    const FieldBytes local({kept, sharedEnd});
+    return holds(local.view(), needle.folded);
 }
 
 void UserRowStore::judgeDomains(Needle& needle) const
@@ -687,14 +684,22 @@ void UserRowStore::judgeDomains(Needle& needle) const
     }
 }
 
-bool UserRowStore::spansTheAt(QByteArrayView local, QByteArrayView domain, QByteArrayView needle)
+bool UserRowStore::spansTheAt(QByteArrayView kept, QByteArrayView sharedEnd, QByteArrayView domain,
+                              QByteArrayView needle)
 {
+    // Whether the local part, kept + sharedEnd, ends with `part`.
+    const auto localEndsWith = [&](QByteArrayView part) {
+        if (part.size() <= sharedEnd.size())
+            return foldsLikeAscii(sharedEnd.last(part.size()), part);
+        const qsizetype inKept = part.size() - sharedEnd.size();
+        return inKept <= kept.size() && foldsLikeAscii(sharedEnd, part.last(sharedEnd.size())) &&
+               foldsLikeAscii(kept.last(inKept), part.first(inKept));
+    };
     // Each '@' of the needle may be the email's own (the local part may hold one of its own).
     for (qsizetype at = needle.indexOf('@'); at >= 0; at = needle.indexOf('@', at + 1)) {
-        const qsizetype before = at, after = needle.size() - at - 1;
-        if (before <= local.size() && after <= domain.size() &&
-            foldsLikeAscii(local.last(before), needle.first(before)) &&
-            foldsLikeAscii(domain.first(after), needle.sliced(at + 1)))
+        const qsizetype after = needle.size() - at - 1;
+        if (after <= domain.size() && foldsLikeAscii(domain.first(after), needle.sliced(at + 1)) &&
+            localEndsWith(needle.first(at)))
             return true;
     }
     return false;

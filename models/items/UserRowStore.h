@@ -19,6 +19,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <vector>
@@ -41,10 +42,15 @@ public:
         // epoch `domainsEpoch`; domains interned since are searched row by row.
         std::vector<quint8> inDomain;
         quint64 domainsEpoch = 0;
-        // The bytes of `folded` but its last, as a set: a text that ends in none of them cannot
-        // hold the start of the needle with the rest following in another text.
-        std::array<quint64, 4> leadBytes{};
-        bool mayContinueAfter(uchar foldedByte) const { return leadBytes[foldedByte >> 6] >> (foldedByte & 63) & 1; }
+        // Whether the needle holds these two bytes side by side: it can only run from the end of
+        // one text into the start of another where their bytes there are such a pair.
+        bool hasPair(uchar first, uchar second) const
+        {
+            return (leadBytes[first >> 6] >> (first & 63) & 1) &&
+                   std::find(pairs.cbegin(), pairs.cend(), quint16(first << 8 | second)) != pairs.cend();
+        }
+        std::array<quint64, 4> leadBytes{}; // the first byte of each pair, as a set
+        std::vector<quint16> pairs;         // each two neighbouring bytes of `folded`
         bool isEmpty() const { return folded.isEmpty(); }
         // True when every row matching `narrower` also matches this needle.
         bool contains(const Needle& narrower) const { return narrower.folded.contains(folded); }
@@ -147,12 +153,11 @@ private:
     qint32 internDomain(QByteArrayView email, QByteArrayView* local);
     // The field's bytes as the record keeps them: an interned email's local part only.
     static QByteArrayView storedOf(const char* record, Field field);
-    // True when the needle, which must hold an '@', runs from the end of the local part over
-    // the '@' into the domain.
-    static bool spansTheAt(QByteArrayView local, QByteArrayView domain, QByteArrayView needle);
-    // The email's local part of a record whose domain is interned, joined again where it shares
-    // its end with the username.
-    static FieldBytes localPartOf(const char* record);
+    // True when the needle, which must hold an '@', runs from the end of the local part (the
+    // bytes kept and the end shared with the username, which may be empty) over the '@' into
+    // the domain.
+    static bool spansTheAt(QByteArrayView kept, QByteArrayView sharedEnd, QByteArrayView domain,
+                           QByteArrayView needle);
     static quint32 secondsFrom(const QDateTime& when);
     static QDateTime dateFrom(quint32 seconds);
     void indexId(Index index);
