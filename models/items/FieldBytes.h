@@ -1,10 +1,11 @@
 #pragma once
 // One stored field's UTF-8 bytes, as UserRowStore hands them out: a view into its arena, or,
 // where the store keeps a text in parts (an email whose domain is interned, whose local part
-// may end as the username does), the parts joined in a buffer of its own. It is neither copied nor moved, and its view() is only good
-// while it lives (and while the store is not cleared): use it within the expression that asked
-// for it, or bind the FieldBytes itself to a local, never its view. There is no implicit
-// conversion to QByteArrayView, so that a view cannot be kept by accident.
+// may end as the username does), the parts joined in a buffer of its own. It is neither copied
+// nor moved, and its view() is only good while it lives (and while the store is not cleared):
+// use it within the expression that asked for it, or bind the FieldBytes itself to a local,
+// never its view. There is no implicit conversion to QByteArrayView, so that a view cannot be
+// kept by accident.
 
 #include <QByteArrayView>
 #include <QVarLengthArray>

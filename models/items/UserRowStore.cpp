@@ -32,7 +32,7 @@
 // A local part that ends as the username keeps only what comes before that end: "jdoe" and
 // "jdoe@", "amuller12" and "anna.muller12@" are common, and the shared end cost 9-13 bytes.
 // One-byte lengths and no folded length where there is no copy keep a typical record's head
-// at 7 bytes (with a domain's id) instead of 13.
+// at 8 bytes (with a domain's id and a shared end's count) instead of 14.
 
 namespace {
 
@@ -124,7 +124,7 @@ size_t sharedEndOf(const char* record)
 // How many last bytes `local` can leave to the username: as many as they have in common, if that
 // saves anything. They may start inside a character: the search compares bytes, and joining
 // the parts gives every byte back.
-size_t sharedEnd(QByteArrayView username, QByteArrayView local)
+size_t sharedEndLength(QByteArrayView username, QByteArrayView local)
 {
     const size_t most = std::min({size_t(username.size()), size_t(local.size()), MostSharedBytes});
     size_t n = 0;
@@ -271,6 +271,9 @@ void UserRowStore::reserve(qsizetype count)
 {
     // Not "slots": Qt defines that word away (moc's keyword), which made this reserve nothing.
     m_slots.reserve(size_t(count));
+    const size_t idEntries = size_t(count) * 4 / 3 + 1;
+    if (idEntries > idCapacity())
+        rebuildIdIndex(idEntries, m_idWidth);
 }
 
 const char* UserRowStore::record(Index index) const
@@ -322,7 +325,7 @@ quint32 UserRowStore::writeRecord(const User& user)
             }
         }
     }
-    const size_t shared = (header & InternedDomain) ? sharedEnd(username, storedEmail) : 0;
+    const size_t shared = (header & InternedDomain) ? sharedEndLength(username, storedEmail) : 0;
     if (shared > 0) {
         header |= SharedEnd;
         storedEmail.chop(qsizetype(shared));
@@ -471,6 +474,11 @@ size_t UserRowStore::hashOf(const PackedId& id)
     return qHash(id.bytes, 0x5eed + size_t(id.kind));
 }
 
+size_t UserRowStore::idHome(const PackedId& id) const
+{
+    return hashOf(id) % idCapacity(); // any capacity, not only powers of two
+}
+
 UserRowStore::PackedId UserRowStore::packedId(Index index) const
 {
     const char* r = record(index);
@@ -500,13 +508,12 @@ void UserRowStore::setIdEntry(size_t at, quint32 entry)
 
 void UserRowStore::indexId(Index index)
 {
-    if (size_t(m_idCount + 1) * 2 > idCapacity())
-        rebuildIdIndex(idCapacity() * 2, m_idWidth);
+    if (size_t(m_idCount + 1) * 4 > idCapacity() * 3)
+        rebuildIdIndex(idCapacity() + idCapacity() / 2, m_idWidth);
     if (m_idWidth == 3 && index + 1 >= (1u << 24))
         rebuildIdIndex(idCapacity(), 4); // sixteen million slots: entries need their fourth byte
     const PackedId id = packedId(index);
-    const size_t mask = idCapacity() - 1;
-    for (size_t at = hashOf(id) & mask;; at = (at + 1) & mask) {
+    for (size_t at = idHome(id);; at = nextIdEntry(at)) {
         const quint32 entry = idEntry(at);
         if (entry == 0) {
             setIdEntry(at, index + 1);
@@ -525,14 +532,13 @@ void UserRowStore::rebuildIdIndex(size_t capacity, size_t width)
     std::vector<uchar> old(capacity * width, 0);
     old.swap(m_idIndex);
     const size_t oldWidth = std::exchange(m_idWidth, width);
-    const size_t mask = capacity - 1;
     for (size_t from = 0; from < old.size() / oldWidth; ++from) {
         const quint32 entry = readIdEntry(old, from, oldWidth);
         if (entry == 0)
             continue;
-        size_t at = hashOf(packedId(entry - 1)) & mask;
+        size_t at = idHome(packedId(entry - 1));
         while (idEntry(at) != 0)
-            at = (at + 1) & mask;
+            at = nextIdEntry(at);
         setIdEntry(at, entry);
     }
 }
@@ -541,8 +547,7 @@ qint64 UserRowStore::find(const QString& id) const
 {
     const UserIdCodec::Packed packed = UserIdCodec::pack(id.toUtf8());
     const PackedId key{packed.kind, packed.view()};
-    const size_t mask = idCapacity() - 1;
-    for (size_t at = hashOf(key) & mask;; at = (at + 1) & mask) {
+    for (size_t at = idHome(key);; at = nextIdEntry(at)) {
         const quint32 entry = idEntry(at);
         if (entry == 0)
             return -1;
@@ -665,13 +670,14 @@ bool UserRowStore::matches(Index index, const Needle& needle) const
     }
     // The local part may keep only what comes before the end it shares with the username.
     const QByteArrayView kept{region + username + 1, qsizetype(email)};
-    const QByteArrayView sharedEnd = QByteArrayView(region, qsizetype(username)).last(qsizetype(sharedEndOf(r)));
-    if (needle.hasAt && spansTheAt(kept, sharedEnd, domain, needle.folded))
+    const QByteArrayView shared = QByteArrayView(region, qsizetype(username)).last(qsizetype(sharedEndOf(r)));
+    if (needle.hasAt && spansTheAt(kept, shared, domain, needle.folded))
         return true;
     // The region holds both parts, apart: the needle may still run from one into the other.
-    if (kept.isEmpty() || sharedEnd.isEmpty() || !needle.hasPair(fold[uchar(kept.back())], fold[uchar(sharedEnd.front())]))
+    if (kept.isEmpty() || shared.isEmpty() ||
+        !needle.hasPair(fold[uchar(kept.back())], fold[uchar(shared.front())]))
         return false;
-    const FieldBytes local({kept, sharedEnd});
+    const FieldBytes local({kept, shared});
     return holds(local.view(), needle.folded);
 }
 
@@ -684,15 +690,15 @@ void UserRowStore::judgeDomains(Needle& needle) const
     }
 }
 
-bool UserRowStore::spansTheAt(QByteArrayView kept, QByteArrayView sharedEnd, QByteArrayView domain,
+bool UserRowStore::spansTheAt(QByteArrayView kept, QByteArrayView shared, QByteArrayView domain,
                               QByteArrayView needle)
 {
-    // Whether the local part, kept + sharedEnd, ends with `part`.
+    // Whether the local part, kept + shared, ends with `part`.
     const auto localEndsWith = [&](QByteArrayView part) {
-        if (part.size() <= sharedEnd.size())
-            return foldsLikeAscii(sharedEnd.last(part.size()), part);
-        const qsizetype inKept = part.size() - sharedEnd.size();
-        return inKept <= kept.size() && foldsLikeAscii(sharedEnd, part.last(sharedEnd.size())) &&
+        if (part.size() <= shared.size())
+            return foldsLikeAscii(shared.last(part.size()), part);
+        const qsizetype inKept = part.size() - shared.size();
+        return inKept <= kept.size() && foldsLikeAscii(shared, part.last(shared.size())) &&
                foldsLikeAscii(kept.last(inKept), part.first(inKept));
     };
     // Each '@' of the needle may be the email's own (the local part may hold one of its own).

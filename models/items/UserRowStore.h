@@ -151,12 +151,13 @@ private:
     // what precedes that '@'; -1, `local` untouched, when the email is kept whole (no domain, or
     // too many distinct ones already).
     qint32 internDomain(QByteArrayView email, QByteArrayView* local);
-    // The field's bytes as the record keeps them: an interned email's local part only.
+    // The field's bytes as the record keeps them: of an email whose domain is interned, its local
+    // part only, and of that only what precedes the end it may share with the username.
     static QByteArrayView storedOf(const char* record, Field field);
     // True when the needle, which must hold an '@', runs from the end of the local part (the
-    // bytes kept and the end shared with the username, which may be empty) over the '@' into
+    // bytes kept, then the end shared with the username, which may be empty) over the '@' into
     // the domain.
-    static bool spansTheAt(QByteArrayView kept, QByteArrayView sharedEnd, QByteArrayView domain,
+    static bool spansTheAt(QByteArrayView kept, QByteArrayView shared, QByteArrayView domain,
                            QByteArrayView needle);
     static quint32 secondsFrom(const QDateTime& when);
     static QDateTime dateFrom(quint32 seconds);
@@ -174,6 +175,9 @@ private:
     };
     PackedId packedId(Index index) const;
     static size_t hashOf(const PackedId& id);
+    // Where the id's search in the index starts, and the entry after `at`.
+    size_t idHome(const PackedId& id) const;
+    size_t nextIdEntry(size_t at) const { return at + 1 == idCapacity() ? 0 : at + 1; }
 
     std::vector<Slot> m_slots;
     std::vector<std::shared_ptr<char[]>> m_chunks;
@@ -184,8 +188,10 @@ private:
     // a byte or two instead of the domain's dozen bytes.
     QList<QByteArray> m_domains;
     QHash<QByteArray, quint16> m_domainIds;
-    // Open addressing, at most half full: slot + 1 (0 = empty), little-endian in three bytes
-    // up to 16,777,215 slots (two bytes per user less than four), then four.
+    // Open addressing, at most three quarters full: slot + 1 (0 = empty), little-endian in three
+    // bytes up to 16,777,215 slots (two bytes per user less than four), then four. It grows by
+    // half, or to what reserve() is told: doubling, at most half full, it held 2^21 entries for
+    // a million users (6.3 bytes each) and 2^22 past 1,048,576 (11.4 bytes each at 1.1 million).
     std::vector<uchar> m_idIndex;
     size_t m_idWidth = 3;
     QStringList m_extraColumns;

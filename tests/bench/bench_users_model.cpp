@@ -210,7 +210,8 @@ int main(int argc, char** argv)
         clock.restart();
         filter.setText(QString::fromUtf8(pasted));
         view.viewport()->repaint();
-        std::printf("  pasted %-10s -> %8d rows  %8.1f ms\n", pasted, filter.rowCount(), clock.nsecsElapsed() / 1e6);
+        std::printf("  pasted %-10s -> %8d rows  %8.1f ms\n", pasted, filter.rowCount(),
+                    clock.nsecsElapsed() / 1e6);
         filter.setText(QString());
     }
     const double tool = BenchSupport::sqliteToolMs(

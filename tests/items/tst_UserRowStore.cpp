@@ -186,13 +186,24 @@ private slots:
         QVERIFY(!ma.contains(UserRowStore::makeNeedle(QStringLiteral("m"))));
     }
 
+    // The id index grows by half from whatever it was sized for, told or not.
+    void idsAreFoundAcrossGrowthAndRemoval_data()
+    {
+        QTest::addColumn<int>("reserved");
+        QTest::newRow("nothing reserved") << 0;
+        QTest::newRow("a few reserved") << 7;
+        QTest::newRow("a fifth reserved") << 1000;
+        QTest::newRow("all reserved") << 5000;
+    }
     void idsAreFoundAcrossGrowthAndRemoval()
     {
+        QFETCH(int, reserved);
         UserRowStore store;
+        store.reserve(reserved);
         for (int i = 0; i < 5000; ++i)
             store.append(FakeUserServer::makeUser(i));
         QCOMPARE(store.size(), 5000);
-        for (int i : {0, 1, 2047, 4999})
+        for (int i = 0; i < 5000; ++i)
             QCOMPARE(store.find(QStringLiteral("id-%1").arg(i)), qint64(i));
         QCOMPARE(store.find(QStringLiteral("id-5000")), qint64(-1));
         store.remove(10);
@@ -303,15 +314,19 @@ private slots:
         QTest::newRow("non-ASCII domain") << QStringLiteral("ada@münchen.de") << user2;
         QTest::newRow("a capital beyond ASCII") << QStringLiteral("Östlund@Example.com") << user2;
         // The local part ending as the username does.
-        QTest::newRow("the username's end") << QStringLiteral("anna.müller12@example.com") << QStringLiteral("amüller12");
+        QTest::newRow("the username's end")
+            << QStringLiteral("anna.müller12@example.com") << QStringLiteral("amüller12");
         QTest::newRow("the username whole") << QStringLiteral("user2@example.com") << user2;
         QTest::newRow("within the username") << QStringLiteral("jdoe@example.com") << QStringLiteral("xjdoe");
-        QTest::newRow("capitals before the end") << QStringLiteral("JDoe@example.com") << QStringLiteral("jdoe");
-        QTest::newRow("one byte in common") << QStringLiteral("ann@example.com") << QStringLiteral("bob");
-        // "ä" (C3 A4) and "Ĥ" (C4 A4) share their last byte: the shared end starts inside them.
-        QTest::newRow("a character's middle") << QStringLiteral("Ĥ12@example.com") << QStringLiteral("ä12");
+        QTest::newRow("capitals before the end")
+            << QStringLiteral("JDoe@example.com") << QStringLiteral("jdoe");
+        QTest::newRow("one byte in common") << QStringLiteral("ann@example.com") << QStringLiteral("bin");
+        // "ä" (C3 A4) and "ɤ" (C9 A4), both lowercase, share their last byte: the shared end
+        // starts inside them.
+        QTest::newRow("a character's middle") << QStringLiteral("ɤ12@example.com") << QStringLiteral("ä12");
         QTest::newRow("longer than a count's byte")
-            << QString(300, QLatin1Char('a')) + QStringLiteral("@example.com") << QString(300, QLatin1Char('a'));
+            << QString(300, QLatin1Char('a')) + QStringLiteral("@example.com")
+            << QString(300, QLatin1Char('a'));
     }
     void emailsComeBackWholeWhateverTheirShape()
     {
@@ -356,7 +371,6 @@ private slots:
         const QString local = folded.left(folded.lastIndexOf(QLatin1Char('@')));
         if (email.contains(QLatin1Char('@')) && !local.endsWith(username.toCaseFolded()))
             QVERIFY(!matches(store, index, username + QLatin1Char('@')));
-        QCOMPARE(store.text(index, Field::Username), username);
     }
 
     void aNeedleOverTheAtMustFitBothSides()
@@ -523,7 +537,8 @@ private slots:
                 // Half of those end their local part as the username does, with some of it.
                 QString local = randomText(20, ascii);
                 if (i % 4 == 0)
-                    local = randomText(6, ascii) + user.username.right(int(random.bounded(user.username.size() + 1)));
+                    local = randomText(6, ascii) +
+                            user.username.right(int(random.bounded(user.username.size() + 1)));
                 user.email = local + QLatin1Char('@') + domains.at(int(random.bounded(4)));
             }
             user.firstName = randomText(12, ascii);
