@@ -31,6 +31,7 @@
 // leaves only the email's local part here: "@example.com" cost 12 bytes a user, its id one.
 // A local part that ends as the username keeps only what comes before that end: "jdoe" and
 // "jdoe@", "amuller12" and "anna.muller12@" are common, and the shared end cost 9-13 bytes.
+// An email that is the username (many servers make it so) is not kept a second time.
 // One-byte lengths and no folded length where there is no copy keep a typical record's head
 // at 8 bytes (with a domain's id and a shared end's count) instead of 14.
 
@@ -70,6 +71,7 @@ enum RecordFlag : uchar {
     NonAscii = 4,  // some text is not ASCII (a non-ASCII needle can only match such rows)
     InternedDomain = 32, // the email keeps its local part; its domain is one of the store's
     SharedEnd = 64, // (with InternedDomain) the local part's last bytes are the username's last
+    EmailIsUsername = 128, // the email is the username, byte for byte, and kept only as it
 };
 constexpr size_t MostSharedBytes = 255; // their count takes one byte
 constexpr qsizetype MostDomains = 1 << 15; // ids in at most two bytes
@@ -258,7 +260,7 @@ void UserRowStore::clear()
     m_domains.clear();
     m_domainIds.clear();
     m_idWidth = 3;
-    m_idIndex.assign(1024 * m_idWidth, 0);
+    std::vector<uchar>(1024 * m_idWidth, 0).swap(m_idIndex); // assign() would keep a million users' room
     m_idCount = 0;
     m_extras.clear();
     static std::atomic<quint64> epochs{0}; // process-wide: a needle judged by one store is not another's
@@ -270,10 +272,9 @@ void UserRowStore::clear()
 void UserRowStore::reserve(qsizetype count)
 {
     // Not "slots": Qt defines that word away (moc's keyword), which made this reserve nothing.
+    // Slots only: their room is address space until rows arrive. The id index would be written
+    // whole (zeros), so a server's total, which may be wrong, would cost memory at once.
     m_slots.reserve(size_t(count));
-    const size_t idEntries = size_t(count) * 4 / 3 + 1;
-    if (idEntries > idCapacity())
-        rebuildIdIndex(idEntries, m_idWidth);
 }
 
 const char* UserRowStore::record(Index index) const
@@ -309,11 +310,14 @@ quint32 UserRowStore::writeRecord(const User& user)
             header |= HasFolded;
     }
     // A folded copy is of the whole email: only rows searched by folding A-Z as they go (nearly
-    // all) keep their domain apart.
+    // all) keep their domain apart, or their email in the username.
     QByteArrayView storedEmail = email;
     char domainId[2];
     qsizetype domainIdSize = 0;
-    if (!(header & HasFolded)) {
+    if (!(header & HasFolded) && !email.isEmpty() && email == username) {
+        header |= EmailIsUsername;
+        storedEmail = {};
+    } else if (!(header & HasFolded)) {
         const qint32 domain = internDomain(email, &storedEmail);
         if (domain >= 0) {
             header |= InternedDomain;
@@ -331,7 +335,7 @@ quint32 UserRowStore::writeRecord(const User& user)
         storedEmail.chop(qsizetype(shared));
     }
     const char sharedCount = char(uchar(shared));
-    if (ascii || (header & InternedDomain))
+    if (ascii || (header & (InternedDomain | EmailIsUsername)))
         region = regionOf(storedEmail);
     const std::array<QByteArrayView, TextFields + 1> fields{id, username, storedEmail, first, last, folded};
     const int lengthCount = TextFields + ((header & HasFolded) ? 1 : 0);
@@ -564,6 +568,8 @@ FieldBytes UserRowStore::bytes(Index index, Field field) const
 
 FieldBytes UserRowStore::fieldOf(const char* r, Field field, const QList<QByteArray>& domains)
 {
+    if (field == Field::Email && (uchar(r[0]) & EmailIsUsername))
+        return FieldBytes(storedOf(r, Field::Username));
     const QByteArrayView stored = storedOf(r, field);
     if (field != Field::Email || !(uchar(r[0]) & InternedDomain))
         return FieldBytes(stored);
@@ -658,7 +664,7 @@ bool UserRowStore::matches(Index index, const Needle& needle) const
     if (contains<true>(reinterpret_cast<const uchar*>(region), regionLength, needleBytes, needleLength))
         return true;
     if (!(header & InternedDomain))
-        return false;
+        return false; // the email was searched whole, or as the username it is
     // The email's domain is kept apart: the needle may lie in it, or run into it over the '@'.
     const qsizetype id = domainIdOf(r);
     const QByteArray& domain = m_domains.at(id);
