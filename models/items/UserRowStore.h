@@ -1,10 +1,10 @@
 #pragma once
 // Compact storage for the users table: the columns of up to millions of users held as UTF-8
 // in large arenas, one fixed 16-byte slot per user, interned role sets and interned email
-// domains, and an email's local part kept without the end it shares with the username: a
-// million users' rows cost about 70 bytes each (80 with UUIDs for ids). Attributes
-// and actions (the heavy parts of a User) are not kept here; UserTableModel keeps a bounded
-// cache of complete users and fetches on demand.
+// domains, and an email's local part kept without the end it shares with the username (an email
+// that is the username not kept twice): a million users' rows cost about 65 bytes each (78 with
+// UUIDs for ids). Attributes and actions (the heavy parts of a User) are not kept here;
+// UserTableModel keeps a bounded cache of complete users and fetches on demand.
 //
 // Slots are append-only: an index stays valid until clear(); replace() writes a new record and
 // remove() only marks the slot, so filters and sort orders keyed by index survive edits.
@@ -152,7 +152,8 @@ private:
     // too many distinct ones already).
     qint32 internDomain(QByteArrayView email, QByteArrayView* local);
     // The field's bytes as the record keeps them: of an email whose domain is interned, its local
-    // part only, and of that only what precedes the end it may share with the username.
+    // part only, and of that only what precedes the end it may share with the username; nothing
+    // of an email that is the username.
     static QByteArrayView storedOf(const char* record, Field field);
     // True when the needle, which must hold an '@', runs from the end of the local part (the
     // bytes kept, then the end shared with the username, which may be empty) over the '@' into

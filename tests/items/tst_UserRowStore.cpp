@@ -322,6 +322,9 @@ private slots:
             << QStringLiteral("ɤda@münchen.de") << QStringLiteral("ɤda@münchen.de");
         QTest::newRow("the username with a folded copy")
             << QStringLiteral("Östlund@example.com") << QStringLiteral("Östlund@example.com");
+        QTest::newRow("the username, longer than a length's byte")
+            << QString(300, QLatin1Char('a')) + QStringLiteral("@example.com")
+            << QString(300, QLatin1Char('a')) + QStringLiteral("@example.com");
         QTest::newRow("longer than a count's byte")
             << QString(300, QLatin1Char('a')) + QStringLiteral("@example.com")
             << QString(300, QLatin1Char('a'));
