@@ -124,6 +124,10 @@ int main(int argc, char** argv)
     view.show();
     QApplication::processEvents();
     const qint64 emptyRss = residentBytes();
+    // Resident memory now, above the empty table, per user loaded.
+    const auto bytesPerUser = [&] {
+        return double(residentBytes() - emptyRss) / double(qMax<qint64>(1, count));
+    };
 
     // Load every user the way a sync or the server hands them over: pages through a loader.
     const int pageSize = 5000;
@@ -145,9 +149,7 @@ int main(int argc, char** argv)
     std::printf("loaded %lld users into the model in %.1f s\n", qint64(model.rowCount()),
                 clock.elapsed() / 1000.0);
     QApplication::processEvents();
-    const qint64 loadedRss = residentBytes();
-    std::printf("memory: %.0f bytes per user above the empty table (target <= 100)\n",
-                double(loadedRss - emptyRss) / double(qMax<qint64>(1, count)));
+    std::printf("memory: %.0f bytes per user above the empty table (target <= 100)\n", bytesPerUser());
     // The part that does not depend on what the allocator kept: the store's own arrays.
     std::printf("  of which the store holds %.1f bytes per user (slots, id index, record arenas, domains)\n\n",
                 double(model.store().bytesUsed()) / double(qMax<qint64>(1, count)));
@@ -163,7 +165,7 @@ int main(int argc, char** argv)
           "target < 500 ms");
     // The view's share: QHeaderView keeps a size for every row (8 bytes), even hidden.
     std::printf("memory with the table shown: %.0f bytes per user above the empty table\n",
-                double(residentBytes() - emptyRss) / double(qMax<qint64>(1, count)));
+                bytesPerUser());
 
     // Each keystroke of a local filter, narrowing as the administrator types: first while the
     // sort ranks are still being built on the other core, then once they are.
@@ -202,7 +204,7 @@ int main(int argc, char** argv)
         std::printf("\nno sort ranks below %u rows: columns are sorted by comparing\n",
                     model.sortRanks().minimumSlots());
     std::printf("memory with the sort ranks: %.0f bytes per user above the empty table (target <= 100)\n",
-                double(residentBytes() - emptyRss) / double(qMax<qint64>(1, count)));
+                bytesPerUser());
     const double typing = typeMarti("the sort ranks built");
     // Pasted, not typed: each searches every row. The first runs from an email's kept bytes into
     // the end it shares with the username, the second over the '@' into the domain.
@@ -264,7 +266,7 @@ int main(int argc, char** argv)
                 BenchSupport::median(sorts), sorts.last());
     // The table as an administrator leaves it: sorted, its row order kept beside the ranks.
     std::printf("memory with the table sorted: %.0f bytes per user above the empty table (target <= 100)\n\n",
-                double(residentBytes() - emptyRss) / double(qMax<qint64>(1, count)));
+                bytesPerUser());
 
     // Scrolling from top to bottom in 200 steps, each painted.
     QList<double> steps;
