@@ -2,6 +2,7 @@
 
 #include "CacheDatabase.h"
 #include "CacheSchema.h"
+#include "FirstLoadAhead.h"
 #include "SearchIndex.h"
 #include "SearchIndexBuilder.h"
 #include "UserDiff.h"
@@ -217,6 +218,7 @@ bool CacheWriter::beginSync(const QDateTime& startedAt)
         return false;
     if (m_syncing)
         abortSync();
+    releaseStaging(); // the last sync's, if its caller left it
     // A sync's commit rewrites many pages it wrote moments before: with SQLite's default 2 MB
     // page cache they are read back from the WAL (profiled in tests/bench/README.md). 16 MB,
     // for the sync's own connection.
@@ -233,6 +235,7 @@ bool CacheWriter::beginSync(const QDateTime& startedAt)
     if (!createStagingTables())
         return false;
     m_syncing = true;
+    m_stagingHeld = true;
     m_stagedUsersKeyed = false;
     m_sessionsStaged = m_keysStaged = false;
     m_stagedUsers = m_stagedSessions = m_stagedKeys = 0;
@@ -269,6 +272,7 @@ bool CacheWriter::stageUsers(const QList<User>& users)
     if (!ensureStagingTransaction())
         return false;
     m_stagedUsersKeyed = false;
+    m_loadAhead.reset(); // made from the users staged before these
     QSqlQuery insert(m_database.database());
     // A user listed twice (the server's list shifted between pages) is staged twice here;
     // finishStagingUsers() keeps the latest copy.
@@ -317,6 +321,47 @@ bool CacheWriter::finishStagingUsers()
     return true;
 }
 
+bool CacheWriter::startLoadAhead()
+{
+    m_loadAhead.reset();
+    if (!m_syncing || !finishStagingUsers())
+        return false;
+    auto ahead = std::make_unique<FirstLoadAhead>(m_database.database(), loadStatement(QStringLiteral("temp.ready_users")),
+                                                  m_goesOn);
+    if (!ahead->start(now())) {
+        qCInfo(lcCommit, "users not made ready ahead of the commit: %s", qPrintable(ahead->errorString()));
+        return false;
+    }
+    m_loadAhead = std::move(ahead);
+    return true;
+}
+
+bool CacheWriter::loadAheadStep()
+{
+    // Each step its own statement, outside the staging transaction (the caller flushes it): a
+    // step that fails or that Cancel interrupts takes no staged page with it.
+    if (!m_syncing || !m_loadAhead || m_loadAhead->isReady() || m_stagingTransaction)
+        return false;
+    QSqlDatabase db = m_database.database();
+    SqliteConnection::setStopCheck(db, &m_goesOn);
+    const auto noStopCheck = qScopeGuard([&db] { SqliteConnection::setStopCheck(db, nullptr); });
+    QElapsedTimer clock;
+    clock.start();
+    if (!m_loadAhead->step()) {
+        qCInfo(lcCommit, "users not made ready ahead of the commit: %s", qPrintable(m_loadAhead->errorString()));
+        m_loadAhead.reset();
+        return false;
+    }
+    qCInfo(lcCommit, "users made ready ahead of the commit, a step: %lld ms", clock.elapsed());
+    return !m_loadAhead->isReady();
+}
+
+void CacheWriter::feedLoadAhead()
+{
+    if (m_loadAhead)
+        m_loadAhead->feed();
+}
+
 bool CacheWriter::stageSessions(const QList<Session>& sessions)
 {
     if (!ensureStagingTransaction())
@@ -356,7 +401,22 @@ void CacheWriter::abortSync()
         db.rollback();
         m_stagingTransaction = false;
     }
-    if (m_syncing && db.isOpen()) {
+    m_searchBuild.reset();
+    m_syncing = false;
+    releaseStaging();
+}
+
+void CacheWriter::releaseStaging()
+{
+    if (m_syncing)
+        return; // abortSync() is how a sync under way lets its pages go
+    QSqlDatabase db = m_database.database();
+    // Seconds at a million users: a stop (a job going away) ends them, and whatever they leave
+    // goes with the connection or with the next sync's beginSync().
+    SqliteConnection::setStopCheck(db, &m_goesOn);
+    const auto noStopCheck = qScopeGuard([&db] { SqliteConnection::setStopCheck(db, nullptr); });
+    m_loadAhead.reset();
+    if (m_stagingHeld && db.isOpen()) {
         QSqlQuery query(db);
         query.exec(QStringLiteral("DELETE FROM temp.staging_users"));
         query.exec(QStringLiteral("DELETE FROM temp.staging_sessions"));
@@ -367,7 +427,7 @@ void CacheWriter::abortSync()
         query.exec(QStringLiteral("PRAGMA shrink_memory"));
         FreedMemory::giveBack();
     }
-    m_syncing = false;
+    m_stagingHeld = false;
 }
 
 qint64 CacheWriter::insertSyncRow(SyncRecord::Kind kind, qint64 startedAt, qint64 finishedAt)
@@ -668,7 +728,9 @@ bool CacheWriter::commitSync(int pages, SyncRecord* record)
         return false;
     }
     step("commit (the WAL written)");
-    abortSync(); // empties the staging tables
+    // The staging tables and the users made ready are emptied by releaseStaging(), once the
+    // sync has been reported: 3 s of a million sandbox users' commit went into that.
+    m_syncing = false;
     if (record)
         *record = result;
     return true;
@@ -778,29 +840,35 @@ bool CacheWriter::loadIntoEmptyCache(qint64 at)
     // once at the end, from sorted rows, instead of row by row; the search index meanwhile, on
     // a thread of its own (SearchIndexBuilder).
     QStringList rebuild;
-    if (!deferIndexes(&rebuild))
+    bool copied = false;
+    if (m_loadAhead ? !copyUsersLoadedAhead(&rebuild, &copied) : !deferIndexes(&rebuild))
         return false;
-    commitStep("drop the indexes");
-    // The rows are written in username order into the empty table, which numbers them 1, 2, ...
-    // as they come (a new rowid is one past the largest): one sort, where numbering them with
-    // row_number() first took a second sort by that number (4.2 s against 10.1 at a million
-    // users, in sqlite3). The roles then come from the rows just written (numbering the staged
-    // roles a second time took 3 s longer), sorted into the roles' key order.
     QSqlQuery query(m_database.database());
-    query.prepare(QStringLiteral("INSERT INTO main.users (") + userColumns +
-                  QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT ") + userColumns +
-                  QStringLiteral(", ?, ?, NULL FROM temp.staging_users ORDER BY username_key, id"));
-    query.addBindValue(at);
-    query.addBindValue(at);
-    if (!query.exec())
-        return failQuery(query);
-    commitStep("write users");
-    // The search index is built on the other core from here on, fed between the statements
-    // that follow, and swapped in by completeSearchIndex() before the COMMIT.
-    m_searchBuild = std::make_unique<SearchIndexBuilder>(SqliteConnection::handle(m_database.database()),
-                                                         [this] { return !wasStopped(); });
-    if (!m_searchBuild->start())
-        qCInfo(lcCommit, "%s: the commit builds it itself", qPrintable(m_searchBuild->errorString()));
+    if (copied) {
+        m_searchBuild = m_loadAhead->takeSearchBuild();
+    } else {
+        commitStep("drop the indexes");
+        // The rows are written in username order into the empty table, which numbers them 1, 2,
+        // ... as they come (a new rowid is one past the largest): one sort, where numbering them
+        // with row_number() first took a second sort by that number (4.2 s against 10.1 at a
+        // million users, in sqlite3). The roles then come from the rows just written (numbering
+        // the staged roles a second time took 3 s longer), sorted into the roles' key order.
+        query.prepare(loadStatement(QStringLiteral("main.users")));
+        query.addBindValue(at);
+        query.addBindValue(at);
+        if (!query.exec())
+            return failQuery(query);
+        commitStep("write users");
+    }
+    // The search index is built on the other core from here on (or was, from the rows made
+    // ready), fed between the statements that follow, and swapped in by completeSearchIndex()
+    // before the COMMIT.
+    if (!m_searchBuild) {
+        m_searchBuild = std::make_unique<SearchIndexBuilder>(SqliteConnection::handle(m_database.database()),
+                                                             [this] { return !wasStopped(); });
+        if (!m_searchBuild->start())
+            qCInfo(lcCommit, "%s: the commit builds it itself", qPrintable(m_searchBuild->errorString()));
+    }
     // The indexes first, a feed between each two, so that the builder never waits long; the
     // roles' one long statement last, when the builder has (nearly) every user.
     const auto feed = [this] {
@@ -847,14 +915,54 @@ bool CacheWriter::completeSearchIndex()
     return true;
 }
 
-bool CacheWriter::deferIndexes(QStringList* rebuild)
+QString CacheWriter::loadStatement(const QString& table)
+{
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + userColumns +
+           QStringLiteral(", first_seen_at, last_seen_at, deleted_at) SELECT ") + userColumns +
+           QStringLiteral(", ?, ?, NULL FROM temp.staging_users ORDER BY username_key, id");
+}
+
+bool CacheWriter::copyUsersLoadedAhead(QStringList* rebuild, bool* copied)
+{
+    const auto notUsed = [this](const QString& why) {
+        qCInfo(lcCommit, "users made ready not used: %s", qPrintable(why));
+        m_loadAhead->abandon();
+    };
+    // Only rows made ready in full: the steps left (a short listing of sessions) would hold the
+    // commit longer than writing the users as usual, and could fail it.
+    if (!m_loadAhead->isReady()) {
+        notUsed(m_loadAhead->hasFailed() ? m_loadAhead->errorString() : tr("not ready by the commit"));
+        return deferIndexes(rebuild);
+    }
+    // No insert trigger may run for SQLite to copy records whole: the search index's is dropped
+    // (and made again after), as for any first sync; the users' indexes stay, filled by the copy.
+    if (!deferIndexes(rebuild, Deferred::AllButUsersIndexes))
+        return false;
+    QString why;
+    if (!m_loadAhead->fits(&why)) {
+        notUsed(why);
+        return deferIndexes(rebuild, Deferred::UsersIndexesOnly);
+    }
+    if (QString error; !m_loadAhead->copyInto(&error))
+        return fail(tr("Writing the cache failed: %1").arg(error));
+    *copied = true;
+    commitStep("write users (the rows made ready, copied with their indexes)");
+    return true;
+}
+
+bool CacheWriter::deferIndexes(QStringList* rebuild, Deferred which)
 {
     // Every index of the users and their roles that SQLite lets go (not the keys' own), and the
     // trigger that feeds the search index; `rebuild` gets the statements that make them again.
+    const QString usersIndexes = QStringLiteral("(type = 'index' AND tbl_name = 'users')");
+    const QString others = QStringLiteral("(type = 'index' AND tbl_name = 'user_roles') OR "
+                                          "(type = 'trigger' AND name = 'users_fts_after_insert')");
+    const QString deferred = which == Deferred::Everything         ? usersIndexes + QStringLiteral(" OR ") + others
+                             : which == Deferred::UsersIndexesOnly ? usersIndexes
+                                                                   : others;
     QSqlQuery query(m_database.database());
-    if (!query.exec(QStringLiteral(
-            "SELECT type, name, sql FROM main.sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' "
-            "AND tbl_name IN ('users', 'user_roles')) OR (type = 'trigger' AND name = 'users_fts_after_insert'))")))
+    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM main.sqlite_master WHERE sql IS NOT NULL AND (") +
+                    deferred + QStringLiteral(")")))
         return failQuery(query);
     QStringList drops;
     while (query.next()) {

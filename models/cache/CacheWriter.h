@@ -50,8 +50,23 @@ public:
     // still listed; countVanishing() and commitSync() call it when nobody did, before they set
     // their own stop check (this one sets the writer's and clears it as it returns).
     bool finishStagingUsers();
-    // Swaps the staged copy in; fills `record` with what changed.
+    // The users' listing is over and the sessions are still to be listed: a first sync's users
+    // are made ready for the commit meanwhile (FirstLoadAhead), a step at a time. False when
+    // there is nothing to make ready (the cache holds users already). Never fails the sync: a
+    // preparation that fails is dropped, and the commit writes the users itself.
+    bool startLoadAhead();
+    // The next step (up to several seconds at a million users: the rows, then an index each
+    // time), outside any staging transaction (flushStaging() first); false once none is left.
+    bool loadAheadStep();
+    // Hands the search index's builder more prepared rows (between staged pages).
+    void feedLoadAhead();
+    // Swaps the staged copy in; fills `record` with what changed. The staged rows stay until
+    // releaseStaging().
     bool commitSync(int pages, SyncRecord* record = nullptr);
+    // Empties the staging tables, drops the users a first sync made ready and gives the sync's
+    // pages back: seconds at a million users, so done once the commit has been reported
+    // (SyncWorker), or by abortSync(), or by the next beginSync().
+    void releaseStaging();
     // A flag another thread may set to stop a running commitSync() (a million users' commit
     // takes half a minute): SQLite checks it every thousand steps of its virtual machine, and
     // the commit fails with every write rolled back, until its last statement, the COMMIT
@@ -101,7 +116,14 @@ private:
     bool completeSearchIndex();
     // Drops the users' secondary indexes and the search index's insert trigger for a first sync
     // into an empty cache; `rebuild` gets what makes them again, in the same transaction.
-    bool deferIndexes(QStringList* rebuild);
+    enum class Deferred { Everything, AllButUsersIndexes, UsersIndexesOnly };
+    bool deferIndexes(QStringList* rebuild, Deferred which = Deferred::Everything);
+    // Copies the users FirstLoadAhead made ready into the empty users table, with their indexes
+    // (`copied`); leaves `copied` false, the users' indexes dropped, when they do not fit.
+    bool copyUsersLoadedAhead(QStringList* rebuild, bool* copied);
+    // INSERT of the staged users into `table`, in the order a first sync numbers them; its two
+    // values their first and last sighting.
+    static QString loadStatement(const QString& table);
     void commitStep(const char* name); // for lastCommitSteps()
     // Replaces every row of `table` whose `ownerColumn` is `owner` by `rows` (values in the order
     // of `columns`), each stamped last_seen_at now, in one transaction.
@@ -122,6 +144,7 @@ private:
     QString m_error;
     bool m_syncing = false;
     bool m_stagingTransaction = false;
+    bool m_stagingHeld = false; // the staging tables may hold rows until releaseStaging()
     bool m_stagedUsersKeyed = false; // finishStagingUsers() done since the last staged page
     bool m_sessionsStaged = false;
     bool m_keysStaged = false;
@@ -133,6 +156,7 @@ private:
     QElapsedTimer m_stepClock;
     const std::atomic<bool>* m_stop = nullptr;
     std::unique_ptr<class SearchIndexBuilder> m_searchBuild; // a first sync's, during commitSync()
+    std::unique_ptr<class FirstLoadAhead> m_loadAhead;       // a first sync's, from its users' last page
     // SQLite asks it while a count or a commit runs (SqliteConnection::setStopCheck).
     std::function<bool()> m_goesOn = [this] { return !wasStopped(); };
 };

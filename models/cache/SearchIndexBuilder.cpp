@@ -19,9 +19,10 @@ bool execute(sqlite3* db, const QString& sql)
 }
 } // namespace
 
-SearchIndexBuilder::SearchIndexBuilder(sqlite3* source, std::function<bool()> goesOn)
+SearchIndexBuilder::SearchIndexBuilder(sqlite3* source, std::function<bool()> goesOn, QString sourceTable)
     : m_source(source)
     , m_goesOn(std::move(goesOn))
+    , m_sourceTable(std::move(sourceTable))
 {
 }
 
@@ -70,7 +71,7 @@ bool SearchIndexBuilder::start()
     if (sqlite3_prepare_v2(m_side, insert.constData(), -1, &m_insert, nullptr) != SQLITE_OK)
         return sideFailed("prepare");
     const QByteArray read = (QStringLiteral("SELECT user_key, ") + SearchIndex::columns() +
-                             QStringLiteral(" FROM main.users WHERE user_key > ? ORDER BY user_key"))
+                             QStringLiteral(" FROM ") + m_sourceTable + QStringLiteral(" WHERE user_key > ? ORDER BY user_key"))
                                 .toUtf8();
     if (sqlite3_prepare_v2(m_source, read.constData(), -1, &m_read, nullptr) != SQLITE_OK)
         return sourceFailed("prepare");

@@ -32,8 +32,11 @@ class SearchIndexBuilder
 public:
     // `source`: the commit's connection, whose users table (written, not yet committed) the
     // builder reads through feed() and finish(), on the caller's thread only. `goesOn`, asked
-    // there while finish() waits: false (Cancel) stops the builder.
-    explicit SearchIndexBuilder(sqlite3* source, std::function<bool()> goesOn = [] { return true; });
+    // there while finish() waits: false (Cancel) stops the builder. `sourceTable`: where the
+    // users are read, a table with the users' columns and keys (FirstLoadAhead's before the
+    // commit).
+    explicit SearchIndexBuilder(sqlite3* source, std::function<bool()> goesOn = [] { return true; },
+                                QString sourceTable = QStringLiteral("main.users"));
     ~SearchIndexBuilder(); // stops the thread, mid-statement if need be
     SearchIndexBuilder(const SearchIndexBuilder&) = delete;
     SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
@@ -79,6 +82,7 @@ private:
 
     sqlite3* m_source;
     std::function<bool()> m_goesOn;
+    QString m_sourceTable;
     sqlite3* m_side = nullptr;
     sqlite3_stmt* m_read = nullptr;
     sqlite3_stmt* m_insert = nullptr;

@@ -173,9 +173,9 @@ bool SyncJob::acceptPage(Result<UserPage> result)
     }
     m_usersDone = next.value() == PagingGuard::Next::Done;
     const bool endOfBatch = m_usersDone || m_pagesFetched % m_pagesPerTransaction == 0;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, users = page.users, endOfBatch, last = m_usersDone] {
-        worker->stageUsers(users, endOfBatch, last);
-    });
+    const bool sessionsNext = m_syncSessions && m_source->canListAllSessions();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, users = page.users, endOfBatch, last = m_usersDone,
+                                         sessionsNext] { worker->stageUsers(users, endOfBatch, last, sessionsNext); });
     emitProgress(SyncProgress::Phase::Users);
     return true;
 }

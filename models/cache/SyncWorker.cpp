@@ -45,7 +45,7 @@ void SyncWorker::begin(quint64 op, const QDateTime& startedAt)
     }
 }
 
-void SyncWorker::stageUsers(const QList<User>& users, bool endOfBatch, bool lastPage)
+void SyncWorker::stageUsers(const QList<User>& users, bool endOfBatch, bool lastPage, bool moreToList)
 {
     if (m_failed || !m_writer || !m_writer->isSyncing())
         return;
@@ -57,6 +57,24 @@ void SyncWorker::stageUsers(const QList<User>& users, bool endOfBatch, bool last
         return;
     }
     emit staged(m_op, ++m_stagedPages, m_writer->stagedUsers());
+    if (lastPage && moreToList && m_writer->startLoadAhead())
+        QMetaObject::invokeMethod(this, [this, op = m_op] { loadAhead(op); }, Qt::QueuedConnection);
+}
+
+void SyncWorker::loadAhead(quint64 op)
+{
+    if (op != m_op || m_failed || !m_writer || !m_writer->isSyncing())
+        return;
+    // The pages staged since the last step are committed to their tables first: a step runs
+    // on its own (CacheWriter::loadAheadStep).
+    if (!m_writer->flushStaging()) {
+        m_failed = true;
+        m_writer->abortSync();
+        emit failed(m_op, m_writer->errorString());
+        return;
+    }
+    if (m_writer->loadAheadStep())
+        QMetaObject::invokeMethod(this, [this, op] { loadAhead(op); }, Qt::QueuedConnection);
 }
 
 void SyncWorker::stageSessions(const QList<Session>& sessions)
@@ -67,7 +85,9 @@ void SyncWorker::stageSessions(const QList<Session>& sessions)
         m_failed = true;
         m_writer->abortSync();
         emit failed(m_op, m_writer->errorString());
+        return;
     }
+    m_writer->feedLoadAhead();
 }
 
 void SyncWorker::stageApiKeys(const QList<ApiKey>& keys)
@@ -113,9 +133,13 @@ void SyncWorker::commit(int pages, bool allowMassDeletion)
         return;
     }
     emit committed(m_op, record);
-    // After the report: the console shows the new copy while the log is copied into the file.
+    // After the report: the staged rows and the users a first sync made ready go (seconds at a
+    // million users), and the console shows the new copy while the log is copied into the file.
     // One that readers held up or that stopCommit() ended is done by a later checkpoint
     // (SQLite's own, after a commit of a thousand pages); the sync stands either way.
+    if (m_commitStopped)
+        return;
+    m_writer->releaseStaging();
     if (m_commitStopped)
         return;
     m_checkpointing = SqliteConnection::handle(m_database.database());
@@ -169,7 +193,10 @@ void SyncWorker::markDeletedOnServer(quint64 op, const QString& userId)
 
 void SyncWorker::shutdown()
 {
-    if (m_writer && m_writer->isSyncing())
+    // A sync under way is dropped; one committed but not yet released (the job went away right
+    // after it) lets its staging go under the stop check, whatever is left going with the
+    // connection.
+    if (m_writer)
         m_writer->abortSync();
     m_writer.reset();
     m_database.close();

@@ -23,8 +23,10 @@ public:
     // `op` numbers the job's operation; every signal echoes it so SyncJob can ignore the late
     // answers of an operation it already finished.
     void begin(quint64 op, const QDateTime& startedAt);
-    // `lastPage`: the users' listing is over (CacheWriter::finishStagingUsers).
-    void stageUsers(const QList<User>& users, bool endOfBatch, bool lastPage = false);
+    // `lastPage`: the users' listing is over (CacheWriter::finishStagingUsers). `moreToList`:
+    // the sessions are listed next, and a first sync's users are made ready for the commit
+    // meanwhile (CacheWriter::startLoadAhead), a step at a time between the pages.
+    void stageUsers(const QList<User>& users, bool endOfBatch, bool lastPage = false, bool moreToList = false);
     void stageSessions(const QList<Session>& sessions);
     void stageApiKeys(const QList<ApiKey>& keys);
     // `allowMassDeletion` false: a commit that would mark most of the copy deleted stops before
@@ -54,6 +56,7 @@ signals:
 
 private:
     bool ensureOpen();
+    void loadAhead(quint64 op); // one step, then queued again behind the pages that came meanwhile
 
     QString m_path;
     CacheDatabase m_database;

@@ -20,6 +20,19 @@ void FakeUserSource::answer(int page, QObject* context, Callback<T> done, const 
     });
 }
 
+template<typename T>
+bool FakeUserSource::hold(int page, int heldFrom, QObject* context, Callback<T>& done, const Result<T>& result)
+{
+    if (heldFrom < 0 || page < heldFrom)
+        return false;
+    QPointer<QObject> guard(context);
+    m_held << [this, page, guard, done = std::move(done), result]() mutable {
+        if (guard)
+            answer(page, guard.data(), std::move(done), result);
+    };
+    return true;
+}
+
 void FakeUserSource::listSessions(int count)
 {
     listsSessions = true;
@@ -47,14 +60,8 @@ void FakeUserSource::fetchUsers(const UserQuery& query, QObject* context, Callba
     }
     if (m_slowOut)
         ++requestsWhileSlow;
-    if (heldFromPage >= 0 && page >= heldFromPage) {
-        QPointer<QObject> guard(context);
-        m_held << [this, page, guard, done = std::move(done), result]() mutable {
-            if (guard)
-                answer(page, guard.data(), std::move(done), result);
-        };
+    if (hold(page, heldFromPage, context, done, result))
         return;
-    }
     if (page != slowPage) {
         answer(page, context, std::move(done), result);
         return;
@@ -69,6 +76,7 @@ void FakeUserSource::fetchUsers(const UserQuery& query, QObject* context, Callba
 void FakeUserSource::release()
 {
     heldFromPage = -1;
+    sessionsHeldFromPage = -1;
     const QList<std::function<void()>> held = std::exchange(m_held, {});
     for (const std::function<void()>& answerNow : held)
         answerNow();
@@ -93,5 +101,6 @@ void FakeUserSource::fetchAllSessions(qint64 offset, int limit, QObject* context
     Result<QList<Session>> result = sessions.mid(int(offset), limit);
     if (page == failSessionsOnPage)
         result = ApiError::make(ApiError::Kind::Network, QStringLiteral("Connection reset"));
-    answer(page, context, std::move(done), result);
+    if (!hold(page, sessionsHeldFromPage, context, done, result))
+        answer(page, context, std::move(done), result);
 }

@@ -25,6 +25,7 @@ public:
     bool answersAtOnce = false;   // inside the call, as a source that knows the answer may
     int heldFromPage = -1;        // pages of users from this one wait for release() (and count
                                   // in mostRequestsAtOnce only from then)
+    int sessionsHeldFromPage = -1; // the same for pages of sessions
     int requests = 0;
     int sessionRequests = 0;
     int mostRequestsAtOnce = 0;   // of users or sessions pages, on their way together
@@ -42,6 +43,9 @@ public:
 private:
     template<typename T>
     void answer(int page, QObject* context, Callback<T> done, const Result<T>& result);
+    // Keeps the answer for release() when `page` is at or past `heldFrom`.
+    template<typename T>
+    bool hold(int page, int heldFrom, QObject* context, Callback<T>& done, const Result<T>& result);
     int m_onTheirWay = 0;
     QList<std::function<void()>> m_held;
     bool m_slowOut = false;

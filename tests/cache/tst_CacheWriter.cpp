@@ -2,22 +2,26 @@
 // on server, single-user refreshes, sessions and key metadata, and no secrets on disk.
 
 #include "CacheTestData.h"
+#include "CommitLog.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheWriter.h"
 #include "cache/CachedUserSource.h"
 #include "cache/SearchIndex.h"
 #include "cache/SearchIndexBuilder.h"
+#include "storage/LocaleCollation.h"
 #include "storage/SqliteConnection.h"
 #include "values/Utc.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <functional>
 #include <sqlite3.h>
 
 namespace {
@@ -94,8 +98,18 @@ private slots:
     void aSearchIndexBuilderStoppedMidwayLeavesTheFileAsItWas();
     void aSearchIndexBuilderWhoseReadsFailIsNeverCopied();
     void usersWithLongAttributesAreIndexedToo();
+    void usersMadeReadyAheadAreCopiedWhole();
+    void usersMadeReadyAheadGiveWayToAChangedFile();
 
 private:
+    // A first sync of `users` with a session each, its sessions staged a page of 500 between
+    // two of the writer's steps of making the users ready ahead (`ahead`, every step taken
+    // before the commit) or not; the commit's steps, or "failed".
+    QStringList firstSyncWithSessions(const QList<User>& users, bool ahead,
+                                      const std::function<void()>& beforeCommit = {});
+    // What a file holds of its users: every row but their sighting times, their roles, what the
+    // search index answers, the layout; and that SQLite finds every index whole.
+    QStringList usersHeld();
     SyncRecord sync(const QList<User>& users, int pageSize = 100);
     // Cached users (not deleted) holding `role`, as the role filter counts them.
     qint64 holding(const QString& role) const;
@@ -923,6 +937,7 @@ void tst_CacheWriter::theSyncsPagesGoBackWhenItEnds()
             SyncRecord record;
             QVERIFY2(m_writer->commitSync(40, &record), qPrintable(m_writer->errorString()));
             QCOMPARE(record.users, qint64(users.size()));
+            m_writer->releaseStaging(); // as SyncWorker does once the sync is reported
         } else {
             m_writer->abortSync();
         }
@@ -1065,3 +1080,213 @@ void tst_CacheWriter::usersWithLongAttributesAreIndexedToo()
 
 QTEST_GUILESS_MAIN(tst_CacheWriter)
 #include "tst_CacheWriter.moc"
+
+QStringList tst_CacheWriter::firstSyncWithSessions(const QList<User>& users, bool ahead,
+                                                   const std::function<void()>& beforeCommit)
+{
+    QList<Session> sessions;
+    for (const User& user : users) {
+        Session session;
+        session.id = QStringLiteral("s-") + user.id;
+        session.userId = user.id;
+        session.username = user.username;
+        sessions << session;
+    }
+    const auto fail = [this](const char* what) {
+        qWarning("%s: %s", what, qPrintable(m_writer->errorString()));
+        return QStringList{QStringLiteral("failed")};
+    };
+    if (!m_writer->beginSync(QDateTime::currentDateTimeUtc()))
+        return fail("begin");
+    for (qsizetype i = 0; i < users.size(); i += 1000)
+        if (!m_writer->stageUsers(users.mid(i, 1000)))
+            return fail("stage users");
+    if (!m_writer->finishStagingUsers())
+        return fail("finish staging");
+    // As SyncWorker does: a step of the users' preparation, then the pages that came meanwhile.
+    bool more = ahead && m_writer->startLoadAhead();
+    if (ahead && !more)
+        return fail("start ahead");
+    for (qsizetype i = 0; i < sessions.size(); i += 500) {
+        if (more) // a step runs on its own, the pages staged before it committed first
+            more = m_writer->flushStaging() && m_writer->loadAheadStep();
+        if (!m_writer->stageSessions(sessions.mid(i, 500)))
+            return fail("stage sessions");
+        m_writer->feedLoadAhead();
+    }
+    // The steps left, as the worker takes them while the listing goes on.
+    while (more)
+        more = m_writer->flushStaging() && m_writer->loadAheadStep();
+    if (beforeCommit)
+        beforeCommit();
+    SyncRecord record;
+    if (!m_writer->commitSync(1, &record))
+        return fail("commit");
+    if (record.sessions != sessions.size())
+        return fail("sessions counted");
+    QStringList steps;
+    for (const auto& step : m_writer->lastCommitSteps())
+        steps << step.first;
+    return steps;
+}
+
+QStringList tst_CacheWriter::usersHeld()
+{
+    QSqlDatabase db = m_source->database().database();
+    QStringList held{m_source->database().integrityCheck()};
+    QString error;
+    if (!checkSearchIndex(db, &error))
+        held << error;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT user_key, id, username, email, first_name, last_name, name, roles, enabled, "
+                              "created_at, last_login_at, attributes, actions, fingerprint, deleted_at, attribute_text "
+                              "FROM users ORDER BY user_key"));
+    while (query.next()) {
+        QStringList row;
+        for (int i = 0; i < 16; ++i)
+            row << query.value(i).toString();
+        held << row.join(QLatin1Char('|'));
+    }
+    query.exec(QStringLiteral("SELECT role, user_key FROM user_roles ORDER BY role, user_key"));
+    while (query.next())
+        held << query.value(0).toString() + QLatin1Char(':') + query.value(1).toString();
+    // Each sorted listing in the order its index gives.
+    for (const char* order : {"sort_key(username)", "sort_key(email)", "sort_key(name)", "created_at", "last_login_at"}) {
+        query.exec(QStringLiteral("SELECT group_concat(user_key) FROM (SELECT user_key FROM users ORDER BY %1, user_key)")
+                       .arg(QLatin1String(order)));
+        held << (query.next() ? query.value(0).toString() : query.lastError().text());
+    }
+    return held + matchesOf(db) + layoutOf(db);
+}
+
+void tst_CacheWriter::usersMadeReadyAheadAreCopiedWhole()
+{
+    // Enough users for several of the search index builder's reads (4,096 rows each).
+    const QList<User> users = CacheTestData::users(9000);
+    const QString copied = QStringLiteral("write users (the rows made ready, copied with their indexes)");
+    const QStringList steps = firstSyncWithSessions(users, false);
+    QVERIFY(steps.contains(QStringLiteral("write users")));
+    QVERIFY(!steps.contains(copied));
+    const QStringList written = usersHeld();
+    QCOMPARE(written.first(), QStringLiteral("ok"));
+    const QRegularExpression userRow(QStringLiteral("^\\d+\\|"));
+    QCOMPARE(written.filter(userRow).size(), 9000);
+
+    // The same sync into a second file, the users made ready while the sessions are staged.
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    cleanup();
+    m_path = m_dir.filePath(QStringLiteral("ahead.sqlite"));
+    m_source = std::make_unique<CachedUserSource>();
+    QVERIFY(m_source->openFile(m_path));
+    m_writer = std::make_unique<CacheWriter>(m_source->database());
+    const QStringList aheadSteps = firstSyncWithSessions(users, true);
+    QVERIFY2(aheadSteps.contains(copied), qPrintable(aheadSteps.join(QStringLiteral(", "))));
+    QCOMPARE(usersHeld(), written);
+    // Its users were seen when their listing ended, before the commit.
+    const auto readyTables = [this] {
+        QSqlQuery query(m_source->database().database());
+        const bool read = query.exec(QStringLiteral("SELECT count(*) FROM temp.sqlite_master WHERE name LIKE 'ready_users%'")) &&
+                          query.next();
+        return read ? query.value(0).toInt() : -1;
+    };
+    {
+        QSqlQuery seen(m_source->database().database());
+        QVERIFY(seen.exec(QStringLiteral("SELECT min(first_seen_at), max(last_seen_at), (SELECT finished_at FROM syncs) "
+                                         "FROM users")) && seen.next());
+        QVERIFY(seen.value(0).toLongLong() >= before.toMSecsSinceEpoch());
+        QCOMPARE(seen.value(1).toLongLong(), seen.value(0).toLongLong());
+        QVERIFY(seen.value(1).toLongLong() <= seen.value(2).toLongLong());
+    }
+    // The temporary table stays until the report is out (SyncWorker::commit), then goes with the
+    // staged rows; a second sync finds users and makes nothing ahead.
+    QCOMPARE(readyTables(), 8); // the table and its seven indexes
+    m_writer->releaseStaging();
+    QCOMPARE(readyTables(), 0);
+    QVERIFY2(m_writer->beginSync(QDateTime::currentDateTimeUtc()), qPrintable(m_writer->errorString()));
+    QVERIFY(m_writer->stageUsers(users.mid(0, 10)));
+    QVERIFY(!m_writer->startLoadAhead());
+    m_writer->abortSync();
+
+    // A sync whose sessions came too fast for the steps: the commit writes the users itself
+    // rather than finish them, and abortSync() drops what was made.
+    cleanup();
+    m_path = m_dir.filePath(QStringLiteral("ahead-late.sqlite"));
+    m_source = std::make_unique<CachedUserSource>();
+    QVERIFY(m_source->openFile(m_path));
+    m_writer = std::make_unique<CacheWriter>(m_source->database());
+    QVERIFY(m_writer->beginSync(QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_writer->stageUsers(users));
+    QVERIFY(m_writer->startLoadAhead());
+    QVERIFY(m_writer->loadAheadStep()); // the old table dropped if any
+    QVERIFY(m_writer->loadAheadStep()); // the table made, not yet filled
+    QVERIFY(m_writer->commitSync(1));
+    QVERIFY(std::any_of(m_writer->lastCommitSteps().cbegin(), m_writer->lastCommitSteps().cend(),
+                        [](const auto& step) { return step.first == QLatin1String("write users"); }));
+    QCOMPARE(usersHeld(), written);
+    QCOMPARE(readyTables(), 1);
+    m_writer->abortSync();
+    QCOMPARE(readyTables(), 0);
+}
+
+void tst_CacheWriter::usersMadeReadyAheadGiveWayToAChangedFile()
+{
+    // Rows made ready and a file that changed before the commit: each time the commit says why
+    // it does not use them, writes the users itself, and the file holds them and every index whole.
+    const QList<User> users = CacheTestData::users(3000);
+    CommitLog log;
+    const auto refused = [&log](const char* why) {
+        return log.linesStarting(QStringLiteral("users made ready not used: ") + QLatin1String(why)) == 1;
+    };
+    const auto writtenWhole = [this] {
+        const QStringList held = usersHeld();
+        UserQuery search;
+        search.search = QStringLiteral("user2999");
+        return held.first() == QLatin1String("ok") &&
+               held.filter(QRegularExpression(QStringLiteral("^\\d+\\|"))).size() == 3000 &&
+               m_source->page(search).total == 1;
+    };
+    const auto newFile = [this](const char* name) {
+        cleanup();
+        m_path = m_dir.filePath(QLatin1String(name));
+        m_source = std::make_unique<CachedUserSource>();
+        m_writer = std::make_unique<CacheWriter>(m_source->database());
+        return m_source->openFile(m_path);
+    };
+
+    // Another program of AuthDesk's (an older one, say) gave users an index.
+    QStringList steps = firstSyncWithSessions(users, true, [this] {
+        QSqlQuery query(m_source->database().database());
+        QVERIFY(query.exec(QStringLiteral("CREATE INDEX scratch ON users (enabled)")));
+    });
+    QVERIFY2(steps.contains(QStringLiteral("write users")), qPrintable(steps.join(QStringLiteral(", "))));
+    QVERIFY(refused("the users table, its indexes or the sorting rules changed meanwhile"));
+    QVERIFY(writtenWhole());
+    QVERIFY(layoutOf(m_source->database().database()).join(QLatin1Char('\n')).contains(QStringLiteral("scratch")));
+
+    // The user chose another language meanwhile: the rows were made in the old one's order; the
+    // commit sorts the file in the new one's, its indexes then keyed by the new rules.
+    QVERIFY(newFile("language.sqlite"));
+    log.clear();
+    const auto restore = qScopeGuard([] { LocaleCollation::setCurrent(QLocale::system().collation()); });
+    LocaleCollation::setCurrent(QLocale::c());
+    steps = firstSyncWithSessions(users, true, [] { LocaleCollation::setCurrent(QLocale(QStringLiteral("sv_SE"))); });
+    QVERIFY2(steps.contains(QStringLiteral("write users")), qPrintable(steps.join(QStringLiteral(", "))));
+    QVERIFY(refused("the users table, its indexes or the sorting rules changed meanwhile"));
+    QVERIFY(writtenWhole());
+    QSqlQuery query(m_source->database().database());
+    QVERIFY(query.exec(QStringLiteral("SELECT value FROM cache_info WHERE key = 'collation'")) && query.next());
+    QCOMPARE(query.value(0).toString(), LocaleCollation::current().identity());
+    query.finish();
+
+    // An insert trigger on users that the file does not show (a connection's own, in TEMP):
+    // SQLite would insert the rows one at a time, and the commit sees that in its plan.
+    QVERIFY(newFile("trigger.sqlite"));
+    log.clear();
+    steps = firstSyncWithSessions(users, true, [this] {
+        QSqlQuery trigger(m_source->database().database());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER counted AFTER INSERT ON main.users BEGIN SELECT 1; END")));
+    });
+    QVERIFY2(steps.contains(QStringLiteral("write users")), qPrintable(steps.join(QStringLiteral(", "))));
+    QVERIFY(refused("SQLite would not copy the rows whole"));
+    QVERIFY(writtenWhole());
+}

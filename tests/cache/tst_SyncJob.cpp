@@ -2,6 +2,7 @@
 // and a cancel or a failure leaves the previous copy exactly as it was.
 
 #include "CacheTestData.h"
+#include "CommitLog.h"
 #include "FakeUserSource.h"
 #include "cache/CachedUserSource.h"
 #include "cache/SyncJob.h"
@@ -42,11 +43,14 @@ private slots:
     void refreshOfVanishedUserMarksItDeleted();
     void syncThatWouldEmptyTheCopyAsksFirst();
     void twoSyncsOfOneCacheAtOnceNeitherCorrupts();
+    void aFirstSyncMakesItsUsersReadyWhileItsSessionsAreListed();
 
 private:
     SyncResult runSync(SyncJob& job);
     SyncResult syncInPagesOf100(UserSource& server);
     QList<CachedUser> everything(CachedUserSource& source);
+    // The users the cache shows (not deleted), by id.
+    QList<User> usersById(CachedUserSource& source);
     QTemporaryDir m_dir;
     QString m_path;
 };
@@ -71,6 +75,14 @@ SyncResult tst_SyncJob::syncInPagesOf100(UserSource& server)
     SyncJob job(m_path, &server);
     job.setPageSize(100);
     return runSync(job);
+}
+
+QList<User> tst_SyncJob::usersById(CachedUserSource& source)
+{
+    UserQuery all;
+    all.limit = 100000;
+    all.sortField = QStringLiteral("id");
+    return source.page(all).users;
 }
 
 QList<CachedUser> tst_SyncJob::everything(CachedUserSource& source)
@@ -225,10 +237,7 @@ void tst_SyncJob::pagesAnsweredOutOfOrderAreTakenInOrder()
 
     CachedUserSource source;
     QVERIFY(source.openFile(m_path));
-    UserQuery all;
-    all.limit = 5000;
-    all.sortField = QStringLiteral("id");
-    QCOMPARE(source.page(all).users, server.users);
+    QCOMPARE(usersById(source), server.users);
     QCOMPARE(source.sessions(server.users.at(5).id).value().size(), 1);
 }
 
@@ -656,4 +665,43 @@ void tst_SyncJob::twoSyncsOfOneCacheAtOnceNeitherCorrupts()
     all.sortField = QStringLiteral("id");
     const QList<User> present = source.page(all).users;
     QVERIFY2(present == first.users || present == second.users, qPrintable(QString::number(present.size())));
+}
+
+// The worker makes a first sync's users ready for the commit between the pages of sessions
+// (SyncWorker::loadAhead), and the commit copies them whole: the same copy, sooner.
+void tst_SyncJob::aFirstSyncMakesItsUsersReadyWhileItsSessionsAreListed()
+{
+    CommitLog log;
+    const QString step = QStringLiteral("users made ready ahead of the commit, a step");
+    const QString copied = QStringLiteral("write users (the rows made ready, copied with their indexes)");
+    FakeUserSource server;
+    server.users = CacheTestData::users(600);
+    server.listSessions(600);
+    server.sessionsHeldFromPage = 1; // until the worker has taken every step
+    SyncJob job(m_path, &server);
+    job.setPageSize(50);
+    QSignalSpy finished(&job, &SyncJob::finished);
+    job.start();
+    // The table, its rows and seven indexes, each step between pages (none comes meanwhile).
+    QTRY_COMPARE_WITH_TIMEOUT(log.linesStarting(step), qsizetype(10), 20000);
+    QVERIFY(finished.isEmpty());
+    server.release();
+    QVERIFY(finished.wait(30000));
+    const SyncResult result = finished.first().first().value<SyncResult>();
+    QVERIFY2(result.completed(), qPrintable(result.error.message));
+    QCOMPARE(result.record.sessions, 600);
+    QCOMPARE(log.linesStarting(copied), qsizetype(1));
+    CachedUserSource source;
+    QVERIFY(source.openFile(m_path));
+    QCOMPARE(usersById(source), server.users);
+    QCOMPARE(source.sessions(server.users.at(599).id).value().size(), 1);
+    QCOMPARE(source.database().integrityCheck(), QStringLiteral("ok"));
+
+    // The next sync merges into the users it finds: nothing is made ready ahead.
+    log.clear();
+    server.users[7].username = QStringLiteral("renamed7");
+    QVERIFY(runSync(job).completed());
+    QCOMPARE(log.linesStarting(step), qsizetype(0));
+    QCOMPARE(log.linesStarting(copied), qsizetype(0));
+    QCOMPARE(usersById(source), server.users);
 }
