@@ -269,10 +269,10 @@ bool CacheWriter::flushStaging()
 
 bool CacheWriter::stageUsers(const QList<User>& users)
 {
+    m_loadAhead.reset(); // made from the users staged before these; dropped outside any transaction
     if (!ensureStagingTransaction())
         return false;
     m_stagedUsersKeyed = false;
-    m_loadAhead.reset(); // made from the users staged before these
     QSqlQuery insert(m_database.database());
     // A user listed twice (the server's list shifted between pages) is staged twice here;
     // finishStagingUsers() keeps the latest copy.
@@ -410,23 +410,41 @@ void CacheWriter::releaseStaging()
 {
     if (m_syncing)
         return; // abortSync() is how a sync under way lets its pages go
-    QSqlDatabase db = m_database.database();
-    // Seconds at a million users: a stop (a job going away) ends them, and whatever they leave
-    // goes with the connection or with the next sync's beginSync().
-    SqliteConnection::setStopCheck(db, &m_goesOn);
-    const auto noStopCheck = qScopeGuard([&db] { SqliteConnection::setStopCheck(db, nullptr); });
+    // Seconds at a million users, each statement in one step of SQLite's that no stop reaches
+    // into: a stop (the job going away) skips those not yet begun, and what they would have
+    // emptied goes with the connection or with the next sync's beginSync().
     m_loadAhead.reset();
+    QSqlDatabase db = m_database.database();
     if (m_stagingHeld && db.isOpen()) {
         QSqlQuery query(db);
-        query.exec(QStringLiteral("DELETE FROM temp.staging_users"));
-        query.exec(QStringLiteral("DELETE FROM temp.staging_sessions"));
-        query.exec(QStringLiteral("DELETE FROM temp.staging_api_keys"));
+        for (const char* table : {"staging_users", "staging_sessions", "staging_api_keys"}) {
+            if (wasStopped())
+                break;
+            query.exec(QStringLiteral("DELETE FROM temp.") + QLatin1String(table));
+        }
         // The pages the sync's connection kept (16 MB of the file's) go back until the next
         // sync; glibc keeps freed memory in this thread's heap unless asked (FreedMemory): a
         // 200,000-user sync left the process at 68 MB, now 43-44.
         query.exec(QStringLiteral("PRAGMA shrink_memory"));
         FreedMemory::giveBack();
     }
+    m_stagingHeld = false;
+}
+
+void CacheWriter::closing()
+{
+    // The connection closes next and its TEMP tables go with it, at no cost: emptying them
+    // took seconds at a million users.
+    QSqlDatabase db = m_database.database();
+    if (m_stagingTransaction) {
+        db.rollback();
+        m_stagingTransaction = false;
+    }
+    m_searchBuild.reset();
+    if (m_loadAhead)
+        m_loadAhead->leaveTable();
+    m_loadAhead.reset();
+    m_syncing = false;
     m_stagingHeld = false;
 }
 

@@ -56,7 +56,8 @@ public:
     // preparation that fails is dropped, and the commit writes the users itself.
     bool startLoadAhead();
     // The next step (up to several seconds at a million users: the rows, then an index each
-    // time), outside any staging transaction (flushStaging() first); false once none is left.
+    // time), outside any staging transaction (flushStaging() first); false once none is left,
+    // and when the step failed or was stopped (the preparation then dropped).
     bool loadAheadStep();
     // Hands the search index's builder more prepared rows (between staged pages).
     void feedLoadAhead();
@@ -65,8 +66,11 @@ public:
     bool commitSync(int pages, SyncRecord* record = nullptr);
     // Empties the staging tables, drops the users a first sync made ready and gives the sync's
     // pages back: seconds at a million users, so done once the commit has been reported
-    // (SyncWorker), or by abortSync(), or by the next beginSync().
+    // (SyncWorker), or by abortSync(), or by the next beginSync(). A stop skips what is left.
     void releaseStaging();
+    // The connection is about to close: everything of the sync is dropped with it, nothing
+    // emptied first.
+    void closing();
     // A flag another thread may set to stop a running commitSync() (a million users' commit
     // takes half a minute): SQLite checks it every thousand steps of its virtual machine, and
     // the commit fails with every write rolled back, until its last statement, the COMMIT

@@ -35,7 +35,7 @@ FirstLoadAhead::FirstLoadAhead(QSqlDatabase db, QString fillStatement, std::func
 FirstLoadAhead::~FirstLoadAhead()
 {
     m_searchBuild.reset(); // its statement reads the table
-    if (m_db.isOpen()) {
+    if (m_dropTable && m_db.isOpen()) {
         QSqlQuery query(m_db);
         query.exec(QStringLiteral("DROP TABLE IF EXISTS ") + readyTable);
     }

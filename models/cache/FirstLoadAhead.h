@@ -1,6 +1,6 @@
 #pragma once
 // A first sync's users made ready while the sessions are still listed. A first sync into an
-// empty cache writes every user, then builds seven indexes and the search index: 11-19 s of a
+// empty cache writes every user, then builds seven indexes and the search index: 11-16 s of a
 // million sandbox users' commit, while the sessions' 4,600 pages before it leave the worker
 // idle most of the time. So once the users' listing is over and more is to be listed, their rows
 // are written in the commit's order into a TEMP table shaped exactly like users, with the same
@@ -59,6 +59,12 @@ public:
     std::unique_ptr<SearchIndexBuilder> takeSearchBuild();
     // The rows will not be used: the builder stops (the table stays until destruction).
     void abandon() { m_searchBuild.reset(); }
+    // The connection closes next and takes the table with it: the destructor leaves it.
+    void leaveTable()
+    {
+        abandon();
+        m_dropTable = false;
+    }
     QString errorString() const { return m_failed; }
 
 private:
@@ -76,4 +82,5 @@ private:
     QString m_shape;
     QString m_failed;
     std::unique_ptr<SearchIndexBuilder> m_searchBuild;
+    bool m_dropTable = true;
 };

@@ -193,11 +193,10 @@ void SyncWorker::markDeletedOnServer(quint64 op, const QString& userId)
 
 void SyncWorker::shutdown()
 {
-    // A sync under way is dropped; one committed but not yet released (the job went away right
-    // after it) lets its staging go under the stop check, whatever is left going with the
-    // connection.
+    // A sync under way, or one committed whose staging was not yet emptied (the job went away
+    // right after it), is dropped with the connection's TEMP tables: nothing emptied first.
     if (m_writer)
-        m_writer->abortSync();
+        m_writer->closing();
     m_writer.reset();
     m_database.close();
 }

@@ -40,9 +40,10 @@ public:
     // The two calls from another thread: stopCommit() stops a running commit
     // (CacheWriter::setStopFlag), which then ends in aborted(), the old copy kept; SyncJob calls
     // allowCommit() before it queues the next sync's begin(), so that no Cancel is lost.
-    // It also ends the checkpoint that follows a commit (a million users' takes seconds), so
-    // that a job going away right after a sync does not hold its caller: SQLite leaves the log
-    // whole for a later checkpoint. Safe from another thread: the connection closes only in
+    // It also ends the checkpoint that follows a commit (a million users' takes seconds), and
+    // skips the emptying of the staging tables not yet begun (one under way runs to its end, a
+    // second or two), so that a job going away right after a sync barely holds its caller: SQLite
+    // leaves the log whole for a later checkpoint. Safe from another thread: the connection closes only in
     // shutdown(), which SyncJob queues after this call.
     void stopCommit();
     void allowCommit() { m_commitStopped = false; }

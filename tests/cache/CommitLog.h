@@ -10,6 +10,8 @@
 class CommitLog
 {
 public:
+    // Turns the category's info messages on (and, as it goes, every filter rule off: tests set
+    // none of their own); other messages go on to the handler before it, QTest's.
     CommitLog()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("authdesk.cache.commit.info=true"));
@@ -18,6 +20,7 @@ public:
     ~CommitLog()
     {
         qInstallMessageHandler(m_previous);
+        m_previous = nullptr;
         QLoggingCategory::setFilterRules(QString());
         clear();
     }
@@ -36,14 +39,17 @@ public:
     }
 
 private:
-    static void keep(QtMsgType, const QMessageLogContext& context, const QString& message)
+    static void keep(QtMsgType type, const QMessageLogContext& context, const QString& message)
     {
-        if (qstrcmp(context.category, "authdesk.cache.commit") != 0)
+        if (qstrcmp(context.category, "authdesk.cache.commit") != 0) {
+            if (m_previous)
+                m_previous(type, context, message);
             return;
+        }
         const QMutexLocker lock(&m_lock);
         m_lines << message;
     }
     static inline QMutex m_lock;
     static inline QStringList m_lines;
-    QtMessageHandler m_previous = nullptr;
+    static inline QtMessageHandler m_previous = nullptr;
 };
