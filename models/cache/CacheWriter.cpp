@@ -394,15 +394,19 @@ bool CacheWriter::stageApiKeys(const QList<ApiKey>& keys)
     return true;
 }
 
-void CacheWriter::abortSync()
+void CacheWriter::stopSyncing()
 {
-    QSqlDatabase db = m_database.database();
     if (m_stagingTransaction) {
-        db.rollback();
+        m_database.database().rollback();
         m_stagingTransaction = false;
     }
     m_searchBuild.reset();
     m_syncing = false;
+}
+
+void CacheWriter::abortSync()
+{
+    stopSyncing();
     releaseStaging();
 }
 
@@ -435,16 +439,10 @@ void CacheWriter::closing()
 {
     // The connection closes next and its TEMP tables go with it, at no cost: emptying them
     // took seconds at a million users.
-    QSqlDatabase db = m_database.database();
-    if (m_stagingTransaction) {
-        db.rollback();
-        m_stagingTransaction = false;
-    }
-    m_searchBuild.reset();
+    stopSyncing();
     if (m_loadAhead)
         m_loadAhead->leaveTable();
     m_loadAhead.reset();
-    m_syncing = false;
     m_stagingHeld = false;
 }
 

@@ -114,6 +114,9 @@ private:
     // The two ways commitSync() writes the staged users and their roles: merged into what the
     // cache holds, or loaded at once into an empty cache (a first sync).
     bool mergeUsers(qint64 at);
+    // Ends the sync under way, its staging transaction rolled back and its builder stopped; the
+    // staged rows stay for releaseStaging() or the connection's close.
+    void stopSyncing();
     bool loadIntoEmptyCache(qint64 at);
     // Swaps in the search index loadIntoEmptyCache() had built beside the commit (or builds it
     // here if the builder failed); nothing to do after mergeUsers(), whose triggers kept it.

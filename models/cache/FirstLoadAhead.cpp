@@ -48,17 +48,23 @@ bool FirstLoadAhead::fail(const QString& why)
     return false;
 }
 
-QString FirstLoadAhead::shapeOfUsers(const QString& schema) const
+bool FirstLoadAhead::readDefinitions(QStringList* definitions, QString* error) const
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT type, sql FROM %1.sqlite_master WHERE tbl_name = 'users' "
-                                   "AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type DESC, name")
-                        .arg(schema)))
-        return {};
-    QString shape = LocaleCollation::current().identity();
+    if (!query.exec(QStringLiteral("SELECT sql FROM main.sqlite_master WHERE tbl_name = 'users' "
+                                   "AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type = 'index', name"))) {
+        *error = SqliteProblem::explain(query.lastError());
+        return false;
+    }
+    definitions->clear();
     while (query.next())
-        shape += QLatin1Char('\n') + query.value(1).toString();
-    return shape;
+        *definitions << query.value(0).toString();
+    return true;
+}
+
+QString FirstLoadAhead::shapeOf(const QStringList& definitions)
+{
+    return LocaleCollation::current().identity() + QLatin1Char('\n') + definitions.join(QLatin1Char('\n'));
 }
 
 bool FirstLoadAhead::start(qint64 seenAt)
@@ -69,19 +75,15 @@ bool FirstLoadAhead::start(qint64 seenAt)
         return fail(SqliteProblem::explain(query.lastError()));
     if (!query.value(0).toBool())
         return fail(tr("the cache holds users already"));
-    if (!query.exec(QStringLiteral("SELECT type, sql FROM main.sqlite_master WHERE tbl_name = 'users' "
-                                   "AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type DESC, name")))
-        return fail(SqliteProblem::explain(query.lastError()));
+    QStringList definitions;
+    if (QString error; !readDefinitions(&definitions, &error))
+        return fail(error);
+    QString table = definitions.value(0);
+    if (!table.contains(createTable))
+        return fail(tr("the users table's definition is not one this version mirrors"));
+    table.replace(createTable, QStringLiteral("CREATE TEMP TABLE ready_users ("));
     QStringList indexes;
-    QString table;
-    while (query.next()) {
-        QString sql = query.value(1).toString();
-        if (query.value(0).toString() == QLatin1String("table")) {
-            if (!sql.contains(createTable))
-                return fail(tr("the users table's definition is not one this version mirrors"));
-            table = sql.replace(createTable, QStringLiteral("CREATE TEMP TABLE ready_users ("));
-            continue;
-        }
+    for (const QString& sql : definitions.mid(1)) {
         const QRegularExpressionMatch match = createIndex.match(sql);
         if (!match.hasMatch())
             return fail(tr("an index of users is not one this version mirrors"));
@@ -90,9 +92,7 @@ bool FirstLoadAhead::start(qint64 seenAt)
                            .arg(indexes.size()) +
                        sql.mid(match.capturedEnd());
     }
-    if (table.isEmpty())
-        return fail(tr("the cache has no users table"));
-    m_shape = shapeOfUsers(QStringLiteral("main"));
+    m_shape = shapeOf(definitions);
     // The rows first, in the commit's order, then each index built from them once, as the
     // commit itself builds them after writing the rows.
     m_steps = QStringList{QStringLiteral("DROP TABLE IF EXISTS ") + readyTable, table, m_fillStatement} + indexes;
@@ -141,9 +141,12 @@ bool FirstLoadAhead::fits(QString* why)
     };
     if (!isReady())
         return refuse(hasFailed() ? m_failed : tr("the rows are not ready"));
-    QSqlQuery query(m_db);
-    if (shapeOfUsers(QStringLiteral("main")) != m_shape)
+    QStringList definitions;
+    if (QString error; !readDefinitions(&definitions, &error))
+        return refuse(error);
+    if (shapeOf(definitions) != m_shape)
         return refuse(tr("the users table, its indexes or the sorting rules changed meanwhile"));
+    QSqlQuery query(m_db);
     // SQLite transfers records and index entries whole only when every index of users has its
     // like on the source and no insert trigger runs: its program then reads each record as it
     // is (RowData), into an empty table (users has a unique index: the program also holds the

@@ -69,9 +69,11 @@ public:
 
 private:
     bool fail(const QString& why);
-    // The users table's and its indexes' definitions in `schema`, with the collation's identity:
-    // what the rows were made for.
-    QString shapeOfUsers(const QString& schema) const;
+    // The cache's users table's definition, then its indexes' by name, as sqlite_master keeps
+    // them.
+    bool readDefinitions(QStringList* definitions, QString* error) const;
+    // Those definitions with the sorting rules' identity: what the rows were made for.
+    static QString shapeOf(const QStringList& definitions);
 
     QSqlDatabase m_db;
     QString m_fillStatement;
